@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Classifier.Data;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>Exit codes of the CLI.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Usage = 1;
+    public const int BadFile = 2;
+    public const int Internal = 3;
+    public const int Cancelled = 130;
+}
+
+/// <summary>Runs a command's body and maps failures to exit codes and one-line messages on stderr.</summary>
+internal static class CliRunner
+{
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print stack traces of errors.",
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(ParseResult parse, Func<CancellationToken, Task<int>> body, CancellationToken cancellation)
+    {
+        var verbose = parse.GetValue(Verbose);
+        try
+        {
+            return await body(cancellation);
+        }
+        catch (DataFileException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                Console.Error.WriteLine($"error: {error}");
+            }
+
+            if (ex.TotalErrors > ex.Errors.Count)
+            {
+                Console.Error.WriteLine($"error: ... and {ex.TotalErrors - ex.Errors.Count} more problems");
+            }
+
+            return Fail(ex, verbose, ExitCodes.BadFile, printed: true);
+        }
+        catch (ModelFileException ex)
+        {
+            return Fail(ex, verbose, ExitCodes.BadFile);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("cancelled: nothing was written");
+            return ExitCodes.Cancelled;
+        }
+        catch (UsageException ex)
+        {
+            return Fail(ex, verbose, ExitCodes.Usage);
+        }
+        catch (ArgumentException ex)
+        {
+            return Fail(ex, verbose, ExitCodes.Usage);
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            return Fail(ex, verbose, ExitCodes.Internal, printed: true);
+        }
+    }
+
+    private static int Fail(Exception ex, bool verbose, int code, bool printed = false)
+    {
+        if (!printed)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+        }
+
+        if (verbose)
+        {
+            Console.Error.WriteLine(ex.ToString());
+        }
+
+        return code;
+    }
+}
+
+/// <summary>A command-line mistake the parser cannot catch (for example a conflicting pair of options).</summary>
+internal sealed class UsageException(string message) : Exception(message);

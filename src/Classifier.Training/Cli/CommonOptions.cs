@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<ClassifierTask> Task() => new("--task")
+    {
+        Description = "The task: sentiment or stance.",
+        Required = true,
+        CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() switch
+        {
+            "sentiment" => ClassifierTask.Sentiment,
+            "stance" => ClassifierTask.Stance,
+            var other => Invalid(r, $"Unknown task '{other}'; use sentiment or stance."),
+        },
+    };
+
+    public static Option<string[]> Data(bool required = true, string description = "Labeled TSV file(s); repeat the option for several.") => new("--data")
+    {
+        Description = description,
+        Required = required,
+        AllowMultipleArgumentsPerToken = true,
+        Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+    };
+
+    public static Option<string> Format(params string[] allowed)
+    {
+        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(" or ", allowed)}.", DefaultValueFactory = _ => allowed[0] };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    private static ClassifierTask Invalid(System.CommandLine.Parsing.ArgumentResult r, string message)
+    {
+        r.AddError(message);
+        return default;
+    }
+}

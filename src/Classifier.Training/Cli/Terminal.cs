@@ -1,0 +1,21 @@
+using Spectre.Console;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>Consoles for output: colours and live progress only when a person is watching.</summary>
+internal static class Terminal
+{
+    /// <summary>Standard output; plain text (no ANSI codes) when redirected to a file or pipe.</summary>
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
+
+    /// <summary>Standard error, for progress; plain text when redirected.</summary>
+    public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
+
+    private static IAnsiConsole Create(TextWriter writer, bool redirected) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+    });
+}

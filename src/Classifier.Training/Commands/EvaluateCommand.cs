@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Classifier.Model;
+using Classifier.Training.Cli;
+using Classifier.Training.Evaluation;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>evaluate</c>: a model and a labeled file in, metrics out (tables or JSON).</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
+        var data = CommonOptions.Data(description: "Labeled TSV file(s) to evaluate on.");
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
+            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!)), cancellation));
+        return command;
+    }
+
+    private static int Run(string modelPath, string[] dataFiles, string format)
+    {
+        var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
+        var data = TrainCommand.Read(dataFiles, scorer.Info.Task);
+        var (report, _) = Evaluator.Evaluate(scorer, data);
+        if (format == "json")
+        {
+            Console.WriteLine(ReportWriter.ToJson(report, scorer.Info));
+            return ExitCodes.Success;
+        }
+
+        ModelInfoWriter.WriteText(Terminal.Out, modelPath, scorer.Info);
+        ReportWriter.WriteText(Terminal.Out, report);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Classifier.Data;
+using Classifier.Model;
+using Classifier.Training.Cli;
+using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>train</c>: labeled TSV files in, a model file out (written atomically).</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var task = CommonOptions.Task();
+        var data = CommonOptions.Data();
+        var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
+        var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
+        var test = new Option<string?>("--test") { Description = "A labeled file to measure and record in the model (as 'test')." };
+        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
+            parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
+            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), ct)), cancellation));
+        return command;
+    }
+
+    private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
+        string? devFile, string? testFile, CancellationToken cancellation)
+    {
+        OutputPath.EnsureWritable(output);
+        var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
+        var data = Read(dataFiles, task);
+        var splits = new Dictionary<string, LabeledDataSet>();
+        if (devFile is not null)
+        {
+            splits["dev"] = Read([devFile], task);
+        }
+
+        if (testFile is not null)
+        {
+            splits["test"] = Read([testFile], task);
+        }
+
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log };
+        var trained = trainer.Train(data, cancellation);
+        var scorer = trained.ToScorer();
+        var metrics = splits.ToDictionary(s => s.Key, s => Evaluator.Evaluate(scorer, s.Value).Report.Summary());
+        var info = trained.Info with { Metrics = metrics };
+        cancellation.ThrowIfCancellationRequested();
+        ModelArchive.Save(output, info, trained.Vocabulary, trained.Model);
+
+        var counts = data.LabelCounts();
+        Console.WriteLine($"trained {TaskLabels.Name(task)} model on {data.Examples.Count:N0} rows " +
+            $"({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}"))}) in {trained.Elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"features: {trained.Vocabulary.Count:N0}; trainer: {string.Join(" ", info.Trainer.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        foreach (var (split, m) in metrics)
+        {
+            Console.WriteLine($"{split}: {string.Join("  ", m.Select(kv => $"{kv.Key} {kv.Value:0.####}"))}");
+        }
+
+        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:N0} KiB)");
+        return ExitCodes.Success;
+    }
+
+    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task)
+    {
+        var data = LabeledDataReader.Read(files, task);
+        foreach (var warning in data.Warnings.Take(10))
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
+        if (data.Warnings.Count > 10)
+        {
+            Console.Error.WriteLine($"warning: ... and {data.Warnings.Count - 10} more");
+        }
+
+        return data;
+    }
+
+    internal static void Log(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+}

@@ -1,0 +1,49 @@
+namespace Classifier.Training.Evaluation;
+
+/// <summary>Precision, recall, F1 and support of one class; metrics are fractions 0..1.</summary>
+internal sealed record ClassMetrics(double Precision, double Recall, double F1, int Support);
+
+/// <summary>Rows are gold labels, columns predicted labels, in <see cref="Labels"/> order.</summary>
+internal sealed record ConfusionMatrix(IReadOnlyList<string> Labels, int[][] Matrix);
+
+/// <summary>Per-target stance metrics.</summary>
+internal sealed record TargetMetrics(int Examples, double MacroF1, double Favg);
+
+/// <summary>Everything <c>evaluate</c> reports. Property names are the JSON keys.</summary>
+internal sealed record EvaluationReport
+{
+    public required string Task { get; init; }
+
+    public required int Examples { get; init; }
+
+    public required double Accuracy { get; init; }
+
+    public required double MacroF1 { get; init; }
+
+    public required IReadOnlyDictionary<string, ClassMetrics> PerClass { get; init; }
+
+    public required ConfusionMatrix Confusion { get; init; }
+
+    /// <summary>Stance only: mean of F1(favor) and F1(against), SemEval-2016's metric.</summary>
+    public double? Favg { get; init; }
+
+    /// <summary>Stance only.</summary>
+    public IReadOnlyDictionary<string, TargetMetrics>? PerTarget { get; init; }
+
+    /// <summary>The metrics as a flat name/value map, as stored in a model's manifest.</summary>
+    public IReadOnlyDictionary<string, double> Summary()
+    {
+        var summary = new Dictionary<string, double>
+        {
+            ["examples"] = Examples,
+            ["accuracy"] = Math.Round(Accuracy, 6),
+            ["macroF1"] = Math.Round(MacroF1, 6),
+        };
+        if (Favg is { } favg)
+        {
+            summary["favg"] = Math.Round(favg, 6);
+        }
+
+        return summary;
+    }
+}

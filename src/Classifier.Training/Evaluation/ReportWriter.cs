@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+
+namespace Classifier.Training.Evaluation;
+
+/// <summary>Renders an <see cref="EvaluationReport"/> as tables or as one JSON object.</summary>
+internal static class ReportWriter
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+
+    public static string ToJson(EvaluationReport report, ModelInfo? model = null, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    {
+        var node = JsonSerializer.SerializeToNode(report, Json)!.AsObject();
+        node["confusion"] = new JsonObject
+        {
+            ["labels"] = new JsonArray(report.Confusion.Labels.Select(l => (JsonNode?)l).ToArray()),
+            ["matrix"] = new JsonArray(report.Confusion.Matrix.Select(r => (JsonNode?)new JsonArray(r.Select(v => (JsonNode?)v).ToArray())).ToArray()),
+        };
+        if (report.Favg is null)
+        {
+            node.Remove("favg");
+            node.Remove("perTarget");
+        }
+
+        if (model is not null)
+        {
+            node["model"] = ModelInfoWriter.ToJsonNode(model);
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, JsonNode?>())
+        {
+            node[key] = value;
+        }
+
+        return node.ToJsonString(Json);
+    }
+
+    public static void WriteText(IAnsiConsole console, EvaluationReport report)
+    {
+        console.MarkupLine($"[bold]{report.Examples:N0}[/] examples   accuracy [bold]{Pct(report.Accuracy)}[/]   macro-F1 [bold]{Pct(report.MacroF1)}[/]" +
+            (report.Favg is { } favg ? $"   F_avg [bold]{Pct(favg)}[/]" : string.Empty));
+        var classes = new Table().Border(TableBorder.Rounded).Title("per class")
+            .AddColumns("label", "precision", "recall", "F1", "support");
+        foreach (var (label, m) in report.PerClass)
+        {
+            classes.AddRow(label, Pct(m.Precision), Pct(m.Recall), Pct(m.F1), m.Support.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(classes);
+        var confusion = new Table().Border(TableBorder.Rounded).Title("confusion (rows: gold, columns: predicted)").AddColumn("gold \\ predicted");
+        foreach (var label in report.Confusion.Labels)
+        {
+            confusion.AddColumn(new TableColumn(label).RightAligned());
+        }
+
+        for (var i = 0; i < report.Confusion.Labels.Count; i++)
+        {
+            confusion.AddRow([report.Confusion.Labels[i], .. report.Confusion.Matrix[i].Select(v => v.ToString("N0", CultureInfo.InvariantCulture))]);
+        }
+
+        console.Write(confusion);
+        if (report.PerTarget is { Count: > 0 } perTarget)
+        {
+            var targets = new Table().Border(TableBorder.Rounded).Title("per target").AddColumns("target", "examples", "macro-F1", "F_avg");
+            foreach (var (target, m) in perTarget)
+            {
+                targets.AddRow(Markup.Escape(target), m.Examples.ToString("N0", CultureInfo.InvariantCulture), Pct(m.MacroF1), Pct(m.Favg));
+            }
+
+            console.Write(targets);
+        }
+    }
+
+    public static string Pct(double fraction) => fraction.ToString("0.0000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using System.Globalization;
+using Classifier.Training.Cli;
+using Classifier.Training.Commands;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var root = new RootCommand("Train, evaluate and use Classifier models (sentiment and stance of news sentences).");
+root.Options.Add(CliRunner.Verbose);
+root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(PredictCommand.Create());
+return await root.Parse(args).InvokeAsync();

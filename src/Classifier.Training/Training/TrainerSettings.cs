@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Classifier.Training.Training;
+
+/// <summary>The learning algorithm and its hyper-parameters.</summary>
+internal sealed record TrainerSettings
+{
+    public const string MaxEnt = "maxent";
+
+    /// <summary>The trainer: <c>maxent</c> (ML.NET L-BFGS maximum entropy).</summary>
+    public string Trainer { get; init; } = MaxEnt;
+
+    /// <summary>L2 regularisation weight.</summary>
+    public float L2 { get; init; } = 1e-4f;
+
+    /// <summary>L1 regularisation weight.</summary>
+    public float L1 { get; init; }
+
+    /// <summary>Convergence tolerance of the optimiser.</summary>
+    public float Tolerance { get; init; } = 1e-6f;
+
+    /// <summary>Most optimiser iterations.</summary>
+    public int MaxIterations { get; init; } = 200;
+
+    /// <summary>Threads the trainer may use; 0 means every core.</summary>
+    public int Threads { get; init; }
+
+    public IReadOnlyDictionary<string, string> Describe() => new Dictionary<string, string>
+    {
+        ["trainer"] = Trainer,
+        ["l2"] = L2.ToString("R", CultureInfo.InvariantCulture),
+        ["l1"] = L1.ToString("R", CultureInfo.InvariantCulture),
+        ["tolerance"] = Tolerance.ToString("R", CultureInfo.InvariantCulture),
+        ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public void Validate()
+    {
+        if (Trainer != MaxEnt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Trainer), Trainer, $"Unknown trainer '{Trainer}'; use: {MaxEnt}.");
+        }
+
+        if (L2 < 0 || L1 < 0 || !float.IsFinite(L2) || !float.IsFinite(L1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(L2), "Regularisation weights must be finite and non-negative.");
+        }
+
+        if (MaxIterations < 1 || Tolerance <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIterations), "MaxIterations must be at least 1 and Tolerance positive.");
+        }
+    }
+}

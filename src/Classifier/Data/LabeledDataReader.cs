@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Classifier.Data;
+
+/// <summary>
+/// Reads labeled data files: UTF-8, tab-separated, one header line naming the columns
+/// (<c>text</c> and <c>label</c>, plus <c>target</c> for stance; other columns are ignored),
+/// no quoting, blank lines skipped.
+/// </summary>
+/// <threadsafety>This type is stateless and safe to use from any number of threads.</threadsafety>
+public static class LabeledDataReader
+{
+    /// <summary>The most problems a <see cref="DataFileException"/> lists; the total is still counted.</summary>
+    public const int MaxReportedErrors = 50;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and validates one file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="task">The task whose columns and labels the file must have.</param>
+    /// <returns>The validated rows.</returns>
+    /// <exception cref="DataFileException">The file is missing or has invalid rows; every problem is listed.</exception>
+    public static LabeledDataSet Read(string path, ClassifierTask task) => Read([path], task);
+
+    /// <summary>Reads and validates several files as one data set; conflicts across files are reported too.</summary>
+    /// <param name="paths">The files, read in order.</param>
+    /// <param name="task">The task whose columns and labels the files must have.</param>
+    /// <returns>The validated rows of all files.</returns>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
+    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 0)
+        {
+            throw new ArgumentException("At least one data file is required.", nameof(paths));
+        }
+
+        var state = new ReaderState(task);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                state.Error(path, 0, Directory.Exists(path)
+                    ? "is a directory, not a data file; pass the .tsv files inside it"
+                    : "file not found; check the path");
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            sha.AppendData(bytes);
+            string content;
+            try
+            {
+                content = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                var line = 1 + bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)).Count((byte)'\n');
+                state.Error(path, line, "is not valid UTF-8; save the file as UTF-8");
+                continue;
+            }
+
+            state.ReadFile(path, content);
+        }
+
+        state.ThrowIfErrors();
+        return new LabeledDataSet(task, paths.ToArray(), state.Examples, state.Warnings,
+            Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+}

@@ -1,0 +1,143 @@
+namespace Classifier.Data;
+
+/// <summary>Parses file contents into rows, collecting every problem rather than stopping at the first.</summary>
+internal sealed class ReaderState(ClassifierTask task)
+{
+    private readonly IReadOnlyList<string> _labels = TaskLabels.For(task);
+    private readonly Dictionary<(string Text, string? Target), LabeledExample> _seen = new();
+    private readonly List<DataFileError> _errors = [];
+    private int _totalErrors;
+
+    public List<LabeledExample> Examples { get; } = [];
+
+    public List<DataFileError> Warnings { get; } = [];
+
+    public void Error(string path, int line, string message)
+    {
+        _totalErrors++;
+        if (_errors.Count < LabeledDataReader.MaxReportedErrors)
+        {
+            _errors.Add(new DataFileError(path, line, message));
+        }
+    }
+
+    public void ThrowIfErrors()
+    {
+        if (_totalErrors > 0)
+        {
+            throw new DataFileException(_errors, _totalErrors);
+        }
+    }
+
+    public void ReadFile(string path, string content)
+    {
+        var lines = content.Split('\n');
+        var headerIndex = Array.FindIndex(lines, l => l.TrimEnd('\r').Trim().Length > 0);
+        if (headerIndex < 0)
+        {
+            Error(path, 1, $"file is empty; it needs a header line naming the columns ({RequiredColumnsText()})");
+            return;
+        }
+
+        var header = lines[headerIndex].TrimEnd('\r').TrimStart('\uFEFF').Split('\t')
+            .Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var columns = FindColumns(path, headerIndex + 1, header);
+        if (columns is null)
+        {
+            return;
+        }
+
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length > 0)
+            {
+                ReadRow(path, i + 1, line, header.Length, columns.Value);
+            }
+        }
+    }
+
+    private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header)
+    {
+        var duplicate = header.GroupBy(h => h).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
+        if (duplicate is not null)
+        {
+            Error(path, line, $"column '{duplicate.Key}' appears more than once in the header; rename or remove one");
+            return null;
+        }
+
+        var required = task == ClassifierTask.Stance ? new[] { "text", "target", "label" } : ["text", "label"];
+        var missing = required.Where(r => !header.Contains(r)).ToArray();
+        if (missing.Length > 0)
+        {
+            var found = string.Join(", ", header.Select(h => h.Length == 0 ? "(empty)" : h));
+            Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
+                $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
+                $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}");
+            return null;
+        }
+
+        return (Array.IndexOf(header, "text"), Array.IndexOf(header, "label"), Array.IndexOf(header, "target"));
+    }
+
+    private string RequiredColumnsText() =>
+        task == ClassifierTask.Stance ? "'text', 'target' and 'label'" : "'text' and 'label'";
+
+    private void ReadRow(string path, int line, string raw, int fieldCount, (int Text, int Label, int Target) col)
+    {
+        var fields = raw.Split('\t');
+        if (fields.Length != fieldCount)
+        {
+            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}; " +
+                "check for a missing or extra tab");
+            return;
+        }
+
+        var text = fields[col.Text].Trim();
+        var label = fields[col.Label].Trim();
+        var target = col.Target >= 0 ? fields[col.Target].Trim() : null;
+        if (text.Length == 0)
+        {
+            Error(path, line, "empty text; write the sentence in the 'text' column or delete the row");
+            return;
+        }
+
+        if (!_labels.Contains(label))
+        {
+            Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}");
+            return;
+        }
+
+        if (task == ClassifierTask.Stance && string.IsNullOrEmpty(target))
+        {
+            Error(path, line, "empty target; name the target the stance is about in the 'target' column");
+            return;
+        }
+
+        var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
+        AddUnique(example);
+    }
+
+    private void AddUnique(LabeledExample example)
+    {
+        var key = (example.Text, example.Target);
+        if (!_seen.TryGetValue(key, out var first))
+        {
+            _seen.Add(key, example);
+            Examples.Add(example);
+            return;
+        }
+
+        var what = example.Target is null ? "the same text" : $"the same text and target '{example.Target}'";
+        if (first.Label == example.Label)
+        {
+            Warnings.Add(new DataFileError(example.Path, example.Line,
+                $"duplicate of {first.Location} ({what} and label); kept once"));
+        }
+        else
+        {
+            Error(example.Path, example.Line, $"{what} has label '{first.Label}' at {first.Location} but " +
+                $"'{example.Label}' here; give both rows the same label or delete one");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Classifier.Features;
+
+/// <summary>
+/// Groups of features that are weighted and L2-normalised separately, as a union of
+/// vectorisers would be. The numeric values are written into model files: never renumber.
+/// </summary>
+internal enum FeatureBlock
+{
+    Word = 0,
+    Char = 1,
+    TargetWord = 2,
+    Mention = 3,
+}
+
+internal static class FeatureBlocks
+{
+    public const int Count = 4;
+
+    /// <summary>Seeds that keep equal hashes in different blocks apart.</summary>
+    public static ulong Seed(FeatureBlock block) => block switch
+    {
+        FeatureBlock.Word => 0x5157_4F52_4400_0001UL,
+        FeatureBlock.Char => 0x5143_4841_5200_0002UL,
+        FeatureBlock.TargetWord => 0x5154_5752_4400_0003UL,
+        _ => 0x514D_454E_5400_0004UL,
+    };
+}

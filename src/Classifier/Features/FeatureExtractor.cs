@@ -1,0 +1,154 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Features;
+
+/// <summary>
+/// Turns a text (and, for stance, a target) into feature keys, block by block. Training builds
+/// its vocabulary and vectors through this class and scoring uses it unchanged: one code path.
+/// </summary>
+internal static class FeatureExtractor
+{
+    private static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
+
+    private static readonly FrozenSet<ulong> Negators = new[]
+    {
+        "not", "no", "never", "nor", "neither", "nobody", "nothing", "none", "nowhere", "cannot", "without",
+        "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "won", "wouldn",
+        "couldn", "shouldn", "mustn", "ain", "can't", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt",
+    }.Select(w => FeatureHash.Token(w)).ToFrozenSet();
+
+    /// <summary>Normalises and tokenises <paramref name="text"/> into <paramref name="sink"/>, then emits every text block.</summary>
+    public static void Extract(FeaturizerSettings settings, ReadOnlySpan<char> text, FeatureSink sink)
+    {
+        if (text.Length > settings.MaxTextLength)
+        {
+            text = text[..settings.MaxTextLength];
+        }
+
+        sink.Reset(text.Length);
+        TextNormalizer.Normalize(text, sink.Chars);
+        sink.CharCount = text.Length;
+        Tokenize(settings, sink);
+        if (settings.WordNgramMax > 0)
+        {
+            sink.BeginBlock(FeatureBlock.Word);
+            EmitWordNgrams(sink, settings.WordNgramMax, FeatureBlocks.Seed(FeatureBlock.Word), cross: 0);
+            sink.EndBlock(FeatureBlock.Word);
+        }
+
+        if (settings.CharNgramMax > 0)
+        {
+            sink.BeginBlock(FeatureBlock.Char);
+            EmitCharNgrams(sink, settings.CharNgramMin, settings.CharNgramMax);
+            sink.EndBlock(FeatureBlock.Char);
+        }
+    }
+
+    /// <summary>Word tokens: runs of letters and digits of two or more characters, negation-marked if asked.</summary>
+    private static void Tokenize(FeaturizerSettings settings, FeatureSink sink)
+    {
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var negated = false;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!TextNormalizer.IsWordChar(chars[i]))
+            {
+                if (TextNormalizer.IsClauseBreak(chars[i]))
+                {
+                    negated = false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && TextNormalizer.IsWordChar(chars[i]))
+            {
+                i++;
+            }
+
+            if (i - start < 2)
+            {
+                continue;
+            }
+
+            var hash = FeatureHash.Token(chars[start..i]);
+            var isNegator = settings.MarkNegation && Negators.Contains(hash);
+            var identity = negated && !isNegator ? FeatureHash.Combine(hash, NegationMark) : hash;
+            sink.AddToken(new Token(start, i - start, identity));
+            negated |= isNegator;
+        }
+    }
+
+    /// <summary>Word n-grams from 1 to <paramref name="max"/>, optionally crossed with a target hash.</summary>
+    internal static void EmitWordNgrams(FeatureSink sink, int max, ulong seed, ulong cross)
+    {
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        for (var s = 0; s < tokens.Length; s++)
+        {
+            var g = tokens[s].Hash;
+            sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed));
+            for (var e = s + 1; e < tokens.Length && e - s < max; e++)
+            {
+                g = FeatureHash.Combine(g, tokens[e].Hash);
+                sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed));
+            }
+        }
+    }
+
+    /// <summary>Character n-grams inside space-padded, whitespace-separated words (scikit-learn's char_wb).</summary>
+    private static void EmitCharNgrams(FeatureSink sink, int min, int max)
+    {
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var seed = FeatureBlocks.Seed(FeatureBlock.Char);
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (char.IsWhiteSpace(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && !char.IsWhiteSpace(chars[i]))
+            {
+                i++;
+            }
+
+            EmitPaddedWord(sink, chars[start..i], min, max, seed);
+        }
+    }
+
+    private static void EmitPaddedWord(FeatureSink sink, ReadOnlySpan<char> word, int min, int max, ulong seed)
+    {
+        var length = word.Length + 2;
+        if (length < min)
+        {
+            var h = FeatureHash.Step(FeatureHash.Offset, ' ');
+            foreach (var c in word)
+            {
+                h = FeatureHash.Step(h, c);
+            }
+
+            sink.Add(FeatureHash.Key(FeatureHash.Step(h, ' '), seed));
+            return;
+        }
+
+        for (var p = 0; p < length; p++)
+        {
+            var h = FeatureHash.Offset;
+            var end = Math.Min(length, p + max);
+            for (var q = p; q < end; q++)
+            {
+                h = FeatureHash.Step(h, q == 0 || q == length - 1 ? ' ' : word[q - 1]);
+                if (q - p + 1 >= min)
+                {
+                    sink.Add(FeatureHash.Key(h, seed));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace Classifier.Features;
+
+/// <summary>
+/// Reusable buffers for one featurisation: the normalised characters, the tokens, and the
+/// feature keys emitted per block. One instance per thread; never shared.
+/// </summary>
+internal sealed class FeatureSink
+{
+    private ulong[] _keys = new ulong[1024];
+    private readonly int[] _blockStart = new int[FeatureBlocks.Count];
+    private readonly int[] _blockEnd = new int[FeatureBlocks.Count];
+
+    public char[] Chars { get; private set; } = new char[512];
+
+    public int CharCount { get; set; }
+
+    public Token[] Tokens { get; private set; } = new Token[128];
+
+    public int TokenCount { get; set; }
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
+
+    public void Reset(int textLength)
+    {
+        Count = 0;
+        CharCount = 0;
+        TokenCount = 0;
+        Array.Clear(_blockStart);
+        Array.Clear(_blockEnd);
+        if (Chars.Length < textLength)
+        {
+            Chars = new char[Math.Max(textLength, Chars.Length * 2)];
+        }
+    }
+
+    public void BeginBlock(FeatureBlock block) => _blockStart[(int)block] = Count;
+
+    public void EndBlock(FeatureBlock block) => _blockEnd[(int)block] = Count;
+
+    /// <summary>The range of <see cref="Keys"/> emitted for a block (empty if the block was not emitted).</summary>
+    public Range BlockRange(FeatureBlock block)
+    {
+        var start = _blockStart[(int)block];
+        var end = _blockEnd[(int)block];
+        return end > start ? new Range(start, end) : new Range(0, 0);
+    }
+
+    public void Add(ulong key)
+    {
+        if (Count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+        }
+
+        _keys[Count++] = key;
+    }
+
+    public void AddToken(Token token)
+    {
+        if (TokenCount == Tokens.Length)
+        {
+            var grown = Tokens;
+            Array.Resize(ref grown, grown.Length * 2);
+            Tokens = grown;
+        }
+
+        Tokens[TokenCount++] = token;
+    }
+}
+
+/// <summary>A word token: its span in <see cref="FeatureSink.Chars"/> and its hash.</summary>
+internal readonly record struct Token(int Start, int Length, ulong Hash);

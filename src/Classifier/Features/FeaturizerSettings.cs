@@ -1,0 +1,84 @@
+namespace Classifier.Features;
+
+/// <summary>
+/// How text becomes features: word and character n-grams, their weighting, and the stance
+/// features. A model records the settings it was trained with (see <see cref="ModelInfo"/>);
+/// scoring always uses the model's own settings.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record FeaturizerSettings
+{
+    /// <summary>Longest word n-gram; 0 disables word features.</summary>
+    /// <value>Default 2 (unigrams and bigrams). Range 0-4.</value>
+    public int WordNgramMax { get; init; } = 2;
+
+    /// <summary>Shortest character n-gram, counted within space-padded words.</summary>
+    /// <value>Default 2. Range 1-<see cref="CharNgramMax"/>.</value>
+    public int CharNgramMin { get; init; } = 2;
+
+    /// <summary>Longest character n-gram; 0 disables character features.</summary>
+    /// <value>Default 5. Range 0-8.</value>
+    public int CharNgramMax { get; init; } = 5;
+
+    /// <summary>Whether term counts are dampened to 1 + ln(count).</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool SublinearTf { get; init; } = true;
+
+    /// <summary>Whether features are weighted by smoothed inverse document frequency.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool UseIdf { get; init; } = true;
+
+    /// <summary>Whether words after a negation ("not", "never", "didn't"...) up to the next punctuation are marked as negated.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool MarkNegation { get; init; } = true;
+
+    /// <summary>Words, counted in training documents, a word n-gram needs to enter the vocabulary.</summary>
+    /// <value>Default 1. Range 1-1000.</value>
+    public int WordMinCount { get; init; } = 1;
+
+    /// <summary>Documents a character n-gram needs to enter the vocabulary.</summary>
+    /// <value>Default 2. Range 1-1000.</value>
+    public int CharMinCount { get; init; } = 2;
+
+    /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
+    /// <value>Default 20,000. Range 100-1,000,000.</value>
+    public int MaxTextLength { get; init; } = 20_000;
+
+    /// <summary>Stance only: whether word n-grams are also crossed with the target, so cues can be learned per target.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool TargetCrossedWords { get; init; } = true;
+
+    /// <summary>Stance only: words on each side of a target mention that become position features.</summary>
+    /// <value>Default 4. Range 0-20; 0 disables mention features.</value>
+    public int MentionWindow { get; init; } = 4;
+
+    /// <summary>Checks every setting and names the first one out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is outside its documented range.</exception>
+    public void Validate()
+    {
+        Check(WordNgramMax, 0, 4, nameof(WordNgramMax));
+        Check(CharNgramMax, 0, 8, nameof(CharNgramMax));
+        if (CharNgramMax > 0)
+        {
+            Check(CharNgramMin, 1, CharNgramMax, nameof(CharNgramMin));
+        }
+
+        if (WordNgramMax == 0 && CharNgramMax == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WordNgramMax), "Word and character features are both disabled; enable at least one.");
+        }
+
+        Check(WordMinCount, 1, 1000, nameof(WordMinCount));
+        Check(CharMinCount, 1, 1000, nameof(CharMinCount));
+        Check(MaxTextLength, 100, 1_000_000, nameof(MaxTextLength));
+        Check(MentionWindow, 0, 20, nameof(MentionWindow));
+    }
+
+    private static void Check(int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+        }
+    }
+}

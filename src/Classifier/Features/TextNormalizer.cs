@@ -1,0 +1,38 @@
+namespace Classifier.Features;
+
+/// <summary>Lower-cases text and folds typographic variants, so "Don’t" and "don't" match.</summary>
+internal static class TextNormalizer
+{
+    /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="dest"/> (same length).</summary>
+    public static void Normalize(ReadOnlySpan<char> text, Span<char> dest)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            dest[i] = Fold(text[i]);
+        }
+    }
+
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < ' ' ? ' ' : c;
+        }
+
+        return c switch
+        {
+            '\u2018' or '\u2019' or '\u201B' or '\u02BC' or '\u2032' or '\u00B4' or '`' => '\'',
+            '\u201C' or '\u201D' or '\u201E' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+            '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+            '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029' or '\u0085' => ' ',
+            _ => char.IsControl(c) ? ' ' : char.ToLowerInvariant(c),
+        };
+    }
+
+    public static bool IsWordChar(char c) => c < 128
+        ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or (>= 'A' and <= 'Z')
+        : char.IsLetterOrDigit(c);
+
+    /// <summary>Punctuation that ends a negation scope.</summary>
+    public static bool IsClauseBreak(char c) => c is '.' or ',' or ';' or ':' or '!' or '?';
+}

@@ -1,0 +1,115 @@
+namespace Classifier.Features;
+
+/// <summary>
+/// Maps the keys a <see cref="FeatureSink"/> holds to vocabulary indices, counts them, applies
+/// sublinear term frequency and the vocabulary's scales, and L2-normalises each block.
+/// </summary>
+internal static class Vectorizer
+{
+    private static readonly FeatureBlock[] Blocks = Enum.GetValues<FeatureBlock>();
+
+    public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureSink sink,
+        SparseVector output, IndexCounter counter)
+    {
+        output.Clear();
+        counter.Reset(sink.Count);
+        var keys = sink.Keys;
+        foreach (var block in Blocks)
+        {
+            var range = sink.BlockRange(block);
+            var blockStart = output.Count;
+            foreach (var key in keys[range])
+            {
+                var index = vocabulary.IndexOf(key);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                var position = counter.PositionOf(index, output.Count);
+                if (position == output.Count)
+                {
+                    output.Add(index, 1f);
+                }
+                else
+                {
+                    output.Values[position] += 1f;
+                }
+            }
+
+            Weigh(settings, vocabulary.Scales, output.Indices[blockStart..], output.Values[blockStart..]);
+        }
+    }
+
+    private static void Weigh(FeaturizerSettings settings, float[] scales, Span<int> indices, Span<float> values)
+    {
+        var norm = 0.0;
+        for (var j = 0; j < values.Length; j++)
+        {
+            var tf = values[j];
+            var v = (settings.SublinearTf ? 1f + MathF.Log(tf) : tf) * scales[indices[j]];
+            values[j] = v;
+            norm += (double)v * v;
+        }
+
+        if (norm > 0)
+        {
+            var inverse = (float)(1.0 / Math.Sqrt(norm));
+            for (var j = 0; j < values.Length; j++)
+            {
+                values[j] *= inverse;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Finds where an index already sits in the output vector: a small open-addressing table that
+/// is cleared per document in time proportional to the document, not to the vocabulary.
+/// </summary>
+internal sealed class IndexCounter
+{
+    private int[] _table = new int[2048];
+    private int[] _owner = new int[2048];
+    private int _mask;
+
+    public void Reset(int maxEntries)
+    {
+        var size = 16;
+        while (size < maxEntries * 2)
+        {
+            size <<= 1;
+        }
+
+        if (_table.Length < size)
+        {
+            _table = new int[size];
+            _owner = new int[size];
+        }
+        else
+        {
+            Array.Clear(_table, 0, size);
+        }
+
+        _mask = size - 1;
+    }
+
+    /// <summary>Returns the output position of <paramref name="index"/>, or records and returns <paramref name="next"/> if new.</summary>
+    public int PositionOf(int index, int next)
+    {
+        var i = (int)((uint)index * 0x9E3779B1u >> 7) & _mask;
+        while (_table[i] != 0)
+        {
+            if (_owner[i] == index)
+            {
+                return _table[i] - 1;
+            }
+
+            i = (i + 1) & _mask;
+        }
+
+        _table[i] = next + 1;
+        _owner[i] = index;
+        return next;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Classifier;
+
+/// <summary>
+/// Probabilities keyed by label name, in the model's label order; they sum to 1.
+/// A compact read-only dictionary: the labels are shared with the model, only the numbers are per result.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
+{
+    private readonly string[] _labels;
+    private readonly double[] _values;
+
+    internal LabelProbabilities(string[] labels, double[] values)
+    {
+        _labels = labels;
+        _values = values;
+    }
+
+    /// <summary>The labels, in the model's order.</summary>
+    public IEnumerable<string> Keys => _labels;
+
+    /// <summary>The probabilities, in the model's label order.</summary>
+    public IEnumerable<double> Values => _values;
+
+    /// <summary>How many labels the model has.</summary>
+    public int Count => _labels.Length;
+
+    /// <summary>The probability of <paramref name="key"/>.</summary>
+    /// <param name="key">A label of the model.</param>
+    /// <exception cref="KeyNotFoundException">The model has no such label.</exception>
+    public double this[string key] => TryGetValue(key, out var value)
+        ? value
+        : throw new KeyNotFoundException($"'{key}' is not a label of this model; its labels are: {string.Join(", ", _labels)}.");
+
+    /// <summary>Whether the model has the label <paramref name="key"/>.</summary>
+    /// <param name="key">A label.</param>
+    /// <returns><see langword="true"/> if it does.</returns>
+    public bool ContainsKey(string key) => Array.IndexOf(_labels, key) >= 0;
+
+    /// <summary>Gets the probability of <paramref name="key"/> if the model has that label.</summary>
+    /// <param name="key">A label.</param>
+    /// <param name="value">The probability, or 0.</param>
+    /// <returns><see langword="true"/> if the model has the label.</returns>
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
+    {
+        var i = Array.IndexOf(_labels, key);
+        value = i >= 0 ? _values[i] : 0;
+        return i >= 0;
+    }
+
+    /// <summary>Enumerates label/probability pairs in the model's label order.</summary>
+    /// <returns>The pairs.</returns>
+    public IEnumerator<KeyValuePair<string, double>> GetEnumerator()
+    {
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            yield return new KeyValuePair<string, double>(_labels[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Formats the probabilities as <c>label=0.123 ...</c>.</summary>
+    /// <returns>The formatted probabilities.</returns>
+    public override string ToString() =>
+        string.Join(" ", _labels.Select((l, i) => FormattableString.Invariant($"{l}={_values[i]:0.###}")));
+}

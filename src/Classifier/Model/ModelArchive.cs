@@ -1,0 +1,178 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Classifier.Features;
+
+namespace Classifier.Model;
+
+/// <summary>
+/// The model file: a zip archive holding <c>manifest.json</c> (a <see cref="ModelInfo"/>),
+/// <c>vocabulary.bin</c>, <c>weights.bin</c>, and <c>checksums.sha256</c> covering the other three.
+/// The format is data only: loading never instantiates a type named inside the file.
+/// </summary>
+internal static class ModelArchive
+{
+    public const string ManifestEntry = "manifest.json";
+    public const string VocabularyEntry = "vocabulary.bin";
+    public const string WeightsEntry = "weights.bin";
+    public const string ChecksumsEntry = "checksums.sha256";
+
+    /// <summary>Writes a model to <paramref name="path"/> atomically: a temporary file beside it, then a move.</summary>
+    public static void Save(string path, ModelInfo info, FeatureVocabulary vocabulary, LinearModel model) =>
+        AtomicFile.Write(path, temp =>
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+            Write(stream, info, vocabulary, model);
+            stream.Flush(flushToDisk: true);
+        });
+
+    public static void Write(Stream stream, ModelInfo info, FeatureVocabulary vocabulary, LinearModel model)
+    {
+        var entries = new (string Name, byte[] Bytes)[]
+        {
+            (ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(info, ManifestJson.Default.ModelInfo)),
+            (VocabularyEntry, ModelBinary.WriteVocabulary(vocabulary)),
+            (WeightsEntry, ModelBinary.WriteWeights(model)),
+        };
+        var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Bytes))}  {e.Name}\n"));
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, bytes) in entries.Append((ChecksumsEntry, Encoding.UTF8.GetBytes(checksums))))
+        {
+            var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var s = entry.Open();
+            s.Write(bytes);
+        }
+    }
+
+    /// <summary>Reads and checks a whole model file. Every failure is a <see cref="ModelFileException"/>.</summary>
+    public static LoadedModel Read(byte[] bytes, string path, ClassifierTask? expectedTask, ModelLoadOptions? options)
+    {
+        var fileSha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (options?.ExpectedSha256 is { } expected && !string.Equals(expected.Trim(), fileSha, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelFileException(path, $"SHA-256 is {fileSha}, but {expected.Trim()} was expected; " +
+                "this is not the model file you pinned");
+        }
+
+        if (bytes.Length == 0)
+        {
+            throw new ModelFileException(path, "is empty (0 bytes), not a model file");
+        }
+
+        try
+        {
+            var entries = ReadEntries(bytes, path);
+            VerifyChecksums(entries, path);
+            var info = ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha };
+            var vocabulary = ModelBinary.ReadVocabulary(entries[VocabularyEntry]);
+            var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
+            if (model.Features != vocabulary.Count || model.Classes != info.Labels.Count || info.Features != vocabulary.Count)
+            {
+                throw new InvalidDataException($"the manifest, vocabulary and weights disagree on sizes " +
+                    $"({info.Features}/{vocabulary.Count}/{model.Features} features, {info.Labels.Count}/{model.Classes} classes)");
+            }
+
+            return new LoadedModel(info, vocabulary, model);
+        }
+        catch (ModelFileException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or ArgumentException
+            or JsonException or NotSupportedException or OverflowException or FormatException)
+        {
+            throw new ModelFileException(path, $"is damaged: {ex.Message}; restore the file or retrain the model", ex);
+        }
+    }
+
+    private static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ModelFileException(path, "is not a model file: it is not a zip archive (or it is truncated)", ex);
+        }
+
+        using (zip)
+        {
+            var result = new Dictionary<string, byte[]>();
+            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry })
+            {
+                var entry = zip.GetEntry(name) ?? throw new ModelFileException(path,
+                    $"is a zip archive but not a Classifier model: it has no '{name}' entry");
+                if (entry.Length > 1L << 30)
+                {
+                    throw new ModelFileException(path, $"entry '{name}' claims {entry.Length} bytes, more than the 1 GiB a model may hold");
+                }
+
+                using var s = entry.Open();
+                var buffer = new byte[entry.Length];
+                s.ReadExactly(buffer);
+                result[name] = buffer;
+            }
+
+            return result;
+        }
+    }
+
+    private static void VerifyChecksums(Dictionary<string, byte[]> entries, string path)
+    {
+        var expected = Encoding.UTF8.GetString(entries[ChecksumsEntry])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.Split("  ", 2))
+            .Where(p => p.Length == 2)
+            .ToDictionary(p => p[1], p => p[0]);
+        foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry })
+        {
+            var actual = Convert.ToHexStringLower(SHA256.HashData(entries[name]));
+            if (!expected.TryGetValue(name, out var hash) || !string.Equals(hash, actual, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ModelFileException(path, $"'{name}' does not match its checksum: the file is damaged or was " +
+                    "modified after training; restore the original file or retrain the model");
+            }
+        }
+    }
+
+    private static ModelInfo ReadManifest(byte[] json, string path, ClassifierTask? expectedTask)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (!document.RootElement.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out var version))
+        {
+            throw new ModelFileException(path, "manifest.json has no formatVersion; this is not a Classifier model");
+        }
+
+        if (version < 1 || version > ModelInfo.CurrentFormatVersion)
+        {
+            throw new ModelFileException(path, $"has model format version {version}, but this library " +
+                $"(version {LibraryInfo.Version}) reads versions 1 to {ModelInfo.CurrentFormatVersion}; " +
+                "load it with the library version that wrote it, or retrain it with this one");
+        }
+
+        var info = JsonSerializer.Deserialize(json, ManifestJson.Default.ModelInfo)
+            ?? throw new ModelFileException(path, "manifest.json is empty");
+        if (expectedTask is { } expected && info.Task != expected)
+        {
+            throw new ModelFileException(path, $"is a {TaskLabels.Name(info.Task)} model, but a {TaskLabels.Name(expected)} " +
+                $"model was expected; load it with {(info.Task == ClassifierTask.Stance ? "StanceClassifier" : "SentimentClassifier")}.Load");
+        }
+
+        var allowed = TaskLabels.For(info.Task);
+        if (info.Labels.Count < 2 || info.Labels.Distinct().Count() != info.Labels.Count || info.Labels.Any(l => !allowed.Contains(l)))
+        {
+            throw new ModelFileException(path, $"manifest.json lists labels [{string.Join(", ", info.Labels)}]; " +
+                $"a {TaskLabels.Name(info.Task)} model needs two or more distinct labels from: {string.Join(", ", allowed)}");
+        }
+
+        info.Featurizer.Validate();
+        return info;
+    }
+}
+
+/// <summary>The parts of a loaded model file.</summary>
+internal sealed record LoadedModel(ModelInfo Info, FeatureVocabulary Vocabulary, LinearModel Model);

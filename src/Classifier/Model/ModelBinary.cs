@@ -1,0 +1,142 @@
+using System.Runtime.InteropServices;
+using Classifier.Features;
+
+namespace Classifier.Model;
+
+/// <summary>Little-endian binary layouts of <c>vocabulary.bin</c> and <c>weights.bin</c>.</summary>
+internal static class ModelBinary
+{
+    private const int VocabularyMagic = 0x4F564C43; // "CLVO"
+    private const int WeightsMagic = 0x45574C43;    // "CLWE"
+    private const int Version = 1;
+
+    public static byte[] WriteVocabulary(FeatureVocabulary vocabulary)
+    {
+        using var ms = new MemoryStream();
+        using var w = new BinaryWriter(ms);
+        w.Write(VocabularyMagic);
+        w.Write(Version);
+        w.Write(vocabulary.Count);
+        w.Write(MemoryMarshal.AsBytes(vocabulary.Keys.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(vocabulary.Scales.AsSpan()));
+        w.Flush();
+        return ms.ToArray();
+    }
+
+    public static FeatureVocabulary ReadVocabulary(byte[] bytes)
+    {
+        var r = new SpanReader(bytes, "vocabulary.bin");
+        r.Expect(VocabularyMagic, Version);
+        var count = r.Int32();
+        var keys = r.Array<ulong>(count);
+        var scales = r.Array<float>(count);
+        r.End();
+        RequireFinite(scales, "vocabulary.bin");
+        return new FeatureVocabulary(keys, scales);
+    }
+
+    public static byte[] WriteWeights(LinearModel model)
+    {
+        using var ms = new MemoryStream();
+        using var w = new BinaryWriter(ms);
+        w.Write(WeightsMagic);
+        w.Write(Version);
+        w.Write(model.Classes);
+        w.Write(model.Features);
+        w.Write((int)model.Output);
+        w.Write(MemoryMarshal.AsBytes(model.Bias.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(model.Weights.AsSpan()));
+        if (model.Sigmoid is { } sigmoid)
+        {
+            w.Write(MemoryMarshal.AsBytes(sigmoid.AsSpan()));
+        }
+
+        w.Flush();
+        return ms.ToArray();
+    }
+
+    public static LinearModel ReadWeights(byte[] bytes)
+    {
+        var r = new SpanReader(bytes, "weights.bin");
+        r.Expect(WeightsMagic, Version);
+        var classes = r.Int32();
+        var features = r.Int32();
+        var output = (OutputKind)r.Int32();
+        if (classes is < 2 or > 16 || !Enum.IsDefined(output))
+        {
+            throw new InvalidDataException($"weights.bin declares {classes} classes and output kind {(int)output}");
+        }
+
+        var bias = r.Array<float>(classes);
+        var weights = r.Array<float>(checked(classes * features));
+        var sigmoid = output == OutputKind.NormalizedSigmoid ? r.Array<float>(classes * 2) : null;
+        r.End();
+        RequireFinite(bias, "weights.bin");
+        RequireFinite(weights, "weights.bin");
+        return new LinearModel(classes, features, weights, bias, output, sigmoid);
+    }
+
+    private static void RequireFinite(float[] values, string entry)
+    {
+        foreach (var v in values)
+        {
+            if (!float.IsFinite(v))
+            {
+                throw new InvalidDataException($"{entry} holds a non-finite number");
+            }
+        }
+    }
+
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes, string entry)
+    {
+        private ReadOnlySpan<byte> _rest = bytes;
+
+        public void Expect(int magic, int version)
+        {
+            if (Int32() != magic)
+            {
+                throw new InvalidDataException($"{entry} has the wrong signature");
+            }
+
+            var v = Int32();
+            if (v != version)
+            {
+                throw new InvalidDataException($"{entry} has layout version {v}; this library reads version {version}");
+            }
+        }
+
+        public int Int32() => MemoryMarshal.Read<int>(Take(sizeof(int)));
+
+        public T[] Array<T>(int count)
+            where T : unmanaged
+        {
+            if (count < 0)
+            {
+                throw new InvalidDataException($"{entry} declares a negative count");
+            }
+
+            var size = checked(count * Marshal.SizeOf<T>());
+            return MemoryMarshal.Cast<byte, T>(Take(size)).ToArray();
+        }
+
+        public readonly void End()
+        {
+            if (!_rest.IsEmpty)
+            {
+                throw new InvalidDataException($"{entry} has {_rest.Length} unexpected trailing bytes");
+            }
+        }
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (n > _rest.Length)
+            {
+                throw new InvalidDataException($"{entry} is truncated");
+            }
+
+            var head = _rest[..n];
+            _rest = _rest[n..];
+            return head;
+        }
+    }
+}

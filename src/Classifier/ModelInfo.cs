@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using Classifier.Features;
+
+namespace Classifier;
+
+/// <summary>
+/// What a model file says about itself: its task and labels, how it was trained and on what,
+/// and its measured quality. Written as <c>manifest.json</c> inside every model file.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record ModelInfo
+{
+    /// <summary>The newest model format this library reads and the one it writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The format version of the file.</summary>
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>The task the model was trained for.</summary>
+    public ClassifierTask Task { get; init; }
+
+    /// <summary>The labels the model predicts, in the order of its outputs.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>When the model was written (UTC).</summary>
+    public DateTimeOffset CreatedUtc { get; init; }
+
+    /// <summary>The version of the library that wrote the model.</summary>
+    public string LibraryVersion { get; init; } = string.Empty;
+
+    /// <summary>The featurisation the model was trained with and scores with.</summary>
+    public FeaturizerSettings Featurizer { get; init; } = new();
+
+    /// <summary>The trainer and its settings, as name/value pairs (for example <c>trainer</c>, <c>l2</c>).</summary>
+    public IReadOnlyDictionary<string, string> Trainer { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The data the model was trained on.</summary>
+    public TrainingDataInfo TrainingData { get; init; } = new();
+
+    /// <summary>Metrics by split (for example <c>dev</c>, <c>test</c>), each a map such as <c>accuracy</c> or <c>macroF1</c> to a fraction.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Metrics { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, double>>();
+
+    /// <summary>Stance models: alternative names of each known target (for example "United States": "US", "Washington").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>How many features the model knows.</summary>
+    public int Features { get; init; }
+
+    /// <summary>Lower-case hex SHA-256 of the model file as loaded (not stored in the manifest).</summary>
+    [JsonIgnore]
+    public string FileSha256 { get; init; } = string.Empty;
+}
+
+/// <summary>Where a model's training data came from.</summary>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record TrainingDataInfo
+{
+    /// <summary>The file names read (without directories).</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Lower-case hex SHA-256 of the files' bytes, read in order.</summary>
+    public string Sha256 { get; init; } = string.Empty;
+
+    /// <summary>How many distinct rows were trained on.</summary>
+    public int Rows { get; init; }
+}

@@ -1,0 +1,81 @@
+using Classifier.Model;
+
+namespace Classifier;
+
+/// <summary>
+/// Tells the sentiment of news sentences: <c>negative</c>, <c>neutral</c> or <c>positive</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// var classifier = SentimentClassifier.LoadDefault();
+/// SentimentResult r = classifier.Predict("Talks resumed after a two-year freeze.");
+/// Console.WriteLine($"{r.Label} {r.Probabilities["positive"]:P0}");
+/// </code>
+/// </example>
+/// <threadsafety>
+/// Instances are immutable and thread-safe: load one and share it across any number of threads
+/// (register it as a singleton). Each thread reuses its own scratch buffers.
+/// </threadsafety>
+public sealed class SentimentClassifier
+{
+    private static readonly Lazy<SentimentClassifier> Default = new(() => new SentimentClassifier(ModelLoading.Embedded(ClassifierTask.Sentiment)));
+
+    private readonly ModelScorer _scorer;
+
+    private SentimentClassifier(ModelScorer scorer) => _scorer = scorer;
+
+    /// <summary>What the model file says about itself: labels, training data, settings, metrics.</summary>
+    public ModelInfo Info => _scorer.Info;
+
+    /// <summary>The labels this model predicts, in the order of its probabilities.</summary>
+    public IReadOnlyList<string> Labels => _scorer.Labels;
+
+    internal ModelScorer Scorer => _scorer;
+
+    /// <summary>The default model embedded in this library, trained on the project's news corpus. Every call returns the same instance.</summary>
+    /// <returns>The shared default classifier.</returns>
+    /// <exception cref="ModelFileException">The library was built without a default sentiment model.</exception>
+    public static SentimentClassifier LoadDefault() => Default.Value;
+
+    /// <summary>Loads a sentiment model file written by the training CLI.</summary>
+    /// <param name="path">The model file (<c>.zip</c>).</param>
+    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
+    /// <returns>The classifier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, or a stance model.</exception>
+    public static SentimentClassifier Load(string path, ModelLoadOptions? options = null) =>
+        new(ModelLoading.FromFile(path, ClassifierTask.Sentiment, options));
+
+    /// <summary>Loads a sentiment model from a stream holding a model file.</summary>
+    /// <param name="stream">The stream, read to its end; the caller keeps ownership.</param>
+    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
+    /// <returns>The classifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, or a stance model.</exception>
+    public static SentimentClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
+        new(ModelLoading.FromStream(stream, ClassifierTask.Sentiment, options));
+
+    /// <summary>Tells the sentiment of one sentence.</summary>
+    /// <param name="text">The sentence. Empty or white-space text gets the model's prior (its bias alone). Texts longer than
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters are cut to that length.</param>
+    /// <returns>The label, its confidence and the probability of every label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public SentimentResult Predict(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var probabilities = new double[_scorer.Classes];
+        _scorer.Probabilities(text, probabilities);
+        return ResultFactory.Sentiment(_scorer.Labels, probabilities);
+    }
+
+    /// <summary>Tells the sentiment of many sentences, using every core for large batches.</summary>
+    /// <param name="texts">The sentences; none may be null.</param>
+    /// <returns>One result per sentence, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    public IReadOnlyList<SentimentResult> PredictBatch(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var items = texts as IReadOnlyList<string> ?? texts.ToArray();
+        return BatchRunner.Run(items, Predict);
+    }
+}

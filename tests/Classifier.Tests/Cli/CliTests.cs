@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Classifier.Tests.Training;
+
+namespace Classifier.Tests.Cli;
+
+[Collection(TrainingCollection.Name)]
+public sealed class CliTests(TrainingFixture fixture) : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void TrainThenEvaluateJson_WritesModelAndParsableMetrics()
+    {
+        var model = Path.Combine(_dir.Path, "m.zip");
+        var train = CliProcess.Run("train", "--task", "sentiment", "--data", TestPaths.Data("sentiment", "train.tsv"),
+            "--out", model, "--seed", "3", "--test", TestPaths.Data("sentiment", "test.tsv"));
+        Assert.True(train.ExitCode == 0, train.Stderr);
+        Assert.Contains("wrote " + model, train.Stdout);
+
+        var evaluate = CliProcess.Run("evaluate", "--model", model, "--data", TestPaths.Data("sentiment", "test.tsv"), "--format", "json");
+
+        Assert.True(evaluate.ExitCode == 0, evaluate.Stderr);
+        using var json = JsonDocument.Parse(evaluate.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("sentiment", root.GetProperty("task").GetString());
+        Assert.Equal(fixture.Test.Examples.Count, root.GetProperty("examples").GetInt32());
+        Assert.InRange(root.GetProperty("accuracy").GetDouble(), 0.6, 1.0);
+        Assert.InRange(root.GetProperty("macroF1").GetDouble(), 0.6, 1.0);
+        var perClass = root.GetProperty("perClass");
+        foreach (var label in new[] { "negative", "neutral", "positive" })
+        {
+            var m = perClass.GetProperty(label);
+            Assert.InRange(m.GetProperty("f1").GetDouble(), 0, 1);
+            Assert.True(m.GetProperty("support").GetInt32() > 0);
+            Assert.InRange(m.GetProperty("precision").GetDouble(), 0, 1);
+            Assert.InRange(m.GetProperty("recall").GetDouble(), 0, 1);
+        }
+
+        var confusion = root.GetProperty("confusion");
+        Assert.Equal(["negative", "neutral", "positive"], confusion.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(fixture.Test.Examples.Count, confusion.GetProperty("matrix").EnumerateArray().SelectMany(r => r.EnumerateArray()).Sum(v => v.GetInt32()));
+        Assert.Equal(root.GetProperty("accuracy").GetDouble(), root.GetProperty("model").GetProperty("metrics").GetProperty("test").GetProperty("accuracy").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Train_BadDataFile_ExitsTwoAndLeavesExistingModelUntouched()
+    {
+        var model = Path.Combine(_dir.Path, "keep.zip");
+        File.Copy(fixture.ModelPath, model);
+        var before = File.ReadAllBytes(model);
+        var bad = _dir.File("bad.tsv", "text\tlabel\nTalks resumed.\tpositive\nShelling resumed.\thorrible\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", bad, "--out", model);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {bad}:3: label 'horrible' is not a sentiment label; use one of: negative, neutral, positive{Environment.NewLine}", result.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(model));
+        Assert.Equal(["keep.zip", "bad.tsv"], Directory.GetFiles(_dir.Path).Select(Path.GetFileName).Order().Reverse());
+    }
+
+    [Fact]
+    public void Evaluate_DamagedModel_ExitsTwoWithOneLineNamingTheFile()
+    {
+        var model = _dir.File("broken.zip", "this is not a zip");
+
+        var result = CliProcess.Run("evaluate", "--model", model, "--data", TestPaths.Data("sentiment", "test.tsv"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {model}: is not a model file: it is not a zip archive (or it is truncated){Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public void Predict_TextsAndStdin_PrintOneLabelPerSentence()
+    {
+        var args = CliProcess.Run("predict", "--model", fixture.ModelPath, "--format", "json", "Talks resumed.", "Shelling killed four people.");
+        var stdin = CliProcess.RunWithInput("Talks resumed.\nShelling killed four people.\n", "predict", "--model", fixture.ModelPath, "--format", "json");
+
+        Assert.Equal(0, args.ExitCode);
+        Assert.Equal(args.Stdout, stdin.Stdout);
+        var lines = args.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("Talks resumed.", first.RootElement.GetProperty("text").GetString());
+        Assert.Contains(first.RootElement.GetProperty("label").GetString(), new[] { "negative", "neutral", "positive" });
+    }
+
+    [Fact]
+    public void Train_MissingRequiredOption_ExitsOne()
+    {
+        var result = CliProcess.Run("train", "--task", "sentiment", "--out", Path.Combine(_dir.Path, "x.zip"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--data", result.Stderr);
+    }
+
+    [Fact]
+    public void Train_OutInMissingDirectory_FailsBeforeTraining()
+    {
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", TestPaths.Data("sentiment", "train.tsv"),
+            "--out", Path.Combine(_dir.Path, "no-such-dir", "m.zip"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("does not exist; create it first", result.Stderr);
+        Assert.DoesNotContain("Building the vocabulary", result.Stderr);
+    }
+}

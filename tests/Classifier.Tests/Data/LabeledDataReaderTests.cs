@@ -1,0 +1,181 @@
+using Classifier.Data;
+
+namespace Classifier.Tests.Data;
+
+public sealed class LabeledDataReaderTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Read_ValidSentimentFile_ReturnsRowsWithLines()
+    {
+        var path = _dir.File("ok.tsv", "text\tlabel\textra\nTalks resumed.\tpositive\tx\n\nShelling resumed.\tnegative\ty\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(2, data.Examples.Count);
+        Assert.Equal(new LabeledExample("Shelling resumed.", "negative", null, path, 4), data.Examples[1]);
+        Assert.Empty(data.Warnings);
+        Assert.Equal(64, data.Sha256.Length);
+    }
+
+    [Fact]
+    public void Read_BomCrLfAndQuotes_TreatsQuotesAsText()
+    {
+        var path = _dir.File("bom.tsv", "\uFEFFtext\tlabel\r\n\"Never again,\" she said.\tnegative\r\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal("\"Never again,\" she said.", Assert.Single(data.Examples).Text);
+    }
+
+    [Fact]
+    public void Read_MissingFile_ThrowsWithPath()
+    {
+        var path = Path.Combine(_dir.Path, "absent.tsv");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}: file not found; check the path", ex.Message);
+        Assert.Equal(path, ex.Path);
+        Assert.Equal(0, ex.Line);
+    }
+
+    [Fact]
+    public void Read_MissingLabelColumn_ListsColumnsFound()
+    {
+        var path = _dir.File("cols.tsv", "text\tsentiment\nTalks resumed.\tpositive\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: missing required column 'label'; columns found: text, sentiment. " +
+            "A sentiment file needs a tab-separated header with 'text' and 'label'", ex.Message);
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
+    public void Read_StanceFileWithoutTarget_NamesTargetColumn()
+    {
+        var path = _dir.File("stance.tsv", "text\tlabel\nTalks resumed.\tfavor\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance));
+
+        Assert.StartsWith($"{path}:1: missing required column 'target'; columns found: text, label.", ex.Message);
+    }
+
+    [Fact]
+    public void Read_WrongFieldCount_ReportsLine()
+    {
+        var path = _dir.File("fields.tsv", "text\tlabel\nTalks resumed.\tpositive\nToo\tmany\tfields\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: expected 2 tab-separated fields as in the header, found 3; check for a missing or extra tab", ex.Message);
+        Assert.Equal(3, ex.Line);
+    }
+
+    [Fact]
+    public void Read_EmptyText_ReportsLine()
+    {
+        var path = _dir.File("empty.tsv", "text\tlabel\n  \tpositive\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:2: empty text; write the sentence in the 'text' column or delete the row", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(ClassifierTask.Sentiment, "postive", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Stance, "positive", "not a stance label; use one of: against, none, favor")]
+    public void Read_LabelOutsideTaskSet_ListsAllowedLabels(ClassifierTask task, string label, string expected)
+    {
+        var path = _dir.File("label.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\t{label}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, task));
+
+        Assert.Equal($"{path}:2: label '{label}' is {expected}", ex.Message);
+    }
+
+    [Fact]
+    public void Read_SameTextTwoLabels_NamesBothLines()
+    {
+        var path = _dir.File("conflict.tsv", "text\tlabel\nTalks resumed.\tpositive\nOther.\tneutral\nTalks resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:4: the same text has label 'positive' at {path}:2 but 'negative' here; " +
+            "give both rows the same label or delete one", ex.Message);
+    }
+
+    [Fact]
+    public void Read_ConflictAcrossFiles_NamesBothFiles()
+    {
+        var a = _dir.File("a.tsv", "text\tlabel\nTalks resumed.\tpositive\n");
+        var b = _dir.File("b.tsv", "text\tlabel\nTalks resumed.\tneutral\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read([a, b], ClassifierTask.Sentiment));
+
+        Assert.Contains($"at {a}:2 but 'neutral' here", ex.Message);
+        Assert.Equal(b, ex.Path);
+    }
+
+    [Fact]
+    public void Read_SameTextDifferentTargets_IsNotAConflict()
+    {
+        var path = _dir.File("targets.tsv", "text\ttarget\tlabel\nSeoul welcomed it; Washington did not.\tSouth Korea\tfavor\n" +
+            "Seoul welcomed it; Washington did not.\tUnited States\tagainst\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Stance);
+
+        Assert.Equal(["South Korea", "United States"], data.Examples.Select(e => e.Target));
+    }
+
+    [Fact]
+    public void Read_ExactDuplicate_KeepsOnceWithWarning()
+    {
+        var path = _dir.File("dup.tsv", "text\tlabel\nTalks resumed.\tpositive\nTalks resumed.\tpositive\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Single(data.Examples);
+        Assert.Equal($"{path}:3: duplicate of {path}:2 (the same text and label); kept once", Assert.Single(data.Warnings).ToString());
+    }
+
+    [Fact]
+    public void Read_ManyBadRows_ListsEveryOneUpToTheCap()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 60).Select(i => $"sentence {i}\tmaybe\n"));
+        var path = _dir.File("many.tsv", "text\tlabel\n" + rows);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(60, ex.TotalErrors);
+        Assert.Equal(LabeledDataReader.MaxReportedErrors, ex.Errors.Count);
+        Assert.Equal(Enumerable.Range(2, 50), ex.Errors.Select(e => e.Line));
+        Assert.StartsWith("60 problems in data:", ex.Message);
+        Assert.EndsWith("... and 10 more", ex.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_ReportsLine()
+    {
+        var path = Path.Combine(_dir.Path, "latin1.tsv");
+        File.WriteAllBytes(path, [.. "text\tlabel\nok\tpositive\n"u8, 0x63, 0x61, 0x66, 0xE9, 0x09, .. "neutral\n"u8]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_AsksForHeader()
+    {
+        var path = _dir.File("blank.tsv", "\n\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: file is empty; it needs a header line naming the columns ('text' and 'label')", ex.Message);
+    }
+}

@@ -1,0 +1,43 @@
+using Classifier.Data;
+using Classifier.Features;
+using Classifier.Model;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Training;
+
+/// <summary>
+/// One sentiment model trained once per test run on the project's own corpus (data/sentiment), with a
+/// fixed seed and a single training thread so the result is reproducible; shared by the tests that need a model.
+/// </summary>
+public sealed class TrainingFixture : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public TrainingFixture()
+    {
+        Train = LabeledDataReader.Read(TestPaths.Data("sentiment", "train.tsv"), ClassifierTask.Sentiment);
+        Test = LabeledDataReader.Read(TestPaths.Data("sentiment", "test.tsv"), ClassifierTask.Sentiment);
+        var trainer = new ModelTrainer(new FeaturizerSettings(), new TrainerSettings { Threads = 1 }, seed: 1);
+        Model = trainer.Train(Train);
+        ModelPath = Path.Combine(_dir.Path, "sentiment.zip");
+        ModelArchive.Save(ModelPath, Model.Info, Model.Vocabulary, Model.Model);
+    }
+
+    public LabeledDataSet Train { get; }
+
+    public LabeledDataSet Test { get; }
+
+    internal TrainedModel Model { get; }
+
+    public string ModelPath { get; }
+
+    public string TempPath(string name) => Path.Combine(_dir.Path, name);
+
+    public void Dispose() => _dir.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrainingCollection : ICollectionFixture<TrainingFixture>
+{
+    public const string Name = "trained sentiment model";
+}
