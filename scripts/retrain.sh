@@ -6,7 +6,8 @@
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/)
 # A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
-# (written by `tune`), training uses those settings. Models are written atomically: a failed run
+# (written by `tune`), training uses those settings; stance/aliases.tsv, if present, is the
+# stance model's alias table. Models are written atomically: a failed run
 # leaves the previous model files as they were.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,7 +21,7 @@ dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Relea
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 
 trained=0
-for task in sentiment; do  # stance joins once the stance trainer lands
+for task in sentiment stance; do
   dir="$data/$task"
   if [[ ! -f "$dir/train.tsv" ]]; then
     echo "skipping $task: $dir/train.tsv not found" >&2
@@ -30,6 +31,7 @@ for task in sentiment; do  # stance joins once the stance trainer lands
   [[ -f "$dir/dev.tsv" ]] && args+=(--dev "$dir/dev.tsv")
   [[ -f "$dir/test.tsv" ]] && args+=(--test "$dir/test.tsv")
   [[ -f "$models/$task.config.json" ]] && args+=(--config "$models/$task.config.json")
+  [[ $task == stance && -f "$dir/aliases.tsv" ]] && args+=(--aliases "$dir/aliases.tsv")
   echo "== $task" >&2
   "${cli[@]}" "${args[@]}"
   if [[ -f "$dir/test.tsv" ]]; then

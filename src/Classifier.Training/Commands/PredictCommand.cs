@@ -55,10 +55,11 @@ internal static class PredictCommand
         }
 
         var probabilities = new double[scorer.Classes];
+        var context = target is null ? null : scorer.Target(target);
         foreach (var text in texts.Length > 0 ? texts : ReadLines(Console.In))
         {
             cancellation.ThrowIfCancellationRequested();
-            scorer.Probabilities(text, probabilities);
+            scorer.Probabilities(text, context, probabilities);
             var best = ResultFactory.ArgMax(probabilities);
             Console.WriteLine(format == "json" ? Json(text, target, scorer.Labels, probabilities, best) : Text(text, scorer.Labels, probabilities, best));
         }

@@ -19,17 +19,24 @@ internal static class TrainCommand
         var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
         var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
         var test = new Option<string?>("--test") { Description = "A labeled file to measure and record in the model (as 'test')." };
-        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test };
+        var aliases = new Option<string?>("--aliases") { Description = "Stance: TSV of target names and their aliases (columns target, alias), stored in the model." };
+        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test, aliases };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
             parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
-            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), ct)), cancellation));
+            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), parse.GetValue(aliases), ct)), cancellation));
         return command;
     }
 
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
-        string? devFile, string? testFile, CancellationToken cancellation)
+        string? devFile, string? testFile, string? aliasFile, CancellationToken cancellation)
     {
         OutputPath.EnsureWritable(output);
+        if (aliasFile is not null && task != ClassifierTask.Stance)
+        {
+            throw new UsageException("--aliases applies to stance models only");
+        }
+
+        var aliases = aliasFile is null ? new Dictionary<string, IReadOnlyList<string>>() : AliasFile.Read(aliasFile);
         var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
         var data = Read(dataFiles, task);
         var splits = new Dictionary<string, LabeledDataSet>();
@@ -43,7 +50,7 @@ internal static class TrainCommand
             splits["test"] = Read([testFile], task);
         }
 
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = aliases };
         var trained = trainer.Train(data, cancellation);
         var scorer = trained.ToScorer();
         var metrics = splits.ToDictionary(s => s.Key, s => Evaluator.Evaluate(scorer, s.Value).Report.Summary());

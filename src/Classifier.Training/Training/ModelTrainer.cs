@@ -22,6 +22,9 @@ internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary
 /// </summary>
 internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
 {
+    /// <summary>Stance: the alias table stored in the model; ignored for sentiment.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Largest difference allowed between ML.NET's and the compiled model's probabilities.</summary>
     public const double EquivalenceTolerance = 1e-5;
 
@@ -39,12 +42,19 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 $"the data has only the label '{labels.FirstOrDefault()}'; training needs at least two different labels")], 1);
         }
 
-        var source = FeatureSources.For(data.Task, featurizer);
+        var aliases = data.Task == ClassifierTask.Stance ? Aliases : new Dictionary<string, IReadOnlyList<string>>();
+        var source = FeatureSources.For(data.Task, featurizer, aliases);
         Progress?.Invoke($"Building the vocabulary from {data.Examples.Count:N0} rows");
         var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
         Progress?.Invoke($"Featurising ({vocabulary.Count:N0} features)");
         var rows = Featurize(data.Examples, vocabulary, source);
+        var weights = trainer.WeightsFor(data.LabelCounts());
+        foreach (var row in rows)
+        {
+            row.Weight = weights[row.Label];
+        }
+
         cancellation.ThrowIfCancellationRequested();
 
         var ml = new MLContext(seed);
@@ -67,6 +77,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 Rows = data.Examples.Count,
             },
             Features = vocabulary.Count,
+            Aliases = aliases,
         };
         var trained = new TrainedModel(info, vocabulary, model, stopwatch.Elapsed);
         VerifyEquivalence(ml, predictor, keyed, rows, data.Examples, trained);
@@ -99,6 +110,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         {
             LabelColumnName = FeatureRow.LabelKey,
             FeatureColumnName = nameof(FeatureRow.Features),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
             L2Regularization = trainer.L2,
             L1Regularization = trainer.L1,
             OptimizationTolerance = trainer.Tolerance,

@@ -25,6 +25,21 @@ internal sealed record TrainerSettings
     /// <summary>Threads the trainer may use; 0 means every core.</summary>
     public int Threads { get; init; }
 
+    /// <summary>Per-label example weights (a label not listed weighs 1); <c>balanced</c> in <see cref="ClassWeighting"/> overrides.</summary>
+    public IReadOnlyDictionary<string, float>? ClassWeights { get; init; }
+
+    /// <summary><c>none</c> (default) or <c>balanced</c>: weights inversely proportional to label frequency.</summary>
+    public string ClassWeighting { get; init; } = "none";
+
+    /// <summary>The weight of each label for a data set with these label counts.</summary>
+    public Dictionary<string, float> WeightsFor(IReadOnlyDictionary<string, int> counts)
+    {
+        var total = counts.Values.Sum();
+        return counts.ToDictionary(kv => kv.Key, kv => ClassWeighting == "balanced"
+            ? total / (float)(counts.Count * kv.Value)
+            : ClassWeights is not null && ClassWeights.TryGetValue(kv.Key, out var w) ? w : 1f);
+    }
+
     public IReadOnlyDictionary<string, string> Describe() => new Dictionary<string, string>
     {
         ["trainer"] = Trainer,
@@ -32,6 +47,8 @@ internal sealed record TrainerSettings
         ["l1"] = L1.ToString("R", CultureInfo.InvariantCulture),
         ["tolerance"] = Tolerance.ToString("R", CultureInfo.InvariantCulture),
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
+        ["classWeights"] = ClassWeighting == "balanced" ? "balanced"
+            : ClassWeights is null ? "none" : string.Join(",", ClassWeights.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}"))),
     };
 
     public void Validate()
@@ -44,6 +61,16 @@ internal sealed record TrainerSettings
         if (L2 < 0 || L1 < 0 || !float.IsFinite(L2) || !float.IsFinite(L1))
         {
             throw new ArgumentOutOfRangeException(nameof(L2), "Regularisation weights must be finite and non-negative.");
+        }
+
+        if (ClassWeighting is not ("none" or "balanced"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClassWeighting), ClassWeighting, "ClassWeighting must be 'none' or 'balanced'.");
+        }
+
+        if (ClassWeights?.Values.Any(w => !(w > 0 && float.IsFinite(w))) == true)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClassWeights), "Class weights must be positive and finite.");
         }
 
         if (MaxIterations < 1 || Tolerance <= 0)

@@ -42,7 +42,7 @@ internal static class VocabularyBuilder
     }
 
     private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>
-        block == FeatureBlock.Char ? settings.CharMinCount : settings.WordMinCount;
+        block is FeatureBlock.Char or FeatureBlock.TargetChar ? settings.CharMinCount : settings.WordMinCount;
 }
 
 /// <summary>Extracts the feature keys of one training row (the text, and for stance the target) into a sink.</summary>

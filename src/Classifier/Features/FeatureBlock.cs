@@ -10,11 +10,12 @@ internal enum FeatureBlock
     Char = 1,
     TargetWord = 2,
     Mention = 3,
+    TargetChar = 4,
 }
 
 internal static class FeatureBlocks
 {
-    public const int Count = 4;
+    public const int Count = 5;
 
     /// <summary>Seeds that keep equal hashes in different blocks apart.</summary>
     public static ulong Seed(FeatureBlock block) => block switch
@@ -22,6 +23,7 @@ internal static class FeatureBlocks
         FeatureBlock.Word => 0x5157_4F52_4400_0001UL,
         FeatureBlock.Char => 0x5143_4841_5200_0002UL,
         FeatureBlock.TargetWord => 0x5154_5752_4400_0003UL,
+        FeatureBlock.TargetChar => 0x5154_4348_4100_0005UL,
         _ => 0x514D_454E_5400_0004UL,
     };
 }

@@ -39,7 +39,7 @@ internal static class FeatureExtractor
         if (settings.CharNgramMax > 0)
         {
             sink.BeginBlock(FeatureBlock.Char);
-            EmitCharNgrams(sink, settings.CharNgramMin, settings.CharNgramMax);
+            EmitCharNgrams(sink, settings.CharNgramMin, settings.CharNgramMax, FeatureBlocks.Seed(FeatureBlock.Char), cross: 0);
             sink.EndBlock(FeatureBlock.Char);
         }
     }
@@ -99,10 +99,10 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Character n-grams inside space-padded, whitespace-separated words (scikit-learn's char_wb).</summary>
-    private static void EmitCharNgrams(FeatureSink sink, int min, int max)
+    internal static void EmitCharNgrams(FeatureSink sink, int min, int max, ulong seed, ulong cross)
     {
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
-        var seed = FeatureBlocks.Seed(FeatureBlock.Char);
+        seed ^= cross;
         var i = 0;
         while (i < chars.Length)
         {

@@ -20,6 +20,15 @@ internal sealed class FeatureSink
 
     public int Count { get; private set; }
 
+    /// <summary>Stance: mentions found in the text.</summary>
+    public List<Stance.Mention> Mentions { get; } = [];
+
+    /// <summary>Stance: token identities with mentions replaced by placeholders.</summary>
+    public List<ulong> Sequence { get; } = [];
+
+    /// <summary>Stance: the character start of each <see cref="Sequence"/> item, or -1 for a placeholder.</summary>
+    public List<int> SequenceStarts { get; } = [];
+
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
     public void Reset(int textLength)

@@ -48,9 +48,29 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool TargetCrossedWords { get; init; } = true;
 
+    /// <summary>Stance only: whether character n-grams are also crossed with the target.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool TargetCrossedChars { get; init; }
+
     /// <summary>Stance only: words on each side of a target mention that become position features.</summary>
     /// <value>Default 4. Range 0-20; 0 disables mention features.</value>
     public int MentionWindow { get; init; } = 4;
+
+    /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
+    /// <value>Default 1. Range 0.01-10.</value>
+    public float CrossedWeight { get; init; } = 1f;
+
+    /// <summary>Stance only: scale of the mention block after normalisation, relative to the text blocks.</summary>
+    /// <value>Default 1. Range 0.01-10.</value>
+    public float MentionWeight { get; init; } = 1f;
+
+    /// <summary>The scale of a block's normalised values.</summary>
+    internal float Weight(FeatureBlock block) => block switch
+    {
+        FeatureBlock.TargetWord or FeatureBlock.TargetChar => CrossedWeight,
+        FeatureBlock.Mention => MentionWeight,
+        _ => 1f,
+    };
 
     /// <summary>Checks every setting and names the first one out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its documented range.</exception>
@@ -72,6 +92,16 @@ public sealed record FeaturizerSettings
         Check(CharMinCount, 1, 1000, nameof(CharMinCount));
         Check(MaxTextLength, 100, 1_000_000, nameof(MaxTextLength));
         Check(MentionWindow, 0, 20, nameof(MentionWindow));
+        CheckWeight(CrossedWeight, nameof(CrossedWeight));
+        CheckWeight(MentionWeight, nameof(MentionWeight));
+    }
+
+    private static void CheckWeight(float value, string name)
+    {
+        if (!(value >= 0.01f && value <= 10f))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 0.01 and 10.");
+        }
     }
 
     private static void Check(int value, int min, int max, string name)

@@ -37,11 +37,11 @@ internal static class Vectorizer
                 }
             }
 
-            Weigh(settings, vocabulary.Scales, output.Indices[blockStart..], output.Values[blockStart..]);
+            Weigh(settings, settings.Weight(block), vocabulary.Scales, output.Indices[blockStart..], output.Values[blockStart..]);
         }
     }
 
-    private static void Weigh(FeaturizerSettings settings, float[] scales, Span<int> indices, Span<float> values)
+    private static void Weigh(FeaturizerSettings settings, float blockWeight, float[] scales, Span<int> indices, Span<float> values)
     {
         var norm = 0.0;
         for (var j = 0; j < values.Length; j++)
@@ -54,7 +54,7 @@ internal static class Vectorizer
 
         if (norm > 0)
         {
-            var inverse = (float)(1.0 / Math.Sqrt(norm));
+            var inverse = (float)(blockWeight / Math.Sqrt(norm));
             for (var j = 0; j < values.Length; j++)
             {
                 values[j] *= inverse;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Classifier.Features;
+using Classifier.Stance;
 
 namespace Classifier.Model;
 
@@ -8,7 +10,11 @@ namespace Classifier.Model;
 /// </summary>
 internal sealed class ModelScorer
 {
+    /// <summary>Most distinct targets whose contexts are cached; beyond this they are built per call.</summary>
+    private const int MaxCachedTargets = 10_000;
+
     private readonly ThreadLocal<Scratch> _scratch;
+    private readonly ConcurrentDictionary<string, TargetContext> _targets = new(StringComparer.Ordinal);
 
     public ModelScorer(LoadedModel loaded)
     {
@@ -16,6 +22,7 @@ internal sealed class ModelScorer
         Vocabulary = loaded.Vocabulary;
         Model = loaded.Model;
         Labels = loaded.Info.Labels.ToArray();
+        Aliases = new AliasTable(loaded.Info.Aliases);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes));
     }
 
@@ -29,19 +36,51 @@ internal sealed class ModelScorer
 
     public int Classes => Model.Classes;
 
-    /// <summary>Featurises <paramref name="text"/> into this thread's scratch vector.</summary>
-    public SparseVector Vectorize(string text)
+    public AliasTable Aliases { get; }
+
+    public bool IsStance => Info.Task == ClassifierTask.Stance;
+
+    /// <summary>The (cached) featurisation context of a stance target.</summary>
+    public TargetContext Target(string target)
+    {
+        if (_targets.TryGetValue(target, out var context))
+        {
+            return context;
+        }
+
+        context = TargetContext.Create(target, Aliases);
+        if (_targets.Count < MaxCachedTargets)
+        {
+            _targets.TryAdd(target, context);
+        }
+
+        return context;
+    }
+
+    /// <summary>Featurises <paramref name="text"/> (toward <paramref name="target"/> for stance) into this thread's scratch vector.</summary>
+    public SparseVector Vectorize(string text, TargetContext? target = null)
     {
         var s = _scratch.Value!;
-        FeatureExtractor.Extract(Info.Featurizer, text, s.Sink);
+        if (IsStance)
+        {
+            StanceFeatures.Extract(Info.Featurizer, text, target ?? throw new ArgumentNullException(nameof(target)), Aliases, s.Sink);
+        }
+        else
+        {
+            FeatureExtractor.Extract(Info.Featurizer, text, s.Sink);
+        }
+
         Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
         return s.Vector;
     }
 
     /// <summary>Writes the probabilities of each label (in <see cref="Labels"/> order) for <paramref name="text"/>.</summary>
-    public void Probabilities(string text, Span<double> probabilities)
+    public void Probabilities(string text, Span<double> probabilities) => Probabilities(text, target: null, probabilities);
+
+    /// <summary>Writes the probabilities of each label for <paramref name="text"/> toward <paramref name="target"/> (stance models).</summary>
+    public void Probabilities(string text, TargetContext? target, Span<double> probabilities)
     {
-        var vector = Vectorize(text);
+        var vector = Vectorize(text, target);
         var scores = _scratch.Value!.Scores;
         Model.Score(vector, scores);
         Model.Probabilities(scores, probabilities);

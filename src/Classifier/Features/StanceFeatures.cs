@@ -1,0 +1,195 @@
+using Classifier.Stance;
+
+namespace Classifier.Features;
+
+/// <summary>
+/// The target-dependent features of stance: word n-grams crossed with the target, and mention
+/// features that carry over to targets never seen in training. Mentions of the target become a
+/// placeholder T and mentions of other known targets a placeholder O; then the n-grams around T,
+/// the words on each side of T, and whether and where T is mentioned become features.
+/// </summary>
+internal static class StanceFeatures
+{
+    private static readonly ulong T = FeatureHash.Token("\u0001T");
+    private static readonly ulong O = FeatureHash.Token("\u0001O");
+    private static readonly ulong Left = FeatureHash.Token("\u0001L");
+    private static readonly ulong Right = FeatureHash.Token("\u0001R");
+    private static readonly ulong Near = FeatureHash.Token("\u0001N");
+    private static readonly ulong Flag = FeatureHash.Token("\u0001F");
+
+    /// <summary>Extracts the text blocks and then the target blocks of (<paramref name="text"/>, target).</summary>
+    public static void Extract(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink)
+    {
+        FeatureExtractor.Extract(settings, text, sink);
+        if (settings.TargetCrossedWords && settings.WordNgramMax > 0)
+        {
+            sink.BeginBlock(FeatureBlock.TargetWord);
+            FeatureExtractor.EmitWordNgrams(sink, settings.WordNgramMax, FeatureBlocks.Seed(FeatureBlock.TargetWord), target.CrossHash);
+            sink.EndBlock(FeatureBlock.TargetWord);
+        }
+
+        if (settings.TargetCrossedChars && settings.CharNgramMax > 0)
+        {
+            sink.BeginBlock(FeatureBlock.TargetChar);
+            FeatureExtractor.EmitCharNgrams(sink, settings.CharNgramMin, settings.CharNgramMax, FeatureBlocks.Seed(FeatureBlock.TargetChar), target.CrossHash);
+            sink.EndBlock(FeatureBlock.TargetChar);
+        }
+
+        if (settings.MentionWindow > 0)
+        {
+            var original = text[..Math.Min(text.Length, settings.MaxTextLength)];
+            sink.BeginBlock(FeatureBlock.Mention);
+            EmitMentions(settings.MentionWindow, original, target, aliases, sink);
+            sink.EndBlock(FeatureBlock.Mention);
+        }
+    }
+
+    private static void EmitMentions(int window, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, FeatureSink sink)
+    {
+        var mentions = sink.Mentions;
+        mentions.Clear();
+        MentionFinder.Find(original, sink.Chars.AsSpan(0, sink.CharCount), aliases.Patterns, target.ExtraPatterns, target.Canonical, mentions);
+        var sequence = Placeholders(sink, mentions);
+        var targetCount = 0;
+        var others = 0;
+        foreach (var m in mentions)
+        {
+            targetCount += m.IsTarget ? 1 : 0;
+            others += m.IsTarget ? 0 : 1;
+        }
+
+        var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems);
+        Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
+        Emit(sink, Flag, FeatureHash.Token(others switch { 0 => "no-others", 1 => "one-other", _ => "others" }));
+        var first = true;
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            if (sequence[i] == O)
+            {
+                first = false;
+            }
+
+            if (sequence[i] != T)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                Emit(sink, Flag, FeatureHash.Token(i == 0 ? "target-starts" : "target-first"));
+                first = false;
+            }
+
+            EmitAround(sink, sequence, i, window);
+        }
+    }
+
+    private static void EmitAround(FeatureSink sink, List<ulong> s, int i, int window)
+    {
+        for (var d = 1; d <= window; d++)
+        {
+            if (i - d >= 0)
+            {
+                Emit(sink, Left, s[i - d]);
+                if (d == 1)
+                {
+                    Emit(sink, Near, FeatureHash.Combine(s[i - 1], T));
+                }
+            }
+
+            if (i + d < s.Count)
+            {
+                Emit(sink, Right, s[i + d]);
+                if (d == 1)
+                {
+                    Emit(sink, Near, FeatureHash.Combine(T, s[i + 1]));
+                }
+            }
+        }
+
+        if (i >= 2)
+        {
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 2], s[i - 1]), T));
+        }
+
+        if (i + 2 < s.Count)
+        {
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(T, s[i + 1]), s[i + 2]));
+        }
+
+        if (i >= 1 && i + 1 < s.Count)
+        {
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 1], T), s[i + 1]));
+        }
+    }
+
+    private static void Emit(FeatureSink sink, ulong kind, ulong value) =>
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(kind, value), FeatureBlocks.Seed(FeatureBlock.Mention)));
+
+    /// <summary>The token identities with each mention replaced by one placeholder, in text order.</summary>
+    private static List<ulong> Placeholders(FeatureSink sink, List<Mention> mentions)
+    {
+        var sequence = sink.Sequence;
+        var positions = sink.SequenceStarts;
+        sequence.Clear();
+        positions.Clear();
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        var t = 0;
+        foreach (var m in mentions)
+        {
+            for (; t < tokens.Length && tokens[t].Start < m.Start; t++)
+            {
+                sequence.Add(tokens[t].Hash);
+                positions.Add(tokens[t].Start);
+            }
+
+            sequence.Add(m.IsTarget ? T : O);
+            positions.Add(-1);
+            while (t < tokens.Length && tokens[t].Start < m.End)
+            {
+                t++;
+            }
+        }
+
+        for (; t < tokens.Length; t++)
+        {
+            sequence.Add(tokens[t].Hash);
+            positions.Add(tokens[t].Start);
+        }
+
+        return sequence;
+    }
+
+    /// <summary>Turns tokens starting with a stem of the target's content words into T; true if any did.</summary>
+    private static bool MarkPartialMentions(FeatureSink sink, List<ulong> sequence, string[] stems)
+    {
+        if (stems.Length == 0)
+        {
+            return false;
+        }
+
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var any = false;
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            var start = sink.SequenceStarts[i];
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var rest = chars[start..];
+            foreach (var stem in stems)
+            {
+                if (rest.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    sequence[i] = T;
+                    any = true;
+                    break;
+                }
+            }
+        }
+
+        return any;
+    }
+}

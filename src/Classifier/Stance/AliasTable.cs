@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Stance;
+
+/// <summary>
+/// Known targets and their other names ("United States": "US", "Washington"...). Resolves a
+/// target given by a caller to its canonical name and lists every pattern that mentions a target.
+/// Immutable; safe to share across threads.
+/// </summary>
+internal sealed class AliasTable
+{
+    private readonly FrozenDictionary<string, string> _canonicalByName;
+    private readonly FrozenDictionary<string, string> _canonicalByCaseSensitiveName;
+
+    public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+    {
+        Aliases = aliases;
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byExact = new Dictionary<string, string>(StringComparer.Ordinal);
+        var patterns = new List<EntityPattern>();
+        foreach (var (canonical, names) in aliases.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            foreach (var name in names.Prepend(canonical).Select(n => n.Trim()).Where(n => n.Length > 0).Distinct())
+            {
+                var pattern = EntityPattern.Create(name, canonical);
+                patterns.Add(pattern);
+                if (pattern.CaseSensitive)
+                {
+                    byExact.TryAdd(name, canonical);
+                }
+                else
+                {
+                    byName.TryAdd(name, canonical);
+                }
+            }
+        }
+
+        _canonicalByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _canonicalByCaseSensitiveName = byExact.ToFrozenDictionary(StringComparer.Ordinal);
+        Patterns = patterns.ToArray();
+    }
+
+    public static AliasTable Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>());
+
+    /// <summary>The table as stored in a model's manifest.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; }
+
+    /// <summary>Every name of every known target, each tagged with its canonical target.</summary>
+    public EntityPattern[] Patterns { get; }
+
+    /// <summary>The canonical name of <paramref name="target"/> if it is a known target or alias; otherwise the trimmed target.</summary>
+    public string Resolve(string target)
+    {
+        var trimmed = target.Trim();
+        return _canonicalByCaseSensitiveName.TryGetValue(trimmed, out var exact) ? exact
+            : _canonicalByName.TryGetValue(trimmed, out var canonical) ? canonical
+            : trimmed;
+    }
+
+    public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
+}
+
+/// <summary>
+/// One name of a target to look for in text. Short all-capital names ("US", "UN", "EU") match
+/// only in capitals, so that "us" and "un" in ordinary words are not taken for them.
+/// </summary>
+internal sealed record EntityPattern(string Text, string Lowered, bool CaseSensitive, string Canonical)
+{
+    public static EntityPattern Create(string name, string canonical)
+    {
+        var letters = name.Where(char.IsLetter).ToArray();
+        var caseSensitive = letters.Length is > 0 and <= 3 && letters.All(char.IsUpper);
+        return new EntityPattern(name, name.ToLowerInvariant(), caseSensitive, canonical);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using Classifier.Features;
+
+namespace Classifier.Stance;
+
+/// <summary>
+/// Everything needed to featurise text toward one target: its canonical name, the hash its crossed
+/// features use, patterns for a target the alias table does not know, and its content words for
+/// partial mentions ("Legalization of Abortion" is partly mentioned by "abortions").
+/// </summary>
+internal sealed class TargetContext
+{
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "the", "of", "and", "for", "with", "from", "that", "this", "into", "over", "under", "about", "real", "concern",
+        "movement", "issue", "policy", "plan", "deal", "agreement",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private TargetContext(string canonical, EntityPattern[] extraPatterns, string[] stems)
+    {
+        Canonical = canonical;
+        CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
+        ExtraPatterns = extraPatterns;
+        Stems = stems;
+    }
+
+    public string Canonical { get; }
+
+    public ulong CrossHash { get; }
+
+    /// <summary>Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s".</summary>
+    public EntityPattern[] ExtraPatterns { get; }
+
+    /// <summary>Lower-case prefixes (up to 6 characters) of the target's content words, matched when no full mention exists.</summary>
+    public string[] Stems { get; }
+
+    public static TargetContext Create(string target, AliasTable aliases)
+    {
+        var canonical = aliases.Resolve(target);
+        if (canonical.Length == 0)
+        {
+            throw new ArgumentException("The target is empty or white space; name the target the stance is about.", nameof(target));
+        }
+
+        var extra = aliases.IsKnown(canonical) ? [] : Variants(canonical).Select(v => EntityPattern.Create(v, canonical)).ToArray();
+        var stems = canonical.ToLowerInvariant()
+            .Split(static c => !TextNormalizer.IsWordChar(c))
+            .Where(w => w.Length >= 4 && !StopWords.Contains(w))
+            .Select(w => w[..Math.Min(6, w.Length)])
+            .Distinct()
+            .ToArray();
+        return new TargetContext(canonical, extra, stems);
+    }
+
+    private static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        var bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        if (bare != name)
+        {
+            yield return bare;
+        }
+
+        if (bare.Length > 4 && bare.EndsWith('s') && !bare.EndsWith("ss", StringComparison.Ordinal))
+        {
+            yield return bare[..^1];
+        }
+    }
+}
+
+internal static class SplitExtensions
+{
+    public static string[] Split(this string s, Func<char, bool> separator)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            if (i == s.Length || separator(s[i]))
+            {
+                if (i > start)
+                {
+                    parts.Add(s[start..i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return parts.ToArray();
+    }
+}

@@ -1,0 +1,99 @@
+using Classifier.Model;
+
+namespace Classifier;
+
+/// <summary>
+/// Tells the stance of news sentences toward a named target (a country, an organisation, a policy):
+/// <c>against</c>, <c>none</c> or <c>favor</c>. One model serves every target, including targets it
+/// never saw in training; the model's alias table maps other names ("Washington", "US") to its targets.
+/// </summary>
+/// <example>
+/// <code>
+/// var stance = StanceClassifier.LoadDefault();
+/// var text = "Pyongyang agreed to reopen the hotline with Seoul but dismissed Washington's offer of talks.";
+/// foreach (var r in stance.PredictTargets(text, ["South Korea", "United States"]))
+///     Console.WriteLine(r);   // South Korea: favor (…), United States: against (…)
+/// </code>
+/// </example>
+/// <threadsafety>
+/// Instances are immutable and thread-safe: load one and share it across any number of threads.
+/// </threadsafety>
+public sealed class StanceClassifier
+{
+    private static readonly Lazy<StanceClassifier> Default = new(() => new StanceClassifier(ModelLoading.Embedded(ClassifierTask.Stance)));
+
+    private readonly ModelScorer _scorer;
+
+    private StanceClassifier(ModelScorer scorer) => _scorer = scorer;
+
+    /// <summary>What the model file says about itself: labels, training data, settings, metrics, aliases.</summary>
+    public ModelInfo Info => _scorer.Info;
+
+    /// <summary>The labels this model predicts, in the order of its probabilities.</summary>
+    public IReadOnlyList<string> Labels => _scorer.Labels;
+
+    internal ModelScorer Scorer => _scorer;
+
+    /// <summary>The default model embedded in this library. Every call returns the same instance.</summary>
+    /// <returns>The shared default classifier.</returns>
+    /// <exception cref="ModelFileException">The library was built without a default stance model.</exception>
+    public static StanceClassifier LoadDefault() => Default.Value;
+
+    /// <summary>Loads a stance model file written by the training CLI.</summary>
+    /// <param name="path">The model file (<c>.zip</c>).</param>
+    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
+    /// <returns>The classifier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, or a sentiment model.</exception>
+    public static StanceClassifier Load(string path, ModelLoadOptions? options = null) =>
+        new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
+
+    /// <summary>Loads a stance model from a stream holding a model file.</summary>
+    /// <param name="stream">The stream, read to its end; the caller keeps ownership.</param>
+    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
+    /// <returns>The classifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, or a sentiment model.</exception>
+    public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
+        new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
+
+    /// <summary>Tells the stance of one sentence toward one target.</summary>
+    /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target.</param>
+    /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
+    /// <returns>The label, its confidence and the probability of every label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    public StanceResult Predict(string text, string target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        var probabilities = new double[_scorer.Classes];
+        _scorer.Probabilities(text, _scorer.Target(target), probabilities);
+        return ResultFactory.Stance(target, _scorer.Labels, probabilities);
+    }
+
+    /// <summary>Tells the stance of many (sentence, target) pairs, using every core for large batches.</summary>
+    /// <param name="items">The pairs; no text or target may be null or (for targets) blank.</param>
+    /// <returns>One result per pair, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/>, or a text or target in it, is null.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    public IReadOnlyList<StanceResult> PredictBatch(IEnumerable<(string Text, string Target)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var list = items as IReadOnlyList<(string Text, string Target)> ?? items.ToArray();
+        return BatchRunner.Run(list, item => Predict(item.Text, item.Target));
+    }
+
+    /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="targets">The targets.</param>
+    /// <returns>One result per target, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or a target is null.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    public IReadOnlyList<StanceResult> PredictTargets(string text, IEnumerable<string> targets)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(targets);
+        return targets.Select(target => Predict(text, target)).ToArray();
+    }
+}

@@ -1,0 +1,81 @@
+using Classifier.Stance;
+
+namespace Classifier.Tests.Stance;
+
+public sealed class AliasTableTests
+{
+    private static readonly AliasTable Table = new(new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["United States"] = ["US", "U.S.", "Washington", "American"],
+        ["South Korea"] = ["Seoul", "South Korean"],
+        ["United Nations"] = ["UN", "Security Council"],
+    });
+
+    [Theory]
+    [InlineData("Washington", "United States")]
+    [InlineData("washington", "United States")]
+    [InlineData("US", "United States")]
+    [InlineData(" united states ", "United States")]
+    [InlineData("us", "us")]
+    [InlineData("Taiwan", "Taiwan")]
+    public void Resolve_NameOrAlias_ReturnsCanonicalTarget(string given, string expected) =>
+        Assert.Equal(expected, Table.Resolve(given));
+
+    [Theory]
+    [InlineData("The U.S. envoy met Seoul's negotiator.", "U.S.|Seoul")]
+    [InlineData("Tell us what the bus driver saw.", "")]
+    [InlineData("The UN said US troops and South Korean forces would leave.", "UN|US|South Korean")]
+    [InlineData("Washingtonians and Americana are not mentions.", "")]
+    [InlineData("A Security Council vote; the council said nothing.", "Security Council")]
+    public void Find_Text_ReturnsWholeWordMentionsCaseAware(string text, string expected)
+    {
+        var mentions = new List<Mention>();
+
+        MentionFinder.Find(text, text.ToLowerInvariant(), Table.Patterns, [], "United States", mentions);
+
+        Assert.Equal(expected, string.Join("|", mentions.Select(m => text[m.Start..m.End])));
+    }
+
+    [Fact]
+    public void Find_TargetAndOthers_MarksOnlyTheTargetsMentions()
+    {
+        const string text = "Seoul welcomed the offer while Washington dismissed it.";
+        var mentions = new List<Mention>();
+
+        MentionFinder.Find(text, text.ToLowerInvariant(), Table.Patterns, [], "United States", mentions);
+
+        Assert.Equal([new Mention(0, 5, false), new Mention(31, 41, true)], mentions);
+    }
+
+    [Fact]
+    public void Find_OverlappingNames_PrefersTheLongest()
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["South Korea"] = ["South Korean"],
+            ["Korea"] = [],
+        });
+        const string text = "South Korean officials met.";
+        var mentions = new List<Mention>();
+
+        MentionFinder.Find(text, text.ToLowerInvariant(), table.Patterns, [], "South Korea", mentions);
+
+        Assert.Equal("South Korean", text[mentions.Single().Start..mentions.Single().End]);
+    }
+
+    [Fact]
+    public void Create_UnknownTarget_MatchesItsOwnNameAndVariants()
+    {
+        var context = TargetContext.Create("the sanctions", AliasTable.Empty);
+
+        Assert.Equal(["the sanctions", "sanctions", "sanction"], context.ExtraPatterns.Select(p => p.Text));
+        Assert.Equal(["sancti"], context.Stems);
+    }
+
+    [Fact]
+    public void Create_BlankTarget_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => TargetContext.Create("  ", Table));
+        Assert.Equal("target", ex.ParamName);
+    }
+}

@@ -1,0 +1,71 @@
+using Classifier.Features;
+using Classifier.Stance;
+
+namespace Classifier.Tests.Stance;
+
+public sealed class StanceFeaturesTests
+{
+    private static readonly AliasTable Table = new(new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["United States"] = ["Washington"],
+        ["South Korea"] = ["Seoul"],
+    });
+
+    [Fact]
+    public void Extract_SameSentenceTwoTargets_DiffersOnlyInTargetBlocks()
+    {
+        const string text = "Seoul welcomed the offer while Washington dismissed it.";
+        var settings = new FeaturizerSettings { TargetCrossedChars = true };
+
+        var us = Keys(settings, text, "United States");
+        var korea = Keys(settings, text, "South Korea");
+
+        Assert.Equal(us[FeatureBlock.Word], korea[FeatureBlock.Word]);
+        Assert.Equal(us[FeatureBlock.Char], korea[FeatureBlock.Char]);
+        Assert.Empty(us[FeatureBlock.TargetWord].Intersect(korea[FeatureBlock.TargetWord]));
+        Assert.Empty(us[FeatureBlock.TargetChar].Intersect(korea[FeatureBlock.TargetChar]));
+        Assert.NotEqual(us[FeatureBlock.Mention].Order(), korea[FeatureBlock.Mention].Order());
+    }
+
+    [Fact]
+    public void Extract_AliasAndCanonicalName_GiveTheSameFeatures()
+    {
+        const string text = "Seoul welcomed the offer.";
+        var settings = new FeaturizerSettings();
+
+        var byName = Keys(settings, text, "South Korea");
+        var byAlias = Keys(settings, text, "Seoul");
+
+        foreach (var block in Enum.GetValues<FeatureBlock>())
+        {
+            Assert.Equal(byName[block], byAlias[block]);
+        }
+    }
+
+    [Fact]
+    public void Extract_MentionedAndAbsentTargets_GetDifferentMentionFlags()
+    {
+        var settings = new FeaturizerSettings();
+
+        var mentioned = Keys(settings, "Washington dismissed the offer.", "United States")[FeatureBlock.Mention];
+        var absent = Keys(settings, "Tokyo dismissed the offer.", "United States")[FeatureBlock.Mention];
+
+        Assert.True(mentioned.Length > absent.Length);
+        Assert.Equal(2, absent.Length);
+    }
+
+    [Fact]
+    public void Extract_MentionWindowZero_EmitsNoMentionBlock()
+    {
+        var keys = Keys(new FeaturizerSettings { MentionWindow = 0 }, "Washington dismissed it.", "United States");
+
+        Assert.Empty(keys[FeatureBlock.Mention]);
+    }
+
+    private static Dictionary<FeatureBlock, ulong[]> Keys(FeaturizerSettings settings, string text, string target)
+    {
+        var sink = new FeatureSink();
+        StanceFeatures.Extract(settings, text, TargetContext.Create(target, Table), Table, sink);
+        return Enum.GetValues<FeatureBlock>().ToDictionary(b => b, b => sink.Keys[sink.BlockRange(b)].ToArray());
+    }
+}

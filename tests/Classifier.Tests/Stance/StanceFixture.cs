@@ -1,0 +1,41 @@
+using Classifier.Data;
+using Classifier.Features;
+using Classifier.Model;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Stance;
+
+/// <summary>A stance model trained once per run on data/stance with the project's alias table (seed 1, one thread).</summary>
+public sealed class StanceFixture : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public StanceFixture()
+    {
+        Train = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
+        Test = LabeledDataReader.Read(TestPaths.Data("stance", "test.tsv"), ClassifierTask.Stance);
+        var trainer = new ModelTrainer(new FeaturizerSettings(), new TrainerSettings { Threads = 1 }, seed: 1)
+        {
+            Aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv")),
+        };
+        Model = trainer.Train(Train);
+        ModelPath = Path.Combine(_dir.Path, "stance.zip");
+        ModelArchive.Save(ModelPath, Model.Info, Model.Vocabulary, Model.Model);
+    }
+
+    public LabeledDataSet Train { get; }
+
+    public LabeledDataSet Test { get; }
+
+    internal TrainedModel Model { get; }
+
+    public string ModelPath { get; }
+
+    public void Dispose() => _dir.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class StanceCollection : ICollectionFixture<StanceFixture>
+{
+    public const string Name = "trained stance model";
+}
