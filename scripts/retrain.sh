@@ -6,8 +6,8 @@
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/)
 # A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
-# (written by `tune`), training uses those settings; stance/aliases.tsv, if present, is the
-# stance model's alias table. Models are written atomically: a failed run
+# (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and
+# DATA_DIR/stance/aliases.tsv, if present, replace the built-in polarity lexicon and alias table. Models are written atomically: a failed run
 # leaves the previous model files as they were.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +32,7 @@ for task in sentiment stance; do
   [[ -f "$dir/test.tsv" ]] && args+=(--test "$dir/test.tsv")
   [[ -f "$models/$task.config.json" ]] && args+=(--config "$models/$task.config.json")
   [[ $task == stance && -f "$dir/aliases.tsv" ]] && args+=(--aliases "$dir/aliases.tsv")
+  [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
   echo "== $task" >&2
   "${cli[@]}" "${args[@]}"
   if [[ -f "$dir/test.tsv" ]]; then

@@ -11,4 +11,5 @@ root.Options.Add(CliRunner.Verbose);
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(PredictCommand.Create());
+root.Subcommands.Add(ValidateDataCommand.Create());
 return await root.Parse(args).InvokeAsync();

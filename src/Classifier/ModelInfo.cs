@@ -48,6 +48,9 @@ public sealed record ModelInfo
     /// <summary>How many features the model knows.</summary>
     public int Features { get; init; }
 
+    /// <summary>How many terms the model's polarity lexicon holds (0: the model has no lexicon).</summary>
+    public int LexiconTerms { get; init; }
+
     /// <summary>Lower-case hex SHA-256 of the model file as loaded (not stored in the manifest).</summary>
     [JsonIgnore]
     public string FileSha256 { get; init; } = string.Empty;

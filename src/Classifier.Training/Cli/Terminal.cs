@@ -11,11 +11,21 @@ internal static class Terminal
     /// <summary>Standard error, for progress; plain text when redirected.</summary>
     public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
 
-    private static IAnsiConsole Create(TextWriter writer, bool redirected) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-        Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (redirected)
+        {
+            // A file or pipe has no width: do not wrap tables at the 80 columns Spectre assumes.
+            console.Profile.Width = 240;
+        }
+
+        return console;
+    }
 }

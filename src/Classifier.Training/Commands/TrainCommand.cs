@@ -19,24 +19,19 @@ internal static class TrainCommand
         var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
         var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
         var test = new Option<string?>("--test") { Description = "A labeled file to measure and record in the model (as 'test')." };
-        var aliases = new Option<string?>("--aliases") { Description = "Stance: TSV of target names and their aliases (columns target, alias), stored in the model." };
-        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test, aliases };
+        var inputs = new FeatureInputOptions();
+        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test };
+        inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
             parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
-            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), parse.GetValue(aliases), ct)), cancellation));
+            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), ct)), cancellation));
         return command;
     }
 
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
-        string? devFile, string? testFile, string? aliasFile, CancellationToken cancellation)
+        string? devFile, string? testFile, FeatureInputs inputs, CancellationToken cancellation)
     {
         OutputPath.EnsureWritable(output);
-        if (aliasFile is not null && task != ClassifierTask.Stance)
-        {
-            throw new UsageException("--aliases applies to stance models only");
-        }
-
-        var aliases = aliasFile is null ? new Dictionary<string, IReadOnlyList<string>>() : AliasFile.Read(aliasFile);
         var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
         var data = Read(dataFiles, task);
         var splits = new Dictionary<string, LabeledDataSet>();
@@ -50,13 +45,13 @@ internal static class TrainCommand
             splits["test"] = Read([testFile], task);
         }
 
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = aliases };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
         var scorer = trained.ToScorer();
         var metrics = splits.ToDictionary(s => s.Key, s => Evaluator.Evaluate(scorer, s.Value).Report.Summary());
         var info = trained.Info with { Metrics = metrics };
         cancellation.ThrowIfCancellationRequested();
-        ModelArchive.Save(output, info, trained.Vocabulary, trained.Model);
+        ModelArchive.Save(output, trained.Parts with { Info = info });
 
         var counts = data.LabelCounts();
         Console.WriteLine($"trained {TaskLabels.Name(task)} model on {data.Examples.Count:N0} rows " +

@@ -6,23 +6,20 @@ using Classifier.Stance;
 
 namespace Classifier.Training.Training;
 
-/// <summary>Chooses how a task's rows become features, and scores a labeled row with a scorer.</summary>
-internal static class FeatureSources
-{
-    public static IFeatureSource For(ClassifierTask task, FeaturizerSettings settings, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
-        task == ClassifierTask.Stance ? new StanceFeatureSource(settings, new AliasTable(aliases)) : new TextFeatureSource(settings);
-
-    public static void Probabilities(ModelScorer scorer, LabeledExample row, Span<double> probabilities) =>
-        scorer.Probabilities(row.Text, row.Target is null ? null : scorer.Target(row.Target), probabilities);
-}
-
-/// <summary>Stance rows: text features plus the target's crossed and mention features, exactly as the library scores them.</summary>
-internal sealed class StanceFeatureSource(FeaturizerSettings settings, AliasTable aliases) : IFeatureSource
+/// <summary>Turns labeled rows into features with the library's <see cref="TextFeaturizer"/>, caching each target's context.</summary>
+internal sealed class FeatureSource(TextFeaturizer featurizer)
 {
     private readonly ConcurrentDictionary<string, TargetContext> _targets = new(StringComparer.Ordinal);
 
-    public FeaturizerSettings Settings => settings;
+    public FeaturizerSettings Settings => featurizer.Settings;
 
     public void Extract(LabeledExample row, FeatureSink sink) =>
-        StanceFeatures.Extract(settings, row.Text, _targets.GetOrAdd(row.Target!, t => TargetContext.Create(t, aliases)), aliases, sink);
+        featurizer.Extract(row.Text, row.Target is null ? null : _targets.GetOrAdd(row.Target, t => TargetContext.Create(t, featurizer.Aliases)), sink);
+}
+
+/// <summary>Scores a labeled row with a scorer, toward its target for stance.</summary>
+internal static class FeatureSources
+{
+    public static void Probabilities(ModelScorer scorer, LabeledExample row, Span<double> probabilities) =>
+        scorer.Probabilities(row.Text, row.Target is null ? null : scorer.Target(row.Target), probabilities);
 }

@@ -14,6 +14,21 @@ internal static class MlNetCancellation
     private static readonly MethodInfo? CancelMethod =
         typeof(MLContext).GetMethod("CancelExecution", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, Type.EmptyTypes);
 
+    /// <summary>Runs <paramref name="fit"/>, cancelling ML.NET when <paramref name="cancellation"/> fires.</summary>
+    public static T Run<T>(MLContext ml, CancellationToken cancellation, Func<T> fit)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        using var registration = cancellation.Register(() => Cancel(ml));
+        try
+        {
+            return fit();
+        }
+        catch (Exception) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+    }
+
     public static bool Cancel(MLContext ml)
     {
         try

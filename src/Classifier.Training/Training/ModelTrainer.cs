@@ -2,33 +2,42 @@ using System.Diagnostics;
 using Classifier.Data;
 using Classifier.Features;
 using Classifier.Model;
+using Classifier.Training.Training.Learners;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace Classifier.Training.Training;
 
-/// <summary>A trained model before it is written: its parts, and how long each step took.</summary>
-internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, LinearModel Model, TimeSpan Elapsed)
+/// <summary>A trained model before it is written: its parts, and how long training took.</summary>
+internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
+    /// <summary>The parts as the library loads them from a file.</summary>
+    public LoadedModel Parts => new(Info, Vocabulary, Model, Lexicon);
+
     /// <summary>A scorer over the in-memory model, exactly as the library would load it.</summary>
-    public ModelScorer ToScorer() => new(new LoadedModel(Info, Vocabulary, Model));
+    public ModelScorer ToScorer() => new(Parts);
 }
 
 /// <summary>
-/// Trains a model with ML.NET on features from the library's own extractor, then compiles the
-/// ML.NET predictor into the library's flat <see cref="LinearModel"/> and checks that both give
-/// the same probabilities.
+/// Trains a model with ML.NET on features from the library's own extractor, compiles the ML.NET
+/// predictor into the library's flat <see cref="LinearModel"/>, and checks that both give the same
+/// probabilities.
 /// </summary>
 internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
 {
-    /// <summary>Stance: the alias table stored in the model; ignored for sentiment.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
-
     /// <summary>Largest difference allowed between ML.NET's and the compiled model's probabilities.</summary>
     public const double EquivalenceTolerance = 1e-5;
 
+    /// <summary>The polarity lexicon stored in the model and featurised, or null for none.</summary>
+    public IReadOnlyList<LexiconEntry>? Lexicon { get; init; }
+
+    /// <summary>Stance: the alias table stored in the model; ignored for sentiment.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public Action<string>? Progress { get; init; }
+
+    /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
+    public int VerifyRows { get; init; } = 300;
 
     public TrainedModel Train(LabeledDataSet data, CancellationToken cancellation = default)
     {
@@ -43,7 +52,8 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         }
 
         var aliases = data.Task == ClassifierTask.Stance ? Aliases : new Dictionary<string, IReadOnlyList<string>>();
-        var source = FeatureSources.For(data.Task, featurizer, aliases);
+        var lexicon = Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
+        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases)));
         Progress?.Invoke($"Building the vocabulary from {data.Examples.Count:N0} rows");
         var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
@@ -56,12 +66,8 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         }
 
         cancellation.ThrowIfCancellationRequested();
-
-        var ml = new MLContext(seed);
-        var view = FeatureRow.ToDataView(ml, rows, vocabulary.Count);
         Progress?.Invoke($"Training {trainer.Trainer} on {rows.Length:N0} rows");
-        var (predictor, keyed) = Fit(ml, view, labels, cancellation);
-        var model = Compile(predictor, labels.Length, vocabulary.Count);
+        var learned = Learners.Learners.Create(trainer).Learn(new MLContext(seed), rows, labels, vocabulary.Count, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,
@@ -78,13 +84,14 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             },
             Features = vocabulary.Count,
             Aliases = aliases,
+            LexiconTerms = lexicon?.Entries.Count ?? 0,
         };
-        var trained = new TrainedModel(info, vocabulary, model, stopwatch.Elapsed);
-        VerifyEquivalence(ml, predictor, keyed, rows, data.Examples, trained);
+        var trained = new TrainedModel(info, vocabulary, learned.Model, lexicon, stopwatch.Elapsed);
+        VerifyEquivalence(learned, rows, data.Examples, trained);
         return trained with { Elapsed = stopwatch.Elapsed };
     }
 
-    private static FeatureRow[] Featurize(IReadOnlyList<LabeledExample> examples, FeatureVocabulary vocabulary, IFeatureSource source)
+    private static FeatureRow[] Featurize(IReadOnlyList<LabeledExample> examples, FeatureVocabulary vocabulary, FeatureSource source)
     {
         var rows = new FeatureRow[examples.Count];
         Parallel.For(0, examples.Count, () => (new FeatureSink(), new SparseVector(), new IndexCounter()), (i, _, s) =>
@@ -102,75 +109,22 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         return rows;
     }
 
-    private (MulticlassPredictionTransformer<MaximumEntropyModelParameters> Predictor, IDataView Keyed) Fit(
-        MLContext ml, IDataView view, string[] labels, CancellationToken cancellation)
+    /// <summary>Scores training rows with ML.NET and with the compiled model (from raw text); they must agree.</summary>
+    private void VerifyEquivalence(LearnedModel learned, FeatureRow[] rows, IReadOnlyList<LabeledExample> examples, TrainedModel trained)
     {
-        var keyed = FeatureRow.LabelToKey(ml, labels).Fit(view).Transform(view);
-        var options = new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = FeatureRow.LabelKey,
-            FeatureColumnName = nameof(FeatureRow.Features),
-            ExampleWeightColumnName = nameof(FeatureRow.Weight),
-            L2Regularization = trainer.L2,
-            L1Regularization = trainer.L1,
-            OptimizationTolerance = trainer.Tolerance,
-            MaximumNumberOfIterations = trainer.MaxIterations,
-            NumberOfThreads = trainer.Threads > 0 ? trainer.Threads : Environment.ProcessorCount,
-            HistorySize = 20,
-            EnforceNonNegativity = false,
-        };
-        using var registration = cancellation.Register(() => MlNetCancellation.Cancel(ml));
-        try
-        {
-            return (ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(options).Fit(keyed), keyed);
-        }
-        catch (Exception) when (cancellation.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(cancellation);
-        }
-    }
-
-    private static LinearModel Compile(MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor, int classes, int features)
-    {
-        VBuffer<float>[] perClass = [];
-        predictor.Model.GetWeights(ref perClass, out var k);
-        if (k != classes)
-        {
-            throw new InvalidOperationException($"ML.NET returned {k} classes; expected {classes}.");
-        }
-
-        var weights = new float[features * classes];
-        for (var c = 0; c < classes; c++)
-        {
-            foreach (var (index, value) in perClass[c].Items())
-            {
-                weights[(index * classes) + c] = value;
-            }
-        }
-
-        return new LinearModel(classes, features, weights, predictor.Model.GetBiases().ToArray(), OutputKind.Softmax, sigmoid: null);
-    }
-
-    /// <summary>Scores up to 500 training rows with ML.NET and with the compiled model (from raw text); they must agree.</summary>
-    private static void VerifyEquivalence(MLContext ml, ITransformer predictor, IDataView view, FeatureRow[] rows,
-        IReadOnlyList<LabeledExample> examples, TrainedModel trained)
-    {
-        var count = Math.Min(500, rows.Length);
-        var scored = predictor.Transform(ml.Data.TakeRows(view, count));
-        // GetColumn reuses one buffer for every row (dotnet/machinelearning#2341): copy each row as it streams by.
-        var mlScores = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
+        var count = Math.Min(VerifyRows, rows.Length);
+        var theirs = learned.MlNetProbabilities(rows[..count]);
         var scorer = trained.ToScorer();
         var ours = new double[trained.Model.Classes];
         for (var i = 0; i < count; i++)
         {
             FeatureSources.Probabilities(scorer, examples[i], ours);
-            var theirs = mlScores[i];
             for (var c = 0; c < ours.Length; c++)
             {
-                if (Math.Abs(ours[c] - theirs[c]) > EquivalenceTolerance)
+                if (Math.Abs(ours[c] - theirs[i][c]) > EquivalenceTolerance)
                 {
                     throw new InvalidOperationException($"The compiled model disagrees with ML.NET on {examples[i].Location}: " +
-                        $"class {c} probability {ours[c]:R} vs {theirs[c]:R}. This is a bug in the compiler; please report it.");
+                        $"class {c} probability {ours[c]:R} vs {theirs[i][c]:R}. This is a bug in the compiler; please report it.");
                 }
             }
         }

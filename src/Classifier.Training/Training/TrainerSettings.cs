@@ -7,8 +7,14 @@ internal sealed record TrainerSettings
 {
     public const string MaxEnt = "maxent";
 
-    /// <summary>The trainer: <c>maxent</c> (ML.NET L-BFGS maximum entropy).</summary>
+    /// <summary>The trainer: one of <see cref="Learners.Learners.Names"/>, or several joined by '+' (an ensemble averaging their probabilities).</summary>
     public string Trainer { get; init; } = MaxEnt;
+
+    /// <summary>Passes over the data for the SVM and perceptron trainers.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Smoothing of the naive Bayes ratios (nb-* trainers).</summary>
+    public float NbAlpha { get; init; } = 1f;
 
     /// <summary>L2 regularisation weight.</summary>
     public float L2 { get; init; } = 1e-4f;
@@ -47,15 +53,23 @@ internal sealed record TrainerSettings
         ["l1"] = L1.ToString("R", CultureInfo.InvariantCulture),
         ["tolerance"] = Tolerance.ToString("R", CultureInfo.InvariantCulture),
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
+        ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
+        ["nbAlpha"] = NbAlpha.ToString("R", CultureInfo.InvariantCulture),
         ["classWeights"] = ClassWeighting == "balanced" ? "balanced"
             : ClassWeights is null ? "none" : string.Join(",", ClassWeights.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}"))),
     };
 
     public void Validate()
     {
-        if (Trainer != MaxEnt)
+        if (!Learners.Learners.IsValid(Trainer))
         {
-            throw new ArgumentOutOfRangeException(nameof(Trainer), Trainer, $"Unknown trainer '{Trainer}'; use: {MaxEnt}.");
+            throw new ArgumentOutOfRangeException(nameof(Trainer), Trainer, $"Unknown trainer '{Trainer}'; use one of: " +
+                $"{string.Join(", ", Learners.Learners.Names)}, or several joined by '+' for an averaged ensemble.");
+        }
+
+        if (Epochs < 1 || !(NbAlpha > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Epochs), "Epochs must be at least 1 and NbAlpha positive.");
         }
 
         if (L2 < 0 || L1 < 0 || !float.IsFinite(L2) || !float.IsFinite(L1))

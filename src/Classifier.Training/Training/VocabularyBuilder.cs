@@ -10,7 +10,7 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class VocabularyBuilder
 {
-    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> rows, IFeatureSource source)
+    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> rows, FeatureSource source)
     {
         var documentFrequency = new Dictionary<ulong, (int Count, FeatureBlock Block)>();
         var sink = new FeatureSink();
@@ -43,20 +43,4 @@ internal static class VocabularyBuilder
 
     private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>
         block is FeatureBlock.Char or FeatureBlock.TargetChar ? settings.CharMinCount : settings.WordMinCount;
-}
-
-/// <summary>Extracts the feature keys of one training row (the text, and for stance the target) into a sink.</summary>
-internal interface IFeatureSource
-{
-    FeaturizerSettings Settings { get; }
-
-    void Extract(LabeledExample row, FeatureSink sink);
-}
-
-/// <summary>Sentiment rows: text features only.</summary>
-internal sealed class TextFeatureSource(FeaturizerSettings settings) : IFeatureSource
-{
-    public FeaturizerSettings Settings => settings;
-
-    public void Extract(LabeledExample row, FeatureSink sink) => FeatureExtractor.Extract(settings, row.Text, sink);
 }

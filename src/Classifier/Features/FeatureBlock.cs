@@ -11,11 +11,12 @@ internal enum FeatureBlock
     TargetWord = 2,
     Mention = 3,
     TargetChar = 4,
+    Lexicon = 5,
 }
 
 internal static class FeatureBlocks
 {
-    public const int Count = 5;
+    public const int Count = 6;
 
     /// <summary>Seeds that keep equal hashes in different blocks apart.</summary>
     public static ulong Seed(FeatureBlock block) => block switch
@@ -24,6 +25,7 @@ internal static class FeatureBlocks
         FeatureBlock.Char => 0x5143_4841_5200_0002UL,
         FeatureBlock.TargetWord => 0x5154_5752_4400_0003UL,
         FeatureBlock.TargetChar => 0x5154_4348_4100_0005UL,
+        FeatureBlock.Lexicon => 0x514C_4558_4900_0006UL,
         _ => 0x514D_454E_5400_0004UL,
     };
 }

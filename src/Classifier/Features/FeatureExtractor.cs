@@ -44,7 +44,7 @@ internal static class FeatureExtractor
         }
     }
 
-    /// <summary>Word tokens: runs of letters and digits of two or more characters, negation-marked if asked.</summary>
+    /// <summary>Word tokens: runs of letters and digits of two or more characters (<see cref="WordHashes"/>), negation-marked if asked.</summary>
     private static void Tokenize(FeaturizerSettings settings, FeatureSink sink)
     {
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -76,10 +76,35 @@ internal static class FeatureExtractor
 
             var hash = FeatureHash.Token(chars[start..i]);
             var isNegator = settings.MarkNegation && Negators.Contains(hash);
-            var identity = negated && !isNegator ? FeatureHash.Combine(hash, NegationMark) : hash;
-            sink.AddToken(new Token(start, i - start, identity));
+            var marked = negated && !isNegator;
+            sink.AddToken(new Token(start, i - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
             negated |= isNegator;
         }
+    }
+
+    /// <summary>The raw hashes of the word tokens of a short text, by the same rules as <see cref="Tokenize"/> (for lexicon terms).</summary>
+    public static ulong[] WordHashes(string text)
+    {
+        var folded = text.Select(TextNormalizer.Fold).ToArray();
+        var hashes = new List<ulong>();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var start = i;
+            while (i < folded.Length && TextNormalizer.IsWordChar(folded[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 2)
+            {
+                hashes.Add(FeatureHash.Token(folded.AsSpan(start, i - start)));
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+
+        return hashes.ToArray();
     }
 
     /// <summary>Word n-grams from 1 to <paramref name="max"/>, optionally crossed with a target hash.</summary>

@@ -79,5 +79,8 @@ internal sealed class FeatureSink
     }
 }
 
-/// <summary>A word token: its span in <see cref="FeatureSink.Chars"/> and its hash.</summary>
-internal readonly record struct Token(int Start, int Length, ulong Hash);
+/// <summary>
+/// A word token: its span in <see cref="FeatureSink.Chars"/>, its identity hash (negation-marked when
+/// inside a negation scope), its raw hash (the word alone), and whether it is negated.
+/// </summary>
+internal readonly record struct Token(int Start, int Length, ulong Hash, ulong Raw, bool Negated);

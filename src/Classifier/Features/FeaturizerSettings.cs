@@ -64,9 +64,14 @@ public sealed record FeaturizerSettings
     /// <value>Default 1. Range 0.01-10.</value>
     public float MentionWeight { get; init; } = 1f;
 
+    /// <summary>Scale of the lexicon block (polarity words) after normalisation, relative to the text blocks; used only when the model has a lexicon.</summary>
+    /// <value>Default 1. Range 0.01-10.</value>
+    public float LexiconWeight { get; init; } = 1f;
+
     /// <summary>The scale of a block's normalised values.</summary>
     internal float Weight(FeatureBlock block) => block switch
     {
+        FeatureBlock.Lexicon => LexiconWeight,
         FeatureBlock.TargetWord or FeatureBlock.TargetChar => CrossedWeight,
         FeatureBlock.Mention => MentionWeight,
         _ => 1f,
@@ -94,6 +99,7 @@ public sealed record FeaturizerSettings
         Check(MentionWindow, 0, 20, nameof(MentionWindow));
         CheckWeight(CrossedWeight, nameof(CrossedWeight));
         CheckWeight(MentionWeight, nameof(MentionWeight));
+        CheckWeight(LexiconWeight, nameof(LexiconWeight));
     }
 
     private static void CheckWeight(float value, string name)

@@ -17,10 +17,9 @@ internal static class StanceFeatures
     private static readonly ulong Near = FeatureHash.Token("\u0001N");
     private static readonly ulong Flag = FeatureHash.Token("\u0001F");
 
-    /// <summary>Extracts the text blocks and then the target blocks of (<paramref name="text"/>, target).</summary>
-    public static void Extract(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink)
+    /// <summary>Emits the target blocks of (<paramref name="text"/>, target); the text blocks must already be in <paramref name="sink"/>.</summary>
+    public static void EmitTargetBlocks(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink)
     {
-        FeatureExtractor.Extract(settings, text, sink);
         if (settings.TargetCrossedWords && settings.WordNgramMax > 0)
         {
             sink.BeginBlock(FeatureBlock.TargetWord);

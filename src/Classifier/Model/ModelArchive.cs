@@ -17,24 +17,30 @@ internal static class ModelArchive
     public const string VocabularyEntry = "vocabulary.bin";
     public const string WeightsEntry = "weights.bin";
     public const string ChecksumsEntry = "checksums.sha256";
+    public const string LexiconEntry = "lexicon.tsv";
 
     /// <summary>Writes a model to <paramref name="path"/> atomically: a temporary file beside it, then a move.</summary>
-    public static void Save(string path, ModelInfo info, FeatureVocabulary vocabulary, LinearModel model) =>
+    public static void Save(string path, LoadedModel model) =>
         AtomicFile.Write(path, temp =>
         {
             using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
-            Write(stream, info, vocabulary, model);
+            Write(stream, model);
             stream.Flush(flushToDisk: true);
         });
 
-    public static void Write(Stream stream, ModelInfo info, FeatureVocabulary vocabulary, LinearModel model)
+    public static void Write(Stream stream, LoadedModel model)
     {
-        var entries = new (string Name, byte[] Bytes)[]
+        var entries = new List<(string Name, byte[] Bytes)>
         {
-            (ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(info, ManifestJson.Default.ModelInfo)),
-            (VocabularyEntry, ModelBinary.WriteVocabulary(vocabulary)),
-            (WeightsEntry, ModelBinary.WriteWeights(model)),
+            (ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(model.Info, ManifestJson.Default.ModelInfo)),
+            (VocabularyEntry, ModelBinary.WriteVocabulary(model.Vocabulary)),
+            (WeightsEntry, ModelBinary.WriteWeights(model.Model)),
         };
+        if (model.Lexicon is { } lexicon)
+        {
+            entries.Add((LexiconEntry, LexiconFormat.Write(lexicon)));
+        }
+
         var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Bytes))}  {e.Name}\n"));
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, bytes) in entries.Append((ChecksumsEntry, Encoding.UTF8.GetBytes(checksums))))
@@ -68,13 +74,19 @@ internal static class ModelArchive
             var info = ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha };
             var vocabulary = ModelBinary.ReadVocabulary(entries[VocabularyEntry]);
             var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
+            var lexicon = entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null;
+            if ((lexicon?.Entries.Count ?? 0) != info.LexiconTerms)
+            {
+                throw new InvalidDataException($"the manifest lists {info.LexiconTerms} lexicon terms but the file holds {lexicon?.Entries.Count ?? 0}");
+            }
+
             if (model.Features != vocabulary.Count || model.Classes != info.Labels.Count || info.Features != vocabulary.Count)
             {
                 throw new InvalidDataException($"the manifest, vocabulary and weights disagree on sizes " +
                     $"({info.Features}/{vocabulary.Count}/{model.Features} features, {info.Labels.Count}/{model.Classes} classes)");
             }
 
-            return new LoadedModel(info, vocabulary, model);
+            return new LoadedModel(info, vocabulary, model, lexicon);
         }
         catch (ModelFileException)
         {
@@ -102,10 +114,18 @@ internal static class ModelArchive
         using (zip)
         {
             var result = new Dictionary<string, byte[]>();
-            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry })
+            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry })
             {
-                var entry = zip.GetEntry(name) ?? throw new ModelFileException(path,
-                    $"is a zip archive but not a Classifier model: it has no '{name}' entry");
+                var entry = zip.GetEntry(name);
+                if (entry is null && name == LexiconEntry)
+                {
+                    continue;
+                }
+
+                if (entry is null)
+                {
+                    throw new ModelFileException(path, $"is a zip archive but not a Classifier model: it has no '{name}' entry");
+                }
                 if (entry.Length > 1L << 30)
                 {
                     throw new ModelFileException(path, $"entry '{name}' claims {entry.Length} bytes, more than the 1 GiB a model may hold");
@@ -128,7 +148,7 @@ internal static class ModelArchive
             .Select(l => l.Split("  ", 2))
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[1], p => p[0]);
-        foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry })
+        foreach (var name in entries.Keys.Where(n => n != ChecksumsEntry))
         {
             var actual = Convert.ToHexStringLower(SHA256.HashData(entries[name]));
             if (!expected.TryGetValue(name, out var hash) || !string.Equals(hash, actual, StringComparison.OrdinalIgnoreCase))
@@ -175,4 +195,4 @@ internal static class ModelArchive
 }
 
 /// <summary>The parts of a loaded model file.</summary>
-internal sealed record LoadedModel(ModelInfo Info, FeatureVocabulary Vocabulary, LinearModel Model);
+internal sealed record LoadedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon);

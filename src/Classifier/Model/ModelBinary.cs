@@ -35,12 +35,44 @@ internal static class ModelBinary
         return new FeatureVocabulary(keys, scales);
     }
 
-    public static byte[] WriteWeights(LinearModel model)
+    public static byte[] WriteWeights(ModelWeights weights)
     {
         using var ms = new MemoryStream();
         using var w = new BinaryWriter(ms);
         w.Write(WeightsMagic);
         w.Write(Version);
+        w.Write(weights.Members.Length);
+        foreach (var member in weights.Members)
+        {
+            WriteMember(w, member);
+        }
+
+        w.Flush();
+        return ms.ToArray();
+    }
+
+    public static ModelWeights ReadWeights(byte[] bytes)
+    {
+        var r = new SpanReader(bytes, "weights.bin");
+        r.Expect(WeightsMagic, Version);
+        var count = r.Int32();
+        if (count is < 1 or > 64)
+        {
+            throw new InvalidDataException($"weights.bin declares {count} members; 1 to 64 are allowed");
+        }
+
+        var members = new LinearModel[count];
+        for (var i = 0; i < count; i++)
+        {
+            members[i] = ReadMember(ref r);
+        }
+
+        r.End();
+        return new ModelWeights(members);
+    }
+
+    private static void WriteMember(BinaryWriter w, LinearModel model)
+    {
         w.Write(model.Classes);
         w.Write(model.Features);
         w.Write((int)model.Output);
@@ -50,15 +82,10 @@ internal static class ModelBinary
         {
             w.Write(MemoryMarshal.AsBytes(sigmoid.AsSpan()));
         }
-
-        w.Flush();
-        return ms.ToArray();
     }
 
-    public static LinearModel ReadWeights(byte[] bytes)
+    private static LinearModel ReadMember(ref SpanReader r)
     {
-        var r = new SpanReader(bytes, "weights.bin");
-        r.Expect(WeightsMagic, Version);
         var classes = r.Int32();
         var features = r.Int32();
         var output = (OutputKind)r.Int32();
@@ -70,9 +97,9 @@ internal static class ModelBinary
         var bias = r.Array<float>(classes);
         var weights = r.Array<float>(checked(classes * features));
         var sigmoid = output == OutputKind.NormalizedSigmoid ? r.Array<float>(classes * 2) : null;
-        r.End();
         RequireFinite(bias, "weights.bin");
         RequireFinite(weights, "weights.bin");
+        RequireFinite(sigmoid ?? [], "weights.bin");
         return new LinearModel(classes, features, weights, bias, output, sigmoid);
     }
 

@@ -23,6 +23,7 @@ internal sealed class ModelScorer
         Model = loaded.Model;
         Labels = loaded.Info.Labels.ToArray();
         Aliases = new AliasTable(loaded.Info.Aliases);
+        Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes));
     }
 
@@ -30,13 +31,15 @@ internal sealed class ModelScorer
 
     public FeatureVocabulary Vocabulary { get; }
 
-    public LinearModel Model { get; }
+    public ModelWeights Model { get; }
 
     public string[] Labels { get; }
 
     public int Classes => Model.Classes;
 
     public AliasTable Aliases { get; }
+
+    public TextFeaturizer Featurizer { get; }
 
     public bool IsStance => Info.Task == ClassifierTask.Stance;
 
@@ -61,15 +64,12 @@ internal sealed class ModelScorer
     public SparseVector Vectorize(string text, TargetContext? target = null)
     {
         var s = _scratch.Value!;
-        if (IsStance)
+        if (IsStance && target is null)
         {
-            StanceFeatures.Extract(Info.Featurizer, text, target ?? throw new ArgumentNullException(nameof(target)), Aliases, s.Sink);
-        }
-        else
-        {
-            FeatureExtractor.Extract(Info.Featurizer, text, s.Sink);
+            throw new ArgumentNullException(nameof(target), "A stance model needs a target.");
         }
 
+        Featurizer.Extract(text, IsStance ? target : null, s.Sink);
         Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
         return s.Vector;
     }
@@ -81,9 +81,8 @@ internal sealed class ModelScorer
     public void Probabilities(string text, TargetContext? target, Span<double> probabilities)
     {
         var vector = Vectorize(text, target);
-        var scores = _scratch.Value!.Scores;
-        Model.Score(vector, scores);
-        Model.Probabilities(scores, probabilities);
+        var s = _scratch.Value!;
+        Model.Probabilities(vector, s.Scores, s.Member, probabilities);
     }
 
     private sealed class Scratch(int classes)
@@ -95,5 +94,7 @@ internal sealed class ModelScorer
         public IndexCounter Counter { get; } = new();
 
         public float[] Scores { get; } = new float[classes];
+
+        public double[] Member { get; } = new double[classes];
     }
 }

@@ -5,7 +5,7 @@ namespace Classifier.Stance;
 /// <summary>A mention of a target in a text: its character span and whether it names the target being scored.</summary>
 internal readonly record struct Mention(int Start, int End, bool IsTarget);
 
-/// <summary>Finds whole-word mentions of target names in a text, resolving overlaps in favour of the longest match.</summary>
+/// <summary>Finds whole-word mentions of target names in a text; of overlapping matches the longest wins.</summary>
 internal static class MentionFinder
 {
     /// <summary>
@@ -24,16 +24,24 @@ internal static class MentionFinder
             }
         }
 
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
-        var lastEnd = -1;
+        // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts.
+        found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
+        var start = mentions.Count;
         foreach (var m in found)
         {
-            if (m.Start >= lastEnd)
+            var overlaps = false;
+            for (var i = start; i < mentions.Count && !overlaps; i++)
+            {
+                overlaps = m.Start < mentions[i].End && mentions[i].Start < m.End;
+            }
+
+            if (!overlaps)
             {
                 mentions.Add(new Mention(m.Start, m.End, m.IsTarget));
-                lastEnd = m.End;
             }
         }
+
+        mentions.Sort(start, mentions.Count - start, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
 
     private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, bool isTarget,

@@ -79,3 +79,24 @@ public sealed class AliasTableTests
         Assert.Equal("target", ex.ParamName);
     }
 }
+
+public sealed class MentionOverlapTests
+{
+    [Fact]
+    public void Find_LaterLongerMatch_BeatsEarlierShorterOverlap()
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["South Korea"] = ["the South"],
+            ["South Africa"] = ["South African"],
+        });
+        const string text = "Officials in the South African government said so.";
+        var mentions = new List<Mention>();
+
+        MentionFinder.Find(text, text.ToLowerInvariant(), table.Patterns, [], "South Korea", mentions);
+
+        var only = Assert.Single(mentions);
+        Assert.Equal("South African", text[only.Start..only.End]);
+        Assert.False(only.IsTarget);
+    }
+}

@@ -65,7 +65,7 @@ public sealed class StanceFeaturesTests
     private static Dictionary<FeatureBlock, ulong[]> Keys(FeaturizerSettings settings, string text, string target)
     {
         var sink = new FeatureSink();
-        StanceFeatures.Extract(settings, text, TargetContext.Create(target, Table), Table, sink);
+        new TextFeaturizer(settings, lexicon: null, Table).Extract(text, TargetContext.Create(target, Table), sink);
         return Enum.GetValues<FeatureBlock>().ToDictionary(b => b, b => sink.Keys[sink.BlockRange(b)].ToArray());
     }
 }

@@ -20,7 +20,7 @@ public sealed class StanceFixture : IDisposable
         };
         Model = trainer.Train(Train);
         ModelPath = Path.Combine(_dir.Path, "stance.zip");
-        ModelArchive.Save(ModelPath, Model.Info, Model.Vocabulary, Model.Model);
+        ModelArchive.Save(ModelPath, Model.Parts);
     }
 
     public LabeledDataSet Train { get; }

@@ -28,7 +28,7 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
         var first = trainer.Train(data);
         var second = trainer.Train(data);
 
-        Assert.Equal(first.Model.Weights, second.Model.Weights);
+        Assert.Equal(first.Model.Members[0].Weights, second.Model.Members[0].Weights);
         Assert.Equal(first.Vocabulary.Keys, second.Vocabulary.Keys);
     }
 

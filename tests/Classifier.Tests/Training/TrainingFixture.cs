@@ -20,7 +20,7 @@ public sealed class TrainingFixture : IDisposable
         var trainer = new ModelTrainer(new FeaturizerSettings(), new TrainerSettings { Threads = 1 }, seed: 1);
         Model = trainer.Train(Train);
         ModelPath = Path.Combine(_dir.Path, "sentiment.zip");
-        ModelArchive.Save(ModelPath, Model.Info, Model.Vocabulary, Model.Model);
+        ModelArchive.Save(ModelPath, Model.Parts);
     }
 
     public LabeledDataSet Train { get; }

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Validates the corpus in data/ (or DATA_DIR) against the corpus requirements: schema and labels,
+# no leakage between splits, no over-used openings, label balance, size, targets and contrastive share.
+# Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+data=${1:-$root/data}
+shift $(( $# > 0 ? 1 : 0 )) || true
+cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+[[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv \
+  --min-label-share 0.25 --min-rows 6000 "$@"
+"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets}.tsv \
+  --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \
+  --unseen-targets "$data/stance/test_unseen_targets.tsv" "$@"

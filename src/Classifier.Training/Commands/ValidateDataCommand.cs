@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Classifier.Training.Cli;
+using Classifier.Training.Validation;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>validate-data</c>: schema, duplicates, leakage across splits, balance and variety of labeled files.</summary>
+internal static class ValidateDataCommand
+{
+    public static Command Create()
+    {
+        var task = CommonOptions.Task();
+        var files = new Argument<string[]>("files") { Description = "The labeled TSV files (for example every split of a task).", Arity = ArgumentArity.OneOrMore };
+        var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label is below this share of any file (0-1)." };
+        var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all." };
+        var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets." };
+        var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1)." };
+        var unseen = new Option<string?>("--unseen-targets") { Description = "Stance: one of the files whose targets must not occur in the others." };
+        var maxOpening = new Option<double>("--max-opening-share") { Description = "Fail if more sentences of a file share their first three words.", DefaultValueFactory = _ => 0.02 };
+        var format = CommonOptions.Format("text", "markdown");
+        var command = new Command("validate-data", "Check labeled files: schema, duplicates, leakage between splits, balance, variety.")
+        {
+            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, format,
+        };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        {
+            var rules = new ValidationRules
+            {
+                MinLabelShare = parse.GetValue(minShare),
+                MinRows = parse.GetValue(minRows),
+                MinTargets = parse.GetValue(minTargets),
+                MinContrastiveShare = parse.GetValue(minContrast),
+                UnseenTargetsFile = parse.GetValue(unseen),
+                MaxOpeningShare = parse.GetValue(maxOpening),
+            };
+            var report = DataValidator.Validate(parse.GetValue(task), parse.GetValue(files)!, rules);
+            if (parse.GetValue(format) == "markdown")
+            {
+                Console.Write(ValidationMarkdown.Render(report));
+            }
+            else
+            {
+                Render(report);
+            }
+
+            return Task.FromResult(report.Passed ? ExitCodes.Success : ExitCodes.BadFile);
+        }, cancellation));
+        return command;
+    }
+
+    private static void Render(ValidationReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"{TaskLabels.Name(report.Task)} data")
+            .AddColumns("file", "rows", "sentences", "labels", "targets", "vocabulary", "words min/median/max", "top opening", "near-dup pairs");
+        foreach (var f in report.Files)
+        {
+            table.AddRow(Markup.Escape(f.Path), N(f.Rows), N(f.Sentences),
+                string.Join(" ", f.Labels.Select(l => $"{l.Key} {DataValidator.Pct(l.Value / (double)f.Rows, 0)}")), f.Targets == 0 ? "-" : N(f.Targets),
+                N(f.Vocabulary), $"{f.MinWords}/{f.MedianWords}/{f.MaxWords}", Markup.Escape($"{DataValidator.Pct(f.TopOpeningShare, 1)} '{f.TopOpening}'"), N(f.NearDuplicatePairs));
+        }
+
+        Terminal.Out.Write(table);
+        if (report.PerTarget.Count > 0)
+        {
+            Terminal.Out.WriteLine($"{report.PerTarget.Count} targets; contrastive share per file: " +
+                string.Join(", ", report.Files.Select(f => $"{Path.GetFileName(f.Path)} {DataValidator.Pct(f.ContrastiveShare, 0)}")));
+        }
+
+        foreach (var note in report.Notes.Take(20))
+        {
+            Console.Error.WriteLine(note);
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            Console.Error.WriteLine($"FAIL: {failure}");
+        }
+
+        Terminal.Out.WriteLine(report.Passed ? "validation passed" : $"validation failed: {report.Failures.Count} problem(s)");
+    }
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Classifier.Training.Training.Learners;
+
+/// <summary>A learned model: the compiled flat model, and a way to ask ML.NET itself for its probabilities (for the equivalence check).</summary>
+internal sealed record LearnedModel(Classifier.Model.ModelWeights Model, Func<IReadOnlyList<FeatureRow>, double[][]> MlNetProbabilities);
+
+/// <summary>An ML.NET trainer whose result compiles into the library's flat linear model.</summary>
+internal interface ILearner
+{
+    LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation);
+}
+
+internal static class Learners
+{
+    public static readonly string[] Names = ["maxent", "sdca", "ova-logistic", "ova-svm", "ova-perceptron", "nb-logistic"];
+
+    /// <summary>True if <paramref name="trainer"/> names one trainer or a '+'-joined ensemble of known trainers.</summary>
+    public static bool IsValid(string trainer) => trainer.Split('+').All(Names.Contains);
+
+    public static ILearner Create(TrainerSettings settings) => settings.Trainer.Contains('+')
+        ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name })).ToArray())
+        : settings.Trainer switch
+    {
+        "maxent" or "sdca" => new MaxEntLearner(settings),
+        "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false),
+        "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),
+    };
+
+    /// <summary>Streams a vector column row by row (GetColumn reuses one buffer for every row: dotnet/machinelearning#2341).</summary>
+    public static double[][] VectorColumn(IDataView view, string column) =>
+        view.GetColumn<Microsoft.ML.Data.VBuffer<float>>(column).Select(v => v.DenseValues().Select(x => (double)x).ToArray()).ToArray();
+
+    public static int Threads(TrainerSettings settings) => settings.Threads > 0 ? settings.Threads : Environment.ProcessorCount;
+}

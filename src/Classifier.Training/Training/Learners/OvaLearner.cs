@@ -1,0 +1,155 @@
+using Classifier.Model;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Classifier.Training.Training.Learners;
+
+/// <summary>
+/// One-versus-all: one binary linear classifier per label (logistic regression, linear SVM or averaged
+/// perceptron), each Platt-calibrated by ML.NET; probabilities are the calibrated outputs normalised to
+/// sum to 1. With <paramref name="naiveBayes"/>, each label's features are first scaled by their naive
+/// Bayes log-count ratio (Wang and Manning's NBSVM); the ratios fold into the weights, so the compiled
+/// model stays one flat linear model.
+/// </summary>
+internal sealed class OvaLearner(TrainerSettings settings, string kind, bool naiveBayes) : ILearner
+{
+    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    {
+        var k = labels.Length;
+        var weights = new float[dimension * k];
+        var bias = new float[k];
+        var sigmoid = new float[2 * k];
+        var members = new (float[] Ratio, ITransformer Scorer)[k];
+        for (var c = 0; c < k; c++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var ratio = naiveBayes ? NaiveBayesRatio(rows, labels[c], dimension, settings.NbAlpha) : null;
+            var view = BinaryRow.ToDataView(ml, Binary(rows, labels[c], ratio), dimension);
+            var (linear, slope, offset, scorer) = MlNetCancellation.Run(ml, cancellation, () => Fit(ml, view));
+            var w = linear.Weights;
+            for (var f = 0; f < dimension; f++)
+            {
+                weights[(f * k) + c] = w[f] * (ratio?[f] ?? 1f);
+            }
+
+            bias[c] = linear.Bias;
+            sigmoid[2 * c] = slope;
+            sigmoid[(2 * c) + 1] = offset;
+            members[c] = (ratio ?? [], scorer);
+        }
+
+        var model = new LinearModel(k, dimension, weights, bias, OutputKind.NormalizedSigmoid, sigmoid);
+        return new LearnedModel(new ModelWeights([model]), sample => Probabilities(ml, members, sample, labels, dimension));
+    }
+
+    private (LinearBinaryModelParameters Linear, float Slope, float Offset, ITransformer Scorer) Fit(MLContext ml, IDataView view)
+    {
+        if (kind == "logistic")
+        {
+            var lr = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                ExampleWeightColumnName = nameof(BinaryRow.Weight),
+                L2Regularization = settings.L2,
+                L1Regularization = settings.L1,
+                OptimizationTolerance = settings.Tolerance,
+                MaximumNumberOfIterations = settings.MaxIterations,
+                NumberOfThreads = Learners.Threads(settings),
+                HistorySize = 20,
+            }).Fit(view);
+            var platt = (PlattCalibrator)lr.Model.Calibrator;
+            return (lr.Model.SubModel, (float)platt.Slope, (float)platt.Offset, lr);
+        }
+
+        ISingleFeaturePredictionTransformer<LinearBinaryModelParameters> raw = kind == "svm"
+            ? ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+            {
+                ExampleWeightColumnName = nameof(BinaryRow.Weight),
+                Lambda = Math.Max(settings.L2, 1e-9f),
+                NumberOfIterations = settings.Epochs,
+                Shuffle = false,
+            }).Fit(view)
+            : ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+            {
+                L2Regularization = settings.L2,
+                NumberOfIterations = settings.Epochs,
+                Shuffle = false,
+            }).Fit(view);
+        var calibrator = ml.BinaryClassification.Calibrators.Platt().Fit(raw.Transform(view));
+        var fitted = ((ISingleFeaturePredictionTransformer<PlattCalibrator>)calibrator).Model;
+        return (raw.Model, (float)fitted.Slope, (float)fitted.Offset, raw.Append(calibrator));
+    }
+
+    /// <summary>log((p / |p|) / (q / |q|)) over smoothed document counts of each feature inside and outside the label.</summary>
+    private static float[] NaiveBayesRatio(FeatureRow[] rows, string label, int dimension, float alpha)
+    {
+        var p = new double[dimension];
+        var q = new double[dimension];
+        Array.Fill(p, alpha);
+        Array.Fill(q, alpha);
+        foreach (var row in rows)
+        {
+            var target = row.Label == label ? p : q;
+            foreach (var index in row.Features.GetIndices())
+            {
+                target[index] += 1;
+            }
+        }
+
+        var (ps, qs) = (p.Sum(), q.Sum());
+        return p.Select((v, i) => (float)Math.Log(v / ps / (q[i] / qs))).ToArray();
+    }
+
+    private static BinaryRow[] Binary(FeatureRow[] rows, string label, float[]? ratio) => rows.Select(r => new BinaryRow
+    {
+        Label = r.Label == label,
+        Weight = r.Weight,
+        Features = ratio is null ? r.Features : Scale(r.Features, ratio),
+    }).ToArray();
+
+    private static VBuffer<float> Scale(VBuffer<float> x, float[] ratio)
+    {
+        var indices = x.GetIndices().ToArray();
+        var values = x.GetValues().ToArray();
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] *= ratio[indices[j]];
+        }
+
+        return new VBuffer<float>(x.Length, values.Length, values, indices);
+    }
+
+    private static double[][] Probabilities(MLContext ml, (float[] Ratio, ITransformer Scorer)[] members, IReadOnlyList<FeatureRow> sample,
+        string[] labels, int dimension)
+    {
+        var perClass = members.Select((m, c) =>
+        {
+            var binary = Binary(sample.ToArray(), labels[c], m.Ratio.Length == 0 ? null : m.Ratio);
+            return m.Scorer.Transform(BinaryRow.ToDataView(ml, binary, dimension)).GetColumn<float>("Probability").ToArray();
+        }).ToArray();
+        return Enumerable.Range(0, sample.Count).Select(i =>
+        {
+            var p = perClass.Select(column => (double)column[i]).ToArray();
+            var sum = p.Sum();
+            return p.Select(v => sum > 0 ? v / sum : 1.0 / p.Length).ToArray();
+        }).ToArray();
+    }
+}
+
+/// <summary>One row of a one-versus-all binary problem.</summary>
+internal sealed class BinaryRow
+{
+    public bool Label { get; set; }
+
+    public VBuffer<float> Features { get; set; }
+
+    public float Weight { get; set; } = 1f;
+
+    public static IDataView ToDataView(MLContext ml, IEnumerable<BinaryRow> rows, int dimension)
+    {
+        var schema = SchemaDefinition.Create(typeof(BinaryRow));
+        schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+}

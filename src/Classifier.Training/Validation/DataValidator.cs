@@ -1,0 +1,159 @@
+using Classifier.Data;
+
+namespace Classifier.Training.Validation;
+
+/// <summary>Thresholds a corpus must meet; zero or null disables a check (the defaults only report).</summary>
+internal sealed record ValidationRules
+{
+    public double LeakageJaccard { get; init; } = 0.7;
+
+    public double MaxOpeningShare { get; init; } = 0.02;
+
+    /// <summary>The opening check applies to files of at least this many sentences (in small files every opening is a large share).</summary>
+    public int MinSentencesForOpeningCheck { get; init; } = 100;
+
+    public double MinLabelShare { get; init; }
+
+    public int MinRows { get; init; }
+
+    public int MinTargets { get; init; }
+
+    /// <summary>Stance: least share of sentences carrying two or more targets with different labels.</summary>
+    public double MinContrastiveShare { get; init; }
+
+    /// <summary>Stance: a file whose targets must not occur in any other file given.</summary>
+    public string? UnseenTargetsFile { get; init; }
+}
+
+/// <summary>Statistics of one file.</summary>
+internal sealed record FileStats(string Path, int Rows, int Sentences, IReadOnlyDictionary<string, int> Labels, int Targets,
+    int Vocabulary, int MinWords, int MedianWords, int MaxWords, string TopOpening, double TopOpeningShare, int NearDuplicatePairs,
+    double ContrastiveShare);
+
+/// <summary>The outcome of validating a set of files.</summary>
+internal sealed record ValidationReport(ClassifierTask Task, IReadOnlyList<FileStats> Files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> PerTarget,
+    IReadOnlyList<string> Failures, IReadOnlyList<string> Notes)
+{
+    public bool Passed => Failures.Count == 0;
+}
+
+/// <summary>Checks labeled files for schema errors, duplicates, leakage across splits, balance and variety.</summary>
+internal static class DataValidator
+{
+    public static ValidationReport Validate(ClassifierTask task, IReadOnlyList<string> paths, ValidationRules rules)
+    {
+        var sets = paths.Select(p => LabeledDataReader.Read(p, task)).ToArray();
+        var failures = new List<string>();
+        var notes = new List<string>();
+        var stats = sets.Select(s => Stats(s, rules, failures)).ToArray();
+        CheckLeakage(sets, rules, failures);
+        CheckUnseenTargets(sets, rules, failures);
+        foreach (var s in sets)
+        {
+            notes.AddRange(s.Warnings.Select(w => $"warning: {w}"));
+        }
+
+        var perTarget = task != ClassifierTask.Stance ? new Dictionary<string, IReadOnlyDictionary<string, int>>()
+            : sets.SelectMany(s => s.Examples).GroupBy(e => e.Target!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
+        var totalRows = sets.Sum(s => s.Examples.Count);
+        if (rules.MinRows > 0 && totalRows < rules.MinRows)
+        {
+            failures.Add($"{totalRows:N0} rows in all; at least {rules.MinRows:N0} are required");
+        }
+
+        if (rules.MinTargets > 0 && perTarget.Count < rules.MinTargets)
+        {
+            failures.Add($"{perTarget.Count} targets; at least {rules.MinTargets} are required");
+        }
+
+        return new ValidationReport(task, stats, perTarget, failures, notes);
+    }
+
+    private static FileStats Stats(LabeledDataSet set, ValidationRules rules, List<string> failures)
+    {
+        var path = set.Paths[0];
+        var sentences = set.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray();
+        var labels = set.LabelCounts();
+        foreach (var (label, count) in labels)
+        {
+            var share = count / (double)set.Examples.Count;
+            if (rules.MinLabelShare > 0 && share < rules.MinLabelShare)
+            {
+                failures.Add($"{path}: label '{label}' is {Pct(share, 1)} of the rows; at least {Pct(rules.MinLabelShare, 0)} is required");
+            }
+        }
+
+        var words = sentences.Select(TextSimilarity.Words).ToArray();
+        var lengths = words.Select(w => w.Length).Order().ToArray();
+        var openings = words.Where(w => w.Length >= 3).GroupBy(w => string.Join(' ', w.Take(3))).MaxBy(g => g.Count());
+        var openingShare = openings is null ? 0 : openings.Count() / (double)sentences.Length;
+        if (openingShare > rules.MaxOpeningShare && sentences.Length >= rules.MinSentencesForOpeningCheck)
+        {
+            failures.Add($"{path}: {Pct(openingShare, 1)} of the sentences open with '{openings!.Key}'; at most {Pct(rules.MaxOpeningShare, 0)} may share an opening");
+        }
+
+        var grams = sentences.Select(TextSimilarity.Trigrams).ToArray();
+        var near = TextSimilarity.SimilarPairs(grams, grams, rules.LeakageJaccard).Count();
+        var contrastive = set.Task == ClassifierTask.Stance
+            ? set.Examples.GroupBy(e => e.Text).Count(g => g.Select(e => e.Label).Distinct().Count() >= 2) / (double)Math.Max(1, sentences.Length)
+            : 0;
+        if (set.Task == ClassifierTask.Stance && rules.MinContrastiveShare > 0 && contrastive < rules.MinContrastiveShare && !IsUnseenFile(path, rules))
+        {
+            failures.Add($"{path}: {Pct(contrastive, 1)} of the sentences carry two or more targets with different labels; at least {Pct(rules.MinContrastiveShare, 0)} is required");
+        }
+
+        return new FileStats(path, set.Examples.Count, sentences.Length, labels, set.Examples.Select(e => e.Target).Distinct().Count(t => t is not null),
+            words.SelectMany(w => w).Distinct(StringComparer.Ordinal).Count(), lengths.FirstOrDefault(), lengths.Length == 0 ? 0 : lengths[lengths.Length / 2],
+            lengths.LastOrDefault(), openings?.Key ?? string.Empty, openingShare, near, contrastive);
+    }
+
+    private static void CheckLeakage(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
+    {
+        var texts = sets.Select(s => s.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        var grams = texts.Select(t => (IReadOnlyList<HashSet<string>>)t.Select(TextSimilarity.Trigrams).ToArray()).ToArray();
+        for (var a = 0; a < sets.Length; a++)
+        {
+            for (var b = a + 1; b < sets.Length; b++)
+            {
+                var exact = texts[a].Select(TextSimilarity.Normalize).Intersect(texts[b].Select(TextSimilarity.Normalize)).Count();
+                var pairs = TextSimilarity.SimilarPairs(grams[a], grams[b], rules.LeakageJaccard).ToArray();
+                if (exact + pairs.Length > 0)
+                {
+                    var example = pairs.Length > 0 ? $"; e.g. \"{Short(texts[a][pairs[0].I])}\" ~ \"{Short(texts[b][pairs[0].J])}\"" : string.Empty;
+                    failures.Add($"leakage between {sets[a].Paths[0]} and {sets[b].Paths[0]}: {pairs.Length} sentence pairs with 3-gram Jaccard >= {rules.LeakageJaccard}{example}");
+                }
+            }
+        }
+    }
+
+    private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
+    {
+        if (rules.UnseenTargetsFile is null)
+        {
+            return;
+        }
+
+        var unseen = sets.FirstOrDefault(s => IsUnseenFile(s.Paths[0], rules));
+        if (unseen is null)
+        {
+            failures.Add($"--unseen-targets {rules.UnseenTargetsFile} is not among the files validated");
+            return;
+        }
+
+        var seen = sets.Where(s => s != unseen).SelectMany(s => s.Examples).Select(e => e.Target).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var overlap = unseen.Examples.Select(e => e.Target!).Distinct().Where(seen.Contains).ToArray();
+        if (overlap.Length > 0)
+        {
+            failures.Add($"{unseen.Paths[0]}: targets also used in the other files: {string.Join(", ", overlap)}");
+        }
+    }
+
+    private static bool IsUnseenFile(string path, ValidationRules rules) =>
+        rules.UnseenTargetsFile is not null && Path.GetFullPath(path) == Path.GetFullPath(rules.UnseenTargetsFile);
+
+    public static string Pct(double fraction, int decimals) =>
+        (fraction * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    private static string Short(string s) => s.Length > 70 ? s[..70] + "..." : s;
+}

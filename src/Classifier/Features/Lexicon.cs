@@ -1,0 +1,133 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Features;
+
+/// <summary>One polarity term of a lexicon: a word or short phrase, its polarity (+1 or -1) and strength (1 or 2).</summary>
+internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
+
+/// <summary>
+/// Polarity words and phrases, matched on word tokens (longest first, up to four tokens) or, for
+/// terms without letters such as ":)", as substrings. Each match becomes a feature of its polarity,
+/// strength and negation, so words absent from the training data still carry their polarity.
+/// Immutable; safe to share across threads.
+/// </summary>
+internal sealed class Lexicon
+{
+    public const int MaxTokens = 4;
+    private static readonly ulong Match = FeatureHash.Token("\u0001LEX");
+    private static readonly ulong Net = FeatureHash.Token("\u0001NET");
+    private readonly FrozenDictionary<ulong, sbyte> _byTokens;
+    private readonly FrozenDictionary<char, (string Symbol, sbyte Value)[]> _symbolsByFirstChar;
+
+    public Lexicon(IReadOnlyList<LexiconEntry> entries)
+    {
+        Entries = entries;
+        var byTokens = new Dictionary<ulong, sbyte>();
+        var symbols = new List<(string, sbyte)>();
+        foreach (var e in entries)
+        {
+            var value = (sbyte)(Math.Sign(e.Polarity) * Math.Clamp(e.Strength, 1, 2));
+            var hashes = FeatureExtractor.WordHashes(e.Term);
+            if (hashes.Length == 0)
+            {
+                symbols.Add((new string(e.Term.Select(TextNormalizer.Fold).ToArray()), value));
+            }
+            else if (hashes.Length <= MaxTokens)
+            {
+                byTokens.TryAdd(SequenceKey(hashes), value);
+            }
+        }
+
+        _byTokens = byTokens.ToFrozenDictionary();
+        _symbolsByFirstChar = symbols.Where(x => x.Item1.Length > 0).GroupBy(x => x.Item1[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Item1.Length).ToArray());
+    }
+
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>.</summary>
+    public void Emit(FeatureSink sink)
+    {
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        Span<ulong> window = stackalloc ulong[MaxTokens];
+        var net = 0;
+        var matched = false;
+        for (var i = 0; i < tokens.Length;)
+        {
+            var length = 0;
+            sbyte value = 0;
+            for (var n = Math.Min(MaxTokens, tokens.Length - i); n >= 1 && length == 0; n--)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    window[j] = tokens[i + j].Raw;
+                }
+
+                if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
+                {
+                    length = n;
+                }
+            }
+
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var negated = tokens[i].Negated;
+            EmitMatch(sink, value, negated);
+            net += negated ? -value : value;
+            matched = true;
+            i += length;
+        }
+
+        if (_symbolsByFirstChar.Count > 0)
+        {
+            var chars = sink.Chars.AsSpan(0, sink.CharCount);
+            for (var at = 0; at < chars.Length; at++)
+            {
+                if (TextNormalizer.IsWordChar(chars[at]) || !_symbolsByFirstChar.TryGetValue(chars[at], out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var (symbol, value) in candidates)
+                {
+                    if (chars[at..].StartsWith(symbol, StringComparison.Ordinal))
+                    {
+                        EmitMatch(sink, value, negated: false);
+                        net += value;
+                        matched = true;
+                        at += symbol.Length - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (matched)
+        {
+            sink.Add(FeatureHash.Key(FeatureHash.Combine(Net, (ulong)Math.Sign(net) + 1), FeatureBlocks.Seed(FeatureBlock.Lexicon)));
+        }
+    }
+
+    private static void EmitMatch(FeatureSink sink, sbyte value, bool negated)
+    {
+        var polarity = (ulong)(value > 0 ? 1 : 2) + (negated ? 10UL : 0UL);
+        var seed = FeatureBlocks.Seed(FeatureBlock.Lexicon);
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, polarity), seed));
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, (polarity * 10) + (ulong)Math.Abs(value)), seed));
+    }
+
+    private static ulong SequenceKey(ReadOnlySpan<ulong> hashes)
+    {
+        var h = hashes[0];
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            h = FeatureHash.Combine(h, hashes[i]);
+        }
+
+        return FeatureHash.Combine(h, (ulong)hashes.Length);
+    }
+}
