@@ -12,4 +12,7 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(PredictCommand.Create());
 root.Subcommands.Add(ValidateDataCommand.Create());
+root.Subcommands.Add(CrossValidateCommand.Create());
+root.Subcommands.Add(TuneCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 return await root.Parse(args).InvokeAsync();

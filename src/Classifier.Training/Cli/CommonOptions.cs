@@ -25,6 +25,11 @@ internal static class CommonOptions
         Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
     };
 
+    public static Option<bool> KeepDuplicates() => new("--keep-duplicates")
+    {
+        Description = "Keep repeated and conflicting rows (for public benchmark sets); by default conflicting labels are an error and repeats are kept once.",
+    };
+
     public static Option<string> Format(params string[] allowed)
     {
         var option = new Option<string>("--format") { Description = $"Output format: {string.Join(" or ", allowed)}.", DefaultValueFactory = _ => allowed[0] };

@@ -14,16 +14,17 @@ internal static class EvaluateCommand
         var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
         var data = CommonOptions.Data(description: "Labeled TSV file(s) to evaluate on.");
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format };
+        var keep = CommonOptions.KeepDuplicates();
+        var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format, keep };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
-            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!)), cancellation));
+            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(keep))), cancellation));
         return command;
     }
 
-    private static int Run(string modelPath, string[] dataFiles, string format)
+    private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates)
     {
         var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
-        var data = TrainCommand.Read(dataFiles, scorer.Info.Task);
+        var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
         var (report, _) = Evaluator.Evaluate(scorer, data);
         if (format == "json")
         {

@@ -20,29 +20,30 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
         var test = new Option<string?>("--test") { Description = "A labeled file to measure and record in the model (as 'test')." };
         var inputs = new FeatureInputOptions();
-        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test };
+        var keep = CommonOptions.KeepDuplicates();
+        var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test, keep };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
             parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
-            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), ct)), cancellation));
+            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), parse.GetValue(keep), ct)), cancellation));
         return command;
     }
 
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
-        string? devFile, string? testFile, FeatureInputs inputs, CancellationToken cancellation)
+        string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
         OutputPath.EnsureWritable(output);
         var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
-        var data = Read(dataFiles, task);
+        var data = Read(dataFiles, task, keepDuplicates);
         var splits = new Dictionary<string, LabeledDataSet>();
         if (devFile is not null)
         {
-            splits["dev"] = Read([devFile], task);
+            splits["dev"] = Read([devFile], task, keepDuplicates);
         }
 
         if (testFile is not null)
         {
-            splits["test"] = Read([testFile], task);
+            splits["test"] = Read([testFile], task, keepDuplicates);
         }
 
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
@@ -66,9 +67,9 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task)
+    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
     {
-        var data = LabeledDataReader.Read(files, task);
+        var data = LabeledDataReader.Read(files, task, keepDuplicates);
         foreach (var warning in data.Warnings.Take(10))
         {
             Console.Error.WriteLine($"warning: {warning}");

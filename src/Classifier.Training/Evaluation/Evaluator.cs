@@ -4,6 +4,14 @@ using Classifier.Training.Training;
 
 namespace Classifier.Training.Evaluation;
 
+/// <summary>A model's prediction for one row: its label and the probability of each label.</summary>
+internal sealed record RowPrediction(string Label, IReadOnlyDictionary<string, double> Probabilities)
+{
+    public double Confidence => Probabilities[Label];
+
+    public double ProbabilityOf(string label) => Probabilities.TryGetValue(label, out var p) ? p : 0;
+}
+
 /// <summary>Scores a labeled data set with a model and computes its metrics.</summary>
 internal static class Evaluator
 {
@@ -21,10 +29,14 @@ internal static class Evaluator
     }
 
     public static string[] Predict(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
+        Score(scorer, rows).Select(p => p.Label).ToArray();
+
+    /// <summary>The predicted label and the probability of every label, per row.</summary>
+    public static RowPrediction[] Score(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
         BatchRunner.Run(rows, row =>
         {
-            Span<double> p = stackalloc double[scorer.Classes];
+            var p = new double[scorer.Classes];
             FeatureSources.Probabilities(scorer, row, p);
-            return scorer.Labels[ResultFactory.ArgMax(p)];
+            return new RowPrediction(scorer.Labels[ResultFactory.ArgMax(p)], scorer.Labels.Zip(p).ToDictionary(x => x.First, x => x.Second));
         });
 }

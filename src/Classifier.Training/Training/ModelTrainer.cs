@@ -9,6 +9,10 @@ using Microsoft.ML.Data;
 namespace Classifier.Training.Training;
 
 /// <summary>A trained model before it is written: its parts, and how long training took.</summary>
+/// <summary>Training data turned into features: reusable across trainers with the same featurisation.</summary>
+internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
+    Lexicon? Lexicon, FeatureVocabulary Vocabulary, FeatureRow[] Rows, TimeSpan Elapsed);
+
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
     /// <summary>The parts as the library loads them from a file.</summary>
@@ -39,10 +43,13 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
     public int VerifyRows { get; init; } = 300;
 
-    public TrainedModel Train(LabeledDataSet data, CancellationToken cancellation = default)
+    public TrainedModel Train(LabeledDataSet data, CancellationToken cancellation = default) =>
+        Learn(Prepare(data, cancellation), trainer, cancellation);
+
+    /// <summary>Builds the vocabulary and the feature vectors of <paramref name="data"/> (the part of training that does not depend on the trainer).</summary>
+    public PreparedData Prepare(LabeledDataSet data, CancellationToken cancellation = default)
     {
         featurizer.Validate();
-        trainer.Validate();
         var stopwatch = Stopwatch.StartNew();
         var labels = TaskLabels.For(data.Task).Where(l => data.Examples.Any(e => e.Label == l)).ToArray();
         if (labels.Length < 2)
@@ -52,52 +59,70 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         }
 
         var aliases = data.Task == ClassifierTask.Stance ? Aliases : new Dictionary<string, IReadOnlyList<string>>();
-        var lexicon = Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
+        var lexicon = featurizer.UseLexicon && Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases)));
-        Progress?.Invoke($"Building the vocabulary from {data.Examples.Count:N0} rows");
-        var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source);
+        Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
+        var keys = Extract(data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
-        Progress?.Invoke($"Featurising ({vocabulary.Count:N0} features)");
-        var rows = Featurize(data.Examples, vocabulary, source);
-        var weights = trainer.WeightsFor(data.LabelCounts());
-        foreach (var row in rows)
-        {
-            row.Weight = weights[row.Label];
-        }
+        var vocabulary = VocabularyBuilder.Build(featurizer, keys);
+        Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
+        var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
+        return new PreparedData(data, labels, aliases, lexicon, vocabulary, rows, stopwatch.Elapsed);
+    }
 
+    /// <summary>Trains <paramref name="settings"/>' learner on prepared data, compiles and verifies the model.</summary>
+    public TrainedModel Learn(PreparedData prepared, TrainerSettings settings, CancellationToken cancellation = default)
+    {
+        settings.Validate();
+        var stopwatch = Stopwatch.StartNew();
+        var data = prepared.Data;
+        var weights = settings.WeightsFor(data.LabelCounts());
+        var rows = prepared.Rows.Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = weights[r.Label] }).ToArray();
         cancellation.ThrowIfCancellationRequested();
-        Progress?.Invoke($"Training {trainer.Trainer} on {rows.Length:N0} rows");
-        var learned = Learners.Learners.Create(trainer).Learn(new MLContext(seed), rows, labels, vocabulary.Count, cancellation);
+        Progress?.Invoke($"Training {settings.Trainer} on {rows.Length:N0} rows");
+        var learned = Learners.Learners.Create(settings).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,
-            Labels = labels,
+            Labels = prepared.Labels,
             CreatedUtc = DateTimeOffset.UtcNow,
             LibraryVersion = LibraryInfo.Version,
             Featurizer = featurizer,
-            Trainer = trainer.Describe(),
+            Trainer = settings.Describe(),
             TrainingData = new TrainingDataInfo
             {
                 Files = data.Paths.Select(Path.GetFileName).ToArray()!,
                 Sha256 = data.Sha256,
                 Rows = data.Examples.Count,
             },
-            Features = vocabulary.Count,
-            Aliases = aliases,
-            LexiconTerms = lexicon?.Entries.Count ?? 0,
+            Features = prepared.Vocabulary.Count,
+            Aliases = prepared.Aliases,
+            LexiconTerms = prepared.Lexicon?.Entries.Count ?? 0,
         };
-        var trained = new TrainedModel(info, vocabulary, learned.Model, lexicon, stopwatch.Elapsed);
+        var trained = new TrainedModel(info, prepared.Vocabulary, learned.Model, prepared.Lexicon, prepared.Elapsed + stopwatch.Elapsed);
         VerifyEquivalence(learned, rows, data.Examples, trained);
-        return trained with { Elapsed = stopwatch.Elapsed };
+        return trained;
     }
 
-    private static FeatureRow[] Featurize(IReadOnlyList<LabeledExample> examples, FeatureVocabulary vocabulary, FeatureSource source)
+    private static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)
+    {
+        var keys = new FeatureKeys[examples.Count];
+        Parallel.For(0, examples.Count, () => new FeatureSink(), (i, _, sink) =>
+        {
+            source.Extract(examples[i], sink);
+            keys[i] = sink.Snapshot();
+            return sink;
+        }, _ => { });
+        return keys;
+    }
+
+    private static FeatureRow[] Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary, FeaturizerSettings settings)
     {
         var rows = new FeatureRow[examples.Count];
         Parallel.For(0, examples.Count, () => (new FeatureSink(), new SparseVector(), new IndexCounter()), (i, _, s) =>
         {
-            source.Extract(examples[i], s.Item1);
-            Vectorizer.Vectorize(source.Settings, vocabulary, s.Item1, s.Item2, s.Item3);
+            s.Item1.Replay(keys[i]);
+            Vectorizer.Vectorize(settings, vocabulary, s.Item1, s.Item2, s.Item3);
             s.Item2.Sort();
             rows[i] = new FeatureRow
             {

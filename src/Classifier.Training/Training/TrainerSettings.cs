@@ -25,6 +25,12 @@ internal sealed record TrainerSettings
     /// <summary>Convergence tolerance of the optimiser.</summary>
     public float Tolerance { get; init; } = 1e-6f;
 
+    /// <summary>L-BFGS memory: how many past updates approximate the curvature (fewer is cheaper per iteration).</summary>
+    public int History { get; init; } = 20;
+
+    /// <summary>L-BFGS: keep the optimiser's state in dense vectors (faster when most weights are non-zero).</summary>
+    public bool DenseOptimizer { get; init; } = true;
+
     /// <summary>Most optimiser iterations.</summary>
     public int MaxIterations { get; init; } = 200;
 
@@ -53,6 +59,7 @@ internal sealed record TrainerSettings
         ["l1"] = L1.ToString("R", CultureInfo.InvariantCulture),
         ["tolerance"] = Tolerance.ToString("R", CultureInfo.InvariantCulture),
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
+        ["history"] = History.ToString(CultureInfo.InvariantCulture),
         ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
         ["nbAlpha"] = NbAlpha.ToString("R", CultureInfo.InvariantCulture),
         ["classWeights"] = ClassWeighting == "balanced" ? "balanced"
@@ -87,7 +94,7 @@ internal sealed record TrainerSettings
             throw new ArgumentOutOfRangeException(nameof(ClassWeights), "Class weights must be positive and finite.");
         }
 
-        if (MaxIterations < 1 || Tolerance <= 0)
+        if (MaxIterations < 1 || Tolerance <= 0 || History < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxIterations), "MaxIterations must be at least 1 and Tolerance positive.");
         }

@@ -10,22 +10,23 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class VocabularyBuilder
 {
-    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> rows, FeatureSource source)
+    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows)
     {
         var documentFrequency = new Dictionary<ulong, (int Count, FeatureBlock Block)>();
-        var sink = new FeatureSink();
         var seen = new HashSet<ulong>();
         foreach (var row in rows)
         {
-            source.Extract(row, sink);
-            foreach (var block in Enum.GetValues<FeatureBlock>())
+            for (var b = 0; b < FeatureBlocks.Count; b++)
             {
+                var (start, end) = row.Ranges[b];
                 seen.Clear();
-                foreach (var key in sink.Keys[sink.BlockRange(block)])
+                for (var i = start; i < end; i++)
                 {
+                    var key = row.Keys[i];
                     if (seen.Add(key))
                     {
-                        documentFrequency[key] = documentFrequency.TryGetValue(key, out var e) ? (e.Count + 1, block) : (1, block);
+                        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, key, out _);
+                        entry = (entry.Count + 1, (FeatureBlock)b);
                     }
                 }
             }

@@ -29,7 +29,20 @@ public static class LabeledDataReader
     /// <returns>The validated rows of all files.</returns>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
-    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task)
+    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task) => Read(paths, task, keepDuplicates: false);
+
+    /// <summary>
+    /// Reads several files as one data set. With <paramref name="keepDuplicates"/>, repeated texts are all kept,
+    /// even with different labels (reported as warnings): for public benchmark sets, to score every row as other
+    /// tools do. Labeled data of your own should be read without it.
+    /// </summary>
+    /// <param name="paths">The files, read in order.</param>
+    /// <param name="task">The task whose columns and labels the files must have.</param>
+    /// <param name="keepDuplicates">Keep repeated and conflicting rows instead of rejecting conflicts and keeping repeats once.</param>
+    /// <returns>The validated rows of all files.</returns>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
+    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Count == 0)
@@ -37,7 +50,7 @@ public static class LabeledDataReader
             throw new ArgumentException("At least one data file is required.", nameof(paths));
         }
 
-        var state = new ReaderState(task);
+        var state = new ReaderState(task, keepDuplicates);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var path in paths)
         {

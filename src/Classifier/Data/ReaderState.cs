@@ -1,7 +1,7 @@
 namespace Classifier.Data;
 
 /// <summary>Parses file contents into rows, collecting every problem rather than stopping at the first.</summary>
-internal sealed class ReaderState(ClassifierTask task)
+internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 {
     private readonly IReadOnlyList<string> _labels = TaskLabels.For(task);
     private readonly Dictionary<(string Text, string? Target), LabeledExample> _seen = new();
@@ -129,7 +129,14 @@ internal sealed class ReaderState(ClassifierTask task)
         }
 
         var what = example.Target is null ? "the same text" : $"the same text and target '{example.Target}'";
-        if (first.Label == example.Label)
+        if (keepDuplicates)
+        {
+            Examples.Add(example);
+            Warnings.Add(new DataFileError(example.Path, example.Line, first.Label == example.Label
+                ? $"duplicate of {first.Location} ({what} and label); kept"
+                : $"{what} has label '{first.Label}' at {first.Location} but '{example.Label}' here; both kept"));
+        }
+        else if (first.Label == example.Label)
         {
             Warnings.Add(new DataFileError(example.Path, example.Line,
                 $"duplicate of {first.Location} ({what} and label); kept once"));

@@ -9,6 +9,10 @@ namespace Classifier.Features;
 internal static class FeatureExtractor
 {
     private static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
+    private static readonly ulong ContrastMark = FeatureHash.Token("\u0001BUT");
+
+    private static readonly FrozenSet<ulong> Contrasts = new[] { "but", "however", "yet", "nevertheless", "nonetheless", "still" }
+        .Select(w => FeatureHash.Token(w)).ToFrozenSet();
 
     private static readonly FrozenSet<ulong> Negators = new[]
     {
@@ -26,13 +30,18 @@ internal static class FeatureExtractor
         }
 
         sink.Reset(text.Length);
-        TextNormalizer.Normalize(text, sink.Chars);
+        TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
         sink.CharCount = text.Length;
         Tokenize(settings, sink);
         if (settings.WordNgramMax > 0)
         {
             sink.BeginBlock(FeatureBlock.Word);
             EmitWordNgrams(sink, settings.WordNgramMax, FeatureBlocks.Seed(FeatureBlock.Word), cross: 0);
+            if (settings.MarkContrast)
+            {
+                EmitContrastClause(sink);
+            }
+
             sink.EndBlock(FeatureBlock.Word);
         }
 
@@ -74,11 +83,71 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var hash = FeatureHash.Token(chars[start..i]);
+            if (settings.NormalizeSocial && IsLinkStart(chars, start, i))
+            {
+                sink.AddToken(new Token(start, i - start, UrlToken, UrlToken, false));
+                while (i < chars.Length && !char.IsWhiteSpace(chars[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var hash = settings.NormalizeSocial ? SocialHash(chars, start, i) : FeatureHash.Token(chars[start..i]);
             var isNegator = settings.MarkNegation && Negators.Contains(hash);
             var marked = negated && !isNegator;
             sink.AddToken(new Token(start, i - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
             negated |= isNegator;
+        }
+    }
+
+    private static readonly ulong UrlToken = FeatureHash.Token("\u0001URL");
+    private static readonly ulong UserToken = FeatureHash.Token("\u0001USER");
+
+    private static bool IsLinkStart(ReadOnlySpan<char> chars, int start, int end) =>
+        chars[start..end] is "http" or "https" or "www" && end < chars.Length && chars[end] is ':' or '.';
+
+    /// <summary>The token hash with social-media normalisation: a link or an @name is one token; runs of 3+ equal letters count as 2.</summary>
+    private static ulong SocialHash(ReadOnlySpan<char> chars, int start, int end)
+    {
+        if (start > 0 && chars[start - 1] == '@')
+        {
+            return UserToken;
+        }
+
+        var word = chars[start..end];
+        var h = FeatureHash.Offset;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i >= 2 && word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                continue;
+            }
+
+            h = FeatureHash.Step(h, word[i]);
+        }
+
+        return h;
+    }
+
+    /// <summary>Unigrams after the last contrast word, marked so they can weigh more than the words before it.</summary>
+    private static void EmitContrastClause(FeatureSink sink)
+    {
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        var last = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Contrasts.Contains(tokens[i].Raw))
+            {
+                last = i;
+            }
+        }
+
+        var seed = FeatureBlocks.Seed(FeatureBlock.Word);
+        for (var i = last + 1; last >= 0 && i < tokens.Length; i++)
+        {
+            sink.Add(FeatureHash.Key(FeatureHash.Combine(ContrastMark, tokens[i].Hash), seed));
         }
     }
 

@@ -56,6 +56,33 @@ internal sealed class FeatureSink
         return end > start ? new Range(start, end) : new Range(0, 0);
     }
 
+    /// <summary>A copy of the keys and block ranges, to replay later without extracting again.</summary>
+    public FeatureKeys Snapshot()
+    {
+        var ranges = new (int Start, int End)[FeatureBlocks.Count];
+        for (var b = 0; b < ranges.Length; b++)
+        {
+            ranges[b] = (_blockStart[b], _blockEnd[b]);
+        }
+
+        return new FeatureKeys(Keys.ToArray(), ranges);
+    }
+
+    /// <summary>Loads keys and block ranges taken by <see cref="Snapshot"/> (tokens and characters are not restored).</summary>
+    public void Replay(FeatureKeys keys)
+    {
+        Reset(0);
+        foreach (var key in keys.Keys)
+        {
+            Add(key);
+        }
+
+        for (var b = 0; b < keys.Ranges.Length; b++)
+        {
+            (_blockStart[b], _blockEnd[b]) = keys.Ranges[b];
+        }
+    }
+
     public void Add(ulong key)
     {
         if (Count == _keys.Length)
@@ -78,6 +105,9 @@ internal sealed class FeatureSink
         Tokens[TokenCount++] = token;
     }
 }
+
+/// <summary>The feature keys of one text, with the range each block occupies.</summary>
+internal sealed record FeatureKeys(ulong[] Keys, (int Start, int End)[] Ranges);
 
 /// <summary>
 /// A word token: its span in <see cref="FeatureSink.Chars"/>, its identity hash (negation-marked when

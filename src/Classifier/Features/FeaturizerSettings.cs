@@ -32,6 +32,22 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool MarkNegation { get; init; } = true;
 
+    /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool NormalizeDigits { get; init; }
+
+    /// <summary>Whether social-media tokens are normalised: links become one token, @names one token, and letters repeated three or more times ("soooo") count twice.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool NormalizeSocial { get; init; }
+
+    /// <summary>Whether the model's polarity lexicon (if training was given one) becomes features.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool UseLexicon { get; init; } = true;
+
+    /// <summary>Whether the words after the last "but", "however", "yet", "nevertheless" or "still" also become contrast-marked unigrams (the clause after a contrast usually carries the verdict).</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkContrast { get; init; }
+
     /// <summary>Words, counted in training documents, a word n-gram needs to enter the vocabulary.</summary>
     /// <value>Default 1. Range 1-1000.</value>
     public int WordMinCount { get; init; } = 1;

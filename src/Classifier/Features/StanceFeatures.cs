@@ -47,7 +47,7 @@ internal static class StanceFeatures
     {
         var mentions = sink.Mentions;
         mentions.Clear();
-        MentionFinder.Find(original, sink.Chars.AsSpan(0, sink.CharCount), aliases.Patterns, target.ExtraPatterns, target.Canonical, mentions);
+        aliases.Finder.Find(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions);
         var sequence = Placeholders(sink, mentions);
         var targetCount = 0;
         var others = 0;

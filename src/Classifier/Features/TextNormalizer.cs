@@ -3,12 +3,13 @@ namespace Classifier.Features;
 /// <summary>Lower-cases text and folds typographic variants, so "Don’t" and "don't" match.</summary>
 internal static class TextNormalizer
 {
-    /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="dest"/> (same length).</summary>
-    public static void Normalize(ReadOnlySpan<char> text, Span<char> dest)
+    /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="dest"/> (same length, so offsets carry over).</summary>
+    public static void Normalize(ReadOnlySpan<char> text, Span<char> dest, bool digitsToZero = false)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            dest[i] = Fold(text[i]);
+            var c = Fold(text[i]);
+            dest[i] = digitsToZero && c is >= '1' and <= '9' ? '0' : c;
         }
     }
 

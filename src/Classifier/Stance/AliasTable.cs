@@ -38,6 +38,7 @@ internal sealed class AliasTable
         _canonicalByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _canonicalByCaseSensitiveName = byExact.ToFrozenDictionary(StringComparer.Ordinal);
         Patterns = patterns.ToArray();
+        Finder = new MentionFinder(Patterns);
     }
 
     public static AliasTable Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>());
@@ -47,6 +48,9 @@ internal sealed class AliasTable
 
     /// <summary>Every name of every known target, each tagged with its canonical target.</summary>
     public EntityPattern[] Patterns { get; }
+
+    /// <summary>Finds mentions of <see cref="Patterns"/> in a text.</summary>
+    public MentionFinder Finder { get; }
 
     /// <summary>The canonical name of <paramref name="target"/> if it is a known target or alias; otherwise the trimmed target.</summary>
     public string Resolve(string target)

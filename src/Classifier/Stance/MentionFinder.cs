@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Classifier.Features;
 
 namespace Classifier.Stance;
@@ -5,25 +6,80 @@ namespace Classifier.Stance;
 /// <summary>A mention of a target in a text: its character span and whether it names the target being scored.</summary>
 internal readonly record struct Mention(int Start, int End, bool IsTarget);
 
-/// <summary>Finds whole-word mentions of target names in a text; of overlapping matches the longest wins.</summary>
-internal static class MentionFinder
+/// <summary>
+/// Finds whole-word mentions of target names in a text; of overlapping matches the longest wins.
+/// Patterns are indexed by their first word, so a text is scanned once, word by word, whatever the
+/// number of names (a gazetteer has a thousand).
+/// </summary>
+internal sealed class MentionFinder
 {
+    private readonly FrozenDictionary<string, EntityPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly EntityPattern[] _unindexed;
+
+    public MentionFinder(IEnumerable<EntityPattern> patterns)
+    {
+        var all = patterns.Where(p => p.Text.Length > 0).ToArray();
+        _byFirstWord = all.Where(p => FirstWord(p) is not null)
+            .GroupBy(p => FirstWord(p)!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Text.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _unindexed = all.Where(p => FirstWord(p) is null).ToArray();
+    }
+
     /// <summary>
-    /// Appends to <paramref name="mentions"/> the non-overlapping mentions of every pattern, sorted by start.
-    /// A mention is the target's if its canonical name is <paramref name="target"/>.
+    /// Appends to <paramref name="mentions"/> the non-overlapping mentions of the indexed patterns and of
+    /// <paramref name="extra"/>, sorted by start. A mention is the target's if its canonical name is <paramref name="target"/>.
     /// </summary>
-    public static void Find(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> patterns,
-        IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions)
+    public void Find(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions)
     {
         var found = new List<(int Start, int End, bool IsTarget)>();
-        foreach (var list in new[] { patterns, extra })
+        var i = 0;
+        while (i < lowered.Length)
         {
-            foreach (var pattern in list)
+            if (!TextNormalizer.IsWordChar(lowered[i]) || (i > 0 && TextNormalizer.IsWordChar(lowered[i - 1])))
             {
-                Collect(original, lowered, pattern, pattern.Canonical == target, found);
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < lowered.Length && TextNormalizer.IsWordChar(lowered[end]))
+            {
+                end++;
+            }
+
+            if (_byFirstWord.TryGetValue(lowered[i..end], out var candidates))
+            {
+                foreach (var p in candidates)
+                {
+                    if (MatchesAt(original, lowered, p, i))
+                    {
+                        found.Add((i, i + p.Text.Length, p.Canonical == target));
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        foreach (var list in new IReadOnlyList<EntityPattern>[] { _unindexed, extra })
+        {
+            foreach (var p in list)
+            {
+                Collect(original, lowered, p, p.Canonical == target, found);
             }
         }
 
+        Resolve(found, mentions);
+    }
+
+    /// <summary>Finds mentions with a one-off finder (for tests and callers without a cached finder).</summary>
+    public static void Find(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> patterns,
+        IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions) =>
+        new MentionFinder(patterns).Find(original, lowered, extra, target, mentions);
+
+    private static void Resolve(List<(int Start, int End, bool IsTarget)> found, List<Mention> mentions)
+    {
         // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts.
         found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
         var start = mentions.Count;
@@ -42,6 +98,25 @@ internal static class MentionFinder
         }
 
         mentions.Sort(start, mentions.Count - start, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+    }
+
+    /// <summary>The lower-case first word of a pattern, or null if the pattern does not start with a letter or digit.</summary>
+    private static string? FirstWord(EntityPattern p)
+    {
+        var end = 0;
+        while (end < p.Lowered.Length && TextNormalizer.IsWordChar(p.Lowered[end]))
+        {
+            end++;
+        }
+
+        return end == 0 ? null : p.Lowered[..end];
+    }
+
+    private static bool MatchesAt(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern p, int at)
+    {
+        var haystack = p.CaseSensitive ? original : lowered;
+        var needle = p.CaseSensitive ? p.Text : p.Lowered;
+        return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && IsBoundary(haystack, at + needle.Length, needle[^1]);
     }
 
     private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, bool isTarget,

@@ -69,3 +69,35 @@ public sealed class StanceFeaturesTests
         return Enum.GetValues<FeatureBlock>().ToDictionary(b => b, b => sink.Keys[sink.BlockRange(b)].ToArray());
     }
 }
+
+public sealed class TextOptionsTests
+{
+    [Theory]
+    [InlineData("Loved it sooooo much http://t.co/x1 @ann", "Loved it sooo much https://t.co/zz9 @bob")]
+    [InlineData("Prices rose in 2024.", "Prices rose in 1998.")]
+    public void Extract_NormalizationOn_MakesVariantsEqualOnWordFeatures(string a, string b)
+    {
+        var on = new FeaturizerSettings { NormalizeSocial = true, NormalizeDigits = true, CharNgramMax = 0 };
+        var off = on with { NormalizeSocial = false, NormalizeDigits = false };
+
+        Assert.Equal(WordKeys(on, a), WordKeys(on, b));
+        Assert.NotEqual(WordKeys(off, a), WordKeys(off, b));
+    }
+
+    [Fact]
+    public void Extract_MarkContrast_AddsMarkedWordsAfterButOnly()
+    {
+        var on = new FeaturizerSettings { MarkContrast = true, CharNgramMax = 0, WordNgramMax = 1 };
+        var off = on with { MarkContrast = false };
+
+        Assert.Equal(WordKeys(off, "The cast is strong but the plot drags").Length + 3, WordKeys(on, "The cast is strong but the plot drags").Length);
+        Assert.Equal(WordKeys(off, "The cast is strong and the plot drags"), WordKeys(on, "The cast is strong and the plot drags"));
+    }
+
+    private static ulong[] WordKeys(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        return sink.Keys[sink.BlockRange(FeatureBlock.Word)].ToArray().Order().ToArray();
+    }
+}

@@ -57,6 +57,7 @@ internal sealed class MaxEntLearner(TrainerSettings settings) : ILearner
             OptimizationTolerance = settings.Tolerance,
             MaximumNumberOfIterations = settings.MaxIterations,
             NumberOfThreads = Learners.Threads(settings),
-            HistorySize = 20,
+            HistorySize = settings.History,
+            DenseOptimizer = settings.DenseOptimizer,
         });
 }

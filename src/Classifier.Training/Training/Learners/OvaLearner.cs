@@ -56,7 +56,7 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
                 OptimizationTolerance = settings.Tolerance,
                 MaximumNumberOfIterations = settings.MaxIterations,
                 NumberOfThreads = Learners.Threads(settings),
-                HistorySize = 20,
+                HistorySize = settings.History,
             }).Fit(view);
             var platt = (PlattCalibrator)lr.Model.Calibrator;
             return (lr.Model.SubModel, (float)platt.Slope, (float)platt.Offset, lr);

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Classifier.Training.Cli;
+using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>cross-validate</c>: stratified k-fold metrics (mean and standard deviation) of a training configuration.</summary>
+internal static class CrossValidateCommand
+{
+    public static Command Create()
+    {
+        var task = CommonOptions.Task();
+        var data = CommonOptions.Data();
+        var folds = new Option<int>("--folds") { Description = "Number of folds (2 or more).", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
+        var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
+        var format = CommonOptions.Format("text", "json");
+        var inputs = new FeatureInputOptions();
+        var keep = CommonOptions.KeepDuplicates();
+        var command = new Command("cross-validate", "Measure a training configuration by stratified k-fold cross-validation.") { task, data, folds, seed, config, format, keep };
+        inputs.AddTo(command);
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
+        {
+            var t = parse.GetValue(task);
+            var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
+            var features = inputs.Read(parse, t);
+            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            var k = parse.GetValue(folds);
+            if (k < 2 || k > set.Examples.Count)
+            {
+                throw new UsageException($"--folds must be between 2 and the number of rows ({set.Examples.Count}); got {k}");
+            }
+
+            var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
+            var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
+                f => TrainCommand.Log($"fold {f}/{k} done"), ct);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(ToJson(result));
+            }
+            else
+            {
+                WriteText(result);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    internal static string ToJson(CrossValidationResult result) => ReportWriter.ToJson(result.Mean, extra: new Dictionary<string, JsonNode?>
+    {
+        ["folds"] = new JsonArray(result.Folds.Select(f => (JsonNode?)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(f.Summary()))).ToArray()),
+        ["std"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(result.Std)),
+        ["trainSeconds"] = Math.Round(result.TrainSeconds, 3),
+    });
+
+    private static void WriteText(CrossValidationResult result)
+    {
+        Terminal.Out.MarkupLine($"{result.Folds.Count}-fold cross-validation (mean ± std), training {result.TrainSeconds:0.00} s per fold");
+        Terminal.Out.MarkupLine(string.Join("   ", result.Std.Select(kv => string.Create(CultureInfo.InvariantCulture,
+            $"{kv.Key} [bold]{Value(result.Mean, kv.Key):0.0000}[/] ± {kv.Value:0.0000}"))));
+        ReportWriter.WriteText(Terminal.Out, result.Mean);
+        var folds = new Table().Border(TableBorder.Rounded).Title("folds").AddColumns("fold", "examples", "accuracy", "macro-F1");
+        for (var i = 0; i < result.Folds.Count; i++)
+        {
+            var f = result.Folds[i];
+            folds.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), f.Examples.ToString(CultureInfo.InvariantCulture), ReportWriter.Pct(f.Accuracy), ReportWriter.Pct(f.MacroF1));
+        }
+
+        Terminal.Out.Write(folds);
+    }
+
+    private static double Value(EvaluationReport r, string key) => key switch
+    {
+        "accuracy" => r.Accuracy,
+        "macroF1" => r.MacroF1,
+        _ => r.Favg ?? 0,
+    };
+}

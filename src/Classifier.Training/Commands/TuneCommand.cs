@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using Classifier.Training.Cli;
+using Classifier.Training.Training;
+using Classifier.Training.Tuning;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>tune</c>: search featurisation and trainers, rank the candidates, write the best settings for <c>train --config</c>.</summary>
+internal static class TuneCommand
+{
+    public static Command Create()
+    {
+        var task = CommonOptions.Task();
+        var data = CommonOptions.Data();
+        var dev = new Option<string?>("--dev") { Description = "Score candidates on this labeled file; without it, by k-fold cross-validation of --data." };
+        var budget = new Option<double>("--budget-minutes") { Description = "Stop searching after this long (the best so far is kept).", DefaultValueFactory = _ => 10 };
+        var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
+        var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
+        metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
+        var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose training on all of --data would take longer." };
+        var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config).", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
+        var config = new Option<string?>("--config") { Description = "Settings to start the search from; default: the built-in defaults." };
+        var keep = CommonOptions.KeepDuplicates();
+        var inputs = new FeatureInputOptions();
+        var command = new Command("tune", "Search featurisation and trainer settings; write the best for 'train --config'.")
+        {
+            task, data, dev, budget, folds, metric, maxSeconds, output, seed, config, keep,
+        };
+        inputs.AddTo(command);
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
+        {
+            var t = parse.GetValue(task);
+            var outFile = parse.GetValue(output)!;
+            OutputPath.EnsureWritable(outFile);
+            if (parse.GetValue(metric) == "favg" && t != ClassifierTask.Stance)
+            {
+                throw new UsageException("--metric favg applies to stance only");
+            }
+
+            var k = parse.GetValue(folds);
+            if (parse.GetValue(dev) is null && k < 2)
+            {
+                throw new UsageException("--folds must be 2 or more");
+            }
+
+            var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
+            var features = inputs.Read(parse, t);
+            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
+            var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds));
+            var (best, results) = Search(options, train, devSet, features, start, ct);
+            WriteRanking(t, options.Metric, results, best);
+            var chosen = new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer };
+            chosen.Save(outFile);
+            Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}{(devSet is null ? $", {k}-fold" : ", dev")})");
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    private static (CandidateResult Best, IReadOnlyList<CandidateResult> Results) Search(TuneOptions options, Classifier.Data.LabeledDataSet train,
+        Classifier.Data.LabeledDataSet? dev, FeatureInputs features, TrainingConfig start, CancellationToken cancellation)
+    {
+        if (!Terminal.Error.Profile.Capabilities.Interactive)
+        {
+            var quiet = new Tuner(options, train, dev, features)
+            {
+                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}")),
+            };
+            return (quiet.Run(start, cancellation), quiet.Results);
+        }
+
+        CandidateResult? best = null;
+        Tuner? tuner = null;
+        Terminal.Error.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var bar = ctx.AddTask("tuning", maxValue: options.Budget.TotalSeconds);
+                var started = DateTime.UtcNow;
+                tuner = new Tuner(options, train, dev, features)
+                {
+                    Evaluated = (r, n) =>
+                    {
+                        bar.Value = Math.Min(options.Budget.TotalSeconds, (DateTime.UtcNow - started).TotalSeconds);
+                        bar.Description = Markup.Escape(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: best so far {Math.Max(r.Score, best?.Score ?? 0):0.0000}"));
+                        best = best is null || (r.Rejected is null && r.Score > best.Score) ? r : best;
+                    },
+                };
+                best = tuner.Run(start, cancellation);
+                bar.Value = bar.MaxValue;
+            });
+        return (best!, tuner!.Results);
+    }
+
+    private static void WriteRanking(ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"{results.Count} candidates, best first (by {metric})")
+            .AddColumns("#", "stage", "settings (changes from the defaults)", metric, "accuracy", "macro-F1");
+        if (task == ClassifierTask.Stance)
+        {
+            table.AddColumn("F_avg");
+        }
+
+        table.AddColumns("train s", "");
+        var rank = 0;
+        foreach (var r in results.OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
+        {
+            string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
+            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r == best ? "chosen" : r.Rejected ?? ""];
+            table.AddRow(task == ClassifierTask.Stance ? [.. cells, F(r.Favg ?? 0), .. tail] : [.. cells, .. tail]);
+        }
+
+        Terminal.Out.Write(table);
+    }
+
+    private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
+}

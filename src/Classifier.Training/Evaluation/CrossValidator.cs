@@ -1,0 +1,146 @@
+using Classifier.Data;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Evaluation;
+
+/// <summary>The outcome of k-fold cross-validation: the mean report, each fold's report and the spread.</summary>
+internal sealed record CrossValidationResult(EvaluationReport Mean, IReadOnlyList<EvaluationReport> Folds,
+    IReadOnlyDictionary<string, double> Std, double TrainSeconds, RowPrediction[] Predictions);
+
+/// <summary>
+/// Stratified k-fold cross-validation. Rows with the same text (a stance sentence with several
+/// targets) stay in one fold, so no sentence is both trained on and tested; folds are balanced by
+/// label, and for stance by target and label.
+/// </summary>
+internal static class CrossValidator
+{
+    public static int[] AssignFolds(IReadOnlyList<LabeledExample> rows, int folds, int seed)
+    {
+        if (folds < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, "Cross-validation needs at least 2 folds.");
+        }
+
+        var random = new Random(seed);
+        var groups = Enumerable.Range(0, rows.Count).GroupBy(i => rows[i].Text, StringComparer.Ordinal)
+            .Select(g => g.ToArray()).ToArray();
+        random.Shuffle(groups);
+        var assignment = new int[rows.Count];
+        var next = 0;
+        foreach (var stratum in groups.GroupBy(g => $"{rows[g[0]].Target}\u0001{rows[g[0]].Label}", StringComparer.Ordinal).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            foreach (var group in stratum)
+            {
+                foreach (var i in group)
+                {
+                    assignment[i] = next % folds;
+                }
+
+                next++;
+            }
+        }
+
+        return assignment;
+    }
+
+    public static CrossValidationResult Run(LabeledDataSet data, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,
+        Action<int>? foldDone = null, CancellationToken cancellation = default)
+    {
+        var assignment = AssignFolds(data.Examples, folds, seed);
+        var reports = new List<EvaluationReport>();
+        var predicted = new RowPrediction[data.Examples.Count];
+        var seconds = new List<double>();
+        for (var f = 0; f < folds; f++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var train = Subset(data, assignment, f, keep: false);
+            var test = Subset(data, assignment, f, keep: true);
+            var model = trainer.Learn(trainer.Prepare(train, cancellation), settings, cancellation);
+            seconds.Add(model.Elapsed.TotalSeconds);
+            var foldPredicted = Evaluator.Score(model.ToScorer(), test.Examples);
+            reports.Add(Metrics.Compute(data.Task, test.Examples.Select(e => e.Label).ToArray(), foldPredicted.Select(p => p.Label).ToArray(),
+                data.Task == ClassifierTask.Stance ? test.Examples.Select(e => e.Target).ToArray() : null));
+            var k = 0;
+            for (var i = 0; i < assignment.Length; i++)
+            {
+                if (assignment[i] == f)
+                {
+                    predicted[i] = foldPredicted[k++];
+                }
+            }
+
+            foldDone?.Invoke(f + 1);
+        }
+
+        return new CrossValidationResult(Mean(data.Task, reports), reports, Std(reports), seconds.Average(), predicted);
+    }
+
+    internal static LabeledDataSet Subset(LabeledDataSet data, int[] assignment, int fold, bool keep) =>
+        new(data.Task, data.Paths, data.Examples.Where((_, i) => (assignment[i] == fold) == keep).ToArray(), [],
+            $"{data.Sha256}:fold{fold}:{(keep ? "test" : "train")}");
+
+    private static EvaluationReport Mean(ClassifierTask task, List<EvaluationReport> reports)
+    {
+        var labels = reports.SelectMany(r => r.PerClass.Keys).Distinct().ToArray();
+        var perClass = labels.ToDictionary(l => l, l =>
+        {
+            var ms = reports.Where(r => r.PerClass.ContainsKey(l)).Select(r => r.PerClass[l]).ToArray();
+            return new ClassMetrics(ms.Average(m => m.Precision), ms.Average(m => m.Recall), ms.Average(m => m.F1), ms.Sum(m => m.Support));
+        });
+        var confusionLabels = reports.SelectMany(r => r.Confusion.Labels).Distinct().ToArray();
+        var matrix = confusionLabels.Select(g => confusionLabels.Select(p => reports.Sum(r =>
+        {
+            var (gi, pi) = (IndexOf(r.Confusion.Labels, g), IndexOf(r.Confusion.Labels, p));
+            return gi < 0 || pi < 0 ? 0 : r.Confusion.Matrix[gi][pi];
+        })).ToArray()).ToArray();
+        var perTarget = task != ClassifierTask.Stance ? null : reports.SelectMany(r => r.PerTarget!).GroupBy(kv => kv.Key)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new TargetMetrics(g.Sum(x => x.Value.Examples), g.Average(x => x.Value.MacroF1), g.Average(x => x.Value.Favg)));
+        return new EvaluationReport
+        {
+            Task = reports[0].Task,
+            Examples = reports.Sum(r => r.Examples),
+            Accuracy = reports.Average(r => r.Accuracy),
+            MacroF1 = reports.Average(r => r.MacroF1),
+            PerClass = perClass,
+            Confusion = new ConfusionMatrix(confusionLabels, matrix),
+            Favg = task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null,
+            PerTarget = perTarget,
+        };
+    }
+
+    private static Dictionary<string, double> Std(List<EvaluationReport> reports)
+    {
+        var std = new Dictionary<string, double>
+        {
+            ["accuracy"] = StdDev(reports.Select(r => r.Accuracy)),
+            ["macroF1"] = StdDev(reports.Select(r => r.MacroF1)),
+        };
+        if (reports[0].Favg is not null)
+        {
+            std["favg"] = StdDev(reports.Select(r => r.Favg ?? 0));
+        }
+
+        return std;
+    }
+
+    private static double StdDev(IEnumerable<double> values)
+    {
+        var v = values.ToArray();
+        var mean = v.Average();
+        return v.Length < 2 ? 0 : Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / (v.Length - 1));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,136 @@
+using Classifier.Features;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Tuning;
+
+/// <summary>A settings pair to try, with a short description of how it differs from the defaults.</summary>
+internal sealed record Candidate(string Stage, FeaturizerSettings Featurizer, TrainerSettings Trainer)
+{
+    public string Describe(ClassifierTask task) => SearchSpace.Describe(task, Featurizer, Trainer);
+}
+
+/// <summary>The featurisation tweaks and trainers <c>tune</c> tries.</summary>
+internal static class SearchSpace
+{
+    /// <summary>Every single-setting change of <paramref name="f"/> worth trying.</summary>
+    public static IEnumerable<FeaturizerSettings> FeaturizerNeighbours(ClassifierTask task, FeaturizerSettings f)
+    {
+        yield return f with { MarkNegation = !f.MarkNegation };
+        yield return f with { MarkContrast = !f.MarkContrast };
+        foreach (var n in new[] { 1, 2, 3 }.Where(n => n != f.WordNgramMax))
+        {
+            yield return f with { WordNgramMax = n };
+        }
+
+        foreach (var (min, max) in new[] { (2, 5), (3, 5), (1, 5), (2, 6), (2, 4), (1, 0) }.Where(c => c != (f.CharNgramMin, f.CharNgramMax)))
+        {
+            yield return f with { CharNgramMin = min, CharNgramMax = max };
+        }
+
+        yield return f with { SublinearTf = !f.SublinearTf };
+        yield return f with { UseIdf = !f.UseIdf };
+        yield return f with { WordMinCount = f.WordMinCount == 1 ? 2 : 1 };
+        foreach (var c in new[] { 1, 2, 3 }.Where(c => c != f.CharMinCount))
+        {
+            yield return f with { CharMinCount = c };
+        }
+
+        yield return f with { UseLexicon = !f.UseLexicon };
+        foreach (var w in new[] { 0.5f, 1f, 2f }.Where(w => f.UseLexicon && w != f.LexiconWeight))
+        {
+            yield return f with { LexiconWeight = w };
+        }
+
+        yield return f with { NormalizeSocial = !f.NormalizeSocial };
+        yield return f with { NormalizeDigits = !f.NormalizeDigits };
+        if (task != ClassifierTask.Stance)
+        {
+            yield break;
+        }
+
+        yield return f with { TargetCrossedWords = !f.TargetCrossedWords };
+        yield return f with { TargetCrossedChars = !f.TargetCrossedChars };
+        foreach (var w in new[] { 1f, 2f, 3f }.Where(w => w != f.CrossedWeight))
+        {
+            yield return f with { CrossedWeight = w };
+        }
+
+        foreach (var w in new[] { 0.2f, 0.5f, 1f }.Where(w => w != f.MentionWeight))
+        {
+            yield return f with { MentionWeight = w };
+        }
+
+        foreach (var n in new[] { 0, 2, 4, 6 }.Where(n => n != f.MentionWindow))
+        {
+            yield return f with { MentionWindow = n };
+        }
+    }
+
+    /// <summary>The trainers and regularisation grid, each with and without class weighting, on top of <paramref name="start"/>.</summary>
+    public static IEnumerable<TrainerSettings> Trainers(ClassifierTask task, TrainerSettings start)
+    {
+        var baseline = start with { ClassWeighting = "none", ClassWeights = null };
+        var grid = new List<TrainerSettings>();
+        grid.AddRange(new[] { 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, DenseOptimizer = true }));
+        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
+        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
+        grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
+        grid.Add(baseline with { Trainer = "ova-logistic", L2 = 1e-4f });
+        grid.Add(baseline with { Trainer = "nb-logistic", L2 = 1e-4f });
+        foreach (var t in grid)
+        {
+            yield return t;
+        }
+
+        yield return baseline with { ClassWeighting = "balanced" };
+        if (task == ClassifierTask.Stance)
+        {
+            yield return baseline with { ClassWeights = new Dictionary<string, float> { ["none"] = 0.7f } };
+        }
+    }
+
+    public static string Describe(ClassifierTask task, FeaturizerSettings f, TrainerSettings t)
+    {
+        var d = new FeaturizerSettings();
+        var parts = new List<string>();
+        void Add(bool changed, string text)
+        {
+            if (changed)
+            {
+                parts.Add(text);
+            }
+        }
+
+        Add(f.WordNgramMax != d.WordNgramMax, $"words 1-{f.WordNgramMax}");
+        Add((f.CharNgramMin, f.CharNgramMax) != (d.CharNgramMin, d.CharNgramMax), f.CharNgramMax == 0 ? "no chars" : $"chars {f.CharNgramMin}-{f.CharNgramMax}");
+        Add(f.MarkNegation != d.MarkNegation, f.MarkNegation ? "negation" : "no negation");
+        Add(f.MarkContrast != d.MarkContrast, f.MarkContrast ? "contrast" : "no contrast");
+        Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
+        Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
+        Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");
+        Add(f.CharMinCount != d.CharMinCount, $"char min {f.CharMinCount}");
+        Add(f.UseLexicon != d.UseLexicon, f.UseLexicon ? "lexicon" : "no lexicon");
+        Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
+        Add(f.NormalizeSocial, "social");
+        Add(f.NormalizeDigits, "digits");
+        if (task == ClassifierTask.Stance)
+        {
+            Add(f.TargetCrossedWords != d.TargetCrossedWords, f.TargetCrossedWords ? "crossed words" : "no crossed words");
+            Add(f.TargetCrossedChars != d.TargetCrossedChars, f.TargetCrossedChars ? "crossed chars" : "no crossed chars");
+            Add(f.CrossedWeight != d.CrossedWeight, $"crossed x{f.CrossedWeight}");
+            Add(f.MentionWeight != d.MentionWeight, $"mention x{f.MentionWeight}");
+            Add(f.MentionWindow != d.MentionWindow, $"window {f.MentionWindow}");
+        }
+
+        var trainer = t.Trainer switch
+        {
+            "ova-perceptron" => t.Trainer,
+            _ when t.Trainer.Contains('+') => t.Trainer,
+            _ => FormattableString.Invariant($"{t.Trainer} l2={t.L2:0.#####}"),
+        };
+        parts.Add(trainer);
+        Add(t.ClassWeighting == "balanced", "balanced");
+        Add(t.ClassWeights is { Count: > 0 }, "weights " + string.Join(",", t.ClassWeights?.Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}")) ?? []));
+        return string.Join(", ", parts);
+    }
+}

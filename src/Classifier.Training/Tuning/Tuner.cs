@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using Classifier.Data;
+using Classifier.Features;
+using Classifier.Training.Cli;
+using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Tuning;
+
+/// <summary>The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow).</summary>
+internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected);
+
+/// <summary>What <see cref="Tuner"/> is asked to optimise, and within which limits.</summary>
+internal sealed record TuneOptions(ClassifierTask Task, string Metric, int Folds, int Seed, TimeSpan Budget, double? MaxTrainSeconds);
+
+/// <summary>
+/// Searches featurisation and trainer settings: greedy coordinate moves over the featuriser, the trainer
+/// grid on the best featuriser, then averaged ensembles of the best distinct trainers. Candidates are scored
+/// on a dev set, or by k-fold cross-validation when there is none; featurised data is reused between
+/// candidates that share a featuriser.
+/// </summary>
+internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDataSet? dev, FeatureInputs inputs)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<CandidateResult> _results = [];
+    private readonly Dictionary<string, CandidateResult> _seen = new(StringComparer.Ordinal);
+    private (FeaturizerSettings Settings, PreparedData[] Folds, LabeledDataSet[] Tests)? _cache;
+
+    public Action<CandidateResult, int>? Evaluated { get; init; }
+
+    public IReadOnlyList<CandidateResult> Results => _results;
+
+    public CandidateResult Run(TrainingConfig start, CancellationToken cancellation)
+    {
+        var best = Evaluate(new Candidate("start", start.Featurizer, start.Trainer), cancellation);
+        for (var improved = true; improved && !OutOfTime(0.6);)
+        {
+            improved = false;
+            foreach (var f in SearchSpace.FeaturizerNeighbours(options.Task, best.Candidate.Featurizer).ToArray())
+            {
+                if (OutOfTime(0.6))
+                {
+                    break;
+                }
+
+                var result = Evaluate(new Candidate("features", f, best.Candidate.Trainer), cancellation);
+                if (Better(result, best))
+                {
+                    (best, improved) = (result, true);
+                }
+            }
+        }
+
+        foreach (var t in SearchSpace.Trainers(options.Task, best.Candidate.Trainer).ToArray())
+        {
+            if (OutOfTime(0.9))
+            {
+                break;
+            }
+
+            var result = Evaluate(new Candidate("trainers", best.Candidate.Featurizer, t), cancellation);
+            best = Better(result, best) ? result : best;
+        }
+
+        foreach (var members in EnsembleCandidates(best).ToArray())
+        {
+            if (OutOfTime(1.0))
+            {
+                break;
+            }
+
+            var result = Evaluate(new Candidate("ensembles", best.Candidate.Featurizer, best.Candidate.Trainer with { Trainer = members }), cancellation);
+            best = Better(result, best) ? result : best;
+        }
+
+        return best;
+    }
+
+    /// <summary>True once the given fraction of the budget is spent (each stage gets its share).</summary>
+    private bool OutOfTime(double fraction) => _clock.Elapsed > options.Budget * fraction;
+
+    private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
+
+    /// <summary>Averages of the two and three best distinct base trainers with the current featuriser (their shared regularisation is the best one's).</summary>
+    private IEnumerable<string> EnsembleCandidates(CandidateResult best)
+    {
+        var ranked = _results.Where(r => r.Rejected is null && r.Candidate.Featurizer == best.Candidate.Featurizer && !r.Candidate.Trainer.Trainer.Contains('+'))
+            .OrderByDescending(r => r.Score).Select(r => r.Candidate.Trainer.Trainer).Distinct().ToArray();
+        if (ranked.Length >= 2)
+        {
+            yield return string.Join('+', ranked.Take(2));
+        }
+
+        if (ranked.Length >= 3)
+        {
+            yield return string.Join('+', ranked.Take(3));
+        }
+    }
+
+    private CandidateResult Evaluate(Candidate candidate, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var key = System.Text.Json.JsonSerializer.Serialize(new TrainingConfig { Featurizer = candidate.Featurizer, Trainer = candidate.Trainer }, TrainingConfig.Json);
+        if (_seen.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var (folds, tests) = Prepared(candidate.Featurizer, cancellation);
+        var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
+        var reports = new List<EvaluationReport>();
+        var seconds = new List<double>();
+        for (var i = 0; i < folds.Length; i++)
+        {
+            var model = trainer.Learn(folds[i], candidate.Trainer, cancellation);
+            seconds.Add(model.Elapsed.TotalSeconds);
+            reports.Add(Evaluator.Evaluate(model.ToScorer(), tests[i]).Report);
+        }
+
+        // A fold trains on (k-1)/k of the data; scale to estimate training on all of it.
+        var trainSeconds = seconds.Average() * (dev is null ? options.Folds / (double)(options.Folds - 1) : 1);
+        var (accuracy, macroF1) = (reports.Average(r => r.Accuracy), reports.Average(r => r.MacroF1));
+        double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
+        var score = options.Metric switch { "accuracy" => accuracy, "favg" => favg ?? macroF1, _ => macroF1 };
+        var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00} s") : null;
+        var result = new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected);
+        _results.Add(result);
+        _seen[key] = result;
+        Evaluated?.Invoke(result, _results.Count);
+        return result;
+    }
+
+    private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>
+        new(featurizer, trainer, options.Seed) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon, VerifyRows = 50 };
+
+    /// <summary>The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser.</summary>
+    private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)
+    {
+        if (_cache is { } cache && cache.Settings == featurizer)
+        {
+            return (cache.Folds, cache.Tests);
+        }
+
+        var trainer = Trainer(featurizer, new TrainerSettings());
+        PreparedData[] folds;
+        LabeledDataSet[] tests;
+        if (dev is not null)
+        {
+            (folds, tests) = ([trainer.Prepare(train, cancellation)], [dev]);
+        }
+        else
+        {
+            var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed);
+            folds = Enumerable.Range(0, options.Folds).Select(f => trainer.Prepare(CrossValidator.Subset(train, assignment, f, keep: false), cancellation)).ToArray();
+            tests = Enumerable.Range(0, options.Folds).Select(f => CrossValidator.Subset(train, assignment, f, keep: true)).ToArray();
+        }
+
+        _cache = (featurizer, folds, tests);
+        return (folds, tests);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Classifier.Tests.Cli;
+
+namespace Classifier.Tests.Tuning;
+
+/// <summary>cross-validate, tune and audit as a user runs them, on a small slice of the project's corpus.</summary>
+public sealed class TuningCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly string _train;
+    private readonly string _dev;
+
+    public TuningCliTests()
+    {
+        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
+        _train = _dir.File("train.tsv", string.Join('\n', lines.Take(701)) + "\n");
+        _dev = _dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(701).Take(200))) + "\n");
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void CrossValidateJson_HasEvaluateKeysPlusFoldsAndStd()
+    {
+        var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", _train, "--folds", "3", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        foreach (var key in new[] { "task", "examples", "accuracy", "macroF1", "perClass", "confusion", "folds", "std", "trainSeconds" })
+        {
+            Assert.True(root.TryGetProperty(key, out _), key);
+        }
+
+        var folds = root.GetProperty("folds").EnumerateArray().ToArray();
+        Assert.Equal(3, folds.Length);
+        Assert.Equal(folds.Average(f => f.GetProperty("accuracy").GetDouble()), root.GetProperty("accuracy").GetDouble(), 5);
+        Assert.Equal(700, root.GetProperty("examples").GetInt32());
+        Assert.True(root.GetProperty("std").GetProperty("macroF1").GetDouble() >= 0);
+    }
+
+    [Fact]
+    public void Tune_SmallBudget_WritesConfigThatTrainAccepts()
+    {
+        var config = Path.Combine(_dir.Path, "tuned.json");
+        var tune = CliProcess.Run("tune", "--task", "sentiment", "--data", _train, "--dev", _dev, "--budget-minutes", "0.15", "--out", config);
+
+        Assert.True(tune.ExitCode == 0, tune.Stderr);
+        Assert.Contains("chosen", tune.Stdout);
+        Assert.Contains($"wrote {config}", tune.Stdout);
+        var train = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", Path.Combine(_dir.Path, "m.zip"));
+        Assert.True(train.ExitCode == 0, train.Stderr);
+        using var written = JsonDocument.Parse(File.ReadAllText(config));
+        Assert.Equal(written.RootElement.GetProperty("trainer").GetProperty("trainer").GetString(),
+            SentimentClassifier.Load(Path.Combine(_dir.Path, "m.zip")).Info.Trainer["trainer"]);
+    }
+
+    [Fact]
+    public void Train_ConfigWithUnknownKey_ExitsOneNamingTheFile()
+    {
+        var config = _dir.File("bad.json", "{ \"featurizer\": { \"wordNgrams\": 2 } }");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"error: {config}: invalid config at line", result.Stderr);
+        Assert.Contains("wordNgrams", result.Stderr);
+    }
+
+    [Fact]
+    public void AuditTsv_ListsOnlyConfidentDisagreementsMostSuspiciousFirst()
+    {
+        var result = CliProcess.Run("audit", "--task", "sentiment", "--data", _train, "--folds", "3", "--top", "20", "--min-confidence", "0.5", "--format", "tsv");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var rows = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')).ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.NotEqual(r[3], r[4]));
+        Assert.All(rows, r => Assert.True(double.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture) >= 0.5));
+        var margins = rows.Select(r => double.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        for (var i = 1; i < margins.Length; i++)
+        {
+            Assert.True(margins[i] <= margins[i - 1] + 0.002, $"row {i} is more suspicious than row {i - 1}"); // values are printed to 3 decimals
+        }
+    }
+}
