@@ -46,6 +46,6 @@ if [[ $trained -eq 0 ]]; then
   exit 2
 fi
 if [[ "$models" == "$root/models" ]]; then
-  echo "rebuilding the library so LoadDefault() embeds the new models..." >&2
-  dotnet build "$root/src/Classifier/Classifier.csproj" -c Release -nologo -v quiet >&2
+  echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2
+  dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
 fi

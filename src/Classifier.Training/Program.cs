@@ -15,4 +15,8 @@ root.Subcommands.Add(ValidateDataCommand.Create());
 root.Subcommands.Add(CrossValidateCommand.Create());
 root.Subcommands.Add(TuneCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
+root.Subcommands.Add(UncertainCommand.Create());
 return await root.Parse(args).InvokeAsync();

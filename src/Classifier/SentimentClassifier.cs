@@ -68,6 +68,19 @@ public sealed class SentimentClassifier
         return ResultFactory.Sentiment(_scorer.Labels, probabilities);
     }
 
+    /// <summary>Explains a prediction: the features that pushed the text toward its predicted label most, with where they occur.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="top">How many contributions to return at most.</param>
+    /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    public Explanation Explain(string text, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return Explainer.Explain(_scorer, text, target: null, top);
+    }
+
     /// <summary>Tells the sentiment of many sentences, using every core for large batches.</summary>
     /// <param name="texts">The sentences; none may be null.</param>
     /// <returns>One result per sentence, in input order.</returns>

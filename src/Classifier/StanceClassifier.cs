@@ -84,6 +84,40 @@ public sealed class StanceClassifier
         return BatchRunner.Run(list, item => Predict(item.Text, item.Target));
     }
 
+    /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="top">How many contributions to return at most.</param>
+    /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    public Explanation Explain(string text, string target, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
+    }
+
+    /// <summary>Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or the name as given).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>The mentions, in order; empty if the text does not name the target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    public IReadOnlyList<TextSpan> FindMentions(string text, string target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        var context = _scorer.Target(target);
+        var lowered = new char[text.Length];
+        Features.TextNormalizer.Normalize(text, lowered);
+        var mentions = new List<Stance.Mention>();
+        _scorer.Aliases.Finder.Find(text, lowered, context.ExtraPatterns, context.Canonical, mentions);
+        return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
+    }
+
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
     /// <param name="text">The sentence.</param>
     /// <param name="targets">The targets.</param>

@@ -29,6 +29,24 @@ internal static class CliRunner
         {
             return await body(cancellation);
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // Work done in parallel wraps the real error; report that one.
+            return Handle(ex.Flatten().InnerExceptions[0], verbose, cancellation);
+        }
+        catch (Exception ex)
+        {
+            return Handle(ex, verbose, cancellation);
+        }
+    }
+
+    private static int Handle(Exception exception, bool verbose, CancellationToken cancellation)
+    {
+        try
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+            return ExitCodes.Internal;
+        }
         catch (DataFileException ex)
         {
             foreach (var error in ex.Errors)

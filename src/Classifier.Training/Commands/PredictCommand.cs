@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Classifier.Model;
 using Classifier.Training.Cli;
@@ -7,101 +9,230 @@ using Spectre.Console;
 
 namespace Classifier.Training.Commands;
 
-/// <summary><c>predict</c>: label sentences given as arguments, or each line of standard input.</summary>
+/// <summary>
+/// <c>predict</c>: label texts given as arguments, or streamed from a file or standard input (plain lines,
+/// TSV with a text column, or JSON lines) in constant memory, in parallel chunks, output in input order.
+/// </summary>
 internal static class PredictCommand
 {
+    private const int ChunkSize = 2048;
+
     public static Command Create()
     {
         var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the model embedded in the library." };
-        var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model)." };
-        var format = CommonOptions.Format("text", "json");
+        var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
+        var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input." };
+        var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl; default: from the file extension, else lines." };
+        input.AcceptOnlyFromAmong(InputReader.Formats);
+        var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
+        format.AcceptOnlyFromAmong("text", "json", "tsv");
         var info = new Option<bool>("--info") { Description = "Print the model's manifest (and score any texts given)." };
-        var texts = new Argument<string[]>("text") { Description = "Sentences to score; none: read lines from standard input.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("predict", "Label sentences with a model.") { model, target, format, info, texts };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
-            parse.GetValue(model), parse.GetValue(target), parse.GetValue(format)!, parse.GetValue(info), parse.GetValue(texts) ?? [], ct)), cancellation));
+        var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("predict", "Label texts with a model.") { model, target, file, input, format, info, texts };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
+            parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
+            parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? []), ct)), cancellation));
         return command;
     }
 
-    private static int Run(string? modelPath, string? target, string format, bool showInfo, string[] texts, CancellationToken cancellation)
-    {
-        var defaultTask = target is null ? ClassifierTask.Sentiment : ClassifierTask.Stance;
-        var scorer = modelPath is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(modelPath, task: null, options: null);
-        if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(target))
-        {
-            throw new UsageException("this is a stance model: give the target with --target");
-        }
+    private sealed record Request(string? Model, string? Target, string? File, string? Input, string Format, bool Info, string[] Texts);
 
-        if (scorer.Info.Task == ClassifierTask.Sentiment && target is not null)
+    private static int Run(Request request, CancellationToken cancellation)
+    {
+        var defaultTask = request.Target is null ? ClassifierTask.Sentiment : ClassifierTask.Stance;
+        var scorer = request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null);
+        if (scorer.Info.Task == ClassifierTask.Sentiment && request.Target is not null)
         {
             throw new UsageException("--target applies to stance models only; this is a sentiment model");
         }
 
-        if (showInfo)
+        if (request.Info)
         {
-            if (format == "json")
-            {
-                Console.WriteLine(ModelInfoWriter.ToJsonNode(scorer.Info).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-            }
-            else
-            {
-                ModelInfoWriter.WriteText(Terminal.Out, modelPath ?? $"(embedded {TaskLabels.Name(defaultTask)} model)", scorer.Info);
-            }
-
-            if (texts.Length == 0)
+            PrintInfo(scorer, request);
+            if (request.Texts.Length == 0 && request.File is null)
             {
                 return ExitCodes.Success;
             }
         }
 
-        var probabilities = new double[scorer.Classes];
-        var context = target is null ? null : scorer.Target(target);
-        foreach (var text in texts.Length > 0 ? texts : ReadLines(Console.In))
+        if (request.File is not null && request.Texts.Length > 0)
         {
-            cancellation.ThrowIfCancellationRequested();
-            scorer.Probabilities(text, context, probabilities);
-            var best = ResultFactory.ArgMax(probabilities);
-            Console.WriteLine(format == "json" ? Json(text, target, scorer.Labels, probabilities, best) : Text(text, scorer.Labels, probabilities, best));
+            throw new UsageException("give texts as arguments or --file, not both");
         }
 
+        var format = InputReader.Detect(request.Input, request.File);
+        if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && format == "lines")
+        {
+            throw new UsageException("this is a stance model: give the target with --target");
+        }
+
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+        var writer = new ResultWriter(output, request.Format, scorer, scorer.Info.Task == ClassifierTask.Stance);
+        if (request.Texts.Length > 0)
+        {
+            Score(scorer, request.Texts.Select((t, i) => new InputItem(t, null, i + 1)), request.Target, writer, cancellation);
+        }
+        else if (request.File is not null)
+        {
+            using var stream = OpenFile(request.File);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            WithProgress(stream, () => Score(scorer, InputReader.Read(reader, format, request.File), request.Target, writer, cancellation));
+        }
+        else
+        {
+            Score(scorer, InputReader.Read(Console.In, format, "(stdin)"), request.Target, writer, cancellation);
+        }
+
+        output.Flush();
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<string> ReadLines(TextReader reader)
+    private static FileStream OpenFile(string path)
     {
-        while (reader.ReadLine() is { } line)
+        try
         {
-            yield return line;
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"{path}: file not found");
         }
     }
 
-    private static string Text(string text, string[] labels, double[] p, int best) =>
-        $"{labels[best],-9} {p[best]:0.000}  {string.Join(" ", labels.Select((l, i) => $"{l}={p[i]:0.000}"))}  {text}";
+    /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
+    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, CancellationToken cancellation)
+    {
+        var chunk = new List<InputItem>(ChunkSize);
+        var results = new double[ChunkSize][];
+        foreach (var item in items)
+        {
+            chunk.Add(item);
+            if (chunk.Count == ChunkSize)
+            {
+                Flush();
+            }
+        }
 
-    private static string Json(string text, string? target, string[] labels, double[] p, int best)
+        Flush();
+
+        void Flush()
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Parallel.For(0, chunk.Count, i =>
+            {
+                var p = results[i] ??= new double[scorer.Classes];
+                var t = chunk[i].Target ?? target;
+                if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
+                {
+                    throw new UsageException($"line {chunk[i].Line}: no target; give --target or a target column");
+                }
+
+                scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);
+            });
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                writer.Write(chunk[i], chunk[i].Target ?? target, results[i]);
+            }
+
+            chunk.Clear();
+        }
+    }
+
+    private static void WithProgress(FileStream stream, Action work)
+    {
+        if (!Terminal.Error.Profile.Capabilities.Interactive || stream.Length == 0)
+        {
+            work();
+            return;
+        }
+
+        Terminal.Error.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("scoring", maxValue: stream.Length);
+                using var timer = new Timer(_ => task.Value = Math.Min(stream.Length, stream.Position), null, 0, 200);
+                work();
+                task.Value = stream.Length;
+            });
+    }
+
+    private static void PrintInfo(ModelScorer scorer, Request request)
+    {
+        if (request.Format == "text")
+        {
+            ModelInfoWriter.WriteText(Terminal.Out, request.Model ?? $"(embedded {TaskLabels.Name(scorer.Info.Task)} model)", scorer.Info);
+        }
+        else
+        {
+            Console.WriteLine(ModelInfoWriter.ToJsonNode(scorer.Info).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+    }
+}
+
+/// <summary>Writes one scored item as a text line, a JSON line or a TSV row.</summary>
+internal sealed class ResultWriter
+{
+    private readonly TextWriter _output;
+    private readonly string _format;
+    private readonly string[] _labels;
+    private readonly bool _stance;
+
+    public ResultWriter(TextWriter output, string format, ModelScorer scorer, bool stance)
+    {
+        (_output, _format, _labels, _stance) = (output, format, scorer.Labels, stance);
+        if (format == "tsv")
+        {
+            _output.WriteLine(string.Join('\t', new[] { "text" }.Concat(stance ? ["target"] : []).Concat(["label", "confidence"]).Concat(_labels)));
+        }
+    }
+
+    public void Write(InputItem item, string? target, double[] p)
+    {
+        var best = ResultFactory.ArgMax(p);
+        switch (_format)
+        {
+            case "json":
+                _output.WriteLine(Json(item, target, p, best));
+                break;
+            case "tsv":
+                var fields = new[] { Clean(item.Text) }.Concat(_stance ? [Clean(target ?? string.Empty)] : [])
+                    .Concat([_labels[best], F(p[best])]).Concat(p.Select(F));
+                _output.WriteLine(string.Join('\t', fields));
+                break;
+            default:
+                _output.WriteLine($"{_labels[best],-9} {F(p[best])}  {string.Join(" ", _labels.Select((l, i) => $"{l}={F(p[i])}"))}  {(_stance ? $"[{target}] " : "")}{item.Text}");
+                break;
+        }
+    }
+
+    private string Json(InputItem item, string? target, double[] p, int best)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteString("text", text);
-            if (target is not null)
+            w.WriteString("text", item.Text);
+            if (_stance)
             {
                 w.WriteString("target", target);
             }
 
-            w.WriteString("label", labels[best]);
+            w.WriteString("label", _labels[best]);
             w.WriteNumber("confidence", Math.Round(p[best], 6));
             w.WriteStartObject("probabilities");
-            for (var i = 0; i < labels.Length; i++)
+            for (var i = 0; i < _labels.Length; i++)
             {
-                w.WriteNumber(labels[i], Math.Round(p[i], 6));
+                w.WriteNumber(_labels[i], Math.Round(p[i], 6));
             }
 
             w.WriteEndObject();
             w.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -48,6 +48,17 @@ internal static class TrainCommand
 
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
+        if (splits.TryGetValue("dev", out var devSet))
+        {
+            var (temperature, before, after) = TemperatureCalibration.Fit(trained.ToScorer(), devSet.Examples);
+            Log(FormattableString.Invariant($"Calibrated on dev: temperature {temperature:0.###}, log-loss {before:0.###} -> {after:0.###}"));
+            trained = trained with
+            {
+                Model = new ModelWeights(trained.Model.Members, (float)temperature),
+                Info = trained.Info with { Trainer = new Dictionary<string, string>(trained.Info.Trainer) { ["temperature"] = temperature.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) } },
+            };
+        }
+
         var scorer = trained.ToScorer();
         var metrics = splits.ToDictionary(s => s.Key, s => Evaluator.Evaluate(scorer, s.Value).Report.Summary());
         var info = trained.Info with { Metrics = metrics };

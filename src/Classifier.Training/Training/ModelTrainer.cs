@@ -119,15 +119,14 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     private static FeatureRow[] Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary, FeaturizerSettings settings)
     {
         var rows = new FeatureRow[examples.Count];
-        Parallel.For(0, examples.Count, () => (new FeatureSink(), new SparseVector(), new IndexCounter()), (i, _, s) =>
+        Parallel.For(0, examples.Count, () => (new SparseVector(), new IndexCounter()), (i, _, s) =>
         {
-            s.Item1.Replay(keys[i]);
-            Vectorizer.Vectorize(settings, vocabulary, s.Item1, s.Item2, s.Item3);
-            s.Item2.Sort();
+            Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Item1, s.Item2);
+            s.Item1.Sort();
             rows[i] = new FeatureRow
             {
                 Label = examples[i].Label,
-                Features = new VBuffer<float>(vocabulary.Count, s.Item2.Count, s.Item2.Values.ToArray(), s.Item2.Indices.ToArray()),
+                Features = new VBuffer<float>(vocabulary.Count, s.Item1.Count, s.Item1.Values.ToArray(), s.Item1.Indices.ToArray()),
             };
             return s;
         }, _ => { });

@@ -12,34 +12,44 @@ internal static class VocabularyBuilder
 {
     public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows)
     {
-        var documentFrequency = new Dictionary<ulong, (int Count, FeatureBlock Block)>();
-        var seen = new HashSet<ulong>();
-        foreach (var row in rows)
+        // Per key: documents containing it, its block, and the last row counted (instead of a set per row).
+        var documentFrequency = new Dictionary<ulong, (int Count, int Block, int LastRow)>(rows.Count * 64);
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             for (var b = 0; b < FeatureBlocks.Count; b++)
             {
                 var (start, end) = row.Ranges[b];
-                seen.Clear();
                 for (var i = start; i < end; i++)
                 {
-                    var key = row.Keys[i];
-                    if (seen.Add(key))
+                    ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, row.Keys[i], out var exists);
+                    if (!exists || entry.LastRow != r)
                     {
-                        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, key, out _);
-                        entry = (entry.Count + 1, (FeatureBlock)b);
+                        entry = (entry.Count + 1, b, r);
                     }
                 }
             }
         }
 
         var n = rows.Count;
-        var kept = documentFrequency
-            .Where(kv => kv.Value.Count >= MinCount(settings, kv.Value.Block))
-            .OrderBy(kv => kv.Key)
-            .ToArray();
-        var keys = kept.Select(kv => kv.Key).ToArray();
-        var scales = kept.Select(kv => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + kv.Value.Count)) + 1.0) : 1f).ToArray();
-        return new FeatureVocabulary(keys, scales);
+        var keys = new List<ulong>(documentFrequency.Count);
+        foreach (var (key, entry) in documentFrequency)
+        {
+            if (entry.Count >= MinCount(settings, (FeatureBlock)entry.Block))
+            {
+                keys.Add(key);
+            }
+        }
+
+        if (settings.MaxFeatures > 0 && keys.Count > settings.MaxFeatures)
+        {
+            // Keep the most widespread features; ties broken by key so the result is deterministic.
+            keys = keys.OrderByDescending(k => documentFrequency[k].Count).ThenBy(k => k).Take(settings.MaxFeatures).ToList();
+        }
+
+        keys.Sort();
+        var scales = keys.Select(k => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + documentFrequency[k].Count)) + 1.0) : 1f).ToArray();
+        return new FeatureVocabulary(keys.ToArray(), scales);
     }
 
     private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>

@@ -72,6 +72,11 @@ internal static class SearchSpace
         var baseline = start with { ClassWeighting = "none", ClassWeights = null };
         var grid = new List<TrainerSettings>();
         grid.AddRange(new[] { 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, DenseOptimizer = true }));
+        grid.AddRange(new[] { 1e-4f, 1e-3f }.SelectMany(l2 => new[]
+        {
+            baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-4f, MaxIterations = 60 },
+            baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100 },
+        }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
         grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
@@ -112,6 +117,7 @@ internal static class SearchSpace
         Add(f.UseLexicon != d.UseLexicon, f.UseLexicon ? "lexicon" : "no lexicon");
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
         Add(f.NormalizeSocial, "social");
+        Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");
         Add(f.NormalizeDigits, "digits");
         if (task == ClassifierTask.Stance)
         {
@@ -126,6 +132,7 @@ internal static class SearchSpace
         {
             "ova-perceptron" => t.Trainer,
             _ when t.Trainer.Contains('+') => t.Trainer,
+            "maxent" when t.Tolerance > 1e-6f => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}"),
             _ => FormattableString.Invariant($"{t.Trainer} l2={t.L2:0.#####}"),
         };
         parts.Add(trainer);

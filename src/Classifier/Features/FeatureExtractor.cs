@@ -147,7 +147,7 @@ internal static class FeatureExtractor
         var seed = FeatureBlocks.Seed(FeatureBlock.Word);
         for (var i = last + 1; last >= 0 && i < tokens.Length; i++)
         {
-            sink.Add(FeatureHash.Key(FeatureHash.Combine(ContrastMark, tokens[i].Hash), seed));
+            sink.Add(FeatureHash.Key(FeatureHash.Combine(ContrastMark, tokens[i].Hash), seed), tokens[i].Start, tokens[i].Start + tokens[i].Length);
         }
     }
 
@@ -183,11 +183,11 @@ internal static class FeatureExtractor
         for (var s = 0; s < tokens.Length; s++)
         {
             var g = tokens[s].Hash;
-            sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed));
+            sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed), tokens[s].Start, tokens[s].Start + tokens[s].Length);
             for (var e = s + 1; e < tokens.Length && e - s < max; e++)
             {
                 g = FeatureHash.Combine(g, tokens[e].Hash);
-                sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed));
+                sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed), tokens[s].Start, tokens[e].Start + tokens[e].Length);
             }
         }
     }
@@ -212,11 +212,11 @@ internal static class FeatureExtractor
                 i++;
             }
 
-            EmitPaddedWord(sink, chars[start..i], min, max, seed);
+            EmitPaddedWord(sink, chars[start..i], start, min, max, seed);
         }
     }
 
-    private static void EmitPaddedWord(FeatureSink sink, ReadOnlySpan<char> word, int min, int max, ulong seed)
+    private static void EmitPaddedWord(FeatureSink sink, ReadOnlySpan<char> word, int at, int min, int max, ulong seed)
     {
         var length = word.Length + 2;
         if (length < min)
@@ -227,7 +227,7 @@ internal static class FeatureExtractor
                 h = FeatureHash.Step(h, c);
             }
 
-            sink.Add(FeatureHash.Key(FeatureHash.Step(h, ' '), seed));
+            sink.Add(FeatureHash.Key(FeatureHash.Step(h, ' '), seed), at, at + word.Length);
             return;
         }
 
@@ -240,7 +240,7 @@ internal static class FeatureExtractor
                 h = FeatureHash.Step(h, q == 0 || q == length - 1 ? ' ' : word[q - 1]);
                 if (q - p + 1 >= min)
                 {
-                    sink.Add(FeatureHash.Key(h, seed));
+                    sink.Add(FeatureHash.Key(h, seed), at, at + word.Length);
                 }
             }
         }

@@ -29,11 +29,18 @@ internal sealed class FeatureSink
     /// <summary>Stance: the character start of each <see cref="Sequence"/> item, or -1 for a placeholder.</summary>
     public List<int> SequenceStarts { get; } = [];
 
+    /// <summary>Stance: the characters each <see cref="Sequence"/> item covers (a placeholder: its whole mention).</summary>
+    public List<(int Start, int End)> SequenceSpans { get; } = [];
+
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
+
+    /// <summary>When set (explanations only), the character span each emitted key came from, by key position; -1 for none.</summary>
+    public List<(int Start, int End)>? Trace { get; set; }
 
     public void Reset(int textLength)
     {
         Count = 0;
+        Trace?.Clear();
         CharCount = 0;
         TokenCount = 0;
         Array.Clear(_blockStart);
@@ -83,7 +90,10 @@ internal sealed class FeatureSink
         }
     }
 
-    public void Add(ulong key)
+    public void Add(ulong key) => Add(key, -1, -1);
+
+    /// <summary>Adds a key that came from the characters <c>[start, end)</c> of the text.</summary>
+    public void Add(ulong key, int start, int end)
     {
         if (Count == _keys.Length)
         {
@@ -91,6 +101,7 @@ internal sealed class FeatureSink
         }
 
         _keys[Count++] = key;
+        Trace?.Add((start, end));
     }
 
     public void AddToken(Token token)

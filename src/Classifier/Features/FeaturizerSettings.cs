@@ -56,6 +56,10 @@ public sealed record FeaturizerSettings
     /// <value>Default 2. Range 1-1000.</value>
     public int CharMinCount { get; init; } = 2;
 
+    /// <summary>If above 0, only this many features are kept: those found in the most training documents (caps model size).</summary>
+    /// <value>Default 0 (no cap). Range 0 or 1,000-10,000,000.</value>
+    public int MaxFeatures { get; init; }
+
     /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     public int MaxTextLength { get; init; } = 20_000;
@@ -112,6 +116,10 @@ public sealed record FeaturizerSettings
         Check(WordMinCount, 1, 1000, nameof(WordMinCount));
         Check(CharMinCount, 1, 1000, nameof(CharMinCount));
         Check(MaxTextLength, 100, 1_000_000, nameof(MaxTextLength));
+        if (MaxFeatures != 0)
+        {
+            Check(MaxFeatures, 1_000, 10_000_000, nameof(MaxFeatures));
+        }
         Check(MentionWindow, 0, 20, nameof(MentionWindow));
         CheckWeight(CrossedWeight, nameof(CrossedWeight));
         CheckWeight(MentionWeight, nameof(MentionWeight));

@@ -76,7 +76,7 @@ internal sealed class Lexicon
             }
 
             var negated = tokens[i].Negated;
-            EmitMatch(sink, value, negated);
+            EmitMatch(sink, value, negated, tokens[i].Start, tokens[i + length - 1].Start + tokens[i + length - 1].Length);
             net += negated ? -value : value;
             matched = true;
             i += length;
@@ -96,7 +96,7 @@ internal sealed class Lexicon
                 {
                     if (chars[at..].StartsWith(symbol, StringComparison.Ordinal))
                     {
-                        EmitMatch(sink, value, negated: false);
+                        EmitMatch(sink, value, negated: false, at, at + symbol.Length);
                         net += value;
                         matched = true;
                         at += symbol.Length - 1;
@@ -112,12 +112,12 @@ internal sealed class Lexicon
         }
     }
 
-    private static void EmitMatch(FeatureSink sink, sbyte value, bool negated)
+    private static void EmitMatch(FeatureSink sink, sbyte value, bool negated, int start, int end)
     {
         var polarity = (ulong)(value > 0 ? 1 : 2) + (negated ? 10UL : 0UL);
         var seed = FeatureBlocks.Seed(FeatureBlock.Lexicon);
-        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, polarity), seed));
-        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, (polarity * 10) + (ulong)Math.Abs(value)), seed));
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, polarity), seed), start, end);
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(Match, (polarity * 10) + (ulong)Math.Abs(value)), seed), start, end);
     }
 
     private static ulong SequenceKey(ReadOnlySpan<ulong> hashes)

@@ -89,49 +89,70 @@ internal static class StanceFeatures
         {
             if (i - d >= 0)
             {
-                Emit(sink, Left, s[i - d]);
+                Emit(sink, Left, s[i - d], Span(sink, i - d, i - d));
                 if (d == 1)
                 {
-                    Emit(sink, Near, FeatureHash.Combine(s[i - 1], T));
+                    Emit(sink, Near, FeatureHash.Combine(s[i - 1], T), Span(sink, i - 1, i));
                 }
             }
 
             if (i + d < s.Count)
             {
-                Emit(sink, Right, s[i + d]);
+                Emit(sink, Right, s[i + d], Span(sink, i + d, i + d));
                 if (d == 1)
                 {
-                    Emit(sink, Near, FeatureHash.Combine(T, s[i + 1]));
+                    Emit(sink, Near, FeatureHash.Combine(T, s[i + 1]), Span(sink, i, i + 1));
                 }
             }
         }
 
         if (i >= 2)
         {
-            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 2], s[i - 1]), T));
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 2], s[i - 1]), T), Span(sink, i - 2, i));
         }
 
         if (i + 2 < s.Count)
         {
-            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(T, s[i + 1]), s[i + 2]));
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(T, s[i + 1]), s[i + 2]), Span(sink, i, i + 2));
         }
 
         if (i >= 1 && i + 1 < s.Count)
         {
-            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 1], T), s[i + 1]));
+            Emit(sink, Near, FeatureHash.Combine(FeatureHash.Combine(s[i - 1], T), s[i + 1]), Span(sink, i - 1, i + 1));
         }
     }
 
-    private static void Emit(FeatureSink sink, ulong kind, ulong value) =>
-        sink.Add(FeatureHash.Key(FeatureHash.Combine(kind, value), FeatureBlocks.Seed(FeatureBlock.Mention)));
+    private static void Emit(FeatureSink sink, ulong kind, ulong value, (int Start, int End) span = default) =>
+        sink.Add(FeatureHash.Key(FeatureHash.Combine(kind, value), FeatureBlocks.Seed(FeatureBlock.Mention)),
+            span == default ? -1 : span.Start, span == default ? -1 : span.End);
+
+    /// <summary>The characters of sequence items <paramref name="from"/>..<paramref name="to"/> (placeholders use their mention's span); only when tracing.</summary>
+    private static (int Start, int End) Span(FeatureSink sink, int from, int to)
+    {
+        if (sink.Trace is null)
+        {
+            return default;
+        }
+
+        var (start, end) = (int.MaxValue, -1);
+        for (var k = from; k <= to; k++)
+        {
+            var (s, e) = sink.SequenceSpans[k];
+            (start, end) = (Math.Min(start, s), Math.Max(end, e));
+        }
+
+        return (start, end);
+    }
 
     /// <summary>The token identities with each mention replaced by one placeholder, in text order.</summary>
     private static List<ulong> Placeholders(FeatureSink sink, List<Mention> mentions)
     {
         var sequence = sink.Sequence;
         var positions = sink.SequenceStarts;
+        var spans = sink.SequenceSpans;
         sequence.Clear();
         positions.Clear();
+        spans.Clear();
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var t = 0;
         foreach (var m in mentions)
@@ -140,10 +161,12 @@ internal static class StanceFeatures
             {
                 sequence.Add(tokens[t].Hash);
                 positions.Add(tokens[t].Start);
+                spans.Add((tokens[t].Start, tokens[t].Start + tokens[t].Length));
             }
 
             sequence.Add(m.IsTarget ? T : O);
             positions.Add(-1);
+            spans.Add((m.Start, m.End));
             while (t < tokens.Length && tokens[t].Start < m.End)
             {
                 t++;
@@ -154,6 +177,7 @@ internal static class StanceFeatures
         {
             sequence.Add(tokens[t].Hash);
             positions.Add(tokens[t].Start);
+            spans.Add((tokens[t].Start, tokens[t].Start + tokens[t].Length));
         }
 
         return sequence;

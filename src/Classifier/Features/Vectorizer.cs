@@ -9,14 +9,22 @@ internal static class Vectorizer
     private static readonly FeatureBlock[] Blocks = Enum.GetValues<FeatureBlock>();
 
     public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureSink sink,
+        SparseVector output, IndexCounter counter) =>
+        Vectorize(settings, vocabulary, sink.Keys, sink.BlockRange, output, counter);
+
+    /// <summary>Vectorises stored keys (see <see cref="FeatureSink.Snapshot"/>) without extracting them again.</summary>
+    public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureKeys keys,
+        SparseVector output, IndexCounter counter) =>
+        Vectorize(settings, vocabulary, keys.Keys, block => new Range(keys.Ranges[(int)block].Start, keys.Ranges[(int)block].End), output, counter);
+
+    private static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, Func<FeatureBlock, Range> ranges,
         SparseVector output, IndexCounter counter)
     {
         output.Clear();
-        counter.Reset(sink.Count);
-        var keys = sink.Keys;
+        counter.Reset(keys.Length);
         foreach (var block in Blocks)
         {
-            var range = sink.BlockRange(block);
+            var range = ranges(block);
             var blockStart = output.Count;
             foreach (var key in keys[range])
             {

@@ -42,6 +42,7 @@ internal static class ModelBinary
         w.Write(WeightsMagic);
         w.Write(Version);
         w.Write(weights.Members.Length);
+        w.Write(weights.Temperature);
         foreach (var member in weights.Members)
         {
             WriteMember(w, member);
@@ -61,6 +62,12 @@ internal static class ModelBinary
             throw new InvalidDataException($"weights.bin declares {count} members; 1 to 64 are allowed");
         }
 
+        var temperature = r.Single();
+        if (!(temperature is > 0 and <= 100))
+        {
+            throw new InvalidDataException($"weights.bin declares temperature {temperature}; it must be in (0, 100]");
+        }
+
         var members = new LinearModel[count];
         for (var i = 0; i < count; i++)
         {
@@ -68,7 +75,7 @@ internal static class ModelBinary
         }
 
         r.End();
-        return new ModelWeights(members);
+        return new ModelWeights(members, temperature);
     }
 
     private static void WriteMember(BinaryWriter w, LinearModel model)
@@ -133,6 +140,8 @@ internal static class ModelBinary
         }
 
         public int Int32() => MemoryMarshal.Read<int>(Take(sizeof(int)));
+
+        public float Single() => MemoryMarshal.Read<float>(Take(sizeof(float)));
 
         public T[] Array<T>(int count)
             where T : unmanaged

@@ -34,8 +34,8 @@ public sealed class StanceFixture : IDisposable
     public void Dispose() => _dir.Dispose();
 }
 
-[CollectionDefinition(Name)]
-public sealed class StanceCollection : ICollectionFixture<StanceFixture>
+/// <summary>Stance tests run in the collection that owns both trained models.</summary>
+public static class StanceCollection
 {
-    public const string Name = "trained stance model";
+    public const string Name = Training.TrainingCollection.Name;
 }

@@ -36,8 +36,9 @@ public sealed class TrainingFixture : IDisposable
     public void Dispose() => _dir.Dispose();
 }
 
+/// <summary>The tests that need trained models share them: each is trained once per run.</summary>
 [CollectionDefinition(Name)]
-public sealed class TrainingCollection : ICollectionFixture<TrainingFixture>
+public sealed class TrainingCollection : ICollectionFixture<TrainingFixture>, ICollectionFixture<Stance.StanceFixture>
 {
-    public const string Name = "trained sentiment model";
+    public const string Name = "trained models";
 }

@@ -1,0 +1,67 @@
+using Classifier.Training.Cli;
+using Classifier.Training.Commands;
+using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Benchmarks;
+
+/// <summary>Our result on one benchmark set, or why it was skipped.</summary>
+internal sealed record BenchmarkResult(BenchmarkSet Set, double? Value, double? Accuracy, double? TrainSeconds, string Settings, string? Skipped)
+{
+    public bool? MeetsBar => Value is { } v && Set.Bar is { } bar ? v >= bar : null;
+}
+
+/// <summary>Trains and evaluates our pipeline on the public sets with each set's tuned settings.</summary>
+internal sealed class BenchmarkRunner(string datasets, string configs, FeatureInputs sentimentInputs, FeatureInputs stanceInputs)
+{
+    public BenchmarkResult Run(BenchmarkSet set, CancellationToken cancellation)
+    {
+        var missing = set.Train.Append(set.Test).OfType<string>().Select(f => Path.Combine(datasets, f)).Where(f => !File.Exists(f)).ToArray();
+        if (missing.Length > 0)
+        {
+            return new BenchmarkResult(set, null, null, null, "", $"skipped: {string.Join(", ", missing)} not found");
+        }
+
+        var configFile = Path.Combine(configs, set.Key + ".json");
+        var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(set.Task);
+        var inputs = set.Task == ClassifierTask.Stance ? stanceInputs : sentimentInputs;
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
+        var train = TrainCommand.Read(set.Train.Select(f => Path.Combine(datasets, f)).ToArray(), set.Task, keepDuplicates: true);
+        var settings = Tuning.SearchSpace.Describe(set.Task, config.Featurizer, config.Trainer);
+        if (set.Test is null)
+        {
+            var cv = CrossValidator.Run(train, BenchmarkSet.Folds, seed: 1, trainer, config.Trainer, cancellation: cancellation);
+            return new BenchmarkResult(set, Value(set, cv.Mean), cv.Mean.Accuracy, cv.TrainSeconds, settings, null);
+        }
+
+        var test = TrainCommand.Read([Path.Combine(datasets, set.Test)], set.Task, keepDuplicates: true);
+        var model = trainer.Train(train, cancellation);
+        var report = Evaluator.Evaluate(model.ToScorer(), test).Report;
+        return new BenchmarkResult(set, Value(set, report), report.Accuracy, model.Elapsed.TotalSeconds, settings, null);
+    }
+
+    /// <summary>Trains once on a few hundred rows so that timed runs do not include the JIT compiling the training code.</summary>
+    public void WarmUp(CancellationToken cancellation)
+    {
+        var set = BenchmarkSet.All.FirstOrDefault(s => s.Test is not null && File.Exists(Path.Combine(datasets, s.Train[0])));
+        if (set is null)
+        {
+            return;
+        }
+
+        var rows = TrainCommand.Read([Path.Combine(datasets, set.Train[0])], set.Task, keepDuplicates: true);
+        var small = new Classifier.Data.LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(300).ToArray(), [], rows.Sha256);
+        foreach (var trainer in new[] { "maxent", "sdca", "ova-svm" })
+        {
+            var settings = new TrainerSettings { Trainer = trainer };
+            new ModelTrainer(new Classifier.Features.FeaturizerSettings(), settings, 1) { Lexicon = sentimentInputs.Lexicon }.Train(small, cancellation);
+        }
+    }
+
+    private static double Value(BenchmarkSet set, EvaluationReport report) => set.Metric switch
+    {
+        "accuracy" => report.Accuracy,
+        "favg" => report.Favg ?? 0,
+        _ => report.MacroF1,
+    };
+}

@@ -1,0 +1,62 @@
+using Classifier.Data;
+using Classifier.Model;
+using Classifier.Training.Cli;
+using Classifier.Training.Commands;
+using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Benchmarks;
+
+/// <summary>A shipped model measured on one labeled file.</summary>
+internal sealed record ShippedResult(string Model, string Data, EvaluationReport? Report, string? Skipped);
+
+/// <summary>A point of a learning curve: the metric after training on a fraction of the training split.</summary>
+internal sealed record CurvePoint(int Rows, double MacroF1);
+
+/// <summary>Measures the shipped models on their test splits and on real sentences they never saw; draws their learning curves.</summary>
+internal static class ShippedModels
+{
+    public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets)
+    {
+        var sentiment = Path.Combine(models, "sentiment.zip");
+        var stance = Path.Combine(models, "stance.zip");
+        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test.tsv"), keep: false);
+        yield return Evaluate(stance, Path.Combine(data, "stance", "test.tsv"), keep: false);
+        yield return Evaluate(stance, Path.Combine(data, "stance", "test_unseen_targets.tsv"), keep: false);
+        if (datasets is not null)
+        {
+            yield return Evaluate(sentiment, Path.Combine(datasets, "financial-phrasebank", "sentences_allagree.tsv"), keep: true);
+            yield return Evaluate(sentiment, Path.Combine(datasets, "financial-phrasebank", "sentences_50agree.tsv"), keep: true);
+            yield return Evaluate(sentiment, Path.Combine(datasets, "sst5", "test.tsv"), keep: true);
+        }
+    }
+
+    public static IReadOnlyList<CurvePoint> LearningCurve(ClassifierTask task, string data, TrainingConfig config, FeatureInputs inputs, CancellationToken cancellation)
+    {
+        var train = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "train.tsv"), task);
+        var test = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "test.tsv"), task);
+        var order = train.Examples.Select(e => e.Text).Distinct().ToArray();
+        new Random(7).Shuffle(order);
+        var points = new List<CurvePoint>();
+        foreach (var fraction in new[] { 0.1, 0.2, 0.35, 0.5, 0.75, 1.0 })
+        {
+            var keep = order.Take((int)(order.Length * fraction)).ToHashSet(StringComparer.Ordinal);
+            var subset = new LabeledDataSet(task, train.Paths, train.Examples.Where(e => keep.Contains(e.Text)).ToArray(), [], train.Sha256);
+            var model = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon }.Train(subset, cancellation);
+            points.Add(new CurvePoint(subset.Examples.Count, Evaluator.Evaluate(model.ToScorer(), test).Report.MacroF1));
+        }
+
+        return points;
+    }
+
+    private static ShippedResult Evaluate(string model, string file, bool keep)
+    {
+        if (!File.Exists(model) || !File.Exists(file))
+        {
+            return new ShippedResult(model, file, null, $"skipped: {(File.Exists(model) ? file : model)} not found");
+        }
+
+        var scorer = ModelLoading.FromFile(model, task: null, options: null);
+        return new ShippedResult(model, file, Evaluator.Evaluate(scorer, TrainCommand.Read([file], scorer.Info.Task, keep)).Report, null);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>One item to score: a text, optionally with its own stance target, and where it came from.</summary>
+internal sealed record InputItem(string Text, string? Target, long Line);
+
+/// <summary>
+/// Reads texts to score, lazily, so any size streams in constant memory: plain lines (each line is a
+/// text), TSV with a header naming a <c>text</c> column (and optionally <c>target</c>), or JSON lines
+/// (<c>{"text": ..., "target": ...}</c>).
+/// </summary>
+internal static class InputReader
+{
+    public static readonly string[] Formats = ["lines", "tsv", "jsonl"];
+
+    /// <summary>The format to read: the one asked for, else from the file's extension, else plain lines.</summary>
+    public static string Detect(string? requested, string? path) => requested
+        ?? Path.GetExtension(path ?? string.Empty).ToLowerInvariant() switch
+        {
+            ".tsv" => "tsv",
+            ".jsonl" or ".json" or ".ndjson" => "jsonl",
+            _ => "lines",
+        };
+
+    public static IEnumerable<InputItem> Read(TextReader reader, string format, string source) => format switch
+    {
+        "tsv" => Tsv(reader, source),
+        "jsonl" => JsonLines(reader, source),
+        _ => Lines(reader),
+    };
+
+    private static IEnumerable<InputItem> Lines(TextReader reader)
+    {
+        long n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            yield return new InputItem(line, null, ++n);
+        }
+    }
+
+    private static IEnumerable<InputItem> Tsv(TextReader reader, string source)
+    {
+        var header = reader.ReadLine()?.TrimStart('\uFEFF').Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray()
+            ?? throw new UsageException($"{source}: empty input; a TSV needs a header line with a 'text' column");
+        var (ti, gi) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "target"));
+        if (ti < 0)
+        {
+            throw new UsageException($"{source}:1: no 'text' column; columns found: {string.Join(", ", header)}");
+        }
+
+        long n = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.TrimEnd('\r').Split('\t');
+            if (fields.Length <= ti)
+            {
+                throw new UsageException($"{source}:{n}: expected {header.Length} tab-separated fields, found {fields.Length}");
+            }
+
+            yield return new InputItem(fields[ti], gi >= 0 && gi < fields.Length && fields[gi].Length > 0 ? fields[gi] : null, n);
+        }
+    }
+
+    private static IEnumerable<InputItem> JsonLines(TextReader reader, string source)
+    {
+        long n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            string? text = null, target = null;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+                {
+                    text = t.GetString();
+                }
+
+                if (doc.RootElement.TryGetProperty("target", out var g) && g.ValueKind == JsonValueKind.String)
+                {
+                    target = g.GetString();
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw new UsageException($"{source}:{n}: not a JSON object ({ex.Message})");
+            }
+
+            yield return new InputItem(text ?? throw new UsageException($"{source}:{n}: no \"text\" string"), target, n);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Classifier.Articles;
+using Classifier.Training.Cli;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>analyze</c>: an article sentence by sentence (sentiment, stance toward targets) and its aggregates.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var file = new Option<string>("--file") { Description = "The article (plain text; paragraphs separated by blank lines).", Required = true };
+        var targets = new Option<string[]>("--target") { Description = "A target whose stance to report; repeat for several.", AllowMultipleArgumentsPerToken = true };
+        var sentimentModel = new Option<string?>("--sentiment-model") { Description = "Sentiment model file; default: the embedded model." };
+        var stanceModel = new Option<string?>("--stance-model") { Description = "Stance model file; default: the embedded model." };
+        var all = new Option<bool>("--score-unmentioned") { Description = "Also score stance in sentences that do not name the target (by default they count as none)." };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")
+        {
+            file, targets, sentimentModel, stanceModel, all, format,
+        };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"{path}: file not found");
+            }
+
+            var analyzer = new ArticleAnalyzer(
+                parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
+                parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault());
+            var analysis = analyzer.Analyze(File.ReadAllText(path), parse.GetValue(targets) ?? [], new AnalysisOptions { ScoreUnmentionedTargets = parse.GetValue(all) });
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(ToJson(analysis).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                AnalysisText.Write(Terminal.Out, analysis);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    internal static JsonObject ToJson(ArticleAnalysis analysis) => new()
+    {
+        ["sentences"] = new JsonArray(analysis.Sentences.Select(s => (JsonNode?)new JsonObject
+        {
+            ["index"] = s.Index,
+            ["text"] = s.Text,
+            ["start"] = s.Span.Start,
+            ["end"] = s.Span.End,
+            ["sentiment"] = Result(s.Sentiment.Label, s.Sentiment.Confidence, s.Sentiment.Probabilities),
+            ["stance"] = new JsonObject(s.Stance.Select(t => KeyValuePair.Create(t.Target, (JsonNode?)(t.Result is null
+                ? new JsonObject { ["label"] = t.Label, ["mentioned"] = t.Mentioned, ["scored"] = false }
+                : Result(t.Label, t.Result.Confidence, t.Result.Probabilities, t.Mentioned))))),
+        }).ToArray()),
+        ["summary"] = new JsonObject
+        {
+            ["sentences"] = analysis.Summary.Sentences,
+            ["sentiment"] = new JsonObject
+            {
+                ["label"] = analysis.Summary.OverallSentiment,
+                ["counts"] = Counts(analysis.Summary.SentimentCounts),
+                ["meanProbabilities"] = Means(analysis.Summary.MeanSentiment),
+            },
+            ["targets"] = new JsonObject(analysis.Summary.Targets.Select(t => KeyValuePair.Create(t.Target, (JsonNode?)new JsonObject
+            {
+                ["stance"] = t.OverallStance,
+                ["mentionedIn"] = t.MentionedIn,
+                ["counts"] = Counts(t.Counts),
+                ["meanProbabilities"] = Means(t.MeanProbabilities),
+                ["mostFavorable"] = t.MostFavorable?.Index,
+                ["mostHostile"] = t.MostHostile?.Index,
+            }))),
+        },
+    };
+
+    private static JsonObject Result(string label, double confidence, IReadOnlyDictionary<string, double> probabilities, bool? mentioned = null)
+    {
+        var node = new JsonObject { ["label"] = label, ["confidence"] = Math.Round(confidence, 6), ["probabilities"] = Means(probabilities) };
+        if (mentioned is { } m)
+        {
+            node["mentioned"] = m;
+            node["scored"] = true;
+        }
+
+        return node;
+    }
+
+    private static JsonObject Counts(IReadOnlyDictionary<string, int> counts) => new(counts.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value)));
+
+    private static JsonObject Means(IReadOnlyDictionary<string, double> means) =>
+        new(means.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Math.Round(kv.Value, 6))));
+}
+
+/// <summary>The analysis as coloured tables.</summary>
+internal static class AnalysisText
+{
+    public static void Write(IAnsiConsole console, ArticleAnalysis analysis)
+    {
+        var targets = analysis.Summary.Targets.Select(t => t.Target).ToArray();
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "sentence", "sentiment");
+        foreach (var t in targets)
+        {
+            table.AddColumn(Markup.Escape(t));
+        }
+
+        foreach (var s in analysis.Sentences)
+        {
+            var cells = new List<string> { s.Index.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text), Colour(s.Sentiment.Label, s.Sentiment.Confidence) };
+            cells.AddRange(s.Stance.Select(t => t.Result is null ? "[grey]-[/]" : Colour(t.Label, t.Result.Confidence)));
+            table.AddRow(cells.ToArray());
+        }
+
+        console.Write(table);
+        var sum = analysis.Summary;
+        console.MarkupLine($"[bold]Article[/]: {sum.Sentences} sentences, overall {Colour(sum.OverallSentiment, sum.MeanSentiment.GetValueOrDefault(sum.OverallSentiment))}; " +
+            string.Join(", ", sum.SentimentCounts.Select(kv => $"{kv.Key} {kv.Value}")));
+        if (targets.Length == 0)
+        {
+            return;
+        }
+
+        var byTarget = new Table().Border(TableBorder.Rounded).Title("targets")
+            .AddColumns("target", "stance", "mentioned in", "against / none / favor", "mean p(against / none / favor)", "most favourable", "most hostile");
+        foreach (var t in sum.Targets)
+        {
+            var means = t.MeanProbabilities.Count == 0 ? "-" : string.Join(" / ", t.MeanProbabilities.Values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
+            byTarget.AddRow(Markup.Escape(t.Target), Colour(t.OverallStance, null), t.MentionedIn.ToString(CultureInfo.InvariantCulture),
+                string.Join(" / ", t.Counts.Values), means, t.MostFavorable is { } f ? $"#{f.Index}" : "-", t.MostHostile is { } h ? $"#{h.Index}" : "-");
+        }
+
+        console.Write(byTarget);
+    }
+
+    private static string Colour(string label, double? confidence)
+    {
+        var colour = label switch { "positive" or "favor" => "green", "negative" or "against" => "red", _ => "grey" };
+        var p = confidence is { } c ? " " + c.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+        return $"[{colour}]{label}{p}[/]";
+    }
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Classifier.Training.Benchmarks;
+using Classifier.Training.Cli;
+using Classifier.Training.Training;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>benchmark</c>: our pipeline on every public set, beside scikit-learn's output; the shipped models; figures; docs/benchmarks.md.</summary>
+internal static class BenchmarkCommand
+{
+    public static Command Create()
+    {
+        var datasets = new Option<string>("--datasets") { Description = "Folder of the public sets (../shared/datasets).", Required = true };
+        var sklearn = new Option<string[]>("--sklearn") { Description = "Output file(s) of sklearn_baselines.py from this session.", AllowMultipleArgumentsPerToken = true };
+        var configs = new Option<string>("--configs") { Description = "Folder of tuned settings, one KEY.json per set.", DefaultValueFactory = _ => "bench/configs" };
+        var models = new Option<string>("--models") { Description = "Folder of the shipped models.", DefaultValueFactory = _ => "models" };
+        var data = new Option<string>("--data") { Description = "The project's data folder.", DefaultValueFactory = _ => "data" };
+        var output = new Option<string>("--out") { Description = "The report to write.", DefaultValueFactory = _ => "docs/benchmarks.md" };
+        var only = new Option<string[]>("--only") { Description = "Run only these sets (keys such as sst2, se16).", AllowMultipleArgumentsPerToken = true };
+        var noCurves = new Option<bool>("--no-curves") { Description = "Skip the learning curves (they retrain the shipped models several times)." };
+        var command = new Command("benchmark", "Measure the pipeline on the public sets and the shipped models; write the benchmark report.")
+        {
+            datasets, sklearn, configs, models, data, output, only, noCurves,
+        };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
+        {
+            var outFile = parse.GetValue(output)!;
+            var images = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "images");
+            Directory.CreateDirectory(images);
+            OutputPath.EnsureWritable(outFile);
+            var dir = parse.GetValue(datasets)!;
+            var available = Directory.Exists(dir);
+            var sk = SklearnLog.Parse((parse.GetValue(sklearn) ?? []).Where(File.Exists).SelectMany(File.ReadLines));
+            var dataDir = parse.GetValue(data)!;
+            var sentimentInputs = new FeatureInputs(LexiconFile.Read(Path.Combine(dataDir, "lexicon.tsv")), new Dictionary<string, IReadOnlyList<string>>());
+            var stanceInputs = sentimentInputs with { Aliases = AliasFile.Read(Path.Combine(dataDir, "stance", "aliases.tsv")) };
+            var results = new List<BenchmarkResult>();
+            if (available)
+            {
+                var runner = new BenchmarkRunner(dir, parse.GetValue(configs)!, sentimentInputs, stanceInputs);
+                runner.WarmUp(ct);
+                var keys = parse.GetValue(only) ?? [];
+                foreach (var set in BenchmarkSet.All.Where(s => keys.Length == 0 || keys.Contains(s.Key)))
+                {
+                    TrainCommand.Log($"benchmark {set.Key}: {set.Title}");
+                    var r = runner.Run(set, ct);
+                    TrainCommand.Log(r.Skipped ?? FormattableString.Invariant($"  {set.Metric} {r.Value:0.0000} in {r.TrainSeconds:0.00} s ({r.Settings})"));
+                    results.Add(r);
+                }
+            }
+            else
+            {
+                Console.Error.WriteLine($"note: {dir} not found: the public benchmark rows are skipped");
+            }
+
+            var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
+            var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, stanceInputs, !parse.GetValue(noCurves), ct);
+            var note = available ? null : $"The public sets were not found at `{dir}` in this run: their rows are missing.";
+            Classifier.Model.AtomicFile.WriteAllText(outFile, BenchmarkReport.Render(results, sk, shipped, figures, note));
+            Console.WriteLine($"wrote {outFile}");
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    private static List<string> Figures(ShippedResult[] shipped, string images, string data, string models, FeatureInputs sentiment, FeatureInputs stance, bool curves, CancellationToken ct)
+    {
+        var figures = new List<string>();
+        foreach (var (s, name) in shipped.Take(3).Zip(["confusion-sentiment-test", "confusion-stance-test", "confusion-stance-unseen-targets"]))
+        {
+            if (s.Report is not null)
+            {
+                Plots.ConfusionMatrix(s.Report, $"{Path.GetFileName(s.Model)} on {Path.GetFileName(s.Data)}", Path.Combine(images, name + ".png"));
+                figures.Add($"images/{name}.png");
+            }
+        }
+
+        if (curves)
+        {
+            TrainCommand.Log("learning curves");
+            var series = new[] { ClassifierTask.Sentiment, ClassifierTask.Stance }.Select(task =>
+            {
+                var configFile = Path.Combine(models, $"{TaskLabels.Name(task)}.config.json");
+                var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(task);
+                return (TaskLabels.Name(task), ShippedModels.LearningCurve(task, data, config, task == ClassifierTask.Stance ? stance : sentiment, ct));
+            }).ToArray();
+            Plots.LearningCurves(series, Path.Combine(images, "learning-curves.png"));
+            figures.Add("images/learning-curves.png");
+        }
+
+        return figures;
+    }
+}

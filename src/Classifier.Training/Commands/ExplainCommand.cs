@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Classifier.Training.Cli;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>explain</c>: the features that pushed a text toward its predicted label, with where they occur.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string>("text") { Description = "The sentence to explain." };
+        var target = new Option<string?>("--target") { Description = "The stance target (explains the stance model)." };
+        var model = new Option<string?>("--model") { Description = "The model file; default: the embedded model of the task." };
+        var top = new Option<int>("--top") { Description = "How many features to show.", DefaultValueFactory = _ => 10 };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, format };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        {
+            var sentence = parse.GetValue(text)!;
+            var t = parse.GetValue(target);
+            var path = parse.GetValue(model);
+            var k = parse.GetValue(top);
+            if (k < 1)
+            {
+                throw new UsageException("--top must be 1 or more");
+            }
+
+            var explanation = t is null
+                ? (path is null ? SentimentClassifier.LoadDefault() : SentimentClassifier.Load(path)).Explain(sentence, k)
+                : (path is null ? StanceClassifier.LoadDefault() : StanceClassifier.Load(path)).Explain(sentence, t, k);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions
+                {
+                    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                    Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+                })!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return Task.FromResult(ExitCodes.Success);
+            }
+
+            Terminal.Out.MarkupLine($"[bold]{Markup.Escape(explanation.Label)}[/] ({explanation.Probability.ToString("0.000", CultureInfo.InvariantCulture)}){(t is null ? "" : $" toward {Markup.Escape(t)}")}");
+            Terminal.Out.MarkupLine(Highlight(sentence, explanation));
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "kind", "weight");
+            foreach (var c in explanation.Contributions)
+            {
+                table.AddRow(Markup.Escape(c.Feature), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
+            }
+
+            Terminal.Out.Write(table);
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    /// <summary>The sentence with the characters of the top contributions underlined.</summary>
+    private static string Highlight(string text, Explanation explanation)
+    {
+        var marked = new bool[text.Length];
+        foreach (var span in explanation.Contributions.SelectMany(c => c.Spans))
+        {
+            for (var i = span.Start; i < Math.Min(text.Length, span.Start + span.Length); i++)
+            {
+                marked[i] = true;
+            }
+        }
+
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length;)
+        {
+            var j = i;
+            while (j < text.Length && marked[j] == marked[i])
+            {
+                j++;
+            }
+
+            var part = Markup.Escape(text[i..j]);
+            sb.Append(marked[i] ? $"[underline yellow]{part}[/]" : part);
+            i = j;
+        }
+
+        return sb.ToString();
+    }
+}

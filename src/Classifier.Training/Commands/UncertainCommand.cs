@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Classifier.Model;
+using Classifier.Training.Cli;
+using Spectre.Console;
+
+namespace Classifier.Training.Commands;
+
+/// <summary><c>uncertain</c>: the texts a model is least sure of (smallest margin between its two most probable labels), to label next.</summary>
+internal static class UncertainCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
+        var data = new Option<string>("--data") { Description = "Texts to rank: plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines.", Required = true };
+        var target = new Option<string?>("--target") { Description = "Stance: the target, for rows without a target column." };
+        var top = new Option<int>("--top") { Description = "How many texts to list.", DefaultValueFactory = _ => 20 };
+        var format = CommonOptions.Format("text", "tsv");
+        var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, target, top, format };
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
+        {
+            var scorer = ModelLoading.FromFile(parse.GetValue(model)!, task: null, options: null);
+            var path = parse.GetValue(data)!;
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"{path}: file not found");
+            }
+
+            var k = Math.Max(1, parse.GetValue(top));
+            var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
+            {
+                ct.ThrowIfCancellationRequested();
+                var t = item.Target ?? parse.GetValue(target);
+                if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
+                {
+                    throw new UsageException($"{path}:{item.Line}: no target; give --target or a target column");
+                }
+
+                var p = new double[scorer.Classes];
+                scorer.Probabilities(item.Text, scorer.IsStance ? scorer.Target(t!) : null, p);
+                var sorted = p.OrderDescending().ToArray();
+                var margin = sorted[0] - sorted[1];
+                // Keep the k smallest margins: the queue's head is the largest kept margin.
+                worst.Enqueue((item, t, p), -margin);
+                if (worst.Count > k)
+                {
+                    worst.Dequeue();
+                }
+            }
+
+            var rows = new List<(InputItem Item, string? Target, double[] P)>();
+            while (worst.TryDequeue(out var row, out _))
+            {
+                rows.Add(row);
+            }
+
+            rows.Reverse();
+            Write(parse.GetValue(format) == "tsv", scorer, rows);
+            return Task.FromResult(ExitCodes.Success);
+        }, cancellation));
+        return command;
+    }
+
+    private static void Write(bool tsv, ModelScorer scorer, List<(InputItem Item, string? Target, double[] P)> rows)
+    {
+        static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+        static double Margin(double[] p)
+        {
+            var s = p.OrderDescending().ToArray();
+            return s[0] - s[1];
+        }
+
+        if (tsv)
+        {
+            Console.WriteLine(string.Join('\t', new[] { "line", "text", "target", "margin" }.Concat(scorer.Labels)));
+            foreach (var (item, target, p) in rows)
+            {
+                Console.WriteLine(string.Join('\t', new[] { item.Line.ToString(CultureInfo.InvariantCulture), item.Text, target ?? "", F(Margin(p)) }.Concat(p.Select(F))));
+            }
+
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("least certain first").AddColumns("line", "text");
+        if (scorer.IsStance)
+        {
+            table.AddColumn("target");
+        }
+
+        table.AddColumns("margin", "probabilities");
+        foreach (var (item, target, p) in rows)
+        {
+            var probabilities = string.Join(" ", scorer.Labels.Select((l, i) => $"{l}={F(p[i])}"));
+            string[] head = [item.Line.ToString(CultureInfo.InvariantCulture), Markup.Escape(item.Text)];
+            table.AddRow(scorer.IsStance ? [.. head, Markup.Escape(target ?? ""), F(Margin(p)), probabilities] : [.. head, F(Margin(p)), probabilities]);
+        }
+
+        Terminal.Out.Write(table);
+    }
+}

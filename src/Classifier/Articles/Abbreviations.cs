@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Articles;
+
+/// <summary>Abbreviations of news prose and how they behave before a full stop.</summary>
+internal static class Abbreviations
+{
+    /// <summary>Titles and similar: the word after them belongs to the same sentence ("Mr. Kim", "Gen. Park", "No. 5").</summary>
+    public static readonly FrozenSet<string> NeverFinal = new[]
+    {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "gov", "sen", "rep", "prof",
+        "st", "mt", "ft", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
+        "insp", "jr", "sr", "fig", "vol", "pp", "ch", "art", "sec", "dept", "univ", "assn", "bros", "gens",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Months: a sentence does not end after "Jan." when a day or year follows.</summary>
+    public static readonly FrozenSet<string> Months = new[]
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations that may end a sentence ("...arrived in the U.S. The talks..."), or not ("the U.S. Senate").</summary>
+    public static readonly FrozenSet<string> Ambiguous = new[]
+    {
+        "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "corp", "ltd", "co", "plc", "llc", "etc", "al", "d.c", "u.s.a",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that usually open a sentence; after an ambiguous abbreviation they mark a new sentence.</summary>
+    public static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "but",
+        "and", "or", "so", "yet", "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since",
+        "while", "when", "if", "as", "his", "her", "its", "their", "our", "my", "some", "many", "most", "no", "none",
+        "both", "all", "each", "one", "two", "three", "talks", "officials", "however", "meanwhile", "still", "then",
+        "earlier", "later", "last", "next", "other", "such", "what", "who", "why", "how", "negotiations", "analysts",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words a headline does not end with but a wrapped line often does ("...were held in" / "Geneva on Tuesday").</summary>
+    public static readonly FrozenSet<string> Connectives = new[]
+    {
+        "a", "an", "the", "in", "of", "to", "and", "or", "but", "with", "for", "on", "at", "by", "from", "as", "that", "than",
+        "into", "over", "under", "about", "after", "before", "said", "says", "its", "their", "his", "her", "our", "was", "were",
+        "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "not", "who", "which", "while",
+        "when", "if", "would", "between", "against", "toward", "towards", "during", "since", "until", "amid", "across",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that follow a time of day inside the same sentence ("3 p.m. Monday", "9 a.m. GMT").</summary>
+    public static readonly FrozenSet<string> AfterTime = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "est", "edt",
+        "pt", "pst", "pdt", "cet", "cest", "bst", "local", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

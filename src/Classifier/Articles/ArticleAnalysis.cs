@@ -1,0 +1,64 @@
+namespace Classifier.Articles;
+
+/// <summary>Options of <see cref="ArticleAnalyzer.Analyze"/>.</summary>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record AnalysisOptions
+{
+    /// <summary>
+    /// Whether stance is also scored toward targets a sentence does not mention. By default such a
+    /// sentence counts as <c>none</c> for the target without being scored.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool ScoreUnmentionedTargets { get; init; }
+}
+
+/// <summary>The stance of one sentence toward one target.</summary>
+/// <param name="Target">The target as the caller named it.</param>
+/// <param name="Mentioned">Whether the sentence names the target (by any alias the model knows).</param>
+/// <param name="Result">The model's prediction, or <see langword="null"/> when the sentence does not mention the target and was not scored.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record TargetStance(string Target, bool Mentioned, StanceResult? Result)
+{
+    /// <summary>The stance: the model's label, or <c>none</c> when the sentence was not scored.</summary>
+    public string Label => Result?.Label ?? "none";
+}
+
+/// <summary>One sentence of an article with its sentiment and its stance toward each requested target.</summary>
+/// <param name="Index">0-based position of the sentence in the article.</param>
+/// <param name="Span">Where the sentence is in the article.</param>
+/// <param name="Sentiment">Its sentiment.</param>
+/// <param name="Stance">Its stance toward each requested target, in the order they were given.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentResult Sentiment, IReadOnlyList<TargetStance> Stance)
+{
+    /// <summary>The sentence.</summary>
+    public string Text => Span.Text;
+}
+
+/// <summary>How one target is treated across an article.</summary>
+/// <param name="Target">The target as the caller named it.</param>
+/// <param name="MentionedIn">How many sentences name it.</param>
+/// <param name="Counts">Sentences per stance label (sentences that were not scored count as <c>none</c>).</param>
+/// <param name="MeanProbabilities">Mean probability of each label over the scored sentences; empty if none was scored.</param>
+/// <param name="OverallStance">The label with the highest mean probability over the scored sentences, or <c>none</c>.</param>
+/// <param name="MostFavorable">The scored sentence labeled <c>favor</c> with the highest probability of favor, if any.</param>
+/// <param name="MostHostile">The scored sentence labeled <c>against</c> with the highest probability of against, if any.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record TargetSummary(string Target, int MentionedIn, IReadOnlyDictionary<string, int> Counts,
+    IReadOnlyDictionary<string, double> MeanProbabilities, string OverallStance, SentenceAnalysis? MostFavorable, SentenceAnalysis? MostHostile);
+
+/// <summary>The article as a whole.</summary>
+/// <param name="Sentences">How many sentences it has.</param>
+/// <param name="SentimentCounts">Sentences per sentiment label.</param>
+/// <param name="MeanSentiment">Mean probability of each sentiment label over the sentences.</param>
+/// <param name="OverallSentiment">The sentiment label with the highest mean probability (<c>neutral</c> for an empty article).</param>
+/// <param name="Targets">One summary per requested target, in the order given.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, int> SentimentCounts, IReadOnlyDictionary<string, double> MeanSentiment,
+    string OverallSentiment, IReadOnlyList<TargetSummary> Targets);
+
+/// <summary>The analysis of an article: each sentence, and the summary.</summary>
+/// <param name="Sentences">The sentences, in order.</param>
+/// <param name="Summary">The aggregates.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, ArticleSummary Summary);

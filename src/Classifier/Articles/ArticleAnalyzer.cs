@@ -1,0 +1,94 @@
+namespace Classifier.Articles;
+
+/// <summary>
+/// Analyses whole articles: splits them into sentences, tells each sentence's sentiment and its stance
+/// toward the requested targets, and aggregates both over the article.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = ArticleAnalyzer.LoadDefault();
+/// var analysis = analyzer.Analyze(File.ReadAllText("article.txt"), ["South Korea", "United States"]);
+/// foreach (var t in analysis.Summary.Targets) Console.WriteLine($"{t.Target}: {t.OverallStance}");
+/// </code>
+/// </example>
+/// <threadsafety>Instances are immutable and thread-safe, like the classifiers they use.</threadsafety>
+public sealed class ArticleAnalyzer
+{
+    private static readonly AnalysisOptions DefaultOptions = new();
+
+    /// <summary>Creates an analyzer over the given classifiers.</summary>
+    /// <param name="sentiment">The sentiment classifier.</param>
+    /// <param name="stance">The stance classifier.</param>
+    /// <exception cref="ArgumentNullException">A classifier is null.</exception>
+    public ArticleAnalyzer(SentimentClassifier sentiment, StanceClassifier stance)
+    {
+        ArgumentNullException.ThrowIfNull(sentiment);
+        ArgumentNullException.ThrowIfNull(stance);
+        Sentiment = sentiment;
+        Stance = stance;
+    }
+
+    /// <summary>The sentiment classifier.</summary>
+    public SentimentClassifier Sentiment { get; }
+
+    /// <summary>The stance classifier.</summary>
+    public StanceClassifier Stance { get; }
+
+    /// <summary>An analyzer over the library's default models.</summary>
+    /// <returns>The analyzer.</returns>
+    /// <exception cref="ModelFileException">The library was built without its default models.</exception>
+    public static ArticleAnalyzer LoadDefault() => new(SentimentClassifier.LoadDefault(), StanceClassifier.LoadDefault());
+
+    /// <summary>Analyses an article.</summary>
+    /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
+    /// <param name="targets">The targets whose stance to report (may be empty).</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        ArgumentNullException.ThrowIfNull(targets);
+        var targetList = targets.ToArray();
+        foreach (var t in targetList)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(t, nameof(targets));
+        }
+
+        options ??= DefaultOptions;
+        var spans = SentenceSplitter.Split(articleText);
+        var sentiments = Sentiment.PredictBatch(spans.Select(s => s.Text).ToArray());
+        var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i],
+            targetList.Select(t => StanceOf(span.Text, t, options)).ToArray())).ToArray();
+        return new ArticleAnalysis(sentences, Summarize(sentences, targetList));
+    }
+
+    private TargetStance StanceOf(string sentence, string target, AnalysisOptions options)
+    {
+        var mentioned = Stance.FindMentions(sentence, target).Count > 0;
+        return new TargetStance(target, mentioned, mentioned || options.ScoreUnmentionedTargets ? Stance.Predict(sentence, target) : null);
+    }
+
+    private ArticleSummary Summarize(SentenceAnalysis[] sentences, string[] targets)
+    {
+        var labels = Sentiment.Labels;
+        var counts = labels.ToDictionary(l => l, l => sentences.Count(s => s.Sentiment.Label == l));
+        var mean = labels.ToDictionary(l => l, l => sentences.Length == 0 ? 0 : sentences.Average(s => s.Sentiment.Probabilities[l]));
+        var overall = sentences.Length == 0 ? "neutral" : mean.MaxBy(kv => kv.Value).Key;
+        var summaries = targets.Select((t, i) => SummarizeTarget(t, sentences.Select(s => (Sentence: s, Stance: s.Stance[i])).ToArray())).ToArray();
+        return new ArticleSummary(sentences.Length, counts, mean, overall, summaries);
+    }
+
+    private TargetSummary SummarizeTarget(string target, (SentenceAnalysis Sentence, TargetStance Stance)[] rows)
+    {
+        var labels = Stance.Labels;
+        var scored = rows.Where(r => r.Stance.Result is not null).ToArray();
+        var counts = labels.ToDictionary(l => l, l => rows.Count(r => r.Stance.Label == l));
+        var mean = scored.Length == 0 ? new Dictionary<string, double>() : labels.ToDictionary(l => l, l => scored.Average(r => r.Stance.Result!.Probabilities[l]));
+        var overall = mean.Count == 0 ? "none" : mean.MaxBy(kv => kv.Value).Key;
+        SentenceAnalysis? Most(string label) => scored.Where(r => r.Stance.Label == label)
+            .OrderByDescending(r => r.Stance.Result!.Probabilities[label]).Select(r => r.Sentence).FirstOrDefault();
+        return new TargetSummary(target, rows.Count(r => r.Stance.Mentioned), counts, mean, overall, Most("favor"), Most("against"));
+    }
+}

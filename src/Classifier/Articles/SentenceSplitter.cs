@@ -1,0 +1,256 @@
+using System.Text.RegularExpressions;
+
+namespace Classifier.Articles;
+
+/// <summary>
+/// Splits news prose into sentences, with their character offsets. Knows the abbreviations of news
+/// copy (U.S., Mr., Gen., Jan., No., a.m.), initials, decimals and amounts, quotes and brackets that
+/// end sentences, datelines ("SEOUL (Reuters) -" stays with its sentence), paragraphs, bullet lists,
+/// headline lines, and hard-wrapped lines (which do not split).
+/// </summary>
+/// <threadsafety>This type is stateless and safe to use from any number of threads.</threadsafety>
+public static partial class SentenceSplitter
+{
+    private const string Terminals = ".!?\u2026";
+    private const string Closers = "\"'\u201D\u2019)]\u00BB";
+    private const string Openers = "\"'\u201C\u2018([\u00AB";
+
+    /// <summary>Splits <paramref name="text"/> into sentences, in order; whitespace, line breaks and bullet markers between sentences belong to none.</summary>
+    /// <param name="text">The text: an article, a paragraph or a list.</param>
+    /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<SentenceSpan> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<SentenceSpan>();
+        foreach (var (start, end) in Blocks(text))
+        {
+            SplitBlock(text, start, end, sentences);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Stretches of text no sentence crosses: paragraphs, bullet items, headline lines.</summary>
+    private static IEnumerable<(int Start, int End)> Blocks(string text)
+    {
+        int? blockStart = null;
+        var blockEnd = 0;
+        var blockLines = 0;
+        var previousLine = (Start: 0, End: 0);
+        foreach (var (lineStart, lineEnd) in Lines(text))
+        {
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IsWhiteSpace())
+            {
+                if (blockStart is { } s)
+                {
+                    yield return (s, blockEnd);
+                }
+
+                (blockStart, blockLines) = (null, 0);
+                continue;
+            }
+
+            var bullet = Bullet().Match(text, lineStart, lineEnd - lineStart);
+            var contentStart = bullet.Success ? lineStart + bullet.Length : lineStart;
+            var startsBlock = bullet.Success || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart));
+            if (startsBlock && blockStart is { } open)
+            {
+                yield return (open, blockEnd);
+                blockStart = null;
+            }
+
+            if (blockStart is null)
+            {
+                (blockStart, blockLines) = (contentStart, 0);
+            }
+
+            blockEnd = lineEnd;
+            blockLines++;
+            previousLine = (contentStart, lineEnd);
+        }
+
+        if (blockStart is { } last)
+        {
+            yield return (last, blockEnd);
+        }
+    }
+
+    /// <summary>A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a headline.</summary>
+    private static bool IsHeadline(string text, (int Start, int End) line, int next)
+    {
+        var trimmed = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (trimmed.Length is 0 or > 140 || Terminals.Contains(trimmed[^1]) || Closers.Contains(trimmed[^1]) || ",;:-\u2014".Contains(trimmed[^1]))
+        {
+            return false;
+        }
+
+        var first = next;
+        while (first < text.Length && (char.IsWhiteSpace(text[first]) || Openers.Contains(text[first])))
+        {
+            first++;
+        }
+
+        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString();
+        return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
+            && !InnerSentenceEnd().IsMatch(trimmed.ToString()) && !Abbreviations.Connectives.Contains(lastWord);
+    }
+
+    private static void SplitBlock(string text, int start, int end, List<SentenceSpan> sentences)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (!Terminals.Contains(text[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < end && Terminals.Contains(text[j + 1]))
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k + 1 < end && Closers.Contains(text[k + 1]))
+            {
+                k++;
+            }
+
+            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
+            {
+                i = j;
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < end && EndsSentence(text, i, j, next, end))
+            {
+                Add(text, sentenceStart, k + 1, sentences);
+                sentenceStart = next;
+            }
+
+            i = k;
+        }
+
+        Add(text, sentenceStart, end, sentences);
+    }
+
+    /// <summary>Whether the terminal run <c>[i, j]</c>, followed (after spaces) by <paramref name="next"/>, ends a sentence.</summary>
+    private static bool EndsSentence(string text, int i, int j, int next, int end)
+    {
+        var m = next;
+        while (m < end && Openers.Contains(text[m]))
+        {
+            m++;
+        }
+
+        if (m >= end || !(char.IsUpper(text[m]) || char.IsDigit(text[m]) || (char.IsLetter(text[m]) && !char.IsLower(text[m]))))
+        {
+            return false;
+        }
+
+        if (text[i] != '.' || j > i)
+        {
+            return true;
+        }
+
+        var word = WordBefore(text, i);
+        var nextWord = WordAt(text, m, end);
+        if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word))
+        {
+            return word.Length == 0;
+        }
+
+        if (Abbreviations.Months.Contains(word) && char.IsDigit(text[m]))
+        {
+            return false;
+        }
+
+        if ((word.Length == 1 && char.IsUpper(word[0])) || IsInitials(word))
+        {
+            return false; // initials: "J. R. Smith", "J.K. Rowling"
+        }
+
+        if (Abbreviations.Ambiguous.Contains(word))
+        {
+            return word is "a.m" or "p.m" or "A.M" or "P.M"
+                ? !Abbreviations.AfterTime.Contains(nextWord)
+                : Abbreviations.SentenceOpeners.Contains(nextWord);
+        }
+
+        return true;
+    }
+
+    /// <summary>Dotted capital initials such as "J.K" (but not the country abbreviations, which are ambiguous).</summary>
+    private static bool IsInitials(string word) =>
+        word.Length >= 3 && word.Split('.').All(p => p.Length == 1 && char.IsUpper(p[0])) && !Abbreviations.Ambiguous.Contains(word);
+
+    /// <summary>The word (letters, digits and inner dots) ending just before <paramref name="dot"/>, without its final dot.</summary>
+    private static string WordBefore(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || (text[s - 1] == '.' && s - 2 >= 0 && char.IsLetter(text[s - 2]))))
+        {
+            s--;
+        }
+
+        return text[s..dot];
+    }
+
+    private static string WordAt(string text, int start, int end)
+    {
+        var e = start;
+        while (e < end && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return text[start..e];
+    }
+
+    private static void Add(string text, int start, int end, List<SentenceSpan> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new SentenceSpan(start, end - start, text[start..end]));
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\u2028' or '\u2029')
+            {
+                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+                yield return (start, end);
+                start = i + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}")]
+    private static partial Regex InnerSentenceEnd();
+}

@@ -1,0 +1,43 @@
+namespace Classifier;
+
+/// <summary>What kind of feature a contribution comes from.</summary>
+public enum FeatureKind
+{
+    /// <summary>A word or a run of words (n-gram) of the text.</summary>
+    Words,
+
+    /// <summary>Character n-grams inside one word (summed per word).</summary>
+    Characters,
+
+    /// <summary>A polarity word or phrase of the model's lexicon.</summary>
+    Lexicon,
+
+    /// <summary>Stance: words or word n-grams weighed specifically for this target.</summary>
+    TargetWords,
+
+    /// <summary>Stance: character n-grams weighed specifically for this target (summed per word).</summary>
+    TargetCharacters,
+
+    /// <summary>Stance: words around a mention of the target, or how the target is mentioned.</summary>
+    Mention,
+}
+
+/// <summary>A span of characters <c>[Start, Start + Length)</c> of the explained text.</summary>
+/// <param name="Start">Index of the first character.</param>
+/// <param name="Length">Number of characters.</param>
+public readonly record struct TextSpan(int Start, int Length);
+
+/// <summary>One feature's push toward the predicted label.</summary>
+/// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
+/// <param name="Kind">What kind of feature it is.</param>
+/// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</param>
+/// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned").</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans);
+
+/// <summary>Why a model predicted a label: the features that pushed toward it most, from the model's linear weights.</summary>
+/// <param name="Label">The predicted label.</param>
+/// <param name="Probability">Its probability.</param>
+/// <param name="Contributions">The features with the largest positive contributions, largest first.</param>
+/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+public sealed record Explanation(string Label, double Probability, IReadOnlyList<FeatureContribution> Contributions);

@@ -1,0 +1,107 @@
+using Classifier.Features;
+using Classifier.Stance;
+
+namespace Classifier.Model;
+
+/// <summary>
+/// Explains a prediction from the linear weights: a feature's contribution to label c is its value
+/// times (its weight for c minus its mean weight for the other labels), the change it makes to c's
+/// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
+/// ensembles average their members. Contributions are attributed to the text spans the feature came
+/// from and grouped: word n-grams by their words, character n-grams by the word that holds them.
+/// </summary>
+internal static class Explainer
+{
+    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
+    {
+        var probabilities = new double[scorer.Classes];
+        scorer.Probabilities(text, target, probabilities);
+        var label = ResultFactory.ArgMax(probabilities);
+
+        var sink = new FeatureSink { Trace = [] };
+        scorer.Featurizer.Extract(text, scorer.IsStance ? target : null, sink);
+        var direction = Directions(scorer.Model, label);
+        var vector = new SparseVector();
+        Vectorizer.Vectorize(scorer.Info.Featurizer, scorer.Vocabulary, sink, vector, new IndexCounter());
+        var value = new Dictionary<int, float>();
+        for (var j = 0; j < vector.Count; j++)
+        {
+            value[vector.Indices[j]] = vector.Values[j];
+        }
+
+        var groups = new Dictionary<(FeatureKind Kind, int Start, int End), double>();
+        foreach (var block in Enum.GetValues<FeatureBlock>())
+        {
+            var range = sink.BlockRange(block);
+            var (first, last) = (range.Start.Value, range.End.Value);
+            var occurrences = new Dictionary<int, int>();
+            for (var p = first; p < last; p++)
+            {
+                var index = scorer.Vocabulary.IndexOf(sink.Keys[p]);
+                if (index >= 0)
+                {
+                    occurrences[index] = occurrences.GetValueOrDefault(index) + 1;
+                }
+            }
+
+            for (var p = first; p < last; p++)
+            {
+                var index = scorer.Vocabulary.IndexOf(sink.Keys[p]);
+                if (index < 0 || !value.TryGetValue(index, out var v))
+                {
+                    continue;
+                }
+
+                var (start, end) = sink.Trace[p];
+                var key = (Kind(block), start, end);
+                groups[key] = groups.GetValueOrDefault(key) + (v * direction(index) / occurrences[index]);
+            }
+        }
+
+        var contributions = groups.Where(g => g.Value > 0).OrderByDescending(g => g.Value).Take(top)
+            .Select(g => new FeatureContribution(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text), g.Key.Kind, g.Value,
+                g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
+            .ToArray();
+        return new Explanation(scorer.Labels[label], probabilities[label], contributions);
+    }
+
+    /// <summary>For each feature index, how much one unit of it moves <paramref name="label"/> against the others (averaged over members).</summary>
+    private static Func<int, double> Directions(ModelWeights weights, int label) => index =>
+    {
+        var total = 0.0;
+        foreach (var m in weights.Members)
+        {
+            var o = index * m.Classes;
+            if (m.Output == OutputKind.Softmax)
+            {
+                var others = 0.0;
+                for (var c = 0; c < m.Classes; c++)
+                {
+                    others += c == label ? 0 : m.Weights[o + c];
+                }
+
+                total += m.Weights[o + label] - (others / (m.Classes - 1));
+            }
+            else
+            {
+                total += -m.Sigmoid![2 * label] * m.Weights[o + label];
+            }
+        }
+
+        return total / weights.Members.Length;
+    };
+
+    private static FeatureKind Kind(FeatureBlock block) => block switch
+    {
+        FeatureBlock.Word => FeatureKind.Words,
+        FeatureBlock.Char => FeatureKind.Characters,
+        FeatureBlock.Lexicon => FeatureKind.Lexicon,
+        FeatureBlock.TargetWord => FeatureKind.TargetWords,
+        FeatureBlock.TargetChar => FeatureKind.TargetCharacters,
+        _ => FeatureKind.Mention,
+    };
+
+    private static string Describe(FeatureKind kind, int start, int end, string text) => start < 0
+        ? kind == FeatureKind.Mention ? "how the target is mentioned" : "the sentence as a whole"
+        : text[start..Math.Min(end, text.Length)];
+}

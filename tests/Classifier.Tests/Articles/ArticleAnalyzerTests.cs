@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Classifier.Articles;
+using Classifier.Tests.Cli;
+
+using Classifier.Tests.Training;
+
+namespace Classifier.Tests.Articles;
+
+[Collection(AnalysisCollection.Name)]
+public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.Tests.Stance.StanceFixture stance)
+{
+    private readonly AnalysisFixture fixture = new(sentiment, stance);
+
+    private static readonly string[] Targets = ["South Korea", "United States", "China", "Japan", "United Nations", "Taiwan"];
+
+    [Fact]
+    public void Analyze_SampleArticle_SentencesMatchTheSplitterAndOffsets()
+    {
+        var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
+
+        Assert.Equal(SentenceSplitter.Split(fixture.Article), analysis.Sentences.Select(s => s.Span));
+        Assert.All(analysis.Sentences, s => Assert.Equal(s.Text, fixture.Article.Substring(s.Span.Start, s.Span.Length)));
+        Assert.Equal(analysis.Sentences.Count, analysis.Summary.SentimentCounts.Values.Sum());
+        Assert.Equal(1.0, analysis.Summary.MeanSentiment.Values.Sum(), 1e-9);
+    }
+
+    [Fact]
+    public void Analyze_UnmentionedTarget_CountsAsNoneWithoutScoring()
+    {
+        var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
+        var taiwan = analysis.Summary.Targets.Single(t => t.Target == "Taiwan");
+
+        Assert.Equal(0, taiwan.MentionedIn);
+        Assert.Equal(analysis.Sentences.Count, taiwan.Counts["none"]);
+        Assert.Empty(taiwan.MeanProbabilities);
+        Assert.All(analysis.Sentences, s => Assert.Null(s.Stance.Single(t => t.Target == "Taiwan").Result));
+    }
+
+    [Fact]
+    public void Analyze_MentionedTargets_AreScoredOnlyWhereMentioned()
+    {
+        var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
+
+        foreach (var target in Targets)
+        {
+            var rows = analysis.Sentences.Select(s => s.Stance.Single(t => t.Target == target)).ToArray();
+            Assert.All(rows, r => Assert.Equal(r.Mentioned, r.Result is not null));
+            Assert.Equal(rows.Count(r => r.Mentioned), analysis.Summary.Targets.Single(t => t.Target == target).MentionedIn);
+        }
+
+        Assert.True(analysis.Summary.Targets.Single(t => t.Target == "South Korea").MentionedIn >= 3);
+    }
+
+    [Fact]
+    public void Analyze_ScoreUnmentioned_ScoresEverySentence()
+    {
+        var analysis = fixture.Analyzer.Analyze(fixture.Article, ["Taiwan"], new AnalysisOptions { ScoreUnmentionedTargets = true });
+
+        Assert.All(analysis.Sentences, s => Assert.NotNull(s.Stance[0].Result));
+        Assert.Equal(3, analysis.Summary.Targets[0].MeanProbabilities.Count);
+    }
+
+    [Fact]
+    public void Analyze_MostFavorableAndHostile_HaveThoseLabels()
+    {
+        var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
+
+        foreach (var t in analysis.Summary.Targets)
+        {
+            var i = Array.IndexOf(Targets, t.Target);
+            if (t.MostFavorable is { } f)
+            {
+                Assert.Equal("favor", f.Stance[i].Label);
+            }
+
+            if (t.MostHostile is { } h)
+            {
+                Assert.Equal("against", h.Stance[i].Label);
+            }
+        }
+    }
+
+    [Fact]
+    public void Analyze_EmptyArticle_GivesNoSentencesAndNeutral()
+    {
+        var analysis = fixture.Analyzer.Analyze("  \n ", ["China"]);
+
+        Assert.Empty(analysis.Sentences);
+        Assert.Equal("neutral", analysis.Summary.OverallSentiment);
+        Assert.Equal("none", analysis.Summary.Targets[0].OverallStance);
+    }
+
+    [Fact]
+    public void AnalyzeCli_Json_HasSentencesAndSummary()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", path, "--target", "South Korea", "--target", "United States", "--format", "json",
+            "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var sentences = json.RootElement.GetProperty("sentences").EnumerateArray().ToArray();
+        Assert.Equal(SentenceSplitter.Split(fixture.Article).Count, sentences.Length);
+        var first = sentences[0];
+        Assert.Equal(fixture.Article[first.GetProperty("start").GetInt32()..first.GetProperty("end").GetInt32()], first.GetProperty("text").GetString());
+        Assert.True(first.GetProperty("stance").TryGetProperty("South Korea", out _));
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(sentences.Length, summary.GetProperty("sentences").GetInt32());
+        Assert.Contains(summary.GetProperty("targets").GetProperty("United States").GetProperty("stance").GetString(), new[] { "against", "none", "favor" });
+    }
+}

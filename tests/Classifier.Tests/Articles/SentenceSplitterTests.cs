@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Classifier.Articles;
+
+namespace Classifier.Tests.Articles;
+
+public sealed class SentenceSplitterTests
+{
+    /// <summary>Hand-written cases of news prose (TestData/splitter_cases.jsonl): abbreviations, initials, amounts, quotes, datelines, bullets, headlines.</summary>
+    public static TheoryData<string> CaseNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Cases.Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    private static readonly Dictionary<string, (string Text, string[] Sentences)> Cases = File.ReadLines(TestPaths.TestData("splitter_cases.jsonl"))
+        .Where(l => l.Trim().Length > 0)
+        .Select(l => JsonDocument.Parse(l).RootElement)
+        .ToDictionary(e => e.GetProperty("name").GetString()!, e => (e.GetProperty("text").GetString()!, e.GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!).ToArray()));
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Split_NewsProse_GivesTheExpectedSentences(string name)
+    {
+        var (text, expected) = Cases[name];
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.Equal(expected, spans.Select(s => s.Text));
+        Assert.All(spans, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void Split_CasesFile_HasAtLeastSixtyCases() => Assert.True(Cases.Count >= 60, $"{Cases.Count} cases");
+
+    [Fact]
+    public void Split_EnvoyExample_GivesThreeSentencesWithOffsets()
+    {
+        const string text = "The U.S. envoy, Mr. Kim, arrived at 3 p.m. on Jan. 5. He met Gen. Park. Talks began.";
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.Equal([new SentenceSpan(0, 53, "The U.S. envoy, Mr. Kim, arrived at 3 p.m. on Jan. 5."),
+            new SentenceSpan(54, 17, "He met Gen. Park."), new SentenceSpan(72, 12, "Talks began.")], spans);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
+
+    [Fact]
+    public void Split_Null_Throws() => Assert.Throws<ArgumentNullException>("text", () => SentenceSplitter.Split(null!));
+}

@@ -1,0 +1,26 @@
+// A throwaway consumer of the packed library (see scripts/consumer-test.sh): it references only the
+// Classifier package from a local folder feed, scores with both embedded default models and exits
+// non-zero if a clear-cut sentence gets the wrong label.
+using Classifier;
+
+var failures = 0;
+void Check(string what, string actual, string expected)
+{
+    var ok = actual == expected;
+    failures += ok ? 0 : 1;
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}: {actual} (expected {expected})");
+}
+
+var sentiment = SentimentClassifier.LoadDefault();
+Check("sentiment", sentiment.Predict("The two leaders signed a landmark peace agreement and praised the breakthrough.").Label, "positive");
+Check("sentiment", sentiment.Predict("Artillery shelling killed twelve civilians and wounded dozens more overnight.").Label, "negative");
+Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
+
+var stance = StanceClassifier.LoadDefault();
+// The stance is the one a third party expresses toward each target (data/GUIDELINES.md, T1/T2).
+var text = "Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.";
+var results = stance.PredictTargets(text, ["South Korea", "United States"]);
+Check("stance toward South Korea", results[0].Label, "favor");
+Check("stance toward United States", results[1].Label, "against");
+Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
+return failures == 0 ? 0 : 1;
