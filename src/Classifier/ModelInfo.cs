@@ -51,9 +51,32 @@ public sealed record ModelInfo
     /// <summary>How many terms the model's polarity lexicon holds (0: the model has no lexicon).</summary>
     public int LexiconTerms { get; init; }
 
-    /// <summary>Lower-case hex SHA-256 of the model file as loaded (not stored in the manifest).</summary>
+    /// <summary>Lower-case hex SHA-256 of the model file as loaded (not stored in the manifest; computed on first use).</summary>
     [JsonIgnore]
-    public string FileSha256 { get; init; } = string.Empty;
+    public string FileSha256
+    {
+        get => _fileSha256?.Value ?? string.Empty;
+        init => _fileSha256 = new LazyText(() => value);
+    }
+
+    private LazyText? _fileSha256;
+
+    /// <summary>Sets how <see cref="FileSha256"/> is computed when first read.</summary>
+    internal ModelInfo WithFileSha256(Func<string> compute) => this with { _fileSha256 = new LazyText(compute) };
+
+    /// <summary>A text computed once, on first use; equal to another by value, so records stay comparable by content.</summary>
+    private sealed class LazyText(Func<string> compute) : IEquatable<LazyText>
+    {
+        private readonly Lazy<string> _value = new(compute);
+
+        public string Value => _value.Value;
+
+        public bool Equals(LazyText? other) => other is not null && Value == other.Value;
+
+        public override bool Equals(object? obj) => Equals(obj as LazyText);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    }
 }
 
 /// <summary>Where a model's training data came from.</summary>

@@ -56,11 +56,21 @@ internal static class BenchmarkCommand
             var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
             var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, stanceInputs, !parse.GetValue(noCurves), ct);
             var note = available ? null : $"The public sets were not found at `{dir}` in this run: their rows are missing.";
-            Classifier.Model.AtomicFile.WriteAllText(outFile, BenchmarkReport.Render(results, sk, shipped, figures, note));
+            var report = BenchmarkReport.Render(results, sk, shipped, figures, note);
+            Classifier.Model.AtomicFile.WriteAllText(outFile, report + KeptSpeedSection(outFile));
             Console.WriteLine($"wrote {outFile}");
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
         return command;
+    }
+
+    /// <summary>The Speed section scripts/benchmark-speed.sh wrote into the report, kept when the accuracy part is regenerated.</summary>
+    private static string KeptSpeedSection(string path)
+    {
+        const string start = "<!-- speed:start -->", end = "<!-- speed:end -->";
+        var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+        var (i, j) = (text.IndexOf(start, StringComparison.Ordinal), text.IndexOf(end, StringComparison.Ordinal));
+        return i >= 0 && j > i ? "\n" + text[i..(j + end.Length)] + "\n" : string.Empty;
     }
 
     private static List<string> Figures(ShippedResult[] shipped, string images, string data, string models, FeatureInputs sentiment, FeatureInputs stance, bool curves, CancellationToken ct)

@@ -15,6 +15,9 @@ internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadO
 
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
+    /// <summary>ML.NET's own probabilities for featurised rows (before calibration), for equivalence checks; null after loading from a file.</summary>
+    public Func<IReadOnlyList<FeatureRow>, double[][]>? MlNetProbabilities { get; init; }
+
     /// <summary>The parts as the library loads them from a file.</summary>
     public LoadedModel Parts => new(Info, Vocabulary, Model, Lexicon);
 
@@ -99,9 +102,19 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             Aliases = prepared.Aliases,
             LexiconTerms = prepared.Lexicon?.Entries.Count ?? 0,
         };
-        var trained = new TrainedModel(info, prepared.Vocabulary, learned.Model, prepared.Lexicon, prepared.Elapsed + stopwatch.Elapsed);
+        var trained = new TrainedModel(info, prepared.Vocabulary, learned.Model, prepared.Lexicon, prepared.Elapsed + stopwatch.Elapsed)
+        {
+            MlNetProbabilities = learned.MlNetProbabilities,
+        };
         VerifyEquivalence(learned, rows, data.Examples, trained);
         return trained;
+    }
+
+    /// <summary>Featurises <paramref name="data"/> with a trained model's vocabulary, as ML.NET rows (for equivalence checks on any data).</summary>
+    public static FeatureRow[] Featurize(TrainedModel model, LabeledDataSet data)
+    {
+        var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases)));
+        return Vectorize(data.Examples, Extract(data.Examples, source), model.Vocabulary, model.Info.Featurizer);
     }
 
     private static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)

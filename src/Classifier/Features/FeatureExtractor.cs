@@ -151,11 +151,15 @@ internal static class FeatureExtractor
         }
     }
 
-    /// <summary>The raw hashes of the word tokens of a short text, by the same rules as <see cref="Tokenize"/> (for lexicon terms).</summary>
-    public static ulong[] WordHashes(string text)
+    /// <summary>
+    /// Writes the raw hashes of the word tokens of <paramref name="text"/> (by the same rules as <see cref="Tokenize"/>;
+    /// for lexicon terms) into <paramref name="hashes"/>, at most its length; returns how many there are.
+    /// </summary>
+    public static int WordHashes(string text, Span<ulong> hashes)
     {
-        var folded = text.Select(TextNormalizer.Fold).ToArray();
-        var hashes = new List<ulong>();
+        Span<char> folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        TextNormalizer.Normalize(text, folded);
+        var count = 0;
         var i = 0;
         while (i < folded.Length)
         {
@@ -167,13 +171,18 @@ internal static class FeatureExtractor
 
             if (i - start >= 2)
             {
-                hashes.Add(FeatureHash.Token(folded.AsSpan(start, i - start)));
+                if (count < hashes.Length)
+                {
+                    hashes[count] = FeatureHash.Token(folded[start..i]);
+                }
+
+                count++;
             }
 
             i = Math.Max(i, start + 1);
         }
 
-        return hashes.ToArray();
+        return count;
     }
 
     /// <summary>Word n-grams from 1 to <paramref name="max"/>, optionally crossed with a target hash.</summary>

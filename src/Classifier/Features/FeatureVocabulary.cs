@@ -10,6 +10,7 @@ internal sealed class FeatureVocabulary
     private readonly Slot[] _table;
     private readonly int _mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public FeatureVocabulary(ulong[] keys, float[] scales)
     {
         if (keys.Length != scales.Length)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Classifier.Features;
 
 /// <summary>One polarity term of a lexicon: a word or short phrase, its polarity (+1 or -1) and strength (1 or 2).</summary>
@@ -16,31 +14,40 @@ internal sealed class Lexicon
     public const int MaxTokens = 4;
     private static readonly ulong Match = FeatureHash.Token("\u0001LEX");
     private static readonly ulong Net = FeatureHash.Token("\u0001NET");
-    private readonly FrozenDictionary<ulong, sbyte> _byTokens;
-    private readonly FrozenDictionary<char, (string Symbol, sbyte Value)[]> _symbolsByFirstChar;
+    private readonly Dictionary<ulong, sbyte> _byTokens;
+    private readonly Dictionary<char, (string Symbol, sbyte Value)[]> _symbolsByFirstChar;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Lexicon(IReadOnlyList<LexiconEntry> entries)
     {
         Entries = entries;
-        var byTokens = new Dictionary<ulong, sbyte>();
-        var symbols = new List<(string, sbyte)>();
+        _byTokens = new Dictionary<ulong, sbyte>(entries.Count);
+        var symbols = new Dictionary<char, List<(string, sbyte)>>();
+        Span<ulong> hashes = stackalloc ulong[16];
         foreach (var e in entries)
         {
             var value = (sbyte)(Math.Sign(e.Polarity) * Math.Clamp(e.Strength, 1, 2));
-            var hashes = FeatureExtractor.WordHashes(e.Term);
-            if (hashes.Length == 0)
+            var count = FeatureExtractor.WordHashes(e.Term, hashes);
+            if (count == 0)
             {
-                symbols.Add((new string(e.Term.Select(TextNormalizer.Fold).ToArray()), value));
+                var folded = string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span));
+                if (folded.Length > 0)
+                {
+                    (symbols.TryGetValue(folded[0], out var list) ? list : symbols[folded[0]] = []).Add((folded, value));
+                }
             }
-            else if (hashes.Length <= MaxTokens)
+            else if (count <= MaxTokens)
             {
-                byTokens.TryAdd(SequenceKey(hashes), value);
+                _byTokens.TryAdd(SequenceKey(hashes[..count]), value);
             }
         }
 
-        _byTokens = byTokens.ToFrozenDictionary();
-        _symbolsByFirstChar = symbols.Where(x => x.Item1.Length > 0).GroupBy(x => x.Item1[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Item1.Length).ToArray());
+        _symbolsByFirstChar = new Dictionary<char, (string, sbyte)[]>(symbols.Count);
+        foreach (var (first, list) in symbols)
+        {
+            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+            _symbolsByFirstChar[first] = list.ToArray();
+        }
     }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }

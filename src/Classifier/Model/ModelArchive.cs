@@ -55,11 +55,15 @@ internal static class ModelArchive
     /// <summary>Reads and checks a whole model file. Every failure is a <see cref="ModelFileException"/>.</summary>
     public static LoadedModel Read(byte[] bytes, string path, ClassifierTask? expectedTask, ModelLoadOptions? options)
     {
-        var fileSha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (options?.ExpectedSha256 is { } expected && !string.Equals(expected.Trim(), fileSha, StringComparison.OrdinalIgnoreCase))
+        string? fileSha = null;
+        if (options?.ExpectedSha256 is { } expected)
         {
-            throw new ModelFileException(path, $"SHA-256 is {fileSha}, but {expected.Trim()} was expected; " +
-                "this is not the model file you pinned");
+            fileSha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (!string.Equals(expected.Trim(), fileSha, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ModelFileException(path, $"SHA-256 is {fileSha}, but {expected.Trim()} was expected; " +
+                    "this is not the model file you pinned");
+            }
         }
 
         if (bytes.Length == 0)
@@ -71,7 +75,10 @@ internal static class ModelArchive
         {
             var entries = ReadEntries(bytes, path);
             VerifyChecksums(entries, path);
-            var info = ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha };
+            // Hashing the whole file costs milliseconds at start-up: done on first use of Info.FileSha256 unless pinned.
+            var info = fileSha is not null
+                ? ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha }
+                : ReadManifest(entries[ManifestEntry], path, expectedTask).WithFileSha256(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
             var vocabulary = ModelBinary.ReadVocabulary(entries[VocabularyEntry]);
             var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
             var lexicon = entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null;
@@ -174,8 +181,7 @@ internal static class ModelArchive
                 "load it with the library version that wrote it, or retrain it with this one");
         }
 
-        var info = JsonSerializer.Deserialize(json, ManifestJson.Default.ModelInfo)
-            ?? throw new ModelFileException(path, "manifest.json is empty");
+        var info = ManifestReader.Read(document.RootElement);
         if (expectedTask is { } expected && info.Task != expected)
         {
             throw new ModelFileException(path, $"is a {TaskLabels.Name(info.Task)} model, but a {TaskLabels.Name(expected)} " +

@@ -110,6 +110,7 @@ internal static class ModelBinary
         return new LinearModel(classes, features, weights, bias, output, sigmoid);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void RequireFinite(float[] values, string entry)
     {
         foreach (var v in values)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Classifier.Stance;
 
 /// <summary>
@@ -9,19 +7,30 @@ namespace Classifier.Stance;
 /// </summary>
 internal sealed class AliasTable
 {
-    private readonly FrozenDictionary<string, string> _canonicalByName;
-    private readonly FrozenDictionary<string, string> _canonicalByCaseSensitiveName;
+    private readonly Dictionary<string, string> _canonicalByName;
+    private readonly Dictionary<string, string> _canonicalByCaseSensitiveName;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
         Aliases = aliases;
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byExact = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<EntityPattern>();
-        foreach (var (canonical, names) in aliases.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var ordered = aliases.Keys.ToArray();
+        Array.Sort(ordered, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var canonical in ordered)
         {
-            foreach (var name in names.Prepend(canonical).Select(n => n.Trim()).Where(n => n.Length > 0).Distinct())
+            seen.Clear();
+            foreach (var raw in aliases[canonical].Prepend(canonical))
             {
+                var name = raw.Trim();
+                if (name.Length == 0 || !seen.Add(name))
+                {
+                    continue;
+                }
+
                 var pattern = EntityPattern.Create(name, canonical);
                 patterns.Add(pattern);
                 if (pattern.CaseSensitive)
@@ -35,8 +44,8 @@ internal sealed class AliasTable
             }
         }
 
-        _canonicalByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _canonicalByCaseSensitiveName = byExact.ToFrozenDictionary(StringComparer.Ordinal);
+        _canonicalByName = byName;
+        _canonicalByCaseSensitiveName = byExact;
         Patterns = patterns.ToArray();
         Finder = new MentionFinder(Patterns);
     }
@@ -72,8 +81,14 @@ internal sealed record EntityPattern(string Text, string Lowered, bool CaseSensi
 {
     public static EntityPattern Create(string name, string canonical)
     {
-        var letters = name.Where(char.IsLetter).ToArray();
-        var caseSensitive = letters.Length is > 0 and <= 3 && letters.All(char.IsUpper);
+        var (letters, upper) = (0, 0);
+        foreach (var c in name)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        var caseSensitive = letters is > 0 and <= 3 && upper == letters;
         return new EntityPattern(name, name.ToLowerInvariant(), caseSensitive, canonical);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Classifier.Features;
 
 namespace Classifier.Stance;
@@ -13,17 +12,40 @@ internal readonly record struct Mention(int Start, int End, bool IsTarget);
 /// </summary>
 internal sealed class MentionFinder
 {
-    private readonly FrozenDictionary<string, EntityPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly Dictionary<string, EntityPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly EntityPattern[] _unindexed;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public MentionFinder(IEnumerable<EntityPattern> patterns)
     {
-        var all = patterns.Where(p => p.Text.Length > 0).ToArray();
-        _byFirstWord = all.Where(p => FirstWord(p) is not null)
-            .GroupBy(p => FirstWord(p)!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Text.Length).ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _unindexed = all.Where(p => FirstWord(p) is null).ToArray();
+        var groups = new Dictionary<string, List<EntityPattern>>(StringComparer.Ordinal);
+        var unindexed = new List<EntityPattern>();
+        foreach (var p in patterns)
+        {
+            if (p.Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (FirstWord(p) is { } first)
+            {
+                (groups.TryGetValue(first, out var list) ? list : groups[first] = []).Add(p);
+            }
+            else
+            {
+                unindexed.Add(p);
+            }
+        }
+
+        var index = new Dictionary<string, EntityPattern[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (first, list) in groups)
+        {
+            list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
+            index[first] = list.ToArray();
+        }
+
+        _byFirstWord = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unindexed = unindexed.ToArray();
     }
 
     /// <summary>

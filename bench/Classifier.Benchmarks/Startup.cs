@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Classifier.Benchmarks;
+
+/// <summary>
+/// Run in a fresh process: the time from process start until LoadDefault() has scored its first sentence,
+/// and the working set once both default models are loaded and used. One JSON line.
+/// </summary>
+internal static class Startup
+{
+    public static int Run()
+    {
+        var sentiment = SentimentClassifier.LoadDefault();
+        _ = sentiment.Predict("Talks resumed after a two-year freeze.");
+        var firstPrediction = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var stance = StanceClassifier.LoadDefault();
+        _ = stance.Predict("Seoul welcomed the offer.", "South Korea");
+        var bothLoaded = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        GC.Collect();
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            firstPredictionMs = Math.Round(firstPrediction.TotalMilliseconds, 1),
+            bothModelsReadyMs = Math.Round(bothLoaded.TotalMilliseconds, 1),
+            workingSetMB = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+            managedHeapMB = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, 1),
+        }));
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Regenerates the "Speed" section of docs/benchmarks.md. Runs scikit-learn's throughput anchor and then
+# our measurements back to back in this session, on the same files: PredictBatch and 1/2-thread Predict
+# throughput, per-call latency and allocations, fresh-process start-up, training time and memory on
+# SemEval-2017, the ML.NET equivalence check, a 1,000,000-prediction soak, and the memory of streaming
+# predict over 100,000 and 1,000,000 lines. Needs ../shared/datasets and python3-sklearn. About 10 minutes.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+D=${DATASETS:-$root/../shared/datasets}
+tools=${SKLEARN_TOOLS:-$root/../shared/tools}
+cd "$root"
+[[ -d "$D" ]] || { echo "note: $D not found: nothing to measure" >&2; exit 0; }
+dotnet build bench/Classifier.Benchmarks/Classifier.Benchmarks.csproj -c Release -nologo -v quiet >&2
+bench=(dotnet bench/Classifier.Benchmarks/bin/Release/net10.0/Classifier.Benchmarks.dll)
+cli=(dotnet src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+results="$work/results.jsonl"
+record() { echo "{\"name\": \"$1\", \"result\": $2}" >> "$results"; echo "$1: $2" >&2; }
+
+echo "scikit-learn throughput and training anchors..." >&2
+record sklearn-sst2 "$(/usr/bin/python3 "$tools/sklearn_throughput.py" "$D/sst2/train.tsv" "$D/sst2/test.tsv" --min 50000)"
+record sklearn-se17 "$(/usr/bin/python3 "$tools/sklearn_throughput.py" "$D/semeval2017-task4a/train.tsv" "$D/semeval2017-task4a/test.tsv" --min 1000)"
+
+config=(); [[ -f bench/configs/sst2.json ]] && config=(--config bench/configs/sst2.json)
+"${cli[@]}" train --task sentiment --data "$D/sst2/train.tsv" --out "$work/sst2.zip" --keep-duplicates "${config[@]}" >&2
+record throughput-batch "$("${bench[@]}" throughput --model "$work/sst2.zip" --data "$D/sst2/test.tsv" --min 50000)"
+record throughput-1 "$("${bench[@]}" throughput --model "$work/sst2.zip" --data "$D/sst2/test.tsv" --min 50000 --threads 1)"
+record throughput-2 "$("${bench[@]}" throughput --model "$work/sst2.zip" --data "$D/sst2/test.tsv" --min 50000 --threads 2)"
+
+for _ in $(seq 1 9); do "${bench[@]}" startup; done > "$work/startup.jsonl"
+record startup "$(sort -t: -k2 -n <(sed -E 's/.*"firstPredictionMs":([0-9.]+).*/\1 &/' "$work/startup.jsonl") | sed -n 5p | cut -d' ' -f2-)"
+
+se17config=(); [[ -f bench/configs/se17.json ]] && se17config=(--config bench/configs/se17.json)
+record train-se17 "$("${bench[@]}" train --data "$D/semeval2017-task4a/train.tsv" --lexicon data/lexicon.tsv "${se17config[@]}")"
+record verify-default "$("${bench[@]}" verify --data "$D/sst2/train.tsv" --test "$D/sst2/test.tsv" --lexicon data/lexicon.tsv)"
+record verify-shipped "$("${bench[@]}" verify --data "$D/sst2/train.tsv" --test "$D/sst2/test.tsv" --lexicon data/lexicon.tsv --config models/sentiment.config.json)"
+record soak "$("${bench[@]}" soak --model models/sentiment.zip --stance-model models/stance.zip --data "$D/sst2/test.tsv" --count 1000000)"
+
+cut -f1 "$D/sst2/test.tsv" | tail -n +2 > "$work/lines.txt"
+: > "$work/small.txt"; while [[ $(wc -l < "$work/small.txt") -lt 100000 ]]; do cat "$work/lines.txt" >> "$work/small.txt"; done
+: > "$work/large.txt"; for _ in $(seq 1 10); do cat "$work/small.txt" >> "$work/large.txt"; done
+peak() { /usr/bin/time -f "%M %e" "${cli[@]}" predict --model "$work/sst2.zip" --file "$1" --format json 2>&1 >/dev/null | tail -n 1; }
+read -r small_kb _ <<< "$(peak "$work/small.txt")"
+read -r large_kb large_s <<< "$(peak "$work/large.txt")"
+record stream "{\"smallLines\": $(wc -l < "$work/small.txt"), \"smallPeakMB\": $((small_kb / 1024)), \"largeLines\": $(wc -l < "$work/large.txt"), \"largePeakMB\": $((large_kb / 1024)), \"largeSeconds\": $large_s}"
+
+"${bench[@]}" speed-report --results "$results" --out docs/benchmarks.md

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Classifier.Features;
+
+namespace Classifier.Model;
+
+/// <summary>
+/// Reads manifest.json by walking a <see cref="JsonDocument"/>. The source-generated deserializer would do the
+/// same, but costs about 60 ms more when a process loads its first model; the manifest is written with the
+/// generated serializer (<see cref="ManifestJson"/>), and a test checks that the two agree on every property.
+/// Unknown properties are ignored; missing ones keep their defaults.
+/// </summary>
+internal static class ManifestReader
+{
+    public static ModelInfo Read(JsonElement root)
+    {
+        var info = new ModelInfo();
+        foreach (var p in root.EnumerateObject())
+        {
+            info = p.Name switch
+            {
+                "formatVersion" => info with { FormatVersion = p.Value.GetInt32() },
+                "task" => info with { Task = p.Value.GetString() switch
+                {
+                    "sentiment" => ClassifierTask.Sentiment,
+                    "stance" => ClassifierTask.Stance,
+                    var other => throw new JsonException($"unknown task '{other}'"),
+                } },
+                "labels" => info with { Labels = Strings(p.Value) },
+                "createdUtc" => info with { CreatedUtc = p.Value.GetDateTimeOffset() },
+                "libraryVersion" => info with { LibraryVersion = p.Value.GetString() ?? string.Empty },
+                "featurizer" => info with { Featurizer = Featurizer(p.Value) },
+                "trainer" => info with { Trainer = p.Value.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString() ?? string.Empty) },
+                "trainingData" => info with { TrainingData = TrainingData(p.Value) },
+                "metrics" => info with
+                {
+                    Metrics = p.Value.EnumerateObject().ToDictionary(s => s.Name,
+                        s => (IReadOnlyDictionary<string, double>)s.Value.EnumerateObject().ToDictionary(m => m.Name, m => m.Value.GetDouble())),
+                },
+                "aliases" => info with { Aliases = p.Value.EnumerateObject().ToDictionary(a => a.Name, a => (IReadOnlyList<string>)Strings(a.Value)) },
+                "features" => info with { Features = p.Value.GetInt32() },
+                "lexiconTerms" => info with { LexiconTerms = p.Value.GetInt32() },
+                _ => info,
+            };
+        }
+
+        return info;
+    }
+
+    private static FeaturizerSettings Featurizer(JsonElement e)
+    {
+        var f = new FeaturizerSettings();
+        foreach (var p in e.EnumerateObject())
+        {
+            f = p.Name switch
+            {
+                "wordNgramMax" => f with { WordNgramMax = p.Value.GetInt32() },
+                "charNgramMin" => f with { CharNgramMin = p.Value.GetInt32() },
+                "charNgramMax" => f with { CharNgramMax = p.Value.GetInt32() },
+                "sublinearTf" => f with { SublinearTf = p.Value.GetBoolean() },
+                "useIdf" => f with { UseIdf = p.Value.GetBoolean() },
+                "markNegation" => f with { MarkNegation = p.Value.GetBoolean() },
+                "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
+                "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
+                "useLexicon" => f with { UseLexicon = p.Value.GetBoolean() },
+                "markContrast" => f with { MarkContrast = p.Value.GetBoolean() },
+                "wordMinCount" => f with { WordMinCount = p.Value.GetInt32() },
+                "charMinCount" => f with { CharMinCount = p.Value.GetInt32() },
+                "maxFeatures" => f with { MaxFeatures = p.Value.GetInt32() },
+                "maxTextLength" => f with { MaxTextLength = p.Value.GetInt32() },
+                "targetCrossedWords" => f with { TargetCrossedWords = p.Value.GetBoolean() },
+                "targetCrossedChars" => f with { TargetCrossedChars = p.Value.GetBoolean() },
+                "mentionWindow" => f with { MentionWindow = p.Value.GetInt32() },
+                "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
+                "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
+                "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },
+                _ => f,
+            };
+        }
+
+        return f;
+    }
+
+    private static TrainingDataInfo TrainingData(JsonElement e) => new()
+    {
+        Files = e.TryGetProperty("files", out var files) ? Strings(files) : [],
+        Sha256 = e.TryGetProperty("sha256", out var sha) ? sha.GetString() ?? string.Empty : string.Empty,
+        Rows = e.TryGetProperty("rows", out var rows) ? rows.GetInt32() : 0,
+    };
+
+    private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray();
+}
