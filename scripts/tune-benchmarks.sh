@@ -6,13 +6,13 @@
 # same data, measured by ../shared/tools/sklearn_baselines.py in this session (its log is passed as
 # the first argument, or the script runs it).
 # Usage: scripts/tune-benchmarks.sh [SKLEARN_LOG...] ; env: BUDGET (minutes per set, default 6),
-#        MARGIN (default 0.7), ONLY (space-separated keys).
+#        MARGIN (default 0.85), ONLY (space-separated keys).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 D=${DATASETS:-$root/../shared/datasets}
 tools=${SKLEARN_TOOLS:-$root/../shared/tools}
 budget=${BUDGET:-6}
-margin=${MARGIN:-0.7}
+margin=${MARGIN:-0.85}
 cd "$root"
 [[ -d "$D" ]] || { echo "note: $D not found: nothing to tune" >&2; exit 0; }
 dotnet build src/Classifier.Training/Classifier.Training.csproj -c Release -nologo -v quiet >&2

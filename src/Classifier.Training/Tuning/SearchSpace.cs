@@ -72,7 +72,7 @@ internal static class SearchSpace
         var baseline = start with { ClassWeighting = "none", ClassWeights = null };
         var grid = new List<TrainerSettings>();
         grid.AddRange(new[] { 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, DenseOptimizer = true }));
-        grid.AddRange(new[] { 1e-4f, 1e-3f }.SelectMany(l2 => new[]
+        grid.AddRange(new[] { 1e-4f, 1e-3f, 3e-3f }.SelectMany(l2 => new[]
         {
             baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-4f, MaxIterations = 60 },
             baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100 },

@@ -14,8 +14,8 @@ internal sealed record CandidateResult(Candidate Candidate, double Score, double
 internal sealed record TuneOptions(ClassifierTask Task, string Metric, int Folds, int Seed, TimeSpan Budget, double? MaxTrainSeconds);
 
 /// <summary>
-/// Searches featurisation and trainer settings: greedy coordinate moves over the featuriser, the trainer
-/// grid on the best featuriser, then averaged ensembles of the best distinct trainers. Candidates are scored
+/// Searches featurisation and trainer settings: the trainer grid, greedy coordinate moves over the featuriser,
+/// the trainer grid again on the best featuriser, then averaged ensembles of the best distinct trainers. Candidates are scored
 /// on a dev set, or by k-fold cross-validation when there is none; featurised data is reused between
 /// candidates that share a featuriser.
 /// </summary>
@@ -30,15 +30,21 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
 
     public IReadOnlyList<CandidateResult> Results => _results;
 
+    /// <summary>
+    /// Trainers first (so that, under a time limit, the feature search runs with a trainer fast enough), then
+    /// greedy moves over the featuriser with that trainer, then the trainers again on the best featuriser, then
+    /// averaged ensembles. Each stage stops when its share of the budget is spent.
+    /// </summary>
     public CandidateResult Run(TrainingConfig start, CancellationToken cancellation)
     {
         var best = Evaluate(new Candidate("start", start.Featurizer, start.Trainer), cancellation);
-        for (var improved = true; improved && !OutOfTime(0.6);)
+        best = TrainerStage(best, "trainers", 0.2, cancellation);
+        for (var improved = true; improved && !OutOfTime(0.7);)
         {
             improved = false;
             foreach (var f in SearchSpace.FeaturizerNeighbours(options.Task, best.Candidate.Featurizer).ToArray())
             {
-                if (OutOfTime(0.6))
+                if (OutOfTime(0.7))
                 {
                     break;
                 }
@@ -51,17 +57,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             }
         }
 
-        foreach (var t in SearchSpace.Trainers(options.Task, best.Candidate.Trainer).ToArray())
-        {
-            if (OutOfTime(0.9))
-            {
-                break;
-            }
-
-            var result = Evaluate(new Candidate("trainers", best.Candidate.Featurizer, t), cancellation);
-            best = Better(result, best) ? result : best;
-        }
-
+        best = TrainerStage(best, "trainers", 0.9, cancellation);
         foreach (var members in EnsembleCandidates(best).ToArray())
         {
             if (OutOfTime(1.0))
@@ -70,6 +66,22 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             }
 
             var result = Evaluate(new Candidate("ensembles", best.Candidate.Featurizer, best.Candidate.Trainer with { Trainer = members }), cancellation);
+            best = Better(result, best) ? result : best;
+        }
+
+        return best;
+    }
+
+    private CandidateResult TrainerStage(CandidateResult best, string stage, double until, CancellationToken cancellation)
+    {
+        foreach (var t in SearchSpace.Trainers(options.Task, best.Candidate.Trainer).ToArray())
+        {
+            if (OutOfTime(until))
+            {
+                break;
+            }
+
+            var result = Evaluate(new Candidate(stage, best.Candidate.Featurizer, t), cancellation);
             best = Better(result, best) ? result : best;
         }
 
