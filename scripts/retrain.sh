@@ -8,7 +8,9 @@
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
 # (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and
 # DATA_DIR/stance/aliases.tsv, if present, replace the built-in polarity lexicon and alias table. Models are written atomically: a failed run
-# leaves the previous model files as they were.
+# leaves the previous model files as they were. The metrics on every held-out file (test.tsv and, for
+# stance, test_unseen_targets.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
+# summary table (sizes and headline metrics) is also written into models/README.md.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=$(cd "${1:-$root/data}" && pwd)
@@ -21,6 +23,14 @@ dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Relea
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 
 trained=0
+report=$(mktemp); summary=$(mktemp); trap 'rm -f "$report" "$summary"' EXIT
+{
+  echo "# Model report"
+  echo
+  echo "Written by \`scripts/retrain.sh\` on $(date -u +%Y-%m-%d) from \`$(basename "$data")/\`; do not edit by hand."
+  echo
+} > "$report"
+printf '| model | size | held-out file | examples | accuracy | macro-F1 | F_avg |\n|---|---|---|---|---|---|---|\n' > "$summary"
 for task in sentiment stance; do
   dir="$data/$task"
   if [[ ! -f "$dir/train.tsv" ]]; then
@@ -38,12 +48,35 @@ for task in sentiment stance; do
   if [[ -f "$dir/test.tsv" ]]; then
     "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
   fi
+  size=$(( ($(wc -c < "$models/$task.zip") + 1023) / 1024 ))
+  for held in test test_unseen_targets; do
+    [[ -f "$dir/$held.tsv" ]] || continue
+    md=$("${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown)
+    printf '%s\n\n' "$md" >> "$report"
+    # the headline line reads: "N examples: accuracy **a**, macro-F1 **m**[, F_avg **f**]."
+    line=$(grep -m1 ' examples: accuracy ' <<< "$md")
+    n=${line%% examples*}; acc=$(sed -E 's/.*accuracy \*\*([0-9.]+).*/\1/' <<< "$line")
+    f1=$(sed -E 's/.*macro-F1 \*\*([0-9.]+).*/\1/' <<< "$line")
+    favg=$(grep -q 'F_avg' <<< "$line" && sed -E 's/.*F_avg \*\*([0-9.]+).*/\1/' <<< "$line" || echo "")
+    printf '| `%s.zip` | %s KB | `%s/%s.tsv` | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$favg" >> "$summary"
+  done
   trained=$((trained + 1))
 done
 
 if [[ $trained -eq 0 ]]; then
   echo "error: no task trained: $data has neither sentiment/train.tsv nor stance/train.tsv" >&2
   exit 2
+fi
+{ echo "## Summary"; echo; cat "$summary"; echo; echo "## Details"; echo; } | cat - <(tail -n +5 "$report") > "$report.full"
+head -n 4 "$report" | cat - "$report.full" > "$models/REPORT.md.tmp" && mv "$models/REPORT.md.tmp" "$models/REPORT.md"
+rm -f "$report.full"
+echo "report: $models/REPORT.md" >&2
+readme="$models/README.md"
+if [[ -f "$readme" ]] && grep -q '<!-- metrics:start -->' "$readme"; then
+  awk -v table="$summary" '
+    /<!-- metrics:start -->/ { print; while ((getline l < table) > 0) print l; skip = 1; next }
+    /<!-- metrics:end -->/ { skip = 0 }
+    !skip { print }' "$readme" > "$readme.tmp" && mv "$readme.tmp" "$readme"
 fi
 if [[ "$models" == "$root/models" ]]; then
   echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2

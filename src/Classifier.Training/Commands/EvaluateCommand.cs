@@ -13,7 +13,7 @@ internal static class EvaluateCommand
     {
         var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
         var data = CommonOptions.Data(description: "Labeled TSV file(s) to evaluate on.");
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "markdown");
         var keep = CommonOptions.KeepDuplicates();
         var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format, keep };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
@@ -29,6 +29,12 @@ internal static class EvaluateCommand
         if (format == "json")
         {
             Console.WriteLine(ReportWriter.ToJson(report, scorer.Info));
+            return ExitCodes.Success;
+        }
+
+        if (format == "markdown")
+        {
+            Console.Write(ReportWriter.ToMarkdown(report, Path.GetFileName(modelPath), string.Join(", ", dataFiles.Select(Path.GetFileName))));
             return ExitCodes.Success;
         }
 

@@ -73,5 +73,44 @@ internal static class ReportWriter
         }
     }
 
+    /// <summary>A Markdown section: headline metrics, per-class and per-target tables, confusion matrix.</summary>
+    public static string ToMarkdown(EvaluationReport report, string modelName, string dataName)
+    {
+        var md = new System.Text.StringBuilder();
+        static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        md.AppendLine(CultureInfo.InvariantCulture, $"#### `{modelName}` on `{dataName}`");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{N(report.Examples)} examples: accuracy **{Pct(report.Accuracy)}**, macro-F1 **{Pct(report.MacroF1)}**" +
+            (report.Favg is { } favg ? $", F_avg **{Pct(favg)}**" : string.Empty) + ".");
+        md.AppendLine();
+        md.AppendLine("| label | precision | recall | F1 | support |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var (label, m) in report.PerClass)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {Pct(m.Precision)} | {Pct(m.Recall)} | {Pct(m.F1)} | {N(m.Support)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| gold \\ predicted | " + string.Join(" | ", report.Confusion.Labels) + " |");
+        md.AppendLine("|---|" + string.Concat(report.Confusion.Labels.Select(_ => "---|")));
+        for (var i = 0; i < report.Confusion.Labels.Count; i++)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {report.Confusion.Labels[i]} | " + string.Join(" | ", report.Confusion.Matrix[i].Select(N)) + " |");
+        }
+
+        if (report.PerTarget is { Count: > 0 } perTarget)
+        {
+            md.AppendLine();
+            md.AppendLine("| target | examples | macro-F1 | F_avg |");
+            md.AppendLine("|---|---|---|---|");
+            foreach (var (target, m) in perTarget.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Replace("|", "\\|", StringComparison.Ordinal)} | {N(m.Examples)} | {Pct(m.MacroF1)} | {Pct(m.Favg)} |");
+            }
+        }
+
+        return md.ToString();
+    }
+
     public static string Pct(double fraction) => fraction.ToString("0.0000", CultureInfo.InvariantCulture);
 }

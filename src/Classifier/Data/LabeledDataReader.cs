@@ -64,23 +64,37 @@ public static class LabeledDataReader
 
             var bytes = File.ReadAllBytes(path);
             sha.AppendData(bytes);
-            string content;
-            try
-            {
-                content = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                var line = 1 + bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)).Count((byte)'\n');
-                state.Error(path, line, "is not valid UTF-8; save the file as UTF-8");
-                continue;
-            }
-
-            state.ReadFile(path, content);
+            ReadFile(state, path, bytes);
         }
 
         state.ThrowIfErrors();
         return new LabeledDataSet(task, paths.ToArray(), state.Examples, state.Warnings,
             Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+
+    /// <summary>Reads a file's content already in memory, as <see cref="Read(IReadOnlyList{string}, ClassifierTask, bool)"/> reads a file (for the fuzzing harness).</summary>
+    internal static LabeledDataSet ReadContent(string path, byte[] bytes, ClassifierTask task, bool keepDuplicates)
+    {
+        var state = new ReaderState(task, keepDuplicates);
+        ReadFile(state, path, bytes);
+        state.ThrowIfErrors();
+        return new LabeledDataSet(task, [path], state.Examples, state.Warnings, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    private static void ReadFile(ReaderState state, string path, byte[] bytes)
+    {
+        string content;
+        try
+        {
+            content = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)).Count((byte)'\n');
+            state.Error(path, line, "is not valid UTF-8; save the file as UTF-8");
+            return;
+        }
+
+        state.ReadFile(path, content);
     }
 }

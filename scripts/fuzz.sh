@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Fuzzes the library with afl-fuzz through SharpFuzz: the TSV reader, Predict (with explanations,
+# mention finding and sentence splitting) and model loading. Not part of CI: it needs afl-fuzz
+# (`apt-get install -y afl++`) and the SharpFuzz tool (`dotnet tool install --global SharpFuzz.CommandLine`).
+#
+# Usage: scripts/fuzz.sh [EXECS] [TARGET...]
+#   EXECS    executions per target (default 1000000); targets: tsv predict model (default: all)
+# Targets run side by side, one afl-fuzz each. Findings go to artifacts/fuzz/TARGET/default/
+# (crashes/, hangs/, fuzzer_stats); the script ends with each target's execution count and replays
+# every crashing input to print its exception. Seeds: tests/Classifier.Fuzz/Seeds/TARGET/.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+execs=${1:-1000000}
+shift || true
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(tsv predict model)
+out="$root/artifacts/fuzz"
+bin="$out/bin"
+export PATH="$PATH:$HOME/.dotnet/tools"
+command -v afl-fuzz > /dev/null || { echo "error: afl-fuzz not found; apt-get install -y afl++" >&2; exit 1; }
+command -v sharpfuzz > /dev/null || { echo "error: sharpfuzz not found; dotnet tool install --global SharpFuzz.CommandLine" >&2; exit 1; }
+
+echo "publishing and instrumenting the harness..." >&2
+rm -rf "$bin"
+dotnet publish "$root/tests/Classifier.Fuzz/Classifier.Fuzz.csproj" -c Release -o "$bin" -nologo -v quiet >&2
+sharpfuzz "$bin/Classifier.dll" >&2
+
+for target in "${targets[@]}"; do
+  seeds="$root/tests/Classifier.Fuzz/Seeds/$target"
+  if [[ $target == model ]]; then
+    # Seeds: two small models, trained here so they match the current format.
+    seeds="$out/seeds-model"; mkdir -p "$seeds"
+    dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+    printf '{ "featurizer": { "maxFeatures": 150, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
+    for task in sentiment stance; do
+      dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --task "$task" \
+        --data "$root/data/$task/dev.tsv" --config "$out/tiny.json" --no-lexicon --out "$out/tiny-$task.zip" > /dev/null
+    done
+    { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$seeds/sentiment.bin"
+    { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$seeds/stance.bin"
+  fi
+  rm -rf "${out:?}/$target"
+  echo "fuzzing $target for $execs executions..." >&2
+  AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+    AFL_FORKSRV_INIT_TMOUT=60000 \
+    afl-fuzz -i "$seeds" -o "$out/$target" -E "$execs" -t 2000 -m none -- dotnet "$bin/Classifier.Fuzz.dll" "$target" \
+    > "$out/$target.log" 2>&1 &
+done
+wait
+
+status=0
+for target in "${targets[@]}"; do
+  stats="$out/$target/default/fuzzer_stats"
+  if [[ ! -f $stats ]]; then
+    echo "$target: afl-fuzz did not start; see $out/$target.log" >&2; status=1; continue
+  fi
+  get() { sed -nE "s/^$1 *: *//p" "$stats"; }
+  echo "$target: $(get execs_done) executions in $(( $(get last_update) - $(get start_time) )) s, $(get corpus_count) inputs in the corpus, $(get saved_crashes) crashes, $(get saved_hangs) hangs"
+  crashes=("$out/$target/default/crashes"/id*)
+  if [[ -e ${crashes[0]} ]]; then
+    status=1
+    dotnet "$bin/Classifier.Fuzz.dll" "$target" "${crashes[@]}" || true
+  fi
+done
+exit $status

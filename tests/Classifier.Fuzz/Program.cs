@@ -1,0 +1,38 @@
+using Classifier.Fuzz;
+using SharpFuzz;
+
+// Usage: Classifier.Fuzz tsv|predict|model            run under afl-fuzz (scripts/fuzz.sh), input on stdin
+//        Classifier.Fuzz tsv|predict|model FILE...    replay inputs (e.g. findings/crashes/*) and print what they throw
+if (args.Length == 0 || !Targets.All.TryGetValue(args[0], out var target))
+{
+    Console.Error.WriteLine($"usage: Classifier.Fuzz {string.Join('|', Targets.All.Keys)} [FILE...]");
+    return 1;
+}
+
+if (args.Length == 1)
+{
+    Fuzzer.Run(stream =>
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        target(memory.ToArray());
+    });
+    return 0;
+}
+
+var failures = 0;
+foreach (var file in args.Skip(1))
+{
+    try
+    {
+        target(File.ReadAllBytes(file));
+        Console.WriteLine($"{file}: ok");
+    }
+    catch (Exception ex)
+    {
+        failures++;
+        Console.WriteLine($"{file}: {ex}");
+    }
+}
+
+return failures == 0 ? 0 : 2;
