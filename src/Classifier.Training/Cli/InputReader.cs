@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Classifier.Training.Cli;
 
-/// <summary>One item to score: a text, optionally with its own stance target, and where it came from.</summary>
-internal sealed record InputItem(string Text, string? Target, long Line);
+/// <summary>
+/// One item to score: a text, optionally with its own stance target, and where it came from; or, when the
+/// line could not be read, <see cref="Error"/> says why (the item is reported, not scored).
+/// </summary>
+internal sealed record InputItem(string Text, string? Target, long Line, string? Error = null);
 
 /// <summary>
 /// Reads texts to score, lazily, so any size streams in constant memory: plain lines (each line is a
@@ -61,7 +64,8 @@ internal static class InputReader
             var fields = line.TrimEnd('\r').Split('\t');
             if (fields.Length <= ti)
             {
-                throw new UsageException($"{source}:{n}: expected {header.Length} tab-separated fields, found {fields.Length}");
+                yield return new InputItem(line, null, n, $"expected {header.Length} tab-separated fields, found {fields.Length}");
+                continue;
             }
 
             yield return new InputItem(fields[ti], gi >= 0 && gi < fields.Length && fields[gi].Length > 0 ? fields[gi] : null, n);
@@ -79,26 +83,32 @@ internal static class InputReader
                 continue;
             }
 
-            string? text = null, target = null;
+            string? text = null, target = null, error = null;
             try
             {
                 using var doc = JsonDocument.Parse(line);
-                if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    error = $"not a JSON object but {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}";
+                }
+                else if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
                 {
                     text = t.GetString();
                 }
 
-                if (doc.RootElement.TryGetProperty("target", out var g) && g.ValueKind == JsonValueKind.String)
+                if (error is null && doc.RootElement.TryGetProperty("target", out var g) && g.ValueKind == JsonValueKind.String)
                 {
                     target = g.GetString();
                 }
             }
             catch (JsonException ex)
             {
-                throw new UsageException($"{source}:{n}: not a JSON object ({ex.Message})");
+                error = $"not valid JSON ({ex.Message})";
             }
 
-            yield return new InputItem(text ?? throw new UsageException($"{source}:{n}: no \"text\" string"), target, n);
+            yield return error is null && text is null
+                ? new InputItem(line, null, n, "no \"text\" string")
+                : new InputItem(error is null ? text! : line, target, n, error);
         }
     }
 }

@@ -22,8 +22,8 @@ internal static class Terminal
         });
         if (redirected)
         {
-            // A file or pipe has no width: do not wrap tables at the 80 columns Spectre assumes.
-            console.Profile.Width = 240;
+            // A file or pipe has no width: use $COLUMNS when set, else 240, rather than the 80 columns Spectre assumes.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40 ? columns : 240;
         }
 
         return console;

@@ -37,7 +37,7 @@ internal static class AnalyzeCommand
             var analysis = analyzer.Analyze(File.ReadAllText(path), parse.GetValue(targets) ?? [], new AnalysisOptions { ScoreUnmentionedTargets = parse.GetValue(all) });
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(ToJson(analysis).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(ToJson(analysis).ToJsonString(CliJson.Indented));
             }
             else
             {

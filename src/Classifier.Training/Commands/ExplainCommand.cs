@@ -38,7 +38,7 @@ internal static class ExplainCommand
                 {
                     PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
                     Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-                })!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                })!.ToJsonString(CliJson.Indented));
                 return Task.FromResult(ExitCodes.Success);
             }
 

@@ -68,23 +68,50 @@ internal static class PredictCommand
 
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         var writer = new ResultWriter(output, request.Format, scorer, scorer.Info.Task == ClassifierTask.Stance);
+        var source = request.File ?? "(stdin)";
+        var errors = new ErrorTally();
         if (request.Texts.Length > 0)
         {
-            Score(scorer, request.Texts.Select((t, i) => new InputItem(t, null, i + 1)), request.Target, writer, cancellation);
+            Score(scorer, request.Texts.Select((t, i) => new InputItem(t, null, i + 1)), request.Target, writer, errors, cancellation);
         }
         else if (request.File is not null)
         {
             using var stream = OpenFile(request.File);
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            WithProgress(stream, () => Score(scorer, InputReader.Read(reader, format, request.File), request.Target, writer, cancellation));
+            WithProgress(stream, () => Score(scorer, InputReader.Read(reader, format, request.File), request.Target, writer, errors, cancellation));
         }
         else
         {
-            Score(scorer, InputReader.Read(Console.In, format, "(stdin)"), request.Target, writer, cancellation);
+            Score(scorer, InputReader.Read(Console.In, format, "(stdin)"), request.Target, writer, errors, cancellation);
         }
 
         output.Flush();
-        return ExitCodes.Success;
+        if (errors.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        Console.Error.WriteLine($"{source}:{errors.FirstLine}: {errors.FirstReason}; {errors.Count:N0} input(s) could not be scored " +
+            "and have an error instead of a label in the output; fix them and score them again");
+        return ExitCodes.BadFile;
+    }
+
+    /// <summary>Counts the inputs that could not be scored, and remembers the first.</summary>
+    private sealed class ErrorTally
+    {
+        public long Count { get; private set; }
+
+        public long FirstLine { get; private set; }
+
+        public string? FirstReason { get; private set; }
+
+        public void Add(InputItem item, string reason)
+        {
+            if (Count++ == 0)
+            {
+                (FirstLine, FirstReason) = (item.Line, reason);
+            }
+        }
     }
 
     private static FileStream OpenFile(string path)
@@ -100,10 +127,11 @@ internal static class PredictCommand
     }
 
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
-    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, CancellationToken cancellation)
+    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
     {
         var chunk = new List<InputItem>(ChunkSize);
         var results = new double[ChunkSize][];
+        var problems = new string?[ChunkSize];
         foreach (var item in items)
         {
             chunk.Add(item);
@@ -122,16 +150,23 @@ internal static class PredictCommand
             {
                 var p = results[i] ??= new double[scorer.Classes];
                 var t = chunk[i].Target ?? target;
-                if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
+                problems[i] = chunk[i].Error ?? (scorer.IsStance && string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column" : null);
+                if (problems[i] is null)
                 {
-                    throw new UsageException($"line {chunk[i].Line}: no target; give --target or a target column");
+                    scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);
                 }
-
-                scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);
             });
             for (var i = 0; i < chunk.Count; i++)
             {
-                writer.Write(chunk[i], chunk[i].Target ?? target, results[i]);
+                if (problems[i] is { } problem)
+                {
+                    errors.Add(chunk[i], problem);
+                    writer.WriteError(chunk[i], chunk[i].Target ?? target, problem);
+                }
+                else
+                {
+                    writer.Write(chunk[i], chunk[i].Target ?? target, results[i]);
+                }
             }
 
             chunk.Clear();
@@ -164,7 +199,7 @@ internal static class PredictCommand
         }
         else
         {
-            Console.WriteLine(ModelInfoWriter.ToJsonNode(scorer.Info).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            Console.WriteLine(ModelInfoWriter.ToJsonNode(scorer.Info).ToJsonString(CliJson.Indented));
         }
     }
 }
@@ -205,10 +240,46 @@ internal sealed class ResultWriter
         }
     }
 
+    /// <summary>An item that could not be scored: JSON gets an <c>error</c> field and no label; TSV and text an empty label.</summary>
+    public void WriteError(InputItem item, string? target, string error)
+    {
+        switch (_format)
+        {
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    using (var w = new Utf8JsonWriter(buffer, CliJson.Compact))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("text", item.Text);
+                        if (_stance)
+                        {
+                            w.WriteString("target", target);
+                        }
+
+                        w.WriteNumber("line", item.Line);
+                        w.WriteString("error", error);
+                        w.WriteEndObject();
+                    }
+
+                    _output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+
+                break;
+            case "tsv":
+                var fields = new[] { Clean(item.Text) }.Concat(_stance ? [Clean(target ?? string.Empty)] : []).Concat(["", ""]).Concat(_labels.Select(_ => ""));
+                _output.WriteLine(string.Join('\t', fields));
+                break;
+            default:
+                _output.WriteLine($"{"error",-9} line {item.Line}: {error}  {item.Text}");
+                break;
+        }
+    }
+
     private string Json(InputItem item, string? target, double[] p, int best)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, CliJson.Compact))
         {
             w.WriteStartObject();
             w.WriteString("text", item.Text);

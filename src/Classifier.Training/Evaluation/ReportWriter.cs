@@ -8,7 +8,7 @@ namespace Classifier.Training.Evaluation;
 /// <summary>Renders an <see cref="EvaluationReport"/> as tables or as one JSON object.</summary>
 internal static class ReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    private static JsonSerializerOptions Json => Cli.CliJson.CamelCaseIndented;
 
     public static string ToJson(EvaluationReport report, ModelInfo? model = null, IReadOnlyDictionary<string, JsonNode?>? extra = null)
     {
@@ -80,8 +80,8 @@ internal static class ReportWriter
         static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
         md.AppendLine(CultureInfo.InvariantCulture, $"#### `{modelName}` on `{dataName}`");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{N(report.Examples)} examples: accuracy **{Pct(report.Accuracy)}**, macro-F1 **{Pct(report.MacroF1)}**" +
-            (report.Favg is { } favg ? $", F_avg **{Pct(favg)}**" : string.Empty) + ".");
+        var favgText = report.Favg is { } favg ? $", F_avg **{Pct(favg)}**" : string.Empty;
+        md.AppendLine(CultureInfo.InvariantCulture, $"{N(report.Examples)} examples: accuracy **{Pct(report.Accuracy)}**, macro-F1 **{Pct(report.MacroF1)}**{favgText}.");
         md.AppendLine();
         md.AppendLine("| label | precision | recall | F1 | support |");
         md.AppendLine("|---|---|---|---|---|");
@@ -95,7 +95,7 @@ internal static class ReportWriter
         md.AppendLine("|---|" + string.Concat(report.Confusion.Labels.Select(_ => "---|")));
         for (var i = 0; i < report.Confusion.Labels.Count; i++)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {report.Confusion.Labels[i]} | " + string.Join(" | ", report.Confusion.Matrix[i].Select(N)) + " |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {report.Confusion.Labels[i]} | {string.Join(" | ", report.Confusion.Matrix[i].Select(N))} |");
         }
 
         if (report.PerTarget is { Count: > 0 } perTarget)

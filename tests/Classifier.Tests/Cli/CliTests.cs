@@ -105,4 +105,32 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
         Assert.Contains("does not exist; create it first", result.Stderr);
         Assert.DoesNotContain("Building the vocabulary", result.Stderr);
     }
+
+    [Fact]
+    public void Predict_JsonLinesWithBadLines_ReportsThemAndScoresTheRest()
+    {
+        var file = Path.Combine(_dir.Path, "in.jsonl");
+        File.WriteAllText(file, "{\"text\": \"Talks resumed.\"}\n[1, 2]\nnot json\n{\"text\": 5}\n\n{\"text\": \"Shelling killed four people.\"}\n");
+
+        var result = CliProcess.Run("predict", "--model", fixture.ModelPath, "--file", file, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:2: not a JSON object but array; 3 input(s) could not be scored", result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(5, lines.Length);
+        Assert.Equal(new long[] { 2, 3, 4 }, lines.Where(l => l.TryGetProperty("error", out _)).Select(l => l.GetProperty("line").GetInt64()));
+        Assert.Equal("Shelling killed four people.", lines[4].GetProperty("text").GetString());
+        Assert.True(lines[4].TryGetProperty("label", out _));
+    }
+
+    [Fact]
+    public void Evaluate_MarkdownFormat_PrintsHeadlineAndTables()
+    {
+        var result = CliProcess.Run("evaluate", "--model", fixture.ModelPath, "--data", TestPaths.Data("sentiment", "test.tsv"), "--format", "markdown");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Matches(@"^#### `[^`]+` on `test.tsv`", result.Stdout);
+        Assert.Matches($@"\n{fixture.Test.Examples.Count:N0} examples: accuracy \*\*0\.\d{{4}}\*\*, macro-F1 \*\*0\.\d{{4}}\*\*\.", result.Stdout);
+        Assert.Contains("| gold \\ predicted | negative | neutral | positive |", result.Stdout);
+    }
 }
