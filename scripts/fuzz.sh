@@ -28,7 +28,7 @@ sharpfuzz "$bin/Classifier.dll" >&2
 for target in "${targets[@]}"; do
   seeds="$root/tests/Classifier.Fuzz/Seeds/$target"
   if [[ $target == model ]]; then
-    # Seeds: two small models, trained here so they match the current format.
+    # Seeds: three small models (linear sentiment and stance, FastTree sentiment), trained here so they match the current format.
     seeds="$out/seeds-model"; mkdir -p "$seeds"
     dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
     printf '{ "featurizer": { "maxFeatures": 150, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
@@ -36,7 +36,11 @@ for target in "${targets[@]}"; do
       dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --task "$task" \
         --data "$root/data/$task/dev.tsv" --config "$out/tiny.json" --no-lexicon --out "$out/tiny-$task.zip" > /dev/null
     done
+    printf '{ "featurizer": { "maxFeatures": 150, "charNgramMin": 3, "charNgramMax": 3 }, "trainer": { "trainer": "ova-fasttree", "trees": 4, "leaves": 4 } }\n' > "$out/tiny-trees.json"
+    dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --task sentiment \
+      --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --no-lexicon --out "$out/tiny-trees.zip" > /dev/null
     { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$seeds/sentiment.bin"
+    { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$seeds/trees.bin"
     { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$seeds/stance.bin"
   fi
   rm -rf "${out:?}/$target"

@@ -34,6 +34,18 @@ internal sealed record TrainerSettings
     /// <summary>Most optimiser iterations.</summary>
     public int MaxIterations { get; init; } = 200;
 
+    /// <summary>ova-fasttree: boosted trees per label.</summary>
+    public int Trees { get; init; } = 100;
+
+    /// <summary>ova-fasttree: leaves per tree.</summary>
+    public int Leaves { get; init; } = 20;
+
+    /// <summary>ova-fasttree: shrinkage of each tree's output.</summary>
+    public float LearningRate { get; init; } = 0.2f;
+
+    /// <summary>ova-fasttree: fewest training examples in a leaf.</summary>
+    public int MinLeafExamples { get; init; } = 10;
+
     /// <summary>Threads the trainer may use; 0 means every core.</summary>
     public int Threads { get; init; }
 
@@ -52,7 +64,18 @@ internal sealed record TrainerSettings
             : ClassWeights is not null && ClassWeights.TryGetValue(kv.Key, out var w) ? w : 1f);
     }
 
-    public IReadOnlyDictionary<string, string> Describe() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Describe()
+    {
+        var described = DescribeCommon();
+        if (Trainer.Contains("fasttree", StringComparison.Ordinal))
+        {
+            described["trees"] = FormattableString.Invariant($"{Trees}x{Leaves} leaves, rate {LearningRate}, min {MinLeafExamples}");
+        }
+
+        return described;
+    }
+
+    private Dictionary<string, string> DescribeCommon() => new()
     {
         ["trainer"] = Trainer,
         ["l2"] = L2.ToString("R", CultureInfo.InvariantCulture),
@@ -92,6 +115,11 @@ internal sealed record TrainerSettings
         if (ClassWeights?.Values.Any(w => !(w > 0 && float.IsFinite(w))) == true)
         {
             throw new ArgumentOutOfRangeException(nameof(ClassWeights), "Class weights must be positive and finite.");
+        }
+
+        if (Trees is < 1 or > 10_000 || Leaves is < 2 or > 1_000 || !(LearningRate is > 0 and <= 1) || MinLeafExamples < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Trees), "Trees must be 1-10,000, Leaves 2-1,000, LearningRate in (0, 1] and MinLeafExamples at least 1.");
         }
 
         if (MaxIterations < 1 || Tolerance <= 0 || History < 1)

@@ -82,6 +82,7 @@ internal static class SearchSpace
         grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
         grid.Add(baseline with { Trainer = "ova-logistic", L2 = 1e-4f });
         grid.Add(baseline with { Trainer = "nb-logistic", L2 = 1e-4f });
+        grid.Add(baseline with { Trainer = "ova-fasttree", Trees = 100, Leaves = 20, LearningRate = 0.2f });
         foreach (var t in grid)
         {
             yield return t;
@@ -131,6 +132,7 @@ internal static class SearchSpace
         var trainer = t.Trainer switch
         {
             "ova-perceptron" => t.Trainer,
+            "ova-fasttree" => FormattableString.Invariant($"ova-fasttree {t.Trees}x{t.Leaves}"),
             _ when t.Trainer.Contains('+') => t.Trainer,
             "maxent" when t.Tolerance > 1e-6f => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}"),
             _ => FormattableString.Invariant($"{t.Trainer} l2={t.L2:0.#####}"),

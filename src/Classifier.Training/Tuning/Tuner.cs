@@ -122,11 +122,35 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
         var reports = new List<EvaluationReport>();
         var seconds = new List<double>();
-        for (var i = 0; i < folds.Length; i++)
+
+        // A candidate may not run past the budget (plus a grace period), nor far past --max-train-seconds: slow
+        // trainers (FastTree) are stopped and recorded as rejected instead of eating the whole search.
+        var cap = options.Budget - _clock.Elapsed + TimeSpan.FromSeconds(30);
+        if (options.MaxTrainSeconds is { } limit)
         {
-            var model = trainer.Learn(folds[i], candidate.Trainer, cancellation);
-            seconds.Add(model.Elapsed.TotalSeconds);
-            reports.Add(Evaluator.Evaluate(model.ToScorer(), tests[i]).Report);
+            cap = TimeSpan.FromSeconds(Math.Min(cap.TotalSeconds, (limit * 1.5 * folds.Length) + 5));
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var capped = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        capped.CancelAfter(cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap);
+        try
+        {
+            for (var i = 0; i < folds.Length; i++)
+            {
+                var model = trainer.Learn(folds[i], candidate.Trainer, capped.Token);
+                seconds.Add(model.Elapsed.TotalSeconds);
+                reports.Add(Evaluator.Evaluate(model.ToScorer(), tests[i]).Report);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            var stopped = new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds,
+                FormattableString.Invariant($"stopped after {cap.TotalSeconds:0} s: too slow for the time limit or the budget"));
+            _results.Add(stopped);
+            _seen[key] = stopped;
+            Evaluated?.Invoke(stopped, _results.Count);
+            return stopped;
         }
 
         // A fold trains on (k-1)/k of the data; scale to estimate training on all of it.

@@ -54,8 +54,17 @@ internal sealed class LinearModel
     /// <summary>For <see cref="OutputKind.NormalizedSigmoid"/>: slope and offset of class c at [2c] and [2c + 1].</summary>
     public float[]? Sigmoid { get; }
 
+    /// <summary>One-versus-all FastTree members: boosted trees whose outputs add to the linear scores (their weights are all 0).</summary>
+    public TreeEnsemble? Trees { get; init; }
+
     /// <summary>Writes the raw class scores of <paramref name="x"/> into <paramref name="scores"/>.</summary>
     public void Score(SparseVector x, Span<float> scores)
+    {
+        ScoreLinear(x, scores);
+        Trees?.AddScores(x, scores);
+    }
+
+    private void ScoreLinear(SparseVector x, Span<float> scores)
     {
         Bias.CopyTo(scores);
         var indices = x.Indices;

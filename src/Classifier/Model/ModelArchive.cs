@@ -18,6 +18,7 @@ internal static class ModelArchive
     public const string WeightsEntry = "weights.bin";
     public const string ChecksumsEntry = "checksums.sha256";
     public const string LexiconEntry = "lexicon.tsv";
+    public const string TreesEntry = "trees.bin";
 
     /// <summary>Writes a model to <paramref name="path"/> atomically: a temporary file beside it, then a move.</summary>
     public static void Save(string path, LoadedModel model) =>
@@ -39,6 +40,11 @@ internal static class ModelArchive
         if (model.Lexicon is { } lexicon)
         {
             entries.Add((LexiconEntry, LexiconFormat.Write(lexicon)));
+        }
+
+        if (ModelBinary.WriteTrees(model.Model) is { } trees)
+        {
+            entries.Add((TreesEntry, trees));
         }
 
         var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Bytes))}  {e.Name}\n"));
@@ -81,6 +87,10 @@ internal static class ModelArchive
                 : ReadManifest(entries[ManifestEntry], path, expectedTask).WithFileSha256(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
             var vocabulary = ModelBinary.ReadVocabulary(entries[VocabularyEntry]);
             var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
+            if (entries.TryGetValue(TreesEntry, out var treeBytes))
+            {
+                model = ModelBinary.ReadTrees(treeBytes, model);
+            }
             var lexicon = entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null;
             if ((lexicon?.Entries.Count ?? 0) != info.LexiconTerms)
             {
@@ -121,10 +131,10 @@ internal static class ModelArchive
         using (zip)
         {
             var result = new Dictionary<string, byte[]>();
-            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry })
+            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry })
             {
                 var entry = zip.GetEntry(name);
-                if (entry is null && name == LexiconEntry)
+                if (entry is null && name is LexiconEntry or TreesEntry)
                 {
                     continue;
                 }
@@ -133,9 +143,13 @@ internal static class ModelArchive
                 {
                     throw new ModelFileException(path, $"is a zip archive but not a Classifier model: it has no '{name}' entry");
                 }
-                if (entry.Length > 1L << 30)
+
+                // Sizes come from the zip directory, which a damaged file can overstate: refuse more than 1 GiB, or more
+                // than 64 MiB at a compression ratio deflate cannot reach, before allocating.
+                if (entry.Length > 1L << 30 || (entry.Length > 64L << 20 && entry.Length > entry.CompressedLength * 1100L))
                 {
-                    throw new ModelFileException(path, $"entry '{name}' claims {entry.Length} bytes, more than the 1 GiB a model may hold");
+                    throw new ModelFileException(path, $"entry '{name}' claims {entry.Length} bytes from {entry.CompressedLength} compressed, " +
+                        "more than a model may hold; the file is damaged");
                 }
 
                 using var s = entry.Open();
@@ -155,6 +169,12 @@ internal static class ModelArchive
             .Select(l => l.Split("  ", 2))
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[1], p => p[0]);
+        if (expected.Keys.FirstOrDefault(name => !entries.ContainsKey(name)) is { } missing)
+        {
+            throw new ModelFileException(path, $"'{missing}' is listed in {ChecksumsEntry} but missing from the file: " +
+                "the file is damaged or was modified after training; restore the original file or retrain the model");
+        }
+
         foreach (var name in entries.Keys.Where(n => n != ChecksumsEntry))
         {
             var actual = Convert.ToHexStringLower(SHA256.HashData(entries[name]));

@@ -66,6 +66,32 @@ public sealed class ModelFileTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Load_EntryListedInChecksumsButRemoved_Rejected()
+    {
+        // As if trees.bin (or lexicon.tsv) had been deleted from a model that had it: its checksum line stays behind.
+        var path = _dir.File("removed.zip");
+        File.Copy(fixture.ModelPath, path, overwrite: true);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry(ModelArchive.ChecksumsEntry)!;
+            string text;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(ModelArchive.ChecksumsEntry).Open());
+            w.Write(text + new string('0', 64) + "  " + ModelArchive.TreesEntry + "\n");
+        }
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Equal($"{path}: 'trees.bin' is listed in checksums.sha256 but missing from the file: the file is damaged or was " +
+            "modified after training; restore the original file or retrain the model", ex.Message);
+    }
+
+    [Fact]
     public void Load_EditedManifest_RejectedAsModified()
     {
         var path = _dir.File("edited.zip");

@@ -1,0 +1,134 @@
+using Classifier.Features;
+
+namespace Classifier.Model;
+
+/// <summary>
+/// Boosted regression trees per class, compiled from ML.NET's one-versus-all FastTree: their outputs are
+/// added to a member's class scores. Nodes and leaves of all trees live in flat arrays; children are
+/// local to their tree (a node index greater than the parent's, or <c>~leaf</c>), which the constructor
+/// checks, so a walk always ends. Immutable; safe to share across threads.
+/// </summary>
+internal sealed class TreeEnsemble
+{
+    [ThreadStatic]
+    private static (int[] Indices, float[] Values)? t_sorted;
+
+    public TreeEnsemble(int classes, int features, int[] classStart, int[] nodeStart, int[] leafStart,
+        int[] splitFeature, float[] threshold, int[] left, int[] right, float[] leafValue)
+    {
+        var trees = nodeStart.Length - 1;
+        Require(classes >= 2 && classStart.Length == classes + 1 && classStart[0] == 0 && classStart[^1] == trees, "tree ranges per class");
+        Require(trees >= 0 && leafStart.Length == trees + 1 && nodeStart[0] == 0 && leafStart[0] == 0, "tree offsets");
+        for (var c = 0; c < classes; c++)
+        {
+            Require(classStart[c] <= classStart[c + 1], "tree ranges per class");
+        }
+
+        var nodes = nodeStart[^1];
+        Require(splitFeature.Length == nodes && threshold.Length == nodes && left.Length == nodes && right.Length == nodes && leafValue.Length == leafStart[^1], "array lengths");
+        for (var t = 0; t < trees; t++)
+        {
+            var (n0, n1, l0, l1) = (nodeStart[t], nodeStart[t + 1], leafStart[t], leafStart[t + 1]);
+            Require(n0 <= n1 && l1 - l0 == n1 - n0 + 1, "a tree's node and leaf counts");
+            for (var n = n0; n < n1; n++)
+            {
+                Require(splitFeature[n] >= 0 && splitFeature[n] < features && !float.IsNaN(threshold[n]), "a split");
+                foreach (var child in new[] { left[n], right[n] })
+                {
+                    Require(child >= 0 ? child > n - n0 && child < n1 - n0 : ~child < l1 - l0, "a child index");
+                }
+            }
+        }
+
+        foreach (var v in leafValue)
+        {
+            Require(float.IsFinite(v), "a leaf value");
+        }
+
+        (Classes, Features, ClassStart, NodeStart, LeafStart) = (classes, features, classStart, nodeStart, leafStart);
+        (SplitFeature, Threshold, Left, Right, LeafValue) = (splitFeature, threshold, left, right, leafValue);
+    }
+
+    public int Classes { get; }
+
+    public int Features { get; }
+
+    /// <summary>Trees of class c are [ClassStart[c], ClassStart[c + 1]).</summary>
+    public int[] ClassStart { get; }
+
+    /// <summary>Internal nodes of tree t are [NodeStart[t], NodeStart[t + 1]); a tree without nodes is one leaf.</summary>
+    public int[] NodeStart { get; }
+
+    /// <summary>Leaves of tree t are [LeafStart[t], LeafStart[t + 1]).</summary>
+    public int[] LeafStart { get; }
+
+    public int[] SplitFeature { get; }
+
+    /// <summary>A feature value at or below the threshold goes left.</summary>
+    public float[] Threshold { get; }
+
+    public int[] Left { get; }
+
+    public int[] Right { get; }
+
+    public float[] LeafValue { get; }
+
+    /// <summary>Adds each class's summed tree outputs for <paramref name="x"/> to <paramref name="scores"/> (absent features are 0).</summary>
+    public void AddScores(SparseVector x, Span<float> scores)
+    {
+        var scratch = t_sorted;
+        if (scratch is null || scratch.Value.Indices.Length < x.Count)
+        {
+            scratch = (new int[Math.Max(256, x.Count)], new float[Math.Max(256, x.Count)]);
+            t_sorted = scratch;
+        }
+
+        var indices = scratch.Value.Indices.AsSpan(0, x.Count);
+        var values = scratch.Value.Values.AsSpan(0, x.Count);
+        x.Indices.CopyTo(indices);
+        x.Values.CopyTo(values);
+        indices.Sort(values);
+        for (var c = 0; c < Classes; c++)
+        {
+            var sum = 0.0;
+            for (var t = ClassStart[c]; t < ClassStart[c + 1]; t++)
+            {
+                sum += LeafValue[LeafStart[t] + Leaf(t, indices, values)];
+            }
+
+            scores[c] += (float)sum;
+        }
+    }
+
+    private int Leaf(int tree, ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        var n0 = NodeStart[tree];
+        if (NodeStart[tree + 1] == n0)
+        {
+            return 0;
+        }
+
+        var node = 0;
+        while (true)
+        {
+            var g = n0 + node;
+            var at = indices.BinarySearch(SplitFeature[g]);
+            var value = at >= 0 ? values[at] : 0f;
+            var next = value <= Threshold[g] ? Left[g] : Right[g];
+            if (next < 0)
+            {
+                return ~next;
+            }
+
+            node = next;
+        }
+    }
+
+    private static void Require(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidDataException($"trees.bin has an invalid {what}");
+        }
+    }
+}
