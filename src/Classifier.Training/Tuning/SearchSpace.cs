@@ -43,6 +43,11 @@ internal static class SearchSpace
 
         yield return f with { NormalizeSocial = !f.NormalizeSocial };
         yield return f with { NormalizeDigits = !f.NormalizeDigits };
+        foreach (var cap in new[] { 0, 20_000, 50_000, 150_000 }.Where(c => c != f.MaxFeatures))
+        {
+            // Fewer features: a smaller model, and L-BFGS (whose state is dense) trains faster.
+            yield return f with { MaxFeatures = cap };
+        }
         if (task != ClassifierTask.Stance)
         {
             yield break;
@@ -77,6 +82,7 @@ internal static class SearchSpace
             baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-4f, MaxIterations = 60 },
             baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100 },
         }));
+        grid.AddRange(new[] { 1e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100, History = 5 }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
         grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
@@ -134,7 +140,7 @@ internal static class SearchSpace
             "ova-perceptron" => t.Trainer,
             "ova-fasttree" => FormattableString.Invariant($"ova-fasttree {t.Trees}x{t.Leaves}"),
             _ when t.Trainer.Contains('+') => t.Trainer,
-            "maxent" when t.Tolerance > 1e-6f => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}"),
+            "maxent" when t.Tolerance > 1e-6f || t.History != 20 => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}{(t.History != 20 ? $" hist={t.History}" : "")}"),
             _ => FormattableString.Invariant($"{t.Trainer} l2={t.L2:0.#####}"),
         };
         parts.Add(trainer);
