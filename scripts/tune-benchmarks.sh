@@ -6,7 +6,8 @@
 # same data, measured by ../shared/tools/sklearn_baselines.py in this session (its log is passed as
 # the first argument, or the script runs it).
 # Usage: scripts/tune-benchmarks.sh [SKLEARN_LOG...] ; env: BUDGET (minutes per set, default 6),
-#        MARGIN (default 0.85), ONLY (space-separated keys).
+#        MARGIN (default 0.85), ONLY (space-separated keys), RESUME=1 (start each search from the set's
+#        existing bench/configs/KEY.json instead of the defaults).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 D=${DATASETS:-$root/../shared/datasets}
@@ -34,7 +35,9 @@ tune() { # tune KEY TASK SKLEARN-LABEL METRIC ARGS...
   [[ -z "${ONLY:-}" || " $ONLY " == *" $key "* ]] || return 0
   local max; max=$(limit "$label")
   echo "== $key: $metric, at most ${max}s of training" >&2
-  "${cli[@]}" tune --task "$task" --metric "$metric" --budget-minutes "$budget" --max-train-seconds "$max" \
+  local start=()
+  [[ "${RESUME:-}" == 1 && -f "bench/configs/$key.json" ]] && start=(--config "bench/configs/$key.json")
+  "${cli[@]}" tune "${start[@]}" --task "$task" --metric "$metric" --budget-minutes "$budget" --max-train-seconds "$max" \
     --keep-duplicates --out "bench/configs/$key.json" "$@" | tail -n 1
 }
 tune sst2 sentiment "sst2 svm" accuracy --data "$D/sst2/train.tsv" --dev "$D/sst2/dev.tsv"
