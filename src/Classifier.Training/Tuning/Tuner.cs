@@ -24,7 +24,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<CandidateResult> _results = [];
     private readonly Dictionary<string, CandidateResult> _seen = new(StringComparer.Ordinal);
-    private (FeaturizerSettings Settings, PreparedData[] Folds, LabeledDataSet[] Tests, double PrepareSeconds)? _cache;
+    private (FeaturizerSettings Settings, PreparedData[] Folds, LabeledDataSet[] Tests)? _cache;
 
     public Action<CandidateResult, int>? Evaluated { get; init; }
 
@@ -118,7 +118,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return known;
         }
 
-        var (folds, tests, prepareSeconds) = Prepared(candidate.Featurizer, cancellation);
+        var (folds, tests) = Prepared(candidate.Featurizer, cancellation);
         var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
         var reports = new List<EvaluationReport>();
         var seconds = new List<double>();
@@ -153,9 +153,9 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return stopped;
         }
 
-        // Featurising is part of training (as scikit-learn's fit includes its vectoriser), so it counts too; a fold
-        // trains on (k-1)/k of the data, so scale to estimate training on all of it.
-        var trainSeconds = (seconds.Average() + prepareSeconds) * (dev is null ? options.Folds / (double)(options.Folds - 1) : 1);
+        // Model.Elapsed covers featurising the fold and training on it; a fold trains on (k-1)/k of the data, so
+        // scale to estimate featurising and training on all of it.
+        var trainSeconds = seconds.Average() * (dev is null ? options.Folds / (double)(options.Folds - 1) : 1);
         var (accuracy, macroF1) = (reports.Average(r => r.Accuracy), reports.Average(r => r.MacroF1));
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
         var score = options.Metric switch { "accuracy" => accuracy, "favg" => favg ?? macroF1, _ => macroF1 };
@@ -170,18 +170,14 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>
         new(featurizer, trainer, options.Seed) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon, VerifyRows = 50 };
 
-    /// <summary>
-    /// The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser,
-    /// with the seconds featurising one fold took.
-    /// </summary>
-    private (PreparedData[] Folds, LabeledDataSet[] Tests, double PrepareSeconds) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)
+    /// <summary>The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser.</summary>
+    private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)
     {
         if (_cache is { } cache && cache.Settings == featurizer)
         {
-            return (cache.Folds, cache.Tests, cache.PrepareSeconds);
+            return (cache.Folds, cache.Tests);
         }
 
-        var watch = Stopwatch.StartNew();
         var trainer = Trainer(featurizer, new TrainerSettings());
         PreparedData[] folds;
         LabeledDataSet[] tests;
@@ -196,8 +192,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             tests = Enumerable.Range(0, options.Folds).Select(f => CrossValidator.Subset(train, assignment, f, keep: true)).ToArray();
         }
 
-        var prepareSeconds = watch.Elapsed.TotalSeconds / folds.Length;
-        _cache = (featurizer, folds, tests, prepareSeconds);
-        return (folds, tests, prepareSeconds);
+        _cache = (featurizer, folds, tests);
+        return (folds, tests);
     }
 }
