@@ -25,27 +25,30 @@ rm -rf "$bin"
 dotnet publish "$root/tests/Classifier.Fuzz/Classifier.Fuzz.csproj" -c Release -o "$bin" -nologo -v quiet >&2
 sharpfuzz "$bin/Classifier.dll" >&2
 
+# Seeds for the model target: three small models (linear sentiment and stance, FastTree sentiment), trained
+# here so that they match the current format. Done before any fuzzer starts, so a failure leaves none running.
+if [[ " ${targets[*]} " == *" model "* ]]; then
+  mkdir -p "$out/seeds-model"
+  dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+  train() { dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --no-lexicon "$@" > /dev/null; }
+  printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
+  printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 }, "trainer": { "trainer": "ova-fasttree", "trees": 4, "leaves": 4 } }\n' > "$out/tiny-trees.json"
+  for task in sentiment stance; do
+    train --task "$task" --data "$root/data/$task/dev.tsv" --config "$out/tiny.json" --out "$out/tiny-$task.zip"
+  done
+  train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --out "$out/tiny-trees.zip"
+  { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$out/seeds-model/sentiment.bin"
+  { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$out/seeds-model/trees.bin"
+  { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$out/seeds-model/stance.bin"
+fi
+
+trap 'kill $(jobs -p) 2> /dev/null || true' EXIT INT TERM
 for target in "${targets[@]}"; do
   seeds="$root/tests/Classifier.Fuzz/Seeds/$target"
-  if [[ $target == model ]]; then
-    # Seeds: three small models (linear sentiment and stance, FastTree sentiment), trained here so they match the current format.
-    seeds="$out/seeds-model"; mkdir -p "$seeds"
-    dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-    printf '{ "featurizer": { "maxFeatures": 150, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
-    for task in sentiment stance; do
-      dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --task "$task" \
-        --data "$root/data/$task/dev.tsv" --config "$out/tiny.json" --no-lexicon --out "$out/tiny-$task.zip" > /dev/null
-    done
-    printf '{ "featurizer": { "maxFeatures": 150, "charNgramMin": 3, "charNgramMax": 3 }, "trainer": { "trainer": "ova-fasttree", "trees": 4, "leaves": 4 } }\n' > "$out/tiny-trees.json"
-    dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --task sentiment \
-      --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --no-lexicon --out "$out/tiny-trees.zip" > /dev/null
-    { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$seeds/sentiment.bin"
-    { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$seeds/trees.bin"
-    { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$seeds/stance.bin"
-  fi
+  [[ $target == model ]] && seeds="$out/seeds-model"
   rm -rf "${out:?}/$target"
   echo "fuzzing $target for $execs executions..." >&2
-  AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+  AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
     AFL_FORKSRV_INIT_TMOUT=60000 \
     afl-fuzz -i "$seeds" -o "$out/$target" -E "$execs" -t 2000 -m none -- dotnet "$bin/Classifier.Fuzz.dll" "$target" \
     > "$out/$target.log" 2>&1 &
