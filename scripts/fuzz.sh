@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes the library with afl-fuzz through SharpFuzz: the TSV reader, Predict (with explanations,
-# mention finding and sentence splitting) and model loading. Not part of CI: it needs afl-fuzz
+# mention finding and sentence splitting), model loading (model: whole files; entry: one entry of a
+# valid model replaced and the file re-signed, to reach the parsers behind the checksums). Not part of CI: it needs afl-fuzz
 # (`apt-get install -y afl++`) and the SharpFuzz tool (`dotnet tool install --global SharpFuzz.CommandLine`).
 #
 # Usage: scripts/fuzz.sh [EXECS] [TARGET...]
-#   EXECS    executions per target (default 1000000); targets: tsv predict model (default: all)
+#   EXECS    executions per target (default 1000000); targets: tsv predict model entry (default: all)
 # Targets run side by side, one afl-fuzz each. Findings go to artifacts/fuzz/TARGET/default/
 # (crashes/, hangs/, fuzzer_stats); the script ends with each target's execution count and replays
 # every crashing input to print its exception. Seeds: tests/Classifier.Fuzz/Seeds/TARGET/.
@@ -13,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 execs=${1:-1000000}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(tsv predict model)
+[[ ${#targets[@]} -gt 0 ]] || targets=(tsv predict model entry)
 out="$root/artifacts/fuzz"
 bin="$out/bin"
 export PATH="$PATH:$HOME/.dotnet/tools"
@@ -27,7 +28,7 @@ sharpfuzz "$bin/Classifier.dll" >&2
 
 # Seeds for the model target: three small models (linear sentiment and stance, FastTree sentiment), trained
 # here so that they match the current format. Done before any fuzzer starts, so a failure leaves none running.
-if [[ " ${targets[*]} " == *" model "* ]]; then
+if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; then
   mkdir -p "$out/seeds-model"
   dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
   train() { dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --no-lexicon "$@" > /dev/null; }
@@ -40,12 +41,14 @@ if [[ " ${targets[*]} " == *" model "* ]]; then
   { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$out/seeds-model/sentiment.bin"
   { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$out/seeds-model/trees.bin"
   { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$out/seeds-model/stance.bin"
+  export CLASSIFIER_FUZZ_MODELS="$out"
+  rm -rf "$out/seeds-entry"; dotnet "$bin/Classifier.Fuzz.dll" entry-seeds "$out/seeds-entry"
 fi
 
 trap 'kill $(jobs -p) 2> /dev/null || true' EXIT INT TERM
 for target in "${targets[@]}"; do
   seeds="$root/tests/Classifier.Fuzz/Seeds/$target"
-  [[ $target == model ]] && seeds="$out/seeds-model"
+  [[ $target == model || $target == entry ]] && seeds="$out/seeds-$target"
   rm -rf "${out:?}/$target"
   echo "fuzzing $target for $execs executions..." >&2
   AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \

@@ -18,6 +18,7 @@ internal static class Targets
         ["tsv"] = Tsv,
         ["predict"] = Predict,
         ["model"] = Model,
+        ["entry"] = EntryTarget.Run,
     };
 
     /// <summary>First byte: bit 0 the task (stance when set), bit 1 keep duplicates; the rest is the file's content.</summary>

@@ -188,8 +188,15 @@ internal static class ModelArchive
 
     private static ModelInfo ReadManifest(byte[] json, string path, ClassifierTask? expectedTask)
     {
+        // JsonDocument checks UTF-8 lazily, inside strings only when they are read: check it all first.
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new InvalidDataException("manifest.json is not valid UTF-8");
+        }
+
         using var document = JsonDocument.Parse(json);
-        if (!document.RootElement.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out var version))
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out var version))
         {
             throw new ModelFileException(path, "manifest.json has no formatVersion; this is not a Classifier model");
         }
@@ -201,7 +208,17 @@ internal static class ModelArchive
                 "load it with the library version that wrote it, or retrain it with this one");
         }
 
-        var info = ManifestReader.Read(document.RootElement);
+        ModelInfo info;
+        try
+        {
+            info = ManifestReader.Read(document.RootElement);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement's accessors throw this when a value has the wrong kind (a number where a string belongs).
+            throw new InvalidDataException($"manifest.json has a value of the wrong kind ({ex.Message})", ex);
+        }
+
         if (expectedTask is { } expected && info.Task != expected)
         {
             throw new ModelFileException(path, $"is a {TaskLabels.Name(info.Task)} model, but a {TaskLabels.Name(expected)} " +

@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Classifier.Fuzz;
+
+/// <summary>
+/// Fuzzes the parsers behind the checksums: a mutated model file almost always fails its zip CRC or SHA-256 check,
+/// so this target replaces one entry of a small valid model with the input and re-signs the file before loading it.
+/// First byte: bits 0-2 the entry (manifest, vocabulary, weights, lexicon, trees), bits 3-4 the base model
+/// (linear sentiment, FastTree sentiment, linear stance); the rest is the entry's new content.
+/// The base models are read from the folder in CLASSIFIER_FUZZ_MODELS (scripts/fuzz.sh trains them there).
+/// </summary>
+internal static class EntryTarget
+{
+    private static readonly string[] Entries = ["manifest.json", "vocabulary.bin", "weights.bin", "lexicon.tsv", "trees.bin"];
+    private static readonly string[] Bases = ["tiny-sentiment.zip", "tiny-trees.zip", "tiny-stance.zip"];
+    private static readonly Lazy<Dictionary<string, byte[]>[]> BaseEntries = new(() => Bases.Select(Read).ToArray());
+
+    public static void Run(byte[] input)
+    {
+        if (input.Length == 0)
+        {
+            return;
+        }
+
+        var entry = Entries[(input[0] & 7) % Entries.Length];
+        var baseIndex = ((input[0] >> 3) & 3) % Bases.Length;
+        var entries = new Dictionary<string, byte[]>(BaseEntries.Value[baseIndex]) { [entry] = input[1..] };
+        using var stream = new MemoryStream(Write(entries), writable: false);
+        try
+        {
+            if (baseIndex < 2)
+            {
+                var model = SentimentClassifier.Load(stream);
+                var result = model.Predict("Talks resumed after a two-year freeze.");
+                Check.Result(model.Labels, result.Label, result.Probabilities);
+                var explanation = model.Explain("Talks resumed after a two-year freeze.");
+                Check.That(explanation.Label == result.Label, "explanation disagrees with prediction");
+            }
+            else
+            {
+                var model = StanceClassifier.Load(stream);
+                var result = model.Predict("Seoul welcomed the offer.", "South Korea");
+                Check.Result(model.Labels, result.Label, result.Probabilities);
+            }
+        }
+        catch (ModelFileException ex)
+        {
+            Check.That(ex.Message.Length > 0 && ex.Path.Length > 0, "model error without path or reason");
+        }
+    }
+
+    /// <summary>Writes one seed per entry and base model: the entry as it is in the valid base model.</summary>
+    public static void WriteSeeds(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        for (var b = 0; b < Bases.Length; b++)
+        {
+            for (var e = 0; e < Entries.Length; e++)
+            {
+                if (BaseEntries.Value[b].TryGetValue(Entries[e], out var bytes))
+                {
+                    File.WriteAllBytes(Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(Bases[b])}-{Entries[e]}"), [(byte)((b << 3) | e), .. bytes]);
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, byte[]> Read(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("CLASSIFIER_FUZZ_MODELS")
+            ?? throw new InvalidOperationException("set CLASSIFIER_FUZZ_MODELS to the folder holding " + string.Join(", ", Bases));
+        using var zip = ZipFile.OpenRead(Path.Combine(folder, name));
+        return zip.Entries.Where(e => e.Name != "checksums.sha256").ToDictionary(e => e.FullName, e =>
+        {
+            using var s = e.Open();
+            using var m = new MemoryStream();
+            s.CopyTo(m);
+            return m.ToArray();
+        });
+    }
+
+    private static byte[] Write(Dictionary<string, byte[]> entries)
+    {
+        var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Value))}  {e.Key}\n"));
+        using var memory = new MemoryStream();
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries.Append(new("checksums.sha256", Encoding.UTF8.GetBytes(checksums))))
+            {
+                using var s = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
+                s.Write(bytes);
+            }
+        }
+
+        return memory.ToArray();
+    }
+}
