@@ -26,18 +26,19 @@ rm -rf "$bin"
 dotnet publish "$root/tests/Classifier.Fuzz/Classifier.Fuzz.csproj" -c Release -o "$bin" -nologo -v quiet >&2
 sharpfuzz "$bin/Classifier.dll" >&2
 
-# Seeds for the model target: three small models (linear sentiment and stance, FastTree sentiment), trained
+# Seeds for the model and entry targets: three small models (linear sentiment, linear stance with a small
+# lexicon, FastTree sentiment), trained
 # here so that they match the current format. Done before any fuzzer starts, so a failure leaves none running.
 if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; then
   mkdir -p "$out/seeds-model"
   dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-  train() { dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train --no-lexicon "$@" > /dev/null; }
+  train() { dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train "$@" > /dev/null; }
+  head -n 200 "$root/data/lexicon.tsv" > "$out/tiny-lexicon.tsv" # the stance seed carries a small lexicon.tsv
   printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
   printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 }, "trainer": { "trainer": "ova-fasttree", "trees": 4, "leaves": 4 } }\n' > "$out/tiny-trees.json"
-  for task in sentiment stance; do
-    train --task "$task" --data "$root/data/$task/dev.tsv" --config "$out/tiny.json" --out "$out/tiny-$task.zip"
-  done
-  train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --out "$out/tiny-trees.zip"
+  train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny.json" --no-lexicon --out "$out/tiny-sentiment.zip"
+  train --task stance --data "$root/data/stance/dev.tsv" --config "$out/tiny.json" --lexicon "$out/tiny-lexicon.tsv" --out "$out/tiny-stance.zip"
+  train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --no-lexicon --out "$out/tiny-trees.zip"
   { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$out/seeds-model/sentiment.bin"
   { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$out/seeds-model/trees.bin"
   { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$out/seeds-model/stance.bin"

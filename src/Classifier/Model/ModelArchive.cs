@@ -196,7 +196,8 @@ internal static class ModelArchive
 
         using var document = JsonDocument.Parse(json);
         if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out var version))
+            || !document.RootElement.TryGetProperty("formatVersion", out var v) || v.ValueKind != JsonValueKind.Number
+            || !v.TryGetInt32(out var version))
         {
             throw new ModelFileException(path, "manifest.json has no formatVersion; this is not a Classifier model");
         }

@@ -23,6 +23,7 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
         { "a number that is a string", "rows:string" },
         { "invalid UTF-8 inside a string", "task:utf8" },
         { "an array instead of an object", "root:array" },
+        { "a format version that is not a number", "formatVersion:false" },
     };
 
     [Theory]
@@ -37,6 +38,7 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
             "labels:[1," => Encoding.UTF8.GetBytes(json.Replace("\"labels\": [", "\"labels\": [1, ", StringComparison.Ordinal)),
             "rows:string" => Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(json, "\"rows\": (\\d+)", "\"rows\": \"$1\"")),
             "task:utf8" => Encoding.UTF8.GetBytes(json.Replace("\"sentiment\"", "\"senti#ent\"", StringComparison.Ordinal)).Select(b => b == (byte)'#' ? (byte)0xD1 : b).ToArray(),
+            "formatVersion:false" => Encoding.UTF8.GetBytes(json.Replace("\"formatVersion\": 1", "\"formatVersion\": false", StringComparison.Ordinal)),
             _ => Encoding.UTF8.GetBytes("[" + json + "]"),
         };
         Assert.NotEqual(entries[ModelArchive.ManifestEntry], edited);
