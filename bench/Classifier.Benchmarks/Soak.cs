@@ -32,7 +32,7 @@ internal static class Soak
             samples.Add(Math.Round(Environment.WorkingSet / 1048576.0, 1));
         }
 
-        Console.WriteLine(JsonSerializer.Serialize(new
+        Console.WriteLine(BenchJson.Line(new
         {
             predictions = count,
             seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 1),

@@ -18,7 +18,7 @@ internal static class Startup
         _ = stance.Predict("Seoul welcomed the offer.", "South Korea");
         var bothLoaded = DateTime.Now - Process.GetCurrentProcess().StartTime;
         GC.Collect();
-        Console.WriteLine(JsonSerializer.Serialize(new
+        Console.WriteLine(BenchJson.Line(new
         {
             firstPredictionMs = Math.Round(firstPrediction.TotalMilliseconds, 1),
             bothModelsReadyMs = Math.Round(bothLoaded.TotalMilliseconds, 1),

@@ -81,7 +81,7 @@ internal static class Throughput
         var seconds = runs[1];
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs.Length;
         var (p50, p99) = Latency(items, one);
-        Console.WriteLine(JsonSerializer.Serialize(new
+        Console.WriteLine(BenchJson.Line(new
         {
             sentences = items.Length,
             seconds = Math.Round(seconds, 4),

@@ -18,7 +18,7 @@ internal static class TrainSpeed
         new ModelTrainer(config.Featurizer, config.Trainer, 1) { Lexicon = lexicon }.Train(warmUp);
         var stopwatch = Stopwatch.StartNew();
         var model = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Lexicon = lexicon }.Train(data);
-        Console.WriteLine(JsonSerializer.Serialize(new
+        Console.WriteLine(BenchJson.Line(new
         {
             rows = data.Examples.Count,
             trainer = config.Trainer.Trainer,

@@ -45,7 +45,7 @@ internal static class Verify
         }
 
         var ok = maxSingle <= ModelTrainer.EquivalenceTolerance && maxBatch <= ModelTrainer.EquivalenceTolerance && labelDisagreements == 0;
-        Console.WriteLine(JsonSerializer.Serialize(new
+        Console.WriteLine(BenchJson.Line(new
         {
             rows = test.Examples.Count,
             trainer = config.Trainer.Trainer,
