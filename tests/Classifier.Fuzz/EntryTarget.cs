@@ -28,27 +28,7 @@ internal static class EntryTarget
         var baseIndex = ((input[0] >> 3) & 3) % Bases.Length;
         var entries = new Dictionary<string, byte[]>(BaseEntries.Value[baseIndex]) { [entry] = input[1..] };
         using var stream = new MemoryStream(Write(entries), writable: false);
-        try
-        {
-            if (baseIndex < 2)
-            {
-                var model = SentimentClassifier.Load(stream);
-                var result = model.Predict("Talks resumed after a two-year freeze.");
-                Check.Result(model.Labels, result.Label, result.Probabilities);
-                var explanation = model.Explain("Talks resumed after a two-year freeze.");
-                Check.That(explanation.Label == result.Label, "explanation disagrees with prediction");
-            }
-            else
-            {
-                var model = StanceClassifier.Load(stream);
-                var result = model.Predict("Seoul welcomed the offer.", "South Korea");
-                Check.Result(model.Labels, result.Label, result.Probabilities);
-            }
-        }
-        catch (ModelFileException ex)
-        {
-            Check.That(ex.Message.Length > 0 && ex.Path.Length > 0, "model error without path or reason");
-        }
+        Targets.LoadAndScore(stream, stance: baseIndex == 2);
     }
 
     /// <summary>Writes one seed per entry and base model: the entry as it is in the valid base model.</summary>

@@ -126,13 +126,20 @@ internal static class Targets
         }
 
         using var stream = new MemoryStream(input, 1, input.Length - 1, writable: false);
+        LoadAndScore(stream, stance: (input[0] & 1) != 0);
+    }
+
+    /// <summary>Loads a model; only <see cref="ModelFileException"/> may escape, and a model that loads must score (and explain) correctly.</summary>
+    internal static void LoadAndScore(Stream stream, bool stance)
+    {
         try
         {
-            if ((input[0] & 1) == 0)
+            if (!stance)
             {
                 var model = SentimentClassifier.Load(stream);
                 var result = model.Predict("Talks resumed after a two-year freeze.");
                 Check.Result(model.Labels, result.Label, result.Probabilities);
+                Check.That(model.Explain("Talks resumed after a two-year freeze.").Label == result.Label, "explanation disagrees with prediction");
             }
             else
             {
