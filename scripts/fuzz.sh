@@ -30,7 +30,7 @@ sharpfuzz "$bin/Classifier.dll" >&2
 # lexicon, FastTree sentiment), trained
 # here so that they match the current format. Done before any fuzzer starts, so a failure leaves none running.
 if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; then
-  mkdir -p "$out/seeds-model"
+  rm -rf "$out/seeds-model"; mkdir -p "$out/seeds-model"
   dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
   train() { dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll" train "$@" > /dev/null; }
   head -n 200 "$root/data/lexicon.tsv" > "$out/tiny-lexicon.tsv" # the stance seed carries a small lexicon.tsv

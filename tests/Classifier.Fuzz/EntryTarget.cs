@@ -1,6 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
+using Classifier.Model;
 
 namespace Classifier.Fuzz;
 
@@ -51,29 +50,16 @@ internal static class EntryTarget
     {
         var folder = Environment.GetEnvironmentVariable("CLASSIFIER_FUZZ_MODELS")
             ?? throw new InvalidOperationException("set CLASSIFIER_FUZZ_MODELS to the folder holding " + string.Join(", ", Bases));
-        using var zip = ZipFile.OpenRead(Path.Combine(folder, name));
-        return zip.Entries.Where(e => e.Name != "checksums.sha256").ToDictionary(e => e.FullName, e =>
-        {
-            using var s = e.Open();
-            using var m = new MemoryStream();
-            s.CopyTo(m);
-            return m.ToArray();
-        });
+        var path = Path.Combine(folder, name);
+        var entries = ModelArchive.ReadEntries(File.ReadAllBytes(path), path);
+        entries.Remove(ModelArchive.ChecksumsEntry);
+        return entries;
     }
 
     private static byte[] Write(Dictionary<string, byte[]> entries)
     {
-        var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Value))}  {e.Key}\n"));
         using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries.Append(new("checksums.sha256", Encoding.UTF8.GetBytes(checksums))))
-            {
-                using var s = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
-                s.Write(bytes);
-            }
-        }
-
+        ModelArchive.WriteSigned(memory, entries.Select(e => (e.Key, e.Value)).ToArray(), CompressionLevel.NoCompression);
         return memory.ToArray();
     }
 }

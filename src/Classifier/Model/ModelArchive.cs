@@ -47,11 +47,20 @@ internal static class ModelArchive
             entries.Add((TreesEntry, trees));
         }
 
+        WriteSigned(stream, entries);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="entries"/> as a model zip followed by their <c>checksums.sha256</c>. Also used by the tests
+    /// and the fuzzing harness to build damaged models whose checksums still match.
+    /// </summary>
+    internal static void WriteSigned(Stream stream, IReadOnlyCollection<(string Name, byte[] Bytes)> entries, CompressionLevel level = CompressionLevel.Optimal)
+    {
         var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Bytes))}  {e.Name}\n"));
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, bytes) in entries.Append((ChecksumsEntry, Encoding.UTF8.GetBytes(checksums))))
         {
-            var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+            var entry = zip.CreateEntry(name, level);
             entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
             using var s = entry.Open();
             s.Write(bytes);
@@ -116,7 +125,8 @@ internal static class ModelArchive
         }
     }
 
-    private static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
+    /// <summary>The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a <see cref="ModelFileException"/>.</summary>
+    internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;
         try

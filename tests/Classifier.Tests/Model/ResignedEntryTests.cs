@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using Classifier.Model;
 using Classifier.Tests.Training;
@@ -54,24 +52,14 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
 
     private static Dictionary<string, byte[]> Entries(string path)
     {
-        using var zip = ZipFile.OpenRead(path);
-        return zip.Entries.Where(e => e.FullName != ModelArchive.ChecksumsEntry).ToDictionary(e => e.FullName, e =>
-        {
-            using var s = e.Open();
-            using var m = new MemoryStream();
-            s.CopyTo(m);
-            return m.ToArray();
-        });
+        var entries = ModelArchive.ReadEntries(File.ReadAllBytes(path), path);
+        entries.Remove(ModelArchive.ChecksumsEntry);
+        return entries;
     }
 
     private static void Write(string path, Dictionary<string, byte[]> entries)
     {
-        var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Value))}  {e.Key}\n"));
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, bytes) in entries.Append(new(ModelArchive.ChecksumsEntry, Encoding.UTF8.GetBytes(checksums))))
-        {
-            using var s = zip.CreateEntry(name).Open();
-            s.Write(bytes);
-        }
+        using var stream = File.Create(path);
+        ModelArchive.WriteSigned(stream, entries.Select(e => (e.Key, e.Value)).ToArray());
     }
 }
