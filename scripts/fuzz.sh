@@ -16,14 +16,16 @@ shift || true
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(tsv predict model entry)
 out="$root/artifacts/fuzz"
-bin="$out/bin"
+bin="$out/bin"     # instrumented: runs only under afl-fuzz (outside it, instrumented code has no trace map and crashes)
+plain="$out/plain" # the same build uninstrumented: writes seeds and replays crashing inputs
 export PATH="$PATH:$HOME/.dotnet/tools"
 command -v afl-fuzz > /dev/null || { echo "error: afl-fuzz not found; apt-get install -y afl++" >&2; exit 1; }
 command -v sharpfuzz > /dev/null || { echo "error: sharpfuzz not found; dotnet tool install --global SharpFuzz.CommandLine" >&2; exit 1; }
 
 echo "publishing and instrumenting the harness..." >&2
-rm -rf "$bin"
+rm -rf "$bin" "$plain"
 dotnet publish "$root/tests/Classifier.Fuzz/Classifier.Fuzz.csproj" -c Release -o "$bin" -nologo -v quiet >&2
+cp -r "$bin" "$plain"
 sharpfuzz "$bin/Classifier.dll" >&2
 
 # Seeds for the model and entry targets: three small models (linear sentiment, linear stance with a small
@@ -43,7 +45,7 @@ if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; t
   { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$out/seeds-model/trees.bin"
   { printf '\x01'; cat "$out/tiny-stance.zip"; } > "$out/seeds-model/stance.bin"
   export CLASSIFIER_FUZZ_MODELS="$out"
-  rm -rf "$out/seeds-entry"; dotnet "$bin/Classifier.Fuzz.dll" entry-seeds "$out/seeds-entry"
+  rm -rf "$out/seeds-entry"; dotnet "$plain/Classifier.Fuzz.dll" entry-seeds "$out/seeds-entry"
 fi
 
 trap 'kill $(jobs -p) 2> /dev/null || true' EXIT INT TERM
@@ -70,7 +72,7 @@ for target in "${targets[@]}"; do
   crashes=("$out/$target/default/crashes"/id*)
   if [[ -e ${crashes[0]} ]]; then
     status=1
-    dotnet "$bin/Classifier.Fuzz.dll" "$target" "${crashes[@]}" || true
+    dotnet "$plain/Classifier.Fuzz.dll" "$target" "${crashes[@]}" || true
   fi
 done
 exit $status
