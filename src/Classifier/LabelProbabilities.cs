@@ -5,25 +5,38 @@ namespace Classifier;
 
 /// <summary>
 /// Probabilities keyed by label name, in the model's label order; they sum to 1.
-/// A compact read-only dictionary: the labels are shared with the model, only the numbers are per result.
+/// A compact read-only dictionary: the labels are shared with the model, only the numbers are per result,
+/// held in the object itself (every task has at most three labels), so a prediction allocates no array.
 /// </summary>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
 {
-    private readonly string[] _labels;
-    private readonly double[] _values;
+    /// <summary>The most labels a task has.</summary>
+    internal const int MaxLabels = 3;
 
-    internal LabelProbabilities(string[] labels, double[] values)
+    private readonly string[] _labels;
+    private readonly double _p0;
+    private readonly double _p1;
+    private readonly double _p2;
+
+    internal LabelProbabilities(string[] labels, ReadOnlySpan<double> values)
     {
+        if (labels.Length != values.Length || labels.Length > MaxLabels)
+        {
+            throw new ArgumentException($"{labels.Length} labels and {values.Length} probabilities; they must match and be at most {MaxLabels}.");
+        }
+
         _labels = labels;
-        _values = values;
+        _p0 = values[0];
+        _p1 = values.Length > 1 ? values[1] : 0;
+        _p2 = values.Length > 2 ? values[2] : 0;
     }
 
     /// <summary>The labels, in the model's order.</summary>
     public IEnumerable<string> Keys => _labels;
 
     /// <summary>The probabilities, in the model's label order.</summary>
-    public IEnumerable<double> Values => _values;
+    public IEnumerable<double> Values => _labels.Select((_, i) => Value(i));
 
     /// <summary>How many labels the model has.</summary>
     public int Count => _labels.Length;
@@ -47,7 +60,7 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
         var i = Array.IndexOf(_labels, key);
-        value = i >= 0 ? _values[i] : 0;
+        value = i >= 0 ? Value(i) : 0;
         return i >= 0;
     }
 
@@ -57,7 +70,7 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     {
         for (var i = 0; i < _labels.Length; i++)
         {
-            yield return new KeyValuePair<string, double>(_labels[i], _values[i]);
+            yield return new KeyValuePair<string, double>(_labels[i], Value(i));
         }
     }
 
@@ -66,5 +79,12 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     /// <summary>Formats the probabilities as <c>label=0.123 ...</c>.</summary>
     /// <returns>The formatted probabilities.</returns>
     public override string ToString() =>
-        string.Join(" ", _labels.Select((l, i) => FormattableString.Invariant($"{l}={_values[i]:0.###}")));
+        string.Join(" ", _labels.Select((l, i) => FormattableString.Invariant($"{l}={Value(i):0.###}")));
+
+    private double Value(int index) => index switch
+    {
+        0 => _p0,
+        1 => _p1,
+        _ => _p2,
+    };
 }

@@ -63,7 +63,7 @@ public sealed class SentimentClassifier
     public SentimentResult Predict(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var probabilities = new double[_scorer.Classes];
+        Span<double> probabilities = stackalloc double[_scorer.Classes];
         _scorer.Probabilities(text, probabilities);
         return ResultFactory.Sentiment(_scorer.Labels, probabilities);
     }

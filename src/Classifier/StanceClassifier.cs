@@ -67,7 +67,7 @@ public sealed class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        var probabilities = new double[_scorer.Classes];
+        Span<double> probabilities = stackalloc double[_scorer.Classes];
         _scorer.Probabilities(text, _scorer.Target(target), probabilities);
         return ResultFactory.Stance(target, _scorer.Labels, probabilities);
     }

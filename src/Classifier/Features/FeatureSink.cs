@@ -7,8 +7,7 @@ namespace Classifier.Features;
 internal sealed class FeatureSink
 {
     private ulong[] _keys = new ulong[1024];
-    private readonly int[] _blockStart = new int[FeatureBlocks.Count];
-    private readonly int[] _blockEnd = new int[FeatureBlocks.Count];
+    private readonly (int Start, int End)[] _ranges = new (int Start, int End)[FeatureBlocks.Count];
 
     public char[] Chars { get; private set; } = new char[512];
 
@@ -43,36 +42,31 @@ internal sealed class FeatureSink
         Trace?.Clear();
         CharCount = 0;
         TokenCount = 0;
-        Array.Clear(_blockStart);
-        Array.Clear(_blockEnd);
+        Array.Clear(_ranges);
         if (Chars.Length < textLength)
         {
             Chars = new char[Math.Max(textLength, Chars.Length * 2)];
         }
     }
 
-    public void BeginBlock(FeatureBlock block) => _blockStart[(int)block] = Count;
+    public void BeginBlock(FeatureBlock block) => _ranges[(int)block].Start = Count;
 
-    public void EndBlock(FeatureBlock block) => _blockEnd[(int)block] = Count;
+    public void EndBlock(FeatureBlock block) => _ranges[(int)block].End = Count;
+
+    /// <summary>Where each block's keys start and end in <see cref="Keys"/>, by <see cref="FeatureBlock"/> value (end &lt;= start: not emitted).</summary>
+    public ReadOnlySpan<(int Start, int End)> Ranges => _ranges;
 
     /// <summary>The range of <see cref="Keys"/> emitted for a block (empty if the block was not emitted).</summary>
     public Range BlockRange(FeatureBlock block)
     {
-        var start = _blockStart[(int)block];
-        var end = _blockEnd[(int)block];
+        var (start, end) = _ranges[(int)block];
         return end > start ? new Range(start, end) : new Range(0, 0);
     }
 
     /// <summary>A copy of the keys and block ranges, to replay later without extracting again.</summary>
     public FeatureKeys Snapshot()
     {
-        var ranges = new (int Start, int End)[FeatureBlocks.Count];
-        for (var b = 0; b < ranges.Length; b++)
-        {
-            ranges[b] = (_blockStart[b], _blockEnd[b]);
-        }
-
-        return new FeatureKeys(Keys.ToArray(), ranges);
+        return new FeatureKeys(Keys.ToArray(), _ranges.ToArray());
     }
 
     /// <summary>Loads keys and block ranges taken by <see cref="Snapshot"/> (tokens and characters are not restored).</summary>
@@ -84,10 +78,7 @@ internal sealed class FeatureSink
             Add(key);
         }
 
-        for (var b = 0; b < keys.Ranges.Length; b++)
-        {
-            (_blockStart[b], _blockEnd[b]) = keys.Ranges[b];
-        }
+        keys.Ranges.CopyTo(_ranges, 0);
     }
 
     public void Add(ulong key) => Add(key, -1, -1);

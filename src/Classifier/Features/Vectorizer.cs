@@ -10,23 +10,24 @@ internal static class Vectorizer
 
     public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureSink sink,
         SparseVector output, IndexCounter counter) =>
-        Vectorize(settings, vocabulary, sink.Keys, sink.BlockRange, output, counter);
+        Vectorize(settings, vocabulary, sink.Keys, sink.Ranges, output, counter);
 
     /// <summary>Vectorises stored keys (see <see cref="FeatureSink.Snapshot"/>) without extracting them again.</summary>
     public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureKeys keys,
         SparseVector output, IndexCounter counter) =>
-        Vectorize(settings, vocabulary, keys.Keys, block => new Range(keys.Ranges[(int)block].Start, keys.Ranges[(int)block].End), output, counter);
+        Vectorize(settings, vocabulary, keys.Keys, keys.Ranges, output, counter);
 
-    private static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, Func<FeatureBlock, Range> ranges,
+    /// <summary>The shared path; <paramref name="ranges"/> holds each block's start and end in <paramref name="keys"/> (a span, not a delegate: nothing is allocated per call).</summary>
+    private static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, ReadOnlySpan<(int Start, int End)> ranges,
         SparseVector output, IndexCounter counter)
     {
         output.Clear();
         counter.Reset(keys.Length);
         foreach (var block in Blocks)
         {
-            var range = ranges(block);
+            var (start, end) = ranges[(int)block];
             var blockStart = output.Count;
-            foreach (var key in keys[range])
+            foreach (var key in end > start ? keys[start..end] : [])
             {
                 var index = vocabulary.IndexOf(key);
                 if (index < 0)

@@ -52,15 +52,17 @@ internal static class ModelArchive
 
     /// <summary>
     /// Writes <paramref name="entries"/> as a model zip followed by their <c>checksums.sha256</c>. Also used by the tests
-    /// and the fuzzing harness to build damaged models whose checksums still match.
+    /// and the fuzzing harness to build damaged models whose checksums still match. Without <paramref name="level"/>, the
+    /// binary entries are stored uncompressed (hashes and floats shrink by only 10-30% and inflating them was a tenth of
+    /// the start-up time; the NuGet package compresses the embedded models anyway) and the text entries are deflated.
     /// </summary>
-    internal static void WriteSigned(Stream stream, IReadOnlyCollection<(string Name, byte[] Bytes)> entries, CompressionLevel level = CompressionLevel.Optimal)
+    internal static void WriteSigned(Stream stream, IReadOnlyCollection<(string Name, byte[] Bytes)> entries, CompressionLevel? level = null)
     {
         var checksums = string.Concat(entries.Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Bytes))}  {e.Name}\n"));
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, bytes) in entries.Append((ChecksumsEntry, Encoding.UTF8.GetBytes(checksums))))
         {
-            var entry = zip.CreateEntry(name, level);
+            var entry = zip.CreateEntry(name, level ?? (name.EndsWith(".bin", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal));
             entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
             using var s = entry.Open();
             s.Write(bytes);

@@ -17,13 +17,13 @@ internal static class ResultFactory
         return best;
     }
 
-    public static StanceResult Stance(string target, string[] labels, double[] probabilities)
+    public static StanceResult Stance(string target, string[] labels, ReadOnlySpan<double> probabilities)
     {
         var best = ArgMax(probabilities);
         return new StanceResult(target, labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));
     }
 
-    public static SentimentResult Sentiment(string[] labels, double[] probabilities)
+    public static SentimentResult Sentiment(string[] labels, ReadOnlySpan<double> probabilities)
     {
         var best = ArgMax(probabilities);
         return new SentimentResult(labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));

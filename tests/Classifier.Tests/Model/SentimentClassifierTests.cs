@@ -33,6 +33,49 @@ public sealed class SentimentClassifierTests(TrainingFixture fixture)
     }
 
     [Fact]
+    public void Load_NonSeekableStream_EqualsLoadFromPath()
+    {
+        using var stream = new ForwardOnlyStream(File.ReadAllBytes(fixture.ModelPath));
+        var fromStream = SentimentClassifier.Load(stream);
+
+        Assert.Equal(SentimentClassifier.Load(fixture.ModelPath).Info.FileSha256, fromStream.Info.FileSha256);
+    }
+
+    [Fact]
+    public void Load_SeekableStreamAfterAHeader_ReadsFromItsPosition()
+    {
+        var header = "not part of the model"u8.ToArray();
+        using var stream = new MemoryStream([.. header, .. File.ReadAllBytes(fixture.ModelPath)]);
+        stream.Position = header.Length;
+
+        var fromStream = SentimentClassifier.Load(stream);
+
+        Assert.Equal(SentimentClassifier.Load(fixture.ModelPath).Info.FileSha256, fromStream.Info.FileSha256);
+    }
+
+    [Fact]
+    public void Predict_SteadyState_AllocatesOnlyTheResult()
+    {
+        var classifier = SentimentClassifier.Load(fixture.ModelPath);
+        var texts = fixture.Test.Examples.Take(200).Select(e => e.Text).ToArray();
+        foreach (var text in texts)
+        {
+            classifier.Predict(text); // grows this thread's buffers to their working size
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var text in texts)
+        {
+            classifier.Predict(text);
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)texts.Length;
+        // The result (40 bytes) and its probabilities (48 bytes, held inline): a delegate, an array or a copy of the text
+        // per call would push this over.
+        Assert.InRange(perCall, 1, 96);
+    }
+
+    [Fact]
     public void Predict_AnySentence_ProbabilitiesSumToOneAndLabelIsArgmax()
     {
         var classifier = SentimentClassifier.Load(fixture.ModelPath);
