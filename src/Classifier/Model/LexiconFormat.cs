@@ -14,35 +14,56 @@ internal static class LexiconFormat
 
     public static Lexicon Read(byte[] bytes)
     {
-        var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-        if (lines[0].TrimEnd('\r') != Header)
+        // Parsed from spans: only the terms become strings (splitting every line allocated several times the entry's size,
+        // and fresh memory is most of what loading a model costs).
+        var rest = Encoding.UTF8.GetString(bytes).AsSpan();
+        var entries = new List<LexiconEntry>(rest.Length / 20);
+        for (var number = 1; ; number++)
         {
-            throw new InvalidDataException("lexicon.tsv has the wrong header");
-        }
-
-        var entries = new List<LexiconEntry>();
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (lines[i].Length == 0)
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            if (number == 1 && !line.SequenceEqual(Header))
             {
-                continue;
+                throw new InvalidDataException("lexicon.tsv has the wrong header");
             }
 
-            entries.Add(Parse(lines[i].TrimEnd('\r')) ?? throw new InvalidDataException($"lexicon.tsv line {i + 1} is malformed"));
+            if (number > 1 && line.Length > 0)
+            {
+                entries.Add(Parse(line) ?? throw new InvalidDataException($"lexicon.tsv line {number} is malformed"));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         return new Lexicon(entries);
     }
 
     /// <summary>Parses one <c>term, polarity, strength</c> line, or returns null if it is malformed.</summary>
-    public static LexiconEntry? Parse(string line)
+    public static LexiconEntry? Parse(string line) => Parse(line.AsSpan());
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static LexiconEntry? Parse(ReadOnlySpan<char> line)
     {
-        var f = line.Split('\t');
-        if (f.Length != 3 || f[0].Trim().Length == 0 || f[1] is not ("positive" or "negative") || f[2] is not ("1" or "2"))
+        var first = line.IndexOf('\t');
+        var second = first < 0 ? -1 : line[(first + 1)..].IndexOf('\t');
+        if (second < 0)
         {
             return null;
         }
 
-        return new LexiconEntry(f[0].Trim(), f[1] == "positive" ? 1 : -1, f[2] == "2" ? 2 : 1);
+        var term = line[..first].Trim();
+        var polarity = line.Slice(first + 1, second);
+        var strength = line[(first + second + 2)..];
+        if (term.Length == 0 || strength.Contains('\t') || !(polarity is "positive" or "negative") || !(strength is "1" or "2"))
+        {
+            return null;
+        }
+
+        return new LexiconEntry(term.ToString(), polarity is "positive" ? 1 : -1, strength is "2" ? 2 : 1);
     }
 }

@@ -50,6 +50,56 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
         Assert.True(ex.Message.Contains("is damaged", StringComparison.Ordinal) || ex.Message.Contains("not a Classifier model", StringComparison.Ordinal), $"{what}: {ex.Message}");
     }
 
+    public static TheoryData<string, string, string> LexiconEdits => new()
+    {
+        { "a renamed column", "term\tpolarity\tstrength\n", "word\tpolarity\tstrength\n" },
+        { "a strength of 3", "\t1\n", "\t3\n" },
+        { "a neutral polarity", "\tpositive\t", "\tneutral\t" },
+        { "a fourth field", "\t2\n", "\t2\textra\n" },
+        { "a blank term", "\n", "\n \tpositive\t1\n" },
+        { "a missing field", "\tnegative\t1\n", "\tnegative\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LexiconEdits))]
+    public void Load_ResignedLexiconWithBadLine_RejectedNamingTheEntry(string what, string find, string replace)
+    {
+        var path = _dir.File("resigned.zip");
+        var entries = Entries(ShippedSentimentModel);
+        var lexicon = Encoding.UTF8.GetString(entries[ModelArchive.LexiconEntry]);
+        var at = lexicon.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, what);
+        entries[ModelArchive.LexiconEntry] = Encoding.UTF8.GetBytes(string.Concat(lexicon.AsSpan(0, at), replace, lexicon.AsSpan(at + find.Length)));
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains("lexicon.tsv", ex.Message, StringComparison.Ordinal);
+        var line = lexicon[..at].Count(c => c == '\n') + 1 + (what == "a blank term" ? 1 : 0);
+        Assert.Contains(line == 1 ? "wrong header" : $"line {line} is malformed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ResignedLexiconWithWindowsLineEnds_ScoresAsTheOriginal()
+    {
+        var path = _dir.File("crlf.zip");
+        var entries = Entries(ShippedSentimentModel);
+        entries[ModelArchive.LexiconEntry] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(entries[ModelArchive.LexiconEntry]).Replace("\n", "\r\n", StringComparison.Ordinal));
+        Write(path, entries);
+
+        var original = SentimentClassifier.Load(ShippedSentimentModel);
+        var crlf = SentimentClassifier.Load(path);
+
+        foreach (var text in new[] { "The talks were a great success.", "Officials condemned the brutal attack.", "They met on Tuesday." })
+        {
+            Assert.Equal(original.Predict(text).Probabilities.Values, crlf.Predict(text).Probabilities.Values);
+        }
+    }
+
+    /// <summary>The shipped sentiment model: unlike the fixture's, it carries a lexicon.</summary>
+    private static string ShippedSentimentModel => Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip");
+
     private static Dictionary<string, byte[]> Entries(string path)
     {
         var entries = ModelArchive.ReadEntries(File.ReadAllBytes(path), path);
