@@ -31,8 +31,8 @@ internal sealed record TrainerSettings
     /// <summary>L-BFGS: keep the optimiser's state in dense vectors (faster when most weights are non-zero).</summary>
     public bool DenseOptimizer { get; init; } = true;
 
-    /// <summary>Most optimiser iterations.</summary>
-    public int MaxIterations { get; init; } = 200;
+    /// <summary>Most optimiser iterations. The default, 100, was chosen on SST-2's dev split (0.827 accuracy against 0.826 at 200, in half the time).</summary>
+    public int MaxIterations { get; init; } = 100;
 
     /// <summary>ova-fasttree: boosted trees per label.</summary>
     public int Trees { get; init; } = 100;

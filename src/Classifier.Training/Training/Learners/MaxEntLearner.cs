@@ -5,11 +5,18 @@ using Microsoft.ML.Trainers;
 
 namespace Classifier.Training.Training.Learners;
 
-/// <summary>Multiclass maximum entropy (softmax regression) by L-BFGS or SDCA.</summary>
-internal sealed class MaxEntLearner(TrainerSettings settings) : ILearner
+/// <summary>Multiclass maximum entropy (softmax regression) by L-BFGS (<see cref="SoftmaxLbfgs"/> without an L1 penalty, ML.NET's with one) or SDCA.</summary>
+/// <param name="settings">The trainer settings.</param>
+/// <param name="mlNetOnly">Always use ML.NET's trainers (the tests compare <see cref="SoftmaxLbfgs"/> with ML.NET's L-BFGS this way).</param>
+internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = false) : ILearner
 {
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
+        if (settings.Trainer == "maxent" && settings.L1 == 0 && !mlNetOnly)
+        {
+            return LearnNative(rows, labels, dimension, cancellation);
+        }
+
         var view = FeatureRow.ToDataView(ml, rows, dimension);
         var toKey = FeatureRow.LabelToKey(ml, labels).Fit(view);
         var keyed = toKey.Transform(view);
@@ -33,6 +40,39 @@ internal sealed class MaxEntLearner(TrainerSettings settings) : ILearner
         var model = new LinearModel(k, dimension, weights, predictor.Model.GetBiases().ToArray(), OutputKind.Softmax, sigmoid: null);
         return new LearnedModel(new ModelWeights([model]), sample => Learners.VectorColumn(
             predictor.Transform(toKey.Transform(FeatureRow.ToDataView(ml, sample, dimension))), "Score"));
+    }
+
+    /// <summary>
+    /// Without an L1 penalty, L-BFGS maximum entropy runs on <see cref="SoftmaxLbfgs"/>: the same objective and stopping rule
+    /// as ML.NET's trainer, several times faster. The equivalence check then scores the training vectors with the weights
+    /// directly, so it still proves that the library's featurisation of raw text reproduces the training vectors.
+    /// </summary>
+    private LearnedModel LearnNative(FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    {
+        var sparse = SparseRows.From(rows, labels, dimension);
+        var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History, Learners.Threads(settings));
+        var (weights, bias, _) = optimizer.Fit(sparse, labels.Length, cancellation);
+        var model = new LinearModel(labels.Length, dimension, weights, bias, OutputKind.Softmax, sigmoid: null);
+        return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Softmax(model, row)).ToArray());
+    }
+
+    /// <summary>Class probabilities of one training vector under <paramref name="model"/>, computed from the vector, not from text.</summary>
+    private static double[] Softmax(LinearModel model, FeatureRow row)
+    {
+        var k = model.Classes;
+        var z = model.Bias.Select(b => (double)b).ToArray();
+        foreach (var (index, value) in row.Features.Items())
+        {
+            for (var c = 0; c < k; c++)
+            {
+                z[c] += value * model.Weights[(index * k) + c];
+            }
+        }
+
+        var max = z.Max();
+        var e = z.Select(v => Math.Exp(v - max)).ToArray();
+        var sum = e.Sum();
+        return e.Select(v => v / sum).ToArray();
     }
 
     private IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> Trainer(MLContext ml) => settings.Trainer == "sdca"

@@ -1,0 +1,370 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Classifier.Training.Training.Learners;
+
+/// <summary>
+/// Multinomial logistic regression with an L2 penalty, minimised by L-BFGS directly over <see cref="SparseRows"/>.
+/// It minimises the objective ML.NET's <c>LbfgsMaximumEntropy</c> does, <c>(Σᵢ wᵢ·(−log pᵢ(yᵢ)) + ½·l2·‖W‖²) / Σᵢ wᵢ</c>
+/// (biases not penalised), from zero weights, and stops by ML.NET's rule (mean relative improvement over the last five
+/// iterations below the tolerance, or the iteration limit); a test checks the two reach the same optimum. It exists for
+/// speed (on SST-2, 200 iterations took ML.NET's trainer about 1.9 s and take this about 1.0 s): two classes are solved
+/// as one logistic regression, and an iteration is two passes over flat arrays of non-zeros, on every core, plus the
+/// L-BFGS vector updates with SIMD.
+/// </summary>
+internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations, int history, int threads)
+{
+    private const int ImprovementWindow = 5;
+
+    /// <summary>The weights (<c>[feature * classes + class]</c>, as <see cref="Classifier.Model.LinearModel"/> stores them) and the biases.</summary>
+    public (float[] Weights, float[] Bias, int Iterations) Fit(SparseRows rows, int classes, CancellationToken cancellation)
+    {
+        // Two classes: softmax's two weight vectors are always opposite at the optimum (w₀ = −w₁), so it is exactly logistic
+        // regression on w = w₁ − w₀ with half the penalty; solving that halves the work and the memory.
+        var binary = classes == 2;
+        var k = binary ? 1 : classes;
+        var size = (rows.Dimension * k) + k;
+        var objective = new Objective(rows, k, binary ? l2 / 2 : l2, Math.Max(1, threads));
+        var x = new float[size];
+        var g = new float[size];
+        var f = objective.Evaluate(x, g);
+        var s = new List<float[]>();
+        var y = new List<float[]>();
+        var rho = new List<double>();
+        var direction = new float[size];
+        var xNew = new float[size];
+        var gNew = new float[size];
+        var alpha = new double[history];
+        var past = new Queue<float>();
+        var iteration = 0;
+        while (iteration < maxIterations)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            iteration++;
+            Direction(g, s, y, rho, alpha, direction);
+            var slope = TensorPrimitives.Dot<float>(direction, g);
+            if (!(slope < 0))
+            {
+                // Not a descent direction (rounding at the optimum): restart from the gradient.
+                s.Clear();
+                y.Clear();
+                rho.Clear();
+                TensorPrimitives.Negate<float>(g, direction);
+                slope = TensorPrimitives.Dot<float>(direction, g);
+                if (!(slope < 0))
+                {
+                    break;
+                }
+            }
+
+            // Backtracking line search with the Armijo condition; the first step is scaled to a unit move.
+            var step = iteration == 1 ? 1.0 / Math.Sqrt(-slope) : 1.0;
+            double fNew;
+            while (true)
+            {
+                TensorPrimitives.MultiplyAdd(direction, (float)step, x, xNew);
+                fNew = objective.Evaluate(xNew, gNew);
+                if (fNew <= f + (1e-4 * step * slope) || step < 1e-10)
+                {
+                    break;
+                }
+
+                step *= 0.5;
+            }
+
+            if (!(fNew <= f))
+            {
+                break;
+            }
+
+            var sNext = s.Count == history ? s[0] : new float[size];
+            var yNext = y.Count == history ? y[0] : new float[size];
+            if (s.Count == history)
+            {
+                s.RemoveAt(0);
+                y.RemoveAt(0);
+                rho.RemoveAt(0);
+            }
+
+            TensorPrimitives.Subtract<float>(xNew, x, sNext);
+            TensorPrimitives.Subtract<float>(gNew, g, yNext);
+            var sy = TensorPrimitives.Dot<float>(sNext, yNext);
+            if (sy > 1e-10)
+            {
+                s.Add(sNext);
+                y.Add(yNext);
+                rho.Add(1.0 / sy);
+            }
+
+            (x, xNew) = (xNew, x);
+            (g, gNew) = (gNew, g);
+            // ML.NET's rule on ML.NET's precision: it keeps the objective as a float, so an improvement below float
+            // resolution counts as none (and stops it) rather than keeping it going at the optimum.
+            past.Enqueue((float)f);
+            f = fNew;
+            if (past.Count > ImprovementWindow)
+            {
+                past.Dequeue();
+            }
+
+            if (past.Count == ImprovementWindow && (past.Peek() - (float)f) / ImprovementWindow / Math.Abs((float)f) < tolerance)
+            {
+                break;
+            }
+        }
+
+        if (!binary)
+        {
+            return (x.AsSpan(0, rows.Dimension * k).ToArray(), x.AsSpan(rows.Dimension * k, k).ToArray(), iteration);
+        }
+
+        var weights = new float[rows.Dimension * 2];
+        for (var j = 0; j < rows.Dimension; j++)
+        {
+            weights[(2 * j) + 1] = x[j] / 2;
+            weights[2 * j] = -weights[(2 * j) + 1];
+        }
+
+        return (weights, [-x[^1] / 2, x[^1] / 2], iteration);
+    }
+
+    /// <summary>The L-BFGS two-loop recursion: <paramref name="direction"/> = −H·g.</summary>
+    private static void Direction(float[] g, List<float[]> s, List<float[]> y, List<double> rho, double[] alpha, float[] direction)
+    {
+        g.CopyTo(direction, 0);
+        for (var i = s.Count - 1; i >= 0; i--)
+        {
+            alpha[i] = rho[i] * TensorPrimitives.Dot<float>(s[i], direction);
+            TensorPrimitives.MultiplyAdd(y[i], (float)-alpha[i], direction, direction);
+        }
+
+        if (s.Count > 0)
+        {
+            var last = s.Count - 1;
+            var gamma = 1.0 / (rho[last] * TensorPrimitives.Dot<float>(y[last], y[last]));
+            TensorPrimitives.Multiply(direction, (float)gamma, direction);
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            var beta = rho[i] * TensorPrimitives.Dot<float>(y[i], direction);
+            TensorPrimitives.MultiplyAdd(s[i], (float)(alpha[i] - beta), direction, direction);
+        }
+
+        TensorPrimitives.Negate<float>(direction, direction);
+    }
+
+    /// <summary>The objective and its gradient, computed over row ranges in parallel, each range into its own gradient buffer.</summary>
+    private sealed class Objective
+    {
+        private readonly SparseRows _rows;
+        private readonly int _k;
+        private readonly float _l2;
+        private readonly int[] _ranges;
+        private readonly float[][] _gradients;
+        private readonly double[] _losses;
+        private readonly double _weightSum;
+
+        public Objective(SparseRows rows, int k, float l2, int threads)
+        {
+            _rows = rows;
+            _k = k;
+            _l2 = l2;
+            var chunks = Math.Clamp(rows.Count / 100, 1, threads);
+            _ranges = Enumerable.Range(0, chunks + 1).Select(c => (int)((long)rows.Count * c / chunks)).ToArray();
+            _gradients = Enumerable.Range(0, chunks - 1).Select(_ => new float[(rows.Dimension * k) + k]).ToArray();
+            _losses = new double[chunks];
+            _weightSum = rows.Weights.Sum(w => (double)w);
+            if (!(_weightSum > 0))
+            {
+                throw new ArgumentException("The rows' weights sum to zero.", nameof(rows));
+            }
+        }
+
+        public double Evaluate(float[] x, float[] gradient)
+        {
+            Parallel.For(0, _losses.Length, c => _losses[c] = Chunk(x, c == 0 ? gradient : _gradients[c - 1], _ranges[c], _ranges[c + 1]));
+            var loss = _losses.Sum();
+            foreach (var other in _gradients)
+            {
+                TensorPrimitives.Add<float>(gradient, other, gradient);
+            }
+
+            var weights = x.AsSpan(0, _rows.Dimension * _k);
+            loss += 0.5 * _l2 * TensorPrimitives.Dot<float>(weights, weights);
+            TensorPrimitives.MultiplyAdd(weights, _l2, gradient.AsSpan(0, weights.Length), gradient.AsSpan(0, weights.Length));
+            TensorPrimitives.Multiply(gradient, (float)(1 / _weightSum), gradient);
+            return loss / _weightSum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private double Chunk(float[] x, float[] gradient, int from, int to)
+        {
+            Array.Clear(gradient);
+            var k = _k;
+            var biasAt = _rows.Dimension * k;
+            Span<double> z = stackalloc double[k];
+            ref var xs = ref MemoryMarshal.GetArrayDataReference(x);
+            ref var gs = ref MemoryMarshal.GetArrayDataReference(gradient);
+            double loss = 0;
+            for (var i = from; i < to; i++)
+            {
+                var start = _rows.Start[i];
+                var end = _rows.Start[i + 1];
+                var indices = _rows.Indices.AsSpan(start, end - start);
+                var values = _rows.Values.AsSpan(start, end - start);
+                for (var c = 0; c < k; c++)
+                {
+                    z[c] = x[biasAt + c];
+                }
+
+                Scores(ref xs, indices, values, z);
+                var max = z[0];
+                for (var c = 1; c < k; c++)
+                {
+                    max = Math.Max(max, z[c]);
+                }
+
+                var w = _rows.Weights[i];
+                var label = _rows.Classes[i];
+                if (k == 1)
+                {
+                    // Logistic loss of class 1 against class 0: softplus(z) − label·z, and residual σ(z) − label.
+                    var score = z[0];
+                    loss += w * (Math.Max(score, 0) + Math.Log(1 + Math.Exp(-Math.Abs(score))) - (label * score));
+                    z[0] = w * ((1 / (1 + Math.Exp(-score))) - label);
+                    gradient[biasAt] += (float)z[0];
+                    Accumulate(ref gs, indices, values, z);
+                    continue;
+                }
+
+                var margin = z[label] - max;
+                double sum = 0;
+                for (var c = 0; c < k; c++)
+                {
+                    z[c] = Math.Exp(z[c] - max);
+                    sum += z[c];
+                }
+
+                loss += w * (Math.Log(sum) - margin);
+                for (var c = 0; c < k; c++)
+                {
+                    z[c] = w * ((z[c] / sum) - (c == label ? 1 : 0)); // now the residual of class c
+                    gradient[biasAt + c] += (float)z[c];
+                }
+
+                Accumulate(ref gs, indices, values, z);
+            }
+
+            return loss;
+        }
+
+        /// <summary>z[c] += Σ v·x[index·k + c] over the row's non-zeros (two and three classes unrolled: they are nearly every model).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Scores(ref float x, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> z)
+        {
+            var k = z.Length;
+            if (k == 1)
+            {
+                double z0 = 0;
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    z0 += values[p] * Unsafe.Add(ref x, indices[p]);
+                }
+
+                z[0] += z0;
+            }
+            else if (k == 2)
+            {
+                double z0 = 0, z1 = 0;
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref x, (nint)indices[p] * 2);
+                    var v = values[p];
+                    z0 += v * w;
+                    z1 += v * Unsafe.Add(ref w, 1);
+                }
+
+                z[0] += z0;
+                z[1] += z1;
+            }
+            else if (k == 3)
+            {
+                double z0 = 0, z1 = 0, z2 = 0;
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref x, (nint)indices[p] * 3);
+                    var v = values[p];
+                    z0 += v * w;
+                    z1 += v * Unsafe.Add(ref w, 1);
+                    z2 += v * Unsafe.Add(ref w, 2);
+                }
+
+                z[0] += z0;
+                z[1] += z1;
+                z[2] += z2;
+            }
+            else
+            {
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref x, (nint)indices[p] * k);
+                    for (var c = 0; c < k; c++)
+                    {
+                        z[c] += values[p] * Unsafe.Add(ref w, c);
+                    }
+                }
+            }
+        }
+
+        /// <summary>g[index·k + c] += r[c]·v over the row's non-zeros.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Accumulate(ref float g, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, ReadOnlySpan<double> r)
+        {
+            var k = r.Length;
+            if (k == 1)
+            {
+                var r0 = (float)r[0];
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    Unsafe.Add(ref g, indices[p]) += r0 * values[p];
+                }
+            }
+            else if (k == 2)
+            {
+                float r0 = (float)r[0], r1 = (float)r[1];
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref g, (nint)indices[p] * 2);
+                    var v = values[p];
+                    w += r0 * v;
+                    Unsafe.Add(ref w, 1) += r1 * v;
+                }
+            }
+            else if (k == 3)
+            {
+                float r0 = (float)r[0], r1 = (float)r[1], r2 = (float)r[2];
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref g, (nint)indices[p] * 3);
+                    var v = values[p];
+                    w += r0 * v;
+                    Unsafe.Add(ref w, 1) += r1 * v;
+                    Unsafe.Add(ref w, 2) += r2 * v;
+                }
+            }
+            else
+            {
+                for (var p = 0; p < indices.Length; p++)
+                {
+                    ref var w = ref Unsafe.Add(ref g, (nint)indices[p] * k);
+                    for (var c = 0; c < k; c++)
+                    {
+                        Unsafe.Add(ref w, c) += (float)(r[c] * values[p]);
+                    }
+                }
+            }
+        }
+    }
+}

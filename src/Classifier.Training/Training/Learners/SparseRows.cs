@@ -1,0 +1,84 @@
+using Microsoft.ML.Data;
+
+namespace Classifier.Training.Training.Learners;
+
+/// <summary>
+/// Training rows as compressed sparse rows (one array of indices and one of values for all rows), with each row's
+/// class and weight: the layout the native optimisers walk, built once from the ML.NET rows.
+/// </summary>
+internal sealed class SparseRows
+{
+    private SparseRows(int[] start, int[] indices, float[] values, int[] classes, float[] weights, int dimension)
+    {
+        Start = start;
+        Indices = indices;
+        Values = values;
+        Classes = classes;
+        Weights = weights;
+        Dimension = dimension;
+    }
+
+    /// <summary>Row i occupies <c>[Start[i], Start[i + 1])</c> of <see cref="Indices"/> and <see cref="Values"/>.</summary>
+    public int[] Start { get; }
+
+    public int[] Indices { get; }
+
+    public float[] Values { get; }
+
+    /// <summary>Each row's class: the position of its label in the model's label order.</summary>
+    public int[] Classes { get; }
+
+    public float[] Weights { get; }
+
+    public int Dimension { get; }
+
+    public int Count => Classes.Length;
+
+    public static SparseRows From(IReadOnlyList<FeatureRow> rows, IReadOnlyList<string> labels, int dimension)
+    {
+        var start = new int[rows.Count + 1];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var f = rows[i].Features;
+            start[i + 1] = start[i] + (f.IsDense ? f.Length : f.GetValues().Length);
+        }
+
+        var indices = new int[start[^1]];
+        var values = new float[start[^1]];
+        var classes = new int[rows.Count];
+        var weights = new float[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var f = rows[i].Features;
+            var at = start[i];
+            foreach (var (index, value) in f.Items())
+            {
+                if ((uint)index >= (uint)dimension)
+                {
+                    throw new ArgumentException($"Row {i} has feature index {index}, outside the {dimension} features.", nameof(rows));
+                }
+
+                indices[at] = index;
+                values[at++] = value;
+            }
+
+            classes[i] = IndexOf(labels, rows[i].Label);
+            weights[i] = rows[i].Weight;
+        }
+
+        return new SparseRows(start, indices, values, classes, weights, dimension);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var c = 0; c < labels.Count; c++)
+        {
+            if (labels[c] == label)
+            {
+                return c;
+            }
+        }
+
+        throw new ArgumentException($"Label '{label}' is not one of the model's labels ({string.Join(", ", labels)}).", nameof(label));
+    }
+}
