@@ -34,5 +34,24 @@ internal static class Learners
     public static double[][] VectorColumn(IDataView view, string column) =>
         view.GetColumn<Microsoft.ML.Data.VBuffer<float>>(column).Select(v => v.DenseValues().Select(x => (double)x).ToArray()).ToArray();
 
+    /// <summary>
+    /// The probabilities <paramref name="model"/> gives a training vector, computed from the vector (the equivalence check
+    /// of the native learners compares these with the probabilities the library computes from the raw text).
+    /// </summary>
+    public static double[] VectorProbabilities(Classifier.Model.LinearModel model, FeatureRow row)
+    {
+        var x = new Classifier.Features.SparseVector();
+        foreach (var (index, value) in row.Features.Items())
+        {
+            x.Add(index, value);
+        }
+
+        var scores = new float[model.Classes];
+        var probabilities = new double[model.Classes];
+        model.Score(x, scores);
+        model.Probabilities(scores, probabilities);
+        return probabilities;
+    }
+
     public static int Threads(TrainerSettings settings) => settings.Threads > 0 ? settings.Threads : Environment.ProcessorCount;
 }

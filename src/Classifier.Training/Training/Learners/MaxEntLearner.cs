@@ -51,28 +51,9 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
     {
         var sparse = SparseRows.From(rows, labels, dimension);
         var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History, Learners.Threads(settings));
-        var (weights, bias, _) = optimizer.Fit(sparse, labels.Length, cancellation);
+        var (weights, bias) = optimizer.Fit(sparse, labels.Length, cancellation);
         var model = new LinearModel(labels.Length, dimension, weights, bias, OutputKind.Softmax, sigmoid: null);
-        return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Softmax(model, row)).ToArray());
-    }
-
-    /// <summary>Class probabilities of one training vector under <paramref name="model"/>, computed from the vector, not from text.</summary>
-    private static double[] Softmax(LinearModel model, FeatureRow row)
-    {
-        var k = model.Classes;
-        var z = model.Bias.Select(b => (double)b).ToArray();
-        foreach (var (index, value) in row.Features.Items())
-        {
-            for (var c = 0; c < k; c++)
-            {
-                z[c] += value * model.Weights[(index * k) + c];
-            }
-        }
-
-        var max = z.Max();
-        var e = z.Select(v => Math.Exp(v - max)).ToArray();
-        var sum = e.Sum();
-        return e.Select(v => v / sum).ToArray();
+        return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Learners.VectorProbabilities(model, row)).ToArray());
     }
 
     private IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> Trainer(MLContext ml) => settings.Trainer == "sdca"

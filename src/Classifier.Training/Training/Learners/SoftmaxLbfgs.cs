@@ -18,14 +18,42 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
     private const int ImprovementWindow = 5;
 
     /// <summary>The weights (<c>[feature * classes + class]</c>, as <see cref="Classifier.Model.LinearModel"/> stores them) and the biases.</summary>
-    public (float[] Weights, float[] Bias, int Iterations) Fit(SparseRows rows, int classes, CancellationToken cancellation)
+    public (float[] Weights, float[] Bias) Fit(SparseRows rows, int classes, CancellationToken cancellation)
     {
+        if (classes > 2)
+        {
+            var x = Minimize(rows, classes, l2, cancellation);
+            return (x.AsSpan(0, rows.Dimension * classes).ToArray(), x.AsSpan(rows.Dimension * classes, classes).ToArray());
+        }
+
         // Two classes: softmax's two weight vectors are always opposite at the optimum (w₀ = −w₁), so it is exactly logistic
         // regression on w = w₁ − w₀ with half the penalty; solving that halves the work and the memory.
-        var binary = classes == 2;
-        var k = binary ? 1 : classes;
+        var (w, b) = FitLogistic(rows, l2 / 2, cancellation);
+        var weights = new float[rows.Dimension * 2];
+        for (var j = 0; j < rows.Dimension; j++)
+        {
+            weights[(2 * j) + 1] = w[j] / 2;
+            weights[2 * j] = -weights[(2 * j) + 1];
+        }
+
+        return (weights, [-b / 2, b / 2]);
+    }
+
+    /// <summary>
+    /// Binary logistic regression of class 1 against class 0 (the rows' <see cref="SparseRows.Classes"/> are 0 or 1) with
+    /// the penalty <c>½·<paramref name="penalty"/>·‖w‖²</c>: ML.NET's <c>LbfgsLogisticRegression</c> objective.
+    /// </summary>
+    public (float[] Weights, float Bias) FitLogistic(SparseRows rows, float penalty, CancellationToken cancellation)
+    {
+        var x = Minimize(rows, 1, penalty, cancellation);
+        return (x.AsSpan(0, rows.Dimension).ToArray(), x[^1]);
+    }
+
+    /// <summary>L-BFGS from zero over <c>k</c> score columns (k = 1: the logistic loss; otherwise softmax).</summary>
+    private float[] Minimize(SparseRows rows, int k, float penalty, CancellationToken cancellation)
+    {
         var size = (rows.Dimension * k) + k;
-        var objective = new Objective(rows, k, binary ? l2 / 2 : l2, Math.Max(1, threads));
+        var objective = new Objective(rows, k, penalty, Math.Max(1, threads));
         var x = new float[size];
         var g = new float[size];
         var f = objective.Evaluate(x, g);
@@ -114,19 +142,7 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
             }
         }
 
-        if (!binary)
-        {
-            return (x.AsSpan(0, rows.Dimension * k).ToArray(), x.AsSpan(rows.Dimension * k, k).ToArray(), iteration);
-        }
-
-        var weights = new float[rows.Dimension * 2];
-        for (var j = 0; j < rows.Dimension; j++)
-        {
-            weights[(2 * j) + 1] = x[j] / 2;
-            weights[2 * j] = -weights[(2 * j) + 1];
-        }
-
-        return (weights, [-x[^1] / 2, x[^1] / 2], iteration);
+        return x;
     }
 
     /// <summary>The L-BFGS two-loop recursion: <paramref name="direction"/> = −H·g.</summary>
