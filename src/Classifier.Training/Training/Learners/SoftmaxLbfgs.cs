@@ -43,7 +43,7 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
     /// Binary logistic regression of class 1 against class 0 (the rows' <see cref="SparseRows.Classes"/> are 0 or 1) with
     /// the penalty <c>½·<paramref name="penalty"/>·‖w‖²</c>: ML.NET's <c>LbfgsLogisticRegression</c> objective.
     /// </summary>
-    public (float[] Weights, float Bias) FitLogistic(SparseRows rows, float penalty, CancellationToken cancellation)
+    private (float[] Weights, float Bias) FitLogistic(SparseRows rows, float penalty, CancellationToken cancellation)
     {
         var x = Minimize(rows, 1, penalty, cancellation);
         return (x.AsSpan(0, rows.Dimension).ToArray(), x[^1]);
