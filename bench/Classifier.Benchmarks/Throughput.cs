@@ -6,7 +6,7 @@ namespace Classifier.Benchmarks;
 
 /// <summary>
 /// Scores the text column of a file (repeated up to --min sentences) and prints one JSON line:
-/// sentences, seconds (median of three timed passes), sentencesPerSecond (PredictBatch on every core, or --threads N threads each calling
+/// sentences, seconds (median of five timed passes), sentencesPerSecond (PredictBatch on every core, or --threads N threads each calling
 /// Predict), p50Micros and p99Micros (single-threaded Predict per call), allocatedBytesPerSentence, peakWorkingSetMB.
 /// </summary>
 internal static class Throughput
@@ -51,7 +51,7 @@ internal static class Throughput
         scoreRange(0, Math.Min(items.Length, 20_000));
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var runs = new double[3]; // the median of three timed passes, to damp a noisy machine
+        var runs = new double[5]; // the median of five timed passes, to damp a noisy machine
         for (var run = 0; run < runs.Length; run++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -78,7 +78,7 @@ internal static class Throughput
         }
 
         Array.Sort(runs);
-        var seconds = runs[1];
+        var seconds = runs[runs.Length / 2];
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs.Length;
         var (p50, p99) = Latency(items, one);
         Console.WriteLine(BenchJson.Line(new

@@ -6,7 +6,8 @@ using Classifier.Training.Training;
 namespace Classifier.Benchmarks;
 
 /// <summary>
-/// The fast path must not change predictions: trains on --data with ML.NET, then scores every row of --test
+/// The fast path must not change predictions: trains on --data with ML.NET's trainers (never the CLI's native L-BFGS, so the
+/// reference is ML.NET itself), then scores every row of --test
 /// with ML.NET's own transformer and with the library (Predict, and PredictBatch on every core), and reports
 /// the largest probability difference and the number of label disagreements. One JSON line; exit code 1 if
 /// any probability differs by more than 1e-5.
@@ -19,7 +20,7 @@ internal static class Verify
         var train = LabeledDataReader.Read([options.Required("data")], task, keepDuplicates: true);
         var test = LabeledDataReader.Read([options.Required("test")], task, keepDuplicates: true);
         var config = options.Get("config") is { } c ? TrainingConfig.Load(c) : TrainingConfig.Default(task);
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Lexicon = LexiconFile.Read(options.Required("lexicon")) };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Lexicon = LexiconFile.Read(options.Required("lexicon")), MlNetOnly = true };
         var model = trainer.Train(train);
         var mlnet = model.MlNetProbabilities!(ModelTrainer.Featurize(model, test));
         var scorer = model.ToScorer();

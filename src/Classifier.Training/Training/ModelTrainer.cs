@@ -43,6 +43,9 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
 
     public Action<string>? Progress { get; init; }
 
+    /// <summary>Train with ML.NET's trainers even where a native one exists (the speed benchmark's equivalence check uses this, so it compares with ML.NET itself).</summary>
+    public bool MlNetOnly { get; init; }
+
     /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
     public int VerifyRows { get; init; } = 300;
 
@@ -83,7 +86,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         var rows = prepared.Rows.Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = weights[r.Label] }).ToArray();
         cancellation.ThrowIfCancellationRequested();
         Progress?.Invoke($"Training {settings.Trainer} on {rows.Length:N0} rows");
-        var learned = Learners.Learners.Create(settings).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
+        var learned = Learners.Learners.Create(settings, MlNetOnly).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,

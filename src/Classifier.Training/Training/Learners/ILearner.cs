@@ -19,11 +19,12 @@ internal static class Learners
     /// <summary>True if <paramref name="trainer"/> names one trainer or a '+'-joined ensemble of known trainers.</summary>
     public static bool IsValid(string trainer) => trainer.Split('+').All(Names.Contains);
 
-    public static ILearner Create(TrainerSettings settings) => settings.Trainer.Contains('+')
-        ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name })).ToArray())
+    /// <summary>The learner for <paramref name="settings"/>; with <paramref name="mlNetOnly"/>, ML.NET's trainers even where a native one exists.</summary>
+    public static ILearner Create(TrainerSettings settings, bool mlNetOnly = false) => settings.Trainer.Contains('+')
+        ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name }, mlNetOnly)).ToArray())
         : settings.Trainer switch
     {
-        "maxent" or "sdca" => new MaxEntLearner(settings),
+        "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly),
         "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false),
         "ova-fasttree" => new TreeLearner(settings),
         "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true),
