@@ -14,6 +14,9 @@ internal static class Startup
         var sentiment = SentimentClassifier.LoadDefault();
         _ = sentiment.Predict("Talks resumed after a two-year freeze.");
         var firstPrediction = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var jitAtFirstPrediction = System.Runtime.JitInfo.GetCompilationTime();
+        var methodsAtFirstPrediction = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var gcPause = GC.GetTotalPauseDuration();
         var stance = StanceClassifier.LoadDefault();
         _ = stance.Predict("Seoul welcomed the offer.", "South Korea");
         var bothLoaded = DateTime.Now - Process.GetCurrentProcess().StartTime;
@@ -21,6 +24,9 @@ internal static class Startup
         Console.WriteLine(BenchJson.Line(new
         {
             firstPredictionMs = Math.Round(firstPrediction.TotalMilliseconds, 1),
+            jitMsAtFirstPrediction = Math.Round(jitAtFirstPrediction.TotalMilliseconds, 1),
+            methodsJittedAtFirstPrediction = methodsAtFirstPrediction,
+            gcPauseMsAtFirstPrediction = Math.Round(gcPause.TotalMilliseconds, 1),
             bothModelsReadyMs = Math.Round(bothLoaded.TotalMilliseconds, 1),
             workingSetMB = Math.Round(Environment.WorkingSet / 1048576.0, 1),
             managedHeapMB = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, 1),
