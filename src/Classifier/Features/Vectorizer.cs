@@ -29,7 +29,7 @@ internal static class Vectorizer
             var blockStart = output.Count;
             foreach (var key in end > start ? keys[start..end] : [])
             {
-                var index = vocabulary.IndexOf(key);
+                var index = vocabulary.IndexOf(key, out var scale);
                 if (index < 0)
                 {
                     continue;
@@ -39,6 +39,7 @@ internal static class Vectorizer
                 if (position == output.Count)
                 {
                     output.Add(index, 1f);
+                    counter.SetScale(position, scale);
                 }
                 else
                 {
@@ -46,17 +47,18 @@ internal static class Vectorizer
                 }
             }
 
-            Weigh(settings, settings.Weight(block), vocabulary.Scales, output.Indices[blockStart..], output.Values[blockStart..]);
+            Weigh(settings, settings.Weight(block), counter.Scales(blockStart, output.Count), output.Values[blockStart..]);
         }
     }
 
-    private static void Weigh(FeaturizerSettings settings, float blockWeight, float[] scales, Span<int> indices, Span<float> values)
+    /// <summary>Sublinear TF and each feature's scale (<paramref name="scales"/>, by output position), then L2 normalisation.</summary>
+    private static void Weigh(FeaturizerSettings settings, float blockWeight, ReadOnlySpan<float> scales, Span<float> values)
     {
         var norm = 0.0;
         for (var j = 0; j < values.Length; j++)
         {
             var tf = values[j];
-            var v = (settings.SublinearTf ? 1f + MathF.Log(tf) : tf) * scales[indices[j]];
+            var v = (settings.SublinearTf ? 1f + MathF.Log(tf) : tf) * scales[j];
             values[j] = v;
             norm += (double)v * v;
         }
@@ -80,7 +82,22 @@ internal sealed class IndexCounter
 {
     private int[] _table = new int[2048];
     private int[] _owner = new int[2048];
+    private float[] _scales = new float[1024];
     private int _mask;
+
+    /// <summary>Records the vocabulary scale of the feature at output position <paramref name="position"/>.</summary>
+    public void SetScale(int position, float scale)
+    {
+        if (position >= _scales.Length)
+        {
+            Array.Resize(ref _scales, Math.Max(position + 1, _scales.Length * 2));
+        }
+
+        _scales[position] = scale;
+    }
+
+    /// <summary>The scales recorded for output positions <c>[from, to)</c>.</summary>
+    public ReadOnlySpan<float> Scales(int from, int to) => _scales.AsSpan(from, to - from);
 
     public void Reset(int maxEntries)
     {
