@@ -53,8 +53,8 @@ internal static class ModelArchive
     /// <summary>
     /// Writes <paramref name="entries"/> as a model zip followed by their <c>checksums.sha256</c>. Also used by the tests
     /// and the fuzzing harness to build damaged models whose checksums still match. Without <paramref name="level"/>, the
-    /// binary entries are stored uncompressed (hashes and floats shrink by only 10-30% and inflating them was a tenth of
-    /// the start-up time; the NuGet package compresses the embedded models anyway) and the text entries are deflated.
+    /// binary entries are stored uncompressed (hashes and floats shrink by only 10-30% and inflating them cost about 15 ms
+    /// of a first prediction's ~250; the NuGet package compresses the embedded models anyway) and the text entries are deflated.
     /// </summary>
     internal static void WriteSigned(Stream stream, IReadOnlyCollection<(string Name, byte[] Bytes)> entries, CompressionLevel? level = null)
     {

@@ -50,14 +50,20 @@ internal static class ModelLoading
         {
             var bytes = new byte[remaining];
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (read == bytes.Length && stream.ReadByte() < 0)
+            var extra = read == bytes.Length ? stream.ReadByte() : -1;
+            if (read == bytes.Length && extra < 0)
             {
                 return bytes;
             }
 
-            // The stream's length changed while reading: fall back to reading whatever it holds.
+            // The stream held more or less than its length said: keep what was read and read whatever is left.
             using var rest = new MemoryStream();
             rest.Write(bytes, 0, read);
+            if (extra >= 0)
+            {
+                rest.WriteByte((byte)extra);
+            }
+
             stream.CopyTo(rest);
             return rest.ToArray();
         }

@@ -53,6 +53,18 @@ public sealed class SentimentClassifierTests(TrainingFixture fixture)
         Assert.Equal(SentimentClassifier.Load(fixture.ModelPath).Info.FileSha256, fromStream.Info.FileSha256);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5000)]
+    public void Load_SeekableStreamWhoseLengthUnderstates_ReadsItAll(int understatedBy)
+    {
+        using var stream = new UnderstatedLengthStream(File.ReadAllBytes(fixture.ModelPath), understatedBy);
+
+        var fromStream = SentimentClassifier.Load(stream);
+
+        Assert.Equal(SentimentClassifier.Load(fixture.ModelPath).Info.FileSha256, fromStream.Info.FileSha256);
+    }
+
     [Fact]
     public void Predict_SteadyState_AllocatesOnlyTheResult()
     {
