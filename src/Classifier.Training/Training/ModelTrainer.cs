@@ -26,9 +26,9 @@ internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary
 }
 
 /// <summary>
-/// Trains a model with ML.NET on features from the library's own extractor, compiles the ML.NET
-/// predictor into the library's flat <see cref="LinearModel"/>, and checks that both give the same
-/// probabilities.
+/// Trains a model with ML.NET (or, for L1-free maximum entropy, the native <see cref="Learners.SoftmaxLbfgs"/>) on features
+/// from the library's own extractor, compiles the predictor into the library's flat <see cref="LinearModel"/>, and checks
+/// that the compiled model scoring raw text gives the trainer's probabilities for the training vectors.
 /// </summary>
 internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
 {
@@ -149,7 +149,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         return rows;
     }
 
-    /// <summary>Scores training rows with ML.NET and with the compiled model (from raw text); they must agree.</summary>
+    /// <summary>Scores training rows with the trainer (ML.NET's transformer, or the native weights on the vectors) and with the compiled model (from raw text); they must agree.</summary>
     private void VerifyEquivalence(LearnedModel learned, FeatureRow[] rows, IReadOnlyList<LabeledExample> examples, TrainedModel trained)
     {
         var count = Math.Min(VerifyRows, rows.Length);
@@ -163,7 +163,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             {
                 if (Math.Abs(ours[c] - theirs[i][c]) > EquivalenceTolerance)
                 {
-                    throw new InvalidOperationException($"The compiled model disagrees with ML.NET on {examples[i].Location}: " +
+                    throw new InvalidOperationException($"The compiled model disagrees with the trainer on {examples[i].Location}: " +
                         $"class {c} probability {ours[c]:R} vs {theirs[i][c]:R}. This is a bug in the compiler; please report it.");
                 }
             }
