@@ -236,12 +236,6 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
                 }
 
                 Scores(ref xs, indices, values, z);
-                var max = z[0];
-                for (var c = 1; c < k; c++)
-                {
-                    max = Math.Max(max, z[c]);
-                }
-
                 var w = _rows.Weights[i];
                 var label = _rows.Classes[i];
                 if (k == 1)
@@ -253,6 +247,12 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
                     gradient[biasAt] += (float)z[0];
                     Accumulate(ref gs, indices, values, z);
                     continue;
+                }
+
+                var max = z[0];
+                for (var c = 1; c < k; c++)
+                {
+                    max = Math.Max(max, z[c]);
                 }
 
                 var margin = z[label] - max;
@@ -276,7 +276,7 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
             return loss;
         }
 
-        /// <summary>z[c] += Σ v·x[index·k + c] over the row's non-zeros (two and three classes unrolled: they are nearly every model).</summary>
+        /// <summary>z[c] += Σ v·x[index·k + c] over the row's non-zeros (k = 1, logistic, and k = 3 unrolled: they are nearly every model; two classes never get here, they are solved with k = 1).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void Scores(ref float x, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> z)
         {
@@ -290,20 +290,6 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
                 }
 
                 z[0] += z0;
-            }
-            else if (k == 2)
-            {
-                double z0 = 0, z1 = 0;
-                for (var p = 0; p < indices.Length; p++)
-                {
-                    ref var w = ref Unsafe.Add(ref x, (nint)indices[p] * 2);
-                    var v = values[p];
-                    z0 += v * w;
-                    z1 += v * Unsafe.Add(ref w, 1);
-                }
-
-                z[0] += z0;
-                z[1] += z1;
             }
             else if (k == 3)
             {
@@ -345,17 +331,6 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
                 for (var p = 0; p < indices.Length; p++)
                 {
                     Unsafe.Add(ref g, indices[p]) += r0 * values[p];
-                }
-            }
-            else if (k == 2)
-            {
-                float r0 = (float)r[0], r1 = (float)r[1];
-                for (var p = 0; p < indices.Length; p++)
-                {
-                    ref var w = ref Unsafe.Add(ref g, (nint)indices[p] * 2);
-                    var v = values[p];
-                    w += r0 * v;
-                    Unsafe.Add(ref w, 1) += r1 * v;
                 }
             }
             else if (k == 3)
