@@ -47,9 +47,11 @@ internal static class VocabularyBuilder
             keys = keys.OrderByDescending(k => documentFrequency[k].Count).ThenBy(k => k).Take(settings.MaxFeatures).ToList();
         }
 
-        keys.Sort();
-        var scales = keys.Select(k => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + documentFrequency[k].Count)) + 1.0) : 1f).ToArray();
-        return new FeatureVocabulary(keys.ToArray(), scales);
+        var sorted = keys.ToArray();
+        var counts = Array.ConvertAll(sorted, k => documentFrequency[k].Count);
+        Array.Sort(sorted, counts);
+        var scales = Array.ConvertAll(counts, c => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + c)) + 1.0) : 1f);
+        return new FeatureVocabulary(sorted, scales);
     }
 
     private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>

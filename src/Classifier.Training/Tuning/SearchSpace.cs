@@ -85,6 +85,7 @@ internal static class SearchSpace
         grid.AddRange(new[] { 1e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100, History = 5 }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
         grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
+        grid.AddRange(new[] { 0.5f, 1f, 2f, 4f }.Select(l2 => baseline with { Trainer = "ova-svc", L2 = l2, Tolerance = 1e-4f, MaxIterations = 1000 }));
         grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
         grid.Add(baseline with { Trainer = "ova-logistic", L2 = 1e-4f });
         grid.Add(baseline with { Trainer = "nb-logistic", L2 = 1e-4f });
@@ -97,7 +98,11 @@ internal static class SearchSpace
         yield return baseline with { ClassWeighting = "balanced" };
         if (task == ClassifierTask.Stance)
         {
-            yield return baseline with { ClassWeights = new Dictionary<string, float> { ["none"] = 0.7f } };
+            foreach (var w in new[] { 0.7f, 0.5f })
+            {
+                // F_avg scores only favor and against: a lighter "none" trades its recall for theirs.
+                yield return baseline with { ClassWeights = new Dictionary<string, float> { ["none"] = w } };
+            }
         }
     }
 
@@ -138,6 +143,7 @@ internal static class SearchSpace
         var trainer = t.Trainer switch
         {
             "ova-perceptron" => t.Trainer,
+            "ova-svc" => FormattableString.Invariant($"ova-svc C={1 / t.L2:0.###}"),
             "ova-fasttree" => FormattableString.Invariant($"ova-fasttree {t.Trees}x{t.Leaves}"),
             _ when t.Trainer.Contains('+') => t.Trainer,
             "maxent" when t.Tolerance > 1e-6f || t.History != 20 => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}{(t.History != 20 ? $" hist={t.History}" : "")}"),

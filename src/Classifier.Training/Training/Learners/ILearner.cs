@@ -14,7 +14,7 @@ internal interface ILearner
 
 internal static class Learners
 {
-    public static readonly string[] Names = ["maxent", "sdca", "ova-logistic", "ova-svm", "ova-perceptron", "nb-logistic", "ova-fasttree"];
+    public static readonly string[] Names = ["maxent", "sdca", "ova-logistic", "ova-svm", "ova-svc", "ova-perceptron", "nb-logistic", "ova-fasttree"];
 
     /// <summary>True if <paramref name="trainer"/> names one trainer or a '+'-joined ensemble of known trainers.</summary>
     public static bool IsValid(string trainer) => trainer.Split('+').All(Names.Contains);
@@ -26,6 +26,7 @@ internal static class Learners
     {
         "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly),
         "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false),
+        "ova-svc" => new SvcLearner(settings),
         "ova-fasttree" => new TreeLearner(settings),
         "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true),
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),

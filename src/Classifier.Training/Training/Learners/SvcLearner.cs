@@ -1,0 +1,56 @@
+using Classifier.Model;
+using Microsoft.ML;
+
+namespace Classifier.Training.Training.Learners;
+
+/// <summary>
+/// <c>ova-svc</c>: one-versus-all linear SVMs with the squared hinge loss solved exactly in the dual
+/// (<see cref="DualCoordinateSvm"/>, liblinear's solver, as in scikit-learn's <c>LinearSVC</c>), the classes on
+/// every core at once; each class's decision values on the training rows are Platt-calibrated
+/// (<see cref="PlattScaling"/>) and the probabilities are the calibrated outputs normalised to sum to 1, as for
+/// <c>ova-svm</c>. <c>C = 1 / l2</c> (scikit-learn's <c>C = 0.5</c> is <c>l2 = 2</c>); a row's weight multiplies its
+/// <c>C</c>; <c>tolerance</c> bounds the projected gradient's spread and <c>maxIterations</c> the passes over the rows.
+/// </summary>
+internal sealed class SvcLearner(TrainerSettings settings) : ILearner
+{
+    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    {
+        var sparse = SparseRows.From(rows, labels, dimension);
+        var k = labels.Length;
+        var weights = new float[dimension * k];
+        var bias = new float[k];
+        var sigmoid = new float[2 * k];
+        var c = 1.0 / settings.L2;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Learners.Threads(settings), CancellationToken = cancellation };
+        Parallel.For(0, k, options, label =>
+        {
+            var (w, b, _) = DualCoordinateSvm.Fit(sparse, label, c, settings.Tolerance, settings.MaxIterations, seed: label + 1, cancellation);
+            for (var f = 0; f < dimension; f++)
+            {
+                weights[(f * k) + label] = w[f];
+            }
+
+            bias[label] = (float)b;
+            var scores = new double[sparse.Count];
+            var positive = new bool[sparse.Count];
+            for (var i = 0; i < sparse.Count; i++)
+            {
+                double score = bias[label];
+                for (var p = sparse.Start[i]; p < sparse.Start[i + 1]; p++)
+                {
+                    score += weights[(sparse.Indices[p] * k) + label] * sparse.Values[p];
+                }
+
+                scores[i] = score;
+                positive[i] = sparse.Classes[i] == label;
+            }
+
+            var (slope, offset) = PlattScaling.Fit(scores, positive, sparse.Weights);
+            sigmoid[2 * label] = (float)slope;
+            sigmoid[(2 * label) + 1] = (float)offset;
+        });
+
+        var model = new LinearModel(k, dimension, weights, bias, OutputKind.NormalizedSigmoid, sigmoid);
+        return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Learners.VectorProbabilities(model, row)).ToArray());
+    }
+}
