@@ -107,6 +107,11 @@ internal sealed record TrainerSettings
             throw new ArgumentOutOfRangeException(nameof(L2), "Regularisation weights must be finite and non-negative.");
         }
 
+        if (L2 == 0 && Trainer.Split('+').Contains("ova-svc"))
+        {
+            throw new ArgumentOutOfRangeException(nameof(L2), "ova-svc needs l2 above 0: its C is 1 / l2 (scikit-learn's C = 0.5 is l2 = 2).");
+        }
+
         if (ClassWeighting is not ("none" or "balanced"))
         {
             throw new ArgumentOutOfRangeException(nameof(ClassWeighting), ClassWeighting, "ClassWeighting must be 'none' or 'balanced'.");

@@ -72,6 +72,17 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
         Assert.True(correct > 0.9 * prepared.Rows.Length, $"{correct} of {prepared.Rows.Length} training rows right");
     }
 
+    [Fact]
+    public void Validate_OvaSvcWithoutPenalty_SaysCIsOneOverL2()
+    {
+        var settings = new TrainerSettings { Trainer = "maxent+ova-svc", L2 = 0 };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(settings.Validate);
+
+        Assert.Contains("1 / l2", error.Message, StringComparison.Ordinal);
+        (settings with { L2 = 2 }).Validate();
+    }
+
     /// <summary>∇ of ½‖w‖² + ½b² + Σ Cᵢ·max(0, 1 − yᵢ(w·xᵢ + b))², written out independently of the solver.</summary>
     private static (double[] W, double B) PrimalGradient(SparseRows rows, int positive, double c, float[] w, double b)
     {
