@@ -71,37 +71,84 @@ internal static class SearchSpace
         }
     }
 
-    /// <summary>The trainers and regularisation grid, each with and without class weighting, on top of <paramref name="start"/>.</summary>
+    /// <summary>The trainers and regularisation grid, and class weightings of <paramref name="start"/>: one setting of each trainer first.</summary>
     public static IEnumerable<TrainerSettings> Trainers(ClassifierTask task, TrainerSettings start)
     {
         var baseline = start with { ClassWeighting = "none", ClassWeights = null };
+        var defaults = new TrainerSettings();
+
+        // The grid's settings start from the defaults, not from the current best (whose iteration limit, say, belongs to its own trainer).
+        var plain = baseline with
+        {
+            Tolerance = defaults.Tolerance, MaxIterations = defaults.MaxIterations, History = defaults.History, Epochs = defaults.Epochs,
+            DenseOptimizer = defaults.DenseOptimizer, NbAlpha = defaults.NbAlpha, L1 = defaults.L1,
+        };
         var grid = new List<TrainerSettings>();
-        grid.AddRange(new[] { 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, DenseOptimizer = true }));
+        grid.AddRange(new[] { 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f }.Select(l2 => plain with { Trainer = "maxent", L2 = l2, DenseOptimizer = true }));
         grid.AddRange(new[] { 1e-4f, 1e-3f, 3e-3f }.SelectMany(l2 => new[]
         {
-            baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-4f, MaxIterations = 60 },
-            baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100 },
+            plain with { Trainer = "maxent", L2 = l2, Tolerance = 1e-4f, MaxIterations = 60 },
+            plain with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100 },
         }));
-        grid.AddRange(new[] { 1e-4f, 1e-3f }.Select(l2 => baseline with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100, History = 5 }));
-        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
-        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => baseline with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
-        grid.AddRange(new[] { 0.5f, 1f, 2f, 4f }.Select(l2 => baseline with { Trainer = "ova-svc", L2 = l2, Tolerance = 1e-4f, MaxIterations = 1000 }));
-        grid.Add(baseline with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
-        grid.Add(baseline with { Trainer = "ova-logistic", L2 = 1e-4f });
-        grid.Add(baseline with { Trainer = "nb-logistic", L2 = 1e-4f });
-        grid.Add(baseline with { Trainer = "ova-fasttree", Trees = 100, Leaves = 20, LearningRate = 0.2f });
-        foreach (var t in grid)
-        {
-            yield return t;
-        }
-
-        yield return baseline with { ClassWeighting = "balanced" };
+        grid.AddRange(new[] { 1e-4f, 1e-3f }.Select(l2 => plain with { Trainer = "maxent", L2 = l2, Tolerance = 1e-5f, MaxIterations = 100, History = 5 }));
+        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => plain with { Trainer = "sdca", L2 = l2, MaxIterations = 30 }));
+        grid.AddRange(new[] { 1e-6f, 1e-5f, 1e-4f }.Select(l2 => plain with { Trainer = "ova-svm", L2 = l2, Epochs = 20 }));
+        grid.AddRange(new[] { 2f, 1f, 4f, 0.5f }.Select(l2 => plain with { Trainer = "ova-svc", L2 = l2, Tolerance = 1e-4f, MaxIterations = 1000 }));
+        grid.Add(plain with { Trainer = "ova-perceptron", L2 = 0, Epochs = 10 });
+        grid.Add(plain with { Trainer = "ova-logistic", L2 = 1e-4f });
+        grid.Add(plain with { Trainer = "nb-logistic", L2 = 1e-4f });
+        grid.Add(plain with { Trainer = "ova-fasttree", Trees = 100, Leaves = 20, LearningRate = 0.2f });
+        var weighted = new List<TrainerSettings> { baseline with { ClassWeighting = "balanced" } };
         if (task == ClassifierTask.Stance)
         {
-            foreach (var w in new[] { 0.7f, 0.5f })
+            // F_avg scores only favor and against: a lighter "none" trades its recall for theirs.
+            weighted.AddRange(new[] { 0.7f, 0.5f }.Select(w => baseline with { ClassWeights = new Dictionary<string, float> { ["none"] = w } }));
+        }
+
+        return Interleave(grid, weighted);
+    }
+
+    /// <summary>
+    /// Averages of the two and three best distinct base trainers scored with <paramref name="best"/>'s featuriser. Members share the
+    /// ensemble's one set of trainer settings, so only trainers scored with the best one's L2 join: regularisation scales differ
+    /// between trainers (ova-svc's C is 1 / l2), and a member at a foreign L2 is degenerate.
+    /// </summary>
+    public static IEnumerable<string> Ensembles(IEnumerable<CandidateResult> results, CandidateResult best)
+    {
+        var ranked = results.Where(r => r.Rejected is null && r.Candidate.Featurizer == best.Candidate.Featurizer && !r.Candidate.Trainer.Trainer.Contains('+')
+                && r.Candidate.Trainer.L2 == best.Candidate.Trainer.L2)
+            .OrderByDescending(r => r.Score).Select(r => r.Candidate.Trainer.Trainer).Distinct().ToArray();
+        if (ranked.Length >= 2)
+        {
+            yield return string.Join('+', ranked.Take(2));
+        }
+
+        if (ranked.Length >= 3)
+        {
+            yield return string.Join('+', ranked.Take(3));
+        }
+    }
+
+    /// <summary>
+    /// One setting of each trainer in turn (each trainer's own order kept), the class weightings after the first round: a
+    /// stage cut short by the budget, or by a time limit most settings of one trainer exceed, has still tried every trainer.
+    /// </summary>
+    private static IEnumerable<TrainerSettings> Interleave(IReadOnlyList<TrainerSettings> grid, IEnumerable<TrainerSettings> afterFirstRound)
+    {
+        var families = grid.GroupBy(t => t.Trainer, StringComparer.Ordinal).Select(g => g.ToArray()).ToArray();
+        for (var round = 0; round < families.Max(f => f.Length); round++)
+        {
+            foreach (var family in families.Where(f => round < f.Length))
             {
-                // F_avg scores only favor and against: a lighter "none" trades its recall for theirs.
-                yield return baseline with { ClassWeights = new Dictionary<string, float> { ["none"] = w } };
+                yield return family[round];
+            }
+
+            if (round == 0)
+            {
+                foreach (var t in afterFirstRound)
+                {
+                    yield return t;
+                }
             }
         }
     }

@@ -59,7 +59,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
 
         best = TrainerStage(best, "trainers", 0.9, cancellation);
-        foreach (var members in EnsembleCandidates(best).ToArray())
+        foreach (var members in SearchSpace.Ensembles(_results, best).ToArray())
         {
             if (OutOfTime(1.0))
             {
@@ -123,20 +123,12 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
 
     private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
 
-    /// <summary>Averages of the two and three best distinct base trainers with the current featuriser (their shared regularisation is the best one's).</summary>
-    private IEnumerable<string> EnsembleCandidates(CandidateResult best)
+    private CandidateResult Record(string key, CandidateResult result)
     {
-        var ranked = _results.Where(r => r.Rejected is null && r.Candidate.Featurizer == best.Candidate.Featurizer && !r.Candidate.Trainer.Trainer.Contains('+'))
-            .OrderByDescending(r => r.Score).Select(r => r.Candidate.Trainer.Trainer).Distinct().ToArray();
-        if (ranked.Length >= 2)
-        {
-            yield return string.Join('+', ranked.Take(2));
-        }
-
-        if (ranked.Length >= 3)
-        {
-            yield return string.Join('+', ranked.Take(3));
-        }
+        _results.Add(result);
+        _seen[key] = result;
+        Evaluated?.Invoke(result, _results.Count);
+        return result;
     }
 
     private CandidateResult Evaluate(Candidate candidate, CancellationToken cancellation)
@@ -187,10 +179,12 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         {
             var stopped = new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds,
                 FormattableString.Invariant($"stopped after {cap.TotalSeconds:0} s: too slow for the time limit or the budget"));
-            _results.Add(stopped);
-            _seen[key] = stopped;
-            Evaluated?.Invoke(stopped, _results.Count);
-            return stopped;
+            return Record(key, stopped);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One failing candidate (say, a failed equivalence check) is shown in the ranking instead of ending the search.
+            return Record(key, new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds, $"failed: {ex.Message}"));
         }
 
         var trainSeconds = Scale(seconds.Average());
@@ -198,11 +192,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
         var score = options.Metric switch { "accuracy" => accuracy, "favg" => favg ?? macroF1, _ => macroF1 };
         var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00} s") : null;
-        var result = new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected);
-        _results.Add(result);
-        _seen[key] = result;
-        Evaluated?.Invoke(result, _results.Count);
-        return result;
+        return Record(key, new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected));
     }
 
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>

@@ -1,0 +1,62 @@
+using Classifier.Features;
+using Classifier.Training;
+using Classifier.Training.Training;
+using Classifier.Training.Tuning;
+
+namespace Classifier.Tests.Tuning;
+
+public sealed class SearchSpaceTests
+{
+    [Theory]
+    [InlineData(ClassifierTask.Sentiment)]
+    [InlineData(ClassifierTask.Stance)]
+    public void Trainers_FirstRound_TriesEveryTrainerBeforeAnySecondSetting(ClassifierTask task)
+    {
+        var grid = SearchSpace.Trainers(task, new TrainerSettings()).ToArray();
+        var names = grid.Select(t => t.Trainer).Distinct().ToArray();
+
+        var firstRound = grid.Take(names.Length).Select(t => t.Trainer).ToArray();
+
+        Assert.Equal(names.Length, firstRound.Distinct().Count());
+        Assert.Contains("ova-svc", firstRound);
+        Assert.Equal(2f, grid.First(t => t.Trainer == "ova-svc").L2); // scikit-learn's C = 0.5 first
+    }
+
+    [Fact]
+    public void Trainers_Stance_TriesClassWeightingsRightAfterTheFirstRound()
+    {
+        var grid = SearchSpace.Trainers(ClassifierTask.Stance, new TrainerSettings()).ToArray();
+        var names = grid.Select(t => t.Trainer).Distinct().Count();
+
+        var next = grid.Skip(names).Take(3).ToArray();
+
+        Assert.Equal("balanced", next[0].ClassWeighting);
+        Assert.Equal([0.7f, 0.5f], next.Skip(1).Select(t => t.ClassWeights!["none"]));
+        Assert.Equal(grid.Length, grid.Distinct().Count());
+    }
+
+    [Fact]
+    public void Trainers_StartingFromOvaSvc_MaxentKeepsItsOwnIterationLimit()
+    {
+        var start = new TrainerSettings { Trainer = "ova-svc", L2 = 2, Tolerance = 1e-4f, MaxIterations = 1000 };
+
+        var maxent = SearchSpace.Trainers(ClassifierTask.Stance, start).First(t => t.Trainer == "maxent");
+
+        Assert.Equal(new TrainerSettings().MaxIterations, maxent.MaxIterations);
+        Assert.Equal(new TrainerSettings().Tolerance, maxent.Tolerance);
+    }
+
+    [Fact]
+    public void Ensembles_MembersScoredWithAnotherL2_AreLeftOut()
+    {
+        var features = new FeaturizerSettings();
+        CandidateResult Result(string trainer, float l2, double score) =>
+            new(new Candidate("trainers", features, new TrainerSettings { Trainer = trainer, L2 = l2 }), score, score, score, null, 0.1, null);
+        var svc = Result("ova-svc", 2, 0.81);
+        var maxent = Result("maxent", 1e-4f, 0.80);
+        CandidateResult[] results = [svc, maxent, Result("nb-logistic", 1e-4f, 0.79), Result("ova-svm", 1e-4f, 0.78), Result("sdca", 1e-5f, 0.85)];
+
+        Assert.Empty(SearchSpace.Ensembles(results, svc));
+        Assert.Equal(["maxent+nb-logistic", "maxent+nb-logistic+ova-svm"], SearchSpace.Ensembles(results, maxent));
+    }
+}
