@@ -47,7 +47,8 @@ tune fpball sentiment "fpb-allagree 10-fold svm" macroF1 --data "$D/financial-ph
 tune rt sentiment "rt-polarity 10-fold svm" accuracy --data "$D/rt-polarity/all.tsv"
 tune se17 sentiment "semeval2017-4a svm" macroF1 --data "$D/semeval2017-task4a/train.tsv" --folds 3
 tune se16 stance "semeval2016 per-target svm" favg --data "$D/semeval2016-task6/train.tsv" --data "$D/semeval2016-task6/dev.tsv"
-[[ -f bench/configs/se16.json ]] && cp bench/configs/se16.json bench/configs/trump.json
+# Task B's target (Donald Trump) never occurs in training: its settings are chosen over folds of whole training targets.
+tune trump stance "semeval2016 per-target svm" favg --data "$D/semeval2016-task6/train.tsv" --data "$D/semeval2016-task6/dev.tsv" --unseen-targets
 tune pstance stance "pstance (all targets, text only) svm" macroF1 --data "$D/pstance/train.tsv" --dev "$D/pstance/dev.tsv"
 tune emergent stance "emergent (headline only) svm" macroF1 --data "$D/emergent/train.tsv"
 tune ibm stance "ibm-claim-stance svm" macroF1 --data "$D/ibm-claim-stance/train.tsv"

@@ -21,7 +21,8 @@ internal static class CrossValidateCommand
         var format = CommonOptions.Format("text", "json");
         var inputs = new FeatureInputOptions();
         var keep = CommonOptions.KeepDuplicates();
-        var command = new Command("cross-validate", "Measure a training configuration by stratified k-fold cross-validation.") { task, data, folds, seed, config, format, keep };
+        var unseen = CommonOptions.UnseenTargets();
+        var command = new Command("cross-validate", "Measure a training configuration by stratified k-fold cross-validation.") { task, data, folds, seed, config, format, keep, unseen };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
@@ -35,9 +36,10 @@ internal static class CrossValidateCommand
                 throw new UsageException($"--folds must be between 2 and the number of rows ({set.Examples.Count}); got {k}");
             }
 
+            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t, set, k);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
             var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
-                f => TrainCommand.Log($"fold {f}/{k} done"), ct);
+                f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(ToJson(result));

@@ -24,10 +24,11 @@ internal static class TuneCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings to start the search from; default: the built-in defaults." };
         var keep = CommonOptions.KeepDuplicates();
+        var unseen = CommonOptions.UnseenTargets();
         var inputs = new FeatureInputOptions();
         var command = new Command("tune", "Search featurisation and trainer settings; write the best for 'train --config'.")
         {
-            task, data, dev, budget, folds, metric, maxSeconds, output, seed, config, keep,
+            task, data, dev, budget, folds, metric, maxSeconds, output, seed, config, keep, unseen,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
@@ -50,12 +51,21 @@ internal static class TuneCommand
             var features = inputs.Read(parse, t);
             var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
-            var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds));
+            if (devSet is not null && parse.GetValue(unseen))
+            {
+                throw new UsageException("--unseen-targets applies to cross-validation: leave out --dev");
+            }
+
+            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t, train, k);
+            var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
+            {
+                UnseenTargets = parse.GetValue(unseen),
+            };
             var (best, results) = Search(options, train, devSet, features, start, ct);
             WriteRanking(t, options.Metric, results, best);
             var chosen = new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer };
             chosen.Save(outFile);
-            Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}{(devSet is null ? $", {k}-fold" : ", dev")})");
+            Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}{(devSet is null ? $", {k}-fold{(options.UnseenTargets ? " over unseen targets" : "")}" : ", dev")})");
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
         return command;

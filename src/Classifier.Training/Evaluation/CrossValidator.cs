@@ -10,15 +10,25 @@ internal sealed record CrossValidationResult(EvaluationReport Mean, IReadOnlyLis
 /// <summary>
 /// Stratified k-fold cross-validation. Rows with the same text (a stance sentence with several
 /// targets) stay in one fold, so no sentence is both trained on and tested; folds are balanced by
-/// label, and for stance by target and label.
+/// label, and for stance by target and label, or for stance over unseen targets hold whole targets.
 /// </summary>
 internal static class CrossValidator
 {
-    public static int[] AssignFolds(IReadOnlyList<LabeledExample> rows, int folds, int seed)
+    /// <summary>
+    /// Each row's fold. With <paramref name="unseenTargets"/> (stance), folds hold whole targets instead, so every fold is
+    /// scored on targets its model never trained on: the largest targets first, each to the fold with the fewest rows. A
+    /// sentence labeled for several targets goes with its first row's target, so a few rows of a target can sit in another fold.
+    /// </summary>
+    public static int[] AssignFolds(IReadOnlyList<LabeledExample> rows, int folds, int seed, bool unseenTargets = false)
     {
         if (folds < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(folds), folds, "Cross-validation needs at least 2 folds.");
+        }
+
+        if (unseenTargets)
+        {
+            return AssignByTarget(rows, folds);
         }
 
         var random = new Random(seed);
@@ -43,10 +53,38 @@ internal static class CrossValidator
         return assignment;
     }
 
-    public static CrossValidationResult Run(LabeledDataSet data, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,
-        Action<int>? foldDone = null, CancellationToken cancellation = default)
+    private static int[] AssignByTarget(IReadOnlyList<LabeledExample> rows, int folds)
     {
-        var assignment = AssignFolds(data.Examples, folds, seed);
+        var targets = rows.GroupBy(r => r.Target ?? "", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Target: g.Key, Rows: g.Count())).ToArray();
+        if (targets.Length < folds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(folds), folds,
+                $"Cross-validation over unseen targets needs at least as many targets as folds; the data has {targets.Length}.");
+        }
+
+        var sizes = new int[folds];
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (target, count) in targets)
+        {
+            var fold = Array.IndexOf(sizes, sizes.Min());
+            foldOf[target] = fold;
+            sizes[fold] += count;
+        }
+
+        var firstTarget = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            firstTarget.TryAdd(row.Text, row.Target ?? "");
+        }
+
+        return rows.Select(r => foldOf[firstTarget[r.Text]]).ToArray();
+    }
+
+    public static CrossValidationResult Run(LabeledDataSet data, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,
+        Action<int>? foldDone = null, CancellationToken cancellation = default, bool unseenTargets = false)
+    {
+        var assignment = AssignFolds(data.Examples, folds, seed, unseenTargets);
         var reports = new List<EvaluationReport>();
         var predicted = new RowPrediction[data.Examples.Count];
         var seconds = new List<double>();

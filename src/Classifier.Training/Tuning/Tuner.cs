@@ -11,7 +11,11 @@ namespace Classifier.Training.Tuning;
 internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected);
 
 /// <summary>What <see cref="Tuner"/> is asked to optimise, and within which limits.</summary>
-internal sealed record TuneOptions(ClassifierTask Task, string Metric, int Folds, int Seed, TimeSpan Budget, double? MaxTrainSeconds);
+internal sealed record TuneOptions(ClassifierTask Task, string Metric, int Folds, int Seed, TimeSpan Budget, double? MaxTrainSeconds)
+{
+    /// <summary>Stance: folds hold whole targets, so candidates are scored on targets they never trained on.</summary>
+    public bool UnseenTargets { get; init; }
+}
 
 /// <summary>
 /// Searches featurisation and trainer settings: the trainer grid, greedy coordinate moves over the featuriser,
@@ -215,7 +219,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
         else
         {
-            var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed);
+            var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed, options.UnseenTargets);
             folds = Enumerable.Range(0, options.Folds).Select(f => trainer.Prepare(CrossValidator.Subset(train, assignment, f, keep: false), cancellation)).ToArray();
             tests = Enumerable.Range(0, options.Folds).Select(f => CrossValidator.Subset(train, assignment, f, keep: true)).ToArray();
         }

@@ -43,5 +43,33 @@ public sealed class CrossValidatorTests
     public void AssignFolds_OneFold_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 1, 1));
 
+    [Fact]
+    public void AssignFolds_UnseenTargets_PutsEachTargetInOneFoldAndBalancesSizes()
+    {
+        var rows = new[] { ("A", 40), ("B", 30), ("C", 20), ("D", 10) }
+            .SelectMany(t => Enumerable.Range(0, t.Item2).Select(i => Row($"{t.Item1} sentence {i}", i % 2 == 0 ? "favor" : "against", t.Item1, i)))
+            .Append(Row("A sentence 0", "none", "D", 99)) // the same sentence for a second target goes with its first row's target
+            .ToArray();
+
+        var folds = CrossValidator.AssignFolds(rows, 2, seed: 1, unseenTargets: true);
+
+        foreach (var target in new[] { "A", "B", "C" })
+        {
+            Assert.Single(rows.Where((r, i) => r.Target == target).Select((r, i) => folds[Array.IndexOf(rows, r)]).Distinct());
+        }
+
+        Assert.Equal(folds[0], folds[^1]);
+        Assert.NotEqual(folds[Array.FindIndex(rows, r => r.Target == "A")], folds[Array.FindIndex(rows, r => r.Target == "B")]);
+        Assert.Equal(51, folds.Count(f => f == folds[0])); // A (40) and D (10 + the shared sentence) against B and C (50)
+    }
+
+    [Fact]
+    public void AssignFolds_UnseenTargetsWithFewerTargetsThanFolds_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 3, 1, unseenTargets: true));
+
+        Assert.Contains("has 2", error.Message, StringComparison.Ordinal);
+    }
+
     private static LabeledExample Row(string text, string label, string target, int line) => new(text, label, target, "x.tsv", line + 2);
 }

@@ -40,6 +40,15 @@ public sealed class TuningCliTests : IDisposable
     }
 
     [Fact]
+    public void CrossValidate_UnseenTargetsForSentiment_ExitsOneSayingStanceOnly()
+    {
+        var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", _train, "--folds", "3", "--unseen-targets");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--unseen-targets applies to stance only", result.Stderr);
+    }
+
+    [Fact]
     public void Tune_SmallBudget_WritesConfigThatTrainAccepts()
     {
         var config = Path.Combine(_dir.Path, "tuned.json");
