@@ -15,9 +15,10 @@ public sealed class SearchSpaceTests
         var grid = SearchSpace.Trainers(task, new TrainerSettings()).ToArray();
         var names = grid.Select(t => t.Trainer).Distinct().ToArray();
 
-        var firstRound = grid.Take(names.Length).Select(t => t.Trainer).ToArray();
+        var firstRound = grid.Take(names.Length - 1).Select(t => t.Trainer).ToArray();
 
-        Assert.Equal(names.Length, firstRound.Distinct().Count());
+        Assert.Equal(names.Length - 1, firstRound.Distinct().Count());
+        Assert.Equal("ova-fasttree", grid[^1].Trainer); // minutes per candidate on large data: after every linear setting
         Assert.Contains("ova-svc", firstRound);
         Assert.Equal(2f, grid.First(t => t.Trainer == "ova-svc").L2); // scikit-learn's C = 0.5 first
     }
@@ -26,9 +27,9 @@ public sealed class SearchSpaceTests
     public void Trainers_Stance_TriesClassWeightingsRightAfterTheFirstRound()
     {
         var grid = SearchSpace.Trainers(ClassifierTask.Stance, new TrainerSettings()).ToArray();
-        var names = grid.Select(t => t.Trainer).Distinct().Count();
+        var linear = grid.Select(t => t.Trainer).Distinct().Count() - 1;
 
-        var next = grid.Skip(names).Take(3).ToArray();
+        var next = grid.Skip(linear).Take(3).ToArray();
 
         Assert.Equal("balanced", next[0].ClassWeighting);
         Assert.Equal([0.7f, 0.5f], next.Skip(1).Select(t => t.ClassWeights!["none"]));
