@@ -149,6 +149,22 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         return rows;
     }
 
+    /// <summary>
+    /// Why the check may have failed. A one-versus-all member whose Platt sigmoid is very steep (its scores are all near zero,
+    /// typically from an L2 penalty far too large for that trainer) turns float rounding in the scores into probability
+    /// differences above the tolerance; otherwise the compiler is at fault.
+    /// </summary>
+    internal static string Diagnosis(ModelWeights model)
+    {
+        var steepest = model.Members.Where(m => m.Sigmoid is not null).SelectMany(m => m.Sigmoid!.Where((_, i) => i % 2 == 0)).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        return steepest > SteepSigmoid
+            ? FormattableString.Invariant($" A one-versus-all member's calibration is very steep (slope {steepest:0}), so rounding in its near-zero scores is magnified: the L2 penalty is probably far too large for that trainer; try a smaller one.")
+            : " This is a bug in the compiler; please report it.";
+    }
+
+    /// <summary>A Platt slope above this (in absolute value) magnifies float rounding in the scores beyond the equivalence tolerance.</summary>
+    internal const float SteepSigmoid = 1000;
+
     /// <summary>Scores training rows with the trainer (ML.NET's transformer, or the native weights on the vectors) and with the compiled model (from raw text); they must agree.</summary>
     private void VerifyEquivalence(LearnedModel learned, FeatureRow[] rows, IReadOnlyList<LabeledExample> examples, TrainedModel trained)
     {
@@ -164,7 +180,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 if (Math.Abs(ours[c] - theirs[i][c]) > EquivalenceTolerance)
                 {
                     throw new InvalidOperationException($"The compiled model disagrees with the trainer on {examples[i].Location}: " +
-                        $"class {c} probability {ours[c]:R} vs {theirs[i][c]:R}. This is a bug in the compiler; please report it.");
+                        $"class {c} probability {ours[c]:R} vs {theirs[i][c]:R}.{Diagnosis(trained.Model)}");
                 }
             }
         }
