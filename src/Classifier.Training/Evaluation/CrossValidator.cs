@@ -78,7 +78,15 @@ internal static class CrossValidator
             firstTarget.TryAdd(row.Text, row.Target ?? "");
         }
 
-        return rows.Select(r => foldOf[firstTarget[r.Text]]).ToArray();
+        var assignment = rows.Select(r => foldOf[firstTarget[r.Text]]).ToArray();
+        var empty = Enumerable.Range(0, folds).FirstOrDefault(f => !assignment.Contains(f), -1);
+        if (empty >= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(folds), folds,
+                $"Cross-validation over unseen targets left fold {empty + 1} without rows: every sentence of its targets is also labeled for a target of another fold. Use fewer folds.");
+        }
+
+        return assignment;
     }
 
     public static CrossValidationResult Run(LabeledDataSet data, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,

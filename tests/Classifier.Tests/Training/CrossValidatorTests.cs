@@ -64,6 +64,15 @@ public sealed class CrossValidatorTests
     }
 
     [Fact]
+    public void AssignFolds_UnseenTargetsWhoseSentencesAllFollowAnotherTarget_ThrowsNamingTheEmptyFold()
+    {
+        // Japan's rows are all sentences first labeled for China, so they go with China and Japan's fold would be empty.
+        var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 2, 1, unseenTargets: true));
+
+        Assert.Contains("fold 2 without rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssignFolds_UnseenTargetsWithFewerTargetsThanFolds_Throws()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 3, 1, unseenTargets: true));
