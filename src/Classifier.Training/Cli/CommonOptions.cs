@@ -30,23 +30,12 @@ internal static class CommonOptions
         Description = "Stance: folds hold whole targets, so each is scored on targets its model never trained on (how settings carry over to new targets).",
     };
 
-    /// <summary>Checks <c>--unseen-targets</c> against the task and the number of folds; throws a usage error when it cannot apply.</summary>
-    public static void CheckUnseenTargets(bool unseen, ClassifierTask task, Data.LabeledDataSet data, int folds)
+    /// <summary>Throws a usage error when <c>--unseen-targets</c> is given for a task without targets (too few targets for the folds is the fold assignment's error).</summary>
+    public static void CheckUnseenTargets(bool unseen, ClassifierTask task)
     {
-        if (!unseen)
-        {
-            return;
-        }
-
-        if (task != ClassifierTask.Stance)
+        if (unseen && task != ClassifierTask.Stance)
         {
             throw new UsageException("--unseen-targets applies to stance only");
-        }
-
-        var targets = data.Examples.Select(e => e.Target).Distinct(StringComparer.Ordinal).Count();
-        if (targets < folds)
-        {
-            throw new UsageException($"--unseen-targets puts whole targets in each fold: the data has {targets} targets, fewer than --folds {folds}; use --folds {targets} or fewer");
         }
     }
 

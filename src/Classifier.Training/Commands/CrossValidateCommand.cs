@@ -36,7 +36,7 @@ internal static class CrossValidateCommand
                 throw new UsageException($"--folds must be between 2 and the number of rows ({set.Examples.Count}); got {k}");
             }
 
-            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t, set, k);
+            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
             var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
                 f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));

@@ -56,7 +56,7 @@ internal static class TuneCommand
                 throw new UsageException("--unseen-targets applies to cross-validation: leave out --dev");
             }
 
-            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t, train, k);
+            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
             {
                 UnseenTargets = parse.GetValue(unseen),

@@ -38,7 +38,7 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
                 double score = bias[label];
                 for (var p = sparse.Start[i]; p < sparse.Start[i + 1]; p++)
                 {
-                    score += weights[(sparse.Indices[p] * k) + label] * sparse.Values[p];
+                    score += w[sparse.Indices[p]] * sparse.Values[p];
                 }
 
                 scores[i] = score;
