@@ -55,7 +55,7 @@ public sealed class CrossValidatorTests
 
         foreach (var target in new[] { "A", "B", "C" })
         {
-            Assert.Single(rows.Where((r, i) => r.Target == target).Select((r, i) => folds[Array.IndexOf(rows, r)]).Distinct());
+            Assert.Single(Enumerable.Range(0, rows.Length).Where(i => rows[i].Target == target).Select(i => folds[i]).Distinct());
         }
 
         Assert.Equal(folds[0], folds[^1]);
