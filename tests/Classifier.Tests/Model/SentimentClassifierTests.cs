@@ -75,13 +75,20 @@ public sealed class SentimentClassifierTests(TrainingFixture fixture)
             classifier.Predict(text); // grows this thread's buffers to their working size
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var text in texts)
+        // The fewest bytes per call over three passes: a one-off allocation by the runtime on this thread (seen once in CI:
+        // 97.5 bytes a call in one pass) does not recur, while anything Predict allocates per call shows in every pass.
+        var perCall = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
         {
-            classifier.Predict(text);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var text in texts)
+            {
+                classifier.Predict(text);
+            }
+
+            perCall = Math.Min(perCall, (GC.GetAllocatedBytesForCurrentThread() - before) / (double)texts.Length);
         }
 
-        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)texts.Length;
         // The result (40 bytes) and its probabilities (48 bytes, held inline): a delegate, an array or a copy of the text
         // per call would push this over.
         Assert.InRange(perCall, 1, 96);
