@@ -170,6 +170,7 @@ internal static class SearchSpace
         Add((f.CharNgramMin, f.CharNgramMax) != (d.CharNgramMin, d.CharNgramMax), f.CharNgramMax == 0 ? "no chars" : $"chars {f.CharNgramMin}-{f.CharNgramMax}");
         Add(f.MarkNegation != d.MarkNegation, f.MarkNegation ? "negation" : "no negation");
         Add(f.MarkContrast != d.MarkContrast, f.MarkContrast ? "contrast" : "no contrast");
+        Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
         Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
         Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");

@@ -78,7 +78,9 @@ internal static class FeatureExtractor
                 i++;
             }
 
-            if (i - start < 2)
+            // "n't": a word ending in n before 't ("can't", "isn't"), or the lone "n" of text split as "does n't".
+            var notContraction = settings.Contractions && IsNotContraction(chars, start, i);
+            if (i - start < 2 && !(notContraction && i - start == 1))
             {
                 continue;
             }
@@ -94,13 +96,22 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var hash = settings.NormalizeSocial ? SocialHash(chars, start, i) : FeatureHash.Token(chars[start..i]);
-            var isNegator = settings.MarkNegation && Negators.Contains(hash);
+            var lone = notContraction && i - start == 1;
+            var hash = lone ? NotToken : settings.NormalizeSocial ? SocialHash(chars, start, i) : FeatureHash.Token(chars[start..i]);
+            var isNegator = settings.MarkNegation && (notContraction || (Negators.Contains(hash) && !(settings.Contractions && hash == WonToken)));
             var marked = negated && !isNegator;
-            sink.AddToken(new Token(start, i - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
+            sink.AddToken(new Token(start, (lone ? i + 2 : i) - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
             negated |= isNegator;
         }
     }
+
+    private static readonly ulong NotToken = FeatureHash.Token("not");
+    private static readonly ulong WonToken = FeatureHash.Token("won");
+
+    /// <summary>True when the word <c>[start, end)</c> ends in n and is followed by 't and no more letters.</summary>
+    private static bool IsNotContraction(ReadOnlySpan<char> chars, int start, int end) =>
+        chars[end - 1] == 'n' && end + 1 < chars.Length && chars[end] == '\'' && chars[end + 1] == 't'
+        && (end + 2 == chars.Length || !TextNormalizer.IsWordChar(chars[end + 2]));
 
     private static readonly ulong UrlToken = FeatureHash.Token("\u0001URL");
     private static readonly ulong UserToken = FeatureHash.Token("\u0001USER");

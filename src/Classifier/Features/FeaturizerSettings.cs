@@ -32,6 +32,14 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool MarkNegation { get; init; } = true;
 
+    /// <summary>
+    /// Reads "n't" as a negator: a word ending in n before 't ("can't", "isn't") and the lone "n't" of
+    /// pre-tokenised text ("does n't" becomes "does not"); bare "won" no longer opens a negation. Models
+    /// saved before this setting existed load with it off, so they score as they were trained.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool Contractions { get; init; } = true;
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

@@ -48,7 +48,7 @@ internal static class ManifestReader
 
     private static FeaturizerSettings Featurizer(JsonElement e)
     {
-        var f = new FeaturizerSettings();
+        var f = new FeaturizerSettings { Contractions = false };
         foreach (var p in e.EnumerateObject())
         {
             f = p.Name switch
@@ -59,6 +59,7 @@ internal static class ManifestReader
                 "sublinearTf" => f with { SublinearTf = p.Value.GetBoolean() },
                 "useIdf" => f with { UseIdf = p.Value.GetBoolean() },
                 "markNegation" => f with { MarkNegation = p.Value.GetBoolean() },
+                "contractions" => f with { Contractions = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
                 "useLexicon" => f with { UseLexicon = p.Value.GetBoolean() },

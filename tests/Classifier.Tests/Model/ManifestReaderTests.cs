@@ -19,7 +19,7 @@ public sealed class ManifestReaderTests
             LibraryVersion = "9.8.7",
             Featurizer = new FeaturizerSettings
             {
-                WordNgramMax = 3, CharNgramMin = 1, CharNgramMax = 6, SublinearTf = false, UseIdf = false, MarkNegation = false,
+                WordNgramMax = 3, CharNgramMin = 1, CharNgramMax = 6, SublinearTf = false, UseIdf = false, MarkNegation = false, Contractions = false,
                 NormalizeDigits = true, NormalizeSocial = true, UseLexicon = false, MarkContrast = true, WordMinCount = 2, CharMinCount = 3,
                 MaxFeatures = 12_345, MaxTextLength = 999, TargetCrossedWords = false, TargetCrossedChars = true, MentionWindow = 7,
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f,
@@ -51,6 +51,18 @@ public sealed class ManifestReaderTests
 
 public sealed class ManifestReaderFeaturizerTests
 {
+    /// <summary>Models saved before the setting existed were trained without it, so they must load without it.</summary>
+    [Fact]
+    public void Read_ManifestWithoutContractions_LoadsWithContractionsOff()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markNegation": true } }""");
+
+        var read = ManifestReader.Read(document.RootElement);
+
+        Assert.False(read.Featurizer.Contractions);
+        Assert.True(new FeaturizerSettings().Contractions);
+    }
+
     public static TheoryData<string> Properties()
     {
         var data = new TheoryData<string>();

@@ -1,0 +1,60 @@
+using Classifier.Features;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>"n't" as a negator: contractions written whole, split as in pre-tokenised corpora, and the verb "won".</summary>
+public sealed class ContractionTests
+{
+    private static readonly FeaturizerSettings On = new() { CharNgramMax = 0, WordNgramMax = 1 };
+
+    [Theory]
+    [InlineData("It does n't work well.", "work well")]
+    [InlineData("It doesn't work well.", "work well")]
+    [InlineData("I can't recommend it, sadly.", "recommend it")]
+    [InlineData("They ca n't agree", "agree")]
+    [InlineData("Talks won\u2019t resume soon", "resume soon")]
+    public void Extract_NotContraction_NegatesTheWordsUpToTheClauseBreak(string text, string negated)
+    {
+        Assert.Equal(negated.Split(' '), NegatedWords(On, text));
+    }
+
+    [Fact]
+    public void Extract_SplitNotContraction_BecomesTheWordNot()
+    {
+        Assert.Equal(WordKeys(On, "it is not funny"), WordKeys(On, "it is n't funny"));
+        Assert.NotEqual(WordKeys(On with { Contractions = false }, "it is not funny"), WordKeys(On with { Contractions = false }, "it is n't funny"));
+    }
+
+    [Theory]
+    [InlineData("The party won the vote easily")]
+    [InlineData("Lincoln's reforms lasted")]
+    [InlineData("It ends with don'")]
+    public void Extract_NoNotContraction_NegatesNothing(string text)
+    {
+        Assert.Empty(NegatedWords(On, text));
+    }
+
+    [Fact]
+    public void Extract_ContractionsOff_KeepsTheOlderReading()
+    {
+        var off = On with { Contractions = false };
+
+        Assert.Empty(NegatedWords(off, "I can't recommend it"));
+        Assert.Equal(["the", "vote"], NegatedWords(off, "The party won the vote"));
+    }
+
+    private static string[] NegatedWords(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        var chars = new string(sink.Chars, 0, sink.CharCount);
+        return sink.Tokens.Take(sink.TokenCount).Where(t => t.Negated).Select(t => chars.Substring(t.Start, t.Length)).ToArray();
+    }
+
+    private static ulong[] WordKeys(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        return sink.Keys[sink.BlockRange(FeatureBlock.Word)].ToArray().Order().ToArray();
+    }
+}
