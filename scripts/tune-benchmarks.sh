@@ -51,5 +51,5 @@ tune se16 stance "semeval2016 per-target svm" favg --data "$D/semeval2016-task6/
 tune trump stance "semeval2016 per-target svm" favg --data "$D/semeval2016-task6/train.tsv" --data "$D/semeval2016-task6/dev.tsv" --unseen-targets
 tune pstance stance "pstance (all targets, text only) svm" macroF1 --data "$D/pstance/train.tsv" --dev "$D/pstance/dev.tsv"
 tune emergent stance "emergent (headline only) svm" macroF1 --data "$D/emergent/train.tsv"
-tune ibm stance "ibm-claim-stance svm" macroF1 --data "$D/ibm-claim-stance/train.tsv"
+tune ibm stance "ibm-claim-stance svm" macroF1 --data "$D/ibm-claim-stance/train.tsv" --unseen-targets
 tune mpqa sentiment "mpqa-polarity 10-fold svm" accuracy --data "$D/mpqa-polarity/all.tsv"
