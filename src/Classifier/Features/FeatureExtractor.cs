@@ -17,8 +17,17 @@ internal static class FeatureExtractor
     private static readonly FrozenSet<ulong> Negators = new[]
     {
         "not", "no", "never", "nor", "neither", "nobody", "nothing", "none", "nowhere", "cannot", "without",
+        "cant", "dont", "didnt", "doesnt", "isnt", "wasnt",
+    }.Select(w => FeatureHash.Token(w)).ToFrozenSet();
+
+    /// <summary>
+    /// What is left of "n't" contractions once the apostrophe splits them. Without
+    /// <see cref="FeaturizerSettings.Contractions"/> these negate on their own, "won" and "haven" included.
+    /// </summary>
+    private static readonly FrozenSet<ulong> ContractionStems = new[]
+    {
         "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "won", "wouldn",
-        "couldn", "shouldn", "mustn", "ain", "can't", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt",
+        "couldn", "shouldn", "mustn", "ain",
     }.Select(w => FeatureHash.Token(w)).ToFrozenSet();
 
     /// <summary>Normalises and tokenises <paramref name="text"/> into <paramref name="sink"/>, then emits every text block.</summary>
@@ -98,7 +107,8 @@ internal static class FeatureExtractor
 
             var lone = notContraction && i - start == 1;
             var hash = lone ? NotToken : settings.NormalizeSocial ? SocialHash(chars, start, i) : FeatureHash.Token(chars[start..i]);
-            var isNegator = settings.MarkNegation && (notContraction || (Negators.Contains(hash) && !(settings.Contractions && hash == WonToken)));
+            var isNegator = settings.MarkNegation
+                && (notContraction || Negators.Contains(hash) || (!settings.Contractions && ContractionStems.Contains(hash)));
             var marked = negated && !isNegator;
             sink.AddToken(new Token(start, (lone ? i + 2 : i) - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
             negated |= isNegator;
@@ -106,7 +116,6 @@ internal static class FeatureExtractor
     }
 
     private static readonly ulong NotToken = FeatureHash.Token("not");
-    private static readonly ulong WonToken = FeatureHash.Token("won");
 
     /// <summary>True when the word <c>[start, end)</c> ends in n and is followed by 't and no more letters.</summary>
     private static bool IsNotContraction(ReadOnlySpan<char> chars, int start, int end) =>

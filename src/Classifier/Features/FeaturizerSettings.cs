@@ -34,8 +34,9 @@ public sealed record FeaturizerSettings
 
     /// <summary>
     /// Reads "n't" as a negator: a word ending in n before 't ("can't", "isn't") and the lone "n't" of
-    /// pre-tokenised text ("does n't" becomes "does not"); bare "won" no longer opens a negation. Models
-    /// saved before this setting existed load with it off, so they score as they were trained.
+    /// pre-tokenised text ("does n't" becomes "does not"); the stems without 't no longer open a negation
+    /// ("won the vote", "a safe haven", "Don"). Models saved before this setting existed load with it off,
+    /// so they score as they were trained.
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool Contractions { get; init; } = true;

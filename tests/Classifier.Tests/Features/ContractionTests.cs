@@ -2,7 +2,7 @@ using Classifier.Features;
 
 namespace Classifier.Tests.Features;
 
-/// <summary>"n't" as a negator: contractions written whole, split as in pre-tokenised corpora, and the verb "won".</summary>
+/// <summary>"n't" as a negator: contractions written whole, split as in pre-tokenised corpora, and stems such as "won" alone.</summary>
 public sealed class ContractionTests
 {
     private static readonly FeaturizerSettings On = new() { CharNgramMax = 0, WordNgramMax = 1 };
@@ -27,6 +27,8 @@ public sealed class ContractionTests
 
     [Theory]
     [InlineData("The party won the vote easily")]
+    [InlineData("Investors sought a safe haven in gold")]
+    [InlineData("Don Smith agreed to the terms")]
     [InlineData("Lincoln's reforms lasted")]
     [InlineData("It ends with don'")]
     public void Extract_NoNotContraction_NegatesNothing(string text)
@@ -41,6 +43,7 @@ public sealed class ContractionTests
 
         Assert.Empty(NegatedWords(off, "I can't recommend it"));
         Assert.Equal(["the", "vote"], NegatedWords(off, "The party won the vote"));
+        Assert.Equal(["in", "gold"], NegatedWords(off, "Investors sought a safe haven in gold"));
     }
 
     private static string[] NegatedWords(FeaturizerSettings settings, string text)
