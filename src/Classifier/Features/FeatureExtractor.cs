@@ -88,7 +88,7 @@ internal static class FeatureExtractor
             }
 
             // "n't": a word ending in n before 't ("can't", "isn't"), or the lone "n" of text split as "does n't".
-            var notContraction = settings.Contractions && IsNotContraction(chars, start, i);
+            var notContraction = settings.Contractions && IsNotContraction(chars, i);
             if (i - start < 2 && !(notContraction && i - start == 1))
             {
                 continue;
@@ -117,8 +117,8 @@ internal static class FeatureExtractor
 
     private static readonly ulong NotToken = FeatureHash.Token("not");
 
-    /// <summary>True when the word <c>[start, end)</c> ends in n and is followed by 't and no more letters.</summary>
-    private static bool IsNotContraction(ReadOnlySpan<char> chars, int start, int end) =>
+    /// <summary>True when the word ending at <paramref name="end"/> ends in n and is followed by 't and no more letters.</summary>
+    private static bool IsNotContraction(ReadOnlySpan<char> chars, int end) =>
         chars[end - 1] == 'n' && end + 1 < chars.Length && chars[end] == '\'' && chars[end + 1] == 't'
         && (end + 2 == chars.Length || !TextNormalizer.IsWordChar(chars[end + 2]));
 

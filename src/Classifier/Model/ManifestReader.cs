@@ -48,6 +48,7 @@ internal static class ManifestReader
 
     private static FeaturizerSettings Featurizer(JsonElement e)
     {
+        // A manifest without "contractions" predates the setting: its model was trained without it.
         var f = new FeaturizerSettings { Contractions = false };
         foreach (var p in e.EnumerateObject())
         {
