@@ -51,6 +51,11 @@ internal static class FeatureExtractor
                 EmitContrastClause(sink);
             }
 
+            if (settings.MarkChanges)
+            {
+                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+            }
+
             sink.EndBlock(FeatureBlock.Word);
         }
 

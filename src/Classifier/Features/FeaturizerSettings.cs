@@ -41,6 +41,15 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool Contractions { get; init; } = true;
 
+    /// <summary>
+    /// Reads rises and falls by what changes: "profit rose" and "unemployment fell" add a good-change feature,
+    /// "exports fell" and "losses widened" a bad-change one, when a quantity from a built-in list stands up to eight
+    /// words before the direction word in the same sentence, or follows it after "in"/"of" ("a fall in output").
+    /// Needs word n-grams. Models saved before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool MarkChanges { get; init; } = true;
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

@@ -48,8 +48,8 @@ internal static class ManifestReader
 
     private static FeaturizerSettings Featurizer(JsonElement e)
     {
-        // A manifest without "contractions" predates the setting: its model was trained without it.
-        var f = new FeaturizerSettings { Contractions = false };
+        // A manifest without "contractions" or "markChanges" predates the setting: its model was trained without it.
+        var f = new FeaturizerSettings { Contractions = false, MarkChanges = false };
         foreach (var p in e.EnumerateObject())
         {
             f = p.Name switch
@@ -61,6 +61,7 @@ internal static class ManifestReader
                 "useIdf" => f with { UseIdf = p.Value.GetBoolean() },
                 "markNegation" => f with { MarkNegation = p.Value.GetBoolean() },
                 "contractions" => f with { Contractions = p.Value.GetBoolean() },
+                "markChanges" => f with { MarkChanges = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
                 "useLexicon" => f with { UseLexicon = p.Value.GetBoolean() },

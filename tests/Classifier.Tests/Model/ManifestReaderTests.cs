@@ -63,6 +63,18 @@ public sealed class ManifestReaderFeaturizerTests
         Assert.True(new FeaturizerSettings().Contractions);
     }
 
+    [Fact]
+    public void Read_ManifestWithoutMarkChanges_LoadsWithMarkChangesOff()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "contractions": true } }""");
+
+        var read = ManifestReader.Read(document.RootElement);
+
+        Assert.False(read.Featurizer.MarkChanges);
+        Assert.True(read.Featurizer.Contractions);
+        Assert.True(new FeaturizerSettings().MarkChanges);
+    }
+
     public static TheoryData<string> Properties()
     {
         var data = new TheoryData<string>();

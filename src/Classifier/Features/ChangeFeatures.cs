@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Features;
+
+/// <summary>
+/// Reads "X rose" and "X fell" by what X is (<see cref="FeaturizerSettings.MarkChanges"/>): a rise in something
+/// wanted (profit, exports, jobs) or a fall in something unwanted (losses, unemployment, deaths) is a good change;
+/// the reverse is a bad one. Word n-grams alone see "fell" both in "unemployment fell" and in "exports fell", and the
+/// quantity is often several words before its verb ("operating profit totalled EUR 9 mn, down from 11 mn").
+/// </summary>
+internal static class ChangeFeatures
+{
+    /// <summary>How many words before a direction word the quantity may stand.</summary>
+    public const int Window = 8;
+
+    private static readonly ulong GoodChange = FeatureHash.Token("\u0001CHANGE+");
+    private static readonly ulong BadChange = FeatureHash.Token("\u0001CHANGE-");
+    private static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
+
+    private static readonly FrozenSet<ulong> Rises = Hashes(
+        "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
+        "growing", "grown", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges", "soared",
+        "soar", "soars", "gained", "doubled", "tripled", "up", "higher", "widened", "rebounded", "expanded", "swelled", "spiked",
+        "mounted", "mounting", "improved", "boosted", "advanced");
+
+    private static readonly FrozenSet<ulong> Falls = Hashes(
+        "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
+        "declining", "decreased", "decrease", "decreases", "decreasing", "slumped", "slump", "plunged", "plunge", "plummeted",
+        "shrank", "shrunk", "shrink", "shrinks", "contracted", "narrowed", "eased", "tumbled", "slid", "slipped", "sank",
+        "dipped", "down", "lower", "halved", "reduced", "cut", "weakened", "deteriorated");
+
+    /// <summary>Quantities whose rise is good news.</summary>
+    private static readonly FrozenSet<ulong> Wanted = Hashes(
+        "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "exports", "export", "growth", "output",
+        "orders", "order", "margin", "margins", "shares", "share", "stock", "stocks", "gdp", "investment", "investments",
+        "employment", "jobs", "wages", "productivity", "demand", "turnover", "ebit", "ebitda", "eps", "dividend", "dividends",
+        "bookings", "production", "surplus", "reserves", "confidence", "approval", "subscribers", "customers", "traffic",
+        "visitors", "tourism", "harvest", "volumes", "volume", "deliveries", "result", "results", "value", "valuation",
+        "payroll", "payrolls", "spending", "consumption", "rating", "ratings", "index");
+
+    /// <summary>Quantities whose fall is good news.</summary>
+    private static readonly FrozenSet<ulong> Unwanted = Hashes(
+        "loss", "losses", "unemployment", "joblessness", "jobless", "inflation", "deficit", "deficits", "debt", "debts",
+        "cost", "costs", "expenses", "deaths", "casualties", "toll", "fatalities", "infections", "emissions", "crime",
+        "poverty", "layoffs", "redundancies", "arrears", "defaults", "bankruptcies", "tensions", "violence", "attacks",
+        "hunger", "waiting", "backlog", "risk", "risks", "shortages", "shortage", "impairments", "writedowns");
+
+    private static readonly FrozenSet<ulong> Prepositions = Hashes("in", "of");
+
+    /// <summary>
+    /// Adds one feature to the current block for each direction word whose quantity is found: the nearest wanted or
+    /// unwanted word among the <see cref="Window"/> words before it in the same sentence and after any earlier direction
+    /// word ("sales fell"), or just after
+    /// "in"/"of" ("a fall in unemployment"). A negated direction word gives a negation-marked feature.
+    /// </summary>
+    public static void Emit(FeatureSink sink, ulong seed)
+    {
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            var direction = Rises.Contains(tokens[j].Raw) ? 1 : Falls.Contains(tokens[j].Raw) ? -1 : 0;
+            if (direction == 0)
+            {
+                continue;
+            }
+
+            var (quantity, at) = Before(tokens, chars, j);
+            if (quantity == 0)
+            {
+                (quantity, at) = After(tokens, chars, j);
+            }
+
+            if (quantity == 0)
+            {
+                continue;
+            }
+
+            var key = direction * quantity > 0 ? GoodChange : BadChange;
+            if (tokens[j].Negated)
+            {
+                key = FeatureHash.Combine(key, NegationMark);
+            }
+
+            var (first, last) = at < j ? (tokens[at], tokens[j]) : (tokens[j], tokens[at]);
+            sink.Add(FeatureHash.Key(key, seed), first.Start, last.Start + last.Length);
+        }
+    }
+
+    private static (int Quantity, int At) Before(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
+    {
+        for (var i = j - 1; i >= 0 && j - i <= Window; i--)
+        {
+            // A quantity belongs to the first direction word after it: "orders jumped after the tariff cut" has one change.
+            if (SentenceBreak(chars, tokens[i].Start + tokens[i].Length, tokens[i + 1].Start) || IsDirection(tokens[i].Raw))
+            {
+                break;
+            }
+
+            var q = Quantity(tokens[i].Raw);
+            if (q != 0)
+            {
+                return (q, i);
+            }
+        }
+
+        return (0, -1);
+    }
+
+    private static (int Quantity, int At) After(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
+    {
+        if (j + 2 >= tokens.Length || !Prepositions.Contains(tokens[j + 1].Raw))
+        {
+            return (0, -1);
+        }
+
+        // "a fall in unemployment", "a rise in the number of deaths" is left alone; "a rise in net profit" is read.
+        for (var i = j + 2; i < tokens.Length && i <= j + 3; i++)
+        {
+            if (SentenceBreak(chars, tokens[i - 1].Start + tokens[i - 1].Length, tokens[i].Start))
+            {
+                break;
+            }
+
+            var q = Quantity(tokens[i].Raw);
+            if (q != 0)
+            {
+                return (q, i);
+            }
+        }
+
+        return (0, -1);
+    }
+
+    private static bool IsDirection(ulong raw) => Rises.Contains(raw) || Falls.Contains(raw);
+
+    private static int Quantity(ulong raw) => Wanted.Contains(raw) ? 1 : Unwanted.Contains(raw) ? -1 : 0;
+
+    /// <summary>True when the gap between two words holds the end of a sentence or clause list (. ; : ! ?), not a decimal point.</summary>
+    private static bool SentenceBreak(ReadOnlySpan<char> chars, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            var c = chars[p];
+            if (c is ';' or ':' or '!' or '?' || (c == '.' && (p + 1 == chars.Length || !char.IsDigit(chars[p + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHash.Token(w)).ToFrozenSet();
+}

@@ -1,0 +1,91 @@
+using Classifier.Features;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>Rises and falls read by what changes (<see cref="FeaturizerSettings.MarkChanges"/>).</summary>
+public sealed class ChangeFeaturesTests
+{
+    private static readonly FeaturizerSettings On = new() { CharNgramMax = 0, WordNgramMax = 1, MarkNegation = false };
+
+    private static ulong Good => Single(ChangeKeys(On, "Quarterly profit rose 4 percent."));
+
+    [Theory]
+    [InlineData("Unemployment fell to 5 percent in March.")]
+    [InlineData("The carmaker's losses narrowed in the second half.")]
+    [InlineData("Orders for machine tools jumped after the tariff cut.")]
+    [InlineData("Net sales were EUR 12.5 mn , up from EUR 11.0 mn a year earlier .")]
+    [InlineData("A fall in unemployment pleased the minister.")]
+    public void Extract_GoodChange_AddsTheGoodChangeFeature(string text)
+    {
+        Assert.Equal([Good], ChangeKeys(On, text));
+    }
+
+    [Theory]
+    [InlineData("Exports fell 3 percent in May.")]
+    [InlineData("Inflation climbed for a fourth month.")]
+    [InlineData("Operating profit totalled EUR 9.0 mn , down from EUR 9.7 mn .")]
+    [InlineData("The death toll rose to 40 overnight.")]
+    [InlineData("A sharp rise in losses worried investors.")]
+    public void Extract_BadChange_AddsTheBadChangeFeature(string text)
+    {
+        var keys = ChangeKeys(On, text);
+
+        var bad = Assert.Single(keys);
+        Assert.NotEqual(Good, bad);
+        Assert.Equal(bad, Single(ChangeKeys(On, "Exports fell 3 percent in May.")));
+    }
+
+    [Theory]
+    [InlineData("The striker rose to the occasion.")]
+    [InlineData("Profit was stable. Prices fell.")]
+    [InlineData("Sales of the small blue chairs that the old workshop in the valley makes fell.")]
+    [InlineData("Analysts expect exports.")]
+    public void Extract_NoQuantityWithinReach_AddsNothing(string text)
+    {
+        Assert.Empty(ChangeKeys(On, text));
+    }
+
+    [Fact]
+    public void Extract_NegatedDirection_AddsANegationMarkedFeature()
+    {
+        var negating = On with { MarkNegation = true };
+
+        var key = Single(ChangeKeys(negating, "Profit did not rise this year."));
+
+        Assert.NotEqual(Single(ChangeKeys(negating, "Profit did rise this year.")), key);
+    }
+
+    [Fact]
+    public void Extract_MarkChangesOff_AddsNoFeature()
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(On with { MarkChanges = false }, "Quarterly profit rose 4 percent.", sink);
+
+        Assert.Equal(4, sink.Keys[sink.BlockRange(FeatureBlock.Word)].Length);
+    }
+
+    private static ulong Single(ulong[] keys) => Assert.Single(keys);
+
+    /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>
+    private static ulong[] ChangeKeys(FeaturizerSettings settings, string text)
+    {
+        var without = WordKeys(settings with { MarkChanges = false }, text).ToList();
+        var added = new List<ulong>();
+        foreach (var key in WordKeys(settings, text))
+        {
+            if (!without.Remove(key))
+            {
+                added.Add(key);
+            }
+        }
+
+        return [.. added];
+    }
+
+    private static ulong[] WordKeys(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        return sink.Keys[sink.BlockRange(FeatureBlock.Word)].ToArray();
+    }
+}
