@@ -47,6 +47,8 @@ internal static class ChangeFeatures
 
     private static readonly FrozenSet<ulong> Prepositions = Hashes("in", "of");
 
+    private static readonly ulong Per = FeatureHash.Token("per");
+
     /// <summary>
     /// Adds one feature to the current block for each direction word whose quantity is found: the nearest wanted or
     /// unwanted word among the <see cref="Window"/> words before it in the same sentence and after any earlier direction
@@ -97,8 +99,9 @@ internal static class ChangeFeatures
                 break;
             }
 
+            // "loss per share shrank": the quantity is the loss, not the share.
             var q = Quantity(tokens[i].Raw);
-            if (q != 0)
+            if (q != 0 && !(i > 0 && tokens[i - 1].Raw == Per))
             {
                 return (q, i);
             }

@@ -15,6 +15,7 @@ public sealed class ChangeFeaturesTests
     [InlineData("Orders for machine tools jumped after the tariff cut.")]
     [InlineData("Net sales were EUR 12.5 mn , up from EUR 11.0 mn a year earlier .")]
     [InlineData("A fall in unemployment pleased the minister.")]
+    [InlineData("Loss per share narrowed to 4 cents.")]
     public void Extract_GoodChange_AddsTheGoodChangeFeature(string text)
     {
         Assert.Equal([Good], ChangeKeys(On, text));
