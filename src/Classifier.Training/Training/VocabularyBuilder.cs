@@ -10,10 +10,39 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class VocabularyBuilder
 {
-    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows)
+    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows) =>
+        Build(settings, rows, Environment.ProcessorCount);
+
+    /// <summary>
+    /// As <see cref="Build(FeaturizerSettings, IReadOnlyList{FeatureKeys})"/>, counting on <paramref name="shards"/> threads: each
+    /// counts the keys whose hash falls in its shard, so no count is shared and the result does not depend on the number.
+    /// </summary>
+    internal static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows, int shards)
+    {
+        shards = Math.Clamp(shards, 1, 16);
+        var kept = new List<(ulong Key, int Count)>[shards];
+        Parallel.For(0, shards, new ParallelOptions { MaxDegreeOfParallelism = shards }, shard => kept[shard] = CountShard(settings, rows, shard, shards));
+
+        var n = rows.Count;
+        var keys = kept.SelectMany(k => k).ToList();
+        if (settings.MaxFeatures > 0 && keys.Count > settings.MaxFeatures)
+        {
+            // Keep the most widespread features; ties broken by key so the result is deterministic.
+            keys = keys.OrderByDescending(k => k.Count).ThenBy(k => k.Key).Take(settings.MaxFeatures).ToList();
+        }
+
+        var sorted = keys.Select(k => k.Key).ToArray();
+        var counts = keys.Select(k => k.Count).ToArray();
+        Array.Sort(sorted, counts);
+        var scales = Array.ConvertAll(counts, c => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + c)) + 1.0) : 1f);
+        return new FeatureVocabulary(sorted, scales);
+    }
+
+    /// <summary>Document frequencies of the keys with <c>key % shards == shard</c>, keeping those seen often enough.</summary>
+    private static List<(ulong Key, int Count)> CountShard(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows, int shard, int shards)
     {
         // Per key: documents containing it, its block, and the last row counted (instead of a set per row).
-        var documentFrequency = new Dictionary<ulong, (int Count, int Block, int LastRow)>(rows.Count * 64);
+        var documentFrequency = new Dictionary<ulong, (int Count, int Block, int LastRow)>(rows.Count * 64 / shards);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -22,7 +51,13 @@ internal static class VocabularyBuilder
                 var (start, end) = row.Ranges[b];
                 for (var i = start; i < end; i++)
                 {
-                    ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, row.Keys[i], out var exists);
+                    var key = row.Keys[i];
+                    if ((int)(key % (ulong)shards) != shard)
+                    {
+                        continue;
+                    }
+
+                    ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(documentFrequency, key, out var exists);
                     if (!exists || entry.LastRow != r)
                     {
                         entry = (entry.Count + 1, b, r);
@@ -31,27 +66,16 @@ internal static class VocabularyBuilder
             }
         }
 
-        var n = rows.Count;
-        var keys = new List<ulong>(documentFrequency.Count);
+        var kept = new List<(ulong Key, int Count)>(documentFrequency.Count);
         foreach (var (key, entry) in documentFrequency)
         {
             if (entry.Count >= MinCount(settings, (FeatureBlock)entry.Block))
             {
-                keys.Add(key);
+                kept.Add((key, entry.Count));
             }
         }
 
-        if (settings.MaxFeatures > 0 && keys.Count > settings.MaxFeatures)
-        {
-            // Keep the most widespread features; ties broken by key so the result is deterministic.
-            keys = keys.OrderByDescending(k => documentFrequency[k].Count).ThenBy(k => k).Take(settings.MaxFeatures).ToList();
-        }
-
-        var sorted = keys.ToArray();
-        var counts = Array.ConvertAll(sorted, k => documentFrequency[k].Count);
-        Array.Sort(sorted, counts);
-        var scales = Array.ConvertAll(counts, c => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + c)) + 1.0) : 1f);
-        return new FeatureVocabulary(sorted, scales);
+        return kept;
     }
 
     private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>

@@ -1,0 +1,74 @@
+using Classifier.Features;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Training;
+
+/// <summary>The vocabulary is counted on several threads, one shard of keys each: the result must not depend on how many.</summary>
+public sealed class VocabularyBuilderTests
+{
+    private static readonly string[] Texts =
+    [
+        "Exports rose for a third month as demand recovered.",
+        "The ministry said exports fell sharply in May.",
+        "Talks resumed in Geneva after a two-week pause.",
+        "Unemployment fell to its lowest level in a decade.",
+        "Analysts said the talks were unlikely to succeed.",
+        "Demand for steel recovered in the second quarter.",
+    ];
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Build_SeveralShards_GivesTheSingleThreadedVocabulary(int shards)
+    {
+        var settings = new FeaturizerSettings { CharMinCount = 2, WordMinCount = 2 };
+        var rows = Rows(settings);
+
+        var one = VocabularyBuilder.Build(settings, rows, shards: 1);
+        var many = VocabularyBuilder.Build(settings, rows, shards);
+
+        Assert.NotEmpty(one.Keys);
+        Assert.Equal(one.Keys, many.Keys);
+        Assert.Equal(one.Scales, many.Scales);
+    }
+
+    [Fact]
+    public void Build_MaxFeatures_KeepsTheMostWidespreadWhateverTheShards()
+    {
+        var settings = new FeaturizerSettings { CharMinCount = 1, WordMinCount = 1, MaxFeatures = 300 };
+        var rows = Rows(settings);
+        var all = VocabularyBuilder.Build(settings with { MaxFeatures = 0 }, rows, shards: 1);
+        Assert.True(all.Count > 300, "the texts must have more features than the cap for this test to mean anything");
+
+        var one = VocabularyBuilder.Build(settings, rows, shards: 1);
+        var three = VocabularyBuilder.Build(settings, rows, shards: 3);
+
+        Assert.Equal(300, one.Count);
+        Assert.Equal(one.Keys, three.Keys);
+        // The cap keeps the commonest: the smallest scale (highest document frequency) of all survives it.
+        Assert.Contains(all.Scales.Min(), one.Scales);
+    }
+
+    [Fact]
+    public void Build_MinCount_DropsKeysInFewerDocuments()
+    {
+        var settings = new FeaturizerSettings { CharNgramMax = 0, WordNgramMax = 1, WordMinCount = 2, UseLexicon = false, MarkNegation = false };
+        var rows = Rows(settings);
+
+        var vocabulary = VocabularyBuilder.Build(settings, rows, shards: 3);
+
+        Assert.True(vocabulary.IndexOf(FeatureHash.Key(FeatureHash.Token("exports"), FeatureBlocks.Seed(FeatureBlock.Word))) >= 0);
+        Assert.True(vocabulary.IndexOf(FeatureHash.Key(FeatureHash.Token("geneva"), FeatureBlocks.Seed(FeatureBlock.Word))) < 0);
+    }
+
+    private static List<FeatureKeys> Rows(FeaturizerSettings settings)
+    {
+        var sink = new FeatureSink();
+        return Texts.Select(text =>
+        {
+            FeatureExtractor.Extract(settings, text, sink);
+            return sink.Snapshot();
+        }).ToList();
+    }
+}
