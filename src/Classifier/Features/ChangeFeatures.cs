@@ -51,9 +51,9 @@ internal static class ChangeFeatures
 
     /// <summary>
     /// Adds one feature to the current block for each direction word whose quantity is found: the nearest wanted or
-    /// unwanted word among the <see cref="Window"/> words before it in the same sentence and after any earlier direction
-    /// word ("sales fell"), or just after
-    /// "in"/"of" ("a fall in unemployment"). A negated direction word gives a negation-marked feature.
+    /// unwanted word among the <see cref="Window"/> words before it, in the same sentence and after any earlier direction
+    /// word, and not right after "per" ("sales fell"); else one of the two words after "in"/"of" ("a fall in
+    /// unemployment"). A negated direction word gives a negation-marked feature.
     /// </summary>
     public static void Emit(FeatureSink sink, ulong seed)
     {
