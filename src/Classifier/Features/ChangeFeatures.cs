@@ -15,7 +15,6 @@ internal static class ChangeFeatures
 
     private static readonly ulong GoodChange = FeatureHash.Token("\u0001CHANGE+");
     private static readonly ulong BadChange = FeatureHash.Token("\u0001CHANGE-");
-    private static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
 
     private static readonly FrozenSet<ulong> Rises = Hashes(
         "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
@@ -81,7 +80,7 @@ internal static class ChangeFeatures
             var key = direction * quantity > 0 ? GoodChange : BadChange;
             if (tokens[j].Negated)
             {
-                key = FeatureHash.Combine(key, NegationMark);
+                key = FeatureHash.Combine(key, FeatureExtractor.NegationMark);
             }
 
             var (first, last) = at < j ? (tokens[at], tokens[j]) : (tokens[j], tokens[at]);

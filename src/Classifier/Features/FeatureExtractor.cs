@@ -8,7 +8,8 @@ namespace Classifier.Features;
 /// </summary>
 internal static class FeatureExtractor
 {
-    private static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
+    /// <summary>Combined with a word's hash when it stands in a negation scope.</summary>
+    internal static readonly ulong NegationMark = FeatureHash.Token("\u0001NEG");
     private static readonly ulong ContrastMark = FeatureHash.Token("\u0001BUT");
 
     private static readonly FrozenSet<ulong> Contrasts = new[] { "but", "however", "yet", "nevertheless", "nonetheless", "still" }

@@ -59,10 +59,9 @@ public sealed class ChangeFeaturesTests
     [Fact]
     public void Extract_MarkChangesOff_AddsNoFeature()
     {
-        var sink = new FeatureSink();
-        FeatureExtractor.Extract(On with { MarkChanges = false }, "Quarterly profit rose 4 percent.", sink);
+        var keys = WordBlock.Keys(On with { MarkChanges = false }, "Quarterly profit rose 4 percent.");
 
-        Assert.Equal(4, sink.Keys[sink.BlockRange(FeatureBlock.Word)].Length);
+        Assert.Equal(4, keys.Length);
     }
 
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
@@ -70,9 +69,9 @@ public sealed class ChangeFeaturesTests
     /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>
     private static ulong[] ChangeKeys(FeaturizerSettings settings, string text)
     {
-        var without = WordKeys(settings with { MarkChanges = false }, text).ToList();
+        var without = WordBlock.Keys(settings with { MarkChanges = false }, text).ToList();
         var added = new List<ulong>();
-        foreach (var key in WordKeys(settings, text))
+        foreach (var key in WordBlock.Keys(settings, text))
         {
             if (!without.Remove(key))
             {
@@ -81,12 +80,5 @@ public sealed class ChangeFeaturesTests
         }
 
         return [.. added];
-    }
-
-    private static ulong[] WordKeys(FeaturizerSettings settings, string text)
-    {
-        var sink = new FeatureSink();
-        FeatureExtractor.Extract(settings, text, sink);
-        return sink.Keys[sink.BlockRange(FeatureBlock.Word)].ToArray();
     }
 }

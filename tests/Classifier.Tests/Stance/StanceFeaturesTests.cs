@@ -1,5 +1,6 @@
 using Classifier.Features;
 using Classifier.Stance;
+using Classifier.Tests.Features;
 
 namespace Classifier.Tests.Stance;
 
@@ -80,8 +81,8 @@ public sealed class TextOptionsTests
         var on = new FeaturizerSettings { NormalizeSocial = true, NormalizeDigits = true, CharNgramMax = 0 };
         var off = on with { NormalizeSocial = false, NormalizeDigits = false };
 
-        Assert.Equal(WordKeys(on, a), WordKeys(on, b));
-        Assert.NotEqual(WordKeys(off, a), WordKeys(off, b));
+        Assert.Equal(WordBlock.Keys(on, a), WordBlock.Keys(on, b));
+        Assert.NotEqual(WordBlock.Keys(off, a), WordBlock.Keys(off, b));
     }
 
     [Fact]
@@ -90,14 +91,7 @@ public sealed class TextOptionsTests
         var on = new FeaturizerSettings { MarkContrast = true, CharNgramMax = 0, WordNgramMax = 1 };
         var off = on with { MarkContrast = false };
 
-        Assert.Equal(WordKeys(off, "The cast is strong but the plot drags").Length + 3, WordKeys(on, "The cast is strong but the plot drags").Length);
-        Assert.Equal(WordKeys(off, "The cast is strong and the plot drags"), WordKeys(on, "The cast is strong and the plot drags"));
-    }
-
-    private static ulong[] WordKeys(FeaturizerSettings settings, string text)
-    {
-        var sink = new FeatureSink();
-        FeatureExtractor.Extract(settings, text, sink);
-        return sink.Keys[sink.BlockRange(FeatureBlock.Word)].ToArray().Order().ToArray();
+        Assert.Equal(WordBlock.Keys(off, "The cast is strong but the plot drags").Length + 3, WordBlock.Keys(on, "The cast is strong but the plot drags").Length);
+        Assert.Equal(WordBlock.Keys(off, "The cast is strong and the plot drags"), WordBlock.Keys(on, "The cast is strong and the plot drags"));
     }
 }
