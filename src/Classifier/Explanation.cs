@@ -20,6 +20,13 @@ public enum FeatureKind
 
     /// <summary>Stance: words around a mention of the target, or how the target is mentioned.</summary>
     Mention,
+
+    /// <summary>
+    /// A quantity and the word saying it rose or fell, read as good or bad news ("unemployment fell", "a drop in
+    /// sales"); only from models trained with <c>markChanges</c>. Its span covers the quantity, the direction word
+    /// and the words between them.
+    /// </summary>
+    Change,
 }
 
 /// <summary>A span of characters <c>[Start, Start + Length)</c> of the explained text.</summary>

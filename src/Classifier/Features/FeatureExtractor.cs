@@ -54,7 +54,9 @@ internal static class FeatureExtractor
 
             if (settings.MarkChanges)
             {
+                var first = sink.Count;
                 ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+                sink.ChangeRange = (first, sink.Count);
             }
 
             sink.EndBlock(FeatureBlock.Word);

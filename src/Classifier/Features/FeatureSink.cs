@@ -36,9 +36,13 @@ internal sealed class FeatureSink
     /// <summary>When set (explanations only), the character span each emitted key came from, by key position; -1 for none.</summary>
     public List<(int Start, int End)>? Trace { get; set; }
 
+    /// <summary>Where in <see cref="Keys"/> the change features of the word block start and end (explanations tell them apart); empty when none.</summary>
+    public (int Start, int End) ChangeRange { get; set; }
+
     public void Reset(int textLength)
     {
         Count = 0;
+        ChangeRange = default;
         Trace?.Clear();
         CharCount = 0;
         TokenCount = 0;

@@ -8,7 +8,8 @@ namespace Classifier.Model;
 /// times (its weight for c minus its mean weight for the other labels), the change it makes to c's
 /// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
 /// ensembles average their members. Contributions are attributed to the text spans the feature came
-/// from and grouped: word n-grams by their words, character n-grams by the word that holds them.
+/// from and grouped: word n-grams by their words, character n-grams by the word that holds them; a
+/// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span.
 /// </summary>
 internal static class Explainer
 {
@@ -53,7 +54,8 @@ internal static class Explainer
                 }
 
                 var (start, end) = sink.Trace[p];
-                var key = (Kind(block), start, end);
+                var kind = p >= sink.ChangeRange.Start && p < sink.ChangeRange.End ? FeatureKind.Change : Kind(block);
+                var key = (kind, start, end);
                 groups[key] = groups.GetValueOrDefault(key) + (v * direction(index) / occurrences[index]);
             }
         }

@@ -51,6 +51,18 @@ public sealed class ExplanationTests(TrainingFixture sentiment, Classifier.Tests
     }
 
     [Fact]
+    public void Explain_RiseOfAnUnwantedQuantity_IsItsOwnChangeContribution()
+    {
+        const string text = "Unemployment rose for a third month as factories closed.";
+        var explanation = SentimentClassifier.Load(fixture.SentimentPath).Explain(text, top: 50);
+
+        var change = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Change);
+        Assert.Equal("Unemployment rose", change.Feature);
+        Assert.Equal([new TextSpan(0, 17)], change.Spans);
+        Assert.Equal("negative", explanation.Label);
+    }
+
+    [Fact]
     public void ExplainStance_MentionOfTarget_IsFoundThroughAliases()
     {
         var stance = StanceClassifier.Load(fixture.StancePath);

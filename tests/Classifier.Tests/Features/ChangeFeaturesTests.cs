@@ -64,6 +64,30 @@ public sealed class ChangeFeaturesTests
         Assert.Equal(4, keys.Length);
     }
 
+    [Fact]
+    public void Extract_ChangeFound_RecordsWhereItsKeysAre()
+    {
+        var sink = new FeatureSink();
+
+        FeatureExtractor.Extract(On, "Quarterly profit rose 4 percent.", sink);
+
+        var (start, end) = sink.ChangeRange;
+        Assert.Equal(1, end - start);
+        Assert.Equal(Good, sink.Keys[start]);
+        Assert.InRange(start, sink.BlockRange(FeatureBlock.Word).Start.Value, sink.BlockRange(FeatureBlock.Word).End.Value - 1);
+    }
+
+    [Fact]
+    public void Extract_NextTextWithoutChange_ClearsTheRange()
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(On, "Quarterly profit rose 4 percent.", sink);
+
+        FeatureExtractor.Extract(On, "Analysts expect exports.", sink);
+
+        Assert.Equal(0, sink.ChangeRange.End - sink.ChangeRange.Start);
+    }
+
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
 
     /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>
