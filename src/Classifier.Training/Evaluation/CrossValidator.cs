@@ -104,8 +104,12 @@ internal static class CrossValidator
             var model = trainer.Learn(trainer.Prepare(train, cancellation), settings, cancellation);
             seconds.Add(model.Elapsed.TotalSeconds);
             var foldPredicted = Evaluator.Score(model.ToScorer(), test.Examples);
-            reports.Add(Metrics.Compute(data.Task, test.Examples.Select(e => e.Label).ToArray(), foldPredicted.Select(p => p.Label).ToArray(),
-                data.Task == ClassifierTask.Stance ? test.Examples.Select(e => e.Target).ToArray() : null));
+            var foldGold = test.Examples.Select(e => e.Label).ToArray();
+            reports.Add(Metrics.Compute(data.Task, foldGold, foldPredicted.Select(p => p.Label).ToArray(),
+                data.Task == ClassifierTask.Stance ? test.Examples.Select(e => e.Target).ToArray() : null) with
+            {
+                Calibration = Calibration.Measure(foldGold, foldPredicted),
+            });
             var k = 0;
             for (var i = 0; i < assignment.Length; i++)
             {
@@ -152,6 +156,7 @@ internal static class CrossValidator
             Confusion = new ConfusionMatrix(confusionLabels, matrix),
             Favg = task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null,
             PerTarget = perTarget,
+            Calibration = Calibration.Mean(reports.Select(r => r.Calibration!).ToArray()),
         };
     }
 
@@ -161,6 +166,8 @@ internal static class CrossValidator
         {
             ["accuracy"] = StdDev(reports.Select(r => r.Accuracy)),
             ["macroF1"] = StdDev(reports.Select(r => r.MacroF1)),
+            ["ece"] = StdDev(reports.Select(r => r.Calibration!.Ece)),
+            ["logLoss"] = StdDev(reports.Select(r => r.Calibration!.LogLoss)),
         };
         if (reports[0].Favg is not null)
         {

@@ -30,6 +30,9 @@ internal sealed record EvaluationReport
     /// <summary>Stance only.</summary>
     public IReadOnlyDictionary<string, TargetMetrics>? PerTarget { get; init; }
 
+    /// <summary>How well the probabilities match the accuracy; null when only labels were compared.</summary>
+    public Calibration? Calibration { get; init; }
+
     /// <summary>The metrics as a flat name/value map, as stored in a model's manifest.</summary>
     public IReadOnlyDictionary<string, double> Summary()
     {
@@ -42,6 +45,12 @@ internal sealed record EvaluationReport
         if (Favg is { } favg)
         {
             summary["favg"] = Math.Round(favg, 6);
+        }
+
+        if (Calibration is { } calibration)
+        {
+            summary["ece"] = Math.Round(calibration.Ece, 6);
+            summary["logLoss"] = Math.Round(calibration.LogLoss, 6);
         }
 
         return summary;

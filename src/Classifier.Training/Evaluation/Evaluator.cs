@@ -22,10 +22,11 @@ internal static class Evaluator
             throw new Cli.UsageException($"the model is a {TaskLabels.Name(scorer.Info.Task)} model but the data was read as {TaskLabels.Name(data.Task)}");
         }
 
-        var predicted = Predict(scorer, data.Examples);
+        var scored = Score(scorer, data.Examples);
+        var predicted = scored.Select(p => p.Label).ToArray();
         var gold = data.Examples.Select(e => e.Label).ToArray();
         var targets = data.Task == ClassifierTask.Stance ? data.Examples.Select(e => e.Target).ToArray() : null;
-        return (Metrics.Compute(data.Task, gold, predicted, targets), predicted);
+        return (Metrics.Compute(data.Task, gold, predicted, targets) with { Calibration = Calibration.Measure(gold, scored) }, predicted);
     }
 
     public static string[] Predict(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>

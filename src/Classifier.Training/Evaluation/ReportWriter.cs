@@ -24,6 +24,11 @@ internal static class ReportWriter
             node.Remove("perTarget");
         }
 
+        if (report.Calibration is null)
+        {
+            node.Remove("calibration");
+        }
+
         if (model is not null)
         {
             node["model"] = ModelInfoWriter.ToJsonNode(model);
@@ -41,6 +46,11 @@ internal static class ReportWriter
     {
         console.MarkupLine($"[bold]{report.Examples:N0}[/] examples   accuracy [bold]{Pct(report.Accuracy)}[/]   macro-F1 [bold]{Pct(report.MacroF1)}[/]" +
             (report.Favg is { } favg ? $"   F_avg [bold]{Pct(favg)}[/]" : string.Empty));
+        if (report.Calibration is { } calibration)
+        {
+            console.MarkupLine(Markup.Escape(CalibrationLine(report.Accuracy, calibration)));
+        }
+
         var classes = new Table().Border(TableBorder.Rounded).Title("per class")
             .AddColumns("label", "precision", "recall", "F1", "support");
         foreach (var (label, m) in report.PerClass)
@@ -83,6 +93,12 @@ internal static class ReportWriter
         var favgText = report.Favg is { } favg ? $", F_avg **{Pct(favg)}**" : string.Empty;
         md.AppendLine(CultureInfo.InvariantCulture, $"{N(report.Examples)} examples: accuracy **{Pct(report.Accuracy)}**, macro-F1 **{Pct(report.MacroF1)}**{favgText}.");
         md.AppendLine();
+        if (report.Calibration is { } calibration)
+        {
+            md.AppendLine(CalibrationLine(report.Accuracy, calibration) + ".");
+            md.AppendLine();
+        }
+
         md.AppendLine("| label | precision | recall | F1 | support |");
         md.AppendLine("|---|---|---|---|---|");
         foreach (var (label, m) in report.PerClass)
@@ -110,6 +126,15 @@ internal static class ReportWriter
         }
 
         return md.ToString();
+    }
+
+    /// <summary>"calibration: mean confidence 0.78 against accuracy 0.72 (over-confident), ECE 0.06 (15 bins), log loss 0.71".</summary>
+    public static string CalibrationLine(double accuracy, Calibration c)
+    {
+        var gap = c.MeanConfidence - accuracy;
+        var lean = Math.Abs(gap) < 0.01 ? "matched" : gap > 0 ? "over-confident" : "under-confident";
+        return $"calibration: mean confidence {Pct(c.MeanConfidence)} against accuracy {Pct(accuracy)} ({lean}), " +
+            $"ECE {Pct(c.Ece)} ({c.Bins} bins), log loss {Pct(c.LogLoss)}";
     }
 
     public static string Pct(double fraction) => fraction.ToString("0.0000", CultureInfo.InvariantCulture);

@@ -42,6 +42,11 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
         Assert.Equal(["negative", "neutral", "positive"], confusion.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal(fixture.Test.Examples.Count, confusion.GetProperty("matrix").EnumerateArray().SelectMany(r => r.EnumerateArray()).Sum(v => v.GetInt32()));
         Assert.Equal(root.GetProperty("accuracy").GetDouble(), root.GetProperty("model").GetProperty("metrics").GetProperty("test").GetProperty("accuracy").GetDouble(), 6);
+        var calibration = root.GetProperty("calibration");
+        Assert.InRange(calibration.GetProperty("meanConfidence").GetDouble(), 1.0 / 3, 1);
+        Assert.InRange(calibration.GetProperty("ece").GetDouble(), 0, 0.5);
+        Assert.InRange(calibration.GetProperty("logLoss").GetDouble(), 0.01, 2);
+        Assert.Equal(15, calibration.GetProperty("bins").GetInt32());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class TuningCliTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
-        foreach (var key in new[] { "task", "examples", "accuracy", "macroF1", "perClass", "confusion", "folds", "std", "trainSeconds" })
+        foreach (var key in new[] { "task", "examples", "accuracy", "macroF1", "perClass", "confusion", "calibration", "folds", "std", "trainSeconds" })
         {
             Assert.True(root.TryGetProperty(key, out _), key);
         }
@@ -37,6 +37,9 @@ public sealed class TuningCliTests : IDisposable
         Assert.Equal(folds.Average(f => f.GetProperty("accuracy").GetDouble()), root.GetProperty("accuracy").GetDouble(), 5);
         Assert.Equal(700, root.GetProperty("examples").GetInt32());
         Assert.True(root.GetProperty("std").GetProperty("macroF1").GetDouble() >= 0);
+        Assert.True(root.GetProperty("std").GetProperty("ece").GetDouble() >= 0);
+        Assert.Equal(folds.Average(f => f.GetProperty("ece").GetDouble()),
+            root.GetProperty("calibration").GetProperty("ece").GetDouble(), 5);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using Classifier.Training.Evaluation;
+
+namespace Classifier.Tests.Evaluation;
+
+public sealed class CalibrationTests
+{
+    [Fact]
+    public void Measure_ConfidenceMatchesAccuracy_EceIsZero()
+    {
+        // Ten rows at 0.8 of which eight are right: what the model says is what happens.
+        var gold = Enumerable.Range(0, 10).Select(i => i < 8 ? "positive" : "negative").ToArray();
+        var scored = Enumerable.Range(0, 10).Select(_ => Row("positive", 0.8, 0.2)).ToArray();
+
+        var c = Calibration.Measure(gold, scored);
+
+        Assert.Equal(0.8, c.MeanConfidence, 12);
+        Assert.Equal(0, c.Ece, 12);
+        Assert.Equal(-((8 * Math.Log(0.8)) + (2 * Math.Log(0.2))) / 10, c.LogLoss, 12);
+    }
+
+    [Fact]
+    public void Measure_OverConfident_EceIsTheWeightedGapPerBin()
+    {
+        // Bin of 0.9: four rows, two right (gap 0.4). Bin of 0.6: six rows, five right (gap 0.23 the other way).
+        // Overall the gaps nearly cancel (accuracy 0.70, confidence 0.72): the bins are what expose them.
+        string[] gold = ["a", "a", "b", "b", "a", "a", "a", "a", "a", "b"];
+        var scored = Enumerable.Range(0, 10).Select(i => i < 4 ? Row("a", 0.9, 0.1) : Row("a", 0.6, 0.4)).ToArray();
+
+        var c = Calibration.Measure(gold, scored);
+
+        Assert.Equal((0.4 * 4 / 10) + ((5.0 / 6 - 0.6) * 6 / 10), c.Ece, 12);
+        Assert.Equal(((4 * 0.9) + (6 * 0.6)) / 10, c.MeanConfidence, 12);
+    }
+
+    [Fact]
+    public void Measure_CertainAndWrong_LogLossIsClippedNotInfinite()
+    {
+        var c = Calibration.Measure(["b"], [Row("a", 1.0, 0.0)]);
+
+        Assert.Equal(-Math.Log(1e-15), c.LogLoss, 9);
+        Assert.Equal(1, c.Ece, 12);
+    }
+
+    [Fact]
+    public void Measure_LengthsDiffer_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Calibration.Measure(["a", "b"], [Row("a", 0.7, 0.3)]));
+    }
+
+    [Fact]
+    public void CalibrationLine_ConfidenceAboveAccuracy_SaysOverConfident()
+    {
+        var line = ReportWriter.CalibrationLine(0.70, new Calibration(0.78, 0.08, 0.71, 15));
+
+        Assert.Equal("calibration: mean confidence 0.7800 against accuracy 0.7000 (over-confident), ECE 0.0800 (15 bins), log loss 0.7100", line);
+    }
+
+    /// <summary>A two-label prediction of <paramref name="label"/> ("a"/"positive" first) with these probabilities.</summary>
+    private static RowPrediction Row(string label, double predicted, double other)
+    {
+        var second = label switch { "positive" => "negative", "a" => "b", _ => "a" };
+        return new RowPrediction(label, new Dictionary<string, double> { [label] = predicted, [second] = other });
+    }
+}
