@@ -43,15 +43,20 @@ internal static class BenchmarkReport
         sb.AppendLine("`models/sentiment.zip` and `models/stance.zip`, trained on `data/` only, on their held-out test splits and on real sentences they never saw. " +
             "For comparison, VADER (a rule-based sentiment analyser, measured in `../shared/anchors.md`): Financial PhraseBank 50agree macro-F1 0.4883, SST-3 test macro-F1 0.4736; allagree 0.487.");
         sb.AppendLine();
-        sb.AppendLine("| model | data | examples | accuracy | macro-F1 | F_avg |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|");
+        sb.AppendLine("| model | data | examples | accuracy | macro-F1 | F_avg | mean confidence | ECE |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var s in shipped)
         {
             var rep = s.Report;
             sb.AppendLine(rep is null
-                ? $"| `{Rel(s.Model)}` | `{Rel(s.Data)}` | {s.Skipped} | | | |"
-                : Inv($"| `{Rel(s.Model)}` | `{Rel(s.Data)}` | {rep.Examples:N0} | {F(rep.Accuracy)} | {F(rep.MacroF1)} | {(rep.Favg is { } f ? F(f) : "")} |"));
+                ? $"| `{Rel(s.Model)}` | `{Rel(s.Data)}` | {s.Skipped} | | | | | |"
+                : Inv($"| `{Rel(s.Model)}` | `{Rel(s.Data)}` | {rep.Examples:N0} | {F(rep.Accuracy)} | {F(rep.MacroF1)} | {(rep.Favg is { } f ? F(f) : "")} | {(rep.Calibration is { } c ? F(c.MeanConfidence) : "")} | {(rep.Calibration is { } e ? F(e.Ece) : "")} |"));
         }
+
+        sb.AppendLine();
+        sb.AppendLine("*Mean confidence* is the mean probability of the predicted label: above the accuracy, the model is over-confident on that file. " +
+            "*ECE* (expected calibration error) puts the sentences into 15 bins by that probability and averages each bin's gap between it and the share predicted correctly, weighted by the bin's size. " +
+            "The temperature that calibrates each model is fitted on its dev split, so the other files show how far that carries.");
 
         sb.AppendLine();
         foreach (var image in images)

@@ -44,6 +44,35 @@ internal static class Plots
         plot.SavePng(path, 520, 440);
     }
 
+    /// <summary>
+    /// Reliability diagram: for each confidence bin holding at least <see cref="MinBinRows"/> rows, the share predicted
+    /// correctly against the mean confidence, one line per model and file; on the diagonal, confidence means what it says.
+    /// </summary>
+    public static void Reliability(IEnumerable<(string Name, Calibration Calibration)> series, string path)
+    {
+        var plot = new Plot();
+        var diagonal = plot.Add.Line(0, 0, 1, 1);
+        diagonal.LineColor = Colors.Gray;
+        diagonal.LinePattern = LinePattern.Dashed;
+        foreach (var (name, calibration) in series)
+        {
+            var bins = calibration.PerBin.Where(b => b.Rows >= MinBinRows).ToArray();
+            var line = plot.Add.Scatter(bins.Select(b => b.MeanConfidence).ToArray(), bins.Select(b => b.Accuracy).ToArray());
+            line.LegendText = System.FormattableString.Invariant($"{name} (ECE {calibration.Ece:0.000})");
+            line.MarkerSize = 6;
+        }
+
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Axes.SetLimits(0, 1, 0, 1);
+        plot.XLabel("mean confidence in the bin");
+        plot.YLabel("share predicted correctly");
+        plot.Title(System.FormattableString.Invariant($"Calibration of the shipped models ({series.First().Calibration.Bins} bins of at least {MinBinRows} rows)"));
+        plot.SavePng(path, 720, 560);
+    }
+
+    /// <summary>Bins with fewer rows are left out of the reliability diagram: their accuracy is mostly noise.</summary>
+    public const int MinBinRows = 10;
+
     /// <summary>Macro-F1 on the test split against the number of training rows, one line per model.</summary>
     public static void LearningCurves(IEnumerable<(string Name, IReadOnlyList<CurvePoint> Points)> series, string path)
     {

@@ -85,6 +85,14 @@ internal static class BenchmarkCommand
             }
         }
 
+        var calibrated = shipped.Where(s => s.Report?.Calibration is not null)
+            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {Path.GetFileName(s.Data)}", s.Report!.Calibration!)).ToArray();
+        if (calibrated.Length > 0)
+        {
+            Plots.Reliability(calibrated, Path.Combine(images, "reliability.png"));
+            figures.Add("images/reliability.png");
+        }
+
         if (curves)
         {
             TrainCommand.Log("learning curves");

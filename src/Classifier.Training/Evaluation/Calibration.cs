@@ -10,7 +10,8 @@ namespace Classifier.Training.Evaluation;
 /// </param>
 /// <param name="LogLoss">Mean of -ln p(gold label), with p clipped at 1e-15 (scikit-learn's log_loss).</param>
 /// <param name="Bins">The number of confidence bins of <see cref="Ece"/>.</param>
-internal sealed record Calibration(double MeanConfidence, double Ece, double LogLoss, int Bins)
+/// <param name="PerBin">The bins that hold rows, lowest confidence first: what a reliability diagram draws.</param>
+internal sealed record Calibration(double MeanConfidence, double Ece, double LogLoss, int Bins, IReadOnlyList<CalibrationBin> PerBin)
 {
     /// <summary>The bins of <see cref="Ece"/>: fifteen, as in Guo et al.'s "On Calibration of Modern Neural Networks".</summary>
     public const int DefaultBins = 15;
@@ -40,18 +41,30 @@ internal sealed record Calibration(double MeanConfidence, double Ece, double Log
         }
 
         var ece = 0.0;
+        var perBin = new List<CalibrationBin>();
         for (var b = 0; b < bins; b++)
         {
             if (count[b] > 0)
             {
                 ece += Math.Abs(correct[b] - confidence[b]) / gold.Count;
+                perBin.Add(new CalibrationBin(b / (double)bins, (b + 1) / (double)bins, count[b], correct[b] / (double)count[b], confidence[b] / count[b]));
             }
         }
 
-        return new Calibration(confidence.Sum() / gold.Count, ece, logLoss / gold.Count, bins);
+        return new Calibration(confidence.Sum() / gold.Count, ece, logLoss / gold.Count, bins, perBin);
     }
 
-    /// <summary>The mean of each measure over folds.</summary>
-    public static Calibration Mean(IReadOnlyList<Calibration> folds) =>
-        new(folds.Average(c => c.MeanConfidence), folds.Average(c => c.Ece), folds.Average(c => c.LogLoss), folds[0].Bins);
+    /// <summary>The mean of each measure over folds; the bins pool the folds' rows.</summary>
+    public static Calibration Mean(IReadOnlyList<Calibration> folds)
+    {
+        var perBin = folds.SelectMany(c => c.PerBin).GroupBy(b => b.Lower).OrderBy(g => g.Key).Select(g =>
+        {
+            var rows = g.Sum(b => b.Rows);
+            return new CalibrationBin(g.Key, g.First().Upper, rows, g.Sum(b => b.Accuracy * b.Rows) / rows, g.Sum(b => b.MeanConfidence * b.Rows) / rows);
+        }).ToArray();
+        return new(folds.Average(c => c.MeanConfidence), folds.Average(c => c.Ece), folds.Average(c => c.LogLoss), folds[0].Bins, perBin);
+    }
 }
+
+/// <summary>One confidence bin [<paramref name="Lower"/>, <paramref name="Upper"/>) (the top bin includes 1): its rows, the share predicted correctly and their mean confidence.</summary>
+internal sealed record CalibrationBin(double Lower, double Upper, int Rows, double Accuracy, double MeanConfidence);

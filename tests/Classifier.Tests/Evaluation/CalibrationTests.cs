@@ -33,6 +33,35 @@ public sealed class CalibrationTests
     }
 
     [Fact]
+    public void Measure_TwoBinsUsed_ListsOnlyThoseLowestFirst()
+    {
+        string[] gold = ["a", "a", "b", "b", "a", "a", "a", "a", "a", "b"];
+        var scored = Enumerable.Range(0, 10).Select(i => i < 4 ? Row("a", 0.9, 0.1) : Row("a", 0.6, 0.4)).ToArray();
+
+        var bins = Calibration.Measure(gold, scored).PerBin;
+
+        Assert.Equal(2, bins.Count);
+        Assert.Equal((9.0 / 15, 10.0 / 15, 6), (bins[0].Lower, bins[0].Upper, bins[0].Rows));
+        Assert.Equal(5.0 / 6, bins[0].Accuracy, 12);
+        Assert.Equal(0.6, bins[0].MeanConfidence, 12);
+        Assert.Equal((4, 0.5), (bins[1].Rows, bins[1].Accuracy));
+    }
+
+    [Fact]
+    public void Mean_Folds_AveragesMeasuresAndPoolsBins()
+    {
+        var first = Calibration.Measure(["a", "b"], [Row("a", 0.9, 0.1), Row("a", 0.9, 0.1)]);
+        var second = Calibration.Measure(["a", "a", "a"], [Row("a", 0.9, 0.1), Row("a", 0.9, 0.1), Row("a", 0.9, 0.1)]);
+
+        var mean = Calibration.Mean([first, second]);
+
+        Assert.Equal((first.Ece + second.Ece) / 2, mean.Ece, 12);
+        var bin = Assert.Single(mean.PerBin);
+        Assert.Equal(5, bin.Rows);
+        Assert.Equal(4.0 / 5, bin.Accuracy, 12);
+    }
+
+    [Fact]
     public void Measure_CertainAndWrong_LogLossIsClippedNotInfinite()
     {
         var c = Calibration.Measure(["b"], [Row("a", 1.0, 0.0)]);
@@ -50,7 +79,7 @@ public sealed class CalibrationTests
     [Fact]
     public void CalibrationLine_ConfidenceAboveAccuracy_SaysOverConfident()
     {
-        var line = ReportWriter.CalibrationLine(0.70, new Calibration(0.78, 0.08, 0.71, 15));
+        var line = ReportWriter.CalibrationLine(0.70, new Calibration(0.78, 0.08, 0.71, 15, []));
 
         Assert.Equal("calibration: mean confidence 0.7800 against accuracy 0.7000 (over-confident), ECE 0.0800 (15 bins), log loss 0.7100", line);
     }
