@@ -68,7 +68,8 @@ internal static class BenchmarkReport
         return sb.ToString();
     }
 
-    private static string Rel(string path)
+    /// <summary>A path from its data, models or datasets folder on ("data/sentiment/test.tsv"), else its file name.</summary>
+    internal static string Rel(string path)
     {
         var parts = path.Replace('\\', '/').Split('/');
         var i = Array.FindLastIndex(parts, p => p is "data" or "models" or "datasets");

@@ -62,8 +62,9 @@ internal static class Plots
             line.MarkerSize = 6;
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
-        plot.Axes.SetLimits(0, 1, 0, 1);
+        // Confidence never falls below 1 / labels (a third for three labels): the axis starts near there.
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.Axes.SetLimits(0.3, 1, 0, 1);
         plot.XLabel("mean confidence in the bin");
         plot.YLabel("share predicted correctly");
         plot.Title(System.FormattableString.Invariant($"Calibration of the shipped models ({series.First().Calibration.Bins} bins of at least {MinBinRows} rows)"));

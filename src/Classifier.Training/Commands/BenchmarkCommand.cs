@@ -86,7 +86,7 @@ internal static class BenchmarkCommand
         }
 
         var calibrated = shipped.Where(s => s.Report?.Calibration is not null)
-            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {Path.GetFileName(s.Data)}", s.Report!.Calibration!)).ToArray();
+            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {BenchmarkReport.Rel(s.Data)}", s.Report!.Calibration!)).ToArray();
         if (calibrated.Length > 0)
         {
             Plots.Reliability(calibrated, Path.Combine(images, "reliability.png"));
