@@ -37,7 +37,11 @@ public sealed record ModelInfo
     /// <summary>The data the model was trained on.</summary>
     public TrainingDataInfo TrainingData { get; init; } = new();
 
-    /// <summary>Metrics by split (for example <c>dev</c>, <c>test</c>), each a map such as <c>accuracy</c> or <c>macroF1</c> to a fraction.</summary>
+    /// <summary>
+    /// Metrics by split (for example <c>dev</c>, <c>test</c>), each a map from a name to a value: <c>examples</c> (a
+    /// count), fractions such as <c>accuracy</c>, <c>macroF1</c>, <c>favg</c> (stance) and <c>ece</c> (expected
+    /// calibration error), and <c>logLoss</c> (in nats; models trained before it was recorded lack it and <c>ece</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Metrics { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, double>>();
 
