@@ -29,9 +29,6 @@ internal static class Evaluator
         return (Metrics.Compute(data.Task, gold, predicted, targets) with { Calibration = Calibration.Measure(gold, scored) }, predicted);
     }
 
-    public static string[] Predict(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
-        Score(scorer, rows).Select(p => p.Label).ToArray();
-
     /// <summary>The predicted label and the probability of every label, per row.</summary>
     public static RowPrediction[] Score(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
         BatchRunner.Run(rows, row =>

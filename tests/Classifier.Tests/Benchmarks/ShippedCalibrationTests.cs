@@ -1,5 +1,6 @@
 using Classifier.Training.Benchmarks;
 using Classifier.Training.Evaluation;
+using Classifier.Tests.Evaluation;
 
 namespace Classifier.Tests.Benchmarks;
 
@@ -22,23 +23,34 @@ public sealed class ShippedCalibrationTests : IDisposable
     }
 
     [Fact]
-    public void Reliability_TwoSeries_WritesAPng()
+    public void Reliability_BinWithEnoughRows_IsDrawn()
     {
-        var path = Path.Combine(_dir.Path, "reliability.png");
+        var drawn = Png("drawn", Plots.MinBinRows);
+        var empty = Png("empty", rows: null);
 
-        Plots.Reliability([("sentiment on test.tsv", Report().Calibration!), ("stance on test.tsv", Report().Calibration!)], path);
-
-        var bytes = File.ReadAllBytes(path);
-        Assert.True(bytes.Length > 1000, $"{bytes.Length} bytes");
-        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, drawn[..4]);
+        Assert.NotEqual(empty, drawn);
     }
 
-    /// <summary>Ten rows: four at 0.9 (two right), six at 0.6 (five right).</summary>
+    [Fact]
+    public void Reliability_BinWithTooFewRows_IsLeftOut()
+    {
+        Assert.Equal(Png("empty", rows: null), Png("small", Plots.MinBinRows - 1));
+    }
+
+    /// <summary>The diagram of one series whose only bin (0.6-0.67, 83% right) has <paramref name="rows"/> rows, or no bin at all.</summary>
+    private byte[] Png(string name, int? rows)
+    {
+        CalibrationBin[] bins = rows is { } n ? [new CalibrationBin(0.6, 2.0 / 3, n, 0.83, 0.62)] : [];
+        var path = Path.Combine(_dir.Path, name + ".png");
+        Plots.Reliability([("sentiment on data/sentiment/test.tsv", new Calibration(0.62, 0.21, 0.5, 15, bins))], path);
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>The ten rows of <see cref="CalibrationSamples.TwoBins"/>.</summary>
     private static EvaluationReport Report()
     {
-        string[] gold = ["a", "a", "b", "b", "a", "a", "a", "a", "a", "b"];
-        var scored = Enumerable.Range(0, 10).Select(i => new RowPrediction("a",
-            new Dictionary<string, double> { ["a"] = i < 4 ? 0.9 : 0.6, ["b"] = i < 4 ? 0.1 : 0.4 })).ToArray();
+        var (gold, scored) = CalibrationSamples.TwoBins();
         return new EvaluationReport
         {
             Task = "sentiment",

@@ -1,4 +1,5 @@
 using Classifier.Training.Evaluation;
+using static Classifier.Tests.Evaluation.CalibrationSamples;
 
 namespace Classifier.Tests.Evaluation;
 
@@ -9,7 +10,7 @@ public sealed class CalibrationTests
     {
         // Ten rows at 0.8 of which eight are right: what the model says is what happens.
         var gold = Enumerable.Range(0, 10).Select(i => i < 8 ? "positive" : "negative").ToArray();
-        var scored = Enumerable.Range(0, 10).Select(_ => Row("positive", 0.8, 0.2)).ToArray();
+        var scored = Enumerable.Range(0, 10).Select(_ => Row("positive", 0.8, "negative")).ToArray();
 
         var c = Calibration.Measure(gold, scored);
 
@@ -19,12 +20,11 @@ public sealed class CalibrationTests
     }
 
     [Fact]
-    public void Measure_OverConfident_EceIsTheWeightedGapPerBin()
+    public void Measure_GapsOfOppositeSign_EceIsTheWeightedGapPerBin()
     {
         // Bin of 0.9: four rows, two right (gap 0.4). Bin of 0.6: six rows, five right (gap 0.23 the other way).
         // Overall the gaps nearly cancel (accuracy 0.70, confidence 0.72): the bins are what expose them.
-        string[] gold = ["a", "a", "b", "b", "a", "a", "a", "a", "a", "b"];
-        var scored = Enumerable.Range(0, 10).Select(i => i < 4 ? Row("a", 0.9, 0.1) : Row("a", 0.6, 0.4)).ToArray();
+        var (gold, scored) = TwoBins();
 
         var c = Calibration.Measure(gold, scored);
 
@@ -35,8 +35,7 @@ public sealed class CalibrationTests
     [Fact]
     public void Measure_TwoBinsUsed_ListsOnlyThoseLowestFirst()
     {
-        string[] gold = ["a", "a", "b", "b", "a", "a", "a", "a", "a", "b"];
-        var scored = Enumerable.Range(0, 10).Select(i => i < 4 ? Row("a", 0.9, 0.1) : Row("a", 0.6, 0.4)).ToArray();
+        var (gold, scored) = TwoBins();
 
         var bins = Calibration.Measure(gold, scored).PerBin;
 
@@ -50,8 +49,8 @@ public sealed class CalibrationTests
     [Fact]
     public void Mean_Folds_AveragesMeasuresAndPoolsBins()
     {
-        var first = Calibration.Measure(["a", "b"], [Row("a", 0.9, 0.1), Row("a", 0.9, 0.1)]);
-        var second = Calibration.Measure(["a", "a", "a"], [Row("a", 0.9, 0.1), Row("a", 0.9, 0.1), Row("a", 0.9, 0.1)]);
+        var first = Calibration.Measure(["a", "b"], [Row("a", 0.9, "b"), Row("a", 0.9, "b")]);
+        var second = Calibration.Measure(["a", "a", "a"], [Row("a", 0.9, "b"), Row("a", 0.9, "b"), Row("a", 0.9, "b")]);
 
         var mean = Calibration.Mean([first, second]);
 
@@ -64,7 +63,7 @@ public sealed class CalibrationTests
     [Fact]
     public void Measure_CertainAndWrong_LogLossIsClippedNotInfinite()
     {
-        var c = Calibration.Measure(["b"], [Row("a", 1.0, 0.0)]);
+        var c = Calibration.Measure(["b"], [Row("a", 1.0, "b")]);
 
         Assert.Equal(-Math.Log(1e-15), c.LogLoss, 9);
         Assert.Equal(1, c.Ece, 12);
@@ -73,7 +72,7 @@ public sealed class CalibrationTests
     [Fact]
     public void Measure_LengthsDiffer_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Calibration.Measure(["a", "b"], [Row("a", 0.7, 0.3)]));
+        Assert.Throws<ArgumentException>(() => Calibration.Measure(["a", "b"], [Row("a", 0.7, "b")]));
     }
 
     [Fact]
@@ -82,12 +81,5 @@ public sealed class CalibrationTests
         var line = ReportWriter.CalibrationLine(0.70, new Calibration(0.78, 0.08, 0.71, 15, []));
 
         Assert.Equal("calibration: mean confidence 0.7800 against accuracy 0.7000 (over-confident), ECE 0.0800 (15 bins), log loss 0.7100", line);
-    }
-
-    /// <summary>A two-label prediction of <paramref name="label"/> ("a"/"positive" first) with these probabilities.</summary>
-    private static RowPrediction Row(string label, double predicted, double other)
-    {
-        var second = label switch { "positive" => "negative", "a" => "b", _ => "a" };
-        return new RowPrediction(label, new Dictionary<string, double> { [label] = predicted, [second] = other });
     }
 }
