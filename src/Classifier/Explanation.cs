@@ -27,6 +27,12 @@ public enum FeatureKind
     /// and the words between them.
     /// </summary>
     Change,
+
+    /// <summary>
+    /// The text's word vector (the built-in vectors of its words, averaged; for stance also weighed for this
+    /// target); only from models trained with <c>wordVectors</c>. It covers the whole text, so it has no span.
+    /// </summary>
+    WordVectors,
 }
 
 /// <summary>A span of characters <c>[Start, Start + Length)</c> of the explained text.</summary>

@@ -78,6 +78,10 @@ internal static class VocabularyBuilder
         return kept;
     }
 
-    private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>
-        block is FeatureBlock.Char or FeatureBlock.TargetChar ? settings.CharMinCount : settings.WordMinCount;
+    private static int MinCount(FeaturizerSettings settings, FeatureBlock block) => block switch
+    {
+        FeatureBlock.Char or FeatureBlock.TargetChar => settings.CharMinCount,
+        FeatureBlock.Vector or FeatureBlock.TargetVector => 1,
+        _ => settings.WordMinCount,
+    };
 }

@@ -12,11 +12,16 @@ internal enum FeatureBlock
     Mention = 3,
     TargetChar = 4,
     Lexicon = 5,
+    Vector = 6,
+    TargetVector = 7,
 }
 
 internal static class FeatureBlocks
 {
-    public const int Count = 6;
+    /// <summary>Whether a block holds the dense word-vector values (<see cref="FeatureSink.Dense"/>) rather than counted keys.</summary>
+    public static bool IsDense(FeatureBlock block) => block is FeatureBlock.Vector or FeatureBlock.TargetVector;
+
+    public const int Count = 8;
 
     /// <summary>Seeds that keep equal hashes in different blocks apart.</summary>
     public static ulong Seed(FeatureBlock block) => block switch
@@ -26,6 +31,8 @@ internal static class FeatureBlocks
         FeatureBlock.TargetWord => 0x5154_5752_4400_0003UL,
         FeatureBlock.TargetChar => 0x5154_4348_4100_0005UL,
         FeatureBlock.Lexicon => 0x514C_4558_4900_0006UL,
+        FeatureBlock.Vector => 0x5156_4543_5400_0007UL,
+        FeatureBlock.TargetVector => 0x5154_5645_4300_0008UL,
         _ => 0x514D_454E_5400_0004UL,
     };
 }

@@ -68,6 +68,37 @@ internal static class FeatureExtractor
             EmitCharNgrams(sink, settings.CharNgramMin, settings.CharNgramMax, FeatureBlocks.Seed(FeatureBlock.Char), cross: 0);
             sink.EndBlock(FeatureBlock.Char);
         }
+
+        if (settings.WordVectors)
+        {
+            EmitWordVector(sink);
+        }
+    }
+
+    /// <summary>The text's word vector (<see cref="WordVectors"/>): one key per dimension, its value in <see cref="FeatureSink.Dense"/>; nothing if no word is known.</summary>
+    private static void EmitWordVector(FeatureSink sink)
+    {
+        var table = WordVectors.Default;
+        if (table.TextVector(sink, sink.DenseBuffer(table.Dimensions)) == 0)
+        {
+            return;
+        }
+
+        sink.DenseCount = table.Dimensions;
+        EmitDenseKeys(sink, FeatureBlock.Vector, cross: 0);
+    }
+
+    /// <summary>Keys for the <see cref="FeatureSink.DenseCount"/> dimensions of the word vector, as block <paramref name="block"/>, optionally crossed with a target hash.</summary>
+    internal static void EmitDenseKeys(FeatureSink sink, FeatureBlock block, ulong cross)
+    {
+        var seed = FeatureBlocks.Seed(block);
+        sink.BeginBlock(block);
+        for (var d = 1UL; d <= (ulong)sink.DenseCount; d++)
+        {
+            sink.Add(FeatureHash.Key(cross == 0 ? d : FeatureHash.Combine(cross, d), seed));
+        }
+
+        sink.EndBlock(block);
     }
 
     /// <summary>Word tokens: runs of letters and digits of two or more characters (<see cref="WordHashes"/>), negation-marked if asked.</summary>

@@ -39,9 +39,27 @@ internal sealed class FeatureSink
     /// <summary>Where in <see cref="Keys"/> the change features of the word block start and end (explanations tell them apart); empty when none.</summary>
     public (int Start, int End) ChangeRange { get; set; }
 
+    /// <summary>The text's word vector (see <see cref="WordVectors"/>), the values of the dense blocks' keys in order; empty when not computed.</summary>
+    public float[] Dense { get; private set; } = [];
+
+    /// <summary>How many values of <see cref="Dense"/> hold the current text's vector (0: none).</summary>
+    public int DenseCount { get; set; }
+
+    /// <summary>Makes <see cref="Dense"/> at least <paramref name="length"/> long and returns its first <paramref name="length"/> values.</summary>
+    public Span<float> DenseBuffer(int length)
+    {
+        if (Dense.Length < length)
+        {
+            Dense = new float[length];
+        }
+
+        return Dense.AsSpan(0, length);
+    }
+
     public void Reset(int textLength)
     {
         Count = 0;
+        DenseCount = 0;
         ChangeRange = default;
         Trace?.Clear();
         CharCount = 0;
@@ -70,7 +88,7 @@ internal sealed class FeatureSink
     /// <summary>A copy of the keys and block ranges, to replay later without extracting again.</summary>
     public FeatureKeys Snapshot()
     {
-        return new FeatureKeys(Keys.ToArray(), _ranges.ToArray());
+        return new FeatureKeys(Keys.ToArray(), _ranges.ToArray(), Dense.AsSpan(0, DenseCount).ToArray());
     }
 
     /// <summary>Loads keys and block ranges taken by <see cref="Snapshot"/> (tokens and characters are not restored).</summary>
@@ -83,6 +101,8 @@ internal sealed class FeatureSink
         }
 
         keys.Ranges.CopyTo(_ranges, 0);
+        keys.Dense.CopyTo(DenseBuffer(keys.Dense.Length));
+        DenseCount = keys.Dense.Length;
     }
 
     public void Add(ulong key) => Add(key, -1, -1);
@@ -112,8 +132,8 @@ internal sealed class FeatureSink
     }
 }
 
-/// <summary>The feature keys of one text, with the range each block occupies.</summary>
-internal sealed record FeatureKeys(ulong[] Keys, (int Start, int End)[] Ranges);
+/// <summary>The feature keys of one text, with the range each block occupies and the text's word vector (empty if none).</summary>
+internal sealed record FeatureKeys(ulong[] Keys, (int Start, int End)[] Ranges, float[] Dense);
 
 /// <summary>
 /// A word token: its span in <see cref="FeatureSink.Chars"/>, its identity hash (negation-marked when

@@ -78,6 +78,20 @@ public sealed record FeaturizerSettings
     /// <value>Default 0 (no cap). Range 0 or 1,000-10,000,000.</value>
     public int MaxFeatures { get; init; }
 
+    /// <summary>
+    /// Whether the text's word vector becomes features: the mean of 128-dimensional vectors built into the library for
+    /// about 30,000 English words and word pieces (distilled from the all-MiniLM-L6-v2 sentence encoder; see
+    /// <c>scripts/word-vectors</c>), so sentences with related but different words look alike. For stance, also
+    /// crossed with the target when <see cref="TargetCrossedWords"/> is on. Models saved before this setting existed
+    /// load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool WordVectors { get; init; }
+
+    /// <summary>Scale of the word-vector blocks, relative to the text blocks; used only with <see cref="WordVectors"/>.</summary>
+    /// <value>Default 1. Range 0.01-10.</value>
+    public float VectorWeight { get; init; } = 1f;
+
     /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     public int MaxTextLength { get; init; } = 20_000;
@@ -112,6 +126,7 @@ public sealed record FeaturizerSettings
         FeatureBlock.Lexicon => LexiconWeight,
         FeatureBlock.TargetWord or FeatureBlock.TargetChar => CrossedWeight,
         FeatureBlock.Mention => MentionWeight,
+        FeatureBlock.Vector or FeatureBlock.TargetVector => VectorWeight,
         _ => 1f,
     };
 
@@ -142,6 +157,7 @@ public sealed record FeaturizerSettings
         CheckWeight(CrossedWeight, nameof(CrossedWeight));
         CheckWeight(MentionWeight, nameof(MentionWeight));
         CheckWeight(LexiconWeight, nameof(LexiconWeight));
+        CheckWeight(VectorWeight, nameof(VectorWeight));
     }
 
     private static void CheckWeight(float value, string name)

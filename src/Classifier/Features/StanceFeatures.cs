@@ -34,6 +34,11 @@ internal static class StanceFeatures
             sink.EndBlock(FeatureBlock.TargetChar);
         }
 
+        if (settings.TargetCrossedWords && sink.DenseCount > 0)
+        {
+            FeatureExtractor.EmitDenseKeys(sink, FeatureBlock.TargetVector, target.CrossHash);
+        }
+
         if (settings.MentionWindow > 0)
         {
             var original = text[..Math.Min(text.Length, settings.MaxTextLength)];

@@ -10,22 +10,28 @@ internal static class Vectorizer
 
     public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureSink sink,
         SparseVector output, IndexCounter counter) =>
-        Vectorize(settings, vocabulary, sink.Keys, sink.Ranges, output, counter);
+        Vectorize(settings, vocabulary, sink.Keys, sink.Ranges, sink.Dense.AsSpan(0, sink.DenseCount), output, counter);
 
     /// <summary>Vectorises stored keys (see <see cref="FeatureSink.Snapshot"/>) without extracting them again.</summary>
     public static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, FeatureKeys keys,
         SparseVector output, IndexCounter counter) =>
-        Vectorize(settings, vocabulary, keys.Keys, keys.Ranges, output, counter);
+        Vectorize(settings, vocabulary, keys.Keys, keys.Ranges, keys.Dense, output, counter);
 
     /// <summary>The shared path; <paramref name="ranges"/> holds each block's start and end in <paramref name="keys"/> (a span, not a delegate: nothing is allocated per call).</summary>
     private static void Vectorize(FeaturizerSettings settings, FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, ReadOnlySpan<(int Start, int End)> ranges,
-        SparseVector output, IndexCounter counter)
+        ReadOnlySpan<float> dense, SparseVector output, IndexCounter counter)
     {
         output.Clear();
         counter.Reset(keys.Length);
         foreach (var block in Blocks)
         {
             var (start, end) = ranges[(int)block];
+            if (FeatureBlocks.IsDense(block))
+            {
+                AddDense(vocabulary, end > start ? keys[start..end] : [], dense, settings.Weight(block), output, counter);
+                continue;
+            }
+
             var blockStart = output.Count;
             foreach (var key in end > start ? keys[start..end] : [])
             {
@@ -48,6 +54,24 @@ internal static class Vectorizer
             }
 
             Weigh(settings, settings.Weight(block), counter.Scales(blockStart, output.Count), output.Values[blockStart..]);
+        }
+    }
+
+    /// <summary>
+    /// A dense block: its i-th key carries the i-th value of the text's word vector, already L2-normalised, times the
+    /// block weight (no term frequency, no inverse document frequency: every text has every dimension).
+    /// </summary>
+    private static void AddDense(FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> dense, float weight,
+        SparseVector output, IndexCounter counter)
+    {
+        for (var i = 0; i < keys.Length && i < dense.Length; i++)
+        {
+            var index = vocabulary.IndexOf(keys[i]);
+            if (index >= 0 && counter.PositionOf(index, output.Count) == output.Count)
+            {
+                counter.SetScale(output.Count, 1f);
+                output.Add(index, dense[i] * weight);
+            }
         }
     }
 

@@ -100,10 +100,16 @@ internal static class Explainer
         FeatureBlock.Lexicon => FeatureKind.Lexicon,
         FeatureBlock.TargetWord => FeatureKind.TargetWords,
         FeatureBlock.TargetChar => FeatureKind.TargetCharacters,
+        FeatureBlock.Vector or FeatureBlock.TargetVector => FeatureKind.WordVectors,
         _ => FeatureKind.Mention,
     };
 
     private static string Describe(FeatureKind kind, int start, int end, string text) => start < 0
-        ? kind == FeatureKind.Mention ? "how the target is mentioned" : "the sentence as a whole"
+        ? kind switch
+        {
+            FeatureKind.Mention => "how the target is mentioned",
+            FeatureKind.WordVectors => "the meaning of its words (word vectors)",
+            _ => "the sentence as a whole",
+        }
         : text[start..Math.Min(end, text.Length)];
 }

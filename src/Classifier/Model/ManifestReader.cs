@@ -76,6 +76,8 @@ internal static class ManifestReader
                 "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
                 "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },
+                "wordVectors" => f with { WordVectors = p.Value.GetBoolean() },
+                "vectorWeight" => f with { VectorWeight = p.Value.GetSingle() },
                 _ => f,
             };
         }

@@ -1,5 +1,6 @@
 using Classifier.Data;
 using Classifier.Features;
+using Classifier.Model;
 using Classifier.Training.Evaluation;
 using Classifier.Training.Training;
 
@@ -30,6 +31,38 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
 
         Assert.Equal(first.Model.Members[0].Weights, second.Model.Members[0].Weights);
         Assert.Equal(first.Vocabulary.Keys, second.Vocabulary.Keys);
+    }
+
+    [Fact]
+    public void Train_WordVectorsOn_LearnsWeightsForThemAndScoresTheSameAfterLoading()
+    {
+        var data = LabeledDataReader.Read(WriteSubset(fixture.Train.Examples.Take(600)), ClassifierTask.Sentiment);
+        var trainer = new ModelTrainer(new FeaturizerSettings { WordVectors = true, CharNgramMax = 0 }, new TrainerSettings { Threads = 1 }, seed: 7);
+
+        // Training checks the compiled model against ML.NET's probabilities on the training rows: it throws if they differ.
+        var model = trainer.Train(data);
+        var file = fixture.TempPath($"vectors-{Guid.NewGuid():N}.zip");
+        ModelArchive.Save(file, model.Parts);
+        var loaded = SentimentClassifier.Load(file);
+
+        Assert.True(loaded.Info.Featurizer.WordVectors);
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(model.Info.Featurizer, "Exports fell sharply in May.", sink);
+        var vectorKeys = sink.Keys[sink.BlockRange(FeatureBlock.Vector)].ToArray();
+        Assert.Equal(WordVectors.Default.Dimensions, vectorKeys.Count(k => model.Vocabulary.IndexOf(k) >= 0));
+        Assert.Contains(vectorKeys, k => model.Model.Members[0].Weights[model.Vocabulary.IndexOf(k) * 3] != 0);
+        foreach (var e in fixture.Test.Examples.Take(100))
+        {
+            var expected = new double[3];
+            model.ToScorer().Probabilities(e.Text, null, expected);
+            Assert.Equal(expected, loaded.Predict(e.Text).Probabilities.Values);
+        }
+
+        var vectorContributions = fixture.Test.Examples.Take(100)
+            .SelectMany(e => loaded.Explain(e.Text, 1000).Contributions).Where(c => c.Kind == FeatureKind.WordVectors).ToArray();
+        Assert.NotEmpty(vectorContributions);
+        Assert.All(vectorContributions, c => Assert.Equal("the meaning of its words (word vectors)", c.Feature));
+        Assert.All(vectorContributions, c => Assert.Empty(c.Spans));
     }
 
     [Fact]

@@ -1,0 +1,184 @@
+using System.Text;
+using Classifier.Features;
+using Classifier.Stance;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>The built-in word vectors (<see cref="WordVectors"/>) and the blocks they become (<see cref="FeaturizerSettings.WordVectors"/>).</summary>
+public sealed class WordVectorsTests
+{
+    private static readonly WordVectors Table = WordVectors.Default;
+
+    [Fact]
+    public void Default_BuiltInTable_Has128DimensionsForEveryWordPieceToken()
+    {
+        Assert.Equal(128, Table.Dimensions);
+        Assert.Equal(29_523, Table.Count);
+    }
+
+    [Fact]
+    public void AddWord_WholeWord_AddsItsOwnNonZeroVector()
+    {
+        var economy = Word("economy");
+
+        Assert.Contains(economy, v => v != 0);
+        Assert.NotEqual(economy, Word("hotel"));
+    }
+
+    [Fact]
+    public void AddWord_WordNotInTheTable_AddsTheMeanOfItsGreedyPieces()
+    {
+        // "catdog" is not a token: BERT splits it into "cat" and "##dog" (no longer prefix of it is a token).
+        var cat = Word("cat");
+        var dog = Word("##dog");
+
+        var catdog = Word("catdog");
+
+        for (var d = 0; d < Table.Dimensions; d++)
+        {
+            Assert.Equal((cat[d] + dog[d]) / 2, catdog[d], 5);
+        }
+    }
+
+    [Theory]
+    [InlineData("ⱥⱥ")]
+    [InlineData("ⱥeconomy")]
+    public void AddWord_NoPiecesCoverTheWord_ReturnsFalseAndAddsNothing(string word)
+    {
+        var sum = new float[Table.Dimensions];
+
+        Assert.False(Table.AddWord(word, sum));
+        Assert.All(sum, v => Assert.Equal(0f, v));
+    }
+
+    [Fact]
+    public void TextVector_KnownWords_IsUnitLengthAndCountsThem()
+    {
+        var (vector, found) = TextVector("The central bank raised interest rates again.");
+
+        Assert.Equal(7, found);
+        Assert.Equal(1.0, Math.Sqrt(vector.Sum(v => (double)v * v)), 5);
+    }
+
+    [Fact]
+    public void TextVector_NoKnownWord_IsZero()
+    {
+        var (vector, found) = TextVector("ⱥⱥ ⱥⱥⱥ");
+
+        Assert.Equal(0, found);
+        Assert.All(vector, v => Assert.Equal(0f, v));
+    }
+
+    [Fact]
+    public void TextVector_SentencesWithRelatedWords_AreCloserThanUnrelatedOnes()
+    {
+        var protest = TextVector("Thousands of demonstrators marched against the government.").Vector;
+        var rally = TextVector("Crowds of protesters rallied in the capital.").Vector;
+        var harvest = TextVector("Farmers expect a record wheat harvest this summer.").Vector;
+
+        Assert.True(Cosine(protest, rally) > Cosine(protest, harvest) + 0.1,
+            $"protest~rally {Cosine(protest, rally):F3}, protest~harvest {Cosine(protest, harvest):F3}");
+    }
+
+    [Fact]
+    public void Load_NotATable_ThrowsInvalidDataException()
+    {
+        using var stream = new MemoryStream(Encoding.ASCII.GetBytes("PK\u0003\u0004 not a table"));
+
+        Assert.Throws<InvalidDataException>(() => WordVectors.Load(stream));
+    }
+
+    [Fact]
+    public void Extract_WordVectorsOn_EmitsOneKeyPerDimensionCarryingTheTextVector()
+    {
+        const string text = "Exports fell sharply in May.";
+        var sink = new FeatureSink();
+
+        FeatureExtractor.Extract(new FeaturizerSettings { WordVectors = true }, text, sink);
+
+        var range = sink.BlockRange(FeatureBlock.Vector);
+        Assert.Equal(Table.Dimensions, range.End.Value - range.Start.Value);
+        Assert.Equal(Table.Dimensions, sink.Keys[range].ToArray().Distinct().Count());
+        Assert.Equal(TextVector(text).Vector, sink.Dense.AsSpan(0, sink.DenseCount).ToArray());
+    }
+
+    [Fact]
+    public void Extract_WordVectorsOff_EmitsNoVectorBlock()
+    {
+        var sink = new FeatureSink();
+
+        FeatureExtractor.Extract(new FeaturizerSettings(), "Exports fell sharply in May.", sink);
+
+        Assert.Equal(0, sink.DenseCount);
+        Assert.Equal(0, sink.BlockRange(FeatureBlock.Vector).End.Value);
+    }
+
+    [Fact]
+    public void Extract_StanceWithWordVectors_CrossesTheVectorWithTheTarget()
+    {
+        var aliases = new AliasTable(new Dictionary<string, IReadOnlyList<string>>());
+        var featurizer = new TextFeaturizer(new FeaturizerSettings { WordVectors = true }, lexicon: null, aliases);
+        var sink = new FeatureSink();
+
+        featurizer.Extract("Seoul welcomed the offer.", TargetContext.Create("South Korea", aliases), sink);
+        var korea = sink.Keys[sink.BlockRange(FeatureBlock.TargetVector)].ToArray();
+        featurizer.Extract("Seoul welcomed the offer.", TargetContext.Create("Japan", aliases), sink);
+        var japan = sink.Keys[sink.BlockRange(FeatureBlock.TargetVector)].ToArray();
+
+        Assert.Equal(Table.Dimensions, korea.Length);
+        Assert.Empty(korea.Intersect(japan));
+    }
+
+    [Fact]
+    public void Vectorize_DenseBlock_TakesTheVectorTimesTheWeightWithoutIdf()
+    {
+        const string text = "Exports fell sharply in May.";
+        var settings = new FeaturizerSettings { WordVectors = true, VectorWeight = 0.5f, WordNgramMax = 1, CharNgramMax = 0 };
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        var keys = sink.Keys[sink.BlockRange(FeatureBlock.Vector)].ToArray();
+        var vocabulary = new FeatureVocabulary(keys, Enumerable.Repeat(3f, keys.Length).ToArray());
+        var vector = new SparseVector();
+
+        Vectorizer.Vectorize(settings, vocabulary, sink, vector, new IndexCounter());
+
+        var expected = TextVector(text).Vector;
+        Assert.Equal(keys.Length, vector.Count);
+        for (var j = 0; j < vector.Count; j++)
+        {
+            Assert.Equal(expected[vector.Indices[j]] * 0.5f, vector.Values[j], 6);
+        }
+    }
+
+    [Fact]
+    public void Replay_SnapshotWithVector_RestoresTheDenseValues()
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(new FeaturizerSettings { WordVectors = true }, "Exports fell sharply in May.", sink);
+        var snapshot = sink.Snapshot();
+        var other = new FeatureSink();
+
+        other.Replay(snapshot);
+
+        Assert.Equal(sink.Dense.AsSpan(0, sink.DenseCount).ToArray(), other.Dense.AsSpan(0, other.DenseCount).ToArray());
+    }
+
+    private static float[] Word(string word)
+    {
+        var sum = new float[Table.Dimensions];
+        Assert.True(Table.AddWord(word, sum), word);
+        return sum;
+    }
+
+    private static (float[] Vector, int Found) TextVector(string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(new FeaturizerSettings(), text, sink);
+        var vector = new float[Table.Dimensions];
+        var found = Table.TextVector(sink, vector);
+        return (vector, found);
+    }
+
+    private static double Cosine(float[] a, float[] b) =>
+        a.Zip(b, (x, y) => (double)x * y).Sum() / Math.Sqrt(a.Sum(x => (double)x * x) * b.Sum(x => (double)x * x));
+}
