@@ -42,6 +42,12 @@ internal static class SearchSpace
             yield return f with { LexiconWeight = w };
         }
 
+        yield return f with { WordVectors = !f.WordVectors };
+        foreach (var w in new[] { 0.5f, 1f, 2f }.Where(w => f.WordVectors && w != f.VectorWeight))
+        {
+            yield return f with { VectorWeight = w };
+        }
+
         yield return f with { NormalizeSocial = !f.NormalizeSocial };
         yield return f with { NormalizeDigits = !f.NormalizeDigits };
         foreach (var cap in new[] { 0, 20_000, 50_000, 150_000 }.Where(c => c != f.MaxFeatures))
@@ -179,6 +185,8 @@ internal static class SearchSpace
         Add(f.CharMinCount != d.CharMinCount, $"char min {f.CharMinCount}");
         Add(f.UseLexicon != d.UseLexicon, f.UseLexicon ? "lexicon" : "no lexicon");
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
+        Add(f.WordVectors, "word vectors");
+        Add(f.WordVectors && f.VectorWeight != d.VectorWeight, $"vectors x{f.VectorWeight}");
         Add(f.NormalizeSocial, "social");
         Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");
         Add(f.NormalizeDigits, "digits");
@@ -194,7 +202,7 @@ internal static class SearchSpace
         var trainer = t.Trainer switch
         {
             "ova-perceptron" => t.Trainer,
-            "ova-svc" => FormattableString.Invariant($"ova-svc C={1 / t.L2:0.###}"),
+            "ova-svc" => FormattableString.Invariant($"ova-svc C={1 / t.L2:0.###}{(t.Tolerance != 1e-4f ? $" tol={t.Tolerance:0.#####}" : "")}"),
             "ova-fasttree" => FormattableString.Invariant($"ova-fasttree {t.Trees}x{t.Leaves}"),
             _ when t.Trainer.Contains('+') => t.Trainer,
             "maxent" when t.Tolerance > 1e-6f || t.History != 20 => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}{(t.History != 20 ? $" hist={t.History}" : "")}"),
