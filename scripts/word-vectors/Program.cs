@@ -110,19 +110,29 @@ var temp = path + ".tmp";
 using (var file = File.Create(temp))
 using (var writer = new BinaryWriter(file, Encoding.UTF8))
 {
+    // Format 2: the tokens, then the row scales, then the values, so the library can hash the tokens
+    // and keep the values as one block without parsing each row.
     writer.Write("CLWV"u8);
-    writer.Write(1);
+    writer.Write(2);
     writer.Write(rows.Length);
     writer.Write(Dimensions);
+    var scales = new double[rows.Length];
     for (var i = 0; i < rows.Length; i++)
     {
-        var row = reduced.Row(i);
-        var scale = row.AbsoluteMaximum() / 127.0;
         writer.Write(vocabulary[rows[i]]);
+        scales[i] = reduced.Row(i).AbsoluteMaximum() / 127.0;
+    }
+
+    foreach (var scale in scales)
+    {
         writer.Write((float)scale);
+    }
+
+    for (var i = 0; i < rows.Length; i++)
+    {
         for (var d = 0; d < Dimensions; d++)
         {
-            writer.Write((sbyte)Math.Round(row[d] / scale));
+            writer.Write((sbyte)Math.Round(reduced[i, d] / scales[i]));
         }
     }
 }

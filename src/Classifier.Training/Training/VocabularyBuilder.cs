@@ -20,7 +20,7 @@ internal static class VocabularyBuilder
     internal static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows, int shards)
     {
         shards = Math.Clamp(shards, 1, 16);
-        var kept = new List<(ulong Key, int Count)>[shards];
+        var kept = new List<(ulong Key, int Count, int Block)>[shards];
         Parallel.For(0, shards, new ParallelOptions { MaxDegreeOfParallelism = shards }, shard => kept[shard] = CountShard(settings, rows, shard, shards));
 
         var n = rows.Count;
@@ -31,15 +31,26 @@ internal static class VocabularyBuilder
             keys = keys.OrderByDescending(k => k.Count).ThenBy(k => k.Key).Take(settings.MaxFeatures).ToList();
         }
 
-        var sorted = keys.Select(k => k.Key).ToArray();
-        var counts = keys.Select(k => k.Count).ToArray();
-        Array.Sort(sorted, counts);
+        // Sorted by key, except that the word-vector dimensions come first, in order, then the target-crossed ones: a
+        // text uses every dimension, so their weights are best side by side (scattered, each cost a cache miss).
+        var dimension = FeatureExtractor.VectorKeys.Select((k, d) => (k, d)).ToDictionary(p => p.k, p => p.d);
+        var dense = keys.Where(k => FeatureBlocks.IsDense((FeatureBlock)k.Block))
+            .OrderBy(k => k.Block == (int)FeatureBlock.Vector ? 0 : 1)
+            .ThenBy(k => dimension.GetValueOrDefault(k.Key))
+            .ThenBy(k => k.Key)
+            .ToArray();
+        var rest = dense.Length == 0 ? keys : keys.Where(k => !FeatureBlocks.IsDense((FeatureBlock)k.Block)).ToList();
+        var restKeys = rest.Select(k => k.Key).ToArray();
+        var restCounts = rest.Select(k => k.Count).ToArray();
+        Array.Sort(restKeys, restCounts);
+        ulong[] sorted = [.. dense.Select(k => k.Key), .. restKeys];
+        int[] counts = [.. dense.Select(k => k.Count), .. restCounts];
         var scales = Array.ConvertAll(counts, c => settings.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + c)) + 1.0) : 1f);
         return new FeatureVocabulary(sorted, scales);
     }
 
     /// <summary>Document frequencies of the keys with <c>key % shards == shard</c>, keeping those seen often enough.</summary>
-    private static List<(ulong Key, int Count)> CountShard(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows, int shard, int shards)
+    private static List<(ulong Key, int Count, int Block)> CountShard(FeaturizerSettings settings, IReadOnlyList<FeatureKeys> rows, int shard, int shards)
     {
         // Per key: documents containing it, its block, and the last row counted (instead of a set per row).
         var documentFrequency = new Dictionary<ulong, (int Count, int Block, int LastRow)>(rows.Count * 64 / shards);
@@ -66,12 +77,12 @@ internal static class VocabularyBuilder
             }
         }
 
-        var kept = new List<(ulong Key, int Count)>(documentFrequency.Count);
+        var kept = new List<(ulong Key, int Count, int Block)>(documentFrequency.Count);
         foreach (var (key, entry) in documentFrequency)
         {
             if (entry.Count >= MinCount(settings, (FeatureBlock)entry.Block))
             {
-                kept.Add((key, entry.Count));
+                kept.Add((key, entry.Count, entry.Block));
             }
         }
 

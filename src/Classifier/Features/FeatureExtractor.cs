@@ -95,11 +95,14 @@ internal static class FeatureExtractor
         sink.BeginBlock(block);
         for (var d = 1UL; d <= (ulong)sink.DenseCount; d++)
         {
-            sink.Add(FeatureHash.Key(cross == 0 ? d : FeatureHash.Combine(cross, d), seed));
+            sink.Add(block == FeatureBlock.Vector && cross == 0 && d <= (ulong)VectorKeys.Length ? VectorKeys[d - 1] : FeatureHash.Key(cross == 0 ? d : FeatureHash.Combine(cross, d), seed));
         }
 
         sink.EndBlock(block);
     }
+
+    /// <summary>The uncrossed word-vector keys, by dimension, computed once.</summary>
+    internal static readonly ulong[] VectorKeys = Enumerable.Range(1, 256).Select(d => FeatureHash.Key((ulong)d, FeatureBlocks.Seed(FeatureBlock.Vector))).ToArray();
 
     /// <summary>Word tokens: runs of letters and digits of two or more characters (<see cref="WordHashes"/>), negation-marked if asked.</summary>
     private static void Tokenize(FeaturizerSettings settings, FeatureSink sink)

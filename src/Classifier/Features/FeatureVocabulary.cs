@@ -71,6 +71,29 @@ internal sealed class FeatureVocabulary
         }
     }
 
+    /// <summary>
+    /// The indices of the word-vector block's keys (<see cref="FeatureBlock.Vector"/>: the same keys, in the same order, for
+    /// every text), looked up once and then reused. Safe across threads: a race computes the same array twice.
+    /// </summary>
+    public ReadOnlySpan<int> VectorIndices(ReadOnlySpan<ulong> keys)
+    {
+        var cached = _vectorIndices;
+        if (cached is null || cached.Length != keys.Length)
+        {
+            cached = new int[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                cached[i] = IndexOf(keys[i]);
+            }
+
+            _vectorIndices = cached;
+        }
+
+        return cached;
+    }
+
+    private int[]? _vectorIndices;
+
     private bool Insert(ulong key, int index)
     {
         var i = (int)key & _mask;

@@ -28,7 +28,7 @@ internal static class Vectorizer
             var (start, end) = ranges[(int)block];
             if (FeatureBlocks.IsDense(block))
             {
-                AddDense(vocabulary, end > start ? keys[start..end] : [], dense, settings.Weight(block), output, counter);
+                AddDense(vocabulary, block, end > start ? keys[start..end] : [], dense, settings.Weight(block), output);
                 continue;
             }
 
@@ -59,17 +59,33 @@ internal static class Vectorizer
 
     /// <summary>
     /// A dense block: its i-th key carries the i-th value of the text's word vector, already L2-normalised, times the
-    /// block weight (no term frequency, no inverse document frequency: every text has every dimension).
+    /// block weight (no term frequency, no inverse document frequency: every text has every dimension). Its keys are
+    /// its own (no other block emits them, and each once), so they bypass the duplicate counter; the uncrossed block's
+    /// indices are looked up once per vocabulary.
     /// </summary>
-    private static void AddDense(FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> dense, float weight,
-        SparseVector output, IndexCounter counter)
+    private static void AddDense(FeatureVocabulary vocabulary, FeatureBlock block, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> dense, float weight,
+        SparseVector output)
     {
-        for (var i = 0; i < keys.Length && i < dense.Length; i++)
+        var count = Math.Min(keys.Length, dense.Length);
+        if (block == FeatureBlock.Vector)
+        {
+            var indices = vocabulary.VectorIndices(keys[..count]);
+            for (var i = 0; i < count; i++)
+            {
+                if (indices[i] >= 0)
+                {
+                    output.Add(indices[i], dense[i] * weight);
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
         {
             var index = vocabulary.IndexOf(keys[i]);
-            if (index >= 0 && counter.PositionOf(index, output.Count) == output.Count)
+            if (index >= 0)
             {
-                counter.SetScale(output.Count, 1f);
                 output.Add(index, dense[i] * weight);
             }
         }

@@ -1,4 +1,7 @@
-using System.Collections.Frozen;
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Classifier.Features;
@@ -20,24 +23,34 @@ internal sealed class WordVectors
 
     private static readonly ulong PieceOffset = FeatureHash.Step(FeatureHash.Step(FeatureHash.Offset, '#'), '#');
 
-    private readonly FrozenDictionary<ulong, int> _rows;
-    private readonly sbyte[] _values;
-    private readonly float[] _scales;
+    /// <summary>Token hash to row, with the row's scale beside it.</summary>
+    private readonly FeatureVocabulary _rows;
 
-    private WordVectors(FrozenDictionary<ulong, int> rows, sbyte[] values, float[] scales, int dimensions)
+    /// <summary>The values, when read from a stream into memory; else null and <see cref="_pointer"/> holds them.</summary>
+    private readonly byte[]? _array;
+
+    /// <summary>The values inside the assembly's embedded resource, mapped for the life of the process (no copy).</summary>
+    private readonly unsafe byte* _pointer;
+
+    private unsafe WordVectors(FeatureVocabulary rows, byte[]? array, byte* pointer, int dimensions)
     {
         _rows = rows;
-        _values = values;
-        _scales = scales;
+        _array = array;
+        _pointer = pointer;
         Dimensions = dimensions;
     }
+
+    /// <summary>The 8-bit values, row by row.</summary>
+    private unsafe ReadOnlySpan<sbyte> Values => _array is null
+        ? new ReadOnlySpan<sbyte>(_pointer, _rows.Count * Dimensions)
+        : MemoryMarshal.Cast<byte, sbyte>(_array);
 
     /// <summary>The table built into the library.</summary>
     public static WordVectors Default => Shared.Value;
 
     public int Dimensions { get; }
 
-    public int Count => _scales.Length;
+    public int Count => _rows.Count;
 
     /// <summary>
     /// Writes the L2-normalised mean vector of the word tokens in <paramref name="sink"/> into <paramref name="output"/>
@@ -75,9 +88,10 @@ internal sealed class WordVectors
     /// <summary>Adds the vector of <paramref name="word"/> (lower case) to <paramref name="sum"/>; false if neither it nor its pieces are known.</summary>
     public bool AddWord(ReadOnlySpan<char> word, Span<float> sum)
     {
-        if (_rows.TryGetValue(FeatureHash.Token(word), out var row))
+        var row = _rows.IndexOf(FeatureHash.Token(word), out var rowScale);
+        if (row >= 0)
         {
-            AddRow(row, 1f, sum);
+            AddRow(row, rowScale, sum);
             return true;
         }
 
@@ -87,11 +101,13 @@ internal sealed class WordVectors
         }
 
         Span<int> pieces = stackalloc int[MaxPieceSearch];
+        Span<float> pieceScales = stackalloc float[MaxPieceSearch];
         var count = 0;
         var start = 0;
         while (start < word.Length)
         {
             var piece = -1;
+            var pieceScale = 0f;
             var end = word.Length;
             for (; end > start; end--)
             {
@@ -101,7 +117,8 @@ internal sealed class WordVectors
                     h = FeatureHash.Step(h, c);
                 }
 
-                if (_rows.TryGetValue(h, out piece))
+                piece = _rows.IndexOf(h, out pieceScale);
+                if (piece >= 0)
                 {
                     break;
                 }
@@ -112,23 +129,43 @@ internal sealed class WordVectors
                 return false;
             }
 
+            pieceScales[count] = pieceScale;
             pieces[count++] = piece;
             start = end;
         }
 
-        foreach (var p in pieces[..count])
+        for (var p = 0; p < count; p++)
         {
-            AddRow(p, 1f / count, sum);
+            AddRow(pieces[p], pieceScales[p] / count, sum);
         }
 
         return true;
     }
 
-    private void AddRow(int row, float weight, Span<float> sum)
+    /// <summary>Adds row <paramref name="row"/>'s 8-bit values times <paramref name="scale"/> to <paramref name="sum"/>.</summary>
+    private void AddRow(int row, float scale, Span<float> sum)
     {
-        var scale = _scales[row] * weight;
-        var values = _values.AsSpan(row * Dimensions, Dimensions);
-        for (var d = 0; d < values.Length; d++)
+        var values = Values.Slice(row * Dimensions, Dimensions);
+        var d = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // sbyte lanes widen to two short vectors, each to two int vectors, converted to float: four float vectors per step.
+            var scales = new Vector<float>(scale);
+            var width = Vector<float>.Count;
+            for (; d <= values.Length - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(values[d..]), out var low, out var high);
+                Vector.Widen(low, out var a, out var b);
+                Vector.Widen(high, out var c, out var e);
+                var target = sum[d..];
+                (new Vector<float>(target) + (Vector.ConvertToSingle(a) * scales)).CopyTo(target);
+                (new Vector<float>(target[width..]) + (Vector.ConvertToSingle(b) * scales)).CopyTo(target[width..]);
+                (new Vector<float>(target[(2 * width)..]) + (Vector.ConvertToSingle(c) * scales)).CopyTo(target[(2 * width)..]);
+                (new Vector<float>(target[(3 * width)..]) + (Vector.ConvertToSingle(e) * scales)).CopyTo(target[(3 * width)..]);
+            }
+        }
+
+        for (; d < values.Length; d++)
         {
             sum[d] += values[d] * scale;
         }
@@ -138,28 +175,74 @@ internal sealed class WordVectors
         typeof(WordVectors).Assembly.GetManifestResourceStream("Classifier.Resources.word-vectors.bin")
         ?? throw new InvalidOperationException("The word-vector table is missing from the Classifier assembly; rebuild the library (src/Classifier/Resources/word-vectors.bin).");
 
-    /// <summary>Reads a table in the format <c>scripts/word-vectors</c> writes: "CLWV", version 1, count, dimensions, then per token its text, scale and values.</summary>
-    internal static WordVectors Load(Stream stream)
+    /// <summary>
+    /// Reads a table in the format <c>scripts/word-vectors</c> writes: "CLWV", version 2, count, dimensions (32-bit
+    /// little-endian), the tokens (length-prefixed UTF-8), one float scale per token, then the 8-bit values row by row.
+    /// Only the tokens' hashes are kept. From an embedded resource the values are used where they lie, not copied:
+    /// copying 4 MB into fresh memory cost more than the rest of loading on a virtual machine.
+    /// </summary>
+    internal static unsafe WordVectors Load(Stream stream)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        if (!reader.ReadBytes(4).AsSpan().SequenceEqual("CLWV"u8) || reader.ReadInt32() != 1)
+        if (stream is UnmanagedMemoryStream mapped)
         {
-            throw new InvalidDataException("The word-vector table is not in format CLWV 1.");
+            var start = mapped.PositionPointer;
+            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, dimensions, offset) =>
+                new WordVectors(rows, null, start + offset, dimensions));
         }
 
-        var count = reader.ReadInt32();
-        var dimensions = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
-        var values = new sbyte[count * dimensions];
-        var scales = new float[count];
+        var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var bytes = memory.ToArray();
+        return Parse(bytes, (rows, dimensions, offset) => new WordVectors(rows, bytes[offset..], null, dimensions));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its loops run once per process: compile them optimised at once
+    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, int, WordVectors> create)
+    {
+        if (data.Length < 16 || !data[..4].SequenceEqual("CLWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 2)
+        {
+            throw new InvalidDataException("The word-vector table is not in format CLWV 2.");
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
+        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
+        var hashes = new ulong[count];
+        var position = 16;
+        Span<char> chars = stackalloc char[256];
         for (var i = 0; i < count; i++)
         {
-            rows[FeatureHash.Token(reader.ReadString())] = i;
-            scales[i] = reader.ReadSingle();
-            var bytes = reader.ReadBytes(dimensions);
-            Buffer.BlockCopy(bytes, 0, values, i * dimensions, dimensions);
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = data[position++];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            if (length > chars.Length)
+            {
+                throw new InvalidDataException($"The word-vector table's token {i} is {length} bytes long; at most {chars.Length} are expected.");
+            }
+
+            var decoded = Encoding.UTF8.GetChars(data.Slice(position, length), chars);
+            hashes[i] = FeatureHash.Token(chars[..decoded]);
+            position += length;
         }
 
-        return new WordVectors(rows.ToFrozenDictionary(), values, scales, dimensions);
+        var scales = new float[count];
+        for (var i = 0; i < count; i++, position += 4)
+        {
+            scales[i] = BinaryPrimitives.ReadSingleLittleEndian(data[position..]);
+        }
+
+        if (data.Length - position != count * dimensions)
+        {
+            throw new InvalidDataException($"The word-vector table holds {data.Length - position:N0} value bytes; {count:N0} x {dimensions} were expected.");
+        }
+
+        return create(new FeatureVocabulary(hashes, scales), dimensions, position);
     }
 }

@@ -89,6 +89,38 @@ public sealed class WordVectorsTests
     }
 
     [Fact]
+    public void Load_StreamThatIsNotTheMappedResource_ReadsTheSameVectors()
+    {
+        var copy = new MemoryStream(ResourceBytes());
+
+        var loaded = WordVectors.Load(copy);
+
+        var (expected, actual) = (new float[Table.Dimensions], new float[Table.Dimensions]);
+        Assert.True(Table.AddWord("embassy", expected));
+        Assert.True(loaded.AddWord("embassy", actual));
+        Assert.Equal(expected, actual);
+        Assert.Equal(Table.Count, loaded.Count);
+    }
+
+    [Fact]
+    public void Load_TruncatedTable_ThrowsInvalidDataExceptionSayingWhatIsMissing()
+    {
+        var bytes = ResourceBytes();
+
+        var ex = Assert.Throws<InvalidDataException>(() => WordVectors.Load(new MemoryStream(bytes[..^128])));
+
+        Assert.Contains("value bytes", ex.Message);
+    }
+
+    private static byte[] ResourceBytes()
+    {
+        using var resource = typeof(WordVectors).Assembly.GetManifestResourceStream("Classifier.Resources.word-vectors.bin")!;
+        using var memory = new MemoryStream();
+        resource.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    [Fact]
     public void Extract_WordVectorsOn_EmitsOneKeyPerDimensionCarryingTheTextVector()
     {
         const string text = "Exports fell sharply in May.";

@@ -62,6 +62,19 @@ public sealed class VocabularyBuilderTests
         Assert.True(vocabulary.IndexOf(FeatureHash.Key(FeatureHash.Token("geneva"), FeatureBlocks.Seed(FeatureBlock.Word))) < 0);
     }
 
+    [Fact]
+    public void Build_WordVectors_PutsTheDimensionsFirstInOrderAndTheRestByKey()
+    {
+        var settings = new FeaturizerSettings { WordVectors = true, WordMinCount = 2 };
+
+        var vocabulary = VocabularyBuilder.Build(settings, Rows(settings), shards: 3);
+
+        var dimensions = WordVectors.Default.Dimensions;
+        Assert.Equal(FeatureExtractor.VectorKeys[..dimensions], vocabulary.Keys[..dimensions]);
+        Assert.Equal(vocabulary.Keys[dimensions..].Order(), vocabulary.Keys[dimensions..]);
+        Assert.All(vocabulary.Scales[..dimensions], s => Assert.Equal(1f, s)); // in every text: idf 1
+    }
+
     private static List<FeatureKeys> Rows(FeaturizerSettings settings)
     {
         var sink = new FeatureSink();
