@@ -54,12 +54,28 @@ internal static class VocabularyBuilder
     {
         // Per key: documents containing it, its block, and the last row counted (instead of a set per row).
         var documentFrequency = new Dictionary<ulong, (int Count, int Block, int LastRow)>(rows.Count * 64 / shards);
+        // A dense block's keys follow from its first key (see FeatureVocabulary.DenseIndices) and each appears once per
+        // row: count the block, by its first key, instead of each of its keys.
+        var denseBlocks = new Dictionary<ulong, (ulong[] Keys, int Count, int Block)>();
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             for (var b = 0; b < FeatureBlocks.Count; b++)
             {
                 var (start, end) = row.Ranges[b];
+                if (FeatureBlocks.IsDense((FeatureBlock)b))
+                {
+                    if (end > start)
+                    {
+                        ref var block = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(denseBlocks, row.Keys[start], out var seen);
+                        block = seen
+                            ? block with { Count = block.Count + 1 }
+                            : (row.Keys[start..end].Where(k => (int)(k % (ulong)shards) == shard).ToArray(), 1, b);
+                    }
+
+                    continue;
+                }
+
                 for (var i = start; i < end; i++)
                 {
                     var key = row.Keys[i];
@@ -84,6 +100,11 @@ internal static class VocabularyBuilder
             {
                 kept.Add((key, entry.Count, entry.Block));
             }
+        }
+
+        foreach (var (keys, count, block) in denseBlocks.Values)
+        {
+            kept.AddRange(keys.Select(k => (k, count, block)));
         }
 
         return kept;

@@ -3,7 +3,8 @@ namespace Classifier.Features;
 /// <summary>
 /// The features a model knows: their 64-bit keys and per-feature scales (inverse document
 /// frequency, possibly multiplied by other weights). Lookup is an open-addressing hash table,
-/// read-only after construction and so safe to share across threads.
+/// read-only after construction and so safe to share across threads (the cache of
+/// <see cref="DenseIndices"/> is a concurrent dictionary).
 /// </summary>
 internal sealed class FeatureVocabulary
 {
@@ -72,27 +73,40 @@ internal sealed class FeatureVocabulary
     }
 
     /// <summary>
-    /// The indices of the word-vector block's keys (<see cref="FeatureBlock.Vector"/>: the same keys, in the same order, for
-    /// every text), looked up once and then reused. Safe across threads: a race computes the same array twice.
+    /// The indices of a word-vector block's keys, looked up once and then reused. A dense block's keys follow from its first
+    /// (the same dimensions, crossed with the same target or none), so the first key names the block. Only blocks whose
+    /// first key the vocabulary knows are cached (at most one per training target, plus the uncrossed one); for others,
+    /// such as a target never seen in training, this returns null and the caller looks the keys up one by one.
+    /// Safe across threads.
     /// </summary>
-    public ReadOnlySpan<int> VectorIndices(ReadOnlySpan<ulong> keys)
+    public int[]? DenseIndices(ReadOnlySpan<ulong> keys)
     {
-        var cached = _vectorIndices;
-        if (cached is null || cached.Length != keys.Length)
+        if (keys.IsEmpty)
         {
-            cached = new int[keys.Length];
-            for (var i = 0; i < keys.Length; i++)
-            {
-                cached[i] = IndexOf(keys[i]);
-            }
-
-            _vectorIndices = cached;
+            return [];
         }
 
+        if (_denseIndices.TryGetValue(keys[0], out var cached) && cached.Length == keys.Length)
+        {
+            return cached;
+        }
+
+        if (IndexOf(keys[0]) < 0)
+        {
+            return null;
+        }
+
+        cached = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            cached[i] = IndexOf(keys[i]);
+        }
+
+        _denseIndices[keys[0]] = cached;
         return cached;
     }
 
-    private int[]? _vectorIndices;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, int[]> _denseIndices = new();
 
     private bool Insert(ulong key, int index)
     {

@@ -28,7 +28,7 @@ internal static class Vectorizer
             var (start, end) = ranges[(int)block];
             if (FeatureBlocks.IsDense(block))
             {
-                AddDense(vocabulary, block, end > start ? keys[start..end] : [], dense, settings.Weight(block), output);
+                AddDense(vocabulary, end > start ? keys[start..end] : [], dense, settings.Weight(block), output);
                 continue;
             }
 
@@ -60,16 +60,16 @@ internal static class Vectorizer
     /// <summary>
     /// A dense block: its i-th key carries the i-th value of the text's word vector, already L2-normalised, times the
     /// block weight (no term frequency, no inverse document frequency: every text has every dimension). Its keys are
-    /// its own (no other block emits them, and each once), so they bypass the duplicate counter; the uncrossed block's
-    /// indices are looked up once per vocabulary.
+    /// its own (no other block emits them, and each once), so they bypass the duplicate counter; their indices are
+    /// looked up once per vocabulary and block (<see cref="FeatureVocabulary.DenseIndices"/>).
     /// </summary>
-    private static void AddDense(FeatureVocabulary vocabulary, FeatureBlock block, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> dense, float weight,
+    private static void AddDense(FeatureVocabulary vocabulary, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> dense, float weight,
         SparseVector output)
     {
         var count = Math.Min(keys.Length, dense.Length);
-        if (block == FeatureBlock.Vector)
+        var indices = vocabulary.DenseIndices(keys[..count]);
+        if (indices is not null)
         {
-            var indices = vocabulary.VectorIndices(keys[..count]);
             for (var i = 0; i < count; i++)
             {
                 if (indices[i] >= 0)

@@ -32,9 +32,13 @@ internal sealed class WordVectors
     /// <summary>The values inside the assembly's embedded resource, mapped for the life of the process (no copy).</summary>
     private readonly unsafe byte* _pointer;
 
-    private unsafe WordVectors(FeatureVocabulary rows, byte[]? array, byte* pointer, int dimensions)
+    /// <summary>The most characters a token has (after "##" for a piece): no longer piece is looked for.</summary>
+    private readonly int _longestToken;
+
+    private unsafe WordVectors(FeatureVocabulary rows, int longestToken, byte[]? array, byte* pointer, int dimensions)
     {
         _rows = rows;
+        _longestToken = longestToken;
         _array = array;
         _pointer = pointer;
         Dimensions = dimensions;
@@ -102,36 +106,39 @@ internal sealed class WordVectors
 
         Span<int> pieces = stackalloc int[MaxPieceSearch];
         Span<float> pieceScales = stackalloc float[MaxPieceSearch];
+        Span<ulong> prefixes = stackalloc ulong[MaxPieceSearch];
         var count = 0;
         var start = 0;
         while (start < word.Length)
         {
+            // The hashes of every prefix of the rest (no longer than the longest token), then the longest one in the table.
+            var h = start == 0 ? FeatureHash.Offset : PieceOffset;
+            var n = Math.Min(word.Length - start, _longestToken);
+            for (var k = 0; k < n; k++)
+            {
+                h = FeatureHash.Step(h, word[start + k]);
+                prefixes[k] = h;
+            }
+
             var piece = -1;
             var pieceScale = 0f;
-            var end = word.Length;
-            for (; end > start; end--)
+            for (; n > 0; n--)
             {
-                var h = start == 0 ? FeatureHash.Offset : PieceOffset;
-                foreach (var c in word[start..end])
-                {
-                    h = FeatureHash.Step(h, c);
-                }
-
-                piece = _rows.IndexOf(h, out pieceScale);
+                piece = _rows.IndexOf(prefixes[n - 1], out pieceScale);
                 if (piece >= 0)
                 {
                     break;
                 }
             }
 
-            if (end == start)
+            if (piece < 0)
             {
                 return false;
             }
 
             pieceScales[count] = pieceScale;
             pieces[count++] = piece;
-            start = end;
+            start += n;
         }
 
         for (var p = 0; p < count; p++)
@@ -186,18 +193,18 @@ internal sealed class WordVectors
         if (stream is UnmanagedMemoryStream mapped)
         {
             var start = mapped.PositionPointer;
-            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, dimensions, offset) =>
-                new WordVectors(rows, null, start + offset, dimensions));
+            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, longest, dimensions, offset) =>
+                new WordVectors(rows, longest, null, start + offset, dimensions));
         }
 
         var memory = new MemoryStream();
         stream.CopyTo(memory);
         var bytes = memory.ToArray();
-        return Parse(bytes, (rows, dimensions, offset) => new WordVectors(rows, bytes[offset..], null, dimensions));
+        return Parse(bytes, (rows, longest, dimensions, offset) => new WordVectors(rows, longest, bytes[offset..], null, dimensions));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its loops run once per process: compile them optimised at once
-    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, int, WordVectors> create)
+    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, int, int, WordVectors> create)
     {
         if (data.Length < 16 || !data[..4].SequenceEqual("CLWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 2)
         {
@@ -207,6 +214,7 @@ internal sealed class WordVectors
         var count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
         var dimensions = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
         var hashes = new ulong[count];
+        var longest = 0;
         var position = 16;
         Span<char> chars = stackalloc char[256];
         for (var i = 0; i < count; i++)
@@ -229,6 +237,7 @@ internal sealed class WordVectors
 
             var decoded = Encoding.UTF8.GetChars(data.Slice(position, length), chars);
             hashes[i] = FeatureHash.Token(chars[..decoded]);
+            longest = Math.Max(longest, chars[..decoded].StartsWith("##") ? decoded - 2 : decoded);
             position += length;
         }
 
@@ -243,6 +252,6 @@ internal sealed class WordVectors
             throw new InvalidDataException($"The word-vector table holds {data.Length - position:N0} value bytes; {count:N0} x {dimensions} were expected.");
         }
 
-        return create(new FeatureVocabulary(hashes, scales), dimensions, position);
+        return create(new FeatureVocabulary(hashes, scales), Math.Min(longest, MaxPieceSearch), dimensions, position);
     }
 }

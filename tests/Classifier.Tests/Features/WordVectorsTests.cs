@@ -183,6 +183,20 @@ public sealed class WordVectorsTests
     }
 
     [Fact]
+    public void DenseIndices_KnownBlock_LooksUpOnceAndUnknownBlockReturnsNull()
+    {
+        var keys = FeatureExtractor.VectorKeys[..Table.Dimensions];
+        var vocabulary = new FeatureVocabulary([.. keys.Reverse()], Enumerable.Repeat(1f, keys.Length).ToArray());
+
+        var first = vocabulary.DenseIndices(keys);
+        var second = vocabulary.DenseIndices(keys);
+
+        Assert.Equal(Enumerable.Range(0, keys.Length).Reverse(), first!);
+        Assert.Same(first, second);
+        Assert.Null(vocabulary.DenseIndices(FeatureExtractor.VectorKeys[Table.Dimensions..]));
+    }
+
+    [Fact]
     public void Replay_SnapshotWithVector_RestoresTheDenseValues()
     {
         var sink = new FeatureSink();

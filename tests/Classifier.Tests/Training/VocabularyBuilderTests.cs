@@ -75,6 +75,31 @@ public sealed class VocabularyBuilderTests
         Assert.All(vocabulary.Scales[..dimensions], s => Assert.Equal(1f, s)); // in every text: idf 1
     }
 
+    [Fact]
+    public void Build_TargetCrossedWordVectors_CountsEachTargetsRowsForItsDimensions()
+    {
+        var settings = new FeaturizerSettings { WordVectors = true };
+        var aliases = new Classifier.Stance.AliasTable(new Dictionary<string, IReadOnlyList<string>>());
+        var featurizer = new TextFeaturizer(settings, lexicon: null, aliases);
+        var sink = new FeatureSink();
+        var rows = Texts.Select((text, i) =>
+        {
+            featurizer.Extract(text, Classifier.Stance.TargetContext.Create(i < 2 ? "Japan" : "Chile", aliases), sink);
+            return sink.Snapshot();
+        }).ToList();
+        var japanKey = rows[0].Keys[rows[0].Ranges[(int)FeatureBlock.TargetVector].Start];
+        var chileKey = rows[2].Keys[rows[2].Ranges[(int)FeatureBlock.TargetVector].Start];
+
+        var vocabulary = VocabularyBuilder.Build(settings, rows, shards: 2);
+
+        // Smoothed idf, ln((1 + n) / (1 + df)) + 1: Japan's dimensions are in 2 of the 6 rows, Chile's in 4.
+        vocabulary.IndexOf(japanKey, out var japan);
+        vocabulary.IndexOf(chileKey, out var chile);
+        Assert.Equal((float)(Math.Log(7.0 / 3) + 1), japan, 5);
+        Assert.Equal((float)(Math.Log(7.0 / 5) + 1), chile, 5);
+        Assert.Equal(2 * WordVectors.Default.Dimensions, vocabulary.Keys.Count(k => rows.Any(r => r.Keys.AsSpan(r.Ranges[(int)FeatureBlock.TargetVector].Start, WordVectors.Default.Dimensions).Contains(k))));
+    }
+
     private static List<FeatureKeys> Rows(FeaturizerSettings settings)
     {
         var sink = new FeatureSink();
