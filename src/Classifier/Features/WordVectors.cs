@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Classifier.Features;
@@ -9,52 +7,54 @@ namespace Classifier.Features;
 /// <summary>
 /// Static word vectors built into the library (<c>Resources/word-vectors.bin</c>, made by
 /// <c>scripts/word-vectors</c>): one 128-dimensional vector for each WordPiece token of the
-/// all-MiniLM-L6-v2 sentence encoder, distilled by running the token through the encoder alone.
-/// A word found whole takes its own vector; any other word the mean of its WordPiece pieces
-/// (greedy longest match, as BERT splits words). A text's vector is the mean of its words'
-/// vectors, L2-normalised. Read once, on first use; immutable after, so safe to share across threads.
+/// all-MiniLM-L6-v2 sentence encoder, distilled by running the token through the encoder alone,
+/// stored with 4 bits per value and one scale per dimension. A word found whole takes its own
+/// vector; any other word the mean of its WordPiece pieces (greedy longest match, as BERT splits
+/// words). A text's vector is the mean of its words' vectors, L2-normalised. Read once, on first
+/// use; immutable after, so safe to share across threads.
 /// </summary>
 internal sealed class WordVectors
 {
-    /// <summary>Words longer than this are not split into pieces (the search is quadratic in the length).</summary>
+    /// <summary>Words longer than this are not split into pieces.</summary>
     private const int MaxPieceSearch = 40;
 
     private static readonly Lazy<WordVectors> Shared = new(() => Load(OpenResource()));
 
     private static readonly ulong PieceOffset = FeatureHash.Step(FeatureHash.Step(FeatureHash.Offset, '#'), '#');
 
-    /// <summary>Token hash to row, with the row's scale beside it.</summary>
+    /// <summary>Token hash to row.</summary>
     private readonly FeatureVocabulary _rows;
-
-    /// <summary>The values, when read from a stream into memory; else null and <see cref="_pointer"/> holds them.</summary>
-    private readonly byte[]? _array;
-
-    /// <summary>The values inside the assembly's embedded resource, mapped for the life of the process (no copy).</summary>
-    private readonly unsafe byte* _pointer;
 
     /// <summary>The most characters a token has (after "##" for a piece): no longer piece is looked for.</summary>
     private readonly int _longestToken;
 
-    private unsafe WordVectors(FeatureVocabulary rows, int longestToken, byte[]? array, byte* pointer, int dimensions)
+    /// <summary>What one step of each dimension's 4-bit value is worth.</summary>
+    private readonly float[] _scales;
+
+    /// <summary>The packed values, when read from a stream into memory; else null and <see cref="_pointer"/> holds them.</summary>
+    private readonly byte[]? _array;
+
+    /// <summary>The packed values inside the assembly's embedded resource, mapped for the life of the process (no copy).</summary>
+    private readonly unsafe byte* _pointer;
+
+    private unsafe WordVectors(FeatureVocabulary rows, int longestToken, float[] scales, byte[]? array, byte* pointer)
     {
         _rows = rows;
         _longestToken = longestToken;
+        _scales = scales;
         _array = array;
         _pointer = pointer;
-        Dimensions = dimensions;
     }
-
-    /// <summary>The 8-bit values, row by row.</summary>
-    private unsafe ReadOnlySpan<sbyte> Values => _array is null
-        ? new ReadOnlySpan<sbyte>(_pointer, _rows.Count * Dimensions)
-        : MemoryMarshal.Cast<byte, sbyte>(_array);
 
     /// <summary>The table built into the library.</summary>
     public static WordVectors Default => Shared.Value;
 
-    public int Dimensions { get; }
+    public int Dimensions => _scales.Length;
 
     public int Count => _rows.Count;
+
+    /// <summary>The packed values: per row, <see cref="Dimensions"/> / 2 bytes, dimension 2k in the low nibble, 2k + 1 in the high.</summary>
+    private unsafe ReadOnlySpan<byte> Packed => _array ?? new ReadOnlySpan<byte>(_pointer, _rows.Count * Dimensions / 2);
 
     /// <summary>
     /// Writes the L2-normalised mean vector of the word tokens in <paramref name="sink"/> into <paramref name="output"/>
@@ -92,10 +92,10 @@ internal sealed class WordVectors
     /// <summary>Adds the vector of <paramref name="word"/> (lower case) to <paramref name="sum"/>; false if neither it nor its pieces are known.</summary>
     public bool AddWord(ReadOnlySpan<char> word, Span<float> sum)
     {
-        var row = _rows.IndexOf(FeatureHash.Token(word), out var rowScale);
+        var row = _rows.IndexOf(FeatureHash.Token(word));
         if (row >= 0)
         {
-            AddRow(row, rowScale, sum);
+            AddRow(row, 1f, sum);
             return true;
         }
 
@@ -105,7 +105,6 @@ internal sealed class WordVectors
         }
 
         Span<int> pieces = stackalloc int[MaxPieceSearch];
-        Span<float> pieceScales = stackalloc float[MaxPieceSearch];
         Span<ulong> prefixes = stackalloc ulong[MaxPieceSearch];
         var count = 0;
         var start = 0;
@@ -121,10 +120,9 @@ internal sealed class WordVectors
             }
 
             var piece = -1;
-            var pieceScale = 0f;
             for (; n > 0; n--)
             {
-                piece = _rows.IndexOf(prefixes[n - 1], out pieceScale);
+                piece = _rows.IndexOf(prefixes[n - 1]);
                 if (piece >= 0)
                 {
                     break;
@@ -136,45 +134,30 @@ internal sealed class WordVectors
                 return false;
             }
 
-            pieceScales[count] = pieceScale;
             pieces[count++] = piece;
             start += n;
         }
 
-        for (var p = 0; p < count; p++)
+        foreach (var p in pieces[..count])
         {
-            AddRow(pieces[p], pieceScales[p] / count, sum);
+            AddRow(p, 1f / count, sum);
         }
 
         return true;
     }
 
-    /// <summary>Adds row <paramref name="row"/>'s 8-bit values times <paramref name="scale"/> to <paramref name="sum"/>.</summary>
-    private void AddRow(int row, float scale, Span<float> sum)
+    /// <summary>Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>.</summary>
+    private void AddRow(int row, float weight, Span<float> sum)
     {
-        var values = Values.Slice(row * Dimensions, Dimensions);
-        var d = 0;
-        if (Vector.IsHardwareAccelerated)
+        var half = Dimensions / 2;
+        var packed = Packed.Slice(row * half, half);
+        var scales = _scales.AsSpan(0, Dimensions);
+        sum = sum[..Dimensions];
+        for (var k = 0; k < packed.Length; k++)
         {
-            // sbyte lanes widen to two short vectors, each to two int vectors, converted to float: four float vectors per step.
-            var scales = new Vector<float>(scale);
-            var width = Vector<float>.Count;
-            for (; d <= values.Length - Vector<sbyte>.Count; d += Vector<sbyte>.Count)
-            {
-                Vector.Widen(new Vector<sbyte>(values[d..]), out var low, out var high);
-                Vector.Widen(low, out var a, out var b);
-                Vector.Widen(high, out var c, out var e);
-                var target = sum[d..];
-                (new Vector<float>(target) + (Vector.ConvertToSingle(a) * scales)).CopyTo(target);
-                (new Vector<float>(target[width..]) + (Vector.ConvertToSingle(b) * scales)).CopyTo(target[width..]);
-                (new Vector<float>(target[(2 * width)..]) + (Vector.ConvertToSingle(c) * scales)).CopyTo(target[(2 * width)..]);
-                (new Vector<float>(target[(3 * width)..]) + (Vector.ConvertToSingle(e) * scales)).CopyTo(target[(3 * width)..]);
-            }
-        }
-
-        for (; d < values.Length; d++)
-        {
-            sum[d] += values[d] * scale;
+            var b = packed[k];
+            sum[2 * k] += ((sbyte)(b << 4) >> 4) * scales[2 * k] * weight;
+            sum[(2 * k) + 1] += ((sbyte)b >> 4) * scales[(2 * k) + 1] * weight;
         }
     }
 
@@ -183,36 +166,41 @@ internal sealed class WordVectors
         ?? throw new InvalidOperationException("The word-vector table is missing from the Classifier assembly; rebuild the library (src/Classifier/Resources/word-vectors.bin).");
 
     /// <summary>
-    /// Reads a table in the format <c>scripts/word-vectors</c> writes: "CLWV", version 2, count, dimensions (32-bit
-    /// little-endian), the tokens (length-prefixed UTF-8), one float scale per token, then the 8-bit values row by row.
-    /// Only the tokens' hashes are kept. From an embedded resource the values are used where they lie, not copied:
-    /// copying 4 MB into fresh memory cost more than the rest of loading on a virtual machine.
+    /// Reads a table in the format <c>scripts/word-vectors</c> writes: "CLWV", version 3, count, dimensions (32-bit
+    /// little-endian), the tokens (length-prefixed UTF-8), one float scale per dimension, then per token its values,
+    /// 4 bits each, two to a byte. Only the tokens' hashes are kept. From an embedded resource the values are used where
+    /// they lie, not copied: copying into fresh memory cost more than the rest of loading on a virtual machine.
     /// </summary>
     internal static unsafe WordVectors Load(Stream stream)
     {
         if (stream is UnmanagedMemoryStream mapped)
         {
             var start = mapped.PositionPointer;
-            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, longest, dimensions, offset) =>
-                new WordVectors(rows, longest, null, start + offset, dimensions));
+            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, longest, scales, offset) =>
+                new WordVectors(rows, longest, scales, null, start + offset));
         }
 
         var memory = new MemoryStream();
         stream.CopyTo(memory);
         var bytes = memory.ToArray();
-        return Parse(bytes, (rows, longest, dimensions, offset) => new WordVectors(rows, longest, bytes[offset..], null, dimensions));
+        return Parse(bytes, (rows, longest, scales, offset) => new WordVectors(rows, longest, scales, bytes[offset..], null));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its loops run once per process: compile them optimised at once
-    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, int, int, WordVectors> create)
+    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, float[], int, WordVectors> create)
     {
-        if (data.Length < 16 || !data[..4].SequenceEqual("CLWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 2)
+        if (data.Length < 16 || !data[..4].SequenceEqual("CLWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 3)
         {
-            throw new InvalidDataException("The word-vector table is not in format CLWV 2.");
+            throw new InvalidDataException("The word-vector table is not in format CLWV 3.");
         }
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
         var dimensions = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
+        if (count <= 0 || dimensions <= 0 || dimensions % 2 != 0)
+        {
+            throw new InvalidDataException($"The word-vector table has {count} tokens of {dimensions} dimensions; a positive count and an even number of dimensions are expected.");
+        }
+
         var hashes = new ulong[count];
         var longest = 0;
         var position = 16;
@@ -241,17 +229,17 @@ internal sealed class WordVectors
             position += length;
         }
 
-        var scales = new float[count];
-        for (var i = 0; i < count; i++, position += 4)
+        var scales = new float[dimensions];
+        for (var d = 0; d < dimensions; d++, position += 4)
         {
-            scales[i] = BinaryPrimitives.ReadSingleLittleEndian(data[position..]);
+            scales[d] = BinaryPrimitives.ReadSingleLittleEndian(data[position..]);
         }
 
-        if (data.Length - position != count * dimensions)
+        if (data.Length - position != (long)count * dimensions / 2)
         {
-            throw new InvalidDataException($"The word-vector table holds {data.Length - position:N0} value bytes; {count:N0} x {dimensions} were expected.");
+            throw new InvalidDataException($"The word-vector table holds {data.Length - position:N0} value bytes; {count:N0} x {dimensions} / 2 were expected.");
         }
 
-        return create(new FeatureVocabulary(hashes, scales), Math.Min(longest, MaxPieceSearch), dimensions, position);
+        return create(new FeatureVocabulary(hashes, new float[count]), Math.Min(longest, MaxPieceSearch), scales, position);
     }
 }
