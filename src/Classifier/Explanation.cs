@@ -29,8 +29,8 @@ public enum FeatureKind
     Change,
 
     /// <summary>
-    /// The text's word vector (the built-in vectors of its words, averaged; for stance also weighed for this
-    /// target); only from models trained with <c>wordVectors</c>. It covers the whole text, so it has no span.
+    /// A word's share of the text's word vector (the built-in vectors of its words, averaged; for stance also weighed
+    /// for this target); only from models trained with <c>wordVectors</c>. Its span is the word.
     /// </summary>
     WordVectors,
 }

@@ -9,7 +9,8 @@ namespace Classifier.Model;
 /// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
 /// ensembles average their members. Contributions are attributed to the text spans the feature came
 /// from and grouped: word n-grams by their words, character n-grams by the word that holds them; a
-/// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span.
+/// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span; the word-vector
+/// blocks are shared among the words whose vectors make them up.
 /// </summary>
 internal static class Explainer
 {
@@ -31,7 +32,8 @@ internal static class Explainer
         }
 
         var groups = new Dictionary<(FeatureKind Kind, int Start, int End), double>();
-        foreach (var block in Enum.GetValues<FeatureBlock>())
+        AddWordVectorShares(scorer, sink, direction, groups);
+        foreach (var block in Enum.GetValues<FeatureBlock>().Where(b => !FeatureBlocks.IsDense(b)))
         {
             var range = sink.BlockRange(block);
             var (first, last) = (range.Start.Value, range.End.Value);
@@ -67,6 +69,63 @@ internal static class Explainer
         return new Explanation(scorer.Labels[label], probabilities[label], contributions);
     }
 
+    /// <summary>
+    /// The word-vector blocks' contribution, shared among the words: the text's vector is the sum of its words' vectors
+    /// divided by that sum's length, so each word's share is its own vector, so divided, dotted with the blocks' directions.
+    /// The shares add up to the blocks' contribution.
+    /// </summary>
+    private static void AddWordVectorShares(ModelScorer scorer, FeatureSink sink, Func<int, double> direction,
+        Dictionary<(FeatureKind Kind, int Start, int End), double> groups)
+    {
+        if (sink.DenseCount == 0)
+        {
+            return;
+        }
+
+        var table = WordVectors.Default;
+        var toward = new double[table.Dimensions];
+        foreach (var block in new[] { FeatureBlock.Vector, FeatureBlock.TargetVector })
+        {
+            var range = sink.BlockRange(block);
+            var weight = scorer.Info.Featurizer.Weight(block);
+            for (var p = range.Start.Value; p < range.End.Value; p++)
+            {
+                var index = scorer.Vocabulary.IndexOf(sink.Keys[p]);
+                toward[(p - range.Start.Value) % table.Dimensions] += index < 0 ? 0 : weight * direction(index);
+            }
+        }
+
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var words = new List<(int Start, int End, float[] Vector)>();
+        var sum = new double[table.Dimensions];
+        foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
+        {
+            var end = Math.Min(chars.Length, token.Start + token.Length);
+            var vector = new float[table.Dimensions];
+            if (table.AddWord(chars[token.Start..end], vector))
+            {
+                words.Add((token.Start, end, vector));
+                for (var d = 0; d < sum.Length; d++)
+                {
+                    sum[d] += vector[d];
+                }
+            }
+        }
+
+        var length = Math.Sqrt(sum.Sum(v => v * v));
+        foreach (var (start, end, vector) in words)
+        {
+            var share = 0.0;
+            for (var d = 0; d < vector.Length; d++)
+            {
+                share += vector[d] * toward[d];
+            }
+
+            var key = (FeatureKind.WordVectors, start, end);
+            groups[key] = groups.GetValueOrDefault(key) + (share / length);
+        }
+    }
+
     /// <summary>For each feature index, how much one unit of it moves <paramref name="label"/> against the others (averaged over members).</summary>
     private static Func<int, double> Directions(ModelWeights weights, int label) => index =>
     {
@@ -100,16 +159,10 @@ internal static class Explainer
         FeatureBlock.Lexicon => FeatureKind.Lexicon,
         FeatureBlock.TargetWord => FeatureKind.TargetWords,
         FeatureBlock.TargetChar => FeatureKind.TargetCharacters,
-        FeatureBlock.Vector or FeatureBlock.TargetVector => FeatureKind.WordVectors,
         _ => FeatureKind.Mention,
     };
 
     private static string Describe(FeatureKind kind, int start, int end, string text) => start < 0
-        ? kind switch
-        {
-            FeatureKind.Mention => "how the target is mentioned",
-            FeatureKind.WordVectors => "the meaning of its words (word vectors)",
-            _ => "the sentence as a whole",
-        }
+        ? kind == FeatureKind.Mention ? "how the target is mentioned" : "the sentence as a whole"
         : text[start..Math.Min(end, text.Length)];
 }

@@ -58,11 +58,17 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
             Assert.Equal(expected, loaded.Predict(e.Text).Probabilities.Values);
         }
 
-        var vectorContributions = fixture.Test.Examples.Take(100)
-            .SelectMany(e => loaded.Explain(e.Text, 1000).Contributions).Where(c => c.Kind == FeatureKind.WordVectors).ToArray();
-        Assert.NotEmpty(vectorContributions);
-        Assert.All(vectorContributions, c => Assert.Equal("the meaning of its words (word vectors)", c.Feature));
-        Assert.All(vectorContributions, c => Assert.Empty(c.Spans));
+        // Explanations share the word-vector blocks among the words: each share is one word, with its span.
+        var shares = fixture.Test.Examples.Take(100)
+            .SelectMany(e => loaded.Explain(e.Text, 1000).Contributions.Where(c => c.Kind == FeatureKind.WordVectors).Select(c => (e.Text, c)))
+            .ToArray();
+        Assert.NotEmpty(shares);
+        Assert.All(shares, s =>
+        {
+            var span = Assert.Single(s.c.Spans);
+            Assert.Equal(s.Text.Substring(span.Start, span.Length), s.c.Feature);
+            Assert.DoesNotContain(' ', s.c.Feature);
+        });
     }
 
     [Fact]
