@@ -175,6 +175,8 @@ internal sealed class WordVectors
     {
         if (stream is UnmanagedMemoryStream mapped)
         {
+            // An assembly's manifest resource stays mapped while the assembly is loaded, whatever becomes of this stream.
+            // The assembly is the library's own, which it cannot outlive, so the pointer stays valid for this instance.
             var start = mapped.PositionPointer;
             return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, longest, scales, offset) =>
                 new WordVectors(rows, longest, scales, null, start + offset));
