@@ -110,10 +110,7 @@ internal static class VocabularyBuilder
         return kept;
     }
 
-    private static int MinCount(FeaturizerSettings settings, FeatureBlock block) => block switch
-    {
-        FeatureBlock.Char or FeatureBlock.TargetChar => settings.CharMinCount,
-        FeatureBlock.Vector or FeatureBlock.TargetVector => 1,
-        _ => settings.WordMinCount,
-    };
+    /// <summary>The minimum document count of a counted block (dense blocks are kept whole, see <see cref="CountShard"/>).</summary>
+    private static int MinCount(FeaturizerSettings settings, FeatureBlock block) =>
+        block is FeatureBlock.Char or FeatureBlock.TargetChar ? settings.CharMinCount : settings.WordMinCount;
 }

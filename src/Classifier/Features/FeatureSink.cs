@@ -119,6 +119,10 @@ internal sealed class FeatureSink
         Trace?.Add((start, end));
     }
 
+    /// <summary>The normalised characters of <paramref name="token"/> (a lone "n't" is cut at the end of the text).</summary>
+    public ReadOnlySpan<char> TokenText(Token token) =>
+        Chars.AsSpan(token.Start, Math.Min(CharCount, token.Start + token.Length) - token.Start);
+
     public void AddToken(Token token)
     {
         if (TokenCount == Tokens.Length)

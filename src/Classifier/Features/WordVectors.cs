@@ -64,11 +64,9 @@ internal sealed class WordVectors
     {
         output.Clear();
         var found = 0;
-        var chars = sink.Chars.AsSpan(0, sink.CharCount);
         foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
         {
-            var end = Math.Min(chars.Length, token.Start + token.Length);
-            found += AddWord(chars[token.Start..end], output) ? 1 : 0;
+            found += AddWord(sink.TokenText(token), output) ? 1 : 0;
         }
 
         var norm = 0.0;

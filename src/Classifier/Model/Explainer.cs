@@ -91,20 +91,19 @@ internal static class Explainer
             for (var p = range.Start.Value; p < range.End.Value; p++)
             {
                 var index = scorer.Vocabulary.IndexOf(sink.Keys[p]);
-                toward[(p - range.Start.Value) % table.Dimensions] += index < 0 ? 0 : weight * direction(index);
+                toward[p - range.Start.Value] += index < 0 ? 0 : weight * direction(index);
             }
         }
 
-        var chars = sink.Chars.AsSpan(0, sink.CharCount);
         var words = new List<(int Start, int End, float[] Vector)>();
         var sum = new double[table.Dimensions];
         foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
         {
-            var end = Math.Min(chars.Length, token.Start + token.Length);
+            var word = sink.TokenText(token);
             var vector = new float[table.Dimensions];
-            if (table.AddWord(chars[token.Start..end], vector))
+            if (table.AddWord(word, vector))
             {
-                words.Add((token.Start, end, vector));
+                words.Add((token.Start, token.Start + word.Length, vector));
                 for (var d = 0; d < sum.Length; d++)
                 {
                     sum[d] += vector[d];
