@@ -48,6 +48,7 @@ internal static class SearchSpace
             yield return f with { VectorWeight = w };
         }
 
+        yield return f with { SplitWords = !f.SplitWords };
         yield return f with { NormalizeSocial = !f.NormalizeSocial };
         yield return f with { NormalizeDigits = !f.NormalizeDigits };
         foreach (var cap in new[] { 0, 20_000, 50_000, 150_000 }.Where(c => c != f.MaxFeatures))
@@ -187,6 +188,7 @@ internal static class SearchSpace
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
         Add(f.WordVectors, "word vectors");
         Add(f.WordVectors && f.VectorWeight != d.VectorWeight, $"vectors x{f.VectorWeight}");
+        Add(f.SplitWords, "split words");
         Add(f.NormalizeSocial, "social");
         Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");
         Add(f.NormalizeDigits, "digits");

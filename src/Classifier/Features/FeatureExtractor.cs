@@ -52,6 +52,11 @@ internal static class FeatureExtractor
                 EmitContrastClause(sink);
             }
 
+            if (settings.SplitWords)
+            {
+                EmitWordParts(sink, FeatureBlocks.Seed(FeatureBlock.Word), cross: 0);
+            }
+
             if (settings.MarkChanges)
             {
                 var first = sink.Count;
@@ -72,6 +77,22 @@ internal static class FeatureExtractor
         if (settings.WordVectors)
         {
             EmitWordVector(sink);
+        }
+    }
+
+    /// <summary>The parts of each word that splits into listed words (<see cref="FeaturizerSettings.SplitWords"/>), as unigram keys with the part's span, optionally crossed with a target hash.</summary>
+    internal static void EmitWordParts(FeatureSink sink, ulong seed, ulong cross)
+    {
+        Span<int> ends = stackalloc int[64];
+        foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
+        {
+            var text = sink.TokenText(token);
+            var parts = WordVectors.Default.WordParts(text, ends);
+            for (int p = 0, start = 0; p < parts; start = ends[p++])
+            {
+                var g = FeatureHash.Token(text[start..ends[p]]);
+                sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed), token.Start + start, token.Start + ends[p]);
+            }
         }
     }
 

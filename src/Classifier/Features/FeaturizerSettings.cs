@@ -92,6 +92,17 @@ public sealed record FeaturizerSettings
     /// <value>Default 1. Range 0.01-10.</value>
     public float VectorWeight { get; init; } = 1f;
 
+    /// <summary>
+    /// Whether a word that is not in the library's word list (the one behind <see cref="WordVectors"/>) but is made of
+    /// words that are, as hashtags and run-together names are ("#stopthewar", "hillaryclinton"), also adds each of those
+    /// words as a word feature (for stance, also crossed with the target when <see cref="TargetCrossedWords"/> is on). A
+    /// word is split into the fewest listed words of two or more letters, and only when they are no more than the
+    /// WordPiece pieces of the word ("feminists" stays whole: feminist + s). Models saved before this setting existed
+    /// load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool SplitWords { get; init; }
+
     /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     public int MaxTextLength { get; init; } = 20_000;

@@ -24,6 +24,10 @@ internal static class StanceFeatures
         {
             sink.BeginBlock(FeatureBlock.TargetWord);
             FeatureExtractor.EmitWordNgrams(sink, settings.WordNgramMax, FeatureBlocks.Seed(FeatureBlock.TargetWord), target.CrossHash);
+            if (settings.SplitWords)
+            {
+                FeatureExtractor.EmitWordParts(sink, FeatureBlocks.Seed(FeatureBlock.TargetWord), target.CrossHash);
+            }
             sink.EndBlock(FeatureBlock.TargetWord);
         }
 

@@ -9,14 +9,16 @@ namespace Classifier.Features;
 /// <c>scripts/word-vectors</c>): one 128-dimensional vector for each WordPiece token of the
 /// all-MiniLM-L6-v2 sentence encoder, distilled by running the token through the encoder alone,
 /// stored with 4 bits per value and one scale per dimension. A word found whole takes its own
-/// vector; any other word the mean of its WordPiece pieces (greedy longest match, as BERT splits
-/// words). A text's vector is the mean of its words' vectors, L2-normalised. Read once, on first
-/// use; immutable after, so safe to share across threads.
+/// vector; any other word the mean of its parts (<see cref="Split"/>): the whole words it is made
+/// of, as in hashtags, or else its WordPiece pieces (greedy longest match, as BERT splits words).
+/// A text's vector is the mean of its words' vectors, L2-normalised. Read once, on first use;
+/// immutable after, so safe to share across threads.
 /// </summary>
 internal sealed class WordVectors
 {
     /// <summary>Words longer than this are not split into pieces.</summary>
     private const int MaxPieceSearch = 40;
+
 
     private static readonly Lazy<WordVectors> Shared = new(() => Load(OpenResource()));
 
@@ -102,7 +104,46 @@ internal sealed class WordVectors
             return false;
         }
 
-        Span<int> pieces = stackalloc int[MaxPieceSearch];
+        Span<int> rows = stackalloc int[MaxPieceSearch];
+        var count = Split(word, rows, stackalloc int[MaxPieceSearch + 1]);
+        foreach (var r in rows[..count])
+        {
+            AddRow(r, 1f / count, sum);
+        }
+
+        return count > 0;
+    }
+
+    /// <summary>
+    /// The parts of a word that is not in the table whole: the fewest whole words of two or more characters
+    /// ("stopthewar": stop, the, war) when there are no more of them than WordPiece pieces, else the WordPiece
+    /// pieces ("feminists": feminist, ##s). Writes their rows to <paramref name="rows"/> and their end offsets to
+    /// <paramref name="ends"/> (both at least <paramref name="word"/>'s length + 1 long) and returns how many; 0 if
+    /// the word cannot be split.
+    /// </summary>
+    internal int Split(ReadOnlySpan<char> word, Span<int> rows, Span<int> ends)
+    {
+        var pieces = Pieces(word, rows, ends);
+        var words = Words(word, pieces == 0 ? MaxPieceSearch : pieces, rows, ends);
+        return words > 0 ? words : pieces;
+    }
+
+    /// <summary>The number of whole-word parts of <paramref name="word"/> (see <see cref="Split"/>) and their ends; 0 if it is whole or splits into WordPiece pieces.</summary>
+    internal int WordParts(ReadOnlySpan<char> word, Span<int> ends)
+    {
+        if (word.Length > MaxPieceSearch || _rows.IndexOf(FeatureHash.Token(word)) >= 0)
+        {
+            return 0;
+        }
+
+        Span<int> rows = stackalloc int[MaxPieceSearch + 1];
+        var pieces = Pieces(word, rows, ends);
+        return Words(word, pieces == 0 ? MaxPieceSearch : pieces, rows, ends);
+    }
+
+    /// <summary>WordPiece: greedy longest match, "##" before every piece but the first; the count, or 0 if some rest matches nothing.</summary>
+    private int Pieces(ReadOnlySpan<char> word, Span<int> rows, Span<int> ends)
+    {
         Span<ulong> prefixes = stackalloc ulong[MaxPieceSearch];
         var count = 0;
         var start = 0;
@@ -129,19 +170,65 @@ internal sealed class WordVectors
 
             if (piece < 0)
             {
-                return false;
+                return 0;
             }
 
-            pieces[count++] = piece;
+            rows[count] = piece;
             start += n;
+            ends[count++] = start;
         }
 
-        foreach (var p in pieces[..count])
+        return count;
+    }
+
+    /// <summary>The fewest whole words of two or more characters that make up <paramref name="word"/>, if no more than <paramref name="most"/>; else 0.</summary>
+    private int Words(ReadOnlySpan<char> word, int most, Span<int> rows, Span<int> ends)
+    {
+        var n = word.Length;
+        Span<int> best = stackalloc int[MaxPieceSearch + 1];
+        Span<int> from = stackalloc int[MaxPieceSearch + 1];
+        Span<int> row = stackalloc int[MaxPieceSearch + 1];
+        best.Fill(int.MaxValue);
+        best[0] = 0;
+        for (var start = 0; start < n; start++)
         {
-            AddRow(p, 1f / count, sum);
+            if (best[start] >= most)
+            {
+                continue;
+            }
+
+            var h = FeatureHash.Offset;
+            var longest = Math.Min(n - start, _longestToken);
+            for (var k = 0; k < longest; k++)
+            {
+                h = FeatureHash.Step(h, word[start + k]);
+                var end = start + k + 1;
+                if (k == 0 || best[start] + 1 >= best[end])
+                {
+                    continue;
+                }
+
+                var r = _rows.IndexOf(h);
+                if (r >= 0)
+                {
+                    (best[end], from[end], row[end]) = (best[start] + 1, start, r);
+                }
+            }
         }
 
-        return true;
+        var count = best[n];
+        if (count > most)
+        {
+            return 0;
+        }
+
+        for (int end = n, i = count - 1; end > 0; end = from[end], i--)
+        {
+            rows[i] = row[end];
+            ends[i] = end;
+        }
+
+        return count;
     }
 
     /// <summary>Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>.</summary>

@@ -78,6 +78,7 @@ internal static class ManifestReader
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },
                 "wordVectors" => f with { WordVectors = p.Value.GetBoolean() },
                 "vectorWeight" => f with { VectorWeight = p.Value.GetSingle() },
+                "splitWords" => f with { SplitWords = p.Value.GetBoolean() },
                 _ => f,
             };
         }

@@ -26,18 +26,34 @@ public sealed class WordVectorsTests
     }
 
     [Fact]
-    public void AddWord_WordNotInTheTable_AddsTheMeanOfItsGreedyPieces()
+    public void AddWord_PiecesFewerThanWholeWords_AddsTheMeanOfItsGreedyPieces()
     {
-        // "catdog" is not a token: BERT splits it into "cat" and "##dog" (no longer prefix of it is a token).
-        var cat = Word("cat");
-        var dog = Word("##dog");
+        // "feminists" is not a token: BERT splits it into "feminist" and "##s"; whole words of two or more letters need three ("fe", "mini", "sts").
+        var feminist = Word("feminist");
+        var s = Word("##s");
 
-        var catdog = Word("catdog");
+        var feminists = Word("feminists");
 
         for (var d = 0; d < Table.Dimensions; d++)
         {
-            Assert.Equal((cat[d] + dog[d]) / 2, catdog[d], 5);
+            Assert.Equal((feminist[d] + s[d]) / 2, feminists[d], 5);
         }
+    }
+
+    [Fact]
+    public void AddWord_CompoundOfWholeWords_AddsTheMeanOfThoseWordsNotOfTheirPieces()
+    {
+        // WordPiece would give "stop", "##the", "##war".
+        var (stop, the, war) = (Word("stop"), Word("the"), Word("war"));
+
+        var compound = Word("stopthewar");
+
+        for (var d = 0; d < Table.Dimensions; d++)
+        {
+            Assert.Equal((stop[d] + the[d] + war[d]) / 3, compound[d], 5);
+        }
+
+        Assert.NotEqual(Word("##war"), war);
     }
 
     [Theory]
