@@ -19,7 +19,6 @@ internal sealed class WordVectors
     /// <summary>Words longer than this are not split into pieces.</summary>
     private const int MaxPieceSearch = 40;
 
-
     private static readonly Lazy<WordVectors> Shared = new(() => Load(OpenResource()));
 
     private static readonly ulong PieceOffset = FeatureHash.Step(FeatureHash.Step(FeatureHash.Offset, '#'), '#');
