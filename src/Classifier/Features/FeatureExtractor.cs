@@ -54,6 +54,7 @@ internal static class FeatureExtractor
 
             if (settings.SplitWords)
             {
+                FindWordParts(sink);
                 EmitWordParts(sink, FeatureBlocks.Seed(FeatureBlock.Word), cross: 0);
             }
 
@@ -80,8 +81,8 @@ internal static class FeatureExtractor
         }
     }
 
-    /// <summary>The parts of each word that splits into listed words (<see cref="FeaturizerSettings.SplitWords"/>), as unigram keys with the part's span, optionally crossed with a target hash.</summary>
-    internal static void EmitWordParts(FeatureSink sink, ulong seed, ulong cross)
+    /// <summary>Finds the listed parts of each word (<see cref="FeaturizerSettings.SplitWords"/>) into <see cref="FeatureSink.WordParts"/>.</summary>
+    private static void FindWordParts(FeatureSink sink)
     {
         Span<int> ends = stackalloc int[64];
         foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
@@ -90,9 +91,17 @@ internal static class FeatureExtractor
             var parts = WordVectors.Default.WordParts(text, ends);
             for (int p = 0, start = 0; p < parts; start = ends[p++])
             {
-                var g = FeatureHash.Token(text[start..ends[p]]);
-                sink.Add(FeatureHash.Key(cross == 0 ? g : FeatureHash.Combine(cross, g), seed), token.Start + start, token.Start + ends[p]);
+                sink.WordParts.Add((FeatureHash.Token(text[start..ends[p]]), token.Start + start, token.Start + ends[p]));
             }
+        }
+    }
+
+    /// <summary>The parts found for the text (<see cref="FeatureSink.WordParts"/>) as unigram keys with their spans, optionally crossed with a target hash.</summary>
+    internal static void EmitWordParts(FeatureSink sink, ulong seed, ulong cross)
+    {
+        foreach (var (hash, start, end) in sink.WordParts)
+        {
+            sink.Add(FeatureHash.Key(cross == 0 ? hash : FeatureHash.Combine(cross, hash), seed), start, end);
         }
     }
 

@@ -31,6 +31,9 @@ internal sealed class FeatureSink
     /// <summary>Stance: the characters each <see cref="Sequence"/> item covers (a placeholder: its whole mention).</summary>
     public List<(int Start, int End)> SequenceSpans { get; } = [];
 
+    /// <summary>The words' listed parts (<see cref="FeaturizerSettings.SplitWords"/>): each part's hash and characters, found once per text for the word block and reused by the target block.</summary>
+    public List<(ulong Hash, int Start, int End)> WordParts { get; } = [];
+
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
     /// <summary>When set (explanations only), the character span each emitted key came from, by key position; -1 for none.</summary>
@@ -61,6 +64,7 @@ internal sealed class FeatureSink
         Count = 0;
         DenseCount = 0;
         ChangeRange = default;
+        WordParts.Clear();
         Trace?.Clear();
         CharCount = 0;
         TokenCount = 0;
