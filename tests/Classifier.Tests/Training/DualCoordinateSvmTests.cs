@@ -73,6 +73,81 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
     }
 
     [Fact]
+    public void Fit_SecondClassOfTwo_MirrorsTheFirst()
+    {
+        // Why ova-svc solves two classes once: "1 against the rest" is "0 against the rest" with every sign turned.
+        var rows = Prepare();
+
+        var first = DualCoordinateSvm.Fit(rows, positive: 0, 1.0, 1e-7, 5000, seed: 1, default);
+        var second = DualCoordinateSvm.Fit(rows, positive: 1, 1.0, 1e-7, 5000, seed: 2, default);
+
+        var twoClass = TwoClassRows(rows);
+        var a = DualCoordinateSvm.Fit(twoClass, positive: 0, 1.0, 1e-7, 5000, seed: 1, default);
+        var b = DualCoordinateSvm.Fit(twoClass, positive: 1, 1.0, 1e-7, 5000, seed: 2, default);
+        var largest = a.Weights.Zip(b.Weights, (x, y) => Math.Abs(x + y)).Max();
+        Assert.True(largest < 1e-3, $"weights differ from the mirror by up to {largest}");
+        Assert.Equal(a.Bias, -b.Bias, 3);
+
+        // With three classes the problems are different: no mirror.
+        Assert.True(first.Weights.Zip(second.Weights, (x, y) => Math.Abs(x + y)).Max() > 1e-2);
+    }
+
+    [Fact]
+    public void Learn_OvaSvcTwoClasses_WeightsOfTheSecondAreTheFirstNegated()
+    {
+        var prepared = PrepareData();
+        var rows = prepared.Rows.Where(r => r.Label != "neutral").ToArray();
+        string[] labels = ["negative", "positive"];
+        var settings = new TrainerSettings { Trainer = "ova-svc", L2 = 1, Tolerance = 1e-4f, MaxIterations = 1000, Threads = 2 };
+
+        var model = Learners.Create(settings).Learn(new MLContext(1), rows, labels, prepared.Vocabulary.Count, default).Model.Members[0];
+
+        Assert.Equal(-model.Bias[0], model.Bias[1]);
+        for (var f = 0; f < prepared.Vocabulary.Count; f++)
+        {
+            Assert.Equal(-model.Weights[2 * f], model.Weights[(2 * f) + 1]);
+        }
+
+        Assert.Contains(model.Weights, w => w != 0);
+    }
+
+    [Fact]
+    public void ByFrequency_Rows_RenumbersCommonFeaturesFirstAndKeepsEveryValue()
+    {
+        var rows = Prepare();
+
+        var renumbered = rows.ByFrequency(out var original);
+
+        Assert.Equal(Enumerable.Range(0, rows.Dimension), original.Order());
+        Assert.Equal(rows.Values, renumbered.Values);
+        Assert.Equal(rows.Indices, renumbered.Indices.Select(j => original[j]));
+        var counts = renumbered.Indices.CountBy(j => j).ToDictionary();
+        var byNewIndex = Enumerable.Range(0, rows.Dimension).Select(j => counts.GetValueOrDefault(j)).ToArray();
+        Assert.Equal(byNewIndex.OrderDescending(), byNewIndex);
+        Assert.True(byNewIndex[0] > byNewIndex[^1]);
+    }
+
+    [Fact]
+    public void Fit_RenumberedRows_LearnsExactlyTheSameWeightsMappedBack()
+    {
+        var rows = Prepare();
+        var renumbered = rows.ByFrequency(out var original);
+
+        var plain = DualCoordinateSvm.Fit(rows, 0, 1.0, 1e-4, 1000, seed: 1, default);
+        var fast = DualCoordinateSvm.Fit(renumbered, 0, 1.0, 1e-4, 1000, seed: 1, default);
+
+        var mapped = new float[rows.Dimension];
+        for (var j = 0; j < mapped.Length; j++)
+        {
+            mapped[original[j]] = fast.Weights[j];
+        }
+
+        Assert.Equal(plain.Weights, mapped);
+        Assert.Equal(plain.Bias, fast.Bias);
+        Assert.Equal(plain.Passes, fast.Passes);
+    }
+
+    [Fact]
     public void Validate_OvaSvcWithoutPenalty_SaysCIsOneOverL2()
     {
         var settings = new TrainerSettings { Trainer = "maxent+ova-svc", L2 = 0 };
@@ -113,6 +188,20 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
         }
 
         return (gw, gb);
+    }
+
+    /// <summary>The rows of classes 0 and 1 only.</summary>
+    private static SparseRows TwoClassRows(SparseRows rows)
+    {
+        var keep = Enumerable.Range(0, rows.Count).Where(i => rows.Classes[i] < 2).ToArray();
+        var feature = keep.Select(i => new FeatureRow
+        {
+            Label = rows.Classes[i] == 0 ? "a" : "b",
+            Weight = rows.Weights[i],
+            Features = new Microsoft.ML.Data.VBuffer<float>(rows.Dimension, rows.Start[i + 1] - rows.Start[i],
+                rows.Values[rows.Start[i]..rows.Start[i + 1]], rows.Indices[rows.Start[i]..rows.Start[i + 1]]),
+        }).ToArray();
+        return SparseRows.From(feature, ["a", "b"], rows.Dimension);
     }
 
     private SparseRows Prepare()

@@ -69,6 +69,52 @@ internal sealed class SparseRows
         return new SparseRows(start, indices, values, classes, weights, dimension);
     }
 
+    /// <summary>
+    /// The same rows with the features renumbered by how many rows hold them, most first (ties by index), and
+    /// <paramref name="original"/>: each new index's old one. A solver that reads and writes a weight per non-zero
+    /// then finds the common features' weights together in cache instead of scattered over the whole vector; its
+    /// arithmetic is unchanged, value for value and in the same order, so mapping its weights back through
+    /// <paramref name="original"/> gives exactly what it would have learned on these rows.
+    /// </summary>
+    public SparseRows ByFrequency(out int[] original)
+    {
+        var counts = new int[Dimension];
+        foreach (var index in Indices)
+        {
+            counts[index]++;
+        }
+
+        original = new int[Dimension];
+        for (var j = 0; j < Dimension; j++)
+        {
+            original[j] = j;
+        }
+
+        Array.Sort(counts.Select(c => -c).ToArray(), original); // Array.Sort is unstable: ties are then put back in index order
+        for (int from = 0, to; from < Dimension; from = to)
+        {
+            for (to = from + 1; to < Dimension && counts[original[to]] == counts[original[from]]; to++)
+            {
+            }
+
+            Array.Sort(original, from, to - from);
+        }
+
+        var renumber = new int[Dimension];
+        for (var j = 0; j < Dimension; j++)
+        {
+            renumber[original[j]] = j;
+        }
+
+        var indices = new int[Indices.Length];
+        for (var p = 0; p < indices.Length; p++)
+        {
+            indices[p] = renumber[Indices[p]];
+        }
+
+        return new SparseRows(Start, indices, Values, Classes, Weights, Dimension);
+    }
+
     private static int IndexOf(IReadOnlyList<string> labels, string label)
     {
         for (var c = 0; c < labels.Count; c++)

@@ -22,9 +22,31 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
         var sigmoid = new float[2 * k];
         var c = 1.0 / settings.L2;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Learners.Threads(settings), CancellationToken = cancellation };
+
+        // Two classes are one problem: "second against the rest" is "first against the rest" with every sign turned
+        // (w, b and the dual solution mirror exactly), so it is solved once, as liblinear does for two classes.
+        var byFrequency = sparse.ByFrequency(out var original);
+        var solved = new (float[] W, double B)[k];
+        Parallel.For(0, k == 2 ? 1 : k, options, label =>
+        {
+            var (reordered, b, _) = DualCoordinateSvm.Fit(byFrequency, label, c, settings.Tolerance, settings.MaxIterations, seed: label + 1, cancellation);
+            var w = new float[dimension];
+            for (var j = 0; j < dimension; j++)
+            {
+                w[original[j]] = reordered[j];
+            }
+
+            solved[label] = (w, b);
+        });
+
+        if (k == 2)
+        {
+            solved[1] = (solved[0].W.Select(v => -v).ToArray(), -solved[0].B);
+        }
+
         Parallel.For(0, k, options, label =>
         {
-            var (w, b, _) = DualCoordinateSvm.Fit(sparse, label, c, settings.Tolerance, settings.MaxIterations, seed: label + 1, cancellation);
+            var (w, b) = solved[label];
             for (var f = 0; f < dimension; f++)
             {
                 weights[(f * k) + label] = w[f];
