@@ -6,7 +6,7 @@ namespace Classifier.Training.Training.Learners;
 /// <summary>
 /// <c>ova-svc</c>: one-versus-all linear SVMs with the squared hinge loss solved exactly in the dual
 /// (<see cref="DualCoordinateSvm"/>, liblinear's solver, as in scikit-learn's <c>LinearSVC</c>), the classes on
-/// every core at once; each class's decision values on the training rows are Platt-calibrated
+/// every core at once (two classes are one problem, solved once); each class's decision values on the training rows are Platt-calibrated
 /// (<see cref="PlattScaling"/>) and the probabilities are the calibrated outputs normalised to sum to 1, as for
 /// <c>ova-svm</c>. <c>C = 1 / l2</c> (scikit-learn's <c>C = 0.5</c> is <c>l2 = 2</c>); a row's weight multiplies its
 /// <c>C</c>; <c>tolerance</c> bounds the projected gradient's spread and <c>maxIterations</c> the passes over the rows.
@@ -22,10 +22,10 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
         var sigmoid = new float[2 * k];
         var c = 1.0 / settings.L2;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Learners.Threads(settings), CancellationToken = cancellation };
+        var byFrequency = sparse.ByFrequency(out var original);
 
         // Two classes are one problem: "second against the rest" is "first against the rest" with every sign turned
         // (w, b and the dual solution mirror exactly), so it is solved once, as liblinear does for two classes.
-        var byFrequency = sparse.ByFrequency(out var original);
         var solved = new (float[] W, double B)[k];
         Parallel.For(0, k == 2 ? 1 : k, options, label =>
         {
