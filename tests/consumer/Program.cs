@@ -15,7 +15,7 @@ var sentiment = SentimentClassifier.LoadDefault();
 Check("sentiment", sentiment.Predict("The two leaders signed a landmark peace agreement and praised the breakthrough.").Label, "positive");
 Check("sentiment", sentiment.Predict("Artillery shelling killed twelve civilians and wounded dozens more overnight.").Label, "negative");
 // A contrast does not make a sentence neutral: the half that is the news decides (data/GUIDELINES.md, rule 5).
-Check("sentiment, good news on both sides of 'but'", sentiment.Predict("The vaccine rollout was slow at first but has since reached ninety percent of adults, a remarkable success.").Label, "positive");
+Check("sentiment, a slow start then a success after 'but'", sentiment.Predict("The vaccine rollout was slow at first but has since reached ninety percent of adults, a remarkable success.").Label, "positive");
 Check("sentiment, bad news on both sides of 'but'", sentiment.Predict("The talks collapsed on Friday, but both delegations blamed each other for the failure.").Label, "negative");
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 

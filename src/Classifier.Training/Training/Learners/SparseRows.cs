@@ -84,21 +84,16 @@ internal sealed class SparseRows
             counts[index]++;
         }
 
+        // One unique key per feature, count descending then index ascending, so the unstable Array.Sort needs no tie-breaking.
         original = new int[Dimension];
+        var keys = new long[Dimension];
         for (var j = 0; j < Dimension; j++)
         {
             original[j] = j;
+            keys[j] = ((long)-counts[j] << 32) + j;
         }
 
-        Array.Sort(counts.Select(c => -c).ToArray(), original); // Array.Sort is unstable: ties are then put back in index order
-        for (int from = 0, to; from < Dimension; from = to)
-        {
-            for (to = from + 1; to < Dimension && counts[original[to]] == counts[original[from]]; to++)
-            {
-            }
-
-            Array.Sort(original, from, to - from);
-        }
+        Array.Sort(keys, original);
 
         var renumber = new int[Dimension];
         for (var j = 0; j < Dimension; j++)
