@@ -21,8 +21,13 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         var weights = new float[dimension * k];
         var bias = new float[k];
         var sigmoid = new float[2 * k];
-        var members = new (float[] Ratio, ITransformer Scorer)[k];
-        for (var c = 0; c < k; c++)
+        var members = new (float[] Ratio, ITransformer? Scorer)[k];
+
+        // Two classes are one problem for logistic regression: "second against the rest" is "first against the rest"
+        // with every label flipped (and, with naive Bayes, every ratio negated), whose solution is the first's with
+        // weights, bias and Platt offset negated; so it is solved once, as for ova-svc.
+        var solved = kind == "logistic" && k == 2 ? 1 : k;
+        for (var c = 0; c < solved; c++)
         {
             cancellation.ThrowIfCancellationRequested();
             var ratio = naiveBayes ? NaiveBayesRatio(rows, labels[c], dimension, settings.NbAlpha) : null;
@@ -38,6 +43,19 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
             sigmoid[2 * c] = slope;
             sigmoid[(2 * c) + 1] = offset;
             members[c] = (ratio ?? [], scorer);
+        }
+
+        if (solved < k)
+        {
+            for (var f = 0; f < dimension; f++)
+            {
+                weights[(f * k) + 1] = -weights[f * k];
+            }
+
+            bias[1] = -bias[0];
+            sigmoid[2] = sigmoid[0];
+            sigmoid[3] = -sigmoid[1];
+            members[1] = ([], null);
         }
 
         var model = new LinearModel(k, dimension, weights, bias, OutputKind.NormalizedSigmoid, sigmoid);
@@ -120,14 +138,24 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         return new VBuffer<float>(x.Length, values.Length, values, indices);
     }
 
-    private static double[][] Probabilities(MLContext ml, (float[] Ratio, ITransformer Scorer)[] members, IReadOnlyList<FeatureRow> sample,
+    /// <summary>The members' calibrated outputs normalised to sum to 1; a member without a scorer is the mirror of the first (two classes).</summary>
+    private static double[][] Probabilities(MLContext ml, (float[] Ratio, ITransformer? Scorer)[] members, IReadOnlyList<FeatureRow> sample,
         string[] labels, int dimension)
     {
-        var perClass = members.Select((m, c) =>
+        var perClass = new float[members.Length][];
+        for (var c = 0; c < members.Length; c++)
         {
-            var binary = Binary(sample.ToArray(), labels[c], m.Ratio.Length == 0 ? null : m.Ratio);
-            return m.Scorer.Transform(BinaryRow.ToDataView(ml, binary, dimension)).GetColumn<float>("Probability").ToArray();
-        }).ToArray();
+            var (ratio, scorer) = members[c];
+            if (scorer is null)
+            {
+                perClass[c] = perClass[0].Select(p => 1f - p).ToArray();
+                continue;
+            }
+
+            var binary = Binary(sample.ToArray(), labels[c], ratio.Length == 0 ? null : ratio);
+            perClass[c] = scorer.Transform(BinaryRow.ToDataView(ml, binary, dimension)).GetColumn<float>("Probability").ToArray();
+        }
+
         return Enumerable.Range(0, sample.Count).Select(i =>
         {
             var p = perClass.Select(column => (double)column[i]).ToArray();
