@@ -18,6 +18,11 @@ internal static class SearchSpace
         yield return f with { MarkNegation = !f.MarkNegation };
         yield return f with { MarkContrast = !f.MarkContrast };
         yield return f with { MarkChanges = !f.MarkChanges };
+        if (f.MarkChanges)
+        {
+            yield return f with { MarkMoodChanges = !f.MarkMoodChanges };
+        }
+
         foreach (var n in new[] { 1, 2, 3 }.Where(n => n != f.WordNgramMax))
         {
             yield return f with { WordNgramMax = n };
@@ -180,6 +185,7 @@ internal static class SearchSpace
         Add(f.MarkContrast != d.MarkContrast, f.MarkContrast ? "contrast" : "no contrast");
         Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
+        Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
         Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
         Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");

@@ -44,6 +44,23 @@ internal static class ChangeFeatures
         "poverty", "layoffs", "redundancies", "arrears", "defaults", "bankruptcies", "tensions", "violence", "attacks",
         "hunger", "waiting", "backlog", "risk", "risks", "shortages", "shortage", "impairments", "writedowns");
 
+    /// <summary>Direction words of mood and relations whose quantity gains (<see cref="FeaturizerSettings.MarkMoodChanges"/>).</summary>
+    private static readonly FrozenSet<ulong> MoodRises = Hashes(
+        "brightened", "warmed", "thawed", "revived", "strengthened", "deepened", "recovered");
+
+    /// <summary>Direction words of mood and relations whose quantity loses ("hopes faded", "fears receded").</summary>
+    private static readonly FrozenSet<ulong> MoodFalls = Hashes(
+        "faded", "dimmed", "soured", "cooled", "waned", "eroded", "evaporated", "receded", "subsided", "frayed");
+
+    /// <summary>Moods and relations whose gain is good news.</summary>
+    private static readonly FrozenSet<ulong> MoodWanted = Hashes(
+        "hopes", "hope", "prospects", "relations", "ties", "trust", "optimism", "outlook", "morale", "momentum", "cooperation");
+
+    /// <summary>Moods and relations whose loss is good news.</summary>
+    private static readonly FrozenSet<ulong> MoodUnwanted = Hashes(
+        "fears", "fear", "hostility", "mistrust", "distrust", "concerns", "worries", "anxiety", "uncertainty", "volatility",
+        "friction");
+
     private static readonly FrozenSet<ulong> Prepositions = Hashes("in", "of");
 
     private static readonly ulong Per = FeatureHash.Token("per");
@@ -52,24 +69,25 @@ internal static class ChangeFeatures
     /// Adds one feature to the current block for each direction word whose quantity is found: the nearest wanted or
     /// unwanted word among the <see cref="Window"/> words before it, in the same sentence and after any earlier direction
     /// word, and not right after "per" ("sales fell"); else one of the two words after "in"/"of" ("a fall in
-    /// unemployment"). A negated direction word gives a negation-marked feature.
+    /// unemployment"). A negated direction word gives a negation-marked feature. With <paramref name="mood"/>, moods and
+    /// relations count too (<see cref="FeaturizerSettings.MarkMoodChanges"/>).
     /// </summary>
-    public static void Emit(FeatureSink sink, ulong seed)
+    public static void Emit(FeatureSink sink, ulong seed, bool mood = false)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
         for (var j = 0; j < tokens.Length; j++)
         {
-            var direction = Rises.Contains(tokens[j].Raw) ? 1 : Falls.Contains(tokens[j].Raw) ? -1 : 0;
+            var direction = Direction(tokens[j].Raw, mood);
             if (direction == 0)
             {
                 continue;
             }
 
-            var (quantity, at) = Before(tokens, chars, j);
+            var (quantity, at) = Before(tokens, chars, j, mood);
             if (quantity == 0)
             {
-                (quantity, at) = After(tokens, chars, j);
+                (quantity, at) = After(tokens, chars, j, mood);
             }
 
             if (quantity == 0)
@@ -88,18 +106,18 @@ internal static class ChangeFeatures
         }
     }
 
-    private static (int Quantity, int At) Before(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
+    private static (int Quantity, int At) Before(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j, bool mood)
     {
         for (var i = j - 1; i >= 0 && j - i <= Window; i--)
         {
             // A quantity belongs to the first direction word after it: "orders jumped after the tariff cut" has one change.
-            if (SentenceBreak(chars, tokens[i].Start + tokens[i].Length, tokens[i + 1].Start) || IsDirection(tokens[i].Raw))
+            if (SentenceBreak(chars, tokens[i].Start + tokens[i].Length, tokens[i + 1].Start) || Direction(tokens[i].Raw, mood) != 0)
             {
                 break;
             }
 
             // "loss per share shrank": the quantity is the loss, not the share.
-            var q = Quantity(tokens[i].Raw);
+            var q = Quantity(tokens[i].Raw, mood);
             if (q != 0 && !(i > 0 && tokens[i - 1].Raw == Per))
             {
                 return (q, i);
@@ -109,7 +127,7 @@ internal static class ChangeFeatures
         return (0, -1);
     }
 
-    private static (int Quantity, int At) After(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
+    private static (int Quantity, int At) After(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j, bool mood)
     {
         if (j + 2 >= tokens.Length || !Prepositions.Contains(tokens[j + 1].Raw))
         {
@@ -124,7 +142,7 @@ internal static class ChangeFeatures
                 break;
             }
 
-            var q = Quantity(tokens[i].Raw);
+            var q = Quantity(tokens[i].Raw, mood);
             if (q != 0)
             {
                 return (q, i);
@@ -134,9 +152,13 @@ internal static class ChangeFeatures
         return (0, -1);
     }
 
-    private static bool IsDirection(ulong raw) => Rises.Contains(raw) || Falls.Contains(raw);
+    /// <summary>1 for a rise, -1 for a fall, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
+    private static int Direction(ulong raw, bool mood) =>
+        Rises.Contains(raw) || (mood && MoodRises.Contains(raw)) ? 1 : Falls.Contains(raw) || (mood && MoodFalls.Contains(raw)) ? -1 : 0;
 
-    private static int Quantity(ulong raw) => Wanted.Contains(raw) ? 1 : Unwanted.Contains(raw) ? -1 : 0;
+    /// <summary>1 for a wanted quantity, -1 for an unwanted one, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
+    private static int Quantity(ulong raw, bool mood) =>
+        Wanted.Contains(raw) || (mood && MoodWanted.Contains(raw)) ? 1 : Unwanted.Contains(raw) || (mood && MoodUnwanted.Contains(raw)) ? -1 : 0;
 
     /// <summary>True when the gap between two words holds the end of a sentence or clause list (. ; : ! ?), not a decimal point.</summary>
     private static bool SentenceBreak(ReadOnlySpan<char> chars, int from, int to)

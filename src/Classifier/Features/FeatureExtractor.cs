@@ -61,7 +61,7 @@ internal static class FeatureExtractor
             if (settings.MarkChanges)
             {
                 var first = sink.Count;
-                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges);
                 sink.ChangeRange = (first, sink.Count);
             }
 

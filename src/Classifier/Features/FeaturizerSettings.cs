@@ -50,6 +50,16 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool MarkChanges { get; init; } = true;
 
+    /// <summary>
+    /// Extends <see cref="MarkChanges"/> to the mood and relations that news reports rise and fall: "hopes faded",
+    /// "relations cooled", "prospects dimmed" are bad changes, "fears receded", "tensions subsided", "ties warmed" good
+    /// ones (more quantities: hopes, prospects, relations, ties, trust, outlook, fears, mistrust, uncertainty...; more
+    /// direction words: faded, dimmed, soured, cooled, eroded, receded, subsided, warmed, thawed, revived...). Needs
+    /// <see cref="MarkChanges"/>. Models saved before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkMoodChanges { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

@@ -88,6 +88,39 @@ public sealed class ChangeFeaturesTests
         Assert.Equal(0, sink.ChangeRange.End - sink.ChangeRange.Start);
     }
 
+    [Theory]
+    [InlineData("Officials said relations with Lima had cooled markedly since March.")]
+    [InlineData("Hopes of a trade pact have all but faded.")]
+    [InlineData("The prospects of peace soured after the drills.")]
+    [InlineData("Uncertainty mounted as the deadline approached.")]
+    public void Extract_MoodChangeForTheWorse_AddsTheBadChangeFeatureOnlyWithMarkMoodChanges(string text)
+    {
+        var bad = Single(ChangeKeys(On, "Exports fell 3 percent in May."));
+
+        Assert.Equal([bad], ChangeKeys(On with { MarkMoodChanges = true }, text));
+        Assert.Empty(ChangeKeys(On, text));
+    }
+
+    [Theory]
+    [InlineData("Fears of a wider war receded on Thursday.")]
+    [InlineData("Ties between the two capitals warmed after the summit.")]
+    [InlineData("Tensions subsided once the troops pulled back.")]
+    [InlineData("Trust in the courts recovered.")]
+    public void Extract_MoodChangeForTheBetter_AddsTheGoodChangeFeatureOnlyWithMarkMoodChanges(string text)
+    {
+        Assert.Equal([Good], ChangeKeys(On with { MarkMoodChanges = true }, text));
+        Assert.Empty(ChangeKeys(On, text));
+    }
+
+    [Fact]
+    public void Extract_MarkMoodChanges_LeavesQuantityChangesAsTheyWere()
+    {
+        var mood = On with { MarkMoodChanges = true };
+
+        Assert.Equal([Good], ChangeKeys(mood, "Quarterly profit rose 4 percent."));
+        Assert.Equal(ChangeKeys(On, "Exports fell 3 percent in May."), ChangeKeys(mood, "Exports fell 3 percent in May."));
+    }
+
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
 
     /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>

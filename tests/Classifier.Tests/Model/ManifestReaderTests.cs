@@ -23,6 +23,7 @@ public sealed class ManifestReaderTests
                 NormalizeDigits = true, NormalizeSocial = true, UseLexicon = false, MarkContrast = true, WordMinCount = 2, CharMinCount = 3,
                 MaxFeatures = 12_345, MaxTextLength = 999, TargetCrossedWords = false, TargetCrossedChars = true, MentionWindow = 7,
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
+                MarkMoodChanges = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },
@@ -73,6 +74,25 @@ public sealed class ManifestReaderFeaturizerTests
         Assert.False(read.Featurizer.MarkChanges);
         Assert.True(read.Featurizer.Contractions);
         Assert.True(new FeaturizerSettings().MarkChanges);
+    }
+
+    [Fact]
+    public void Read_ManifestWithoutMarkMoodChanges_LoadsWithMarkMoodChangesOff()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true } }""");
+
+        var read = ManifestReader.Read(document.RootElement);
+
+        Assert.False(read.Featurizer.MarkMoodChanges);
+        Assert.True(read.Featurizer.MarkChanges);
+    }
+
+    [Fact]
+    public void Read_ManifestWithMarkMoodChanges_LoadsItOn()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true, "markMoodChanges": true } }""");
+
+        Assert.True(ManifestReader.Read(document.RootElement).Featurizer.MarkMoodChanges);
     }
 
     public static TheoryData<string> Properties()
