@@ -1,5 +1,3 @@
-using Classifier.Data;
-using Classifier.Features;
 using Classifier.Training.Training;
 using Classifier.Training.Training.Learners;
 using Microsoft.ML;
@@ -210,11 +208,5 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
         return SparseRows.From(prepared.Rows.Take(500).ToArray(), prepared.Labels, prepared.Vocabulary.Count);
     }
 
-    private PreparedData PrepareData()
-    {
-        var path = fixture.TempPath($"svc-{Guid.NewGuid():N}.tsv");
-        File.WriteAllLines(path, ["text\tlabel", .. fixture.Train.Examples.Take(800).Select(r => $"{r.Text}\t{r.Label}")]);
-        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
-        return new ModelTrainer(new FeaturizerSettings { MaxFeatures = 3000, UseLexicon = false }, new TrainerSettings(), seed: 1).Prepare(data);
-    }
+    private PreparedData PrepareData() => fixture.PrepareSmall(rows: 800, maxFeatures: 3000);
 }

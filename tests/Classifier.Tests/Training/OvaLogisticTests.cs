@@ -1,6 +1,3 @@
-using Classifier.Data;
-using Classifier.Features;
-using Classifier.Model;
 using Classifier.Training.Training;
 using Classifier.Training.Training.Learners;
 using Microsoft.ML;
@@ -93,11 +90,5 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         return (prepared.Rows.Where(r => r.Label != "neutral").ToArray(), prepared.Vocabulary.Count);
     }
 
-    private PreparedData PrepareData()
-    {
-        var path = fixture.TempPath($"ova-{Guid.NewGuid():N}.tsv");
-        File.WriteAllLines(path, ["text\tlabel", .. fixture.Train.Examples.Take(600).Select(r => $"{r.Text}\t{r.Label}")]);
-        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
-        return new ModelTrainer(new FeaturizerSettings { MaxFeatures = 2000, UseLexicon = false }, new TrainerSettings(), seed: 1).Prepare(data);
-    }
+    private PreparedData PrepareData() => fixture.PrepareSmall(rows: 600, maxFeatures: 2000);
 }

@@ -33,6 +33,15 @@ public sealed class TrainingFixture : IDisposable
 
     public string TempPath(string name) => Path.Combine(_dir.Path, name);
 
+    /// <summary>The first <paramref name="rows"/> training sentences, featurised without the lexicon and capped at <paramref name="maxFeatures"/>: small problems for learner tests.</summary>
+    internal PreparedData PrepareSmall(int rows, int maxFeatures)
+    {
+        var path = TempPath($"small-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(path, ["text\tlabel", .. Train.Examples.Take(rows).Select(r => $"{r.Text}\t{r.Label}")]);
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+        return new ModelTrainer(new FeaturizerSettings { MaxFeatures = maxFeatures, UseLexicon = false }, new TrainerSettings(), seed: 1).Prepare(data);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
 
