@@ -18,7 +18,7 @@ Check("sentiment", sentiment.Predict("Artillery shelling killed twelve civilians
 Check("sentiment, a slow start then a success after 'but'", sentiment.Predict("The vaccine rollout was slow at first but has since reached ninety percent of adults, a remarkable success.").Label, "positive");
 Check("sentiment, bad news on both sides of 'but'", sentiment.Predict("The talks collapsed on Friday, but both delegations blamed each other for the failure.").Label, "negative");
 // Reported rhetoric counts as content, even around good-sounding words (rule 2; the long reported-speech sentences of December 2026).
-Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The finance minister insisted that the opposition's talk of constructive dialogue was no more than a show staged for the television cameras.").Label, "negative");
+Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The finance minister insisted that the opposition's talk of constructive dialogue was a smokescreen for its own spending plans.").Label, "negative");
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 
 var stance = StanceClassifier.LoadDefault();
