@@ -55,6 +55,10 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         {
             Assert.Equal(1.0, p[i].Sum(), 6);
             Assert.InRange(Math.Abs(q[i][0] - p[i][1]), 0, 1e-3);
+
+            // The compiled model (mirrored weights, bias and Platt offset) scores as ML.NET does.
+            var compiled = Learners.VectorProbabilities(m, rows[i]);
+            Assert.InRange(Math.Abs(compiled[1] - p[i][1]), 0, 1e-4);
         }
     }
 
