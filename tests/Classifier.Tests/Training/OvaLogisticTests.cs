@@ -6,19 +6,22 @@ namespace Classifier.Tests.Training;
 
 /// <summary>
 /// One-versus-all logistic regression (plain and naive-Bayes scaled) solves two classes once: the second class's
-/// problem is the first's with labels flipped (and NB ratios negated), so its model is the first's negated.
+/// problem is the first's with labels flipped (and NB ratios negated), so its model is the first's negated. Without an
+/// L1 penalty it runs on the native L-BFGS, which must reach ML.NET's optimum; with <c>mlNetOnly</c> it runs on ML.NET's.
 /// </summary>
 [Collection(TrainingCollection.Name)]
 public sealed class OvaLogisticTests(TrainingFixture fixture)
 {
     [Theory]
-    [InlineData("nb-logistic")]
-    [InlineData("ova-logistic")]
-    public void Learn_TwoClasses_SecondIsTheFirstNegated(string trainer)
+    [InlineData("nb-logistic", false)]
+    [InlineData("ova-logistic", false)]
+    [InlineData("nb-logistic", true)]
+    [InlineData("ova-logistic", true)]
+    public void Learn_TwoClasses_SecondIsTheFirstNegated(string trainer, bool mlNetOnly)
     {
         var (rows, dimension) = TwoClassRows();
 
-        var model = Learn(trainer, rows, ["negative", "positive"], dimension).Model.Members[0];
+        var model = Learn(trainer, rows, ["negative", "positive"], dimension, mlNetOnly).Model.Members[0];
 
         Assert.Equal(-model.Bias[0], model.Bias[1]);
         Assert.Equal(model.Sigmoid![0], model.Sigmoid[2]);
@@ -32,15 +35,17 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
     }
 
     [Theory]
-    [InlineData("nb-logistic")]
-    [InlineData("ova-logistic")]
-    public void Learn_TwoClasses_MirroredClassMatchesSolvingItDirectly(string trainer)
+    [InlineData("nb-logistic", false)]
+    [InlineData("ova-logistic", false)]
+    [InlineData("nb-logistic", true)]
+    [InlineData("ova-logistic", true)]
+    public void Learn_TwoClasses_MirroredClassMatchesSolvingItDirectly(string trainer, bool mlNetOnly)
     {
         // Listing the labels the other way round solves "positive against the rest" itself.
         var (rows, dimension) = TwoClassRows();
 
-        var mirrored = Learn(trainer, rows, ["negative", "positive"], dimension);
-        var direct = Learn(trainer, rows, ["positive", "negative"], dimension);
+        var mirrored = Learn(trainer, rows, ["negative", "positive"], dimension, mlNetOnly);
+        var direct = Learn(trainer, rows, ["positive", "negative"], dimension, mlNetOnly);
 
         var m = mirrored.Model.Members[0];
         var d = direct.Model.Members[0];
@@ -56,7 +61,7 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
             Assert.Equal(1.0, p[i].Sum(), 6);
             Assert.InRange(Math.Abs(q[i][0] - p[i][1]), 0, 1e-3);
 
-            // The compiled model (mirrored weights, bias and Platt offset) scores as ML.NET does.
+            // The compiled model (mirrored weights, bias and Platt offset) scores as the trainer does (for ML.NET's, its transformer).
             var compiled = Learners.VectorProbabilities(m, rows[i]);
             Assert.InRange(Math.Abs(compiled[1] - p[i][1]), 0, 1e-4);
         }
@@ -82,10 +87,46 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         }
     }
 
-    private static LearnedModel Learn(string trainer, FeatureRow[] rows, string[] labels, int dimension)
+    [Theory]
+    [InlineData("nb-logistic", 3)]
+    [InlineData("ova-logistic", 3)]
+    [InlineData("nb-logistic", 2)]
+    [InlineData("ova-logistic", 2)]
+    public void Learn_NativeToConvergence_MatchesMlNetLogisticRegression(string trainer, int classes)
     {
-        var settings = new TrainerSettings { Trainer = trainer, L2 = 0.01f, Tolerance = 1e-7f, MaxIterations = 1000, Threads = 1 };
-        return Learners.Create(settings).Learn(new MLContext(1), rows, labels, dimension, default);
+        var prepared = PrepareData();
+        var rows = prepared.Rows.Where(r => classes == 3 || r.Label != "neutral").ToArray();
+        var labels = prepared.Labels.Where(l => classes == 3 || l != "neutral").ToArray();
+
+        var native = Learn(trainer, rows, labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
+        var mlNet = Learn(trainer, rows, labels, prepared.Vocabulary.Count, mlNetOnly: true, tolerance: 1e-9f);
+
+        var ours = native.MlNetProbabilities(rows);
+        var theirs = mlNet.MlNetProbabilities(rows);
+        var largest = ours.Zip(theirs).SelectMany(p => p.First.Zip(p.Second, (a, b) => Math.Abs(a - b))).Max();
+        Assert.True(largest < 0.01, $"probabilities differ by up to {largest:0.####}");
+        Assert.Equal(classes, ours[0].Length);
+    }
+
+    [Fact]
+    public void Learn_NativeLooseTolerance_StopsEarlierWithAWorseFit()
+    {
+        // ML.NET's logistic-regression rule stops on the absolute improvement of the objective: a loose tolerance must stop
+        // it well short of the optimum, and a tight one must not.
+        var prepared = PrepareData();
+
+        var loose = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-2f);
+        var tight = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
+
+        double LogLoss(LearnedModel m) => prepared.Rows.Zip(m.MlNetProbabilities(prepared.Rows))
+            .Average(x => -Math.Log(x.Second[Array.IndexOf(prepared.Labels, x.First.Label)]));
+        Assert.True(LogLoss(tight) < LogLoss(loose) - 0.01, $"{LogLoss(tight)} vs {LogLoss(loose)}");
+    }
+
+    private static LearnedModel Learn(string trainer, FeatureRow[] rows, string[] labels, int dimension, bool mlNetOnly = false, float tolerance = 1e-7f)
+    {
+        var settings = new TrainerSettings { Trainer = trainer, L2 = 0.01f, Tolerance = tolerance, MaxIterations = 1000, Threads = 1 };
+        return Learners.Create(settings, mlNetOnly).Learn(new MLContext(1), rows, labels, dimension, default);
     }
 
     private (FeatureRow[] Rows, int Dimension) TwoClassRows()

@@ -25,10 +25,10 @@ internal static class Learners
         : settings.Trainer switch
     {
         "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly),
-        "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false),
+        "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false, mlNetOnly),
         "ova-svc" => new SvcLearner(settings),
         "ova-fasttree" => new TreeLearner(settings),
-        "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true),
+        "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true, mlNetOnly),
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),
     };
 

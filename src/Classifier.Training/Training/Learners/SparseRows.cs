@@ -70,6 +70,26 @@ internal sealed class SparseRows
     }
 
     /// <summary>
+    /// The binary problem of <paramref name="positive"/> against the rest: the same rows with class 1 for that class's rows
+    /// and 0 for the others, and each value multiplied by its feature's <paramref name="scale"/> when one is given.
+    /// </summary>
+    public SparseRows OneVersusRest(int positive, float[]? scale)
+    {
+        var classes = Array.ConvertAll(Classes, c => c == positive ? 1 : 0);
+        var values = Values;
+        if (scale is not null)
+        {
+            values = new float[Values.Length];
+            for (var p = 0; p < values.Length; p++)
+            {
+                values[p] = Values[p] * scale[Indices[p]];
+            }
+        }
+
+        return new SparseRows(Start, Indices, values, classes, Weights, Dimension);
+    }
+
+    /// <summary>
     /// The same rows with the features renumbered by how many rows hold them, most first (ties by index), and
     /// <paramref name="original"/>: each new index's old one. A solver that reads and writes a weight per non-zero
     /// then finds the common features' weights together in cache instead of scattered over the whole vector; its
