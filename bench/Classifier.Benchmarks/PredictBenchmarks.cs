@@ -8,7 +8,7 @@ namespace Classifier.Benchmarks;
 public class PredictBenchmarks
 {
     private const string Short = "Talks resumed.";
-    private const string Median = "North Korea said it would restore the hotline with the South next month but rejected talks with Washington.";
+    private const string Median = "Venezuela said it would resume consular services with Colombia next month but rejected mediation by Washington.";
 
     /// <summary>A 100-word sentence.</summary>
     private static readonly string Long = string.Join(' ', (
@@ -59,7 +59,7 @@ public class PredictBenchmarks
 
     [Benchmark]
     public IReadOnlyList<StanceResult> StancePredictTargets5() =>
-        _stance.PredictTargets(Median, ["North Korea", "South Korea", "United States", "inter-Korean dialogue", "China"]);
+        _stance.PredictTargets(Median, ["Venezuela", "Colombia", "United States", "mediation", "China"]);
 
     [Benchmark]
     public SentimentClassifier LoadModel() => SentimentClassifier.Load(new MemoryStream(_modelBytes));

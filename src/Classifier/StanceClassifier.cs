@@ -10,7 +10,7 @@ namespace Classifier;
 /// <example>
 /// <code>
 /// var stance = StanceClassifier.LoadDefault();
-/// var text = "Pyongyang agreed to reopen the hotline with Seoul but dismissed Washington's offer of talks.";
+/// var text = "Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.";
 /// foreach (var r in stance.PredictTargets(text, ["South Korea", "United States"]))
 ///     Console.WriteLine(r);   // South Korea: favor (…), United States: against (…)
 /// </code>

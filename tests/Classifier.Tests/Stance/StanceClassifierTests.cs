@@ -33,8 +33,8 @@ public sealed class StanceClassifierTests(StanceFixture fixture)
     public void PredictTargets_EqualsPredictPerTarget()
     {
         var classifier = StanceClassifier.Load(fixture.ModelPath);
-        const string text = "Pyongyang agreed to reopen its hotline with Seoul but rejected Washington's call for talks.";
-        string[] targets = ["South Korea", "United States", "inter-Korean dialogue", "Taiwan"];
+        const string text = "Caracas agreed to resume consular services with Bogotá but rejected Washington's call for mediation.";
+        string[] targets = ["Colombia", "United States", "Venezuela", "Taiwan"];
 
         var many = classifier.PredictTargets(text, targets);
 
