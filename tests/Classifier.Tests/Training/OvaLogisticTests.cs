@@ -101,11 +101,7 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         var native = Learn(trainer, rows, labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
         var mlNet = Learn(trainer, rows, labels, prepared.Vocabulary.Count, mlNetOnly: true, tolerance: 1e-9f);
 
-        var ours = native.MlNetProbabilities(rows);
-        var theirs = mlNet.MlNetProbabilities(rows);
-        var largest = ours.Zip(theirs).SelectMany(p => p.First.Zip(p.Second, (a, b) => Math.Abs(a - b))).Max();
-        Assert.True(largest < 0.01, $"probabilities differ by up to {largest:0.####}");
-        Assert.Equal(classes, ours[0].Length);
+        LearnerAssert.SameProbabilities(mlNet, native, rows, classes);
     }
 
     [Fact]
@@ -118,9 +114,8 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         var loose = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-2f);
         var tight = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
 
-        double LogLoss(LearnedModel m) => prepared.Rows.Zip(m.MlNetProbabilities(prepared.Rows))
-            .Average(x => -Math.Log(x.Second[Array.IndexOf(prepared.Labels, x.First.Label)]));
-        Assert.True(LogLoss(tight) < LogLoss(loose) - 0.01, $"{LogLoss(tight)} vs {LogLoss(loose)}");
+        var (tightLoss, looseLoss) = (LearnerAssert.LogLoss(tight, prepared.Rows, prepared.Labels), LearnerAssert.LogLoss(loose, prepared.Rows, prepared.Labels));
+        Assert.True(tightLoss < looseLoss - 0.01, $"{tightLoss} vs {looseLoss}");
     }
 
     private static LearnedModel Learn(string trainer, FeatureRow[] rows, string[] labels, int dimension, bool mlNetOnly = false, float tolerance = 1e-7f)
