@@ -26,8 +26,8 @@ internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary
 }
 
 /// <summary>
-/// Trains a model with ML.NET (or, for L1-free maximum entropy, the native <see cref="Learners.SoftmaxLbfgs"/>) on features
-/// from the library's own extractor, compiles the predictor into the library's flat <see cref="LinearModel"/>, and checks
+/// Trains a model with ML.NET (or, for L1-free maximum entropy and logistic regression, the native
+/// <see cref="Learners.SoftmaxLbfgs"/>, and for ova-svc the native dual solver) on features from the library's own extractor, compiles the predictor into the library's flat <see cref="LinearModel"/>, and checks
 /// that the compiled model scoring raw text gives the trainer's probabilities for the training vectors.
 /// </summary>
 internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
