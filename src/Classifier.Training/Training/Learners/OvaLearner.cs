@@ -12,7 +12,7 @@ namespace Classifier.Training.Training.Learners;
 /// sum to 1. With <paramref name="naiveBayes"/>, each label's features are first scaled by their naive
 /// Bayes log-count ratio (Wang and Manning's NBSVM); the ratios fold into the weights, so the compiled
 /// model stays one flat linear model. Logistic regression without an L1 penalty runs on <see cref="SoftmaxLbfgs"/> (ML.NET's
-/// objective and stopping rule; on SST-2, <c>train</c> with nb-logistic takes 1.30 s instead of 1.78 s); like ML.NET's, its
+/// objective and stopping rule; in a one-off SST-2 run, <c>train</c> with nb-logistic took 1.30 s instead of 1.78 s); like ML.NET's, its
 /// probability is the plain sigmoid of the score.
 /// </summary>
 /// <param name="settings">The trainer settings.</param>
