@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Classifier.Features;
@@ -230,14 +233,40 @@ internal sealed class WordVectors
         return count;
     }
 
-    /// <summary>Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>.</summary>
+    /// <summary>
+    /// Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>: each value is
+    /// (nibble · scale) · weight, added in word order, the same operations whether done 8 values at a time (AVX2) or one.
+    /// </summary>
     private void AddRow(int row, float weight, Span<float> sum)
     {
         var half = Dimensions / 2;
         var packed = Packed.Slice(row * half, half);
         var scales = _scales.AsSpan(0, Dimensions);
         sum = sum[..Dimensions];
-        for (var k = 0; k < packed.Length; k++)
+        var k = 0;
+        if (Avx2.IsSupported)
+        {
+            // 8 bytes give 16 values: dimension 2k from the low nibble of byte k, 2k + 1 from the high one.
+            var w = Vector256.Create(weight);
+            var mask = Vector128.Create((byte)0x0F);
+            ref var s = ref MemoryMarshal.GetReference(sum);
+            ref var c = ref MemoryMarshal.GetReference(scales);
+            for (; k + 8 <= packed.Length; k += 8)
+            {
+                var bytes = Vector128.CreateScalar(BinaryPrimitives.ReadUInt64LittleEndian(packed[k..])).AsByte();
+                var low = Sse2.And(bytes, mask);
+                var high = Sse2.And(Sse2.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte(), mask);
+                // Interleave to dimension order, then sign-extend the 4-bit values: (x ^ 8) − 8.
+                var nibbles = Sse2.Subtract(Sse2.Xor(Sse2.UnpackLow(low, high), Vector128.Create((byte)8)).AsSByte(), Vector128.Create((sbyte)8));
+                var first = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(nibbles));
+                var second = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Sse2.ShiftRightLogical128BitLane(nibbles, 8)));
+                var at = 2 * k;
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref s, (nuint)at) + (first * Vector256.LoadUnsafe(ref c, (nuint)at) * w), ref s, (nuint)at);
+                Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref s, (nuint)(at + 8)) + (second * Vector256.LoadUnsafe(ref c, (nuint)(at + 8)) * w), ref s, (nuint)(at + 8));
+            }
+        }
+
+        for (; k < packed.Length; k++)
         {
             var b = packed[k];
             sum[2 * k] += ((sbyte)(b << 4) >> 4) * scales[2 * k] * weight;

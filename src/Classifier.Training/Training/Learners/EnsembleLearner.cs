@@ -3,12 +3,31 @@ using Microsoft.ML;
 
 namespace Classifier.Training.Training.Learners;
 
-/// <summary>Trains several learners on the same features; the model averages their probabilities.</summary>
+/// <summary>
+/// Trains several learners on the same features; the model averages their probabilities. When every member is
+/// <see cref="ILearner.Native"/>, the members train at the same time (each is deterministic on its own, so the
+/// model is the same as when they train one after another); otherwise one after another, in order.
+/// </summary>
 internal sealed class EnsembleLearner(IReadOnlyList<ILearner> members) : ILearner
 {
+    public bool Native => members.All(m => m.Native);
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
-        var learned = members.Select(m => m.Learn(ml, rows, labels, dimension, cancellation)).ToArray();
+        var learned = new LearnedModel[members.Count];
+        if (Native)
+        {
+            Parallel.For(0, members.Count, new ParallelOptions { CancellationToken = cancellation },
+                i => learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation));
+        }
+        else
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation);
+            }
+        }
+
         return new LearnedModel(new ModelWeights(learned.SelectMany(l => l.Model.Members).ToArray()), sample =>
         {
             var each = learned.Select(l => l.MlNetProbabilities(sample)).ToArray();

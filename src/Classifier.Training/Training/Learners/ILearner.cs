@@ -9,6 +9,12 @@ internal sealed record LearnedModel(Classifier.Model.ModelWeights Model, Func<IR
 /// <summary>An ML.NET trainer whose result compiles into the library's flat linear model.</summary>
 internal interface ILearner
 {
+    /// <summary>
+    /// True if <see cref="Learn"/> never touches the <see cref="MLContext"/> (its own code only), so it may train at the same
+    /// time as another such learner; ML.NET's trainers share the context's random state and run one at a time.
+    /// </summary>
+    bool Native { get; }
+
     LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation);
 }
 

@@ -10,9 +10,11 @@ namespace Classifier.Training.Training.Learners;
 /// <param name="mlNetOnly">Always use ML.NET's trainers (the tests compare <see cref="SoftmaxLbfgs"/> with ML.NET's L-BFGS this way).</param>
 internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = false) : ILearner
 {
+    public bool Native => settings.Trainer == "maxent" && settings.L1 == 0 && !mlNetOnly;
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
-        if (settings.Trainer == "maxent" && settings.L1 == 0 && !mlNetOnly)
+        if (Native)
         {
             return LearnNative(rows, labels, dimension, cancellation);
         }

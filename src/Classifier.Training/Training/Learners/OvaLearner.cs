@@ -21,9 +21,11 @@ namespace Classifier.Training.Training.Learners;
 /// <param name="mlNetOnly">Always use ML.NET's trainers (the tests compare the native logistic regression with ML.NET's this way).</param>
 internal sealed class OvaLearner(TrainerSettings settings, string kind, bool naiveBayes, bool mlNetOnly = false) : ILearner
 {
+    public bool Native => kind == "logistic" && settings.L1 == 0 && !mlNetOnly;
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
-        if (kind == "logistic" && settings.L1 == 0 && !mlNetOnly)
+        if (Native)
         {
             return LearnNative(rows, labels, dimension, cancellation);
         }

@@ -13,6 +13,8 @@ namespace Classifier.Training.Training.Learners;
 /// </summary>
 internal sealed class SvcLearner(TrainerSettings settings) : ILearner
 {
+    public bool Native => true;
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         var sparse = SparseRows.From(rows, labels, dimension);

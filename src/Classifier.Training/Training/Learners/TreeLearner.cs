@@ -14,6 +14,8 @@ namespace Classifier.Training.Training.Learners;
 /// </summary>
 internal sealed class TreeLearner(TrainerSettings settings) : ILearner
 {
+    public bool Native => false;
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         var k = labels.Length;
