@@ -46,6 +46,32 @@ public sealed class EnsembleLearnerTests(TrainingFixture fixture)
         }
     }
 
+    [Fact]
+    public void Learn_NativeMembersCancelled_ThrowsOperationCanceledNotAggregate()
+    {
+        var prepared = fixture.PrepareSmall(rows: 600, maxFeatures: 2000);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => Learners.Create(Settings("maxent+nb-logistic"))
+            .Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, cancelled.Token));
+    }
+
+    [Fact]
+    public void Learn_NativeMemberFails_ThrowsItsExceptionNotAggregate()
+    {
+        // A label the rows never have: both members reject the rows, as either would alone.
+        var prepared = fixture.PrepareSmall(rows: 600, maxFeatures: 2000);
+        var rows = prepared.Rows.Select(r => new FeatureRow { Label = "unknown", Features = r.Features, Weight = r.Weight }).ToArray();
+
+        var alone = Record.Exception(() => Learners.Create(Settings("maxent")).Learn(new MLContext(1), rows, prepared.Labels, prepared.Vocabulary.Count, default));
+        var together = Record.Exception(() => Learners.Create(Settings("maxent+nb-logistic")).Learn(new MLContext(1), rows, prepared.Labels, prepared.Vocabulary.Count, default));
+
+        Assert.NotNull(alone);
+        Assert.IsNotType<AggregateException>(together);
+        Assert.Equal(alone.GetType(), together!.GetType());
+    }
+
     [Theory]
     [InlineData("maxent+nb-logistic", 0f, false, true)]
     [InlineData("maxent+ova-svc+ova-logistic", 0f, false, true)]

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Classifier.Model;
 using Microsoft.ML;
 
@@ -17,8 +18,16 @@ internal sealed class EnsembleLearner(IReadOnlyList<ILearner> members) : ILearne
         var learned = new LearnedModel[members.Count];
         if (Native)
         {
-            Parallel.For(0, members.Count, new ParallelOptions { CancellationToken = cancellation },
-                i => learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation));
+            try
+            {
+                Parallel.For(0, members.Count, new ParallelOptions { CancellationToken = cancellation },
+                    i => learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // Throw what a member threw, as training them one after another would.
+                ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
+            }
         }
         else
         {

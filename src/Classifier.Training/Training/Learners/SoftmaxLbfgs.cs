@@ -13,10 +13,11 @@ namespace Classifier.Training.Training.Learners;
 /// in the same way (for <c>ova-logistic</c> and <c>nb-logistic</c>). It exists for
 /// speed (on SST-2, 200 iterations took ML.NET's trainer about 1.9 s and take this about 1.0 s): two classes are solved
 /// as one logistic regression, and an iteration is two passes over flat arrays of non-zeros, on every core, plus the
-/// L-BFGS vector updates with SIMD.
+/// L-BFGS vector updates with SIMD, on vectors shortened by folding each row's single-row features into one
+/// (<see cref="SingletonFeatures"/>: the same steps; on SST-2, 74,000 unknowns per class instead of 247,000).
 /// </summary>
 internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations, int history, int threads,
-    LbfgsStopRule stopRule = LbfgsStopRule.MeanRelativeImprovement)
+    LbfgsStopRule stopRule = LbfgsStopRule.MeanRelativeImprovement, bool foldSingletons = true)
 {
     private const int ImprovementWindow = 5;
 
@@ -55,8 +56,22 @@ internal sealed class SoftmaxLbfgs(float l2, float tolerance, int maxIterations,
         return (x.AsSpan(0, rows.Dimension).ToArray(), x[^1]);
     }
 
-    /// <summary>L-BFGS from zero over <c>k</c> score columns (k = 1: the logistic loss; otherwise softmax).</summary>
+    /// <summary>
+    /// L-BFGS from zero over <c>k</c> score columns (k = 1: the logistic loss; otherwise softmax), on the rows with their
+    /// single-row features folded (<see cref="SingletonFeatures"/>; the same steps on shorter vectors) unless turned off.
+    /// </summary>
     private float[] Minimize(SparseRows rows, int k, float penalty, CancellationToken cancellation)
+    {
+        if (!foldSingletons)
+        {
+            return MinimizeOn(rows, k, penalty, cancellation);
+        }
+
+        var folded = SingletonFeatures.Fold(rows);
+        return folded.Expand(MinimizeOn(folded.Rows, k, penalty, cancellation), k);
+    }
+
+    private float[] MinimizeOn(SparseRows rows, int k, float penalty, CancellationToken cancellation)
     {
         var size = (rows.Dimension * k) + k;
         var objective = new Objective(rows, k, penalty, Math.Max(1, threads));

@@ -69,6 +69,10 @@ internal sealed class SparseRows
         return new SparseRows(start, indices, values, classes, weights, dimension);
     }
 
+    /// <summary>The same rows (classes and weights) over other features: <paramref name="dimension"/> of them, stored as given.</summary>
+    public SparseRows WithFeatures(int[] start, int[] indices, float[] values, int dimension) =>
+        new(start, indices, values, Classes, Weights, dimension);
+
     /// <summary>
     /// The binary problem of <paramref name="positive"/> against the rest: the same rows with class 1 for that class's rows
     /// and 0 for the others, and each value multiplied by its feature's <paramref name="scale"/> when one is given.
