@@ -49,17 +49,28 @@ internal sealed class SparseRows
         var weights = new float[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
+            // The spans, not VBuffer.Items(): its enumerator cost more than the rest of this (0.1 s on SST-2).
             var f = rows[i].Features;
             var at = start[i];
-            foreach (var (index, value) in f.Items())
+            var source = f.GetValues();
+            source.CopyTo(values.AsSpan(at));
+            if (f.IsDense)
             {
-                if ((uint)index >= (uint)dimension)
+                for (var j = 0; j < source.Length; j++)
                 {
-                    throw new ArgumentException($"Row {i} has feature index {index}, outside the {dimension} features.", nameof(rows));
+                    indices[at + j] = j;
                 }
+            }
+            else
+            {
+                f.GetIndices().CopyTo(indices.AsSpan(at));
+            }
 
-                indices[at] = index;
-                values[at++] = value;
+            // Indices ascend (VBuffer's rule), so the last is the largest.
+            var end = at + source.Length;
+            if (end > at && (uint)indices[end - 1] >= (uint)dimension)
+            {
+                throw new ArgumentException($"Row {i} has feature index {indices[end - 1]}, outside the {dimension} features.", nameof(rows));
             }
 
             classes[i] = IndexOf(labels, rows[i].Label);
