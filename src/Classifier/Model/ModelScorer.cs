@@ -24,7 +24,7 @@ internal sealed class ModelScorer
         Labels = loaded.Info.Labels.ToArray();
         Aliases = new AliasTable(loaded.Info.Aliases);
         Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
     public ModelInfo Info { get; }
@@ -85,7 +85,7 @@ internal sealed class ModelScorer
         Model.Probabilities(vector, s.Scores, s.Member, probabilities);
     }
 
-    private sealed class Scratch(int classes)
+    private sealed class Scratch(int classes, int scoreSlots)
     {
         public FeatureSink Sink { get; } = new();
 
@@ -93,7 +93,7 @@ internal sealed class ModelScorer
 
         public IndexCounter Counter { get; } = new();
 
-        public float[] Scores { get; } = new float[classes];
+        public float[] Scores { get; } = new float[scoreSlots];
 
         public double[] Member { get; } = new double[classes];
     }
