@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Classifier.Features;
 
 namespace Classifier.Model;
@@ -89,16 +90,21 @@ internal sealed class ModelWeights
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, on the start-up path: compile it optimised at once
     private static float[] Fuse(LinearModel[] members)
     {
         var (k, features) = (members[0].Classes, members[0].Features);
         var slots = members.Length * k;
-        var fused = new float[features * slots];
-        for (var f = 0; f < features; f++)
+        var fused = GC.AllocateUninitializedArray<float>(features * slots);
+        for (var m = 0; m < members.Length; m++)
         {
-            for (var m = 0; m < members.Length; m++)
+            var weights = members[m].Weights;
+            for (var f = 0; f < features; f++)
             {
-                Array.Copy(members[m].Weights, f * k, fused, (f * slots) + (m * k), k);
+                for (var c = 0; c < k; c++)
+                {
+                    fused[(f * slots) + (m * k) + c] = weights[(f * k) + c];
+                }
             }
         }
 
