@@ -235,7 +235,7 @@ internal sealed class WordVectors
 
     /// <summary>
     /// Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>: each value is
-    /// (nibble · scale) · weight, added in word order, the same operations whether done 8 values at a time (AVX2) or one.
+    /// (nibble · scale) · weight, added in word order, the same operations whether done 16 values at a time (AVX2) or one.
     /// </summary>
     private void AddRow(int row, float weight, Span<float> sum)
     {
