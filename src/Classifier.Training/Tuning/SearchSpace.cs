@@ -53,6 +53,11 @@ internal static class SearchSpace
             yield return f with { VectorWeight = w };
         }
 
+        if (f.WordVectors)
+        {
+            yield return f with { ZipfWeighting = !f.ZipfWeighting };
+        }
+
         yield return f with { SplitWords = !f.SplitWords };
         yield return f with { NormalizeSocial = !f.NormalizeSocial };
         yield return f with { NormalizeDigits = !f.NormalizeDigits };
@@ -194,6 +199,7 @@ internal static class SearchSpace
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
         Add(f.WordVectors, "word vectors");
         Add(f.WordVectors && f.VectorWeight != d.VectorWeight, $"vectors x{f.VectorWeight}");
+        Add(f.WordVectors && f.ZipfWeighting, "Zipf-weighted");
         Add(f.SplitWords, "split words");
         Add(f.NormalizeSocial, "social");
         Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");

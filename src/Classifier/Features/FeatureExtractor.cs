@@ -77,7 +77,7 @@ internal static class FeatureExtractor
 
         if (settings.WordVectors)
         {
-            EmitWordVector(sink);
+            EmitWordVector(sink, settings.ZipfWeighting);
         }
     }
 
@@ -106,10 +106,10 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The text's word vector (<see cref="WordVectors"/>): one key per dimension, its value in <see cref="FeatureSink.Dense"/>; nothing if no word is known.</summary>
-    private static void EmitWordVector(FeatureSink sink)
+    private static void EmitWordVector(FeatureSink sink, bool zipfWeighting)
     {
         var table = WordVectors.Default;
-        if (table.TextVector(sink, sink.DenseBuffer(table.Dimensions)) == 0)
+        if (table.TextVector(sink, sink.DenseBuffer(table.Dimensions), zipfWeighting) == 0)
         {
             return;
         }

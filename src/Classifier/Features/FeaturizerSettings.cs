@@ -103,6 +103,15 @@ public sealed record FeaturizerSettings
     public float VectorWeight { get; init; } = 1f;
 
     /// <summary>
+    /// Whether each word's vector counts in the text's mean (<see cref="WordVectors"/>) in proportion to ln(1 + its rank in
+    /// the word list), the list being in WordPiece's order (roughly the most frequent first), as Model2Vec weights its
+    /// tokens: frequent words such as "the" and punctuation count less than rarer, more telling ones. Used only with
+    /// <see cref="WordVectors"/>. Models saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool ZipfWeighting { get; init; }
+
+    /// <summary>
     /// Whether a word that is not in the library's word list (the one behind <see cref="WordVectors"/>) but is made of
     /// words that are, as hashtags and run-together names are ("#stopthewar", "hillaryclinton"), also adds each of those
     /// words as a word feature (for stance, also crossed with the target when <see cref="TargetCrossedWords"/> is on). A

@@ -57,20 +57,29 @@ internal sealed class WordVectors
 
     public int Count => _rows.Count;
 
+    /// <summary>
+    /// The weight of table row <paramref name="row"/> under <see cref="FeaturizerSettings.ZipfWeighting"/>: ln(1 + rank),
+    /// the rank counted from 1 in the table's order, which is the WordPiece vocabulary's (single characters first, then
+    /// words and pieces, roughly the most frequent first), as Model2Vec weights its tokens: "!" weighs 0.7, "a" 3.7,
+    /// "the" 6.9, "economy" 8.2, "sanctions" 9.7, the last row 10.3.
+    /// </summary>
+    internal static float ZipfWeight(int row) => MathF.Log(2 + row);
+
     /// <summary>The packed values: per row, <see cref="Dimensions"/> / 2 bytes, dimension 2k in the low nibble, 2k + 1 in the high.</summary>
     private unsafe ReadOnlySpan<byte> Packed => _array ?? new ReadOnlySpan<byte>(_pointer, _rows.Count * Dimensions / 2);
 
     /// <summary>
     /// Writes the L2-normalised mean vector of the word tokens in <paramref name="sink"/> into <paramref name="output"/>
-    /// (<see cref="Dimensions"/> long); returns the number of words that had a vector (0: <paramref name="output"/> is all zero).
+    /// (<see cref="Dimensions"/> long), each word's vector weighted by <see cref="ZipfWeight"/> when
+    /// <paramref name="zipfWeighting"/> is on; returns the number of words that had a vector (0: <paramref name="output"/> is all zero).
     /// </summary>
-    public int TextVector(FeatureSink sink, Span<float> output)
+    public int TextVector(FeatureSink sink, Span<float> output, bool zipfWeighting)
     {
         output.Clear();
         var found = 0;
         foreach (var token in sink.Tokens.AsSpan(0, sink.TokenCount))
         {
-            found += AddWord(sink.TokenText(token), output) ? 1 : 0;
+            found += AddWord(sink.TokenText(token), output, zipfWeighting) ? 1 : 0;
         }
 
         var norm = 0.0;
@@ -91,13 +100,17 @@ internal sealed class WordVectors
         return found;
     }
 
-    /// <summary>Adds the vector of <paramref name="word"/> (lower case) to <paramref name="sum"/>; false if neither it nor its pieces are known.</summary>
-    public bool AddWord(ReadOnlySpan<char> word, Span<float> sum)
+    /// <summary>
+    /// Adds the vector of <paramref name="word"/> (lower case) to <paramref name="sum"/>, times its <see cref="ZipfWeight"/>
+    /// when <paramref name="zipfWeighting"/> is on; false if neither it nor its pieces are known. A word made of
+    /// parts adds the mean of its parts' (weighted) vectors.
+    /// </summary>
+    public bool AddWord(ReadOnlySpan<char> word, Span<float> sum, bool zipfWeighting = false)
     {
         var row = _rows.IndexOf(FeatureHash.Token(word));
         if (row >= 0)
         {
-            AddRow(row, 1f, sum);
+            AddRow(row, zipfWeighting ? ZipfWeight(row) : 1f, sum);
             return true;
         }
 
@@ -110,7 +123,7 @@ internal sealed class WordVectors
         var count = Split(word, rows, stackalloc int[MaxPieceSearch + 1]);
         foreach (var r in rows[..count])
         {
-            AddRow(r, 1f / count, sum);
+            AddRow(r, (zipfWeighting ? ZipfWeight(r) : 1f) / count, sum);
         }
 
         return count > 0;

@@ -70,11 +70,11 @@ internal static class Explainer
     }
 
     /// <summary>
-    /// The word-vector blocks' contribution, shared among the words: the text's vector is the sum of its words' vectors
-    /// divided by that sum's length, so each word's share is its own vector, so divided, dotted with the blocks' directions.
+    /// The word-vector blocks' contribution, shared among the words: the text's vector is the sum of its words' (weighted)
+    /// vectors divided by that sum's length, so each word's share is its own vector, so divided, dotted with the blocks' directions.
     /// The shares add up to the blocks' contribution.
     /// </summary>
-    private static void AddWordVectorShares(ModelScorer scorer, FeatureSink sink, Func<int, double> direction,
+    internal static void AddWordVectorShares(ModelScorer scorer, FeatureSink sink, Func<int, double> direction,
         Dictionary<(FeatureKind Kind, int Start, int End), double> groups)
     {
         if (sink.DenseCount == 0)
@@ -101,7 +101,7 @@ internal static class Explainer
         {
             var word = sink.TokenText(token);
             var vector = new float[table.Dimensions];
-            if (table.AddWord(word, vector))
+            if (table.AddWord(word, vector, scorer.Info.Featurizer.ZipfWeighting))
             {
                 words.Add((token.Start, token.Start + word.Length, vector));
                 for (var d = 0; d < sum.Length; d++)

@@ -80,6 +80,7 @@ internal static class ManifestReader
                 "wordVectors" => f with { WordVectors = p.Value.GetBoolean() },
                 "vectorWeight" => f with { VectorWeight = p.Value.GetSingle() },
                 "splitWords" => f with { SplitWords = p.Value.GetBoolean() },
+                "zipfWeighting" => f with { ZipfWeighting = p.Value.GetBoolean() },
                 _ => f,
             };
         }

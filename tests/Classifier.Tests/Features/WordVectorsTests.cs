@@ -67,6 +67,50 @@ public sealed class WordVectorsTests
         Assert.All(sum, v => Assert.Equal(0f, v));
     }
 
+    [Theory]
+    [InlineData("the", 997)] // WordPiece id 1996, after 999 bracketed special tokens
+    [InlineData("economy", 3611)]
+    [InlineData("!", 0)]
+    public void AddWord_ZipfWeighting_ScalesTheVectorByLnOfOnePlusItsRank(string word, int row)
+    {
+        var plain = Word(word);
+
+        var weighted = Word(word, zipfWeighting: true);
+
+        var expected = Math.Log(2 + row); // rank = row + 1
+        Assert.Equal(expected, WordVectors.ZipfWeight(row), 5);
+        for (var d = 0; d < Table.Dimensions; d++)
+        {
+            Assert.Equal(plain[d] * expected, weighted[d], Math.Abs(plain[d] * expected) * 1e-5 + 1e-6);
+        }
+    }
+
+    [Fact]
+    public void AddWord_ZipfWeightingOnACompound_AddsTheMeanOfItsPartsWeighted()
+    {
+        var (stop, the, war) = (Word("stop", true), Word("the", true), Word("war", true));
+
+        var compound = Word("stopthewar", zipfWeighting: true);
+
+        for (var d = 0; d < Table.Dimensions; d++)
+        {
+            Assert.Equal((stop[d] + the[d] + war[d]) / 3, compound[d], 5);
+        }
+    }
+
+    [Fact]
+    public void TextVector_ZipfWeighting_MovesTheMeanTowardTheRarerWord()
+    {
+        const string text = "the the the the sanctions";
+        var sanctions = Word("sanctions");
+
+        var plain = TextVector(text).Vector;
+        var weighted = TextVector(text, zipfWeighting: true).Vector;
+
+        Assert.True(Cosine(weighted, sanctions) > Cosine(plain, sanctions) + 0.01, $"{Cosine(weighted, sanctions)} vs {Cosine(plain, sanctions)}");
+        Assert.Equal(1.0, Math.Sqrt(weighted.Sum(v => (double)v * v)), 5);
+    }
+
     [Fact]
     public void TextVector_KnownWords_IsUnitLengthAndCountsThem()
     {
@@ -232,12 +276,19 @@ public sealed class WordVectorsTests
         return sum;
     }
 
-    private static (float[] Vector, int Found) TextVector(string text)
+    private static float[] Word(string word, bool zipfWeighting)
+    {
+        var sum = new float[Table.Dimensions];
+        Assert.True(Table.AddWord(word, sum, zipfWeighting), word);
+        return sum;
+    }
+
+    private static (float[] Vector, int Found) TextVector(string text, bool zipfWeighting = false)
     {
         var sink = new FeatureSink();
         FeatureExtractor.Extract(new FeaturizerSettings(), text, sink);
         var vector = new float[Table.Dimensions];
-        var found = Table.TextVector(sink, vector);
+        var found = Table.TextVector(sink, vector, zipfWeighting);
         return (vector, found);
     }
 

@@ -33,11 +33,13 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
         Assert.Equal(first.Vocabulary.Keys, second.Vocabulary.Keys);
     }
 
-    [Fact]
-    public void Train_WordVectorsOn_LearnsWeightsForThemAndScoresTheSameAfterLoading()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Train_WordVectorsOn_LearnsWeightsForThemAndScoresTheSameAfterLoading(bool zipfWeighting)
     {
         var data = LabeledDataReader.Read(WriteSubset(fixture.Train.Examples.Take(600)), ClassifierTask.Sentiment);
-        var trainer = new ModelTrainer(new FeaturizerSettings { WordVectors = true, CharNgramMax = 0 }, new TrainerSettings { Threads = 1 }, seed: 7);
+        var trainer = new ModelTrainer(new FeaturizerSettings { WordVectors = true, ZipfWeighting = zipfWeighting, CharNgramMax = 0 }, new TrainerSettings { Threads = 1 }, seed: 7);
 
         // Training checks the compiled model against ML.NET's probabilities on the training rows: it throws if they differ.
         var model = trainer.Train(data);
@@ -46,6 +48,7 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
         var loaded = SentimentClassifier.Load(file);
 
         Assert.True(loaded.Info.Featurizer.WordVectors);
+        Assert.Equal(zipfWeighting, loaded.Info.Featurizer.ZipfWeighting);
         var sink = new FeatureSink();
         FeatureExtractor.Extract(model.Info.Featurizer, "Exports fell sharply in May.", sink);
         var vectorKeys = sink.Keys[sink.BlockRange(FeatureBlock.Vector)].ToArray();
@@ -57,6 +60,15 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
             model.ToScorer().Probabilities(e.Text, null, expected);
             Assert.Equal(expected, loaded.Predict(e.Text).Probabilities.Values);
         }
+
+        // The words' shares add up to the blocks' contribution: with every direction 1, the sum of the text vector's values.
+        var scorer = model.ToScorer();
+        var textSink = new FeatureSink();
+        scorer.Featurizer.Extract("Exports fell sharply in May", null, textSink);
+        var groups = new Dictionary<(FeatureKind Kind, int Start, int End), double>();
+        Explainer.AddWordVectorShares(scorer, textSink, _ => 1.0, groups);
+        Assert.Equal(5, groups.Count);
+        Assert.Equal(textSink.Dense.AsSpan(0, textSink.DenseCount).ToArray().Sum(v => (double)v), groups.Values.Sum(), 5);
 
         // Explanations share the word-vector blocks among the words: each share is one word, with its span.
         var shares = fixture.Test.Examples.Take(100)
