@@ -81,6 +81,9 @@ internal static class CrossValidateCommand
     {
         "accuracy" => r.Accuracy,
         "macroF1" => r.MacroF1,
-        _ => r.Favg ?? 0,
+        "ece" => r.Calibration!.Ece,
+        "logLoss" => r.Calibration!.LogLoss,
+        "favg" => r.Favg ?? 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "No mean is kept for this metric."),
     };
 }

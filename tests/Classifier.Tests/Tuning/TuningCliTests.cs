@@ -43,6 +43,21 @@ public sealed class TuningCliTests : IDisposable
     }
 
     [Fact]
+    public void CrossValidateText_MeanLine_ShowsEachMetricsOwnMean()
+    {
+        var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", _train, "--folds", "3");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var meanLine = result.Stdout.Split('\n').Single(l => l.StartsWith("accuracy ", StringComparison.Ordinal));
+        string Mean(string key) => System.Text.RegularExpressions.Regex.Match(meanLine, $@"\b{key} ([\d.]+) ±").Groups[1].Value;
+        var calibration = System.Text.RegularExpressions.Regex.Match(result.Stdout, @"ECE ([\d.]+) .*log loss ([\d.]+)");
+        Assert.True(calibration.Success, result.Stdout);
+        Assert.Equal(calibration.Groups[1].Value, Mean("ece"));
+        Assert.Equal(calibration.Groups[2].Value, Mean("logLoss"));
+        Assert.NotEqual(Mean("accuracy"), Mean("ece"));
+    }
+
+    [Fact]
     public void CrossValidate_UnseenTargetsForSentiment_ExitsOneSayingStanceOnly()
     {
         var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", _train, "--folds", "3", "--unseen-targets");
