@@ -27,5 +27,9 @@ var text = "Pyongyang praised Seoul for its restraint but accused Washington of 
 var results = stance.PredictTargets(text, ["South Korea", "United States"]);
 Check("stance toward South Korea", results[0].Label, "favor");
 Check("stance toward United States", results[1].Label, "against");
+// The target first, judged later by another party: the one judged gets the stance, not the one who judges (rule 2; the batch of 1 December 2026).
+var passive = stance.PredictTargets("NATO's expansion was condemned by Moscow as a provocation.", ["NATO", "Russia"]);
+Check("stance toward NATO, condemned by Moscow", passive[0].Label, "against");
+Check("stance toward Russia, which condemns", passive[1].Label, "none");
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;
