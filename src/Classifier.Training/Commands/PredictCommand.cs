@@ -17,7 +17,7 @@ internal static class PredictCommand
 
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the model embedded in the library." };
+        var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column or key in --file), else the embedded sentiment model." };
         var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
         var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input." };
         var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl; default: from the file extension, else lines." };
@@ -37,7 +37,11 @@ internal static class PredictCommand
 
     private static int Run(Request request, CancellationToken cancellation)
     {
-        var defaultTask = request.Target is null ? ClassifierTask.Sentiment : ClassifierTask.Stance;
+        var format = InputReader.Detect(request.Input, request.File);
+        // Without --model, a target (--target, or a target column in the input file) picks the embedded stance model.
+        var defaultTask = request.Target is not null || (request.Model is null && FileHasTargets(request.File, format))
+            ? ClassifierTask.Stance
+            : ClassifierTask.Sentiment;
         var scorer = request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null);
         if (scorer.Info.Task == ClassifierTask.Sentiment && request.Target is not null)
         {
@@ -58,7 +62,6 @@ internal static class PredictCommand
             throw new UsageException("give texts as arguments or --file, not both");
         }
 
-        var format = InputReader.Detect(request.Input, request.File);
         if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && format == "lines")
         {
             throw new UsageException("this is a stance model: give the target with --target");
@@ -124,14 +127,61 @@ internal static class PredictCommand
         }
     }
 
+    /// <summary>
+    /// True if <paramref name="path"/> is a TSV file whose header names a <c>target</c> column, or a JSON-lines file whose first
+    /// non-empty line has a <c>"target"</c> key (standard input cannot be read twice: <see cref="Score"/> warns instead).
+    /// </summary>
+    internal static bool FileHasTargets(string? path, string format)
+    {
+        if (path is null || format == "lines" || !File.Exists(path))
+        {
+            return false;
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var first = reader.ReadLine();
+        while (first is not null && format == "jsonl" && string.IsNullOrWhiteSpace(first))
+        {
+            first = reader.ReadLine();
+        }
+
+        if (first is null)
+        {
+            return false;
+        }
+
+        if (format == "tsv")
+        {
+            return first.Split('\t').Any(c => c.Trim() == "target");
+        }
+
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(first);
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && doc.RootElement.TryGetProperty("target", out _);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false; // the line is reported, with its number, when it is scored
+        }
+    }
+
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
     private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
     {
         var chunk = new List<InputItem>(ChunkSize);
         var results = new double[ChunkSize][];
         var problems = new string?[ChunkSize];
+        var warned = false;
         foreach (var item in items)
         {
+            if (!warned && !scorer.IsStance && item.Target is not null)
+            {
+                warned = true;
+                Console.Error.WriteLine("note: the input has stance targets, but this is a sentiment model: the targets are ignored. " +
+                    "For stance, pass --model with a stance model, or the input as --file: a TSV header or first JSON line with a target picks the embedded stance model.");
+            }
+
             chunk.Add(item);
             if (chunk.Count == ChunkSize)
             {

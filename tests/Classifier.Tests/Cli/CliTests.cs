@@ -91,6 +91,34 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
         Assert.Contains(first.RootElement.GetProperty("label").GetString(), new[] { "negative", "neutral", "positive" });
     }
 
+    [Theory]
+    [InlineData("pairs.tsv", "text\ttarget\nBeijing condemned the drills.\tChina\n")]
+    [InlineData("pairs.jsonl", "\n{\"text\": \"Beijing condemned the drills.\", \"target\": \"China\"}\n")]
+    public void Predict_FileWithTargetsAndNoModel_ScoresWithTheEmbeddedStanceModel(string name, string content)
+    {
+        var file = _dir.File(name, content);
+
+        var result = CliProcess.Run("predict", "--file", file, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var line = JsonDocument.Parse(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
+        Assert.Equal("China", line.RootElement.GetProperty("target").GetString());
+        Assert.Contains(line.RootElement.GetProperty("label").GetString(), new[] { "against", "none", "favor" });
+        Assert.DoesNotContain("targets are ignored", result.Stderr);
+    }
+
+    [Fact]
+    public void Predict_TargetsOnStdinWithASentimentModel_WarnsOnceThatTheyAreIgnored()
+    {
+        var result = CliProcess.RunWithInput("text\ttarget\nTalks resumed.\tChina\nShelling resumed.\tRussia\n",
+            "predict", "--model", fixture.ModelPath, "--input", "tsv", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Stderr, "targets are ignored"));
+        Assert.Equal(2, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\"negative\"", result.Stdout);
+    }
+
     [Fact]
     public void Train_MissingRequiredOption_ExitsOne()
     {
