@@ -128,10 +128,11 @@ internal static class PredictCommand
     }
 
     /// <summary>
-    /// True if <paramref name="path"/> is a TSV file whose header names a <c>target</c> column, or a JSON-lines file whose first
-    /// non-empty line has a <c>"target"</c> key (standard input cannot be read twice: <see cref="Score"/> warns instead).
+    /// True if the first input of the file at <paramref name="path"/>, read as <see cref="InputReader"/> reads it for scoring,
+    /// has a target (a TSV <c>target</c> column, a JSON <c>"target"</c> key). Standard input cannot be read twice:
+    /// <see cref="Score"/> warns instead.
     /// </summary>
-    internal static bool FileHasTargets(string? path, string format)
+    private static bool FileHasTargets(string? path, string format)
     {
         if (path is null || format == "lines" || !File.Exists(path))
         {
@@ -139,31 +140,7 @@ internal static class PredictCommand
         }
 
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var first = reader.ReadLine();
-        while (first is not null && format == "jsonl" && string.IsNullOrWhiteSpace(first))
-        {
-            first = reader.ReadLine();
-        }
-
-        if (first is null)
-        {
-            return false;
-        }
-
-        if (format == "tsv")
-        {
-            return first.Split('\t').Any(c => c.Trim() == "target");
-        }
-
-        try
-        {
-            using var doc = System.Text.Json.JsonDocument.Parse(first);
-            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && doc.RootElement.TryGetProperty("target", out _);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false; // the line is reported, with its number, when it is scored
-        }
+        return InputReader.Read(reader, format, path).FirstOrDefault()?.Target is not null;
     }
 
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
