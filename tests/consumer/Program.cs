@@ -31,5 +31,9 @@ Check("stance toward United States", results[1].Label, "against");
 var passive = stance.PredictTargets("NATO's expansion was condemned by Moscow as a provocation.", ["NATO", "Russia"]);
 Check("stance toward NATO, condemned by Moscow", passive[0].Label, "against");
 Check("stance toward Russia, which condemns", passive[1].Label, "none");
+// A country the sentence does not name gets none, however charged the sentence (rule 9; data/stance/train_absent.tsv).
+var absent = stance.PredictTargets("Tokyo accused Beijing of bullying its smaller neighbours in the East China Sea.", ["China", "United States"]);
+Check("stance toward China, accused by Tokyo", absent[0].Label, "against");
+Check("stance toward the United States, not named", absent[1].Label, "none");
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;

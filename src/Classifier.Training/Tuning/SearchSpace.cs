@@ -87,6 +87,11 @@ internal static class SearchSpace
         {
             yield return f with { MentionWindow = n };
         }
+
+        if (f.MentionWindow > 0)
+        {
+            yield return f with { AbsentKind = !f.AbsentKind };
+        }
     }
 
     /// <summary>The trainers and regularisation grid, and class weightings of <paramref name="start"/>: one setting of each linear trainer first, FastTree last.</summary>
@@ -211,6 +216,7 @@ internal static class SearchSpace
             Add(f.CrossedWeight != d.CrossedWeight, $"crossed x{f.CrossedWeight}");
             Add(f.MentionWeight != d.MentionWeight, $"mention x{f.MentionWeight}");
             Add(f.MentionWindow != d.MentionWindow, $"window {f.MentionWindow}");
+            Add(f.AbsentKind, "absent kind");
         }
 
         var trainer = t.Trainer switch

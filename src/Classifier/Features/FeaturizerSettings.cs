@@ -138,6 +138,17 @@ public sealed record FeaturizerSettings
     /// <value>Default 4. Range 0-20; 0 disables mention features.</value>
     public int MentionWindow { get; init; } = 4;
 
+    /// <summary>
+    /// Stance only: whether a target the text does not mention also adds whether it is a name or an issue, so the model
+    /// can learn that an unmentioned country or organisation is rarely judged while an unmentioned issue often is
+    /// ("the truce collapsed" is against <em>ceasefire</em>). A target that starts with a capital, as does each of its
+    /// words of four or more letters ("Japan", "World Bank", "Bosnia and Herzegovina"), counts as a name; any other
+    /// ("sanctions", "carbon pricing", "NATO enlargement") as an issue. Used only with
+    /// <see cref="MentionWindow"/> above 0. Models saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool AbsentKind { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;

@@ -16,6 +16,8 @@ internal static class StanceFeatures
     private static readonly ulong Right = FeatureHash.Token("\u0001R");
     private static readonly ulong Near = FeatureHash.Token("\u0001N");
     private static readonly ulong Flag = FeatureHash.Token("\u0001F");
+    private static readonly ulong AbsentName = FeatureHash.Token("absent-name");
+    private static readonly ulong AbsentIssue = FeatureHash.Token("absent-issue");
 
     /// <summary>Emits the target blocks of (<paramref name="text"/>, target); the text blocks must already be in <paramref name="sink"/>.</summary>
     public static void EmitTargetBlocks(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink)
@@ -47,12 +49,12 @@ internal static class StanceFeatures
         {
             var original = text[..Math.Min(text.Length, settings.MaxTextLength)];
             sink.BeginBlock(FeatureBlock.Mention);
-            EmitMentions(settings.MentionWindow, original, target, aliases, sink);
+            EmitMentions(settings.MentionWindow, settings.AbsentKind, original, target, aliases, sink);
             sink.EndBlock(FeatureBlock.Mention);
         }
     }
 
-    private static void EmitMentions(int window, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, FeatureSink sink)
+    private static void EmitMentions(int window, bool absentKind, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, FeatureSink sink)
     {
         var mentions = sink.Mentions;
         mentions.Clear();
@@ -68,6 +70,11 @@ internal static class StanceFeatures
 
         var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems);
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
+        if (absentKind && targetCount == 0 && !partial)
+        {
+            Emit(sink, Flag, target.IsName ? AbsentName : AbsentIssue);
+        }
+
         Emit(sink, Flag, FeatureHash.Token(others switch { 0 => "no-others", 1 => "one-other", _ => "others" }));
         var first = true;
         for (var i = 0; i < sequence.Count; i++)

@@ -20,6 +20,7 @@ internal sealed class TargetContext
     {
         Canonical = canonical;
         CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
+        IsName = LooksLikeName(canonical);
         ExtraPatterns = extraPatterns;
         Stems = stems;
     }
@@ -27,6 +28,9 @@ internal sealed class TargetContext
     public string Canonical { get; }
 
     public ulong CrossHash { get; }
+
+    /// <summary>Whether the target counts as a name rather than an issue (<see cref="LooksLikeName"/>; used by <see cref="FeaturizerSettings.AbsentKind"/>).</summary>
+    public bool IsName { get; }
 
     /// <summary>Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s".</summary>
     public EntityPattern[] ExtraPatterns { get; }
@@ -50,6 +54,34 @@ internal sealed class TargetContext
             .Distinct()
             .ToArray();
         return new TargetContext(canonical, extra, stems);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> reads as a name: it starts with a capital and so does each of its words of four
+    /// or more letters ("Bosnia and Herzegovina", "WTO"; not "NATO enlargement" or "sanctions").
+    /// </summary>
+    internal static bool LooksLikeName(string target)
+    {
+        if (target.Length == 0 || !char.IsUpper(target[0]))
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= target.Length; i++)
+        {
+            if (i == target.Length || target[i] == ' ')
+            {
+                if (i - start >= 4 && char.IsLower(target[start]))
+                {
+                    return false;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> Variants(string name)

@@ -55,6 +55,45 @@ public sealed class StanceFeaturesTests
         Assert.Equal(2, absent.Length);
     }
 
+    [Theory]
+    [InlineData("United States", "sanctions")]
+    [InlineData("World Bank", "debt relief")]
+    public void Extract_AbsentKindOn_TellsAbsentNamesFromAbsentIssues(string name, string issue)
+    {
+        const string text = "Tokyo dismissed the offer.";
+        var on = new FeaturizerSettings { AbsentKind = true };
+
+        var absentName = Keys(on, text, name)[FeatureBlock.Mention];
+        var absentIssue = Keys(on, text, issue)[FeatureBlock.Mention];
+        var withoutKind = Keys(new FeaturizerSettings(), text, name)[FeatureBlock.Mention];
+
+        Assert.Equal(3, absentName.Length);
+        Assert.Equal(withoutKind.Order(), absentName.Intersect(withoutKind).Order());
+        Assert.Single(absentName.Except(absentIssue));
+        Assert.Single(absentIssue.Except(absentName));
+    }
+
+    [Theory]
+    [InlineData("Japan", true)]
+    [InlineData("World Bank", true)]
+    [InlineData("IAEA", true)]
+    [InlineData("Bosnia and Herzegovina", true)]
+    [InlineData("NATO enlargement", false)]
+    [InlineData("sanctions", false)]
+    [InlineData("the climate agreement", false)]
+    public void LooksLikeName_Target_IsTrueOnlyWhenCapitalisedThroughout(string target, bool expected) => Assert.Equal(expected, TargetContext.LooksLikeName(target));
+
+    [Fact]
+    public void Extract_AbsentKindOnTargetMentioned_AddsNothing()
+    {
+        const string text = "Washington dismissed the offer.";
+
+        var on = Keys(new FeaturizerSettings { AbsentKind = true }, text, "United States");
+        var off = Keys(new FeaturizerSettings(), text, "United States");
+
+        Assert.Equal(off[FeatureBlock.Mention], on[FeatureBlock.Mention]);
+    }
+
     [Fact]
     public void Extract_MentionWindowZero_EmitsNoMentionBlock()
     {

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Writes data/stance/train_absent.tsv: training sentences paired with a country or organisation they do not
+mention, labeled none (GUIDELINES.md, stance rule 9: a target not mentioned and not implied is none).
+
+Why: trained on sentences whose labeled targets are nearly always mentioned, the stance model spilled a sentence's
+stance onto targets it never names ("Tokyo accused Beijing of bullying its neighbours" came out against the United
+States). These rows show it the opposite. They are made by this rule, not by annotators; scripts/retrain.sh trains on
+them with train.tsv.
+
+The rule, deterministic (seeded): for each distinct sentence of train.tsv that mentions at least one of the named
+targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind decides), draw with probability P (0.15)
+one named target that it neither mentions nor has a row for, weighted by how often that target is labeled favor or
+against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
+as a whole word, or the first five letters of any word of five or more letters of the target's name at a word start.
+Sentences with words that could imply a party without naming it (the West, allies, the bloc, neighbours, world
+powers...) are skipped.
+
+Usage: scripts/absent-targets.py [DATA_DIR] [P] [SEED]   (defaults: data, 0.15, 1)
+"""
+import collections
+import csv
+import os
+import random
+import re
+import sys
+
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+share = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
+seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+stance = os.path.join(data, "stance")
+
+IMPLYING = re.compile(
+    r"\b(west|western|allies|allied|ally|coalition|superpower|gulf|europe|european|europeans|g7|g-7|g20|g-20|brics|opec|"
+    r"both nations|both countries|the two countries|neighbou?rs?|donors|the north|the south|nuclear watchdog|watchdog|"
+    r"security council|world body|international community|washington|major powers|world powers|great powers|the region)\b",
+    re.I)
+
+
+def read(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def is_name(target):
+    """The rule of FeaturizerSettings.AbsentKind: a capital first, and on every word of four or more letters."""
+    return target[:1].isupper() and not any(len(w) >= 4 and w[0].islower() for w in target.split())
+
+
+rows = read(os.path.join(stance, "train.tsv"))
+aliases = collections.defaultdict(set)
+for r in read(os.path.join(stance, "aliases.tsv")):
+    aliases[r["target"]].add(r["alias"])
+
+names = sorted({r["target"] for r in rows if is_name(r["target"])})
+patterns = {}
+for t in names:
+    ps = [re.compile(r"(?<!\w)" + re.escape(a.lower()) + r"(?!\w)") for a in {t} | aliases[t]]
+    ps += [re.compile(r"(?<!\w)" + re.escape(w.lower()[:5])) for w in t.split() if len(w) >= 5]
+    patterns[t] = ps
+
+judged = collections.Counter(r["target"] for r in rows if r["target"] in patterns and r["label"] != "none")
+targets_of = collections.defaultdict(set)
+for r in rows:
+    targets_of[r["text"]].add(r["target"])
+
+rng = random.Random(seed)
+added = []
+for text in sorted(targets_of):
+    low = text.lower()
+    if IMPLYING.search(low):
+        continue
+    mentioned = {t for t in names if any(p.search(low) for p in patterns[t])}
+    if not mentioned:
+        continue
+    candidates = [t for t in names if t not in mentioned and t not in targets_of[text]]
+    if not candidates or rng.random() >= share:
+        continue
+    added.append((text, rng.choices(candidates, weights=[judged[c] + 1 for c in candidates])[0]))
+
+out = os.path.join(stance, "train_absent.tsv")
+with open(out + ".tmp", "w", encoding="utf-8", newline="\n") as f:
+    f.write("text\ttarget\tlabel\n")
+    for text, target in added:
+        f.write(f"{text}\t{target}\tnone\n")
+os.replace(out + ".tmp", out)
+print(f"wrote {out}: {len(added)} rows from {len(targets_of)} sentences", file=sys.stderr)
