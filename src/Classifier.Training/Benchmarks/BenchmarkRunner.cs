@@ -41,7 +41,7 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
     }
 
     /// <summary>
-    /// Trains once on a few hundred rows with each kind of learner, and once with word vectors, so that timed runs include
+    /// Trains once on a few hundred rows with each kind of learner and an ensemble, and once with word vectors, so that timed runs include
     /// neither the JIT compiling the training code nor the one-time load of the word-vector table.
     /// </summary>
     public void WarmUp(CancellationToken cancellation)
@@ -54,7 +54,7 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
 
         var rows = TrainCommand.Read([Path.Combine(datasets, set.Train[0])], set.Task, keepDuplicates: true);
         var small = new Classifier.Data.LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(300).ToArray(), [], rows.Sha256);
-        foreach (var trainer in new[] { "maxent", "sdca", "ova-svm", "ova-svc" })
+        foreach (var trainer in new[] { "maxent", "sdca", "ova-svm", "ova-svc", "nb-logistic", "maxent+nb-logistic" })
         {
             var settings = new TrainerSettings { Trainer = trainer, L2 = trainer == "ova-svc" ? 2 : new TrainerSettings().L2 };
             var featurizer = new Classifier.Features.FeaturizerSettings { WordVectors = trainer == "ova-svc" };
