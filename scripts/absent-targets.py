@@ -7,7 +7,8 @@ stance onto targets it never names ("Tokyo accused Beijing of bullying its neigh
 States). These rows show it the opposite. They are made by this rule, not by annotators; scripts/retrain.sh trains on
 them with train.tsv.
 
-The rule, deterministic (seeded): for each distinct sentence of train.tsv that mentions at least one of the named
+The rule, deterministic (seeded per sentence, so other sentences coming or going leave a sentence's draw alone,
+except through the weights): for each distinct sentence of train.tsv that mentions at least one of the named
 targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind decides), draw with probability P (0.15)
 one named target that it neither mentions nor has a row for, weighted by how often that target is labeled favor or
 against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
@@ -63,9 +64,10 @@ targets_of = collections.defaultdict(set)
 for r in rows:
     targets_of[r["text"]].add(r["target"])
 
-rng = random.Random(seed)
 added = []
 for text in sorted(targets_of):
+    # A generator per sentence, seeded by it: adding or removing other sentences does not change this one's draw.
+    rng = random.Random(f"{seed}\t{text}")
     low = text.lower()
     if IMPLYING.search(low):
         continue
