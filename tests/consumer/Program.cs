@@ -35,5 +35,9 @@ Check("stance toward Russia, which condemns", passive[1].Label, "none");
 var absent = stance.PredictTargets("Tokyo accused Beijing of bullying its smaller neighbours in the East China Sea.", ["China", "United States"]);
 Check("stance toward China, accused by Tokyo", absent[0].Label, "against");
 Check("stance toward the United States, not named", absent[1].Label, "none");
+// A party that opens a reported verdict is the one judged (rule 3; the batch of 1 December 2026).
+var verdict = stance.PredictTargets("The Kremlin remains bent on dividing Europe, the Polish foreign minister told reporters.", ["Russia", "Poland"]);
+Check("stance toward Russia, judged by Warsaw's minister", verdict[0].Label, "against");
+Check("stance toward Poland, whose minister speaks", verdict[1].Label, "none");
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;
