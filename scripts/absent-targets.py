@@ -13,7 +13,7 @@ targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind deci
 one named target that it neither mentions nor has a row for, weighted by how often that target is labeled favor or
 against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
 as a whole word, or the first five letters of any word of five or more letters of the target's name at a word start.
-Sentences with words that could imply a party without naming it (the West, allies, the bloc, neighbours, world
+Sentences with words that could imply a party without naming it (the West, allies, donors, neighbours, world
 powers...) are skipped.
 
 Usage: scripts/absent-targets.py [DATA_DIR] [P] [SEED]   (defaults: data, 0.15, 1)
