@@ -33,7 +33,7 @@ stance = os.path.join(data, "stance")
 IMPLYING = re.compile(
     r"\b(west|western|allies|allied|ally|coalition|superpower|gulf|europe|european|europeans|g7|g-7|g20|g-20|brics|opec|"
     r"both nations|both countries|the two countries|neighbou?rs?|donors|the north|the south|nuclear watchdog|watchdog|"
-    r"security council|world body|international community|washington|major powers|world powers|great powers|the region)\b",
+    r"security council|world body|international community|major powers|world powers|great powers|the region)\b",
     re.I)
 
 
