@@ -4,7 +4,8 @@
 # Usage: scripts/retrain.sh [DATA_DIR] [MODELS_DIR]
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/)
-# A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
+# DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
+# with stance/train.tsv. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
 # (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and
 # DATA_DIR/stance/aliases.tsv, if present, replace the built-in polarity lexicon and alias table. Models are written atomically: a failed run
