@@ -39,5 +39,9 @@ Check("stance toward the United States, not named", absent[1].Label, "none");
 var verdict = stance.PredictTargets("The Kremlin remains bent on dividing Europe, the Polish foreign minister told reporters.", ["Russia", "Poland"]);
 Check("stance toward Russia, judged by Warsaw's minister", verdict[0].Label, "against");
 Check("stance toward Poland, whose minister speaks", verdict[1].Label, "none");
+// Condemning an attack on a party takes its side (rule 11; the batch of 1 December 2026).
+var victim = stance.PredictTargets("The UN chief condemned the killing of Egyptian aid workers.", ["Egypt", "United Nations"]);
+Check("stance toward Egypt, whose aid workers' killing is condemned", victim[0].Label, "favor");
+Check("stance toward the United Nations, whose chief condemns", victim[1].Label, "none");
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;
