@@ -125,6 +125,22 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     /// <summary>True once the given fraction of the budget is spent (each stage gets its share).</summary>
     private bool OutOfTime(double fraction) => _clock.Elapsed > options.Budget * fraction;
 
+    /// <summary>
+    /// How long one candidate may run: not past the budget (plus a grace period), not more than a quarter of the budget
+    /// (at least a minute), and not far past <paramref name="maxTrainSeconds"/> for its <paramref name="folds"/> folds. A slow
+    /// trainer (FastTree on a large vocabulary) is stopped and recorded as rejected instead of eating the whole search.
+    /// </summary>
+    internal static TimeSpan CandidateCap(TimeSpan budget, TimeSpan elapsed, double? maxTrainSeconds, int folds)
+    {
+        var seconds = Math.Min((budget - elapsed).TotalSeconds + 30, Math.Max(budget.TotalSeconds / 4, 60));
+        if (maxTrainSeconds is { } limit)
+        {
+            seconds = Math.Min(seconds, (limit * 1.5 * folds) + 5);
+        }
+
+        return TimeSpan.FromSeconds(seconds);
+    }
+
     private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
 
     private CandidateResult Record(string key, CandidateResult result)
@@ -149,14 +165,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         var reports = new List<EvaluationReport>();
         var seconds = new List<double>();
 
-        // A candidate may not run past the budget (plus a grace period), nor far past --max-train-seconds: slow
-        // trainers (FastTree) are stopped and recorded as rejected instead of eating the whole search.
-        var cap = options.Budget - _clock.Elapsed + TimeSpan.FromSeconds(30);
-        if (options.MaxTrainSeconds is { } limit)
-        {
-            cap = TimeSpan.FromSeconds(Math.Min(cap.TotalSeconds, (limit * 1.5 * folds.Length) + 5));
-        }
-
+        var cap = CandidateCap(options.Budget, _clock.Elapsed, options.MaxTrainSeconds, folds.Length);
         var watch = Stopwatch.StartNew();
         using var capped = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         capped.CancelAfter(cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap);
