@@ -22,26 +22,29 @@ Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The fi
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 
 var stance = StanceClassifier.LoadDefault();
+void CheckStance(string text, params (string Target, string Expected, string What)[] cases)
+{
+    var results = stance.PredictTargets(text, cases.Select(c => c.Target));
+    for (var i = 0; i < cases.Length; i++)
+    {
+        Check($"stance toward {cases[i].What}", results[i].Label, cases[i].Expected);
+    }
+}
+
 // The stance is the one a third party expresses toward each target (data/GUIDELINES.md, T1/T2).
-var text = "Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.";
-var results = stance.PredictTargets(text, ["South Korea", "United States"]);
-Check("stance toward South Korea", results[0].Label, "favor");
-Check("stance toward United States", results[1].Label, "against");
+CheckStance("Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.",
+    ("South Korea", "favor", "South Korea"), ("United States", "against", "United States"));
 // The target first, judged later by another party: the one judged gets the stance, not the one who judges (rule 2; the batch of 1 December 2026).
-var passive = stance.PredictTargets("NATO's expansion was condemned by Moscow as a provocation.", ["NATO", "Russia"]);
-Check("stance toward NATO, condemned by Moscow", passive[0].Label, "against");
-Check("stance toward Russia, which condemns", passive[1].Label, "none");
+CheckStance("NATO's expansion was condemned by Moscow as a provocation.",
+    ("NATO", "against", "NATO, condemned by Moscow"), ("Russia", "none", "Russia, which condemns"));
 // A country the sentence does not name gets none, however charged the sentence (rule 9; data/stance/train_absent.tsv).
-var absent = stance.PredictTargets("Tokyo accused Beijing of bullying its smaller neighbours in the East China Sea.", ["China", "United States"]);
-Check("stance toward China, accused by Tokyo", absent[0].Label, "against");
-Check("stance toward the United States, not named", absent[1].Label, "none");
+CheckStance("Tokyo accused Beijing of bullying its smaller neighbours in the East China Sea.",
+    ("China", "against", "China, accused by Tokyo"), ("United States", "none", "the United States, not named"));
 // A party that opens a reported verdict is the one judged (rule 3; the batch of 1 December 2026).
-var verdict = stance.PredictTargets("The Kremlin remains bent on dividing Europe, the Polish foreign minister told reporters.", ["Russia", "Poland"]);
-Check("stance toward Russia, judged by Warsaw's minister", verdict[0].Label, "against");
-Check("stance toward Poland, whose minister speaks", verdict[1].Label, "none");
+CheckStance("The Kremlin remains bent on dividing Europe, the Polish foreign minister told reporters.",
+    ("Russia", "against", "Russia, judged by Warsaw's minister"), ("Poland", "none", "Poland, whose minister speaks"));
 // Condemning an attack on a party takes its side (rule 11; the batch of 1 December 2026).
-var victim = stance.PredictTargets("The UN chief condemned the killing of Egyptian aid workers.", ["Egypt", "United Nations"]);
-Check("stance toward Egypt, whose aid workers' killing is condemned", victim[0].Label, "favor");
-Check("stance toward the United Nations, whose chief condemns", victim[1].Label, "none");
+CheckStance("The UN chief condemned the killing of Egyptian aid workers.",
+    ("Egypt", "favor", "Egypt, whose aid workers' killing is condemned"), ("United Nations", "none", "the United Nations, whose chief condemns"));
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;
