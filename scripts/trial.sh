@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# A trial of a data change, measured on every held-out file, without touching data/ or models/.
+#
+# Usage: scripts/trial.sh TASK [options]
+#   TASK                 sentiment or stance
+#   --add-train FILE     append FILE's rows (TSV with the header of TASK's train.tsv, or without one) to train.tsv
+#   --add-dev FILE       the same for dev.tsv
+#   --slice FILE         also score this held-out file (for example a batch's own test rows, with or without the
+#                        header); repeatable
+#   --drop-random N      leave out N training sentences drawn at random (all rows of each), a control for a batch
+#   --copy-random N      append copies of N training rows drawn at random, the other control
+#   --seed S             the draw's seed (default 1)
+#   --config FILE        training settings (default models/TASK.config.json, else the trainer's defaults)
+#   --data DIR           the data folder to start from (default data/)
+#   --keep DIR           keep the trial's data folder and model in DIR (default: a temporary folder, removed)
+#
+# It copies the data folder, makes the change, regenerates stance/train_absent.tsv when the folder has one
+# (scripts/absent-targets.py), trains as scripts/retrain.sh does and prints one markdown table: macro-F1 (and
+# F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
+# test_second_reading.tsv exists) and each --slice file. Run it without a change for the baseline. Trials
+# differ by training, not by chance: the same inputs give the same table.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+usage() { sed -n '4,17p' "$0" >&2; exit 2; }
+[[ $# -ge 1 ]] || usage
+task=$1; shift
+[[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
+data=$root/data config="" keep="" seed=1 drop=0 copy=0
+add_train=() add_dev=() slices=()
+need() { [[ -f $2 ]] || { echo "error: $1 $2: no such file" >&2; exit 2; }; }
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --add-train) need "$1" "${2:-}"; add_train+=("$(realpath "$2")"); shift 2 ;;
+    --add-dev) need "$1" "${2:-}"; add_dev+=("$(realpath "$2")"); shift 2 ;;
+    --slice) need "$1" "${2:-}"; slices+=("$(realpath "$2")"); shift 2 ;;
+    --config) need "$1" "${2:-}"; config=$(realpath "$2"); shift 2 ;;
+    --data) [[ -d ${2:-} ]] || { echo "error: --data ${2:-}: no such folder" >&2; exit 2; }; data=$(cd "$2" && pwd); shift 2 ;;
+    --keep) [[ -n ${2:-} ]] || usage; keep=$2; shift 2 ;;
+    --seed|--drop-random|--copy-random)
+      [[ ${2:-} =~ ^[0-9]+$ ]] || { echo "error: $1 needs a whole number, not '${2:-}'" >&2; exit 2; }
+      case $1 in --seed) seed=$2 ;; --drop-random) drop=$2 ;; --copy-random) copy=$2 ;; esac; shift 2 ;;
+    -h|--help) usage ;;
+    *) echo "error: unknown option '$1'" >&2; usage ;;
+  esac
+done
+[[ -f $data/$task/train.tsv ]] || { echo "error: $data/$task/train.tsv not found" >&2; exit 2; }
+[[ -z $config && -f $root/models/$task.config.json ]] && config=$root/models/$task.config.json
+
+if [[ -n $keep ]]; then
+  mkdir -p "$keep"; work=$(cd "$keep" && pwd)
+else
+  work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fi
+rm -rf "${work:?}/data"; mkdir -p "$work/data"
+cp -r "$data/$task" "$work/data/$task"
+[[ -f $data/lexicon.tsv ]] && cp "$data/lexicon.tsv" "$work/data/"
+dir=$work/data/$task
+
+# Appends rows, dropping a header line that repeats the target file's.
+append() {
+  local header; header=$(head -n 1 "$2")
+  awk -v h="$header" 'NR == 1 && $0 == h { next } { print }' "$1" >> "$2"
+}
+for f in ${add_train[@]+"${add_train[@]}"}; do append "$f" "$dir/train.tsv"; done
+for f in ${add_dev[@]+"${add_dev[@]}"}; do [[ -f $dir/dev.tsv ]] || head -n 1 "$dir/train.tsv" > "$dir/dev.tsv"; append "$f" "$dir/dev.tsv"; done
+if (( drop > 0 || copy > 0 )); then
+  /usr/bin/env python3 - "$dir/train.tsv" "$drop" "$copy" "$seed" <<'PY'
+import random, sys
+path, drop, copy, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+with open(path, encoding="utf-8") as f:
+    header, *rows = f.read().splitlines()
+rng = random.Random(seed)
+sentences = sorted({r.split("\t", 1)[0] for r in rows})
+if drop > len(sentences) or copy > len(rows):
+    sys.exit(f"error: the training file has {len(sentences)} sentences and {len(rows)} rows; cannot drop {drop} or copy {copy}")
+gone = set(rng.sample(sentences, drop))
+kept = [r for r in rows if r.split("\t", 1)[0] not in gone]
+kept += rng.sample(rows, copy)
+with open(path, "w", encoding="utf-8") as f:
+    f.write("\n".join([header, *kept]) + "\n")
+print(f"dropped {len(rows) + copy - len(kept)} rows of {drop} sentences, copied {copy} rows (seed {seed})", file=sys.stderr)
+PY
+fi
+if [[ $task == stance && -f $dir/train_absent.tsv ]]; then
+  /usr/bin/env python3 "$root/scripts/absent-targets.py" "$work/data" >&2
+fi
+
+dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+args=(train --task "$task" --data "$dir/train.tsv" --out "$work/model.zip")
+[[ -f $dir/train_absent.tsv ]] && args+=(--data "$dir/train_absent.tsv")
+[[ -f $dir/dev.tsv ]] && args+=(--dev "$dir/dev.tsv")
+[[ -n $config ]] && args+=(--config "$config")
+[[ $task == stance && -f $dir/aliases.tsv ]] && args+=(--aliases "$dir/aliases.tsv")
+[[ -f $work/data/lexicon.tsv ]] && args+=(--lexicon "$work/data/lexicon.tsv")
+echo "training on $(($(wc -l < "$dir/train.tsv") - 1)) rows of $task/train.tsv..." >&2
+"${cli[@]}" "${args[@]}" >&2
+
+held=()
+[[ -f $dir/dev.tsv ]] && held+=("$dir/dev.tsv")
+for f in "$dir"/test*.tsv; do [[ -f $f && $(basename "$f") != test_second_reading.tsv ]] && held+=("$f"); done
+if [[ $task == stance && -f $dir/test_second_reading.tsv && -f $dir/test.tsv ]]; then
+  awk -F'\t' 'NR==FNR {if (FNR>1 && $4==$3 && $6==$3) keep[$1]=1; next} FNR==1 || keep[FNR-1]' \
+    "$dir/test_second_reading.tsv" "$dir/test.tsv" > "$work/test_confirmed.tsv"
+  held+=("$work/test_confirmed.tsv")
+fi
+# A slice without the header line gets train.tsv's.
+header=$(head -n 1 "$dir/train.tsv")
+n=0
+for f in ${slices[@]+"${slices[@]}"}; do
+  n=$((n + 1)); copy_to=$work/slice$n-$(basename "$f")
+  { [[ $(head -n 1 "$f") == "$header" ]] || echo "$header"; cat "$f"; } > "$copy_to"
+  held+=("$copy_to")
+done
+
+echo "| file | rows | macro-F1 | F_avg |"
+echo "|---|---|---|---|"
+for f in "${held[@]}"; do
+  "${cli[@]}" evaluate --model "$work/model.zip" --data "$f" --format json | /usr/bin/env python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+favg = "%.4f" % r["favg"] if r.get("favg") is not None else ""
+print("| %s | %d | %.4f | %s |" % (sys.argv[1], r["examples"], r["macroF1"], favg))' "$(basename "$f")"
+done
+[[ -n $keep ]] && echo "kept: $work/data and $work/model.zip" >&2
+exit 0
