@@ -20,6 +20,7 @@ internal static class TuneCommand
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
         var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose featurising and training on all of --data would take longer (estimated from the folds)." };
+        var maxSize = new Option<double?>("--max-model-mb") { Description = "Reject candidates whose model file would be larger than this many megabytes (measured on a model trained on a fold, or on --data when --dev is given)." };
         var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings to start the search from; default: the built-in defaults." };
@@ -28,7 +29,7 @@ internal static class TuneCommand
         var inputs = new FeatureInputOptions();
         var command = new Command("tune", "Search featurisation and trainer settings; write the best for 'train --config'.")
         {
-            task, data, dev, budget, folds, metric, maxSeconds, output, seed, config, keep, unseen,
+            task, data, dev, budget, folds, metric, maxSeconds, maxSize, output, seed, config, keep, unseen,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
@@ -60,9 +61,16 @@ internal static class TuneCommand
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
             {
                 UnseenTargets = parse.GetValue(unseen),
+                MaxModelMegabytes = parse.GetValue(maxSize) is { } mb && mb <= 0 ? throw new UsageException("--max-model-mb must be above 0") : parse.GetValue(maxSize),
             };
             var (best, results) = Search(options, train, devSet, features, start, ct);
             WriteRanking(t, options.Metric, results, best);
+            if (best.Rejected is not null)
+            {
+                throw new UsageException($"no candidate met the limits (--max-train-seconds, --max-model-mb); the best, {best.Candidate.Describe(t)}, was rejected: {best.Rejected}. " +
+                    $"{outFile} was not written: raise the limits or give a longer --budget-minutes");
+            }
+
             var chosen = new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer };
             chosen.Save(outFile);
             Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}{(devSet is null ? $", {k}-fold{(options.UnseenTargets ? " over unseen targets" : "")}" : ", dev")})");
@@ -78,7 +86,7 @@ internal static class TuneCommand
         {
             var quiet = new Tuner(options, train, dev, features)
             {
-                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}")),
+                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}")),
             };
             return (quiet.Run(start, cancellation), quiet.Results);
         }
@@ -114,12 +122,12 @@ internal static class TuneCommand
             table.AddColumn("F_avg");
         }
 
-        table.AddColumns("train s", "");
+        table.AddColumns("train s", "MB", "");
         var rank = 0;
         foreach (var r in results.OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
         {
             string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
-            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r == best ? "chosen" : r.Rejected ?? ""];
+            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best ? "chosen" : r.Rejected ?? ""];
             table.AddRow(task == ClassifierTask.Stance ? [.. cells, F(r.Favg ?? 0), .. tail] : [.. cells, .. tail]);
         }
 

@@ -7,12 +7,21 @@ using Classifier.Training.Training;
 
 namespace Classifier.Training.Tuning;
 
-/// <summary>The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow).</summary>
-internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected);
+/// <summary>
+/// The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow, too large, or failed).
+/// <see cref="ModelMegabytes"/> is the size of its model file trained on the dev set's training data, or on the last fold (0 when it did not train).
+/// </summary>
+internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected)
+{
+    public double ModelMegabytes { get; init; }
+}
 
 /// <summary>What <see cref="Tuner"/> is asked to optimise, and within which limits.</summary>
 internal sealed record TuneOptions(ClassifierTask Task, string Metric, int Folds, int Seed, TimeSpan Budget, double? MaxTrainSeconds)
 {
+    /// <summary>Reject candidates whose model file would be larger than this many megabytes (10^6 bytes).</summary>
+    public double? MaxModelMegabytes { get; init; }
+
     /// <summary>Stance: folds hold whole targets, so candidates are scored on targets they never trained on.</summary>
     public bool UnseenTargets { get; init; }
 }
@@ -164,6 +173,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
         var reports = new List<EvaluationReport>();
         var seconds = new List<double>();
+        TrainedModel? last = null;
 
         var cap = CandidateCap(options.Budget, _clock.Elapsed, options.MaxTrainSeconds, folds.Length);
         var watch = Stopwatch.StartNew();
@@ -174,6 +184,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             for (var i = 0; i < folds.Length; i++)
             {
                 var model = trainer.Learn(folds[i], candidate.Trainer, capped.Token);
+                last = model;
                 seconds.Add(model.Elapsed.TotalSeconds);
                 reports.Add(Evaluator.Evaluate(model.ToScorer(), tests[i]).Report);
             }
@@ -204,8 +215,19 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         var (accuracy, macroF1) = (reports.Average(r => r.Accuracy), reports.Average(r => r.MacroF1));
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
         var score = options.Metric switch { "accuracy" => accuracy, "favg" => favg ?? macroF1, _ => macroF1 };
-        var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00} s") : null;
-        return Record(key, new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected));
+        var megabytes = ModelMegabytes(last!);
+        var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00} s")
+            : options.MaxModelMegabytes is { } limit && megabytes > limit ? FormattableString.Invariant($"model {megabytes:0.0##} MB > {limit:0.###} MB")
+            : null;
+        return Record(key, new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected) { ModelMegabytes = megabytes });
+    }
+
+    /// <summary>The size of the model file <paramref name="model"/> would be written as (what the package or a deployment carries).</summary>
+    internal static double ModelMegabytes(TrainedModel model)
+    {
+        using var stream = new MemoryStream();
+        Classifier.Model.ModelArchive.Write(stream, model.Parts);
+        return stream.Length / 1e6;
     }
 
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>

@@ -83,6 +83,46 @@ public sealed class TuningCliTests : IDisposable
     }
 
     [Fact]
+    public void Tune_ModelSizeLimitNoCandidateMeets_ExitsOneAndWritesNothing()
+    {
+        var config = Path.Combine(_dir.Path, "tuned.json");
+
+        var tune = CliProcess.Run("tune", "--task", "sentiment", "--data", _train, "--dev", _dev, "--budget-minutes", "0.1", "--max-model-mb", "0.001", "--out", config);
+
+        Assert.Equal(1, tune.ExitCode);
+        Assert.Contains("no candidate met the limits", tune.Stderr);
+        Assert.Contains("MB > 0.001 MB", tune.Stderr);
+        Assert.False(File.Exists(config));
+    }
+
+    [Fact]
+    public void Tune_ModelSizeLimit_ChosenModelIsTheSizeTheRankingShowsAndWithinTheLimit()
+    {
+        var config = Path.Combine(_dir.Path, "tuned.json");
+        var model = Path.Combine(_dir.Path, "m.zip");
+
+        var tune = CliProcess.Run("tune", "--task", "sentiment", "--data", _train, "--dev", _dev, "--budget-minutes", "0.1", "--max-model-mb", "5", "--out", config);
+        var train = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", model);
+
+        Assert.True(tune.ExitCode == 0, tune.Stderr);
+        Assert.True(train.ExitCode == 0, train.Stderr);
+        var chosen = tune.Stdout.Split('\n').Single(l => l.Contains("chosen", StringComparison.Ordinal)).Split('│', StringSplitOptions.TrimEntries);
+        var shown = double.Parse(chosen[^3], System.Globalization.CultureInfo.InvariantCulture);
+        var actual = new FileInfo(model).Length / 1e6;
+        Assert.InRange(shown, 0.1, 5);
+        Assert.InRange(actual, shown - 0.06, shown + 0.06); // shown to one decimal; the manifests differ by a few hundred bytes
+    }
+
+    [Fact]
+    public void Tune_ModelSizeLimitZero_ExitsOneSayingAboveZero()
+    {
+        var result = CliProcess.Run("tune", "--task", "sentiment", "--data", _train, "--dev", _dev, "--max-model-mb", "0", "--out", Path.Combine(_dir.Path, "t.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--max-model-mb must be above 0", result.Stderr);
+    }
+
+    [Fact]
     public void Train_ConfigWithUnknownKey_ExitsOneNamingTheFile()
     {
         var config = _dir.File("bad.json", "{ \"featurizer\": { \"wordNgrams\": 2 } }");
