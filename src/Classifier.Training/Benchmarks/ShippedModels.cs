@@ -23,6 +23,7 @@ internal static class ShippedModels
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_unseen_targets.tsv"), keep: false);
+        yield return Evaluate(stance, Path.Combine(data, "stance", "test_fresh.tsv"), keep: false);
         if (datasets is not null)
         {
             yield return Evaluate(sentiment, Path.Combine(datasets, "financial-phrasebank", "sentences_allagree.tsv"), keep: true);
