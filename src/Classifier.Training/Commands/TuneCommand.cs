@@ -127,7 +127,7 @@ internal static class TuneCommand
         foreach (var r in results.OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
         {
             string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
-            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best ? "chosen" : r.Rejected ?? ""];
+            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best && r.Rejected is null ? "chosen" : r.Rejected ?? ""];
             table.AddRow(task == ClassifierTask.Stance ? [.. cells, F(r.Favg ?? 0), .. tail] : [.. cells, .. tail]);
         }
 

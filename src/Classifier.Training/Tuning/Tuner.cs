@@ -9,7 +9,7 @@ namespace Classifier.Training.Tuning;
 
 /// <summary>
 /// The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow, too large, or failed).
-/// <see cref="ModelMegabytes"/> is the size of its model file trained on the dev set's training data, or on the last fold (0 when it did not train).
+/// <see cref="ModelMegabytes"/> is the size of its model file: trained on all of the data when scored on a dev set, else on the last fold (0 when it did not train).
 /// </summary>
 internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected)
 {

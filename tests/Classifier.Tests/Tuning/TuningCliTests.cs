@@ -92,6 +92,7 @@ public sealed class TuningCliTests : IDisposable
         Assert.Equal(1, tune.ExitCode);
         Assert.Contains("no candidate met the limits", tune.Stderr);
         Assert.Contains("MB > 0.001 MB", tune.Stderr);
+        Assert.DoesNotContain("chosen", tune.Stdout);
         Assert.False(File.Exists(config));
     }
 
