@@ -12,7 +12,8 @@
 #   --seed S             the draw's seed (default 1)
 #   --config FILE        training settings (default models/TASK.config.json, else the trainer's defaults)
 #   --data DIR           the data folder to start from (default data/)
-#   --keep DIR           keep the trial's data folder and model in DIR (default: a temporary folder, removed)
+#   --keep DIR           keep the trial's data folder and model in DIR, a new or empty folder or one an earlier
+#                        trial kept (default: a temporary folder, removed)
 #
 # It copies the data folder, makes the change, regenerates stance/train_absent.tsv when the folder has one
 # (scripts/absent-targets.py), trains as scripts/retrain.sh does and prints one markdown table: macro-F1 (and
@@ -21,7 +22,7 @@
 # differ by training, not by chance: the same inputs give the same table.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '4,17p' "$0" >&2; exit 2; }
+usage() { sed -n '4,18p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -47,7 +48,12 @@ done
 [[ -z $config && -f $root/models/$task.config.json ]] && config=$root/models/$task.config.json
 
 if [[ -n $keep ]]; then
-  mkdir -p "$keep"; work=$(cd "$keep" && pwd)
+  # Only a new or empty folder, or one an earlier trial kept: the trial replaces its data/ folder.
+  if [[ -d $keep && -n $(ls -A "$keep") && ! -f $keep/.trial ]]; then
+    echo "error: --keep $keep: the folder is not empty and was not made by trial.sh; give a new folder" >&2
+    exit 2
+  fi
+  mkdir -p "$keep"; work=$(cd "$keep" && pwd); touch "$work/.trial"
 else
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fi
@@ -59,6 +65,7 @@ dir=$work/data/$task
 # Appends rows, dropping a header line that repeats the target file's.
 append() {
   local header; header=$(head -n 1 "$2")
+  [[ -s $2 && -n $(tail -c 1 "$2") ]] && echo >> "$2"
   awk -v h="$header" 'NR == 1 && $0 == h { next } { print }' "$1" >> "$2"
 }
 for f in ${add_train[@]+"${add_train[@]}"}; do append "$f" "$dir/train.tsv"; done
