@@ -29,10 +29,10 @@ public sealed class SearchSpaceTests
         var grid = SearchSpace.Trainers(ClassifierTask.Stance, new TrainerSettings()).ToArray();
         var linear = grid.Select(t => t.Trainer).Distinct().Count() - 1;
 
-        var next = grid.Skip(linear).Take(3).ToArray();
+        var next = grid.Skip(linear).Take(4).ToArray();
 
         Assert.Equal("balanced", next[0].ClassWeighting);
-        Assert.Equal([0.7f, 0.5f], next.Skip(1).Select(t => t.ClassWeights!["none"]));
+        Assert.Equal([0.7f, 0.5f, 0.25f], next.Skip(1).Select(t => t.ClassWeights!["none"]));
         Assert.Equal(grid.Length, grid.Distinct().Count());
     }
 
