@@ -8,7 +8,9 @@
 #   --slice FILE         also score this held-out file (for example a batch's own test rows, with or without the
 #                        header); repeatable
 #   --drop-random N      leave out N training sentences drawn at random (all rows of each), a control for a batch
-#   --copy-random N      append copies of N training rows drawn at random, the other control
+#   --copy-random N      append copies of N training rows drawn at random (stance only): the reader keeps a
+#                        repeated row once, so this changes only the rule-made train_absent.tsv (the rule weighs
+#                        targets by their rows); it repeats the notes' copy controls
 #   --seed S             the draw's seed (default 1)
 #   --config FILE        training settings (default models/TASK.config.json, else the trainer's defaults)
 #   --data DIR           the data folder to start from (default data/)
@@ -22,7 +24,7 @@
 # differ by training, not by chance: the same inputs give the same table.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '4,16p' "$0" >&2; exit 2; }
+usage() { sed -n '4,18p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -45,6 +47,10 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ -f $data/$task/train.tsv ]] || { echo "error: $data/$task/train.tsv not found" >&2; exit 2; }
+if (( copy > 0 )) && [[ $task != stance ]]; then
+  echo "error: --copy-random changes nothing for $task: the reader keeps a repeated row once; use --drop-random" >&2
+  exit 2
+fi
 [[ -z $config && -f $root/models/$task.config.json ]] && config=$root/models/$task.config.json
 
 if [[ -n $keep ]]; then
