@@ -18,7 +18,7 @@
 #                        trial kept (default: a temporary folder, removed)
 #
 # It copies the data folder, makes the change, regenerates stance/train_absent.tsv when the folder has one
-# (scripts/absent-targets.py), trains as scripts/retrain.sh does and prints one markdown table: macro-F1 (and
+# (scripts/absent-targets.py), trains with scripts/retrain.sh and prints one markdown table: macro-F1 (and
 # F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
 # test_second_reading.tsv exists) and each --slice file. Run it without a change for the baseline. Trials
 # differ by training, not by chance: the same inputs give the same table.
@@ -98,16 +98,13 @@ if [[ $task == stance && -f $dir/train_absent.tsv ]]; then
   /usr/bin/env python3 "$root/scripts/absent-targets.py" "$work/data" >&2
 fi
 
-dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
-args=(train --task "$task" --data "$dir/train.tsv" --out "$work/model.zip")
-[[ -f $dir/train_absent.tsv ]] && args+=(--data "$dir/train_absent.tsv")
-[[ -f $dir/dev.tsv ]] && args+=(--dev "$dir/dev.tsv")
-[[ -n $config ]] && args+=(--config "$config")
-[[ $task == stance && -f $dir/aliases.tsv ]] && args+=(--aliases "$dir/aliases.tsv")
-[[ -f $work/data/lexicon.tsv ]] && args+=(--lexicon "$work/data/lexicon.tsv")
+# Trained as retrain.sh trains (the same files, aliases, lexicon and settings), into the trial's own models folder.
+rm -rf "$work/models"; mkdir -p "$work/models"
+[[ -n $config ]] && cp "$config" "$work/models/$task.config.json"
 echo "training on $(($(wc -l < "$dir/train.tsv") - 1)) rows of $task/train.tsv..." >&2
-"${cli[@]}" "${args[@]}" >&2
+"$root/scripts/retrain.sh" "$work/data" "$work/models" >&2
+cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+model=$work/models/$task.zip
 
 held=()
 [[ -f $dir/dev.tsv ]] && held+=("$dir/dev.tsv")
@@ -129,11 +126,11 @@ done
 echo "| file | rows | macro-F1 | F_avg |"
 echo "|---|---|---|---|"
 for f in "${held[@]}"; do
-  "${cli[@]}" evaluate --model "$work/model.zip" --data "$f" --format json | /usr/bin/env python3 -c '
+  "${cli[@]}" evaluate --model "$model" --data "$f" --format json | /usr/bin/env python3 -c '
 import json, sys
 r = json.load(sys.stdin)
 favg = "%.4f" % r["favg"] if r.get("favg") is not None else ""
 print("| %s | %d | %.4f | %s |" % (sys.argv[1], r["examples"], r["macroF1"], favg))' "$(basename "$f")"
 done
-[[ -n $keep ]] && echo "kept: $work/data and $work/model.zip" >&2
+[[ -n $keep ]] && echo "kept: $work/data and $model" >&2
 exit 0
