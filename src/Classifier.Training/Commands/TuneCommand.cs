@@ -58,10 +58,15 @@ internal static class TuneCommand
             }
 
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
+            if (parse.GetValue(maxSize) is <= 0)
+            {
+                throw new UsageException("--max-model-mb must be above 0");
+            }
+
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
             {
                 UnseenTargets = parse.GetValue(unseen),
-                MaxModelMegabytes = parse.GetValue(maxSize) is { } mb && mb <= 0 ? throw new UsageException("--max-model-mb must be above 0") : parse.GetValue(maxSize),
+                MaxModelMegabytes = parse.GetValue(maxSize),
             };
             var (best, results) = Search(options, train, devSet, features, start, ct);
             WriteRanking(t, options.Metric, results, best);
