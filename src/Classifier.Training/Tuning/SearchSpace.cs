@@ -21,6 +21,7 @@ internal static class SearchSpace
         if (f.MarkChanges)
         {
             yield return f with { MarkMoodChanges = !f.MarkMoodChanges };
+            yield return f with { MarkComparisons = !f.MarkComparisons };
         }
 
         foreach (var n in new[] { 1, 2, 3 }.Where(n => n != f.WordNgramMax))
@@ -197,6 +198,7 @@ internal static class SearchSpace
         Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
+        Add(f.MarkChanges && f.MarkComparisons != d.MarkComparisons, f.MarkComparisons ? "comparisons" : "no comparisons");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
         Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
         Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");

@@ -13,8 +13,11 @@ internal static class ChangeFeatures
     /// <summary>How many words before a direction word the quantity may stand.</summary>
     public const int Window = 8;
 
-    private static readonly ulong GoodChange = FeatureHash.Token("\u0001CHANGE+");
-    private static readonly ulong BadChange = FeatureHash.Token("\u0001CHANGE-");
+    /// <summary>The feature of a good change (before it is keyed to its block).</summary>
+    internal static readonly ulong GoodChange = FeatureHash.Token("\u0001CHANGE+");
+
+    /// <summary>The feature of a bad change (before it is keyed to its block).</summary>
+    internal static readonly ulong BadChange = FeatureHash.Token("\u0001CHANGE-");
 
     private static readonly FrozenSet<ulong> Rises = Hashes(
         "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
@@ -155,6 +158,9 @@ internal static class ChangeFeatures
     /// <summary>1 for a rise, -1 for a fall, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
     private static int Direction(ulong raw, bool mood) =>
         Rises.Contains(raw) || (mood && MoodRises.Contains(raw)) ? 1 : Falls.Contains(raw) || (mood && MoodFalls.Contains(raw)) ? -1 : 0;
+
+    /// <summary>1 for a wanted quantity (profit, exports), -1 for an unwanted one (losses, unemployment), 0 for neither.</summary>
+    internal static int Quantity(ulong raw) => Quantity(raw, mood: false);
 
     /// <summary>1 for a wanted quantity, -1 for an unwanted one, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
     private static int Quantity(ulong raw, bool mood) =>

@@ -62,6 +62,11 @@ internal static class FeatureExtractor
             {
                 var first = sink.Count;
                 ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges);
+                if (settings.MarkComparisons)
+                {
+                    ComparisonFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+                }
+
                 sink.ChangeRange = (first, sink.Count);
             }
 

@@ -60,6 +60,19 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkMoodChanges { get; init; }
 
+    /// <summary>
+    /// Extends <see cref="MarkChanges"/> to figures set against earlier ones, where no word says which way they went:
+    /// "operating profit was EUR 3.1 mn, compared with EUR 5.6 mn a year earlier" is a bad change, "the loss narrowed
+    /// to EUR 0.4 mn from a loss of EUR 1.9 mn" and "profit of EUR 5.8 mn, up from a loss of EUR 1.7 mn" good ones;
+    /// and to swings into a result ("swung to a net profit", "slipped into the red"). The figures are compared by
+    /// value, with their scale words (mn, billion...), minus signs and the loss or deficit words before them; years,
+    /// bracketed figures (a converted currency) and a percentage set against an amount are left alone. Needs
+    /// <see cref="MarkChanges"/>, and the digits themselves (<see cref="NormalizeDigits"/> off). Models saved before
+    /// this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkComparisons { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

@@ -63,6 +63,7 @@ internal static class ManifestReader
                 "contractions" => f with { Contractions = p.Value.GetBoolean() },
                 "markChanges" => f with { MarkChanges = p.Value.GetBoolean() },
                 "markMoodChanges" => f with { MarkMoodChanges = p.Value.GetBoolean() },
+                "markComparisons" => f with { MarkComparisons = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
                 "useLexicon" => f with { UseLexicon = p.Value.GetBoolean() },

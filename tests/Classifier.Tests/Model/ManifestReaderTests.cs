@@ -23,7 +23,7 @@ public sealed class ManifestReaderTests
                 NormalizeDigits = true, NormalizeSocial = true, UseLexicon = false, MarkContrast = true, WordMinCount = 2, CharMinCount = 3,
                 MaxFeatures = 12_345, MaxTextLength = 999, TargetCrossedWords = false, TargetCrossedChars = true, MentionWindow = 7,
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
-                MarkMoodChanges = true, ZipfWeighting = true, AbsentKind = true,
+                MarkMoodChanges = true, MarkComparisons = true, ZipfWeighting = true, AbsentKind = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },
@@ -93,6 +93,22 @@ public sealed class ManifestReaderFeaturizerTests
         using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true, "markMoodChanges": true } }""");
 
         Assert.True(ManifestReader.Read(document.RootElement).Featurizer.MarkMoodChanges);
+    }
+
+    [Fact]
+    public void Read_ManifestWithoutMarkComparisons_LoadsWithMarkComparisonsOff()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true } }""");
+
+        Assert.False(ManifestReader.Read(document.RootElement).Featurizer.MarkComparisons);
+    }
+
+    [Fact]
+    public void Read_ManifestWithMarkComparisons_LoadsItOn()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true, "markComparisons": true } }""");
+
+        Assert.True(ManifestReader.Read(document.RootElement).Featurizer.MarkComparisons);
     }
 
     public static TheoryData<string> Properties()
