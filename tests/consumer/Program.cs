@@ -19,6 +19,10 @@ Check("sentiment, a slow start then a success after 'but'", sentiment.Predict("T
 Check("sentiment, bad news on both sides of 'but'", sentiment.Predict("The talks collapsed on Friday, but both delegations blamed each other for the failure.").Label, "negative");
 // Reported rhetoric counts as content, even around good-sounding words (rule 2; the long reported-speech sentences of December 2026).
 Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The finance minister insisted that the opposition's talk of constructive dialogue was a smokescreen for its own spending plans.").Label, "negative");
+// A figure against an earlier one: the numbers decide, not the words (FeaturizerSettings.MarkComparisons, December 2026).
+Check("sentiment, figures compared without a direction word", string.Join(",", sentiment.PredictBatch([
+    "Operating profit was EUR 3.1 million, compared with EUR 5.6 million a year earlier.",
+    "Operating profit was EUR 5.6 million, compared with EUR 3.1 million a year earlier."]).Select(r => r.Label)), "negative,positive");
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 
 var stance = StanceClassifier.LoadDefault();
