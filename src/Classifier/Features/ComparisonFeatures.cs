@@ -34,8 +34,24 @@ internal static class ComparisonFeatures
     private static readonly FrozenSet<ulong> Swings = Hashes(
         "swung", "swing", "swings", "turned", "returned", "moved", "slipped", "plunged", "sank", "fell", "dipped", "back");
 
+    /// <summary>Results a swing lands in, with their sign: "returned to growth", "slipped into recession".</summary>
+    private static readonly FrozenDictionary<ulong, int> Results = new Dictionary<ulong, int>
+    {
+        [FeatureHash.Token("profit")] = 1, [FeatureHash.Token("profits")] = 1, [FeatureHash.Token("earnings")] = 1,
+        [FeatureHash.Token("growth")] = 1, [FeatureHash.Token("surplus")] = 1, [FeatureHash.Token("black")] = 1,
+        [FeatureHash.Token("loss")] = -1, [FeatureHash.Token("losses")] = -1, [FeatureHash.Token("deficit")] = -1,
+        [FeatureHash.Token("deficits")] = -1, [FeatureHash.Token("red")] = -1, [FeatureHash.Token("recession")] = -1,
+    }.ToFrozenDictionary();
+
     private static readonly ulong Black = FeatureHash.Token("black");
     private static readonly ulong Red = FeatureHash.Token("red");
+
+    /// <summary>Words that may follow "the red" or "the black" as a result ("back into the black in May"), unlike "the Red Sea".</summary>
+    private static readonly FrozenSet<ulong> AfterColour = Hashes(
+        "in", "as", "for", "after", "on", "with", "amid", "and", "but", "despite", "during", "this", "last", "again",
+        "because", "due", "thanks", "since", "while", "at", "by", "over", "under", "from", "following", "through", "until");
+
+    private static readonly ulong Vs = FeatureHash.Token("vs");
 
     /// <summary>Results below zero: a loss of 2 is a result of -2 against a profit.</summary>
     private static readonly FrozenSet<ulong> LossWords = Hashes("loss", "losses", "deficit", "deficits");
@@ -117,6 +133,11 @@ internal static class ComparisonFeatures
     private static int BaselineStart(ReadOnlySpan<Piece> pieces, int k)
     {
         var word = pieces[k].Word;
+        if (word == Vs && k + 1 < pieces.Length && pieces[k + 1].Kind == Kind.Break && pieces[k + 1].Start == pieces[k].End)
+        {
+            return k + 2; // "vs.": its point is not a sentence end
+        }
+
         if (word == From || Versus.Contains(word))
         {
             return k + 1;
@@ -164,7 +185,11 @@ internal static class ComparisonFeatures
         return ((now > before ? 1 : -1) * q > 0, pieces[quantity].Start, pieces[baseline].End);
     }
 
-    /// <summary>"swung to a net profit" (good), "slipped into the red" (bad): a swing word, "to" or "into", and within four pieces a quantity or black/red.</summary>
+    /// <summary>
+    /// "swung to a net profit" (good), "slipped into the red" (bad): a swing word, "to" or "into", and within four
+    /// pieces a result (profit, growth, surplus, the black; loss, deficit, recession, the red). Red and black count
+    /// only at the end of a clause or before a word such as "in" or "after", so "the Red Sea route" is no result.
+    /// </summary>
     private static (bool Good, int Start, int End)? Swing(ReadOnlySpan<Piece> pieces, int k)
     {
         if (!Swings.Contains(pieces[k].Word) || k + 1 >= pieces.Length || pieces[k + 1].Kind != Kind.Word || !ToOrInto.Contains(pieces[k + 1].Word))
@@ -179,12 +204,18 @@ internal static class ComparisonFeatures
                 break;
             }
 
-            var word = pieces[j].Word;
-            var q = pieces[j].Kind != Kind.Word ? 0 : word == Black ? 1 : word == Red ? -1 : ChangeFeatures.Quantity(word);
-            if (q != 0)
+            if (pieces[j].Kind != Kind.Word || !Results.TryGetValue(pieces[j].Word, out var q))
             {
-                return (q > 0, pieces[k].Start, pieces[j].End);
+                continue;
             }
+
+            if ((pieces[j].Word == Red || pieces[j].Word == Black) && j + 1 < pieces.Length && pieces[j + 1].Kind == Kind.Word
+                && !AfterColour.Contains(pieces[j + 1].Word))
+            {
+                return null;
+            }
+
+            return (q > 0, pieces[k].Start, pieces[j].End);
         }
 
         return null;

@@ -24,6 +24,8 @@ public sealed class ComparisonFeaturesTests
     [InlineData("Net profit was EUR 12.0 mn (USD 8.0 mn) compared with EUR 10.0 mn.")]
     [InlineData("The brewer swung to a net profit in the third quarter.")]
     [InlineData("The airline returned to profit after two years.")]
+    [InlineData("The miner swung back into the black in May.")]
+    [InlineData("EPS was EUR 0.36 vs. EUR 0.33 a year ago.")]
     public void Extract_FigureBetterThanBefore_AddsTheGoodChangeFeature(string text)
     {
         Assert.Equal([Good], ComparisonKeys(text));
@@ -38,6 +40,7 @@ public sealed class ComparisonFeaturesTests
     [InlineData("Road deaths reached 412 versus 388 the year before.")]
     [InlineData("The chain slipped into the red in the first half.")]
     [InlineData("The carmaker swung to a loss of EUR 40 mn.")]
+    [InlineData("Finland slipped into recession after output fell.")]
     public void Extract_FigureWorseThanBefore_AddsTheBadChangeFeature(string text)
     {
         Assert.Equal([Bad], ComparisonKeys(text));
@@ -52,6 +55,9 @@ public sealed class ComparisonFeaturesTests
     [InlineData("The 12 ministers met the 9 envoys versus expectations.")] // no quantity
     [InlineData("Profit was EUR 8 mn. Compared with 6 rivals, it grew.")] // the figures are in different sentences
     [InlineData("The striker turned to the bench.")]
+    [InlineData("More tankers returned to the Red Sea route.")]
+    [InlineData("The board moved to cut costs.")] // a swing lands in a result, not in any quantity
+    [InlineData("Savings flowed back into the stock market.")]
     public void Extract_NoComparableFigures_AddsNothing(string text)
     {
         Assert.Empty(ComparisonKeys(text));
