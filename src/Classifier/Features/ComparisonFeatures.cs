@@ -222,17 +222,34 @@ internal static class ComparisonFeatures
     }
 
     /// <summary>The nearest figure (not a year) before piece <paramref name="k"/> in its sentence, skipping brackets (a converted currency); -1 if none.</summary>
-    private static int FigureBefore(ReadOnlySpan<Piece> pieces, int k)
+    private static int FigureBefore(ReadOnlySpan<Piece> pieces, int k) => NearestFigure(pieces, k - 1, -1, FigureWindow);
+
+    /// <summary>The first figure (not a year) from piece <paramref name="start"/> on, outside brackets, within reach; -1 if none.</summary>
+    private static int FigureAfter(ReadOnlySpan<Piece> pieces, int start) => NearestFigure(pieces, start, 1, BaselineWindow);
+
+    /// <summary>
+    /// The first figure that is not a year, walking from piece <paramref name="from"/> by <paramref name="step"/> over at most
+    /// <paramref name="window"/> pieces, outside any brackets met on the way and before a sentence break; -1 if none.
+    /// </summary>
+    private static int NearestFigure(ReadOnlySpan<Piece> pieces, int from, int step, int window)
     {
+        var enter = step > 0 ? Kind.Open : Kind.Close;
         var depth = 0;
-        for (var j = k - 1; j >= 0 && k - j <= FigureWindow; j--)
+        for (var j = from; j >= 0 && j < pieces.Length && Math.Abs(j - from) < window; j += step)
         {
-            switch (pieces[j].Kind)
+            var kind = pieces[j].Kind;
+            if (kind == Kind.Break)
             {
-                case Kind.Close: depth++; continue;
-                case Kind.Open: depth--; continue;
-                case Kind.Break: return -1;
-                case Kind.Figure when depth <= 0 && !pieces[j].Year: return j;
+                return -1;
+            }
+
+            if (kind is Kind.Open or Kind.Close)
+            {
+                depth += kind == enter ? 1 : -1;
+            }
+            else if (kind == Kind.Figure && depth <= 0 && !pieces[j].Year)
+            {
+                return j;
             }
         }
 
@@ -262,24 +279,6 @@ internal static class ComparisonFeatures
         }
 
         return (-1, 0);
-    }
-
-    /// <summary>The first figure (not a year) from piece <paramref name="start"/> on, outside brackets, within reach; -1 if none.</summary>
-    private static int FigureAfter(ReadOnlySpan<Piece> pieces, int start)
-    {
-        var depth = 0;
-        for (var j = start; j < pieces.Length && j - start < BaselineWindow; j++)
-        {
-            switch (pieces[j].Kind)
-            {
-                case Kind.Open: depth++; continue;
-                case Kind.Close: depth--; continue;
-                case Kind.Break: return -1;
-                case Kind.Figure when depth <= 0 && !pieces[j].Year: return j;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>True when a quantity stands between the current figure and the comparison word: "profit rose to 5 mn while sales fell from 7 mn" compares sales.</summary>
