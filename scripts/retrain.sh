@@ -9,8 +9,8 @@
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
 # (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and
 # DATA_DIR/stance/aliases.tsv, if present, replace the built-in polarity lexicon and alias table. Models are written atomically: a failed run
-# leaves the previous model files as they were. The metrics on every held-out file (test.tsv; for sentiment,
-# test_comparisons.tsv; for stance, test_unseen_targets.tsv, test_absent_targets.tsv and test_fresh.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
+# leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# for sentiment, test_comparisons.tsv; for stance, test_unseen_targets.tsv and test_absent_targets.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
 # summary table (sizes and headline metrics) is also written into models/README.md.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
