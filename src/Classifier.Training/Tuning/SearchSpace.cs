@@ -22,6 +22,7 @@ internal static class SearchSpace
         {
             yield return f with { MarkMoodChanges = !f.MarkMoodChanges };
             yield return f with { MarkComparisons = !f.MarkComparisons };
+            yield return f with { MarkMeasures = !f.MarkMeasures };
         }
 
         foreach (var n in new[] { 1, 2, 3 }.Where(n => n != f.WordNgramMax))
@@ -199,6 +200,7 @@ internal static class SearchSpace
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
         Add(f.MarkChanges && f.MarkComparisons != d.MarkComparisons, f.MarkComparisons ? "comparisons" : "no comparisons");
+        Add(f.MarkChanges && f.MarkMeasures != d.MarkMeasures, f.MarkMeasures ? "measures" : "no measures");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
         Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
         Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");

@@ -167,7 +167,7 @@ internal static class ChangeFeatures
         Wanted.Contains(raw) || (mood && MoodWanted.Contains(raw)) ? 1 : Unwanted.Contains(raw) || (mood && MoodUnwanted.Contains(raw)) ? -1 : 0;
 
     /// <summary>True when the gap between two words holds the end of a sentence or clause list (. ; : ! ?), not a decimal point.</summary>
-    private static bool SentenceBreak(ReadOnlySpan<char> chars, int from, int to)
+    internal static bool SentenceBreak(ReadOnlySpan<char> chars, int from, int to)
     {
         for (var p = from; p < to; p++)
         {

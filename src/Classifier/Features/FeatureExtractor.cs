@@ -67,6 +67,11 @@ internal static class FeatureExtractor
                     ComparisonFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
                 }
 
+                if (settings.MarkMeasures)
+                {
+                    MeasureFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+                }
+
                 sink.ChangeRange = (first, sink.Count);
             }
 

@@ -73,6 +73,17 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkComparisons { get; init; }
 
+    /// <summary>
+    /// Extends <see cref="MarkChanges"/> to restrictions put in place and lifted: "lifted sanctions", "ended the
+    /// curfew", "the ban was overturned", "cut tariffs" and "dropped the charges" are good changes; "imposed tariffs",
+    /// "extended the curfew", "a lockdown was ordered" and "tightened restrictions" bad ones. The measure (sanctions,
+    /// tariffs, duties, bans, embargoes, curfews, lockdowns, restrictions, blacklists, fines, charges, a state of
+    /// emergency...) stands up to five words after the verb or four before it, in the same sentence. Needs
+    /// <see cref="MarkChanges"/>. Models saved before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkMeasures { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }
