@@ -8,7 +8,7 @@ data=${1:-$root/data}
 shift $(( $# > 0 ? 1 : 0 )) || true
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_fresh}.tsv \
+"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_fresh}.tsv \
   --min-label-share 0.25 --min-rows 6000 "$@"
 "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets,test_fresh}.tsv \
   --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \

@@ -22,6 +22,7 @@ internal static class ShippedModels
         var stance = Path.Combine(models, "stance.zip");
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test.tsv"), keep: false);
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_comparisons.tsv"), keep: false);
+        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_measures.tsv"), keep: false);
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_fresh.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_unseen_targets.tsv"), keep: false);
