@@ -78,7 +78,8 @@ public sealed record FeaturizerSettings
     /// curfew", "the ban was overturned", "cut tariffs" and "dropped the charges" are good changes; "imposed tariffs",
     /// "extended the curfew", "a lockdown was ordered" and "tightened restrictions" bad ones. The measure (sanctions,
     /// tariffs, duties, bans, embargoes, curfews, lockdowns, restrictions, blacklists, fines, charges, a state of
-    /// emergency...) stands up to five words after the verb or four before it, in the same sentence. Needs
+    /// emergency...) stands up to five words after the verb or four before it, in the same sentence. Each finding is
+    /// a measure-lifted or measure-imposed feature of its own, learned from the training data. Needs
     /// <see cref="MarkChanges"/>. Models saved before this setting existed load with it off, so they score as trained.
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>

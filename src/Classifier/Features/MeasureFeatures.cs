@@ -6,8 +6,9 @@ namespace Classifier.Features;
 /// Reads restrictions put in place and lifted (<see cref="FeaturizerSettings.MarkMeasures"/>): "lifted sanctions",
 /// "ended the curfew", "the ban was overturned" and "cut tariffs" are good changes; "imposed tariffs", "extended the
 /// curfew", "a lockdown was ordered" are bad ones. Word n-grams see "ban" and "sanctions" as bad news whatever
-/// happens to them. Each finding adds the good-change or bad-change feature of <see cref="ChangeFeatures"/>, so what
-/// the model learned of rises and falls carries over.
+/// happens to them. Each finding adds a measure-lifted or measure-imposed feature of its own (not the change
+/// features: sharing their weight made the model read every measure as the news, and lowered dev), recorded with
+/// the change features so that <c>Explain</c> shows it as a change.
 /// </summary>
 internal static class MeasureFeatures
 {
@@ -45,8 +46,14 @@ internal static class MeasureFeatures
         "uphold", "threatened", "threatens", "threaten", "raised", "raises", "raise", "hiked", "hikes", "hike",
         "increased", "broadened", "enforced", "enforces", "enforce");
 
+    /// <summary>The feature of a measure lifted or softened (before it is keyed to its block).</summary>
+    internal static readonly ulong GoodMeasure = FeatureHash.Token("\u0001MEASURE+");
+
+    /// <summary>The feature of a measure put in place or hardened (before it is keyed to its block).</summary>
+    internal static readonly ulong BadMeasure = FeatureHash.Token("\u0001MEASURE-");
+
     /// <summary>
-    /// Adds one good-change or bad-change key for each lifting or imposing word whose measure is found: the first
+    /// Adds one measure-lifted or measure-imposed key for each lifting or imposing word whose measure is found: the first
     /// measure among the <see cref="ObjectWindow"/> words after it, else the nearest among the
     /// <see cref="SubjectWindow"/> words before it, in the same sentence and not past another such word. A negated
     /// verb gives a negation-marked key, as <see cref="ChangeFeatures"/> does.
@@ -74,7 +81,7 @@ internal static class MeasureFeatures
                 continue;
             }
 
-            var key = good ? ChangeFeatures.GoodChange : ChangeFeatures.BadChange;
+            var key = good ? GoodMeasure : BadMeasure;
             if (tokens[j].Negated)
             {
                 key = FeatureHash.Combine(key, FeatureExtractor.NegationMark);

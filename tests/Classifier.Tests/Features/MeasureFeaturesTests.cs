@@ -9,9 +9,12 @@ public sealed class MeasureFeaturesTests
 
     private static readonly FeaturizerSettings Changes = On with { MarkMeasures = false };
 
-    private static ulong Good => Assert.Single(Added(WordBlock.Keys(Changes, "Quarterly profit rose 4 percent."), WordBlock.Keys(Changes with { MarkChanges = false }, "Quarterly profit rose 4 percent.")));
+    private static ulong Good => FeatureHash.Key(MeasureFeatures.GoodMeasure, FeatureBlocks.Seed(FeatureBlock.Word));
 
-    private static ulong Bad => Assert.Single(Added(WordBlock.Keys(Changes, "Exports fell 3 percent in May."), WordBlock.Keys(Changes with { MarkChanges = false }, "Exports fell 3 percent in May.")));
+    private static ulong Bad => FeatureHash.Key(MeasureFeatures.BadMeasure, FeatureBlocks.Seed(FeatureBlock.Word));
+
+    private static ulong Change => Assert.Single(Added(WordBlock.Keys(Changes, "Quarterly profit rose 4 percent."),
+        WordBlock.Keys(Changes with { MarkChanges = false }, "Quarterly profit rose 4 percent.")));
 
     [Theory]
     [InlineData("Washington lifted sanctions on two oil firms.")]
@@ -44,6 +47,29 @@ public sealed class MeasureFeaturesTests
     public void Extract_NoMeasureWithinReach_AddsNothing(string text)
     {
         Assert.Empty(MeasureKeys(text));
+    }
+
+    [Fact]
+    public void Extract_LiftedAndImposed_AreTwoKeysOfTheirOwn()
+    {
+        Assert.NotEqual(Good, Bad);
+        Assert.NotEqual(Change, Good);
+        Assert.NotEqual(Change, Bad);
+    }
+
+    [Fact]
+    public void Extract_Measure_RecordsItInTheChangeRangeWithItsSpan()
+    {
+        var sink = new FeatureSink { Trace = [] };
+        const string text = "Beijing scrapped its ban on wine.";
+
+        FeatureExtractor.Extract(On, text, sink);
+
+        var (start, end) = sink.ChangeRange;
+        Assert.Equal(1, end - start);
+        Assert.Equal(Good, sink.Keys[start]);
+        var (from, to) = sink.Trace![start];
+        Assert.Equal("scrapped its ban", text[from..to]);
     }
 
     [Fact]
