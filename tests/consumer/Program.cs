@@ -23,6 +23,10 @@ Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The fi
 Check("sentiment, figures compared without a direction word", string.Join(",", sentiment.PredictBatch([
     "Operating profit was EUR 3.1 million, compared with EUR 5.6 million a year earlier.",
     "Operating profit was EUR 5.6 million, compared with EUR 3.1 million a year earlier."]).Select(r => r.Label)), "negative,positive");
+// A measure lifted or imposed: the verb decides, not the word "curfew" (FeaturizerSettings.MarkMeasures, December 2026).
+Check("sentiment, a measure lifted and imposed", string.Join(",", sentiment.PredictBatch([
+    "Authorities lifted the curfew in the capital.",
+    "Authorities extended the curfew in the capital."]).Select(r => r.Label)), "positive,negative");
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 
 var stance = StanceClassifier.LoadDefault();
