@@ -24,55 +24,72 @@ internal static class ComparisonFeatures
     private const int BaselineWindow = 6;
 
     private static readonly ulong From = FeatureHash.Token("from");
-    private static readonly ulong Per = FeatureHash.Token("per");
     private static readonly FrozenSet<ulong> Compared = Hashes("compared", "comparison");
-    private static readonly FrozenSet<ulong> ToOrWith = Hashes("to", "with");
     private static readonly FrozenSet<ulong> Versus = Hashes("versus", "vs", "against");
-    private static readonly FrozenSet<ulong> ToOrInto = Hashes("to", "into");
 
     /// <summary>Verbs of a swing into a result: "swung to a profit", "returned to growth", "fell into the red".</summary>
     private static readonly FrozenSet<ulong> Swings = Hashes(
         "swung", "swing", "swings", "turned", "returned", "moved", "slipped", "plunged", "sank", "fell", "dipped", "back");
 
-    /// <summary>Results a swing lands in, with their sign: "returned to growth", "slipped into recession".</summary>
-    private static readonly FrozenDictionary<ulong, int> Results = new Dictionary<ulong, int>
+    /// <summary>The word tables read once a text has a cue: kept apart so that texts without one (and start-up) never build them.</summary>
+    private static class Words
     {
-        [FeatureHash.Token("profit")] = 1, [FeatureHash.Token("profits")] = 1, [FeatureHash.Token("earnings")] = 1,
-        [FeatureHash.Token("growth")] = 1, [FeatureHash.Token("surplus")] = 1, [FeatureHash.Token("black")] = 1,
-        [FeatureHash.Token("loss")] = -1, [FeatureHash.Token("losses")] = -1, [FeatureHash.Token("deficit")] = -1,
-        [FeatureHash.Token("deficits")] = -1, [FeatureHash.Token("red")] = -1, [FeatureHash.Token("recession")] = -1,
-    }.ToFrozenDictionary();
+        public static readonly ulong Per = FeatureHash.Token("per");
+        public static readonly FrozenSet<ulong> ToOrWith = Hashes("to", "with");
+        public static readonly FrozenSet<ulong> ToOrInto = Hashes("to", "into");
 
-    private static readonly ulong Black = FeatureHash.Token("black");
-    private static readonly ulong Red = FeatureHash.Token("red");
+        /// <summary>Results a swing lands in that are good news: "returned to growth", "back into the black".</summary>
+        public static readonly FrozenSet<ulong> GoodResults = Hashes("profit", "profits", "earnings", "growth", "surplus", "black");
 
-    /// <summary>Words that may follow "the red" or "the black" as a result ("back into the black in May"), unlike "the Red Sea".</summary>
-    private static readonly FrozenSet<ulong> AfterColour = Hashes(
-        "in", "as", "for", "after", "on", "with", "amid", "and", "but", "despite", "during", "this", "last", "again",
-        "because", "due", "thanks", "since", "while", "at", "by", "over", "under", "from", "following", "through", "until");
+        /// <summary>Results a swing lands in that are bad news: "slipped into recession", "swung to a loss".</summary>
+        public static readonly FrozenSet<ulong> BadResults = Hashes("loss", "losses", "deficit", "deficits", "red", "recession");
 
-    private static readonly ulong Vs = FeatureHash.Token("vs");
+        public static readonly ulong Black = FeatureHash.Token("black");
+        public static readonly ulong Red = FeatureHash.Token("red");
 
-    /// <summary>Results below zero: a loss of 2 is a result of -2 against a profit.</summary>
-    private static readonly FrozenSet<ulong> LossWords = Hashes("loss", "losses", "deficit", "deficits");
+        /// <summary>Words that may follow "the red" or "the black" as a result ("back into the black in May"), unlike "the Red Sea".</summary>
+        public static readonly FrozenSet<ulong> AfterColour = Hashes(
+            "in", "as", "for", "after", "on", "with", "amid", "and", "but", "despite", "during", "this", "last", "again",
+            "because", "due", "thanks", "since", "while", "at", "by", "over", "under", "from", "following", "through", "until");
 
-    /// <summary>Results above zero, named before an earlier figure ("compared with a profit of ...").</summary>
-    private static readonly FrozenSet<ulong> GainWords = Hashes("profit", "profits", "surplus", "income", "earnings");
+        public static readonly ulong Vs = FeatureHash.Token("vs");
 
-    /// <summary>Words that put the figure after them below zero.</summary>
-    private static readonly FrozenSet<ulong> Negative = Hashes("loss", "losses", "negative", "deficit", "deficits", "minus");
+        /// <summary>Results below zero: a loss of 2 is a result of -2 against a profit.</summary>
+        public static readonly FrozenSet<ulong> LossWords = Hashes("loss", "losses", "deficit", "deficits");
 
-    private static readonly FrozenSet<ulong> PercentWords = Hashes("percent", "pct", "percentage");
+        /// <summary>Results above zero, named before an earlier figure ("compared with a profit of ...").</summary>
+        public static readonly FrozenSet<ulong> GainWords = Hashes("profit", "profits", "surplus", "income", "earnings");
 
-    private static readonly ulong Cent = FeatureHash.Token("cent");
+        /// <summary>Words that put the figure after them below zero.</summary>
+        public static readonly FrozenSet<ulong> Negative = Hashes("loss", "losses", "negative", "deficit", "deficits", "minus");
 
-    private static readonly FrozenDictionary<ulong, double> Scales = new Dictionary<ulong, double>
-    {
-        [FeatureHash.Token("thousand")] = 1e3, [FeatureHash.Token("k")] = 1e3,
-        [FeatureHash.Token("million")] = 1e6, [FeatureHash.Token("mn")] = 1e6, [FeatureHash.Token("mln")] = 1e6, [FeatureHash.Token("m")] = 1e6,
-        [FeatureHash.Token("billion")] = 1e9, [FeatureHash.Token("bn")] = 1e9, [FeatureHash.Token("bln")] = 1e9, [FeatureHash.Token("b")] = 1e9,
-        [FeatureHash.Token("trillion")] = 1e12, [FeatureHash.Token("tn")] = 1e12,
-    }.ToFrozenDictionary();
+        public static readonly FrozenSet<ulong> PercentWords = Hashes("percent", "pct", "percentage");
+
+        public static readonly ulong Cent = FeatureHash.Token("cent");
+
+        /// <summary>Scale words after a figure, with their factor (a short list: searched in order).</summary>
+        public static readonly (ulong Word, double Factor)[] Scales =
+        [
+            (FeatureHash.Token("thousand"), 1e3), (FeatureHash.Token("k"), 1e3),
+            (FeatureHash.Token("million"), 1e6), (FeatureHash.Token("mn"), 1e6), (FeatureHash.Token("mln"), 1e6), (FeatureHash.Token("m"), 1e6),
+            (FeatureHash.Token("billion"), 1e9), (FeatureHash.Token("bn"), 1e9), (FeatureHash.Token("bln"), 1e9), (FeatureHash.Token("b"), 1e9),
+            (FeatureHash.Token("trillion"), 1e12), (FeatureHash.Token("tn"), 1e12),
+        ];
+
+        /// <summary>The factor of scale word <paramref name="word"/>, or 0.</summary>
+        public static double Scale(ulong word)
+        {
+            foreach (var (w, factor) in Scales)
+            {
+                if (w == word)
+                {
+                    return factor;
+                }
+            }
+
+            return 0;
+        }
+    }
 
     private enum Kind : byte { Word, Figure, Open, Close, Break }
 
@@ -133,7 +150,7 @@ internal static class ComparisonFeatures
     private static int BaselineStart(ReadOnlySpan<Piece> pieces, int k)
     {
         var word = pieces[k].Word;
-        if (word == Vs && k + 1 < pieces.Length && pieces[k + 1].Kind == Kind.Break && pieces[k + 1].Start == pieces[k].End)
+        if (word == Words.Vs && k + 1 < pieces.Length && pieces[k + 1].Kind == Kind.Break && pieces[k + 1].Start == pieces[k].End)
         {
             return k + 2; // "vs.": its point is not a sentence end
         }
@@ -143,7 +160,7 @@ internal static class ComparisonFeatures
             return k + 1;
         }
 
-        return Compared.Contains(word) && k + 1 < pieces.Length && pieces[k + 1].Kind == Kind.Word && ToOrWith.Contains(pieces[k + 1].Word) ? k + 2 : 0;
+        return Compared.Contains(word) && k + 1 < pieces.Length && pieces[k + 1].Kind == Kind.Word && Words.ToOrWith.Contains(pieces[k + 1].Word) ? k + 2 : 0;
     }
 
     /// <summary>The change a comparison at piece <paramref name="k"/> reports: good or bad, and the characters from its quantity to its earlier figure.</summary>
@@ -164,17 +181,17 @@ internal static class ComparisonFeatures
 
         var now = pieces[current].Value * (pieces[current].Scale > 0 ? pieces[current].Scale : 1);
         var before = pieces[baseline].Value * (pieces[baseline].Scale > 0 ? pieces[baseline].Scale : pieces[current].Scale > 0 ? pieces[current].Scale : 1);
-        if (LossWords.Contains(pieces[quantity].Word))
+        if (Words.LossWords.Contains(pieces[quantity].Word))
         {
             // A loss against a loss or a profit: compare the results, a loss being below zero.
             q = 1;
             now = -now;
-            before = Any(pieces[baselineStart..baseline], GainWords) ? before : -before;
+            before = Any(pieces[baselineStart..baseline], Words.GainWords) ? before : -before;
         }
         else if (q > 0)
         {
-            now = Any(pieces[(quantity + 1)..current], Negative) ? -now : now;
-            before = Any(pieces[baselineStart..baseline], Negative) ? -before : before;
+            now = Any(pieces[(quantity + 1)..current], Words.Negative) ? -now : now;
+            before = Any(pieces[baselineStart..baseline], Words.Negative) ? -before : before;
         }
 
         if (now == before)
@@ -192,7 +209,7 @@ internal static class ComparisonFeatures
     /// </summary>
     private static (bool Good, int Start, int End)? Swing(ReadOnlySpan<Piece> pieces, int k)
     {
-        if (!Swings.Contains(pieces[k].Word) || k + 1 >= pieces.Length || pieces[k + 1].Kind != Kind.Word || !ToOrInto.Contains(pieces[k + 1].Word))
+        if (!Swings.Contains(pieces[k].Word) || k + 1 >= pieces.Length || pieces[k + 1].Kind != Kind.Word || !Words.ToOrInto.Contains(pieces[k + 1].Word))
         {
             return null;
         }
@@ -204,13 +221,13 @@ internal static class ComparisonFeatures
                 break;
             }
 
-            if (pieces[j].Kind != Kind.Word || !Results.TryGetValue(pieces[j].Word, out var q))
+            if (pieces[j].Kind != Kind.Word || !TryResult(pieces[j].Word, out var q))
             {
                 continue;
             }
 
-            if ((pieces[j].Word == Red || pieces[j].Word == Black) && j + 1 < pieces.Length && pieces[j + 1].Kind == Kind.Word
-                && !AfterColour.Contains(pieces[j + 1].Word))
+            if ((pieces[j].Word == Words.Red || pieces[j].Word == Words.Black) && j + 1 < pieces.Length && pieces[j + 1].Kind == Kind.Word
+                && !Words.AfterColour.Contains(pieces[j + 1].Word))
             {
                 return null;
             }
@@ -219,6 +236,13 @@ internal static class ComparisonFeatures
         }
 
         return null;
+    }
+
+    /// <summary>1 for a good result a swing lands in, -1 for a bad one.</summary>
+    private static bool TryResult(ulong word, out int sign)
+    {
+        sign = Words.GoodResults.Contains(word) ? 1 : Words.BadResults.Contains(word) ? -1 : 0;
+        return sign != 0;
     }
 
     /// <summary>The nearest figure (not a year) before piece <paramref name="k"/> in its sentence, skipping brackets (a converted currency); -1 if none.</summary>
@@ -266,7 +290,7 @@ internal static class ComparisonFeatures
                 break;
             }
 
-            if (pieces[j].Kind != Kind.Word || (j > 0 && pieces[j - 1].Kind == Kind.Word && pieces[j - 1].Word == Per))
+            if (pieces[j].Kind != Kind.Word || (j > 0 && pieces[j - 1].Kind == Kind.Word && pieces[j - 1].Word == Words.Per))
             {
                 continue;
             }
@@ -404,8 +428,8 @@ internal static class ComparisonFeatures
         }
 
         var word = wordEnd > next ? FeatureHash.Token(chars[next..wordEnd]) : 0;
-        var percent = (next < chars.Length && chars[next] == '%') || (word != 0 && PercentWords.Contains(word)) || (word == Per && NextWord(chars, wordEnd) == Cent);
-        var scale = word != 0 && Scales.TryGetValue(word, out var s) ? s : 0;
+        var percent = (next < chars.Length && chars[next] == '%') || (word != 0 && Words.PercentWords.Contains(word)) || (word == Words.Per && NextWord(chars, wordEnd) == Words.Cent);
+        var scale = word != 0 ? Words.Scale(word) : 0;
         var year = !percent && scale == 0 && commas == 0 && dots == 0 && text.Length == 4 && text[..2] is "19" or "20";
         return new Piece(Kind.Figure, start, end, 0, value, percent, year, scale);
     }
