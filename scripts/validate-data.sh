@@ -8,8 +8,12 @@ data=${1:-$root/data}
 shift $(( $# > 0 ? 1 : 0 )) || true
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_fresh}.tsv \
+# train, dev and test are required; the other held-out files are checked when the folder has them.
+optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
+mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_fresh}.tsv)
+mapfile -t stance_extra < <(optional "$data"/stance/test_fresh.tsv)
+"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
   --min-label-share 0.25 --min-rows 6000 "$@"
-"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets,test_fresh}.tsv \
+"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
   --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \
   --unseen-targets "$data/stance/test_unseen_targets.tsv" "$@"
