@@ -19,20 +19,20 @@ internal static class ChangeFeatures
     /// <summary>The feature of a bad change (before it is keyed to its block).</summary>
     internal static readonly ulong BadChange = FeatureHash.Token("\u0001CHANGE-");
 
-    private static readonly FrozenSet<ulong> Rises = Hashes(
+    private static readonly FrozenSet<ulong> Rises = FeatureHash.TokenSet(
         "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
         "growing", "grown", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges", "soared",
         "soar", "soars", "gained", "doubled", "tripled", "up", "higher", "widened", "rebounded", "expanded", "swelled", "spiked",
         "mounted", "mounting", "improved", "boosted", "advanced");
 
-    private static readonly FrozenSet<ulong> Falls = Hashes(
+    private static readonly FrozenSet<ulong> Falls = FeatureHash.TokenSet(
         "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
         "declining", "decreased", "decrease", "decreases", "decreasing", "slumped", "slump", "plunged", "plunge", "plummeted",
         "shrank", "shrunk", "shrink", "shrinks", "contracted", "narrowed", "eased", "tumbled", "slid", "slipped", "sank",
         "dipped", "down", "lower", "halved", "reduced", "cut", "weakened", "deteriorated");
 
     /// <summary>Quantities whose rise is good news.</summary>
-    private static readonly FrozenSet<ulong> Wanted = Hashes(
+    private static readonly FrozenSet<ulong> Wanted = FeatureHash.TokenSet(
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "exports", "export", "growth", "output",
         "orders", "order", "margin", "margins", "shares", "share", "stock", "stocks", "gdp", "investment", "investments",
         "employment", "jobs", "wages", "productivity", "demand", "turnover", "ebit", "ebitda", "eps", "dividend", "dividends",
@@ -41,30 +41,30 @@ internal static class ChangeFeatures
         "payroll", "payrolls", "spending", "consumption", "rating", "ratings", "index");
 
     /// <summary>Quantities whose fall is good news.</summary>
-    private static readonly FrozenSet<ulong> Unwanted = Hashes(
+    private static readonly FrozenSet<ulong> Unwanted = FeatureHash.TokenSet(
         "loss", "losses", "unemployment", "joblessness", "jobless", "inflation", "deficit", "deficits", "debt", "debts",
         "cost", "costs", "expenses", "deaths", "casualties", "toll", "fatalities", "infections", "emissions", "crime",
         "poverty", "layoffs", "redundancies", "arrears", "defaults", "bankruptcies", "tensions", "violence", "attacks",
         "hunger", "waiting", "backlog", "risk", "risks", "shortages", "shortage", "impairments", "writedowns");
 
     /// <summary>Direction words of mood and relations whose quantity gains (<see cref="FeaturizerSettings.MarkMoodChanges"/>).</summary>
-    private static readonly FrozenSet<ulong> MoodRises = Hashes(
+    private static readonly FrozenSet<ulong> MoodRises = FeatureHash.TokenSet(
         "brightened", "warmed", "thawed", "revived", "strengthened", "deepened", "recovered");
 
     /// <summary>Direction words of mood and relations whose quantity loses ("hopes faded", "fears receded").</summary>
-    private static readonly FrozenSet<ulong> MoodFalls = Hashes(
+    private static readonly FrozenSet<ulong> MoodFalls = FeatureHash.TokenSet(
         "faded", "dimmed", "soured", "cooled", "waned", "eroded", "evaporated", "receded", "subsided", "frayed");
 
     /// <summary>Moods and relations whose gain is good news.</summary>
-    private static readonly FrozenSet<ulong> MoodWanted = Hashes(
+    private static readonly FrozenSet<ulong> MoodWanted = FeatureHash.TokenSet(
         "hopes", "hope", "prospects", "relations", "ties", "trust", "optimism", "outlook", "morale", "momentum", "cooperation");
 
     /// <summary>Moods and relations whose loss is good news.</summary>
-    private static readonly FrozenSet<ulong> MoodUnwanted = Hashes(
+    private static readonly FrozenSet<ulong> MoodUnwanted = FeatureHash.TokenSet(
         "fears", "fear", "hostility", "mistrust", "distrust", "concerns", "worries", "anxiety", "uncertainty", "volatility",
         "friction");
 
-    private static readonly FrozenSet<ulong> Prepositions = Hashes("in", "of");
+    private static readonly FrozenSet<ulong> Prepositions = FeatureHash.TokenSet("in", "of");
 
     private static readonly ulong Per = FeatureHash.Token("per");
 
@@ -181,5 +181,4 @@ internal static class ChangeFeatures
         return false;
     }
 
-    private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHash.Token(w)).ToFrozenSet();
 }

@@ -24,46 +24,46 @@ internal static class ComparisonFeatures
     private const int BaselineWindow = 6;
 
     private static readonly ulong From = FeatureHash.Token("from");
-    private static readonly FrozenSet<ulong> Compared = Hashes("compared", "comparison");
-    private static readonly FrozenSet<ulong> Versus = Hashes("versus", "vs", "against");
+    private static readonly FrozenSet<ulong> Compared = FeatureHash.TokenSet("compared", "comparison");
+    private static readonly FrozenSet<ulong> Versus = FeatureHash.TokenSet("versus", "vs", "against");
 
     /// <summary>Verbs of a swing into a result: "swung to a profit", "returned to growth", "fell into the red".</summary>
-    private static readonly FrozenSet<ulong> Swings = Hashes(
+    private static readonly FrozenSet<ulong> Swings = FeatureHash.TokenSet(
         "swung", "swing", "swings", "turned", "returned", "moved", "slipped", "plunged", "sank", "fell", "dipped", "back");
 
     /// <summary>The word tables read once a text has a cue: kept apart so that texts without one (and start-up) never build them.</summary>
     private static class Words
     {
         public static readonly ulong Per = FeatureHash.Token("per");
-        public static readonly FrozenSet<ulong> ToOrWith = Hashes("to", "with");
-        public static readonly FrozenSet<ulong> ToOrInto = Hashes("to", "into");
+        public static readonly FrozenSet<ulong> ToOrWith = FeatureHash.TokenSet("to", "with");
+        public static readonly FrozenSet<ulong> ToOrInto = FeatureHash.TokenSet("to", "into");
 
         /// <summary>Results a swing lands in that are good news: "returned to growth", "back into the black".</summary>
-        public static readonly FrozenSet<ulong> GoodResults = Hashes("profit", "profits", "earnings", "growth", "surplus", "black");
+        public static readonly FrozenSet<ulong> GoodResults = FeatureHash.TokenSet("profit", "profits", "earnings", "growth", "surplus", "black");
 
         /// <summary>Results a swing lands in that are bad news: "slipped into recession", "swung to a loss".</summary>
-        public static readonly FrozenSet<ulong> BadResults = Hashes("loss", "losses", "deficit", "deficits", "red", "recession");
+        public static readonly FrozenSet<ulong> BadResults = FeatureHash.TokenSet("loss", "losses", "deficit", "deficits", "red", "recession");
 
         public static readonly ulong Black = FeatureHash.Token("black");
         public static readonly ulong Red = FeatureHash.Token("red");
 
         /// <summary>Words that may follow "the red" or "the black" as a result ("back into the black in May"), unlike "the Red Sea".</summary>
-        public static readonly FrozenSet<ulong> AfterColour = Hashes(
+        public static readonly FrozenSet<ulong> AfterColour = FeatureHash.TokenSet(
             "in", "as", "for", "after", "on", "with", "amid", "and", "but", "despite", "during", "this", "last", "again",
             "because", "due", "thanks", "since", "while", "at", "by", "over", "under", "from", "following", "through", "until");
 
         public static readonly ulong Vs = FeatureHash.Token("vs");
 
         /// <summary>Results below zero: a loss of 2 is a result of -2 against a profit.</summary>
-        public static readonly FrozenSet<ulong> LossWords = Hashes("loss", "losses", "deficit", "deficits");
+        public static readonly FrozenSet<ulong> LossWords = FeatureHash.TokenSet("loss", "losses", "deficit", "deficits");
 
         /// <summary>Results above zero, named before an earlier figure ("compared with a profit of ...").</summary>
-        public static readonly FrozenSet<ulong> GainWords = Hashes("profit", "profits", "surplus", "income", "earnings");
+        public static readonly FrozenSet<ulong> GainWords = FeatureHash.TokenSet("profit", "profits", "surplus", "income", "earnings");
 
         /// <summary>Words that put the figure after them below zero.</summary>
-        public static readonly FrozenSet<ulong> Negative = Hashes("loss", "losses", "negative", "deficit", "deficits", "minus");
+        public static readonly FrozenSet<ulong> Negative = FeatureHash.TokenSet("loss", "losses", "negative", "deficit", "deficits", "minus");
 
-        public static readonly FrozenSet<ulong> PercentWords = Hashes("percent", "pct", "percentage");
+        public static readonly FrozenSet<ulong> PercentWords = FeatureHash.TokenSet("percent", "pct", "percentage");
 
         public static readonly ulong Cent = FeatureHash.Token("cent");
 
@@ -421,21 +421,15 @@ internal static class ComparisonFeatures
             next++;
         }
 
-        var wordEnd = next;
-        while (wordEnd < chars.Length && char.IsLetter(chars[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        var word = wordEnd > next ? FeatureHash.Token(chars[next..wordEnd]) : 0;
-        var percent = (next < chars.Length && chars[next] == '%') || (word != 0 && Words.PercentWords.Contains(word)) || (word == Words.Per && NextWord(chars, wordEnd) == Words.Cent);
+        var (word, wordEnd) = NextWord(chars, next);
+        var percent = (next < chars.Length && chars[next] == '%') || (word != 0 && Words.PercentWords.Contains(word)) || (word == Words.Per && NextWord(chars, wordEnd).Word == Words.Cent);
         var scale = word != 0 ? Words.Scale(word) : 0;
         var year = !percent && scale == 0 && commas == 0 && dots == 0 && text.Length == 4 && text[..2] is "19" or "20";
         return new Piece(Kind.Figure, start, end, 0, value, percent, year, scale);
     }
 
-    /// <summary>The hash of the word after the spaces at <paramref name="from"/>, or 0.</summary>
-    private static ulong NextWord(ReadOnlySpan<char> chars, int from)
+    /// <summary>The hash of the word after the spaces at <paramref name="from"/> (0 if none) and where it ends.</summary>
+    private static (ulong Word, int End) NextWord(ReadOnlySpan<char> chars, int from)
     {
         while (from < chars.Length && chars[from] == ' ')
         {
@@ -448,7 +442,7 @@ internal static class ComparisonFeatures
             end++;
         }
 
-        return end > from ? FeatureHash.Token(chars[from..end]) : 0;
+        return (end > from ? FeatureHash.Token(chars[from..end]) : 0, end);
     }
 
     /// <summary>True when every group after the first separator has three digits ("1,250", not "4,2").</summary>
@@ -470,5 +464,4 @@ internal static class ComparisonFeatures
         return digits == 3;
     }
 
-    private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHash.Token(w)).ToFrozenSet();
 }

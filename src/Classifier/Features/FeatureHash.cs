@@ -9,6 +9,10 @@ internal static class FeatureHash
     public const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The token hashes of <paramref name="words"/>, as a set for lookups of <see cref="Token"/> results.</summary>
+    public static System.Collections.Frozen.FrozenSet<ulong> TokenSet(params string[] words) =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(words.Select(w => Token(w)));
+
     /// <summary>FNV-1a over UTF-16 code units.</summary>
     public static ulong Token(ReadOnlySpan<char> s)
     {

@@ -19,7 +19,7 @@ internal static class MeasureFeatures
     private const int SubjectWindow = 4;
 
     /// <summary>Restrictions, penalties and emergency measures.</summary>
-    private static readonly FrozenSet<ulong> Measures = Hashes(
+    private static readonly FrozenSet<ulong> Measures = FeatureHash.TokenSet(
         "sanctions", "sanction", "tariffs", "tariff", "duties", "levies", "levy", "ban", "bans", "embargo", "embargoes",
         "curfew", "curfews", "lockdown", "lockdowns", "quarantine", "quarantines", "restrictions", "restriction", "curbs",
         "controls", "blacklist", "blacklists", "watchlist", "blockade", "blockades", "boycott", "boycotts", "moratorium",
@@ -27,7 +27,7 @@ internal static class MeasureFeatures
         "limits", "quotas", "suspension");
 
     /// <summary>Verbs that lift or soften a measure: a good change.</summary>
-    private static readonly FrozenSet<ulong> Lifts = Hashes(
+    private static readonly FrozenSet<ulong> Lifts = FeatureHash.TokenSet(
         "lifted", "lifts", "lift", "lifting", "scrapped", "scraps", "scrap", "scrapping", "dropped", "drops", "drop",
         "ended", "ends", "end", "ending", "eased", "eases", "ease", "easing", "removed", "removes", "remove", "removing",
         "removal", "suspended", "suspends", "suspend", "waived", "waives", "waive", "overturned", "overturns", "overturn",
@@ -38,7 +38,7 @@ internal static class MeasureFeatures
         "unfroze", "unfrozen");
 
     /// <summary>Verbs that put a measure in place or harden it: a bad change.</summary>
-    private static readonly FrozenSet<ulong> Imposes = Hashes(
+    private static readonly FrozenSet<ulong> Imposes = FeatureHash.TokenSet(
         "imposed", "imposes", "impose", "imposing", "imposition", "reimposed", "reimposes", "reimpose", "extended",
         "extends", "extend", "extending", "extension", "tightened", "tightens", "tighten", "tightening", "introduced",
         "introduces", "introduce", "slapped", "slaps", "slap", "widened", "widens", "widen", "expanded", "expands",
@@ -118,5 +118,4 @@ internal static class MeasureFeatures
         return -1;
     }
 
-    private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHash.Token(w)).ToFrozenSet();
 }

@@ -124,18 +124,6 @@ public sealed class ChangeFeaturesTests
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
 
     /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>
-    private static ulong[] ChangeKeys(FeaturizerSettings settings, string text)
-    {
-        var without = WordBlock.Keys(settings with { MarkChanges = false }, text).ToList();
-        var added = new List<ulong>();
-        foreach (var key in WordBlock.Keys(settings, text))
-        {
-            if (!without.Remove(key))
-            {
-                added.Add(key);
-            }
-        }
-
-        return [.. added];
-    }
+    private static ulong[] ChangeKeys(FeaturizerSettings settings, string text) =>
+        WordBlock.Added(WordBlock.Keys(settings, text), WordBlock.Keys(settings with { MarkChanges = false }, text));
 }
