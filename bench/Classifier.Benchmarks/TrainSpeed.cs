@@ -17,12 +17,15 @@ internal static class TrainSpeed
         var warmUp = new LabeledDataSet(data.Task, data.Paths, data.Examples.Take(300).ToArray(), [], data.Sha256);
         new ModelTrainer(config.Featurizer, config.Trainer, 1) { Lexicon = lexicon }.Train(warmUp);
         var stopwatch = Stopwatch.StartNew();
-        var model = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Lexicon = lexicon }.Train(data);
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Lexicon = lexicon, Progress = m => Console.Error.WriteLine($"{stopwatch.Elapsed.TotalSeconds:F3} {m}") };
+        var prepared = trainer.Prepare(data);
+        var model = trainer.Learn(prepared, config.Trainer);
         Console.WriteLine(BenchJson.Line(new
         {
             rows = data.Examples.Count,
             trainer = config.Trainer.Trainer,
             trainSeconds = Math.Round(model.Elapsed.TotalSeconds, 2),
+            prepareSeconds = Math.Round(prepared.Elapsed.TotalSeconds, 2),
             wallSeconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
             peakWorkingSetMB = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 1),
         }));

@@ -94,6 +94,11 @@ internal static class SearchSpace
         {
             yield return f with { AbsentKind = !f.AbsentKind };
         }
+
+        if (f.UseLexicon)
+        {
+            yield return f with { TargetPolarity = !f.TargetPolarity };
+        }
     }
 
     /// <summary>The trainers and regularisation grid, and class weightings of <paramref name="start"/>: one setting of each linear trainer first, FastTree last.</summary>
@@ -222,6 +227,7 @@ internal static class SearchSpace
             Add(f.MentionWeight != d.MentionWeight, $"mention x{f.MentionWeight}");
             Add(f.MentionWindow != d.MentionWindow, $"window {f.MentionWindow}");
             Add(f.AbsentKind, "absent kind");
+            Add(f.UseLexicon && f.TargetPolarity, "target polarity");
         }
 
         var trainer = t.Trainer switch

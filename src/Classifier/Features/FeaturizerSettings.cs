@@ -174,6 +174,19 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool AbsentKind { get; init; }
 
+    /// <summary>
+    /// Stance only: reads a target phrased as a motion or policy as for or against its subject, and the text's polarity
+    /// words through it, so that praise of the subject counts for "Tobacco growing should be subsidised" and against
+    /// "This house would ban tobacco". The target is against its subject when it holds an odd number of prohibiting,
+    /// ending, restricting or negating words (ban, abolish, prohibit, criminalise, outlaw, restrict, limit, end, stop,
+    /// repeal, sanctions, tariffs, not, never...); any other target, such as a country's name, is for it. Each match of
+    /// the lexicon block, and the sign of its net polarity, then adds an agree or clash feature to the mention block,
+    /// which carries to targets never seen in training. Needs the model's lexicon (<see cref="UseLexicon"/>). Models
+    /// saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool TargetPolarity { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;

@@ -14,6 +14,8 @@ internal sealed class Lexicon
     public const int MaxTokens = 4;
     private static readonly ulong Match = FeatureHash.Token("\u0001LEX");
     private static readonly ulong Net = FeatureHash.Token("\u0001NET");
+    private static readonly ulong[] MatchKeys = [MatchKey(1), MatchKey(12), MatchKey(2), MatchKey(11)];
+    private static readonly ulong[] NetKeys = [NetKey(-1), NetKey(0), NetKey(1)];
     private readonly Dictionary<ulong, sbyte> _byTokens;
     private readonly Dictionary<char, (string Symbol, sbyte Value)[]> _symbolsByFirstChar;
 
@@ -115,9 +117,31 @@ internal sealed class Lexicon
 
         if (matched)
         {
-            sink.Add(FeatureHash.Key(FeatureHash.Combine(Net, (ulong)Math.Sign(net) + 1), FeatureBlocks.Seed(FeatureBlock.Lexicon)));
+            sink.Add(NetKey(Math.Sign(net)));
         }
     }
+
+    /// <summary>The keys <see cref="Emit"/> adds per match: its polarity key, then its strength key. The block ends with one net key if anything matched.</summary>
+    internal const int KeysPerMatch = 2;
+
+    /// <summary>
+    /// The polarity a match's first key (see <see cref="KeysPerMatch"/>) stands for: +1 for a positive match or a negated
+    /// negative one ("not bad"), -1 for a negative match or a negated positive one, 0 for any other key. Only the first
+    /// key of a match can be read: a strength key can equal a negated polarity key.
+    /// </summary>
+    internal static int MatchPolarity(ulong key) =>
+        key == MatchKeys[0] || key == MatchKeys[1] ? 1 : key == MatchKeys[2] || key == MatchKeys[3] ? -1 : 0;
+
+    /// <summary>The sign of the net polarity if <paramref name="key"/> is this block's net key, else null.</summary>
+    internal static int? NetSign(ulong key)
+    {
+        var at = Array.IndexOf(NetKeys, key);
+        return at < 0 ? null : at - 1;
+    }
+
+    private static ulong MatchKey(ulong polarity) => FeatureHash.Key(FeatureHash.Combine(Match, polarity), FeatureBlocks.Seed(FeatureBlock.Lexicon));
+
+    private static ulong NetKey(int sign) => FeatureHash.Key(FeatureHash.Combine(Net, (ulong)(sign + 1)), FeatureBlocks.Seed(FeatureBlock.Lexicon));
 
     private static void EmitMatch(FeatureSink sink, sbyte value, bool negated, int start, int end)
     {

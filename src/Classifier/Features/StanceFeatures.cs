@@ -45,11 +45,20 @@ internal static class StanceFeatures
             FeatureExtractor.EmitDenseKeys(sink, FeatureBlock.TargetVector, target.CrossHash);
         }
 
-        if (settings.MentionWindow > 0)
+        if (settings.MentionWindow > 0 || settings.TargetPolarity)
         {
-            var original = text[..Math.Min(text.Length, settings.MaxTextLength)];
             sink.BeginBlock(FeatureBlock.Mention);
-            EmitMentions(settings.MentionWindow, settings.AbsentKind, original, target, aliases, sink);
+            if (settings.MentionWindow > 0)
+            {
+                var original = text[..Math.Min(text.Length, settings.MaxTextLength)];
+                EmitMentions(settings.MentionWindow, settings.AbsentKind, original, target, aliases, sink);
+            }
+
+            if (settings.TargetPolarity)
+            {
+                TargetPolarity.Emit(sink, target, FeatureBlocks.Seed(FeatureBlock.Mention));
+            }
+
             sink.EndBlock(FeatureBlock.Mention);
         }
     }

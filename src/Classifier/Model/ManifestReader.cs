@@ -77,6 +77,7 @@ internal static class ManifestReader
                 "targetCrossedChars" => f with { TargetCrossedChars = p.Value.GetBoolean() },
                 "mentionWindow" => f with { MentionWindow = p.Value.GetInt32() },
                 "absentKind" => f with { AbsentKind = p.Value.GetBoolean() },
+                "targetPolarity" => f with { TargetPolarity = p.Value.GetBoolean() },
                 "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
                 "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },

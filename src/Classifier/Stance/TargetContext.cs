@@ -21,6 +21,7 @@ internal sealed class TargetContext
         Canonical = canonical;
         CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
         IsName = LooksLikeName(canonical);
+        Polarity = TargetPolarity.Of(canonical);
         ExtraPatterns = extraPatterns;
         Stems = stems;
     }
@@ -31,6 +32,9 @@ internal sealed class TargetContext
 
     /// <summary>Whether the target counts as a name rather than an issue (<see cref="LooksLikeName"/>; used by <see cref="FeaturizerSettings.AbsentKind"/>).</summary>
     public bool IsName { get; }
+
+    /// <summary>+1 if the target is for its subject, -1 if against ("This house would ban boxing"; see <see cref="TargetPolarity"/>, used by <see cref="FeaturizerSettings.TargetPolarity"/>).</summary>
+    public int Polarity { get; }
 
     /// <summary>Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s".</summary>
     public EntityPattern[] ExtraPatterns { get; }

@@ -23,7 +23,7 @@ public sealed class ManifestReaderTests
                 NormalizeDigits = true, NormalizeSocial = true, UseLexicon = false, MarkContrast = true, WordMinCount = 2, CharMinCount = 3,
                 MaxFeatures = 12_345, MaxTextLength = 999, TargetCrossedWords = false, TargetCrossedChars = true, MentionWindow = 7,
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
-                MarkMoodChanges = true, MarkComparisons = true, MarkMeasures = true, ZipfWeighting = true, AbsentKind = true,
+                MarkMoodChanges = true, MarkComparisons = true, MarkMeasures = true, ZipfWeighting = true, AbsentKind = true, TargetPolarity = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },
