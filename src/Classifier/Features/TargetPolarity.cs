@@ -13,29 +13,46 @@ namespace Classifier.Features;
 /// </summary>
 internal static class TargetPolarity
 {
-    /// <summary>Words that turn a target against its subject: prohibiting, ending, restricting and negating words. Each one flips the polarity, so "should not ban" is for.</summary>
+    /// <summary>Words that turn a target against its subject wherever they stand: prohibiting, ending, restricting and negating verbs, adjectives and negators. Each one flips the polarity, so "should not be banned" is for.</summary>
     private static readonly FrozenSet<string> Flips = new[]
     {
-        "ban", "bans", "banned", "banning", "abolish", "abolished", "abolishing", "abolition", "prohibit", "prohibits",
-        "prohibited", "prohibiting", "prohibition", "criminalize", "criminalise", "criminalized", "criminalised",
-        "criminalizing", "criminalising", "outlaw", "outlawed", "outlawing", "forbid", "forbids", "forbidding",
-        "forbidden", "disband", "disbanded", "disbanding", "restrict", "restricts", "restricted", "restricting",
-        "restriction", "restrictions", "limit", "limiting", "curb", "curbs", "curbing", "cap", "caps", "capping", "end",
-        "ends", "ending", "stop", "stops", "stopping", "halt", "halting", "scrap", "scrapping", "repeal", "repealing",
-        "oppose", "opposes", "opposing", "reject", "rejects", "rejecting", "sanction", "sanctions", "tariff", "tariffs",
-        "embargo", "boycott", "harmful", "never", "not", "no", "nor",
+        "banned", "banning", "abolish", "abolished", "abolishing", "abolition", "prohibit", "prohibits", "prohibited",
+        "prohibiting", "criminalize", "criminalise", "criminalized", "criminalised", "criminalizing", "criminalising",
+        "outlaw", "outlawed", "outlawing", "forbid", "forbids", "forbidding", "forbidden", "disband", "disbanded",
+        "disbanding", "restrict", "restricts", "restricted", "restricting", "limiting", "curbing", "capping", "ending",
+        "stopping", "halting", "scrapping", "repealing", "oppose", "opposes", "opposing", "reject", "rejects",
+        "rejecting", "harmful", "never", "not", "no", "nor",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Measures and bare verbs that flip the polarity only when a word follows them ("sanctions on Russia", "a ban on
+    /// smoking", "an end to the war", "would ban boxing"): at the end of a target they name the measure itself, which is
+    /// then the subject ("sanctions", "the travel ban").
+    /// </summary>
+    private static readonly FrozenSet<string> FlipsBeforeAWord = new[]
+    {
+        "ban", "bans", "prohibition", "restriction", "restrictions", "limit", "curb", "curbs", "cap", "caps", "end",
+        "ends", "stop", "stops", "halt", "scrap", "repeal", "sanction", "sanctions", "tariff", "tariffs", "embargo",
+        "boycott",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly ulong Match = FeatureHash.Token("\u0001TPOL");
     private static readonly ulong Net = FeatureHash.Token("\u0001TPOLNET");
 
-    /// <summary>+1 if <paramref name="target"/> is for its subject, -1 if against: -1 when it holds an odd number of <see cref="Flips"/> words (a word ending in "n't" counts as "not").</summary>
+    /// <summary>
+    /// +1 if <paramref name="target"/> is for its subject, -1 if against: -1 when it holds an odd number of flipping
+    /// words (<see cref="Flips"/>, a word ending in "n't", and <see cref="FlipsBeforeAWord"/> when a word follows).
+    /// </summary>
     public static int Of(string target)
     {
+        var words = target.ToLowerInvariant().Replace('\u2019', '\'')
+            .Split(static c => !TextNormalizer.IsWordChar(c) && c != '\'').Where(static w => w.Length > 0).ToArray();
         var flips = 0;
-        foreach (var word in target.ToLowerInvariant().Replace('\u2019', '\'').Split(static c => !TextNormalizer.IsWordChar(c) && c != '\''))
+        for (var i = 0; i < words.Length; i++)
         {
-            flips += Flips.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) ? 1 : 0;
+            var word = words[i];
+            var flip = Flips.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || (i + 1 < words.Length && FlipsBeforeAWord.Contains(word));
+            flips += flip ? 1 : 0;
         }
 
         return flips % 2 == 0 ? 1 : -1;

@@ -25,6 +25,10 @@ public sealed class TargetPolarityTests
     [InlineData("Tobacco growing should not be subsidised", -1)]
     [InlineData("States should not ban boxing", 1)]
     [InlineData("sanctions on Russia", -1)]
+    [InlineData("sanctions", 1)]
+    [InlineData("the travel ban", 1)]
+    [InlineData("an end to the war", -1)]
+    [InlineData("Violent video games should be banned", -1)]
     [InlineData("This house would abolish the monarchy", -1)]
     [InlineData("Cities shouldn't restrict cars", 1)]
     public void Of_Target_IsAgainstItsSubjectOnAnOddNumberOfFlippingWords(string target, int expected) =>
