@@ -18,7 +18,11 @@ public enum FeatureKind
     /// <summary>Stance: character n-grams weighed specifically for this target (summed per word).</summary>
     TargetCharacters,
 
-    /// <summary>Stance: words around a mention of the target, or how the target is mentioned.</summary>
+    /// <summary>
+    /// Stance: words around a mention of the target, or how the target is mentioned; with
+    /// <see cref="Features.FeaturizerSettings.TargetPolarity"/>, also a polarity word read through a target phrased as a
+    /// motion (praise of the subject agrees with "support X" and clashes with "ban X").
+    /// </summary>
     Mention,
 
     /// <summary>

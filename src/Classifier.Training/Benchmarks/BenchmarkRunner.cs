@@ -28,6 +28,10 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
         var train = TrainCommand.Read(set.Train.Select(f => Path.Combine(datasets, f)).ToArray(), set.Task, keepDuplicates: true);
         var settings = Tuning.SearchSpace.Describe(set.Task, config.Featurizer, config.Trainer);
+        // The previous set's garbage is collected now, not during this set's timed training.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         if (set.Test is null)
         {
             var cv = CrossValidator.Run(train, BenchmarkSet.Folds, seed: 1, trainer, config.Trainer, cancellation: cancellation);

@@ -63,7 +63,7 @@ internal static class Explainer
         }
 
         var contributions = groups.Where(g => g.Value > 0).OrderByDescending(g => g.Value).Take(top)
-            .Select(g => new FeatureContribution(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text), g.Key.Kind, g.Value,
+            .Select(g => new FeatureContribution(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
                 g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
             .ToArray();
         return new Explanation(scorer.Labels[label], probabilities[label], contributions);
@@ -161,7 +161,10 @@ internal static class Explainer
         _ => FeatureKind.Mention,
     };
 
-    private static string Describe(FeatureKind kind, int start, int end, string text) => start < 0
-        ? kind == FeatureKind.Mention ? "how the target is mentioned" : "the sentence as a whole"
+    /// <summary>A feature group's text: its span, or for features without one, what they stand for (with <paramref name="targetPolarity"/>, the mention features without a span include the sentence's net polarity read through the target).</summary>
+    private static string Describe(FeatureKind kind, int start, int end, string text, bool targetPolarity) => start < 0
+        ? kind == FeatureKind.Mention
+            ? targetPolarity ? "how the target is mentioned, and the sentence's polarity toward its subject" : "how the target is mentioned"
+            : "the sentence as a whole"
         : text[start..Math.Min(end, text.Length)];
 }

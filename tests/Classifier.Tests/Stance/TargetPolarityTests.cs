@@ -94,6 +94,10 @@ public sealed class TargetPolarityTests
         Assert.Equal("favor", Label(model, praise, "sailing"));
         Assert.Equal("against", Label(model, praise, "This house would ban sailing"));
         Assert.Equal("favor", Label(model, "Sailing is dangerous and causes terrible harm.", "This house would ban sailing"));
+        var explanation = Classifier.Model.Explainer.Explain(model, praise, TargetContext.Create("This house would ban sailing", model.Featurizer.Aliases), top: 20);
+        Assert.Equal("against", explanation.Label);
+        Assert.Contains(explanation.Contributions, c => c.Kind == FeatureKind.Mention && c.Feature == "great");
+        Assert.Contains(explanation.Contributions, c => c.Kind == FeatureKind.Mention && c.Feature.Contains("polarity toward its subject"));
     }
 
     private static string Rows(string[] subjects)
