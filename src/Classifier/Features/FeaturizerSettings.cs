@@ -179,7 +179,9 @@ public sealed record FeaturizerSettings
     /// words through it, so that praise of the subject counts for "Tobacco growing should be subsidised" and against
     /// "This house would ban tobacco". The target is against its subject when it holds an odd number of prohibiting,
     /// ending, restricting or negating words (ban, abolish, prohibit, criminalise, outlaw, restrict, limit, end, stop,
-    /// repeal, sanctions, tariffs, not, never...); any other target, such as a country's name, is for it. Each match of
+    /// repeal, sanctions, tariffs, not, never...; a measure noun or bare verb such as "sanctions" or "ban" counts only
+    /// when a word follows it, so the targets "sanctions" and "the travel ban" are for their subject, the measure); any
+    /// other target, such as a country's name, is for it. Each match of
     /// the lexicon block, and the sign of its net polarity, then adds an agree or clash feature to the mention block,
     /// which carries to targets never seen in training. Needs the model's lexicon (<see cref="UseLexicon"/>). Models
     /// saved before this setting existed load with it off.
