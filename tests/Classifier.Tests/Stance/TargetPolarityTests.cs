@@ -54,8 +54,11 @@ public sealed class TargetPolarityTests
     {
         var negated = MentionKeys(On, "Boxing is not good for young people.", "boxing");
         var criticism = MentionKeys(On, "Boxing is bad for young people.", "boxing");
+        var praise = MentionKeys(On, "Boxing is good for young people.", "boxing");
 
+        Assert.Equal(2, negated.Length);
         Assert.Equal(criticism, negated);
+        Assert.NotEqual(praise, negated);
     }
 
     [Fact]
