@@ -18,10 +18,14 @@ internal static class AnalyzeCommand
         var sentimentModel = new Option<string?>("--sentiment-model") { Description = "Sentiment model file; default: the embedded model." };
         var stanceModel = new Option<string?>("--stance-model") { Description = "Stance model file; default: the embedded model." };
         var all = new Option<bool>("--score-unmentioned") { Description = "Also score stance in sentences that do not name the target (by default they count as none)." };
+        var keepBoilerplate = new Option<bool>("--keep-boilerplate")
+        {
+            Description = "Count web-page furniture (cookie notices, sign-up prompts, \"Accept\") in the aggregates too; by default it is marked and left out.",
+        };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")
         {
-            file, targets, sentimentModel, stanceModel, all, format,
+            file, targets, sentimentModel, stanceModel, all, keepBoilerplate, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -34,7 +38,11 @@ internal static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer(
                 parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
                 parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault());
-            var analysis = analyzer.Analyze(File.ReadAllText(path), parse.GetValue(targets) ?? [], new AnalysisOptions { ScoreUnmentionedTargets = parse.GetValue(all) });
+            var analysis = analyzer.Analyze(File.ReadAllText(path), parse.GetValue(targets) ?? [], new AnalysisOptions
+            {
+                ScoreUnmentionedTargets = parse.GetValue(all),
+                SkipBoilerplate = !parse.GetValue(keepBoilerplate),
+            });
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(ToJson(analysis).ToJsonString(CliJson.Indented));
@@ -57,6 +65,7 @@ internal static class AnalyzeCommand
             ["text"] = s.Text,
             ["start"] = s.Span.Start,
             ["end"] = s.Span.End,
+            ["boilerplate"] = s.IsBoilerplate,
             ["sentiment"] = Result(s.Sentiment.Label, s.Sentiment.Confidence, s.Sentiment.Probabilities),
             ["stance"] = new JsonObject(s.Stance.Select(t => KeyValuePair.Create(t.Target, (JsonNode?)(t.Result is null
                 ? new JsonObject { ["label"] = t.Label, ["mentioned"] = t.Mentioned, ["scored"] = false }
@@ -65,6 +74,7 @@ internal static class AnalyzeCommand
         ["summary"] = new JsonObject
         {
             ["sentences"] = analysis.Summary.Sentences,
+            ["boilerplateSentences"] = analysis.Summary.BoilerplateSentences,
             ["sentiment"] = new JsonObject
             {
                 ["label"] = analysis.Summary.OverallSentiment,
@@ -115,14 +125,18 @@ internal static class AnalysisText
 
         foreach (var s in analysis.Sentences)
         {
-            var cells = new List<string> { s.Index.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text), Colour(s.Sentiment.Label, s.Sentiment.Confidence) };
+            var index = s.Index.ToString(CultureInfo.InvariantCulture);
+            var cells = s.IsBoilerplate
+                ? new List<string> { $"[grey]{index} skip[/]", $"[grey]{Markup.Escape(s.Text)}[/]", Colour(s.Sentiment.Label, s.Sentiment.Confidence) }
+                : new List<string> { index, Markup.Escape(s.Text), Colour(s.Sentiment.Label, s.Sentiment.Confidence) };
             cells.AddRange(s.Stance.Select(t => t.Result is null ? "[grey]-[/]" : Colour(t.Label, t.Result.Confidence)));
             table.AddRow(cells.ToArray());
         }
 
         console.Write(table);
         var sum = analysis.Summary;
-        console.MarkupLine($"[bold]Article[/]: {sum.Sentences} sentences, overall {Colour(sum.OverallSentiment, sum.MeanSentiment.GetValueOrDefault(sum.OverallSentiment))}; " +
+        var skipped = sum.BoilerplateSentences == 0 ? "" : $" ({sum.BoilerplateSentences} more left out as page furniture, marked skip)";
+        console.MarkupLine($"[bold]Article[/]: {sum.Sentences} sentences{skipped}, overall {Colour(sum.OverallSentiment, sum.MeanSentiment.GetValueOrDefault(sum.OverallSentiment))}; " +
             string.Join(", ", sum.SentimentCounts.Select(kv => $"{kv.Key} {kv.Value}")));
         if (targets.Length == 0)
         {

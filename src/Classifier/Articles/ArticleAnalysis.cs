@@ -10,6 +10,15 @@ public sealed record AnalysisOptions
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool ScoreUnmentionedTargets { get; init; }
+
+    /// <summary>
+    /// Whether sentences that look like web-page furniture rather than article prose are left out of the summary:
+    /// cookie and consent notices, subscription and sign-up prompts, share and follow buttons, copyright lines, and
+    /// controls on a line of their own ("Accept", "Advertisement"). They stay in <see cref="ArticleAnalysis.Sentences"/>,
+    /// scored, with <see cref="SentenceAnalysis.IsBoilerplate"/> set. Turn it off to count every sentence.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool SkipBoilerplate { get; init; } = true;
 }
 
 /// <summary>The stance of one sentence toward one target.</summary>
@@ -33,12 +42,18 @@ public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentRes
 {
     /// <summary>The sentence.</summary>
     public string Text => Span.Text;
+
+    /// <summary>
+    /// Whether the sentence looks like web-page furniture (a cookie notice, a sign-up prompt, a share button) and was
+    /// left out of the summary because <see cref="AnalysisOptions.SkipBoilerplate"/> was on. It is scored all the same.
+    /// </summary>
+    public bool IsBoilerplate { get; init; }
 }
 
 /// <summary>How one target is treated across an article.</summary>
 /// <param name="Target">The target as the caller named it.</param>
-/// <param name="MentionedIn">How many sentences name it.</param>
-/// <param name="Counts">Sentences per stance label (sentences that were not scored count as <c>none</c>).</param>
+/// <param name="MentionedIn">How many of the counted sentences name it.</param>
+/// <param name="Counts">Counted sentences per stance label (sentences that were not scored count as <c>none</c>).</param>
 /// <param name="MeanProbabilities">Mean probability of each label over the scored sentences; empty if none was scored.</param>
 /// <param name="OverallStance">The label with the highest mean probability over the scored sentences, or <c>none</c>.</param>
 /// <param name="MostFavorable">The scored sentence labeled <c>favor</c> with the highest probability of favor, if any.</param>
@@ -48,14 +63,18 @@ public sealed record TargetSummary(string Target, int MentionedIn, IReadOnlyDict
     IReadOnlyDictionary<string, double> MeanProbabilities, string OverallStance, SentenceAnalysis? MostFavorable, SentenceAnalysis? MostHostile);
 
 /// <summary>The article as a whole.</summary>
-/// <param name="Sentences">How many sentences it has.</param>
-/// <param name="SentimentCounts">Sentences per sentiment label.</param>
-/// <param name="MeanSentiment">Mean probability of each sentiment label over the sentences.</param>
+/// <param name="Sentences">How many sentences the summary counts: all of them, less those left out as boilerplate.</param>
+/// <param name="SentimentCounts">Counted sentences per sentiment label.</param>
+/// <param name="MeanSentiment">Mean probability of each sentiment label over the counted sentences.</param>
 /// <param name="OverallSentiment">The sentiment label with the highest mean probability (<c>neutral</c> for an empty article).</param>
 /// <param name="Targets">One summary per requested target, in the order given.</param>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, int> SentimentCounts, IReadOnlyDictionary<string, double> MeanSentiment,
-    string OverallSentiment, IReadOnlyList<TargetSummary> Targets);
+    string OverallSentiment, IReadOnlyList<TargetSummary> Targets)
+{
+    /// <summary>How many sentences were left out of the summary as web-page furniture (see <see cref="AnalysisOptions.SkipBoilerplate"/>).</summary>
+    public int BoilerplateSentences { get; init; }
+}
 
 /// <summary>The analysis of an article: each sentence, and the summary.</summary>
 /// <param name="Sentences">The sentences, in order.</param>

@@ -2,7 +2,8 @@ namespace Classifier.Articles;
 
 /// <summary>
 /// Analyses whole articles: splits them into sentences, tells each sentence's sentiment and its stance
-/// toward the requested targets, and aggregates both over the article.
+/// toward the requested targets, and aggregates both over the article (leaving out web-page furniture such as
+/// cookie notices unless <see cref="AnalysisOptions.SkipBoilerplate"/> is turned off).
 /// </summary>
 /// <example>
 /// <code>
@@ -60,8 +61,12 @@ public sealed class ArticleAnalyzer
         var spans = SentenceSplitter.Split(articleText);
         var sentiments = Sentiment.PredictBatch(spans.Select(s => s.Text).ToArray());
         var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i],
-            targetList.Select(t => StanceOf(span.Text, t, options)).ToArray())).ToArray();
-        return new ArticleAnalysis(sentences, Summarize(sentences, targetList));
+            targetList.Select(t => StanceOf(span.Text, t, options)).ToArray())
+        {
+            IsBoilerplate = options.SkipBoilerplate && Boilerplate.IsBoilerplate(span.Text),
+        }).ToArray();
+        var counted = sentences.Where(s => !s.IsBoilerplate).ToArray();
+        return new ArticleAnalysis(sentences, Summarize(counted, targetList) with { BoilerplateSentences = sentences.Length - counted.Length });
     }
 
     private TargetStance StanceOf(string sentence, string target, AnalysisOptions options)

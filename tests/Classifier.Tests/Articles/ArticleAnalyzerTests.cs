@@ -25,6 +25,35 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     }
 
     [Fact]
+    public void Analyze_PageFurniture_MarkedAndLeftOutOfTheSummary()
+    {
+        var article = fixture.Article + "\n\nThis website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.\n\nAccept\n";
+        var plain = fixture.Analyzer.Analyze(fixture.Article, Targets);
+
+        var analysis = fixture.Analyzer.Analyze(article, Targets);
+
+        Assert.Equal(plain.Sentences.Count + 3, analysis.Sentences.Count);
+        Assert.Equal([false, true, true, true], analysis.Sentences.Skip(plain.Sentences.Count - 1).Select(s => s.IsBoilerplate));
+        Assert.Equal(3, analysis.Summary.BoilerplateSentences);
+        Assert.Equal(plain.Summary with { BoilerplateSentences = 3 }, analysis.Summary, new SummaryComparer());
+        Assert.All(analysis.Sentences.TakeLast(3), s => Assert.Equal(3, s.Sentiment.Probabilities.Count));
+    }
+
+    [Fact]
+    public void Analyze_KeepBoilerplate_CountsEverySentence()
+    {
+        var article = fixture.Article + "\n\nThis website uses cookies to improve your experience.\n\nAccept\n";
+
+        var analysis = fixture.Analyzer.Analyze(article, Targets, new AnalysisOptions { SkipBoilerplate = false });
+
+        Assert.All(analysis.Sentences, s => Assert.False(s.IsBoilerplate));
+        Assert.Equal(0, analysis.Summary.BoilerplateSentences);
+        Assert.Equal(analysis.Sentences.Count, analysis.Summary.Sentences);
+        Assert.Equal(analysis.Sentences.Count, analysis.Summary.SentimentCounts.Values.Sum());
+        Assert.Equal(analysis.Sentences.Count, analysis.Summary.Targets.Single(t => t.Target == "Taiwan").Counts["none"]);
+    }
+
+    [Fact]
     public void Analyze_UnmentionedTarget_CountsAsNoneWithoutScoring()
     {
         var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
@@ -108,5 +137,53 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal(sentences.Length, summary.GetProperty("sentences").GetInt32());
         Assert.Contains(summary.GetProperty("targets").GetProperty("United States").GetProperty("stance").GetString(), new[] { "against", "none", "favor" });
+    }
+
+    [Fact]
+    public void AnalyzeCli_PageFurniture_MarkedInJsonAndCountedOnlyWithKeepBoilerplate()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"article-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, fixture.Article + "\n\nThis website uses cookies to improve your experience.\n\nAccept\n");
+        try
+        {
+            string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];
+
+            var skipped = CliProcess.Run(common);
+            var kept = CliProcess.Run([.. common, "--keep-boilerplate"]);
+
+            Assert.True(skipped.ExitCode == 0, skipped.Stderr);
+            Assert.True(kept.ExitCode == 0, kept.Stderr);
+            using var a = JsonDocument.Parse(skipped.Stdout);
+            using var b = JsonDocument.Parse(kept.Stdout);
+            var sentences = a.RootElement.GetProperty("sentences").EnumerateArray().ToArray();
+            Assert.Equal([true, true], sentences.TakeLast(2).Select(s => s.GetProperty("boilerplate").GetBoolean()));
+            Assert.False(sentences[^3].GetProperty("boilerplate").GetBoolean());
+            Assert.Equal(sentences.Length - 2, a.RootElement.GetProperty("summary").GetProperty("sentences").GetInt32());
+            Assert.Equal(2, a.RootElement.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
+            Assert.Equal(sentences.Length, b.RootElement.GetProperty("summary").GetProperty("sentences").GetInt32());
+            Assert.Equal(0, b.RootElement.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Compares summaries by their numbers and labels (the records hold dictionaries, which compare by reference).</summary>
+    private sealed class SummaryComparer : IEqualityComparer<ArticleSummary>
+    {
+        public bool Equals(ArticleSummary? x, ArticleSummary? y) => x is not null && y is not null && Key(x) == Key(y);
+
+        public int GetHashCode(ArticleSummary obj) => Key(obj).GetHashCode(StringComparison.Ordinal);
+
+        private static string Key(ArticleSummary s) => JsonSerializer.Serialize(new
+        {
+            s.Sentences,
+            s.BoilerplateSentences,
+            s.SentimentCounts,
+            s.MeanSentiment,
+            s.OverallSentiment,
+            Targets = s.Targets.Select(t => new { t.Target, t.MentionedIn, t.Counts, t.MeanProbabilities, t.OverallStance, F = t.MostFavorable?.Index, H = t.MostHostile?.Index }),
+        });
     }
 }

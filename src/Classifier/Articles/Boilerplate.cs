@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Classifier.Articles;
+
+/// <summary>
+/// Tells web-page furniture from article prose, for text copied or scraped from a news page: cookie and consent
+/// notices ("This website uses cookies to improve your experience."), subscription and sign-up prompts, share and
+/// follow buttons, copyright lines and one-word controls ("Accept", "Advertisement").
+/// </summary>
+/// <remarks>
+/// A sentence is furniture when it is one of the controls on its own, a copyright line, or a short sentence (at most
+/// <see cref="MaxWords"/> words, no double quotes) that both speaks to the reader ("you", "your", "our", "this site")
+/// and names a page feature (cookies, opting out, privacy policy, terms of use, newsletter, subscribing, signing up or
+/// in, JavaScript, the browser, ad blockers, notifications, sharing, following). So a news sentence about cookie rules
+/// ("Regulators fined the retailer for setting advertising cookies without consent.") or a quoted appeal ("“You can
+/// subscribe to our vision or not,” the minister said.") stays prose.
+/// </remarks>
+internal static partial class Boilerplate
+{
+    /// <summary>Longer sentences are never taken for furniture by the reader-and-feature rule.</summary>
+    public const int MaxWords = 40;
+
+    /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose.</summary>
+    public static bool IsBoilerplate(string sentence)
+    {
+        var text = sentence.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (Control().IsMatch(text) || Copyright().IsMatch(text))
+        {
+            return true;
+        }
+
+        return !text.Contains('"') && !text.Contains('\u201C') && !text.Contains('\u201D')
+            && Words().Count(text) <= MaxWords && Reader().IsMatch(text) && PageFeature().IsMatch(text);
+    }
+
+    /// <summary>A control or label on a line of its own.</summary>
+    [GeneratedRegex(@"^(accept( all( cookies)?)?|reject( all)?|decline|agree|i agree|ok|got it|dismiss|close|menu|advertisement|sponsored( content)?|share( this( article| story)?)?|tweet|email|print|read more|read next|more stories|related( articles| stories| coverage)?|comments?|subscribe( now)?|sign up|sign in|log in|skip to (main )?content|back to top|cookie settings|manage (cookies|preferences))\s*[.!:»›>]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Control();
+
+    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(you|your|you're|you’re|you'll|you’ll|we'll|we’ll|our|this (web)?site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reader();
+
+    [GeneratedRegex(@"\b(cookies?|opt[- ]?out|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions)|newsletters?|subscrib(e|ers?|ing|ption)|sign(ing)? up|sign in(?! (a|an|the|this|that|his|her|its|their|our)\b)|log(ging)? ?in|javascript|(your|this) browser|ad ?blockers?|notifications|share this|follow us)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageFeature();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,60 @@
+using Classifier.Articles;
+
+namespace Classifier.Tests.Articles;
+
+public sealed class BoilerplateTests
+{
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience.")]
+    [InlineData("We'll assume you're ok with this, but you can opt-out if you wish.")]
+    [InlineData("We use cookies to personalise content and ads; see our privacy policy.")]
+    [InlineData("Sign up for our morning newsletter and get the day's top stories in your inbox.")]
+    [InlineData("Sign in to your account to keep reading.")]
+    [InlineData("Please enable JavaScript or update your browser to watch this video.")]
+    [InlineData("Share this article with your friends.")]
+    [InlineData("Accept")]
+    [InlineData("Accept all cookies")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Read more:")]
+    [InlineData("© 2026 Example News Agency.")]
+    [InlineData("Copyright 2026 Example Media Group. All rights reserved.")]
+    public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
+
+    [Theory]
+    [InlineData("Regulators fined the retailer for setting advertising cookies without consent.")]
+    [InlineData("The ministry said subscribers to the state broadcaster would see fees rise next year.")]
+    [InlineData("\u201CYou can subscribe to our vision or not,\u201D the minister told the cookie makers' union.")]
+    [InlineData("\"Sign up now or lose the subsidy,\" farmers were told, according to our correspondent.")]
+    [InlineData("Seoul will accept the offer of talks, a spokesman said.")]
+    [InlineData("Both sides agreed to share intelligence on missile launches.")]
+    [InlineData("Several countries may opt out of the new emissions scheme.")]
+    [InlineData("Tensions have risen since the joint exercises.")]
+    [InlineData("It is a bad sign in a negotiation when you already know how the other side will vote.")]
+    [InlineData("US pursuing hostile policy")]
+    [InlineData("")]
+    public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
+
+    [Fact]
+    public void IsBoilerplate_LongSentenceAddressingTheReader_False()
+    {
+        var sentence = "If you follow the talks closely you will see that our negotiators, who met their counterparts three times in "
+            + "the capital this month and twice more at the border, never once agreed to lift the sanctions that cover cookies, "
+            + "fuel, fertiliser and spare parts for the ageing power grid.";
+
+        Assert.True(sentence.Split(' ').Length > Boilerplate.MaxWords);
+        Assert.False(Boilerplate.IsBoilerplate(sentence));
+    }
+
+    [Theory]
+    [InlineData("sentiment", "train.tsv")]
+    [InlineData("sentiment", "test.tsv")]
+    [InlineData("stance", "train.tsv")]
+    [InlineData("stance", "test.tsv")]
+    public void IsBoilerplate_ProjectNewsSentences_NoneFlagged(string task, string file)
+    {
+        var texts = File.ReadLines(TestPaths.Data(task, file)).Skip(1).Select(l => l.Split('\t')[0]).Distinct().ToArray();
+
+        Assert.True(texts.Length > 500);
+        Assert.DoesNotContain(texts, Boilerplate.IsBoilerplate);
+    }
+}
