@@ -19,10 +19,25 @@ internal static class ValidateDataCommand
         var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1)." };
         var unseen = new Option<string?>("--unseen-targets") { Description = "Stance: one of the files whose targets must not occur in the others." };
         var maxOpening = new Option<double>("--max-opening-share") { Description = "Fail if more sentences of a file share their first three words.", DefaultValueFactory = _ => 0.02 };
+        var sources = new Option<string[]>("--near-sources")
+        {
+            Description = "Files or folders (*.tsv, *.txt) no sentence may copy or closely paraphrase; fail for each sentence that is close to one of theirs.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var containment = new Option<double>("--near-containment")
+        {
+            Description = "With --near-sources: close when at least this share of a sentence's word 3-grams is in one source sentence.",
+            DefaultValueFactory = _ => SourceOverlap.DefaultContainment,
+        };
+        var jaccard = new Option<double>("--near-jaccard")
+        {
+            Description = "With --near-sources: close when the character 4-gram Jaccard similarity with one source sentence is at least this.",
+            DefaultValueFactory = _ => SourceOverlap.DefaultCharJaccard,
+        };
         var format = CommonOptions.Format("text", "markdown");
         var command = new Command("validate-data", "Check labeled files: schema, duplicates, leakage between splits, balance, variety.")
         {
-            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, format,
+            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -34,6 +49,7 @@ internal static class ValidateDataCommand
                 MinContrastiveShare = parse.GetValue(minContrast),
                 UnseenTargetsFile = parse.GetValue(unseen),
                 MaxOpeningShare = parse.GetValue(maxOpening),
+                Sources = parse.GetValue(sources) is { Length: > 0 } paths ? LoadSources(paths, parse.GetValue(containment), parse.GetValue(jaccard)) : null,
             };
             var report = DataValidator.Validate(parse.GetValue(task), parse.GetValue(files)!, rules);
             if (parse.GetValue(format) == "markdown")
@@ -50,15 +66,39 @@ internal static class ValidateDataCommand
         return command;
     }
 
+    private static SourceOverlap LoadSources(string[] paths, double containment, double jaccard)
+    {
+        if (containment is <= 0 or > 1 || jaccard is <= 0 or > 1)
+        {
+            throw new UsageException($"--near-containment and --near-jaccard must be in (0, 1]; got {containment} and {jaccard}");
+        }
+
+        var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+        if (missing is not null)
+        {
+            throw new UsageException($"--near-sources {missing}: no such file or folder");
+        }
+
+        var overlap = SourceOverlap.Load(paths, containment, jaccard);
+        Console.Error.WriteLine($"checking against {overlap.Count:N0} source sentences in {string.Join(", ", paths)}");
+        return overlap;
+    }
+
     private static void Render(ValidationReport report)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"{TaskLabels.Name(report.Task)} data")
             .AddColumns("file", "rows", "sentences", "labels", "targets", "vocabulary", "words min/median/max", "top opening", "near-dup pairs");
+        if (report.Files.Any(f => f.NearSources is not null))
+        {
+            table.AddColumn("near sources");
+        }
+
         foreach (var f in report.Files)
         {
-            table.AddRow(Markup.Escape(f.Path), N(f.Rows), N(f.Sentences),
+            string[] cells = [Markup.Escape(f.Path), N(f.Rows), N(f.Sentences),
                 string.Join(" ", f.Labels.Select(l => $"{l.Key} {DataValidator.Pct(l.Value / (double)f.Rows, 0)}")), f.Targets == 0 ? "-" : N(f.Targets),
-                N(f.Vocabulary), $"{f.MinWords}/{f.MedianWords}/{f.MaxWords}", Markup.Escape($"{DataValidator.Pct(f.TopOpeningShare, 1)} '{f.TopOpening}'"), N(f.NearDuplicatePairs));
+                N(f.Vocabulary), $"{f.MinWords}/{f.MedianWords}/{f.MaxWords}", Markup.Escape($"{DataValidator.Pct(f.TopOpeningShare, 1)} '{f.TopOpening}'"), N(f.NearDuplicatePairs)];
+            table.AddRow(f.NearSources is { } n ? [.. cells, N(n)] : cells);
         }
 
         Terminal.Out.Write(table);

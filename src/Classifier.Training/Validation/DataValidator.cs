@@ -23,12 +23,19 @@ internal sealed record ValidationRules
 
     /// <summary>Stance: a file whose targets must not occur in any other file given.</summary>
     public string? UnseenTargetsFile { get; init; }
+
+    /// <summary>Sources no sentence may copy or closely paraphrase (see <see cref="SourceOverlap"/>); null skips the check.</summary>
+    public SourceOverlap? Sources { get; init; }
 }
 
 /// <summary>Statistics of one file.</summary>
 internal sealed record FileStats(string Path, int Rows, int Sentences, IReadOnlyDictionary<string, int> Labels, int Targets,
     int Vocabulary, int MinWords, int MedianWords, int MaxWords, string TopOpening, double TopOpeningShare, int NearDuplicatePairs,
-    double ContrastiveShare);
+    double ContrastiveShare)
+{
+    /// <summary>Sentences close to a source sentence, when sources were given; else null.</summary>
+    public int? NearSources { get; init; }
+}
 
 /// <summary>The outcome of validating a set of files.</summary>
 internal sealed record ValidationReport(ClassifierTask Task, IReadOnlyList<FileStats> Files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> PerTarget,
@@ -46,6 +53,11 @@ internal static class DataValidator
         var failures = new List<string>();
         var notes = new List<string>();
         var stats = sets.Select(s => Stats(s, rules, failures)).ToArray();
+        if (rules.Sources is { } sources)
+        {
+            stats = sets.Zip(stats, (s, f) => f with { NearSources = CheckSources(s, sources, failures) }).ToArray();
+        }
+
         CheckLeakage(sets, rules, failures);
         CheckUnseenTargets(sets, rules, failures);
         foreach (var s in sets)
@@ -125,6 +137,23 @@ internal static class DataValidator
                 }
             }
         }
+    }
+
+    /// <summary>Counts the file's sentences close to a source sentence; each one is a failure naming both.</summary>
+    private static int CheckSources(LabeledDataSet set, SourceOverlap sources, List<string> failures)
+    {
+        var near = 0;
+        foreach (var example in set.Examples.DistinctBy(e => e.Text, StringComparer.Ordinal))
+        {
+            if (sources.Find(example.Text) is { } m)
+            {
+                near++;
+                failures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{example.Location}: close to {m.SourcePath}:{m.SourceLine} (word 3-gram containment {m.Containment:0.00}, character 4-gram Jaccard {m.CharJaccard:0.00}): \"{Short(example.Text)}\" ~ \"{Short(m.Source)}\"; rewrite the sentence in other words or remove it"));
+            }
+        }
+
+        return near;
     }
 
     private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Checks labeled sentences against the texts they must not copy or closely paraphrase: the public data sets in
+# ../shared/datasets and the seed article in ../shared/seeds (validate-data --near-sources). Skips, with a message,
+# when those folders are absent (they are research-only and never committed). Takes about three minutes for data/.
+# Usage: scripts/check-sources.sh                          every labeled file in data/, near-copy thresholds:
+#                                                          a word 3-gram containment or a character 4-gram Jaccard
+#                                                          similarity of 0.5 with one source sentence fails
+#        scripts/check-sources.sh --screen TASK FILE...    new sentences (in the labeled TSV format) before they are
+#                                                          added: the stricter screening thresholds, 0.4 and 0.2
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared=${SHARED:-$root/../shared}
+sources=()
+for d in "$shared/datasets" "$shared/seeds"; do [[ -d $d ]] && sources+=("$d"); done
+if (( ${#sources[@]} == 0 )); then
+  echo "note: neither $shared/datasets nor $shared/seeds found: nothing to check against" >&2
+  exit 0
+fi
+
+cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+[[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+if [[ ${1:-} == --screen ]]; then
+  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen TASK FILE..." >&2; exit 2; }
+  task=$2
+  shift 2
+  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${sources[@]}" --near-containment 0.4 --near-jaccard 0.2
+fi
+
+data=$root/data
+status=0
+"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_mood,test_reported,test_fresh}.tsv \
+  --near-sources "${sources[@]}" || status=1
+# train_absent.tsv repeats train.tsv's sentences with other targets, so it is checked in a run of its own.
+"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets,test_fresh}.tsv \
+  --unseen-targets "$data/stance/test_unseen_targets.tsv" --near-sources "${sources[@]}" || status=1
+"${cli[@]}" validate-data --task stance "$data"/stance/{train_absent,test_absent_targets}.tsv --near-sources "${sources[@]}" || status=1
+exit $status

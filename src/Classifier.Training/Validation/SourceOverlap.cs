@@ -1,0 +1,228 @@
+using System.Runtime.InteropServices;
+using Classifier.Articles;
+
+namespace Classifier.Training.Validation;
+
+/// <summary>A labeled sentence that is close to a sentence of a source it must not copy.</summary>
+/// <param name="Text">The labeled sentence.</param>
+/// <param name="Source">The close source sentence.</param>
+/// <param name="SourcePath">The source file.</param>
+/// <param name="SourceLine">Its 1-based line (for plain text, the line its sentence starts on).</param>
+/// <param name="Containment">Share of the labeled sentence's word 3-grams found in the source sentence.</param>
+/// <param name="CharJaccard">Jaccard similarity of the two sentences' character 4-gram sets.</param>
+internal sealed record SourceMatch(string Text, string Source, string SourcePath, int SourceLine, double Containment, double CharJaccard);
+
+/// <summary>
+/// Finds labeled sentences that copy or closely paraphrase a sentence of a source (a public data set, an article):
+/// at least <see cref="MinContainment"/> of the sentence's word 3-grams in one source sentence, or a character 4-gram
+/// Jaccard similarity of at least <see cref="MinCharJaccard"/> with it, both on lower-cased words joined by single
+/// spaces. The defaults (0.5, 0.5) flag near-copies; new sentences for <c>data/</c> are screened more strictly
+/// (0.4, 0.2: see <c>data/README.md</c>).
+/// </summary>
+/// <remarks>
+/// Character candidates are the source sentences that share at least <see cref="MinSharedRareGrams"/> of the sentence's
+/// 4-grams found in no more than <see cref="MaxGramFrequency"/> source sentences (a pair at 0.2 shares dozens); their
+/// similarity is then computed exactly.
+/// </remarks>
+internal sealed class SourceOverlap(double minContainment = SourceOverlap.DefaultContainment, double minCharJaccard = SourceOverlap.DefaultCharJaccard)
+{
+    public const double DefaultContainment = 0.5;
+
+    public const double DefaultCharJaccard = 0.5;
+
+    public const int MaxGramFrequency = 500;
+
+    public const int MinSharedRareGrams = 3;
+
+    private readonly List<(string Text, string Path, int Line)> _sentences = [];
+    private readonly List<ulong[]> _grams = [];
+    private readonly Dictionary<string, List<int>> _trigrams = new(StringComparer.Ordinal);
+    private Dictionary<ulong, int[]>? _rare;
+
+    public double MinContainment { get; } = minContainment;
+
+    public double MinCharJaccard { get; } = minCharJaccard;
+
+    /// <summary>How many source sentences are indexed.</summary>
+    public int Count => _sentences.Count;
+
+    /// <summary>
+    /// Indexes the sentences of <paramref name="paths"/>: files, or folders searched for <c>*.tsv</c> and <c>*.txt</c>.
+    /// A TSV file gives its <c>text</c> column (its first column when the header has none), a text file its sentences.
+    /// </summary>
+    public static SourceOverlap Load(IEnumerable<string> paths, double minContainment = DefaultContainment, double minCharJaccard = DefaultCharJaccard)
+    {
+        var overlap = new SourceOverlap(minContainment, minCharJaccard);
+        foreach (var path in paths)
+        {
+            IEnumerable<string> files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)
+                : File.Exists(path) ? new[] { path } : throw new FileNotFoundException($"{path}: no such file or folder (--near-sources)", path);
+            foreach (var file in files)
+            {
+                foreach (var (text, line) in Sentences(file))
+                {
+                    overlap.Add(text, file, line);
+                }
+            }
+        }
+
+        return overlap;
+    }
+
+    /// <summary>Adds one source sentence.</summary>
+    public void Add(string text, string path, int line)
+    {
+        var index = _sentences.Count;
+        _sentences.Add((text, path, line));
+        _grams.Add(CharGrams(text));
+        foreach (var g in TextSimilarity.Trigrams(text))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_trigrams, g, out _) ??= [];
+            _trigrams[g].Add(index);
+        }
+
+        _rare = null;
+    }
+
+    /// <summary>The closest source sentence to <paramref name="text"/> that passes either threshold, or null.</summary>
+    public SourceMatch? Find(string text)
+    {
+        var rare = _rare ??= RareIndex();
+        var trigrams = TextSimilarity.Trigrams(text);
+        var grams = CharGrams(text);
+        var candidates = new Dictionary<int, int>();
+        foreach (var g in trigrams)
+        {
+            if (_trigrams.TryGetValue(g, out var list))
+            {
+                foreach (var j in list)
+                {
+                    candidates[j] = candidates.GetValueOrDefault(j) + 1;
+                }
+            }
+        }
+
+        var shared = new Dictionary<int, int>();
+        foreach (var g in grams)
+        {
+            if (rare.TryGetValue(g, out var list))
+            {
+                foreach (var j in list)
+                {
+                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                }
+            }
+        }
+
+        SourceMatch? best = null;
+        var contained = candidates.Where(kv => kv.Value >= MinContainment * trigrams.Count).Select(kv => kv.Key);
+        foreach (var j in contained.Concat(shared.Where(kv => kv.Value >= MinSharedRareGrams).Select(kv => kv.Key)).Distinct())
+        {
+            var containment = trigrams.Count == 0 ? 0 : candidates.GetValueOrDefault(j) / (double)trigrams.Count;
+            var jaccard = Jaccard(grams, _grams[j]);
+            if ((containment >= MinContainment || jaccard >= MinCharJaccard)
+                && (best is null || Math.Max(containment, jaccard) > Math.Max(best.Containment, best.CharJaccard)))
+            {
+                var (source, path, line) = _sentences[j];
+                best = new SourceMatch(text, source, path, line, containment, jaccard);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The sorted, distinct character 4-grams of the normalised text, each packed into 64 bits.</summary>
+    internal static ulong[] CharGrams(string text)
+    {
+        var s = TextSimilarity.Normalize(text);
+        var grams = new HashSet<ulong>();
+        for (var i = 0; i + 4 <= s.Length; i++)
+        {
+            grams.Add(((ulong)s[i] << 48) | ((ulong)s[i + 1] << 32) | ((ulong)s[i + 2] << 16) | s[i + 3]);
+        }
+
+        var sorted = grams.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    internal static double Jaccard(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, both = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                both++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        var union = a.Length + b.Length - both;
+        return union == 0 ? 0 : both / (double)union;
+    }
+
+    private Dictionary<ulong, int[]> RareIndex()
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        for (var j = 0; j < _grams.Count; j++)
+        {
+            foreach (var g in _grams[j])
+            {
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(postings, g, out _) ??= [];
+                if (list.Count <= MaxGramFrequency)
+                {
+                    list.Add(j);
+                }
+            }
+        }
+
+        return postings.Where(kv => kv.Value.Count <= MaxGramFrequency).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    private static IEnumerable<(string Text, int Line)> Sentences(string file)
+    {
+        if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            var content = File.ReadAllText(file);
+            foreach (var span in SentenceSplitter.Split(content))
+            {
+                yield return (span.Text, 1 + content.AsSpan(0, span.Start).Count('\n'));
+            }
+
+            yield break;
+        }
+
+        var column = 0;
+        var number = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            number++;
+            var fields = line.Split('\t');
+            if (number == 1)
+            {
+                var text = Array.FindIndex(fields, f => f.Trim().Equals("text", StringComparison.OrdinalIgnoreCase));
+                if (text >= 0)
+                {
+                    column = text;
+                    continue;
+                }
+            }
+
+            if (column < fields.Length && fields[column].Trim().Length > 0)
+            {
+                yield return (fields[column].Trim(), number);
+            }
+        }
+    }
+}

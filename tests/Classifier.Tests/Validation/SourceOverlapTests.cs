@@ -1,0 +1,93 @@
+using Classifier.Tests.Cli;
+using Classifier.Training.Validation;
+
+namespace Classifier.Tests.Validation;
+
+public sealed class SourceOverlapTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Find_SentenceSharingMostWordTrigrams_MatchesByContainment()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("The harbour authority said the new container terminal would open to ships in the spring of next year.", "src.tsv", 7);
+        overlap.Add("Rain is forecast for the weekend.", "src.tsv", 8);
+
+        var match = overlap.Find("Officials said the new container terminal would open to ships in the spring.");
+
+        Assert.NotNull(match);
+        Assert.Equal(("src.tsv", 7), (match.SourcePath, match.SourceLine));
+        Assert.True(match.Containment >= SourceOverlap.DefaultContainment, $"containment {match.Containment}");
+    }
+
+    [Fact]
+    public void Find_SameWordsReordered_MatchesByCharacterGrams()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("Quarterly operating profit at the shipyard climbed to 41 million crowns.", "src.tsv", 3);
+
+        var match = overlap.Find("At the shipyard, operating profit climbed quarterly to 41 million crowns.");
+
+        Assert.NotNull(match);
+        Assert.True(match.Containment < SourceOverlap.DefaultContainment, $"containment {match.Containment}");
+        Assert.True(match.CharJaccard >= SourceOverlap.DefaultCharJaccard, $"jaccard {match.CharJaccard}");
+    }
+
+    [Fact]
+    public void Find_SameTopicOtherWords_NoMatchAtDefaultsButMatchWhenScreening()
+    {
+        var source = "The central bank raised its main interest rate by a quarter point to curb inflation.";
+        var sentence = "To curb inflation, the central bank lifted borrowing costs by a quarter point.";
+        var strict = new SourceOverlap();
+        var screening = new SourceOverlap(0.4, 0.2);
+        strict.Add(source, "src.tsv", 2);
+        screening.Add(source, "src.tsv", 2);
+
+        Assert.Null(strict.Find(sentence));
+        Assert.NotNull(screening.Find(sentence));
+    }
+
+    [Fact]
+    public void Load_FolderOfTsvAndText_ReadsTextColumnAndSentencesWithLines()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "set"));
+        File.WriteAllText(Path.Combine(_dir.Path, "set", "train.tsv"), "id\ttext\tlabel\n1\tThe ferry service between the islands resumed after a week of storms.\tneutral\n");
+        File.WriteAllText(Path.Combine(_dir.Path, "set", "SOURCE.md"), "The ferry service between the islands resumed after a week of storms.\n");
+        File.WriteAllText(Path.Combine(_dir.Path, "article.txt"), "Headline about ports\n\nDock workers ended their strike on Monday. Exports of grain are expected to recover within a fortnight.\n");
+
+        var overlap = SourceOverlap.Load([_dir.Path]);
+
+        Assert.Equal(4, overlap.Count);
+        Assert.Equal(2, overlap.Find("The ferry service between the islands resumed after a week of storms.")!.SourceLine);
+        var fromText = overlap.Find("Exports of grain are expected to recover within a fortnight.")!;
+        Assert.Equal((Path.Combine(_dir.Path, "article.txt"), 3), (fromText.SourcePath, fromText.SourceLine));
+    }
+
+    [Fact]
+    public void Validate_SentenceCopiedFromSource_FailsWithBothLocations()
+    {
+        var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\nThe ferry service between the islands resumed after a week of storms.\tpositive\n");
+        var overlap = new SourceOverlap();
+        overlap.Add("The ferry service between the islands resumed after a week of storms.", "pub.tsv", 9);
+
+        var report = DataValidator.Validate(ClassifierTask.Sentiment, [data], new ValidationRules { Sources = overlap });
+
+        Assert.Equal(1, report.Files[0].NearSources);
+        Assert.StartsWith($"{data}:3: close to pub.tsv:9 (word 3-gram containment 1.00, character 4-gram Jaccard 1.00)", Assert.Single(report.Failures));
+    }
+
+    [Fact]
+    public void ValidateDataCli_MissingSourceFolder_UsageErrorNamingIt()
+    {
+        var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var missing = Path.Combine(_dir.Path, "nowhere");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", missing);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains($"--near-sources {missing}: no such file or folder", result.Stderr);
+    }
+}
