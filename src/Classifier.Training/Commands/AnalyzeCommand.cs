@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
         var all = new Option<bool>("--score-unmentioned") { Description = "Also score stance in sentences that do not name the target (by default they count as none)." };
         var keepBoilerplate = new Option<bool>("--keep-boilerplate")
         {
-            Description = "Count web-page furniture (cookie notices, sign-up prompts, \"Accept\") in the aggregates too; by default it is marked and left out.",
+            Description = "Count web-page furniture (cookie notices, sign-up prompts, bylines, wire credits, \"Accept\") in the aggregates too; by default it is marked and left out.",
         };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")

@@ -5,10 +5,12 @@ namespace Classifier.Articles;
 /// <summary>
 /// Tells web-page furniture from article prose, for text copied or scraped from a news page: cookie and consent
 /// notices ("This website uses cookies to improve your experience."), subscription and sign-up prompts, share and
-/// follow buttons, copyright lines and one-word controls ("Accept", "Advertisement").
+/// follow buttons, copyright lines, one-word controls ("Accept", "Advertisement"), bylines, wire credits
+/// ("(Reporting by ...; Editing by ...)"), photo labels and time stamps.
 /// </summary>
 /// <remarks>
-/// A sentence is furniture when it is one of the controls on its own, a copyright line, or a short sentence (at most
+/// A sentence is furniture when it is one of the controls on its own, a copyright line, a byline, a credit, a photo
+/// label or a time stamp, or a short sentence (at most
 /// <see cref="MaxWords"/> words, no double quotes) that both speaks to the reader ("you", "your", "our", "this site")
 /// and names a page feature (cookies, opting out, privacy policy, terms of use, newsletter, subscribing, signing up or
 /// in, JavaScript, the browser, ad blockers, notifications, sharing, following). So a news sentence about cookie rules
@@ -29,7 +31,7 @@ internal static partial class Boilerplate
             return false;
         }
 
-        if (Control().IsMatch(text) || Copyright().IsMatch(text))
+        if (Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text))
         {
             return true;
         }
@@ -45,6 +47,15 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
+
+    /// <summary>Wire credits, photo captions' labels and time stamps: "(Reporting by A; Editing by B)", "FILE PHOTO: ...", "Updated 3 hours ago".</summary>
+    [GeneratedRegex(@"^[(\[]?((additional )?reporting|writing|editing|compiled|translated) by\b|^(file )?photo:|^image (source|caption):|^(updated|published|posted|last updated)(:| on)?\s+(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.]{0,40}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+
+    /// <summary>A byline on its own: "By Jane Smith", "By Jane Smith and Lee Min-ji" (names capitalised, no full stop).</summary>
+    [GeneratedRegex(@"^[Bb]y \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}(( and|,) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re|you'll|you’ll|we'll|we’ll|our|this (web)?site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reader();

@@ -18,6 +18,13 @@ public sealed class BoilerplateTests
     [InlineData("Read more:")]
     [InlineData("© 2026 Example News Agency.")]
     [InlineData("Copyright 2026 Example Media Group. All rights reserved.")]
+    [InlineData("(Reporting by Jane Doe; Editing by Lee Park)")]
+    [InlineData("Reporting by Jane Doe in Seoul; Writing by Sam Lee; Editing by Ana Ruiz")]
+    [InlineData("By Jane Smith")]
+    [InlineData("By Jane Smith and Lee Min-ji")]
+    [InlineData("FILE PHOTO: Soldiers stand guard at the border crossing.")]
+    [InlineData("Updated 3 hours ago")]
+    [InlineData("Published: 14 March 2026, 09:30 GMT")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
     [Theory]
@@ -31,6 +38,12 @@ public sealed class BoilerplateTests
     [InlineData("Tensions have risen since the joint exercises.")]
     [InlineData("It is a bad sign in a negotiation when you already know how the other side will vote.")]
     [InlineData("US pursuing hostile policy")]
+    [InlineData("By Tuesday the talks had collapsed.")]
+    [InlineData("By contrast, exports rose for a third month.")]
+    [InlineData("Editing the constitution by decree angered the opposition.")]
+    [InlineData("Updated figures showed exports rose 5 percent in 2025.")]
+    [InlineData("Updated May forecasts show growth slowing to 2 percent.")]
+    [InlineData("Published reports said the minister would resign by 2027.")]
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
 
