@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks labeled sentences against the texts they must not copy or closely paraphrase: the public data sets in
 # ../shared/datasets and the seed article in ../shared/seeds (validate-data --near-sources). Skips, with a message,
-# when those folders are absent (they are research-only and never committed). Takes about three minutes for data/.
+# when those folders are absent (they are research-only and never committed). Takes about a minute for data/.
 # Usage: scripts/check-sources.sh                          every labeled file in data/, near-copy thresholds:
 #                                                          a word 3-gram containment or a character 4-gram Jaccard
 #                                                          similarity of 0.5 with one source sentence fails

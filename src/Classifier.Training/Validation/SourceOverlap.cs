@@ -22,7 +22,7 @@ internal sealed record SourceMatch(string Text, string Source, string SourcePath
 /// <remarks>
 /// Character candidates are the source sentences that share at least <see cref="MinSharedRareGrams"/> of the sentence's
 /// 4-grams found in no more than <see cref="MaxGramFrequency"/> source sentences (a pair at 0.2 shares dozens); their
-/// similarity is then computed exactly.
+/// similarity is then computed exactly. Not thread-safe: <see cref="Find"/> reuses a buffer.
 /// </remarks>
 internal sealed class SourceOverlap(double minContainment = SourceOverlap.DefaultContainment, double minCharJaccard = SourceOverlap.DefaultCharJaccard)
 {
@@ -38,6 +38,7 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
     private readonly List<ulong[]> _grams = [];
     private readonly Dictionary<string, List<int>> _trigrams = new(StringComparer.Ordinal);
     private Dictionary<ulong, int[]>? _rare;
+    private int[] _counts = [];
 
     public double MinContainment { get; } = minContainment;
 
@@ -103,21 +104,37 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
             }
         }
 
-        var shared = new Dictionary<int, int>();
+        // Shared rare grams per source sentence, counted in a buffer reused across calls (reset through the touched list).
+        var counts = _counts.Length == _sentences.Count ? _counts : _counts = new int[_sentences.Count];
+        var touched = new List<int>();
         foreach (var g in grams)
         {
             if (rare.TryGetValue(g, out var list))
             {
                 foreach (var j in list)
                 {
-                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                    if (counts[j]++ == 0)
+                    {
+                        touched.Add(j);
+                    }
                 }
             }
         }
 
+        var shared = new List<int>();
+        foreach (var j in touched)
+        {
+            if (counts[j] >= MinSharedRareGrams)
+            {
+                shared.Add(j);
+            }
+
+            counts[j] = 0;
+        }
+
         SourceMatch? best = null;
         var contained = candidates.Where(kv => kv.Value >= MinContainment * trigrams.Count).Select(kv => kv.Key);
-        foreach (var j in contained.Concat(shared.Where(kv => kv.Value >= MinSharedRareGrams).Select(kv => kv.Key)).Distinct())
+        foreach (var j in contained.Concat(shared).Distinct())
         {
             var containment = trigrams.Count == 0 ? 0 : candidates.GetValueOrDefault(j) / (double)trigrams.Count;
             var jaccard = Jaccard(grams, _grams[j]);
@@ -132,14 +149,16 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
         return best;
     }
 
-    /// <summary>The sorted, distinct character 4-grams of the normalised text, each packed into 64 bits.</summary>
+    /// <summary>The sorted, distinct character 4-grams of the normalised text, each packed into 64 bits (one-to-one).</summary>
     internal static ulong[] CharGrams(string text)
     {
         var s = TextSimilarity.Normalize(text);
         var grams = new HashSet<ulong>();
         for (var i = 0; i + 4 <= s.Length; i++)
         {
-            grams.Add(((ulong)s[i] << 48) | ((ulong)s[i + 1] << 32) | ((ulong)s[i + 2] << 16) | s[i + 3]);
+            // Four UTF-16 units fill 64 bits exactly; the odd multiplier is a bijection that spreads them over the hash
+            // (ulong's own hash folds the halves together, so ASCII 4-grams would share about 16,000 hash values).
+            grams.Add((((ulong)s[i] << 48) | ((ulong)s[i + 1] << 32) | ((ulong)s[i + 2] << 16) | s[i + 3]) * 0x9E3779B97F4A7C15UL);
         }
 
         var sorted = grams.ToArray();
