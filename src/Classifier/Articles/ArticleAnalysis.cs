@@ -14,8 +14,8 @@ public sealed record AnalysisOptions
     /// <summary>
     /// Whether sentences that look like web-page furniture rather than article prose are left out of the summary:
     /// cookie and consent notices, subscription and sign-up prompts, share and follow buttons, copyright lines, bylines,
-    /// wire credits ("(Reporting by ...; Editing by ...)"), photo labels, time stamps, and controls on a line of their
-    /// own ("Accept", "Advertisement"). They stay in <see cref="ArticleAnalysis.Sentences"/>,
+    /// wire credits ("(Reporting by ...; Editing by ...)"), photo labels, links to other stories ("READ MORE: ..."), time
+    /// stamps, and controls on a line of their own ("Accept", "Advertisement"). They stay in <see cref="ArticleAnalysis.Sentences"/>,
     /// scored, with <see cref="SentenceAnalysis.IsBoilerplate"/> set. Turn it off to count every sentence.
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>

@@ -6,11 +6,11 @@ namespace Classifier.Articles;
 /// Tells web-page furniture from article prose, for text copied or scraped from a news page: cookie and consent
 /// notices ("This website uses cookies to improve your experience."), subscription and sign-up prompts, share and
 /// follow buttons, copyright lines, one-word controls ("Accept", "Advertisement"), bylines, wire credits
-/// ("(Reporting by ...; Editing by ...)"), photo labels and time stamps.
+/// ("(Reporting by ...; Editing by ...)"), photo labels, links to other stories ("READ MORE: ...") and time stamps.
 /// </summary>
 /// <remarks>
 /// A sentence is furniture when it is one of the controls on its own, a copyright line, a byline, a credit, a photo
-/// label or a time stamp, or a short sentence (at most
+/// label, a link to another story or a time stamp, or a short sentence (at most
 /// <see cref="MaxWords"/> words, no double quotes) that both speaks to the reader ("you", "your", "our", "this site")
 /// and names a page feature (cookies, opting out, privacy policy, terms of use, newsletter, subscribing, signing up or
 /// in, JavaScript, the browser, ad blockers, notifications, sharing, following). So a news sentence about cookie rules
@@ -48,8 +48,11 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
-    /// <summary>Wire credits, photo captions' labels and time stamps: "(Reporting by A; Editing by B)", "FILE PHOTO: ...", "Updated 3 hours ago".</summary>
-    [GeneratedRegex(@"^[(\[]?((additional )?reporting|writing|editing|compiled|translated) by\b|^(file )?photo:|^image (source|caption):|^(updated|published|posted|last updated)(:| on)?\s+(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.]{0,40}$",
+    /// <summary>
+    /// Wire credits, photo labels, links to other stories and time stamps: "(Reporting by A; Editing by B)", "FILE PHOTO: ...",
+    /// "READ MORE: ...", "Updated 3 hours ago".
+    /// </summary>
+    [GeneratedRegex(@"^[(\[]?((additional )?reporting|writing|editing|compiled|translated) by\b|^(file )?photo:|^(read more|read also|also read|read next|see also|related( articles?| stories| coverage)?|more on this( story)?|recommended)\s*[:|»›>]|^image (source|caption):|^(updated|published|posted|last updated)(:| on)?\s+(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.]{0,40}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 

@@ -24,6 +24,8 @@ public sealed class BoilerplateTests
     [InlineData("By Jane Smith and Lee Min-ji")]
     [InlineData("FILE PHOTO: Soldiers stand guard at the border crossing.")]
     [InlineData("Updated 3 hours ago")]
+    [InlineData("READ MORE: North Korea fires two missiles into the sea")]
+    [InlineData("Related: Seoul offers aid to the North")]
     [InlineData("Published: 14 March 2026, 09:30 GMT")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
@@ -39,6 +41,8 @@ public sealed class BoilerplateTests
     [InlineData("It is a bad sign in a negotiation when you already know how the other side will vote.")]
     [InlineData("US pursuing hostile policy")]
     [InlineData("By Tuesday the talks had collapsed.")]
+    [InlineData("Read more carefully, the statement leaves room for talks.")]
+    [InlineData("WATCH: Protesters march on parliament as the budget vote nears")]
     [InlineData("By contrast, exports rose for a third month.")]
     [InlineData("Editing the constitution by decree angered the opposition.")]
     [InlineData("Updated figures showed exports rose 5 percent in 2025.")]
