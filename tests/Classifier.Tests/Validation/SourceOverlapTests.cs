@@ -87,7 +87,30 @@ public sealed class SourceOverlapTests : IDisposable
 
         var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", missing);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains($"--near-sources {missing}: no such file or folder", result.Stderr);
+    }
+
+    [Fact]
+    public void ValidateDataCli_ThresholdAboveOne_UsageError()
+    {
+        var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var source = _dir.File("source.tsv", "text\nRockets hit the port.\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", source, "--near-jaccard", "1.5");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--near-containment and --near-jaccard must be in (0, 1]; got 0.5 and 1.5", result.Stderr);
+    }
+
+    [Fact]
+    public void Load_TsvWithoutTextColumn_ReadsTheFirstColumnFromTheFirstLine()
+    {
+        var source = _dir.File("plain.tsv", "The ferry service between the islands resumed after a week of storms.\tneutral\nRain is forecast.\tneutral\n");
+
+        var overlap = SourceOverlap.Load([source]);
+
+        Assert.Equal(2, overlap.Count);
+        Assert.Equal(1, overlap.Find("The ferry service between the islands resumed after a week of storms.")!.SourceLine);
     }
 }
