@@ -21,7 +21,9 @@ public enum FeatureKind
     /// <summary>
     /// Stance: words around a mention of the target, or how the target is mentioned; with
     /// <see cref="Features.FeaturizerSettings.TargetPolarity"/>, also a polarity word read through a target phrased as a
-    /// motion (praise of the subject agrees with "support X" and clashes with "ban X").
+    /// motion (praise of the subject agrees with "support X" and clashes with "ban X"); with
+    /// <see cref="Features.FeaturizerSettings.JudgedActs"/>, also a third party's judgement of an act (its span), read
+    /// through whether the target did the act or judged it.
     /// </summary>
     Mention,
 

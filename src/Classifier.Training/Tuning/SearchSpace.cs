@@ -99,6 +99,8 @@ internal static class SearchSpace
         {
             yield return f with { TargetPolarity = !f.TargetPolarity };
         }
+
+        yield return f with { JudgedActs = !f.JudgedActs };
     }
 
     /// <summary>The trainers and regularisation grid, and class weightings of <paramref name="start"/>: one setting of each linear trainer first, FastTree last.</summary>
@@ -228,6 +230,7 @@ internal static class SearchSpace
             Add(f.MentionWindow != d.MentionWindow, $"window {f.MentionWindow}");
             Add(f.AbsentKind, "absent kind");
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
+            Add(f.JudgedActs, "judged acts");
         }
 
         var trainer = t.Trainer switch

@@ -189,6 +189,18 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool TargetPolarity { get; init; }
 
+    /// <summary>
+    /// Stance only: reads an act judged by a third party ("Russia vetoed the resolution, a move the French ambassador
+    /// called shameful") through the target's role in it. Where an appositive names the act (", a move", ", a decision",
+    /// ", a ruling", ", a charge"...), a target named only before it is the actor and one named only after it the judge,
+    /// and the judgement's polarity is the net of the lexicon's words after it and of judging verbs (condemned, dismissed,
+    /// rejected... against; welcomed, praised, hailed... for). One feature, role crossed with polarity, is added to the
+    /// mention block, so it carries to targets never seen in training. Uses the model's lexicon when it has one. Models
+    /// saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool JudgedActs { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;

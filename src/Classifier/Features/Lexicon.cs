@@ -121,6 +121,51 @@ internal sealed class Lexicon
         }
     }
 
+    /// <summary>
+    /// The net polarity (sum of values, negated matches counted against) of the word matches <see cref="Emit"/> would
+    /// find among the tokens starting at or after character <paramref name="from"/>; symbols are not counted.
+    /// </summary>
+    public int NetValue(FeatureSink sink, int from)
+    {
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        Span<ulong> window = stackalloc ulong[MaxTokens];
+        var net = 0;
+        for (var i = 0; i < tokens.Length;)
+        {
+            if (tokens[i].Start < from)
+            {
+                i++;
+                continue;
+            }
+
+            var length = 0;
+            sbyte value = 0;
+            for (var n = Math.Min(MaxTokens, tokens.Length - i); n >= 1 && length == 0; n--)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    window[j] = tokens[i + j].Raw;
+                }
+
+                if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
+                {
+                    length = n;
+                }
+            }
+
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            net += tokens[i].Negated ? -value : value;
+            i += length;
+        }
+
+        return net;
+    }
+
     /// <summary>The keys <see cref="Emit"/> adds per match: its polarity key, then its strength key. The block ends with one net key if anything matched.</summary>
     internal const int KeysPerMatch = 2;
 

@@ -20,7 +20,7 @@ internal static class StanceFeatures
     private static readonly ulong AbsentIssue = FeatureHash.Token("absent-issue");
 
     /// <summary>Emits the target blocks of (<paramref name="text"/>, target); the text blocks must already be in <paramref name="sink"/>.</summary>
-    public static void EmitTargetBlocks(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink)
+    public static void EmitTargetBlocks(FeaturizerSettings settings, ReadOnlySpan<char> text, TargetContext target, AliasTable aliases, FeatureSink sink, Lexicon? lexicon = null)
     {
         if (settings.TargetCrossedWords && settings.WordNgramMax > 0)
         {
@@ -45,7 +45,7 @@ internal static class StanceFeatures
             FeatureExtractor.EmitDenseKeys(sink, FeatureBlock.TargetVector, target.CrossHash);
         }
 
-        if (settings.MentionWindow > 0 || settings.TargetPolarity)
+        if (settings.MentionWindow > 0 || settings.TargetPolarity || settings.JudgedActs)
         {
             sink.BeginBlock(FeatureBlock.Mention);
             if (settings.MentionWindow > 0)
@@ -57,6 +57,11 @@ internal static class StanceFeatures
             if (settings.TargetPolarity)
             {
                 TargetPolarity.Emit(sink, target, FeatureBlocks.Seed(FeatureBlock.Mention));
+            }
+
+            if (settings.JudgedActs)
+            {
+                JudgedActs.Emit(sink, lexicon, text[..Math.Min(text.Length, settings.MaxTextLength)], target, aliases, FeatureBlocks.Seed(FeatureBlock.Mention));
             }
 
             sink.EndBlock(FeatureBlock.Mention);

@@ -28,7 +28,7 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
 
         if (target is not null)
         {
-            StanceFeatures.EmitTargetBlocks(settings, text, target, aliases, sink);
+            StanceFeatures.EmitTargetBlocks(settings, text, target, aliases, sink, lexicon);
         }
     }
 }
