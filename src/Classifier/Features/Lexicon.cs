@@ -63,21 +63,7 @@ internal sealed class Lexicon
         var matched = false;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = 0;
-            sbyte value = 0;
-            for (var n = Math.Min(MaxTokens, tokens.Length - i); n >= 1 && length == 0; n--)
-            {
-                for (var j = 0; j < n; j++)
-                {
-                    window[j] = tokens[i + j].Raw;
-                }
-
-                if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
-                {
-                    length = n;
-                }
-            }
-
+            var length = LongestMatch(tokens, i, window, out var value);
             if (length == 0)
             {
                 i++;
@@ -138,21 +124,7 @@ internal sealed class Lexicon
                 continue;
             }
 
-            var length = 0;
-            sbyte value = 0;
-            for (var n = Math.Min(MaxTokens, tokens.Length - i); n >= 1 && length == 0; n--)
-            {
-                for (var j = 0; j < n; j++)
-                {
-                    window[j] = tokens[i + j].Raw;
-                }
-
-                if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
-                {
-                    length = n;
-                }
-            }
-
+            var length = LongestMatch(tokens, i, window, out var value);
             if (length == 0)
             {
                 i++;
@@ -164,6 +136,26 @@ internal sealed class Lexicon
         }
 
         return net;
+    }
+
+    /// <summary>The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value.</summary>
+    private int LongestMatch(ReadOnlySpan<Token> tokens, int i, Span<ulong> window, out sbyte value)
+    {
+        for (var n = Math.Min(MaxTokens, tokens.Length - i); n >= 1; n--)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                window[j] = tokens[i + j].Raw;
+            }
+
+            if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
+            {
+                return n;
+            }
+        }
+
+        value = 0;
+        return 0;
     }
 
     /// <summary>The keys <see cref="Emit"/> adds per match: its polarity key, then its strength key. The block ends with one net key if anything matched.</summary>
