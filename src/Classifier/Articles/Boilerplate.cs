@@ -4,7 +4,7 @@ namespace Classifier.Articles;
 
 /// <summary>
 /// Tells web-page furniture from article prose, for text copied or scraped from a news page: cookie and consent
-/// notices ("This website uses cookies to improve your experience."), subscription and sign-up prompts, share and
+/// notices ("Our site relies on cookies to tailor what you see."), subscription and sign-up prompts, share and
 /// follow buttons, copyright lines, one-word controls ("Accept", "Advertisement"), bylines, wire credits
 /// ("(Reporting by ...; Editing by ...)"), photo labels, links to other stories ("READ MORE: ...") and time stamps.
 /// </summary>

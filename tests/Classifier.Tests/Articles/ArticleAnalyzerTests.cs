@@ -11,6 +11,11 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
 {
     private readonly AnalysisFixture fixture = new(sentiment, stance);
 
+    /// <summary>A cookie banner written for these tests: page furniture, not article prose.</summary>
+    private const string CookieNotice = "Our site relies on cookies to tailor what you see.";
+
+    private const string CookieConsent = "Keep browsing and we take it you agree, or opt out in your privacy settings at any time.";
+
     private static readonly string[] Targets = ["South Korea", "United States", "China", "Japan", "United Nations", "Taiwan"];
 
     [Fact]
@@ -27,7 +32,7 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     [Fact]
     public void Analyze_PageFurniture_MarkedAndLeftOutOfTheSummary()
     {
-        var article = fixture.Article + "\n\nThis website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish.\n\nAccept\n";
+        var article = fixture.Article + $"\n\n{CookieNotice} {CookieConsent}\n\nAccept\n";
         var plain = fixture.Analyzer.Analyze(fixture.Article, Targets);
 
         var analysis = fixture.Analyzer.Analyze(article, Targets);
@@ -42,7 +47,7 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     [Fact]
     public void Analyze_KeepBoilerplate_CountsEverySentence()
     {
-        var article = fixture.Article + "\n\nThis website uses cookies to improve your experience.\n\nAccept\n";
+        var article = fixture.Article + $"\n\n{CookieNotice}\n\nAccept\n";
 
         var analysis = fixture.Analyzer.Analyze(article, Targets, new AnalysisOptions { SkipBoilerplate = false });
 
@@ -143,7 +148,7 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     public void AnalyzeCli_PageFurniture_MarkedInJsonAndCountedOnlyWithKeepBoilerplate()
     {
         var path = Path.Combine(Path.GetTempPath(), $"article-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, fixture.Article + "\n\nThis website uses cookies to improve your experience.\n\nAccept\n");
+        File.WriteAllText(path, fixture.Article + $"\n\n{CookieNotice}\n\nAccept\n");
         try
         {
             string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];

@@ -5,8 +5,8 @@ namespace Classifier.Tests.Articles;
 public sealed class BoilerplateTests
 {
     [Theory]
-    [InlineData("This website uses cookies to improve your experience.")]
-    [InlineData("We'll assume you're ok with this, but you can opt-out if you wish.")]
+    [InlineData("Our site relies on cookies to tailor what you see.")]
+    [InlineData("Keep browsing and we take it you agree, or opt out in your privacy settings at any time.")]
     [InlineData("We use cookies to personalise content and ads; see our privacy policy.")]
     [InlineData("Sign up for our morning newsletter and get the day's top stories in your inbox.")]
     [InlineData("Sign in to your account to keep reading.")]
