@@ -79,8 +79,7 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
         _grams.Add(CharGrams(text));
         foreach (var g in TextSimilarity.Trigrams(text))
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(_trigrams, g, out _) ??= [];
-            _trigrams[g].Add(index);
+            (CollectionsMarshal.GetValueRefOrAddDefault(_trigrams, g, out _) ??= []).Add(index);
         }
 
         _rare = null;
