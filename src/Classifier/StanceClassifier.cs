@@ -118,6 +118,41 @@ public sealed class StanceClassifier
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
+    /// <summary>
+    /// The targets of the model's alias table that <paramref name="text"/> names, as canonical names in order of first
+    /// mention, each once: "Seoul welcomed the offer while Washington dismissed it" gives "South Korea" and "United
+    /// States". The default model's table holds countries (with capitals and demonyms), regions, international
+    /// organisations and a few policies. A country or organisation is found by any of its names, whatever the name means
+    /// in the text ("Turkey" the bird too); a policy or issue only by its own name, with or without "the", singular or
+    /// plural ("sanctions", "tariff"), because its other names are loose ("talks" for peace talks, "duties" for
+    /// tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The canonical names of the targets named; empty if none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<string> FindTargets(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lowered = new char[text.Length];
+        Features.TextNormalizer.Normalize(text, lowered);
+        var mentions = new List<Stance.Mention>();
+        _scorer.Aliases.Finder.Find(text, lowered, [], target: "", mentions);
+        return mentions.Where(m => Stance.TargetContext.LooksLikeName(m.Canonical) || NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))
+            .Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Whether a mention's (lower-case) text is the issue's own name: "the " and a final "s" aside.</summary>
+    private static bool NamesIssue(ReadOnlySpan<char> mention, string issue)
+    {
+        static ReadOnlySpan<char> Bare(ReadOnlySpan<char> s)
+        {
+            s = s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+            return s.EndsWith('s') ? s[..^1] : s;
+        }
+
+        return Bare(mention).Equals(Bare(issue), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
     /// <param name="text">The sentence.</param>
     /// <param name="targets">The targets.</param>

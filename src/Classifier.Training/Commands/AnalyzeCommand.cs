@@ -22,10 +22,15 @@ internal static class AnalyzeCommand
         {
             Description = "Count web-page furniture (cookie notices, sign-up prompts, bylines, wire credits, \"Accept\") in the aggregates too; by default it is marked and left out.",
         };
+        var find = new Option<bool>("--find-targets")
+        {
+            Description = "Also report the stance toward the countries, organisations and policies of the stance model's alias table that the article names, the most named first.",
+        };
+        var maxTargets = new Option<int>("--max-targets") { Description = "With --find-targets: how many found targets to report at most.", DefaultValueFactory = _ => 8 };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")
         {
-            file, targets, sentimentModel, stanceModel, all, keepBoilerplate, format,
+            file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -38,11 +43,25 @@ internal static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer(
                 parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
                 parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault());
-            var analysis = analyzer.Analyze(File.ReadAllText(path), parse.GetValue(targets) ?? [], new AnalysisOptions
+            if (parse.GetValue(maxTargets) < 1)
+            {
+                throw new UsageException($"--max-targets must be 1 or more (got {parse.GetValue(maxTargets)})");
+            }
+
+            var text = File.ReadAllText(path);
+            var options = new AnalysisOptions
             {
                 ScoreUnmentionedTargets = parse.GetValue(all),
                 SkipBoilerplate = !parse.GetValue(keepBoilerplate),
-            });
+            };
+            var chosen = (parse.GetValue(targets) ?? []).ToList();
+            if (parse.GetValue(find))
+            {
+                var given = chosen.Select(t => analyzer.Stance.Scorer.Target(t).Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                chosen.AddRange(analyzer.FindTargets(text, options).Where(t => !given.Contains(t)).Take(parse.GetValue(maxTargets)));
+            }
+
+            var analysis = analyzer.Analyze(text, chosen, options);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(ToJson(analysis).ToJsonString(CliJson.Indented));

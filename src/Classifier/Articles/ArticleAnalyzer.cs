@@ -10,6 +10,10 @@ namespace Classifier.Articles;
 /// var analyzer = ArticleAnalyzer.LoadDefault();
 /// var analysis = analyzer.Analyze(File.ReadAllText("article.txt"), ["South Korea", "United States"]);
 /// foreach (var t in analysis.Summary.Targets) Console.WriteLine($"{t.Target}: {t.OverallStance}");
+///
+/// // Or toward every country, organisation or policy the article names, the most named first:
+/// var text = File.ReadAllText("article.txt");
+/// var named = analyzer.Analyze(text, analyzer.FindTargets(text).Take(5));
 /// </code>
 /// </example>
 /// <threadsafety>Instances are immutable and thread-safe, like the classifiers they use.</threadsafety>
@@ -67,6 +71,37 @@ public sealed class ArticleAnalyzer
         }).ToArray();
         var counted = sentences.Where(s => !s.IsBoilerplate).ToArray();
         return new ArticleAnalysis(sentences, Summarize(counted, targetList) with { BoilerplateSentences = sentences.Length - counted.Length });
+    }
+
+    /// <summary>
+    /// The known targets (see <see cref="StanceClassifier.FindTargets"/>) that an article names, as canonical names, the
+    /// ones named in the most sentences first (ties: the first named first). Sentences of web-page furniture are not
+    /// read unless <see cref="AnalysisOptions.SkipBoilerplate"/> is off. Pass the result (or its first few) to
+    /// <see cref="Analyze"/> to report the stance toward each.
+    /// </summary>
+    /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
+    /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The targets named; empty if none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articleText"/> is null.</exception>
+    public IReadOnlyList<string> FindTargets(string articleText, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        options ??= DefaultOptions;
+        var found = new Dictionary<string, (int Sentences, int First)>(StringComparer.Ordinal);
+        foreach (var span in SentenceSplitter.Split(articleText))
+        {
+            if (options.SkipBoilerplate && Boilerplate.IsBoilerplate(span.Text))
+            {
+                continue;
+            }
+
+            foreach (var target in Stance.FindTargets(span.Text))
+            {
+                found[target] = found.TryGetValue(target, out var seen) ? (seen.Sentences + 1, seen.First) : (1, found.Count);
+            }
+        }
+
+        return found.OrderByDescending(kv => kv.Value.Sentences).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).ToArray();
     }
 
     private TargetStance StanceOf(string sentence, string target, AnalysisOptions options)

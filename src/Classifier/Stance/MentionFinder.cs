@@ -2,8 +2,8 @@ using Classifier.Features;
 
 namespace Classifier.Stance;
 
-/// <summary>A mention of a target in a text: its character span and whether it names the target being scored.</summary>
-internal readonly record struct Mention(int Start, int End, bool IsTarget);
+/// <summary>A mention of a target in a text: its character span, whether it names the target being scored, and the canonical name of the target it names.</summary>
+internal readonly record struct Mention(int Start, int End, bool IsTarget, string Canonical);
 
 /// <summary>
 /// Finds whole-word mentions of target names in a text; of overlapping matches the longest wins.
@@ -54,7 +54,7 @@ internal sealed class MentionFinder
     /// </summary>
     public void Find(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions)
     {
-        var found = new List<(int Start, int End, bool IsTarget)>();
+        var found = new List<(int Start, int End, string Canonical)>();
         var i = 0;
         while (i < lowered.Length)
         {
@@ -76,7 +76,7 @@ internal sealed class MentionFinder
                 {
                     if (MatchesAt(original, lowered, p, i))
                     {
-                        found.Add((i, i + p.Text.Length, p.Canonical == target));
+                        found.Add((i, i + p.Text.Length, p.Canonical));
                     }
                 }
             }
@@ -88,11 +88,11 @@ internal sealed class MentionFinder
         {
             foreach (var p in list)
             {
-                Collect(original, lowered, p, p.Canonical == target, found);
+                Collect(original, lowered, p, found);
             }
         }
 
-        Resolve(found, mentions);
+        Resolve(found, target, mentions);
     }
 
     /// <summary>Finds mentions with a one-off finder (for tests and callers without a cached finder).</summary>
@@ -100,7 +100,7 @@ internal sealed class MentionFinder
         IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions) =>
         new MentionFinder(patterns).Find(original, lowered, extra, target, mentions);
 
-    private static void Resolve(List<(int Start, int End, bool IsTarget)> found, List<Mention> mentions)
+    private static void Resolve(List<(int Start, int End, string Canonical)> found, string target, List<Mention> mentions)
     {
         // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts.
         found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
@@ -115,7 +115,7 @@ internal sealed class MentionFinder
 
             if (!overlaps)
             {
-                mentions.Add(new Mention(m.Start, m.End, m.IsTarget));
+                mentions.Add(new Mention(m.Start, m.End, m.Canonical == target, m.Canonical));
             }
         }
 
@@ -141,8 +141,7 @@ internal sealed class MentionFinder
         return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && IsBoundary(haystack, at + needle.Length, needle[^1]);
     }
 
-    private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, bool isTarget,
-        List<(int, int, bool)> found)
+    private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, List<(int, int, string)> found)
     {
         var haystack = pattern.CaseSensitive ? original : lowered;
         var needle = pattern.CaseSensitive ? pattern.Text.AsSpan() : pattern.Lowered.AsSpan();
@@ -164,7 +163,7 @@ internal sealed class MentionFinder
             var end = start + needle.Length;
             if (IsBoundary(haystack, start - 1, needle[0]) && IsBoundary(haystack, end, needle[^1]))
             {
-                found.Add((start, end, isTarget));
+                found.Add((start, end, pattern.Canonical));
             }
 
             offset = start + 1;

@@ -44,7 +44,7 @@ public sealed class AliasTableTests
 
         MentionFinder.Find(text, text.ToLowerInvariant(), Table.Patterns, [], "United States", mentions);
 
-        Assert.Equal([new Mention(0, 5, false), new Mention(31, 41, true)], mentions);
+        Assert.Equal([new Mention(0, 5, false, "South Korea"), new Mention(31, 41, true, "United States")], mentions);
     }
 
     [Fact]

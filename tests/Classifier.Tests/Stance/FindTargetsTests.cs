@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Classifier.Articles;
+using Classifier.Data;
+using Classifier.Stance;
+using Classifier.Tests.Articles;
+using Classifier.Tests.Cli;
+using Classifier.Tests.Training;
+
+namespace Classifier.Tests.Stance;
+
+[Collection(StanceCollection.Name)]
+public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture stance)
+{
+    private readonly AnalysisFixture fixture = new(sentiment, stance);
+
+    private readonly LabeledDataSet stanceTest = stance.Test;
+
+    private StanceClassifier Stance => fixture.Analyzer.Stance;
+
+    [Fact]
+    public void FindTargets_NamesAndAliases_GivesCanonicalNamesOnceInFirstMentionOrder()
+    {
+        var found = Stance.FindTargets("Seoul welcomed the offer while Washington dismissed it, and the US envoy left Seoul early.");
+
+        Assert.Equal(["South Korea", "United States"], found);
+    }
+
+    [Fact]
+    public void FindTargets_Issues_FoundOnlyByTheirOwnName()
+    {
+        var found = Stance.FindTargets("Negotiators resumed talks on the embargo, the sanctions and a tariff on steel.");
+
+        Assert.Equal(["sanctions", "tariffs"], found);
+    }
+
+    [Theory]
+    [InlineData("Tell us what the bus driver saw.")]
+    [InlineData("Washingtonians queued for hours in the rain.")]
+    [InlineData("")]
+    public void FindTargets_NoWholeName_ReturnsEmpty(string text) =>
+        Assert.Empty(Stance.FindTargets(text));
+
+    [Fact]
+    public void FindTargets_Null_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => Stance.FindTargets(null!));
+
+    [Fact]
+    public void FindTargets_TestSentences_AgreeWithFindMentionsForKnownNames()
+    {
+        var known = Stance.Info.Aliases;
+        var checkedRows = 0;
+        foreach (var row in stanceTest.Examples.Take(600))
+        {
+            var found = Stance.FindTargets(row.Text);
+            Assert.All(found, t => Assert.NotEmpty(Stance.FindMentions(row.Text, t)));
+            var canonical = Stance.Scorer.Target(row.Target!).Canonical;
+            if (known.ContainsKey(canonical) && TargetContext.LooksLikeName(canonical))
+            {
+                Assert.Equal(Stance.FindMentions(row.Text, row.Target!).Count > 0, found.Contains(canonical));
+                checkedRows++;
+            }
+        }
+
+        Assert.True(checkedRows > 300, $"only {checkedRows} rows had a known target");
+    }
+
+    [Fact]
+    public void FindTargetsOfArticle_MostNamedFirstAndFurnitureSkipped()
+    {
+        const string furniture = "Sign up to our newsletter for the latest from Moscow.";
+        Assert.True(Boilerplate.IsBoilerplate(furniture));
+        var article = "Tokyo and Beijing held talks on fishing rights on Monday. Beijing later lodged a protest over a patrol. "
+            + "Chinese officials declined to comment further.\n\n" + furniture;
+
+        Assert.Equal(["China", "Japan"], fixture.Analyzer.FindTargets(article));
+        Assert.Equal(["China", "Japan", "Russia"], fixture.Analyzer.FindTargets(article, new AnalysisOptions { SkipBoilerplate = false }));
+    }
+
+    [Fact]
+    public void AnalyzeCli_FindTargets_ReportsTheMostNamedAfterTheGivenOnes()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+        var expected = fixture.Analyzer.FindTargets(fixture.Article).Where(t => t != "United States").Take(2);
+
+        var result = CliProcess.Run("analyze", "--file", path, "--target", "US", "--find-targets", "--max-targets", "2", "--format", "json",
+            "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var targets = json.RootElement.GetProperty("summary").GetProperty("targets").EnumerateObject().Select(p => p.Name);
+        Assert.Equal(["US", .. expected], targets);
+    }
+
+    [Fact]
+    public void AnalyzeCli_MaxTargetsZero_ExitsOneNamingTheOption()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", path, "--find-targets", "--max-targets", "0", "--stance-model", fixture.StancePath,
+            "--sentiment-model", fixture.SentimentPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--max-targets", result.Stderr);
+    }
+}
