@@ -72,4 +72,8 @@ echo "POST /sentiment -> $answer"
 answer=$(post /stance '{"text":"Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.","targets":["South Korea","United States"]}')
 echo "POST /stance -> $answer"
 [[ "$answer" == *'"label":"favor"'*'"label":"against"'* ]] || { echo "error: unexpected stance answer from samples/WebApi" >&2; exit 1; }
+answer=$(post /stance '{"text":"Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion."}')
+echo "POST /stance (no targets) -> $answer"
+[[ "$answer" == *'"target":"North Korea"'*'"target":"South Korea"'*'"label":"favor"'*'"target":"United States"'*'"label":"against"'* ]] \
+  || { echo "error: unexpected stance answer from samples/WebApi without targets (expected the three targets it names)" >&2; exit 1; }
 echo "consumer test passed"

@@ -13,12 +13,13 @@ app.MapPost("/sentiment", (ScoreRequest request, SentimentClassifier sentiment) 
         ? Results.BadRequest("Post {\"text\": \"...\"} with a sentence.")
         : Results.Ok(sentiment.Predict(request.Text)));
 
+// Without "targets", the stance toward every known country, organisation or policy the text names.
 app.MapPost("/stance", (ScoreRequest request, StanceClassifier stance) =>
-    string.IsNullOrWhiteSpace(request.Text) || request.Targets is not { Length: > 0 }
-        ? Results.BadRequest("Post {\"text\": \"...\", \"targets\": [\"...\"]}.")
-        : Results.Ok(stance.PredictTargets(request.Text, request.Targets)));
+    string.IsNullOrWhiteSpace(request.Text)
+        ? Results.BadRequest("Post {\"text\": \"...\"} with a sentence, and optionally \"targets\": [\"...\"] (default: the targets it names).")
+        : Results.Ok(stance.PredictTargets(request.Text, request.Targets is { Length: > 0 } targets ? targets : stance.FindTargets(request.Text))));
 
 app.Run();
 
-/// <summary>The request body: a sentence, and for stance the targets to score it toward.</summary>
+/// <summary>The request body: a sentence, and for stance the targets to score it toward (none: those it names).</summary>
 public sealed record ScoreRequest(string Text, string[]? Targets = null);
