@@ -3,7 +3,7 @@
 # dev files joined into one (every row kept, as the benchmark keeps them), 10-fold stratified
 # cross-validation with seeds 1, 2 and 3, accuracy per seed and their mean. Skips, with a message, when
 # ../shared/datasets is absent. Takes about a minute and a half.
-# Usage: scripts/sst2-cv.sh [CONFIG]   (default bench/configs/sst2.json)
+# Usage: scripts/sst2-cv.sh [CONFIG [cross-validate options...]]   (default bench/configs/sst2.json)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-exec "$root/scripts/set-cv.sh" sst2 sentiment 10 accuracy "${1:-$root/bench/configs/sst2.json}" --keep-duplicates
+exec "$root/scripts/set-cv.sh" sst2 sentiment 10 accuracy "${1:-$root/bench/configs/sst2.json}" --keep-duplicates "${@:2}"
