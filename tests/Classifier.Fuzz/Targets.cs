@@ -89,6 +89,10 @@ internal static class Targets
             Check.Span(span.Start, span.Length, sentence.Length);
         }
 
+        var found = Stance.Value.FindTargets(sentence);
+        Check.That(found.Distinct(StringComparer.Ordinal).Count() == found.Count, "FindTargets repeats a target");
+        Check.That(found.All(t => Stance.Value.Info.Aliases.ContainsKey(t)), "FindTargets gives a target the alias table does not know");
+
         if ((flags & 2) != 0)
         {
             var explanation = Stance.Value.Explain(sentence, target);

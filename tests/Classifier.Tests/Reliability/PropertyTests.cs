@@ -36,6 +36,18 @@ public sealed class PropertyTests(TrainingFixture sentiment, StanceFixture stanc
     }
 
     [Property(MaxTest = 300)]
+    public bool FindTargets_AnyTextAroundAKnownName_GivesKnownTargetsOnceEachMentioned(NonNull<string> before, NonNull<string> after, PositiveInt pick)
+    {
+        var names = _stance.Info.Aliases.Keys.Where(Classifier.Stance.TargetContext.LooksLikeName).Order(StringComparer.Ordinal).ToArray();
+        var text = $"{before.Get} {names[pick.Get % names.Length]} {after.Get}";
+
+        var found = _stance.FindTargets(text);
+
+        return found.Count > 0 && found.Distinct(StringComparer.Ordinal).Count() == found.Count
+            && found.All(t => _stance.Info.Aliases.ContainsKey(t) && _stance.FindMentions(text, t).Count > 0);
+    }
+
+    [Property(MaxTest = 300)]
     public bool Read_AnyFileContent_ThrowsOnlyDataFileException(NonNull<string> content, bool stanceTask)
     {
         var path = _dir.File($"{Guid.NewGuid():N}.tsv", content.Get.Replace('\uD800', ' ').Replace('\uDFFF', ' '));
