@@ -41,6 +41,15 @@ public sealed class HostileTextTests(TrainingFixture sentiment, StanceFixture st
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void FindTargets_HostileText_FindsOnlyTheNamesInIt(string name, string text)
+    {
+        var found = StanceClassifier.Load(stance.ModelPath).FindTargets(text);
+
+        Assert.True((name == "repeated token" ? ["sanctions"] : Array.Empty<string>()).SequenceEqual(found), $"{name}: {string.Join(", ", found)}");
+    }
+
     [Fact]
     public void Predict_OneMegabyteText_IsCutToMaxTextLength()
     {
