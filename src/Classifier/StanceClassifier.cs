@@ -133,24 +133,7 @@ public sealed class StanceClassifier
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lowered = new char[text.Length];
-        Features.TextNormalizer.Normalize(text, lowered);
-        var mentions = new List<Stance.Mention>();
-        _scorer.Aliases.Finder.Find(text, lowered, [], target: "", mentions);
-        return mentions.Where(m => Stance.TargetContext.LooksLikeName(m.Canonical) || NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))
-            .Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>Whether a mention's (lower-case) text is the issue's own name: "the " and a final "s" aside.</summary>
-    private static bool NamesIssue(ReadOnlySpan<char> mention, string issue)
-    {
-        static ReadOnlySpan<char> Bare(ReadOnlySpan<char> s)
-        {
-            s = s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
-            return s.EndsWith('s') ? s[..^1] : s;
-        }
-
-        return Bare(mention).Equals(Bare(issue), StringComparison.OrdinalIgnoreCase);
+        return Stance.TargetFinder.Find(_scorer.Aliases, text);
     }
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Classifier.Model;
+using Classifier.Stance;
 using Classifier.Training.Cli;
 using Classifier.Training.Evaluation;
 using Spectre.Console;
@@ -25,27 +26,42 @@ internal static class PredictCommand
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
         var info = new Option<bool>("--info") { Description = "Print the model's manifest (and score any texts given)." };
+        var find = new Option<bool>("--find-targets")
+        {
+            Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name, policies by their own), "
+                + "one result per target in order of mention; a text's own target column is kept; texts that name none get no result and are counted on stderr.",
+        };
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("predict", "Label texts with a model.") { model, target, file, input, format, info, texts };
+        var command = new Command("predict", "Label texts with a model.") { model, target, find, file, input, format, info, texts };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
             parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
-            parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? []), ct)), cancellation));
+            parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? [], parse.GetValue(find)), ct)), cancellation));
         return command;
     }
 
-    private sealed record Request(string? Model, string? Target, string? File, string? Input, string Format, bool Info, string[] Texts);
+    private sealed record Request(string? Model, string? Target, string? File, string? Input, string Format, bool Info, string[] Texts, bool FindTargets);
 
     private static int Run(Request request, CancellationToken cancellation)
     {
         var format = InputReader.Detect(request.Input, request.File);
         // Without --model, a target (--target, or a target column in the input file) picks the embedded stance model.
-        var defaultTask = request.Target is not null || (request.Model is null && FileHasTargets(request.File, format))
+        if (request.FindTargets && request.Target is not null)
+        {
+            throw new UsageException("give --target or --find-targets, not both");
+        }
+
+        var defaultTask = request.Target is not null || request.FindTargets || (request.Model is null && FileHasTargets(request.File, format))
             ? ClassifierTask.Stance
             : ClassifierTask.Sentiment;
         var scorer = request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null);
         if (scorer.Info.Task == ClassifierTask.Sentiment && request.Target is not null)
         {
             throw new UsageException("--target applies to stance models only; this is a sentiment model");
+        }
+
+        if (scorer.Info.Task == ClassifierTask.Sentiment && request.FindTargets)
+        {
+            throw new UsageException("--find-targets applies to stance models only; this is a sentiment model");
         }
 
         if (request.Info)
@@ -62,7 +78,7 @@ internal static class PredictCommand
             throw new UsageException("give texts as arguments or --file, not both");
         }
 
-        if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && format == "lines")
+        if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && !request.FindTargets && format == "lines")
         {
             throw new UsageException("this is a stance model: give the target with --target");
         }
@@ -71,22 +87,41 @@ internal static class PredictCommand
         var writer = new ResultWriter(output, request.Format, scorer);
         var source = request.File ?? "(stdin)";
         var errors = new ErrorTally();
+        var unnamed = 0L;
+        IEnumerable<InputItem> Expand(IEnumerable<InputItem> items) => request.FindTargets ? items.SelectMany(item => ForEachTarget(item)) : items;
+        IEnumerable<InputItem> ForEachTarget(InputItem item)
+        {
+            if (item.Target is not null || item.Error is not null)
+            {
+                return [item];
+            }
+
+            var found = TargetFinder.Find(scorer.Aliases, item.Text);
+            unnamed += found.Length == 0 ? 1 : 0;
+            return found.Select(t => item with { Target = t });
+        }
+
         if (request.Texts.Length > 0)
         {
-            Score(scorer, request.Texts.Select((t, i) => new InputItem(t, null, i + 1)), request.Target, writer, errors, cancellation);
+            Score(scorer, Expand(request.Texts.Select((t, i) => new InputItem(t, null, i + 1))), request.Target, writer, errors, cancellation);
         }
         else if (request.File is not null)
         {
             using var stream = OpenFile(request.File);
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            WithProgress(stream, () => Score(scorer, InputReader.Read(reader, format, request.File), request.Target, writer, errors, cancellation));
+            WithProgress(stream, () => Score(scorer, Expand(InputReader.Read(reader, format, request.File)), request.Target, writer, errors, cancellation));
         }
         else
         {
-            Score(scorer, InputReader.Read(Console.In, format, "(stdin)"), request.Target, writer, errors, cancellation);
+            Score(scorer, Expand(InputReader.Read(Console.In, format, "(stdin)")), request.Target, writer, errors, cancellation);
         }
 
         output.Flush();
+        if (unnamed > 0)
+        {
+            Console.Error.WriteLine($"note: {unnamed:N0} text(s) name no known target and have no result (--find-targets)");
+        }
+
         if (errors.Count == 0)
         {
             return ExitCodes.Success;

@@ -92,6 +92,32 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
     }
 
     [Fact]
+    public void PredictCli_FindTargets_OneResultPerTargetNamedAndUnnamedTextsCounted()
+    {
+        const string text = "Pyongyang praised Seoul for its restraint but accused Washington of plotting an invasion.";
+
+        var result = CliProcess.Run("predict", "--model", fixture.StancePath, "--find-targets", "--format", "json", text, "Rain is expected tomorrow.");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["North Korea", "South Korea", "United States"], lines.Select(l => l.GetProperty("target").GetString()));
+        Assert.All(lines, l => Assert.Equal(text, l.GetProperty("text").GetString()));
+        Assert.Equal(Stance.Predict(text, "United States").Label, lines[2].GetProperty("label").GetString());
+        Assert.Contains("1 text(s) name no known target", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--target", "China")]
+    [InlineData("--model", "SENTIMENT")]
+    public void PredictCli_FindTargetsWithTargetOrSentimentModel_ExitsOne(string option, string value)
+    {
+        var result = CliProcess.Run("predict", "--find-targets", option, value == "SENTIMENT" ? fixture.SentimentPath : value, "Tokyo protested.");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--find-targets", result.Stderr);
+    }
+
+    [Fact]
     public void AnalyzeCli_MaxTargetsZero_ExitsOneNamingTheOption()
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");

@@ -1,0 +1,32 @@
+using Classifier.Features;
+
+namespace Classifier.Stance;
+
+/// <summary>
+/// The known targets a text names (<see cref="StanceClassifier.FindTargets"/>): a country or organisation by any of its
+/// names, a policy or issue only by its own name. Stateless; safe to call from any thread.
+/// </summary>
+internal static class TargetFinder
+{
+    public static string[] Find(AliasTable aliases, string text)
+    {
+        var lowered = new char[text.Length];
+        TextNormalizer.Normalize(text, lowered);
+        var mentions = new List<Mention>();
+        aliases.Finder.Find(text, lowered, [], target: "", mentions);
+        return mentions.Where(m => TargetContext.LooksLikeName(m.Canonical) || NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))
+            .Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Whether a mention's (lower-case) text is the issue's own name: "the " and a final "s" aside.</summary>
+    private static bool NamesIssue(ReadOnlySpan<char> mention, string issue)
+    {
+        static ReadOnlySpan<char> Bare(ReadOnlySpan<char> s)
+        {
+            s = s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+            return s.EndsWith('s') ? s[..^1] : s;
+        }
+
+        return Bare(mention).Equals(Bare(issue), StringComparison.OrdinalIgnoreCase);
+    }
+}
