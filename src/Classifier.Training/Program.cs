@@ -10,6 +10,7 @@ var root = new RootCommand("Train, evaluate and use Classifier models (sentiment
 root.Options.Add(CliRunner.Verbose);
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(PredictCommand.Create());
 root.Subcommands.Add(ValidateDataCommand.Create());
 root.Subcommands.Add(CrossValidateCommand.Create());
