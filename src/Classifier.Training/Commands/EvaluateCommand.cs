@@ -25,7 +25,8 @@ internal static class EvaluateCommand
     {
         var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
-        var (report, _) = Evaluator.Evaluate(scorer, data);
+        var (evaluated, predicted) = Evaluator.Evaluate(scorer, data);
+        var report = evaluated with { Intervals = Bootstrap.Intervals(data.Task, data.Examples.Select(e => e.Label).ToArray(), predicted) };
         if (format == "json")
         {
             Console.WriteLine(ReportWriter.ToJson(report, scorer.Info));

@@ -33,6 +33,9 @@ internal sealed record EvaluationReport
     /// <summary>How well the probabilities match the accuracy; null when only labels were compared.</summary>
     public Calibration? Calibration { get; init; }
 
+    /// <summary>95% intervals of accuracy, macro-F1 and (stance) F_avg by a bootstrap over rows (<see cref="Bootstrap"/>); null unless asked for.</summary>
+    public IReadOnlyDictionary<string, MetricInterval>? Intervals { get; init; }
+
     /// <summary>The metrics as a flat name/value map, as stored in a model's manifest.</summary>
     public IReadOnlyDictionary<string, double> Summary()
     {

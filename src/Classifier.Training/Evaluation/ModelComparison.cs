@@ -14,58 +14,42 @@ internal sealed record MetricDifference(string Name, double Baseline, double Mod
 internal sealed record ComparisonReport(int Examples, IReadOnlyList<MetricDifference> Metrics, int Gained, int Lost, double McNemarP, int Samples);
 
 /// <summary>
-/// Compares a model with a baseline on the same rows. The intervals come from a paired bootstrap: rows are drawn with
-/// replacement (the same draw for both models), each metric is computed for both on the draw, and the 2.5th and
-/// 97.5th percentiles of the differences bound it. Macro-F1 averages over the labels seen in the draw's gold or
-/// predicted labels, as <see cref="Metrics"/> does.
+/// Compares a model with a baseline on the same rows. The intervals come from a paired bootstrap (<see cref="Bootstrap"/>):
+/// the same draw of rows for both models, the difference of each metric on each draw, and the 2.5th and 97.5th
+/// percentiles of those differences.
 /// </summary>
 internal static class ModelComparison
 {
     public static ComparisonReport Compare(ClassifierTask task, IReadOnlyList<string> gold, IReadOnlyList<string> baseline, IReadOnlyList<string> model,
         int samples, int seed)
     {
-        if (gold.Count == 0 || gold.Count != baseline.Count || gold.Count != model.Count)
-        {
-            throw new ArgumentException("Gold and both models' labels must be non-empty and of equal length.");
-        }
-
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 100);
-        var labels = gold.Concat(baseline).Concat(model).Distinct(StringComparer.Ordinal).ToArray();
-        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var g = gold.Select(l => index[l]).ToArray();
-        var a = baseline.Select(l => index[l]).ToArray();
-        var b = model.Select(l => index[l]).ToArray();
-        var favor = task == ClassifierTask.Stance ? index.GetValueOrDefault("favor", -1) : -1;
-        var against = task == ClassifierTask.Stance ? index.GetValueOrDefault("against", -1) : -1;
-        var names = task == ClassifierTask.Stance ? new[] { "accuracy", "macroF1", "favg" } : ["accuracy", "macroF1"];
-
-        var all = Enumerable.Range(0, g.Length).ToArray();
-        var pointA = Measure(g, a, all, labels.Length, favor, against);
-        var pointB = Measure(g, b, all, labels.Length, favor, against);
+        var coded = Bootstrap.Encode(task, gold, baseline, model);
+        var names = Bootstrap.Names(task);
+        var all = Enumerable.Range(0, gold.Count).ToArray();
+        var pointA = Bootstrap.Measure(coded, 0, all);
+        var pointB = Bootstrap.Measure(coded, 1, all);
         var differences = names.Select(_ => new double[samples]).ToArray();
-        var random = new Random(seed);
-        var draw = new int[g.Length];
-        for (var s = 0; s < samples; s++)
+        var s = 0;
+        foreach (var draw in Bootstrap.Draws(gold.Count, samples, seed))
         {
-            for (var i = 0; i < draw.Length; i++)
-            {
-                draw[i] = random.Next(g.Length);
-            }
-
-            var ma = Measure(g, a, draw, labels.Length, favor, against);
-            var mb = Measure(g, b, draw, labels.Length, favor, against);
+            var ma = Bootstrap.Measure(coded, 0, draw);
+            var mb = Bootstrap.Measure(coded, 1, draw);
             for (var m = 0; m < names.Length; m++)
             {
                 differences[m][s] = mb[m] - ma[m];
             }
+
+            s++;
         }
 
         var metrics = names.Select((name, m) =>
         {
-            Array.Sort(differences[m]);
-            return new MetricDifference(name, pointA[m], pointB[m], pointB[m] - pointA[m], Percentile(differences[m], 0.025), Percentile(differences[m], 0.975));
+            var interval = Bootstrap.Interval(differences[m]);
+            return new MetricDifference(name, pointA[m], pointB[m], pointB[m] - pointA[m], interval.Low, interval.High);
         }).ToArray();
         int gained = 0, lost = 0;
+        var (g, a, b) = (coded.Gold, coded.Predicted[0], coded.Predicted[1]);
         for (var i = 0; i < g.Length; i++)
         {
             gained += b[i] == g[i] && a[i] != g[i] ? 1 : 0;
@@ -96,53 +80,5 @@ internal static class ModelComparison
         }
 
         return Math.Min(1, 2 * Math.Exp(logTail));
-    }
-
-    /// <summary>Accuracy, macro-F1 and F_avg (0 unless the labels include favor or against) of <paramref name="predicted"/> over the rows <paramref name="rows"/>.</summary>
-    private static double[] Measure(int[] gold, int[] predicted, int[] rows, int labels, int favor, int against)
-    {
-        Span<int> tp = stackalloc int[labels];
-        Span<int> fp = stackalloc int[labels];
-        Span<int> fn = stackalloc int[labels];
-        tp.Clear();
-        fp.Clear();
-        fn.Clear();
-        var right = 0;
-        foreach (var r in rows)
-        {
-            if (gold[r] == predicted[r])
-            {
-                tp[gold[r]]++;
-                right++;
-            }
-            else
-            {
-                fp[predicted[r]]++;
-                fn[gold[r]]++;
-            }
-        }
-
-        double F1(int l, Span<int> tp, Span<int> fp, Span<int> fn) => tp[l] == 0 ? 0 : 2.0 * tp[l] / ((2.0 * tp[l]) + fp[l] + fn[l]);
-        double sum = 0;
-        var seen = 0;
-        for (var l = 0; l < labels; l++)
-        {
-            if (tp[l] + fp[l] + fn[l] > 0)
-            {
-                sum += F1(l, tp, fp, fn);
-                seen++;
-            }
-        }
-
-        var favg = ((favor >= 0 ? F1(favor, tp, fp, fn) : 0) + (against >= 0 ? F1(against, tp, fp, fn) : 0)) / 2;
-        return [right / (double)rows.Length, seen == 0 ? 0 : sum / seen, favg];
-    }
-
-    private static double Percentile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var low = (int)Math.Floor(position);
-        var high = Math.Min(sorted.Length - 1, low + 1);
-        return sorted[low] + ((position - low) * (sorted[high] - sorted[low]));
     }
 }

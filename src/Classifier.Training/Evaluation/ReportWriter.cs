@@ -29,6 +29,11 @@ internal static class ReportWriter
             node.Remove("calibration");
         }
 
+        if (report.Intervals is null)
+        {
+            node.Remove("intervals");
+        }
+
         if (model is not null)
         {
             node["model"] = ModelInfoWriter.ToJsonNode(model);
@@ -46,6 +51,11 @@ internal static class ReportWriter
     {
         console.MarkupLine($"[bold]{report.Examples:N0}[/] examples   accuracy [bold]{Pct(report.Accuracy)}[/]   macro-F1 [bold]{Pct(report.MacroF1)}[/]" +
             (report.Favg is { } favg ? $"   F_avg [bold]{Pct(favg)}[/]" : string.Empty));
+        if (report.Intervals is { } intervals)
+        {
+            console.MarkupLine(Markup.Escape(IntervalLine(intervals)));
+        }
+
         if (report.Calibration is { } calibration)
         {
             console.MarkupLine(Markup.Escape(CalibrationLine(report.Accuracy, calibration)));
@@ -93,6 +103,12 @@ internal static class ReportWriter
         var favgText = report.Favg is { } favg ? $", F_avg **{Pct(favg)}**" : string.Empty;
         md.AppendLine(CultureInfo.InvariantCulture, $"{N(report.Examples)} examples: accuracy **{Pct(report.Accuracy)}**, macro-F1 **{Pct(report.MacroF1)}**{favgText}.");
         md.AppendLine();
+        if (report.Intervals is { } intervals)
+        {
+            md.AppendLine(IntervalLine(intervals) + ".");
+            md.AppendLine();
+        }
+
         if (report.Calibration is { } calibration)
         {
             md.AppendLine(CalibrationLine(report.Accuracy, calibration) + ".");
@@ -126,6 +142,13 @@ internal static class ReportWriter
         }
 
         return md.ToString();
+    }
+
+    /// <summary>"95% intervals (bootstrap over rows): accuracy 0.8140 to 0.8480, macro-F1 0.8105 to 0.8452".</summary>
+    public static string IntervalLine(IReadOnlyDictionary<string, MetricInterval> intervals)
+    {
+        static string Name(string key) => key switch { "macroF1" => "macro-F1", "favg" => "F_avg", _ => key };
+        return "95% intervals (bootstrap over rows): " + string.Join(", ", intervals.Select(kv => $"{Name(kv.Key)} {Pct(kv.Value.Low)} to {Pct(kv.Value.High)}"));
     }
 
     /// <summary>"calibration: mean confidence 0.78 against accuracy 0.72 (over-confident), ECE 0.06 (15 bins), log loss 0.71".</summary>
