@@ -20,8 +20,9 @@
 # It copies the data folder, makes the change, regenerates stance/train_absent.tsv when the folder has one
 # (scripts/absent-targets.py), trains with scripts/retrain.sh and prints one markdown table: macro-F1 (and
 # F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
-# test_second_reading.tsv exists) and each --slice file. Run it without a change for the baseline. Trials
-# differ by training, not by chance: the same inputs give the same table.
+# test_second_reading.tsv exists) and each --slice file, and beside each the macro-F1 change against the repository's
+# model of the task (models/TASK.zip) with its 95% interval (paired bootstrap, `compare`). Run it without a change for
+# the baseline. Trials differ by training, not by chance: the same inputs give the same table.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 usage() { sed -n '4,18p' "$0" >&2; exit 2; }
@@ -123,14 +124,30 @@ for f in ${slices[@]+"${slices[@]}"}; do
   held+=("$copy_to")
 done
 
-echo "| file | rows | macro-F1 | F_avg |"
-echo "|---|---|---|---|"
+# Beside each figure, the change against the repository's model of the task (models/TASK.zip), with the paired
+# bootstrap's 95% interval from `compare`: a change whose interval holds 0 is not a clear one.
+baseline=$root/models/$task.zip
+if [[ -f $baseline ]]; then
+  echo "| file | rows | macro-F1 | F_avg | macro-F1 change against models/$task.zip (95% interval) |"
+  echo "|---|---|---|---|---|"
+else
+  echo "| file | rows | macro-F1 | F_avg |"
+  echo "|---|---|---|---|"
+fi
 for f in "${held[@]}"; do
+  change=""
+  if [[ -f $baseline ]]; then
+    change=$("${cli[@]}" compare --model "$model" --baseline "$baseline" --data "$f" --format json --samples 1000 --flips 0 | /usr/bin/env python3 -c '
+import json, sys
+m = json.load(sys.stdin)["metrics"]["macroF1"]
+print("%+.4f (%+.4f to %+.4f)" % (m["difference"], m["low"], m["high"]))')
+  fi
   "${cli[@]}" evaluate --model "$model" --data "$f" --format json | /usr/bin/env python3 -c '
 import json, sys
 r = json.load(sys.stdin)
 favg = "%.4f" % r["favg"] if r.get("favg") is not None else ""
-print("| %s | %d | %.4f | %s |" % (sys.argv[1], r["examples"], r["macroF1"], favg))' "$(basename "$f")"
+change = " %s |" % sys.argv[2] if sys.argv[2] else ""
+print("| %s | %d | %.4f | %s |%s" % (sys.argv[1], r["examples"], r["macroF1"], favg, change))' "$(basename "$f")" "$change"
 done
 [[ -n $keep ]] && echo "kept: $work/data and $model" >&2
 exit 0
