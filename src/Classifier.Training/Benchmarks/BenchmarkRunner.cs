@@ -8,6 +8,9 @@ namespace Classifier.Training.Benchmarks;
 /// <summary>Our result on one benchmark set, or why it was skipped.</summary>
 internal sealed record BenchmarkResult(BenchmarkSet Set, double? Value, double? Accuracy, double? TrainSeconds, string Settings, string? Skipped)
 {
+    /// <summary>For sets with a test file, the metric's 95% interval by a bootstrap over the test rows (<see cref="Bootstrap"/>).</summary>
+    public MetricInterval? Interval { get; init; }
+
     public bool? MeetsBar => Value is { } v && Set.Bar is { } bar ? v >= bar : null;
 }
 
@@ -40,8 +43,12 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
 
         var test = TrainCommand.Read([Path.Combine(datasets, set.Test)], set.Task, keepDuplicates: true);
         var model = trainer.Train(train, cancellation);
-        var report = Evaluator.Evaluate(model.ToScorer(), test).Report;
-        return new BenchmarkResult(set, Value(set, report), report.Accuracy, model.Elapsed.TotalSeconds, settings, null);
+        var (report, predicted) = Evaluator.Evaluate(model.ToScorer(), test);
+        var intervals = Bootstrap.Intervals(set.Task, test.Examples.Select(e => e.Label).ToArray(), predicted);
+        return new BenchmarkResult(set, Value(set, report), report.Accuracy, model.Elapsed.TotalSeconds, settings, null)
+        {
+            Interval = intervals[set.Metric switch { "accuracy" => "accuracy", "favg" => "favg", _ => "macroF1" }],
+        };
     }
 
     /// <summary>
