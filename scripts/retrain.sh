@@ -31,7 +31,7 @@ report=$(mktemp); summary=$(mktemp); trap 'rm -f "$report" "$summary"' EXIT
   echo "Written by \`scripts/retrain.sh\` on $(date -u +%Y-%m-%d) from \`$(basename "$data")/\`; do not edit by hand."
   echo
 } > "$report"
-printf '| model | size | held-out file | examples | accuracy | macro-F1 | F_avg | ECE |\n|---|---|---|---|---|---|---|---|\n' > "$summary"
+printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
 for task in sentiment stance; do
   dir="$data/$task"
   if [[ ! -f "$dir/train.tsv" ]]; then
@@ -63,7 +63,8 @@ for task in sentiment stance; do
     favg=$(grep -q 'F_avg' <<< "$line" && sed -E 's/.*F_avg \*\*([0-9.]+).*/\1/' <<< "$line" || echo "")
     # and the calibration line: "calibration: mean confidence c against accuracy a (...), ECE e (15 bins), ..."
     ece=$(grep -m1 '^calibration: ' <<< "$md" | sed -E 's/.*ECE ([0-9.]+).*/\1/')
-    printf '| `%s.zip` | %s KB | `%s/%s.tsv` | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$favg" "$ece" >> "$summary"
+    interval=$(grep -m1 '^95% intervals' <<< "$md" | sed -E 's/.*macro-F1 ([0-9]+\.[0-9]+) to ([0-9]+\.[0-9]+).*/\1-\2/')
+    printf '| `%s.zip` | %s KB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
   done
   trained=$((trained + 1))
 done
