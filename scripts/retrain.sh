@@ -24,7 +24,7 @@ dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Relea
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 
 trained=0
-report=$(mktemp); summary=$(mktemp); trap 'rm -f "$report" "$summary"' EXIT
+report=$(mktemp); summary=$(mktemp); against=$(mktemp); trap 'rm -f "$report" "$summary" "$against"' EXIT
 {
   echo "# Model report"
   echo
@@ -65,6 +65,16 @@ for task in sentiment stance; do
     ece=$(grep -m1 '^calibration: ' <<< "$md" | sed -E 's/.*ECE ([0-9.]+).*/\1/')
     interval=$(grep -m1 '^95% intervals' <<< "$md" | sed -E 's/.*macro-F1 ([0-9]+\.[0-9]+) to ([0-9]+\.[0-9]+).*/\1-\2/')
     printf '| `%s.zip` | %s KB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
+    # Models written elsewhere than models/ are also set against the shipped (embedded) model of the task, row for row.
+    if [[ "$models" != "$root/models" ]]; then
+      "${cli[@]}" compare --model "$models/$task.zip" --data "$dir/$held.tsv" --format json --samples 1000 --flips 0 |
+        /usr/bin/env python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+m = r["metrics"]["macroF1"]
+print("| `%s` | %d | %.4f | %.4f | %+.4f (%+.4f to %+.4f) | %s |" % (sys.argv[1], r["examples"], m["baseline"], m["model"], m["difference"], m["low"], m["high"], m["verdict"]))' \
+        "$task/$held.tsv" >> "$against"
+    fi
   done
   trained=$((trained + 1))
 done
@@ -73,7 +83,18 @@ if [[ $trained -eq 0 ]]; then
   echo "error: no task trained: $data has neither sentiment/train.tsv nor stance/train.tsv" >&2
   exit 2
 fi
-{ echo "## Summary"; echo; cat "$summary"; echo; echo "## Details"; echo; } | cat - <(tail -n +5 "$report") > "$report.full"
+{
+  echo "## Summary"; echo; cat "$summary"; echo
+  if [[ -s "$against" ]]; then
+    echo "## Against the shipped models"; echo
+    echo "Macro-F1 of the library's embedded model and of this one on each held-out file, the change and its 95% interval"
+    echo "(paired bootstrap, \`compare\`); \"better\" or \"worse\" only when the interval excludes 0."; echo
+    echo "| held-out file | examples | shipped | this model | change (95% interval) | verdict |"
+    echo "|---|---|---|---|---|---|"
+    cat "$against"; echo
+  fi
+  echo "## Details"; echo
+} | cat - <(tail -n +5 "$report") > "$report.full"
 head -n 4 "$report" | cat - "$report.full" > "$models/REPORT.md.tmp" && mv "$models/REPORT.md.tmp" "$models/REPORT.md"
 rm -f "$report.full"
 echo "report: $models/REPORT.md" >&2
