@@ -23,7 +23,7 @@ internal static class CompareCommand
         var samples = new Option<int>("--samples") { Description = "Bootstrap draws for the intervals (100 or more).", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the bootstrap.", DefaultValueFactory = _ => 1 };
         var flips = new Option<int>("--flips") { Description = "How many changed rows to list each way (0: none).", DefaultValueFactory = _ => 10 };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "markdown");
         var keep = CommonOptions.KeepDuplicates();
         var command = new Command("compare", "Compare a model with a baseline on the same labeled sentences, with intervals.")
         {
@@ -65,6 +65,10 @@ internal static class CompareCommand
         if (format == "json")
         {
             Console.WriteLine(ToJson(report, baselineName, modelPath, changed, flips).ToJsonString(CliJson.Indented));
+        }
+        else if (format == "markdown")
+        {
+            Console.Write(ToMarkdown(report, baselineName, Path.GetFileName(modelPath), string.Join(", ", dataFiles.Select(Path.GetFileName))));
         }
         else
         {
@@ -113,6 +117,30 @@ internal static class CompareCommand
         };
     }
 
+    /// <summary>"= 0.0213", or "&lt; 0.0001" for smaller values.</summary>
+    private static string PValue(double p) => p < 0.0001 ? "< 0.0001" : "= " + p.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>A Markdown section: a heading, one table row per metric, and McNemar's test.</summary>
+    private static string ToMarkdown(ComparisonReport report, string baseline, string model, string data)
+    {
+        static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
+        static string Signed(double v) => v.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture);
+        var md = new System.Text.StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"#### `{model}` against {(baseline.StartsWith('(') ? baseline.Trim('(', ')') : $"`{baseline}`")} on `{data}` ({report.Examples:N0} rows)");
+        md.AppendLine();
+        md.AppendLine("| metric | baseline | model | change (95% interval) | verdict |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var m in report.Metrics)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {F(m.Baseline)} | {F(m.Model)} | {Signed(m.Difference)} ({Signed(m.Low)} to {Signed(m.High)}) | {m.Verdict} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"Rows only one model gets right: the model {report.Gained:N0}, the baseline {report.Lost:N0}; McNemar's exact p {PValue(report.McNemarP)}.");
+        return md.ToString();
+    }
+
     private static void WriteText(IAnsiConsole console, ComparisonReport report, string baseline, string model, string data, ChangedRow[] changed, int flips)
     {
         static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
@@ -126,8 +154,8 @@ internal static class CompareCommand
         }
 
         console.Write(table);
-        console.MarkupLine($"Rows only one model gets right: the model {report.Gained:N0}, the baseline {report.Lost:N0}; McNemar's exact p = " +
-            $"{report.McNemarP.ToString("0.####", CultureInfo.InvariantCulture)}. Intervals: paired bootstrap, {report.Samples:N0} draws.");
+        console.MarkupLine($"Rows only one model gets right: the model {report.Gained:N0}, the baseline {report.Lost:N0}; McNemar's exact p " +
+            $"{PValue(report.McNemarP)}. Intervals: paired bootstrap, {report.Samples:N0} draws.");
         if (flips == 0 || changed.Length == 0)
         {
             return;

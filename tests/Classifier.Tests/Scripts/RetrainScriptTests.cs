@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Classifier.Tests.Scripts;
+
+/// <summary>scripts/retrain.sh, the analysts' one script, run on a small data folder of its own.</summary>
+public sealed class RetrainScriptTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Retrain_OwnDataFolder_WritesModelReportAndComparisonWithTheShippedModel()
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(1200));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(300));
+        File.Copy(TestPaths.Data("sentiment", "test_fresh.tsv"), Path.Combine(data, "sentiment", "test_fresh.tsv"));
+
+        var (exitCode, stderr) = await RunAsync(Path.Combine(TestPaths.RepositoryRoot, "scripts", "retrain.sh"), data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("skipping stance", stderr);
+        var classifier = SentimentClassifier.Load(Path.Combine(models, "sentiment.zip"));
+        Assert.Equal(1199, classifier.Info.TrainingData.Rows);
+        var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
+        Assert.Contains("| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95% interval | F_avg | ECE |", report);
+        Assert.Contains("| `sentiment.zip` |", report);
+        Assert.Contains("## Against the shipped models", report);
+        Assert.Contains("against embedded sentiment model on `test_fresh.tsv` (428 rows)", report);
+        Assert.False(File.Exists(Path.Combine(models, "stance.zip")));
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunAsync(string script, params string[] args)
+    {
+        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(script);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        await stdout;
+        return (process.ExitCode, await stderr);
+    }
+}
