@@ -146,6 +146,16 @@ public sealed class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(targets);
-        return targets.Select(target => Predict(text, target)).ToArray();
+        var names = targets.ToArray();
+        foreach (var target in names)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(target, nameof(targets));
+        }
+
+        // The text's own features are extracted once; only the target's are extracted per target.
+        var contexts = names.Select(_scorer.Target).ToArray();
+        var probabilities = new double[names.Length * _scorer.Classes];
+        _scorer.ProbabilitiesForTargets(text, contexts, probabilities);
+        return names.Select((target, t) => ResultFactory.Stance(target, _scorer.Labels, probabilities.AsSpan(t * _scorer.Classes, _scorer.Classes))).ToArray();
     }
 }

@@ -64,8 +64,7 @@ public sealed class ArticleAnalyzer
         options ??= DefaultOptions;
         var spans = SentenceSplitter.Split(articleText);
         var sentiments = Sentiment.PredictBatch(spans.Select(s => s.Text).ToArray());
-        var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i],
-            targetList.Select(t => StanceOf(span.Text, t, options)).ToArray())
+        var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i], StancesOf(span.Text, targetList, options))
         {
             IsBoilerplate = options.SkipBoilerplate && Boilerplate.IsBoilerplate(span.Text),
         }).ToArray();
@@ -104,10 +103,14 @@ public sealed class ArticleAnalyzer
         return found.OrderByDescending(kv => kv.Value.Sentences).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).ToArray();
     }
 
-    private TargetStance StanceOf(string sentence, string target, AnalysisOptions options)
+    /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>
+    private TargetStance[] StancesOf(string sentence, string[] targets, AnalysisOptions options)
     {
-        var mentioned = Stance.FindMentions(sentence, target).Count > 0;
-        return new TargetStance(target, mentioned, mentioned || options.ScoreUnmentionedTargets ? Stance.Predict(sentence, target) : null);
+        var mentioned = targets.Select(t => Stance.FindMentions(sentence, t).Count > 0).ToArray();
+        var scored = targets.Where((_, i) => mentioned[i] || options.ScoreUnmentionedTargets).ToArray();
+        var results = scored.Length == 0 ? [] : Stance.PredictTargets(sentence, scored);
+        var next = 0;
+        return targets.Select((t, i) => new TargetStance(t, mentioned[i], mentioned[i] || options.ScoreUnmentionedTargets ? results[next++] : null)).ToArray();
     }
 
     private ArticleSummary Summarize(SentenceAnalysis[] sentences, string[] targets)

@@ -23,6 +23,9 @@ internal static class FeatureBlocks
 
     public const int Count = 8;
 
+    /// <summary>The blocks that depend on the stance target; every other block depends on the text alone.</summary>
+    public static readonly FeatureBlock[] TargetBlocks = [FeatureBlock.TargetWord, FeatureBlock.Mention, FeatureBlock.TargetChar, FeatureBlock.TargetVector];
+
     /// <summary>Seeds that keep equal hashes in different blocks apart.</summary>
     public static ulong Seed(FeatureBlock block) => block switch
     {

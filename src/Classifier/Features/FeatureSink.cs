@@ -75,6 +75,24 @@ internal sealed class FeatureSink
         }
     }
 
+    /// <summary>
+    /// Drops every key from position <paramref name="count"/> on and forgets the target blocks' ranges, keeping the text blocks
+    /// (emitted first, up to <paramref name="count"/>), so that the same text can be scored toward another target.
+    /// </summary>
+    public void KeepTextBlocks(int count)
+    {
+        Count = count;
+        foreach (var block in FeatureBlocks.TargetBlocks)
+        {
+            _ranges[(int)block] = default;
+        }
+
+        if (Trace is { } trace && trace.Count > count)
+        {
+            trace.RemoveRange(count, trace.Count - count);
+        }
+    }
+
     public void BeginBlock(FeatureBlock block) => _ranges[(int)block].Start = Count;
 
     public void EndBlock(FeatureBlock block) => _ranges[(int)block].End = Count;

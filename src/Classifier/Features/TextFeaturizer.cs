@@ -18,6 +18,16 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
     /// <summary>Extracts the features of <paramref name="text"/> (toward <paramref name="target"/> for stance) into <paramref name="sink"/>.</summary>
     public void Extract(ReadOnlySpan<char> text, TargetContext? target, FeatureSink sink)
     {
+        ExtractText(text, sink);
+        if (target is not null)
+        {
+            ExtractTarget(text, target, sink);
+        }
+    }
+
+    /// <summary>The blocks that do not depend on a target (words, characters, lexicon, word vector), after a reset of <paramref name="sink"/>.</summary>
+    public void ExtractText(ReadOnlySpan<char> text, FeatureSink sink)
+    {
         FeatureExtractor.Extract(settings, text, sink);
         if (lexicon is not null)
         {
@@ -25,10 +35,12 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
             lexicon.Emit(sink);
             sink.EndBlock(FeatureBlock.Lexicon);
         }
-
-        if (target is not null)
-        {
-            StanceFeatures.EmitTargetBlocks(settings, text, target, aliases, sink, lexicon);
-        }
     }
+
+    /// <summary>
+    /// The target blocks of (<paramref name="text"/>, <paramref name="target"/>), after the text blocks <see cref="ExtractText"/> put in
+    /// <paramref name="sink"/> and after any earlier target's blocks are dropped (<see cref="FeatureSink.KeepTextBlocks"/>).
+    /// </summary>
+    public void ExtractTarget(ReadOnlySpan<char> text, TargetContext target, FeatureSink sink) =>
+        StanceFeatures.EmitTargetBlocks(settings, text, target, aliases, sink, lexicon);
 }

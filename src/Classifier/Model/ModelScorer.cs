@@ -85,6 +85,30 @@ internal sealed class ModelScorer
         Model.Probabilities(vector, s.Scores, s.Member, probabilities);
     }
 
+    /// <summary>
+    /// Writes the probabilities of each label for <paramref name="text"/> toward each of <paramref name="targets"/> (stance models), target
+    /// <c>t</c>'s at <c>[t * Classes, (t + 1) * Classes)</c> of <paramref name="probabilities"/>. The text blocks are extracted once and the
+    /// target blocks per target, so the results equal <see cref="Probabilities(string, TargetContext?, Span{double})"/> per target.
+    /// </summary>
+    public void ProbabilitiesForTargets(string text, IReadOnlyList<TargetContext> targets, Span<double> probabilities)
+    {
+        if (!IsStance)
+        {
+            throw new InvalidOperationException("Only a stance model scores toward targets.");
+        }
+
+        var s = _scratch.Value!;
+        Featurizer.ExtractText(text, s.Sink);
+        var textKeys = s.Sink.Count;
+        for (var t = 0; t < targets.Count; t++)
+        {
+            s.Sink.KeepTextBlocks(textKeys);
+            Featurizer.ExtractTarget(text, targets[t], s.Sink);
+            Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
+            Model.Probabilities(s.Vector, s.Scores, s.Member, probabilities.Slice(t * Classes, Classes));
+        }
+    }
+
     private sealed class Scratch(int classes, int scoreSlots)
     {
         public FeatureSink Sink { get; } = new();
