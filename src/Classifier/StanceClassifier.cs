@@ -122,10 +122,12 @@ public sealed class StanceClassifier
     /// The targets of the model's alias table that <paramref name="text"/> names, as canonical names in order of first
     /// mention, each once: "Seoul welcomed the offer while Washington dismissed it" gives "South Korea" and "United
     /// States". The default model's table holds countries (with capitals and demonyms), regions, international
-    /// organisations and a few policies. A country or organisation is found by any of its names, whatever the name means
-    /// in the text ("Turkey" the bird too); a policy or issue only by its own name, with or without "the", singular or
-    /// plural ("sanctions", "tariff"), because its other names are loose ("talks" for peace talks, "duties" for
-    /// tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
+    /// organisations and a few policies. A country or organisation is found by any of its names written as a name: with a
+    /// capital ("Turkey", "the North") unless the table writes that name in lower case ("the bloc"), or anyhow in a text
+    /// without capitals; "turkey" and "the north" are not found in ordinary text, though a capitalised name is whatever it
+    /// means there ("Georgia" the US state too). A policy or issue is found only by its own name, with or without "the",
+    /// singular or plural ("sanctions", "tariff"), because its other names are loose ("talks" for peace talks, "duties"
+    /// for tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The canonical names of the targets named; empty if none.</returns>
