@@ -38,8 +38,13 @@ internal static class CrossValidateCommand
 
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
-            var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
+            var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
                 f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));
+            // As evaluate gives them, here over every row's out-of-fold prediction, pooled.
+            var result = run with
+            {
+                Mean = run.Mean with { Intervals = Bootstrap.Intervals(t, set.Examples.Select(e => e.Label).ToArray(), run.Predictions.Select(p => p.Label).ToArray()) },
+            };
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(ToJson(result));

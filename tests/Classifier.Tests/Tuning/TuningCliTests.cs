@@ -27,7 +27,7 @@ public sealed class TuningCliTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
-        foreach (var key in new[] { "task", "examples", "accuracy", "macroF1", "perClass", "confusion", "calibration", "folds", "std", "trainSeconds" })
+        foreach (var key in new[] { "task", "examples", "accuracy", "macroF1", "perClass", "confusion", "calibration", "intervals", "folds", "std", "trainSeconds" })
         {
             Assert.True(root.TryGetProperty(key, out _), key);
         }
@@ -40,6 +40,8 @@ public sealed class TuningCliTests : IDisposable
         Assert.True(root.GetProperty("std").GetProperty("ece").GetDouble() >= 0);
         Assert.Equal(folds.Average(f => f.GetProperty("ece").GetDouble()),
             root.GetProperty("calibration").GetProperty("ece").GetDouble(), 5);
+        var accuracy = root.GetProperty("intervals").GetProperty("accuracy");
+        Assert.InRange(root.GetProperty("accuracy").GetDouble(), accuracy.GetProperty("low").GetDouble() - 0.01, accuracy.GetProperty("high").GetDouble() + 0.01);
     }
 
     [Fact]
