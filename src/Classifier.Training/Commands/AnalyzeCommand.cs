@@ -43,6 +43,11 @@ internal static class AnalyzeCommand
             var analyzer = new ArticleAnalyzer(
                 parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
                 parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault());
+            if (parse.GetResult(maxTargets) is { Implicit: false } && !parse.GetValue(find))
+            {
+                throw new UsageException("--max-targets applies with --find-targets only");
+            }
+
             if (parse.GetValue(maxTargets) < 1)
             {
                 throw new UsageException($"--max-targets must be 1 or more (got {parse.GetValue(maxTargets)})");

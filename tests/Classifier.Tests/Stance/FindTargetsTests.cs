@@ -130,13 +130,14 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
         Assert.Contains("--find-targets", result.Stderr);
     }
 
-    [Fact]
-    public void AnalyzeCli_MaxTargetsZero_ExitsOneNamingTheOption()
+    [Theory]
+    [InlineData("--find-targets", "--max-targets", "0")]
+    [InlineData("--target", "China", "--max-targets", "3")]
+    public void AnalyzeCli_MaxTargetsZeroOrWithoutFindTargets_ExitsOneNamingTheOption(params string[] options)
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
 
-        var result = CliProcess.Run("analyze", "--file", path, "--find-targets", "--max-targets", "0", "--stance-model", fixture.StancePath,
-            "--sentiment-model", fixture.SentimentPath);
+        var result = CliProcess.Run(["analyze", "--file", path, .. options, "--stance-model", fixture.StancePath, "--sentiment-model", fixture.SentimentPath]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--max-targets", result.Stderr);
