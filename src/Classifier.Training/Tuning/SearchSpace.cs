@@ -101,6 +101,10 @@ internal static class SearchSpace
         }
 
         yield return f with { JudgedActs = !f.JudgedActs };
+        if (f.MentionWindow > 0)
+        {
+            yield return f with { CapitalizedPartials = !f.CapitalizedPartials };
+        }
     }
 
     /// <summary>The trainers and regularisation grid, and class weightings of <paramref name="start"/>: one setting of each linear trainer first, FastTree last.</summary>
@@ -231,6 +235,7 @@ internal static class SearchSpace
             Add(f.AbsentKind, "absent kind");
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
+            Add(f.CapitalizedPartials, "capitalized partials");
         }
 
         var trainer = t.Trainer switch

@@ -201,6 +201,17 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool JudgedActs { get; init; }
 
+    /// <summary>
+    /// Stance only: whether a word counts as a partial mention of the target (it starts with the first five letters of one
+    /// of the target's words of five or more letters: "European" for European Union, "North" for North Korea) only when the
+    /// text writes it with a capital, as names are written, unless the text has no capitals at all. Without it, "energy
+    /// cooperation" is a partial mention of the Gulf Cooperation Council and "reserves had risen" of the Federal Reserve,
+    /// and the sentence's tone carries over to them. Used only with <see cref="MentionWindow"/> above 0. Models saved
+    /// before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool CapitalizedPartials { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;

@@ -51,7 +51,7 @@ internal static class StanceFeatures
             if (settings.MentionWindow > 0)
             {
                 var original = text[..Math.Min(text.Length, settings.MaxTextLength)];
-                EmitMentions(settings.MentionWindow, settings.AbsentKind, original, target, aliases, sink);
+                EmitMentions(settings, original, target, aliases, sink);
             }
 
             if (settings.TargetPolarity)
@@ -68,8 +68,9 @@ internal static class StanceFeatures
         }
     }
 
-    private static void EmitMentions(int window, bool absentKind, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, FeatureSink sink)
+    private static void EmitMentions(FeaturizerSettings settings, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, FeatureSink sink)
     {
+        var (window, absentKind) = (settings.MentionWindow, settings.AbsentKind);
         var mentions = sink.Mentions;
         mentions.Clear();
         aliases.Finder.Find(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions);
@@ -82,7 +83,8 @@ internal static class StanceFeatures
             others += m.IsTarget ? 0 : 1;
         }
 
-        var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems);
+        var capitalsOnly = settings.CapitalizedPartials && HasCapital(original);
+        var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems, capitalsOnly ? original : default);
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
         if (absentKind && targetCount == 0 && !partial)
         {
@@ -214,7 +216,21 @@ internal static class StanceFeatures
     }
 
     /// <summary>Turns tokens starting with a stem of the target's content words into T; true if any did.</summary>
-    private static bool MarkPartialMentions(FeatureSink sink, List<ulong> sequence, string[] stems)
+    private static bool HasCapital(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Marks the words that start with a stem of the target's words as the target; with <paramref name="capitalsIn"/> (the original text) only capitalised ones.</summary>
+    private static bool MarkPartialMentions(FeatureSink sink, List<ulong> sequence, string[] stems, ReadOnlySpan<char> capitalsIn)
     {
         if (stems.Length == 0)
         {
@@ -232,6 +248,11 @@ internal static class StanceFeatures
             }
 
             var rest = chars[start..];
+            if (!capitalsIn.IsEmpty && (start >= capitalsIn.Length || !char.IsUpper(capitalsIn[start])))
+            {
+                continue;
+            }
+
             foreach (var stem in stems)
             {
                 if (rest.StartsWith(stem, StringComparison.Ordinal))
