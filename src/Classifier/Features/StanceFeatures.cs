@@ -215,7 +215,7 @@ internal static class StanceFeatures
         return sequence;
     }
 
-    /// <summary>Turns tokens starting with a stem of the target's content words into T; true if any did.</summary>
+    /// <summary>Whether <paramref name="text"/> has an upper-case letter (<see cref="FeaturizerSettings.CapitalizedPartials"/> applies only then).</summary>
     private static bool HasCapital(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -229,7 +229,10 @@ internal static class StanceFeatures
         return false;
     }
 
-    /// <summary>Marks the words that start with a stem of the target's words as the target; with <paramref name="capitalsIn"/> (the original text) only capitalised ones.</summary>
+    /// <summary>
+    /// Turns tokens starting with a stem of the target's content words into T; true if any did. With <paramref name="capitalsIn"/>
+    /// (the original text; empty for none) only tokens it writes with a capital.
+    /// </summary>
     private static bool MarkPartialMentions(FeatureSink sink, List<ulong> sequence, string[] stems, ReadOnlySpan<char> capitalsIn)
     {
         if (stems.Length == 0)
