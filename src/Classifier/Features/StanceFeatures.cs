@@ -83,7 +83,7 @@ internal static class StanceFeatures
             others += m.IsTarget ? 0 : 1;
         }
 
-        var capitalsOnly = settings.CapitalizedPartials && HasCapital(original);
+        var capitalsOnly = settings.CapitalizedPartials && TextNormalizer.HasUpper(original);
         var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems, capitalsOnly ? original : default);
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
         if (absentKind && targetCount == 0 && !partial)
@@ -213,20 +213,6 @@ internal static class StanceFeatures
         }
 
         return sequence;
-    }
-
-    /// <summary>Whether <paramref name="text"/> has an upper-case letter (<see cref="FeaturizerSettings.CapitalizedPartials"/> applies only then).</summary>
-    private static bool HasCapital(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

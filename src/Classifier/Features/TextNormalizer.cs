@@ -30,6 +30,20 @@ internal static class TextNormalizer
         };
     }
 
+    /// <summary>Whether <paramref name="text"/> has an upper-case letter.</summary>
+    public static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsWordChar(char c) => c < 128
         ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or (>= 'A' and <= 'Z')
         : char.IsLetterOrDigit(c);

@@ -14,7 +14,7 @@ internal static class TargetFinder
         TextNormalizer.Normalize(text, lowered);
         var mentions = new List<Mention>();
         aliases.Finder.Find(text, lowered, [], target: "", mentions);
-        var capitals = text.Any(char.IsUpper);
+        var capitals = TextNormalizer.HasUpper(text);
         return mentions.Where(m => TargetContext.LooksLikeName(m.Canonical)
                 ? !capitals || WrittenAsName(aliases, text.AsSpan(m.Start, m.End - m.Start), m.Canonical)
                 : NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))
@@ -27,12 +27,9 @@ internal static class TargetFinder
     /// </summary>
     private static bool WrittenAsName(AliasTable aliases, ReadOnlySpan<char> mention, string canonical)
     {
-        foreach (var c in mention)
+        if (TextNormalizer.HasUpper(mention))
         {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var name in aliases.Aliases.TryGetValue(canonical, out var names) ? names : [])
