@@ -57,8 +57,9 @@ internal static class CompareCommand
         }
 
         var rows = TrainCommand.Read(dataFiles, task, keepDuplicates);
-        var (_, predicted) = Evaluator.Evaluate(scorer, rows);
-        var (_, before) = Evaluator.Evaluate(baselineScorer, rows);
+        // Labels only: ModelComparison computes the metrics.
+        var predicted = Evaluator.Score(scorer, rows.Examples).Select(p => p.Label).ToArray();
+        var before = Evaluator.Score(baselineScorer, rows.Examples).Select(p => p.Label).ToArray();
         var gold = rows.Examples.Select(e => e.Label).ToArray();
         var report = ModelComparison.Compare(task, gold, before, predicted, samples, seed);
         var changed = Changed(rows, before, predicted);
