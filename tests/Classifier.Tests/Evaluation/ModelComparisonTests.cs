@@ -28,7 +28,7 @@ public sealed class ModelComparisonTests
     [Fact]
     public void Compare_SamePredictions_NoDifferenceAnywhere()
     {
-        var (gold, predicted) = Random(300, seed: 3);
+        var (gold, predicted) = Labels(300, seed: 3);
 
         var report = ModelComparison.Compare(ClassifierTask.Stance, gold, predicted, predicted, samples: 500, seed: 1);
 
@@ -57,8 +57,8 @@ public sealed class ModelComparisonTests
     [InlineData(ClassifierTask.Sentiment, 12)]
     public void Compare_PointValues_EqualTheEvaluationMetricsAndLieInTheirIntervals(ClassifierTask task, int seed)
     {
-        var (gold, baseline) = Random(400, seed, task);
-        var (_, model) = Random(400, seed + 100, task);
+        var (gold, baseline) = Labels(400, seed, task);
+        var (_, model) = Labels(400, seed + 100, task);
 
         var report = ModelComparison.Compare(task, gold, baseline, model, samples: 1000, seed: 1);
 
@@ -82,8 +82,8 @@ public sealed class ModelComparisonTests
     [Fact]
     public void Compare_SameSeed_SameIntervals()
     {
-        var (gold, baseline) = Random(150, seed: 5);
-        var (_, model) = Random(150, seed: 6);
+        var (gold, baseline) = Labels(150, seed: 5);
+        var (_, model) = Labels(150, seed: 6);
 
         var first = ModelComparison.Compare(ClassifierTask.Stance, gold, baseline, model, samples: 300, seed: 9);
         var second = ModelComparison.Compare(ClassifierTask.Stance, gold, baseline, model, samples: 300, seed: 9);
@@ -92,7 +92,7 @@ public sealed class ModelComparisonTests
     }
 
     /// <summary>Gold labels and a prediction that agrees with them about two times in three.</summary>
-    private static (string[] Gold, string[] Predicted) Random(int n, int seed, ClassifierTask task = ClassifierTask.Stance)
+    private static (string[] Gold, string[] Predicted) Labels(int n, int seed, ClassifierTask task = ClassifierTask.Stance)
     {
         var labels = TaskLabels.For(task).ToArray();
         var random = new Random(seed);
