@@ -100,7 +100,12 @@ public sealed class StanceClassifier
         return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
     }
 
-    /// <summary>Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or the name as given).</summary>
+    /// <summary>
+    /// Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or the name
+    /// as given), as the model's features see it: when the model was trained with
+    /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, as the default model was, a name written in lower case in a
+    /// text with capitals ("in the north of the country") is no mention.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
     /// <returns>The mentions, in order; empty if the text does not name the target.</returns>
@@ -114,7 +119,7 @@ public sealed class StanceClassifier
         var lowered = new char[text.Length];
         Features.TextNormalizer.Normalize(text, lowered);
         var mentions = new List<Stance.Mention>();
-        _scorer.Aliases.Finder.Find(text, lowered, context.ExtraPatterns, context.Canonical, mentions);
+        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 

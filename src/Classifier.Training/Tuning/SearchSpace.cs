@@ -101,9 +101,9 @@ internal static class SearchSpace
         }
 
         yield return f with { JudgedActs = !f.JudgedActs };
-        if (f.MentionWindow > 0)
+        if (f.MentionWindow > 0 || f.JudgedActs)
         {
-            yield return f with { CapitalizedPartials = !f.CapitalizedPartials };
+            yield return f with { NamesAsWritten = !f.NamesAsWritten };
         }
     }
 
@@ -235,7 +235,7 @@ internal static class SearchSpace
             Add(f.AbsentKind, "absent kind");
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
-            Add(f.CapitalizedPartials, "capitalized partials");
+            Add(f.NamesAsWritten, "names as written");
         }
 
         var trainer = t.Trainer switch

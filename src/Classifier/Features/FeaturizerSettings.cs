@@ -202,15 +202,19 @@ public sealed record FeaturizerSettings
     public bool JudgedActs { get; init; }
 
     /// <summary>
-    /// Stance only: whether a word counts as a partial mention of the target (it starts with the first five letters of one
-    /// of the target's words of five or more letters: "European" for European Union, "North" for North Korea) only when the
-    /// text writes it with a capital, as names are written, unless the text has no capitals at all. Without it, "energy
-    /// cooperation" is a partial mention of the Gulf Cooperation Council and "reserves had risen" of the Federal Reserve,
-    /// and the sentence's tone carries over to them. Used only with <see cref="MentionWindow"/> above 0. Models saved
-    /// before this setting existed load with it off.
+    /// Stance only: whether a name counts as mentioned only where the text writes it as a name, unless the text has no
+    /// capitals at all. A country's or organisation's name from the alias table (or a target that looks like a name, as
+    /// "Turkey" does) must have a capital or be written exactly as the table writes it in lower case ("the bloc"), so "in the
+    /// north of the country" names no North Korea and "turkey prices" no Turkey; policies and issues are matched as before.
+    /// A word counts as a partial mention of the target (it starts with the first five letters of one of the target's words
+    /// of five or more letters: "European" for European Union, "North" for North Korea) only when written with a capital.
+    /// Without it, "energy cooperation" is a partial mention of the Gulf Cooperation Council and "reserves had risen" of the
+    /// Federal Reserve, and the sentence's tone carries over to them. Applies to the mention features (used only with
+    /// <see cref="MentionWindow"/> above 0), to <see cref="JudgedActs"/> and to <see cref="StanceClassifier.FindMentions"/>.
+    /// Models saved before this setting existed load with it off.
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>
-    public bool CapitalizedPartials { get; init; }
+    public bool NamesAsWritten { get; init; }
 
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>

@@ -44,7 +44,7 @@ internal static partial class JudgedActs
     /// has a judged act: role 0 actor, 1 judge, 2 both, 3 neither; polarity 0 against, 1 neutral, 2 for. Its span is the
     /// judgement.
     /// </summary>
-    public static void Emit(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, ulong seed)
+    public static void Emit(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, bool namesAsWritten, ulong seed)
     {
         var lowered = sink.Chars.AsSpan(0, sink.CharCount);
         var split = Split(lowered);
@@ -53,16 +53,16 @@ internal static partial class JudgedActs
             return;
         }
 
-        var (role, polarity) = Read(sink, lexicon, original, target, aliases, split);
+        var (role, polarity) = Read(sink, lexicon, original, target, aliases, namesAsWritten, split);
         sink.Add(FeatureHash.Key(FeatureHash.Combine(Key, (ulong)(role * 3 + polarity + 1)), seed), split, lowered.Length);
     }
 
     /// <summary>The role of <paramref name="target"/> around <paramref name="split"/> and the judgement's polarity (see <see cref="Emit"/>).</summary>
-    internal static (int Role, int Polarity) Read(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, int split)
+    internal static (int Role, int Polarity) Read(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, bool namesAsWritten, int split)
     {
         var lowered = sink.Chars.AsSpan(0, sink.CharCount);
         var mentions = new List<Mention>();
-        aliases.Finder.Find(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions);
+        aliases.FindMentions(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions, namesAsWritten);
         bool before = false, after = false;
         foreach (var m in mentions)
         {

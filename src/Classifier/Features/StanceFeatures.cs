@@ -61,7 +61,7 @@ internal static class StanceFeatures
 
             if (settings.JudgedActs)
             {
-                JudgedActs.Emit(sink, lexicon, text[..Math.Min(text.Length, settings.MaxTextLength)], target, aliases, FeatureBlocks.Seed(FeatureBlock.Mention));
+                JudgedActs.Emit(sink, lexicon, text[..Math.Min(text.Length, settings.MaxTextLength)], target, aliases, settings.NamesAsWritten, FeatureBlocks.Seed(FeatureBlock.Mention));
             }
 
             sink.EndBlock(FeatureBlock.Mention);
@@ -73,7 +73,7 @@ internal static class StanceFeatures
         var (window, absentKind) = (settings.MentionWindow, settings.AbsentKind);
         var mentions = sink.Mentions;
         mentions.Clear();
-        aliases.Finder.Find(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions);
+        aliases.FindMentions(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions, settings.NamesAsWritten);
         var sequence = Placeholders(sink, mentions);
         var targetCount = 0;
         var others = 0;
@@ -83,7 +83,7 @@ internal static class StanceFeatures
             others += m.IsTarget ? 0 : 1;
         }
 
-        var capitalsOnly = settings.CapitalizedPartials && TextNormalizer.HasUpper(original);
+        var capitalsOnly = settings.NamesAsWritten && TextNormalizer.HasUpper(original);
         var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems, capitalsOnly ? original : default);
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
         if (absentKind && targetCount == 0 && !partial)

@@ -79,7 +79,7 @@ internal static class ManifestReader
                 "absentKind" => f with { AbsentKind = p.Value.GetBoolean() },
                 "targetPolarity" => f with { TargetPolarity = p.Value.GetBoolean() },
                 "judgedActs" => f with { JudgedActs = p.Value.GetBoolean() },
-                "capitalizedPartials" => f with { CapitalizedPartials = p.Value.GetBoolean() },
+                "namesAsWritten" => f with { NamesAsWritten = p.Value.GetBoolean() },
                 "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
                 "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },

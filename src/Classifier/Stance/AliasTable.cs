@@ -71,6 +71,56 @@ internal sealed class AliasTable
     }
 
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
+
+    /// <summary>
+    /// Appends to <paramref name="mentions"/> the mentions <see cref="Finder"/> finds.
+    /// With <paramref name="namesAsWritten"/> (<see cref="Features.FeaturizerSettings.NamesAsWritten"/>), in a text with
+    /// capitals, a mention of a name (<see cref="TargetContext.LooksLikeName"/>) is kept only where it is written as one
+    /// (<see cref="WrittenAsName"/>): "the north of the country" names no North Korea, "turkey" no Turkey.
+    /// </summary>
+    public void FindMentions(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions, bool namesAsWritten)
+    {
+        var from = mentions.Count;
+        Finder.Find(original, lowered, extra, target, mentions);
+        if (!namesAsWritten || !Features.TextNormalizer.HasUpper(original))
+        {
+            return;
+        }
+
+        var kept = from;
+        for (var i = from; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!TargetContext.LooksLikeName(m.Canonical) || WrittenAsName(original[m.Start..m.End], m.Canonical))
+            {
+                mentions[kept++] = m;
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>
+    /// Whether a mention of a name is written as one: it has a capital ("Turkey", "the North", "NATO"), or it is one of the
+    /// target's names exactly as the table writes it in lower case ("the bloc"); "turkey" and "the north" are not.
+    /// </summary>
+    public bool WrittenAsName(ReadOnlySpan<char> mention, string canonical)
+    {
+        if (Features.TextNormalizer.HasUpper(mention))
+        {
+            return true;
+        }
+
+        foreach (var name in Aliases.TryGetValue(canonical, out var names) ? names : [])
+        {
+            if (mention.Equals(name.Trim(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>

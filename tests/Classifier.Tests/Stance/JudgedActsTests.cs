@@ -30,7 +30,7 @@ public sealed class JudgedActsTests
         var split = JudgedActs.Split(sink.Chars.AsSpan(0, sink.CharCount));
 
         Assert.Equal(text.IndexOf(", a ", StringComparison.Ordinal), split);
-        Assert.Equal((role, polarity), JudgedActs.Read(sink, Lexicon, text, TargetContext.Create(target, Aliases), Aliases, split));
+        Assert.Equal((role, polarity), JudgedActs.Read(sink, Lexicon, text, TargetContext.Create(target, Aliases), Aliases, namesAsWritten: false, split));
     }
 
     [Fact]
