@@ -21,6 +21,7 @@ internal static class SearchSpace
         if (f.MarkChanges)
         {
             yield return f with { MarkMoodChanges = !f.MarkMoodChanges };
+            yield return f with { AppositiveChanges = !f.AppositiveChanges };
             yield return f with { MarkComparisons = !f.MarkComparisons };
             yield return f with { MarkMeasures = !f.MarkMeasures };
         }
@@ -210,6 +211,7 @@ internal static class SearchSpace
         Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
+        Add(f.MarkChanges && f.AppositiveChanges != d.AppositiveChanges, f.AppositiveChanges ? "appositive changes" : "no appositive changes");
         Add(f.MarkChanges && f.MarkComparisons != d.MarkComparisons, f.MarkComparisons ? "comparisons" : "no comparisons");
         Add(f.MarkChanges && f.MarkMeasures != d.MarkMeasures, f.MarkMeasures ? "measures" : "no measures");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");

@@ -13,6 +13,9 @@ internal static class ChangeFeatures
     /// <summary>How many words before a direction word the quantity may stand.</summary>
     public const int Window = 8;
 
+    /// <summary>How many words before a direction word opening an appositive the quantity may stand (<see cref="FeaturizerSettings.AppositiveChanges"/>).</summary>
+    public const int AppositiveWindow = 30;
+
     /// <summary>The feature of a good change (before it is keyed to its block).</summary>
     internal static readonly ulong GoodChange = FeatureHash.Token("\u0001CHANGE+");
 
@@ -66,6 +69,9 @@ internal static class ChangeFeatures
 
     private static readonly FrozenSet<ulong> Prepositions = FeatureHash.TokenSet("in", "of");
 
+    /// <summary>Words that may stand between the comma and the direction word of an appositive: ", representing a drop", ", a rise".</summary>
+    private static readonly FrozenSet<ulong> AppositiveLead = FeatureHash.TokenSet("a", "an", "representing", "marking", "which", "was", "is");
+
     private static readonly ulong Per = FeatureHash.Token("per");
 
     /// <summary>
@@ -73,9 +79,11 @@ internal static class ChangeFeatures
     /// unwanted word among the <see cref="Window"/> words before it, in the same sentence and after any earlier direction
     /// word, and not right after "per" ("sales fell"); else one of the two words after "in"/"of" ("a fall in
     /// unemployment"). A negated direction word gives a negation-marked feature. With <paramref name="mood"/>, moods and
-    /// relations count too (<see cref="FeaturizerSettings.MarkMoodChanges"/>).
+    /// relations count too (<see cref="FeaturizerSettings.MarkMoodChanges"/>). With <paramref name="appositives"/>, a direction
+    /// word opening an appositive (<see cref="OpensAppositive"/>) looks back up to <see cref="AppositiveWindow"/> words
+    /// (<see cref="FeaturizerSettings.AppositiveChanges"/>).
     /// </summary>
-    public static void Emit(FeatureSink sink, ulong seed, bool mood = false)
+    public static void Emit(FeatureSink sink, ulong seed, bool mood = false, bool appositives = false)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -87,7 +95,8 @@ internal static class ChangeFeatures
                 continue;
             }
 
-            var (quantity, at) = Before(tokens, chars, j, mood);
+            var window = appositives && OpensAppositive(tokens, chars, j) ? AppositiveWindow : Window;
+            var (quantity, at) = Before(tokens, chars, j, mood, window);
             if (quantity == 0)
             {
                 (quantity, at) = After(tokens, chars, j, mood);
@@ -109,9 +118,31 @@ internal static class ChangeFeatures
         }
     }
 
-    private static (int Quantity, int At) Before(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j, bool mood)
+    /// <summary>
+    /// Whether direction word <paramref name="j"/> opens an appositive: a comma stands before it, with at most two words
+    /// of <see cref="AppositiveLead"/> between (", up 12%", ", a drop of 29 percent", ", representing an increase of").
+    /// </summary>
+    internal static bool OpensAppositive(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
     {
-        for (var i = j - 1; i >= 0 && j - i <= Window; i--)
+        for (var i = j; i >= 1 && i >= j - 2; i--)
+        {
+            if (chars[(tokens[i - 1].Start + tokens[i - 1].Length)..tokens[i].Start].Contains(','))
+            {
+                return true;
+            }
+
+            if (!AppositiveLead.Contains(tokens[i - 1].Raw))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Quantity, int At) Before(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j, bool mood, int window)
+    {
+        for (var i = j - 1; i >= 0 && j - i <= window; i--)
         {
             // A quantity belongs to the first direction word after it: "orders jumped after the tariff cut" has one change.
             if (SentenceBreak(chars, tokens[i].Start + tokens[i].Length, tokens[i + 1].Start) || Direction(tokens[i].Raw, mood) != 0)

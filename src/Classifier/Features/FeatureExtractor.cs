@@ -61,7 +61,7 @@ internal static class FeatureExtractor
             if (settings.MarkChanges)
             {
                 var first = sink.Count;
-                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges);
+                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges, settings.AppositiveChanges);
                 if (settings.MarkComparisons)
                 {
                     ComparisonFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));

@@ -89,6 +89,36 @@ public sealed class ChangeFeaturesTests
     }
 
     [Theory]
+    [InlineData("The group's Baltic sales in the first three quarters totalled 106 million euros, representing a drop of 29 percent.")]
+    [InlineData("Exports of cars and machine parts to the rest of the region in October came to 5 billion dollars, down 12 percent.")]
+    [InlineData("Operating profit at the Nordic unit for the first nine months of the year was 40 million euros, a fall of a fifth.")]
+    public void Extract_DirectionOpeningAnAppositiveFarFromItsQuantity_AddsTheBadChangeFeatureOnlyWithAppositiveChanges(string text)
+    {
+        var bad = Single(ChangeKeys(On, "Exports fell 3 percent in May."));
+
+        Assert.Equal([bad], ChangeKeys(On with { AppositiveChanges = true }, text));
+        Assert.Empty(ChangeKeys(On, text));
+    }
+
+    [Theory]
+    [InlineData("Sales of the small blue chairs that the old workshop in the valley makes fell.")] // no comma before the direction
+    [InlineData("Sales of the small blue chairs that the old workshop in the valley makes, the owner said, often fell.")] // "often" is no appositive lead
+    [InlineData("Profit was stable. The small blue chairs that the old workshop in the valley makes, up north.")] // another sentence
+    public void Extract_AppositiveChanges_NoFarQuantityWithoutAnAppositive(string text)
+    {
+        Assert.Empty(ChangeKeys(On with { AppositiveChanges = true }, text));
+    }
+
+    [Fact]
+    public void Extract_AppositiveChanges_LeavesNearChangesAsTheyWere()
+    {
+        var appositive = On with { AppositiveChanges = true };
+
+        Assert.Equal([Good], ChangeKeys(appositive, "Quarterly profit rose 4 percent."));
+        Assert.Equal(ChangeKeys(On, "Operating profit totalled EUR 9.0 mn , down from EUR 9.7 mn ."), ChangeKeys(appositive, "Operating profit totalled EUR 9.0 mn , down from EUR 9.7 mn ."));
+    }
+
+    [Theory]
     [InlineData("Officials said relations with Lima had cooled markedly since March.")]
     [InlineData("Hopes of a trade pact have all but faded.")]
     [InlineData("The prospects of peace soured after the drills.")]
