@@ -123,6 +123,24 @@ public sealed class StanceClassifier
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
+    /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised once.</summary>
+    internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
+    {
+        var lowered = new char[text.Length];
+        Features.TextNormalizer.Normalize(text, lowered);
+        var mentions = new List<Stance.Mention>();
+        var found = new bool[targets.Count];
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var context = _scorer.Target(targets[t]);
+            mentions.Clear();
+            _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
+            found[t] = mentions.Exists(m => m.IsTarget);
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// The targets of the model's alias table that <paramref name="text"/> names, as canonical names in order of first
     /// mention, each once: "Seoul welcomed the offer while Washington dismissed it" gives "South Korea" and "United

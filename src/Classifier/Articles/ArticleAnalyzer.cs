@@ -106,7 +106,7 @@ public sealed class ArticleAnalyzer
     /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>
     private TargetStance[] StancesOf(string sentence, string[] targets, AnalysisOptions options)
     {
-        var mentioned = targets.Select(t => Stance.FindMentions(sentence, t).Count > 0).ToArray();
+        var mentioned = Stance.Mentioned(sentence, targets);
         var scored = targets.Where((_, i) => mentioned[i] || options.ScoreUnmentionedTargets).ToArray();
         var results = scored.Length == 0 ? [] : Stance.PredictTargets(sentence, scored);
         var next = 0;

@@ -78,6 +78,24 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
     }
 
     [Fact]
+    public void Mentioned_TestSentences_AgreesWithFindMentionsPerTarget()
+    {
+        string[] targets = ["United States", "North Korea", "the EU", "sanctions", "Taiwan", "Turkey", "peace talks"];
+        var mentionedSome = 0;
+        foreach (var row in stanceTest.Examples.Take(400))
+        {
+            var all = targets.Append(row.Target!).ToArray();
+
+            var mentioned = Stance.Mentioned(row.Text, all);
+
+            Assert.Equal(all.Select(t => Stance.FindMentions(row.Text, t).Count > 0), mentioned);
+            mentionedSome += mentioned.Count(m => m);
+        }
+
+        Assert.True(mentionedSome > 300, $"only {mentionedSome} mentions found");
+    }
+
+    [Fact]
     public void FindTargetsOfArticle_MostNamedFirstAndFurnitureSkipped()
     {
         const string furniture = "Sign up to our newsletter for the latest from Moscow.";
