@@ -7,7 +7,8 @@ namespace Classifier.Model;
 /// Explains a prediction from the linear weights: a feature's contribution to label c is its value
 /// times (its weight for c minus its mean weight for the other labels), the change it makes to c's
 /// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
-/// ensembles average their members. Contributions are attributed to the text spans the feature came
+/// for a FastTree member, how much c's tree output changes when the feature alone is taken away, times
+/// the calibration slope (dense word-vector splits are not broken down); ensembles average their members. Contributions are attributed to the text spans the feature came
 /// from and grouped: word n-grams by their words, character n-grams by the word that holds them; a
 /// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span; the word-vector
 /// blocks are shared among the words whose vectors make them up.
@@ -30,6 +31,8 @@ internal static class Explainer
         {
             value[vector.Indices[j]] = vector.Values[j];
         }
+
+        var fromTrees = TreeShares(scorer.Model, vector, label);
 
         var groups = new Dictionary<(FeatureKind Kind, int Start, int End), double>();
         AddWordVectorShares(scorer, sink, direction, groups);
@@ -58,7 +61,7 @@ internal static class Explainer
                 var (start, end) = sink.Trace[p];
                 var kind = p >= sink.ChangeRange.Start && p < sink.ChangeRange.End ? FeatureKind.Change : Kind(block);
                 var key = (kind, start, end);
-                groups[key] = groups.GetValueOrDefault(key) + (v * direction(index) / occurrences[index]);
+                groups[key] = groups.GetValueOrDefault(key) + (((v * direction(index)) + fromTrees.GetValueOrDefault(index)) / occurrences[index]);
             }
         }
 
@@ -123,6 +126,26 @@ internal static class Explainer
             var key = (FeatureKind.WordVectors, start, end);
             groups[key] = groups.GetValueOrDefault(key) + (share / length);
         }
+    }
+
+    /// <summary>
+    /// The trees' share per feature index (one-versus-all FastTree members, <see cref="TreeEnsemble.AddLeaveOneOut"/>): how
+    /// much the feature's presence moves <paramref name="label"/>'s tree output, times the member's calibration slope as for
+    /// its linear weights, averaged over members.
+    /// </summary>
+    private static Dictionary<int, double> TreeShares(ModelWeights weights, SparseVector vector, int label)
+    {
+        var shares = new Dictionary<int, double>();
+        foreach (var m in weights.Members)
+        {
+            if (m.Trees is { } trees)
+            {
+                var slope = m.Output == OutputKind.Softmax ? 1.0 : -m.Sigmoid![2 * label];
+                trees.AddLeaveOneOut(vector, label, slope / weights.Members.Length, shares);
+            }
+        }
+
+        return shares;
     }
 
     /// <summary>For each feature index, how much one unit of it moves <paramref name="label"/> against the others (averaged over members).</summary>

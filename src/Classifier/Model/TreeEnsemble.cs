@@ -100,7 +100,51 @@ internal sealed class TreeEnsemble
         }
     }
 
-    private int Leaf(int tree, ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    /// <summary>
+    /// Adds to <paramref name="into"/>, for each feature of <paramref name="x"/> that class <paramref name="c"/>'s trees split
+    /// on along <paramref name="x"/>'s path, how much its presence moves the class's summed tree output: per tree, the
+    /// output with the feature minus the output with the feature set to 0, summed over trees and times
+    /// <paramref name="scale"/>. Each feature is taken away alone, so the shares need not add up to the output.
+    /// </summary>
+    public void AddLeaveOneOut(SparseVector x, int c, double scale, Dictionary<int, double> into)
+    {
+        var indices = x.Indices.ToArray();
+        var values = x.Values.ToArray();
+        Array.Sort(indices, values);
+        var onPath = new HashSet<int>();
+        for (var t = ClassStart[c]; t < ClassStart[c + 1]; t++)
+        {
+            var full = LeafValue[LeafStart[t] + Leaf(t, indices, values)];
+            onPath.Clear();
+            var n0 = NodeStart[t];
+            for (var node = 0; NodeStart[t + 1] > n0;)
+            {
+                var g = n0 + node;
+                var at = Array.BinarySearch(indices, SplitFeature[g]);
+                var value = at >= 0 ? values[at] : 0f;
+                if (value != 0)
+                {
+                    onPath.Add(SplitFeature[g]);
+                }
+
+                var next = value <= Threshold[g] ? Left[g] : Right[g];
+                if (next < 0)
+                {
+                    break;
+                }
+
+                node = next;
+            }
+
+            foreach (var f in onPath)
+            {
+                var without = LeafValue[LeafStart[t] + Leaf(t, indices, values, without: f)];
+                into[f] = into.GetValueOrDefault(f) + (scale * (full - without));
+            }
+        }
+    }
+
+    private int Leaf(int tree, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, int without = -1)
     {
         var n0 = NodeStart[tree];
         if (NodeStart[tree + 1] == n0)
@@ -112,7 +156,7 @@ internal sealed class TreeEnsemble
         while (true)
         {
             var g = n0 + node;
-            var at = indices.BinarySearch(SplitFeature[g]);
+            var at = SplitFeature[g] == without ? -1 : indices.BinarySearch(SplitFeature[g]);
             var value = at >= 0 ? values[at] : 0f;
             var next = value <= Threshold[g] ? Left[g] : Right[g];
             if (next < 0)

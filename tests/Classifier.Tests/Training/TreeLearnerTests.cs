@@ -62,6 +62,49 @@ public sealed class TreeLearnerTests(TrainingFixture fixture)
         Assert.Equal([2f, 0.25f], Scores((3, 9f), (1, 0.7f), (0, 1f)));
     }
 
+    [Fact]
+    public void AddLeaveOneOut_HandMadeTree_CreditsEachSplitFeatureOnThePath()
+    {
+        // Class 0: feature 0 at 0.5 (left leaf -1; right: feature 1 at 0.5, left leaf 2, right leaf 5); class 1: one leaf.
+        var trees = new TreeEnsemble(2, 3, classStart: [0, 1, 2], nodeStart: [0, 2, 2], leafStart: [0, 3, 4],
+            splitFeature: [0, 1], threshold: [0.5f, 0.5f], left: [~0, ~1], right: [1, ~2], leafValue: [-1f, 2f, 5f, 0f]);
+        var x = new SparseVector();
+        x.Add(2, 1f);
+        x.Add(1, 1f);
+        x.Add(0, 1f);
+        var shares = new Dictionary<int, double>();
+
+        trees.AddLeaveOneOut(x, c: 0, scale: 2, shares);
+        trees.AddLeaveOneOut(x, c: 1, scale: 2, shares);
+
+        // Without feature 0 the path ends at -1 (5 - -1 = 6), without feature 1 at 2 (5 - 2 = 3); feature 2 is on no path.
+        Assert.Equal(new Dictionary<int, double> { [0] = 12, [1] = 6 }, shares);
+    }
+
+    [Fact]
+    public void Explain_OvaFastTreeModel_GivesTheTreesFeaturesWithTheirSpans()
+    {
+        var path = fixture.TempPath($"trees-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(path, ["text\tlabel", .. fixture.Train.Examples.Take(900).Select(r => $"{r.Text}\t{r.Label}")]);
+        var trainer = new ModelTrainer(new FeaturizerSettings { MaxFeatures = 3000 },
+            new TrainerSettings { Trainer = "ova-fasttree", Trees = 15, Leaves = 8, Threads = 1 }, seed: 1);
+        var file = fixture.TempPath($"trees-{Guid.NewGuid():N}.zip");
+        ModelArchive.Save(file, trainer.Train(LabeledDataReader.Read(path, ClassifierTask.Sentiment)).Parts);
+        var classifier = SentimentClassifier.Load(file);
+        var explained = 0;
+        foreach (var text in fixture.Test.Examples.Where(e => e.Label != "neutral").Take(40).Select(e => e.Text))
+        {
+            var explanation = classifier.Explain(text, top: 5);
+
+            Assert.Equal(classifier.Predict(text).Label, explanation.Label);
+            Assert.All(explanation.Contributions, c => Assert.True(c.Weight > 0));
+            Assert.All(explanation.Contributions.SelectMany(c => c.Spans), s => Assert.InRange(s.Start + s.Length, 1, text.Length));
+            explained += explanation.Contributions.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(explained >= 30, $"only {explained} of 40 explained");
+    }
+
     [Theory]
     [InlineData(new[] { 0 }, new[] { ~1 }, new[] { 1 }, "a child index")]     // a node pointing back at itself: would loop
     [InlineData(new[] { ~0 }, new[] { ~2 }, new[] { 1 }, "a child index")]    // a leaf beyond the tree's leaves
