@@ -146,8 +146,9 @@ public sealed class StanceClassifier
     /// mention, each once: "Seoul welcomed the offer while Washington dismissed it" gives "South Korea" and "United
     /// States". The default model's table holds countries (with capitals and demonyms), regions, international
     /// organisations and a few policies. A country or organisation is found by any of its names written as a name: with a
-    /// capital ("Turkey", "the North") unless the table writes that name in lower case ("the bloc"), or anyhow in a text
-    /// without capitals; "turkey" and "the north" are not found in ordinary text, though a capitalised name is whatever it
+    /// capital, a leading "the" aside ("Turkey", "the North"), unless the table writes that name in lower case ("the bloc"),
+    /// or anyhow in a text without capitals; "turkey", "the north" and "The north" are not found in ordinary text, though a
+    /// capitalised name is whatever it
     /// means there ("Georgia" the US state too). A policy or issue is found only by its own name, with or without "the",
     /// singular or plural ("sanctions", "tariff"), because its other names are loose ("talks" for peace talks, "duties"
     /// for tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.

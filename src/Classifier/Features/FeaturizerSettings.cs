@@ -214,8 +214,9 @@ public sealed record FeaturizerSettings
     /// <summary>
     /// Stance only: whether a name counts as mentioned only where the text writes it as a name, unless the text has no
     /// capitals at all. A country's or organisation's name from the alias table (or a target that looks like a name, as
-    /// "Turkey" does) must have a capital or be written exactly as the table writes it in lower case ("the bloc"), so "in the
-    /// north of the country" names no North Korea and "turkey prices" no Turkey; policies and issues are matched as before.
+    /// "Turkey" does) must have a capital, a leading "the" aside, or be written as the table writes it in lower case ("the
+    /// bloc"), so "in the north of the country" (or "The north of the country") names no North Korea and "turkey prices" no
+    /// Turkey; policies and issues are matched as before.
     /// A word counts as a partial mention of the target (it starts with the first five letters of one of the target's words
     /// of five or more letters: "European" for European Union, "North" for North Korea) only when written with a capital.
     /// Without it, "energy cooperation" is a partial mention of the Gulf Cooperation Council and "reserves had risen" of the

@@ -8,7 +8,8 @@ namespace Classifier.Model;
 /// times (its weight for c minus its mean weight for the other labels), the change it makes to c's
 /// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
 /// for a FastTree member, how much c's tree output changes when the feature alone is taken away, times
-/// the calibration slope (dense word-vector splits are not broken down); ensembles average their members. Contributions are attributed to the text spans the feature came
+/// the calibration slope (dense word-vector splits are not broken down); ensembles average their members.
+/// Contributions are attributed to the text spans the feature came
 /// from and grouped: word n-grams by their words, character n-grams by the word that holds them; a
 /// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span; the word-vector
 /// blocks are shared among the words whose vectors make them up.

@@ -101,19 +101,21 @@ internal sealed class AliasTable
     }
 
     /// <summary>
-    /// Whether a mention of a name is written as one: it has a capital ("Turkey", "the North", "NATO"), or it is one of the
-    /// target's names exactly as the table writes it in lower case ("the bloc"); "turkey" and "the north" are not.
+    /// Whether a mention of a name is written as one, a leading "the" aside: the rest has a capital ("Turkey", "the North",
+    /// "NATO"), or it is one of the target's names as the table writes it in lower case ("the bloc", "The bloc"); "turkey",
+    /// "the north" and a sentence's opening "The north" are not.
     /// </summary>
     public bool WrittenAsName(ReadOnlySpan<char> mention, string canonical)
     {
-        if (Features.TextNormalizer.HasUpper(mention))
+        var name = WithoutArticle(mention);
+        if (Features.TextNormalizer.HasUpper(name))
         {
             return true;
         }
 
-        foreach (var name in Aliases.TryGetValue(canonical, out var names) ? names : [])
+        foreach (var alias in Aliases.TryGetValue(canonical, out var names) ? names : [])
         {
-            if (mention.Equals(name.Trim(), StringComparison.Ordinal))
+            if (name.Equals(WithoutArticle(alias.Trim()), StringComparison.Ordinal))
             {
                 return true;
             }
@@ -121,6 +123,9 @@ internal sealed class AliasTable
 
         return false;
     }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> name) =>
+        name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 }
 
 /// <summary>

@@ -39,6 +39,7 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
     [InlineData("TURKEY AND CHINA SIGN GAS DEAL", "Turkey|China")]
     [InlineData("china and russia vetoed the draft", "China|Russia")]
     [InlineData("The bloc's foreign ministers met in Luxembourg.", "European Union|Luxembourg")]
+    [InlineData("The south of the country braced for a cyclone.", "")]
     public void FindTargets_Names_FoundWhenWrittenAsNames(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Stance.FindTargets(text)));
 

@@ -30,6 +30,7 @@ public sealed class NamesAsWrittenTests : IDisposable
     [InlineData("The IMF said reserves had risen for five months.", "Federal Reserve")]
     [InlineData("Rebels took two towns in the north of the country, Reuters said.", "North Korea")]
     [InlineData("Exporters said turkey prices rose before the holiday.", "Turkey")]
+    [InlineData("The north of the country was hit by floods, officials said.", "North Korea")] // the capital is the article's
     public void Extract_NameWrittenInLowerCase_NotAMentionWhenOn(string text, string target)
     {
         var on = MentionKeys(On, text, target);
@@ -46,6 +47,7 @@ public sealed class NamesAsWrittenTests : IDisposable
     [InlineData("Seoul said the North fired two missiles.", "North Korea")]
     [InlineData("the north fired two missiles, officials said", "North Korea")] // no capitals at all
     [InlineData("Ministers said the bloc would retaliate.", "European Union")] // the table writes it in lower case
+    [InlineData("The bloc would retaliate, ministers said.", "European Union")] // so written, opening a sentence
     [InlineData("Ministers said new sanctions would follow.", "sanctions")] // an issue, not a name
     public void Extract_NameWrittenAsNameOrTextWithoutCapitals_StillAMention(string text, string target)
     {
