@@ -148,10 +148,9 @@ public sealed class StanceClassifier
     /// organisations and a few policies. A country or organisation is found by any of its names written as a name: with a
     /// capital, a leading "the" aside ("Turkey", "the North"), unless the table writes that name in lower case ("the bloc"),
     /// or anyhow in a text without capitals; "turkey", "the north" and "The north" are not found in ordinary text, though a
-    /// capitalised name is whatever it
-    /// means there ("Georgia" the US state too). A policy or issue is found only by its own name, with or without "the",
-    /// singular or plural ("sanctions", "tariff"), because its other names are loose ("talks" for peace talks, "duties"
-    /// for tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
+    /// capitalised name is whatever it means there ("Georgia" the US state too). A policy or issue is found only by its own
+    /// name, with or without "the", singular or plural ("sanctions", "tariff"), because its other names are loose ("talks"
+    /// for peace talks, "duties" for tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The canonical names of the targets named; empty if none.</returns>
