@@ -115,30 +115,39 @@ public sealed class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        var context = _scorer.Target(target);
-        var lowered = new char[text.Length];
-        Features.TextNormalizer.Normalize(text, lowered);
         var mentions = new List<Stance.Mention>();
-        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
+        AddMentions(text, Lowered(text), target, mentions);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
     /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised once.</summary>
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
-        var lowered = new char[text.Length];
-        Features.TextNormalizer.Normalize(text, lowered);
+        var lowered = Lowered(text);
         var mentions = new List<Stance.Mention>();
         var found = new bool[targets.Count];
         for (var t = 0; t < targets.Count; t++)
         {
-            var context = _scorer.Target(targets[t]);
             mentions.Clear();
-            _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
+            AddMentions(text, lowered, targets[t], mentions);
             found[t] = mentions.Exists(m => m.IsTarget);
         }
 
         return found;
+    }
+
+    private static char[] Lowered(string text)
+    {
+        var lowered = new char[text.Length];
+        Features.TextNormalizer.Normalize(text, lowered);
+        return lowered;
+    }
+
+    /// <summary>The mentions of every known name and of <paramref name="target"/>, as the model's features find them.</summary>
+    private void AddMentions(string text, char[] lowered, string target, List<Stance.Mention> mentions)
+    {
+        var context = _scorer.Target(target);
+        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
     }
 
     /// <summary>
