@@ -4,7 +4,7 @@
 // the first five letters of one of the name's words of five or more letters, as the featurizer's partial mentions),
 // against a control: the same sentences toward a name drawn at random that they do not name. Sentences: the `text`
 // column of data/sentiment/test*.tsv; names: the model's two-word (or longer) canonical targets that start with a
-// capital. Deterministic. Run from the repository root:
+// capital. Deterministic. Then the lower-case "the north"/"the south" probe (below). Run from the repository root:
 //   dotnet run scripts/partial-probe.cs [-- MODEL.zip]      (default: the embedded stance model)
 using System.Text.RegularExpressions;
 using Classifier;
@@ -45,4 +45,13 @@ foreach (var text in texts)
 
 Console.WriteLine($"partly matched pairs {partial:N0}: not none {notNone:N0} ({100.0 * notNone / Math.Max(1, partial):0.0}%); " +
     $"control pairs {control:N0}: not none {controlNotNone:N0} ({100.0 * controlNotNone / Math.Max(1, control):0.0}%)");
+
+// The second probe: sentences of every data/sentiment file with "the north" or "the south" in lower case and no capitalised
+// North or South (a region, not a Korea), scored toward North Korea and South Korea.
+var regional = Directory.GetFiles("data/sentiment", "*.tsv").Order(StringComparer.Ordinal)
+    .SelectMany(f => File.ReadLines(f).Skip(1).Select(l => l.Split('\t')[0]))
+    .Where(t => Regex.IsMatch(t, @"\bthe (north|south)\b") && !Regex.IsMatch(t, @"North|South")).Distinct().ToArray();
+var korea = regional.SelectMany(t => new[] { stance.Predict(t, "North Korea"), stance.Predict(t, "South Korea") }).ToArray();
+Console.WriteLine($"lower-case north/south: {regional.Length} sentences, {korea.Length} pairs toward the Koreas: not none " +
+    $"{korea.Count(r => r.Label != "none")}, mean probability of none {korea.Average(r => r.Probabilities["none"]):0.000}");
 return 0;
