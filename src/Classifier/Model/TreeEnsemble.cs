@@ -114,8 +114,9 @@ internal sealed class TreeEnsemble
         var onPath = new HashSet<int>();
         for (var t = ClassStart[c]; t < ClassStart[c + 1]; t++)
         {
-            var full = LeafValue[LeafStart[t] + Leaf(t, indices, values)];
+            // Walk x's path once, noting the leaf it ends in and the features it splits on that x has.
             onPath.Clear();
+            var full = LeafValue[LeafStart[t]];
             var n0 = NodeStart[t];
             for (var node = 0; NodeStart[t + 1] > n0;)
             {
@@ -130,6 +131,7 @@ internal sealed class TreeEnsemble
                 var next = value <= Threshold[g] ? Left[g] : Right[g];
                 if (next < 0)
                 {
+                    full = LeafValue[LeafStart[t] + ~next];
                     break;
                 }
 
