@@ -28,7 +28,7 @@ fi
 
 data=$root/data
 status=0
-"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_mood,test_reported,test_forward,test_fresh}.tsv \
+"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_fresh}.tsv \
   --near-sources "${sources[@]}" || status=1
 # train_absent.tsv repeats train.tsv's sentences with other targets, so it is checked in a run of its own.
 "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets,test_fresh}.tsv \

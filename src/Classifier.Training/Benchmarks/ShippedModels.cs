@@ -26,6 +26,7 @@ internal static class ShippedModels
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_mood.tsv"), keep: false);
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_reported.tsv"), keep: false);
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_forward.tsv"), keep: false);
+        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_objects.tsv"), keep: false);
         yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_fresh.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_unseen_targets.tsv"), keep: false);

@@ -22,6 +22,7 @@ internal static class SearchSpace
         {
             yield return f with { MarkMoodChanges = !f.MarkMoodChanges };
             yield return f with { AppositiveChanges = !f.AppositiveChanges };
+            yield return f with { ObjectChanges = !f.ObjectChanges };
             yield return f with { MarkComparisons = !f.MarkComparisons };
             yield return f with { MarkMeasures = !f.MarkMeasures };
         }
@@ -212,6 +213,7 @@ internal static class SearchSpace
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
         Add(f.MarkChanges && f.AppositiveChanges != d.AppositiveChanges, f.AppositiveChanges ? "appositive changes" : "no appositive changes");
+        Add(f.MarkChanges && f.ObjectChanges != d.ObjectChanges, f.ObjectChanges ? "object changes" : "no object changes");
         Add(f.MarkChanges && f.MarkComparisons != d.MarkComparisons, f.MarkComparisons ? "comparisons" : "no comparisons");
         Add(f.MarkChanges && f.MarkMeasures != d.MarkMeasures, f.MarkMeasures ? "measures" : "no measures");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");

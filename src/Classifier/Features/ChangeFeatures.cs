@@ -69,6 +69,32 @@ internal static class ChangeFeatures
 
     private static readonly FrozenSet<ulong> Prepositions = FeatureHash.TokenSet("in", "of");
 
+    /// <summary>How many words after a transitive direction word its object quantity may stand (<see cref="FeaturizerSettings.ObjectChanges"/>).</summary>
+    public const int ObjectWindow = 4;
+
+    /// <summary>Verbs that raise their object, and "higher": "created 1,200 jobs", "raised its profit forecast", "higher costs" (<see cref="FeaturizerSettings.ObjectChanges"/>).</summary>
+    private static readonly FrozenSet<ulong> RaisingVerbs = FeatureHash.TokenSet(
+        "increased", "increase", "increases", "increasing", "raised", "raise", "raises", "raising", "boosted", "boost",
+        "boosts", "boosting", "lifted", "lift", "lifts", "lifting", "doubled", "double", "doubles", "doubling", "tripled",
+        "triple", "triples", "tripling", "expanded", "expand", "expands", "expanding", "improved", "improve", "improves",
+        "improving", "created", "create", "creates", "creating", "added", "add", "adds", "adding", "hired", "hire", "hires",
+        "hiring", "higher");
+
+    /// <summary>Verbs that lower their object, and "lower": "cut 800 jobs", "reduced the deficit", "lowered its outlook", "lower sales".</summary>
+    private static readonly FrozenSet<ulong> LoweringVerbs = FeatureHash.TokenSet(
+        "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lower", "lowers", "lowering",
+        "slashed", "slash", "slashes", "slashing", "trimmed", "trim", "trims", "trimming", "shed", "sheds", "shedding",
+        "axed", "axe", "axes", "axing", "halved", "halve", "halves", "halving", "eliminated", "eliminate", "eliminates",
+        "eliminating", "lost", "lose", "loses", "losing", "curbed", "curb", "curbs", "curbing");
+
+    /// <summary>Objects that count as jobs, wanted, only as the object of one of those verbs ("shed 300 staff"; "workers rose" is not a rise).</summary>
+    private static readonly FrozenSet<ulong> Workforce = FeatureHash.TokenSet(
+        "staff", "workers", "employees", "positions", "posts", "workforce", "headcount");
+
+    /// <summary>Words that end the search for an object: the verb's object has ended ("cut ties with", "reduced to").</summary>
+    private static readonly FrozenSet<ulong> ObjectStops = FeatureHash.TokenSet(
+        "in", "of", "to", "by", "from", "for", "on", "at", "with", "as", "and", "or", "but", "after", "while", "than", "that");
+
     /// <summary>Words that may stand between the comma and the direction word of an appositive: ", representing a drop", ", a rise".</summary>
     private static readonly FrozenSet<ulong> AppositiveLead = FeatureHash.TokenSet("a", "an", "representing", "marking", "which", "was", "is");
 
@@ -81,22 +107,35 @@ internal static class ChangeFeatures
     /// unemployment"). A negated direction word gives a negation-marked feature. With <paramref name="mood"/>, moods and
     /// relations count too (<see cref="FeaturizerSettings.MarkMoodChanges"/>). With <paramref name="appositives"/>, a direction
     /// word opening an appositive (<see cref="OpensAppositive"/>) looks back up to <see cref="AppositiveWindow"/> words
-    /// (<see cref="FeaturizerSettings.AppositiveChanges"/>).
+    /// (<see cref="FeaturizerSettings.AppositiveChanges"/>). With <paramref name="objects"/>, a verb that raises or lowers
+    /// its object reads that object first (<see cref="FeaturizerSettings.ObjectChanges"/>).
     /// </summary>
-    public static void Emit(FeatureSink sink, ulong seed, bool mood = false, bool appositives = false)
+    public static void Emit(FeatureSink sink, ulong seed, bool mood = false, bool appositives = false, bool objects = false)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
         for (var j = 0; j < tokens.Length; j++)
         {
-            var direction = Direction(tokens[j].Raw, mood);
-            if (direction == 0)
+            var (quantity, at) = (0, -1);
+            var direction = objects ? ObjectDirection(tokens[j].Raw) : 0;
+            if (direction != 0)
             {
-                continue;
+                // "Inflation cut real wages": the verb's object, when it is a quantity, is what changed, not its subject.
+                (quantity, at) = Object(tokens, chars, j);
             }
 
-            var window = appositives && OpensAppositive(tokens, chars, j) ? AppositiveWindow : Window;
-            var (quantity, at) = Before(tokens, chars, j, mood, window);
+            if (quantity == 0)
+            {
+                direction = Direction(tokens[j].Raw, mood);
+                if (direction == 0)
+                {
+                    continue;
+                }
+
+                var window = appositives && OpensAppositive(tokens, chars, j) ? AppositiveWindow : Window;
+                (quantity, at) = Before(tokens, chars, j, mood, window);
+            }
+
             if (quantity == 0)
             {
                 (quantity, at) = After(tokens, chars, j, mood);
@@ -185,6 +224,50 @@ internal static class ChangeFeatures
 
         return (0, -1);
     }
+
+    /// <summary>
+    /// The object quantity of a raising or lowering verb: the first wanted, unwanted or workforce word among the
+    /// <see cref="ObjectWindow"/> words after it, before any sentence break, preposition or conjunction
+    /// (<see cref="ObjectStops"/>) or other direction word ("cut 800 jobs", "raised its full-year profit forecast", "reduced
+    /// the budget deficit"; not "cut ties with the bank", "reduced to 4 percent", "lowered rates, lifting shares").
+    /// </summary>
+    private static (int Quantity, int At) Object(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int j)
+    {
+        for (var i = j + 1; i < tokens.Length && i <= j + ObjectWindow; i++)
+        {
+            var (from, to) = (tokens[i - 1].Start + tokens[i - 1].Length, tokens[i].Start);
+            if (SentenceBreak(chars, from, to) || ClauseComma(chars, from, to)
+                || ObjectStops.Contains(tokens[i].Raw) || ObjectDirection(tokens[i].Raw) != 0 || Direction(tokens[i].Raw, mood: false) != 0)
+            {
+                break;
+            }
+
+            var q = Workforce.Contains(tokens[i].Raw) ? 1 : Quantity(tokens[i].Raw, mood: false);
+            if (q != 0)
+            {
+                return (q, i);
+            }
+        }
+
+        return (0, -1);
+    }
+
+    /// <summary>Whether the gap holds a comma that is not a thousands separator ("cut 1,200 jobs" goes on; "cut rates, lifting").</summary>
+    private static bool ClauseComma(ReadOnlySpan<char> chars, int from, int to)
+    {
+        for (var p = Math.Max(from, 1); p < to; p++)
+        {
+            if (chars[p] == ',' && !(char.IsDigit(chars[p - 1]) && p + 1 < chars.Length && char.IsDigit(chars[p + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for a verb that raises its object, -1 for one that lowers it, 0 for any other word.</summary>
+    private static int ObjectDirection(ulong raw) => RaisingVerbs.Contains(raw) ? 1 : LoweringVerbs.Contains(raw) ? -1 : 0;
 
     /// <summary>1 for a rise, -1 for a fall, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
     private static int Direction(ulong raw, bool mood) =>

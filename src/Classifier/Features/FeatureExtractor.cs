@@ -61,7 +61,7 @@ internal static class FeatureExtractor
             if (settings.MarkChanges)
             {
                 var first = sink.Count;
-                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges, settings.AppositiveChanges);
+                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges, settings.AppositiveChanges, settings.ObjectChanges);
                 if (settings.MarkComparisons)
                 {
                     ComparisonFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));

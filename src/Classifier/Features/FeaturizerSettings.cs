@@ -71,6 +71,19 @@ public sealed record FeaturizerSettings
     public bool AppositiveChanges { get; init; }
 
     /// <summary>
+    /// Extends <see cref="MarkChanges"/> to a quantity that is the object of a verb that raises or lowers it: "will
+    /// create 1,200 jobs", "raised its full-year profit forecast", "hired 60 staff" are good changes, "cut 800 jobs",
+    /// "lowered its revenue guidance", "cut its dividend" bad ones, and "reduced the budget deficit", "slashed costs"
+    /// good ones again. The object is the first quantity among the four words after the verb, before any comma, sentence
+    /// break, preposition or conjunction; when there is one it is read before the words ahead of the verb, so "inflation
+    /// cut real wages" is a fall in wages, not in inflation. "Higher" and "lower" read the word after them the same way
+    /// ("lower sales", "higher costs"). Needs <see cref="MarkChanges"/>. Models saved before this setting existed load
+    /// with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool ObjectChanges { get; init; }
+
+    /// <summary>
     /// Extends <see cref="MarkChanges"/> to figures set against earlier ones, where no word says which way they went:
     /// "operating profit was EUR 3.1 mn, compared with EUR 5.6 mn a year earlier" is a bad change, "the loss narrowed
     /// to EUR 0.4 mn from a loss of EUR 1.9 mn" and "profit of EUR 5.8 mn, up from a loss of EUR 1.7 mn" good ones;

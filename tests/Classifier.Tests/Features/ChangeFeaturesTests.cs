@@ -151,6 +151,79 @@ public sealed class ChangeFeaturesTests
         Assert.Equal(ChangeKeys(On, "Exports fell 3 percent in May."), ChangeKeys(mood, "Exports fell 3 percent in May."));
     }
 
+    [Theory]
+    [InlineData("The carmaker will create 1,200 jobs at its new plant.")]
+    [InlineData("The insurer raised its full-year profit forecast.")]
+    [InlineData("The government reduced the budget deficit to 2 percent of output.")]
+    [InlineData("The airline slashed costs by a fifth.")]
+    [InlineData("The bakery hired 60 staff.")]
+    [InlineData("Higher sales helped the retailer.")]
+    [InlineData("Inflation eased, lifting real wages.")]
+    public void Extract_VerbRaisingWantedOrLoweringUnwantedObject_AddsTheGoodChangeFeatureWithObjectChanges(string text)
+    {
+        var objects = On with { ObjectChanges = true };
+
+        Assert.Contains(Good, ChangeKeys(objects, text));
+        Assert.DoesNotContain(Bad, ChangeKeys(objects, text));
+    }
+
+    [Theory]
+    [InlineData("The retailer will cut 800 jobs as it closes stores.")]
+    [InlineData("The chipmaker lowered its revenue guidance for the quarter.")]
+    [InlineData("The bank cut its dividend for the first time in a decade.")]
+    [InlineData("The mine shed 300 workers last month.")]
+    [InlineData("Inflation cut real wages.")] // the object, not the subject, is what fell
+    [InlineData("The carrier lost market share.")]
+    [InlineData("Higher costs squeezed the brewer.")]
+    public void Extract_VerbLoweringWantedOrRaisingUnwantedObject_AddsTheBadChangeFeatureWithObjectChanges(string text)
+    {
+        var objects = On with { ObjectChanges = true };
+
+        Assert.Contains(Bad, ChangeKeys(objects, text));
+        Assert.DoesNotContain(Good, ChangeKeys(objects, text));
+    }
+
+    [Theory]
+    [InlineData("The company cut 800 jobs.")]
+    [InlineData("The ministry plans to create 500 jobs.")]
+    [InlineData("The bank cut its dividend.")]
+    public void Extract_ObjectChangesOff_ReadsNoObject(string text)
+    {
+        Assert.Empty(ChangeKeys(On, text));
+    }
+
+    [Theory]
+    [InlineData("The two sides cut ties with the bank.")] // a preposition ends the object
+    [InlineData("The bank cut rates, lifting the mood of traders.")] // a comma ends it
+    [InlineData("The plant reduced its intake of river water from the upper valley.")] // no quantity within four words
+    [InlineData("The council raised the matter with its staff.")] // "with" ends the object before "staff"
+    public void Extract_ObjectChanges_NoQuantityAsTheObject_AddsNothing(string text)
+    {
+        Assert.Empty(ChangeKeys(On with { ObjectChanges = true }, text));
+    }
+
+    [Fact]
+    public void Extract_ObjectChanges_LeavesSubjectChangesAsTheyWere()
+    {
+        var objects = On with { ObjectChanges = true };
+
+        Assert.Equal([Good], ChangeKeys(objects, "Quarterly profit rose 4 percent."));
+        Assert.Equal([Bad], ChangeKeys(objects, "Exports fell 3 percent in May."));
+        Assert.Equal([Good], ChangeKeys(objects, "Costs were cut by a third."));
+        Assert.Equal([Good], ChangeKeys(objects, "A fall in unemployment pleased the minister."));
+    }
+
+    [Fact]
+    public void Extract_ObjectChanges_SpansTheVerbAndItsObject()
+    {
+        var (key, span) = WordBlock.SingleChange(On with { ObjectChanges = true }, "The firm will cut 1,800 jobs.");
+
+        Assert.Equal(Bad, key);
+        Assert.Equal("cut 1,800 jobs", span);
+    }
+
+    private static ulong Bad => Single(ChangeKeys(On, "Exports fell 3 percent in May."));
+
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
 
     /// <summary>The word-block keys that the setting adds: keys with it on, less the keys with it off.</summary>
