@@ -222,6 +222,27 @@ public sealed class ChangeFeaturesTests
         Assert.Equal("cut 1,800 jobs", span);
     }
 
+    [Theory]
+    [InlineData("The retailer will cut 800 jobs as it closes stores, the union said on Monday.")]
+    [InlineData("Inflation cut real wages while the central bank raised its growth forecast.")]
+    [InlineData("Shares rose after the miner doubled its dividend and trimmed its net debt.")]
+    public void Extract_ObjectChanges_ChangesNothingOutsideTheChangeFeatures(string text)
+    {
+        var full = On with { CharNgramMax = 5, WordNgramMax = 2, MarkNegation = true, MarkComparisons = true, MarkMeasures = true };
+
+        Assert.Equal(OutsideChanges(full, text), OutsideChanges(full with { ObjectChanges = true }, text));
+        Assert.NotEqual(ChangeKeys(full, text), ChangeKeys(full with { ObjectChanges = true }, text)); // the text does have an object change
+    }
+
+    /// <summary>Every key of every block except the change features, sorted.</summary>
+    private static ulong[] OutsideChanges(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        var (start, end) = sink.ChangeRange;
+        return [.. sink.Keys[..start].ToArray().Concat(sink.Keys[end..].ToArray()).Order()];
+    }
+
     private static ulong Bad => Single(ChangeKeys(On, "Exports fell 3 percent in May."));
 
     private static ulong Single(ulong[] keys) => Assert.Single(keys);
