@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Classifier.Tests.Scripts;
 
 /// <summary>scripts/retrain.sh, the analysts' one script, run on a small data folder of its own.</summary>
@@ -19,7 +17,7 @@ public sealed class RetrainScriptTests : IDisposable
         File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(300));
         File.Copy(TestPaths.Data("sentiment", "test_fresh.tsv"), Path.Combine(data, "sentiment", "test_fresh.tsv"));
 
-        var (exitCode, stderr) = await RunAsync(Path.Combine(TestPaths.RepositoryRoot, "scripts", "retrain.sh"), data, models);
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains("skipping stance", stderr);
@@ -31,23 +29,5 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains("## Against the shipped models", report);
         Assert.Contains("against embedded sentiment model on `test_fresh.tsv` (428 rows)", report);
         Assert.False(File.Exists(Path.Combine(models, "stance.zip")));
-    }
-
-    private static async Task<(int ExitCode, string Stderr)> RunAsync(string script, params string[] args)
-    {
-        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        await stdout;
-        return (process.ExitCode, await stderr);
     }
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The churn floors a change must stay above: random controls (scripts/trial.sh --drop-random N --seed S, seeds 1 to C),
+# each a retraining that should change nothing real, set against the repository's model of the task (models/TASK.zip)
+# on every held-out file. Per file it prints the shipped model's macro-F1, each control's change, the largest drop and
+# the floor: shipped - max(0.002, largest drop). A candidate (a batch, a setting) whose figure on some file falls
+# below that file's floor has moved it further than retraining alone did. Fix the floors, and the rule, before
+# running the candidate.
+#
+# Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR]
+#   TASK             sentiment or stance
+#   --controls C     how many controls (default 3; seeds 1 to C)
+#   --drop N         training sentences each control leaves out (default 50)
+#   --config FILE    training settings (default models/TASK.config.json), as for trial.sh
+#   --data DIR       the data folder (default data/), as for trial.sh
+# About a minute per control for sentiment and three for stance on this repository's data.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+usage() { sed -n '9,15p' "$0" >&2; exit 2; }
+[[ $# -ge 1 ]] || usage
+task=$1; shift
+[[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
+controls=3 drop=50 pass=()
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --controls|--drop)
+      [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: $1 needs a whole number above 0, not '${2:-}'" >&2; exit 2; }
+      [[ $1 == --controls ]] && controls=$2 || drop=$2; shift 2 ;;
+    --config|--data) [[ -n ${2:-} ]] || usage; pass+=("$1" "$2"); shift 2 ;;
+    -h|--help) usage ;;
+    *) echo "error: unknown option '$1'" >&2; usage ;;
+  esac
+done
+[[ -f $root/models/$task.zip ]] || { echo "error: models/$task.zip not found: the floors are set against it" >&2; exit 2; }
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+for seed in $(seq 1 "$controls"); do
+  echo "control $seed of $controls: $drop training sentences left out (seed $seed)..." >&2
+  "$root/scripts/trial.sh" "$task" --drop-random "$drop" --seed "$seed" ${pass[@]+"${pass[@]}"} > "$work/control$seed.md"
+done
+
+/usr/bin/env python3 - "$work" "$controls" "$task" "$drop" <<'PY'
+import re, sys
+work, controls, task, drop = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+# trial.sh rows: | file | rows | macro-F1 | F_avg | change (interval) |
+row = re.compile(r"^\| (\S+) \| (\d+) \| ([0-9.]+) \| [^|]* \| ([+-][0-9.]+) ")
+files, shipped, changes = [], {}, {}
+for seed in range(1, controls + 1):
+    for line in open(f"{work}/control{seed}.md", encoding="utf-8"):
+        m = row.match(line)
+        if not m:
+            continue
+        name, score, change = m.group(1), float(m.group(3)), float(m.group(4))
+        if name not in changes:
+            files.append(name)
+            changes[name] = []
+            shipped[name] = round(score - change, 4)
+        changes[name].append(change)
+if not files:
+    sys.exit("error: no held-out file in the controls' tables")
+print(f"Floors for models/{task}.zip: {controls} random controls, {drop} training sentences left out each (seeds 1-{controls}).")
+print()
+print("| file | shipped macro-F1 | " + " | ".join(f"control {s}" for s in range(1, controls + 1)) + " | largest drop | floor |")
+print("|---|---:|" + "---:|" * controls + "---:|---:|")
+for name in files:
+    largest = max(0.0, -min(changes[name]))
+    floor = shipped[name] - max(0.002, largest)
+    cells = " | ".join(f"{c:+.4f}" for c in changes[name])
+    print(f"| {name} | {shipped[name]:.4f} | {cells} | {largest:.4f} | {floor:.4f} |")
+PY

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Classifier.Tests.Scripts;
+
+/// <summary>scripts/floors.sh: random controls against the shipped model, and each held-out file's churn floor.</summary>
+public sealed class FloorsScriptTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Floors_TwoControls_PrintsEachFilesShippedFigureChangesAndFloor()
+    {
+        var data = Path.Combine(_dir.Path, "data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(500));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(200));
+        File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "2", "--drop", "20", "--data", data);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("| file | shipped macro-F1 | control 1 | control 2 | largest drop | floor |", stdout);
+        var rows = stdout.Split('\n').Where(l => l.StartsWith("| dev.tsv", StringComparison.Ordinal) || l.StartsWith("| test_objects.tsv", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, rows.Length);
+        foreach (var row in rows)
+        {
+            var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            var (shipped, changes, largest, floor) = (Number(cells[1]), new[] { Number(cells[2]), Number(cells[3]) }, Number(cells[4]), Number(cells[5]));
+            Assert.InRange(shipped, 0.3, 1.0);
+            Assert.Equal(Math.Max(0, -changes.Min()), largest, 4);
+            Assert.Equal(shipped - Math.Max(0.002, largest), floor, 4);
+        }
+    }
+
+    [Fact]
+    public async Task Floors_UnknownTask_FailsWithUsage()
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "topics");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("TASK must be sentiment or stance, not 'topics'", stderr);
+    }
+
+    private static double Number(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
