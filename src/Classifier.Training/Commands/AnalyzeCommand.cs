@@ -22,6 +22,10 @@ internal static class AnalyzeCommand
         {
             Description = "Count web-page furniture (cookie notices, sign-up prompts, bylines, wire credits, \"Accept\") in the aggregates too; by default it is marked and left out.",
         };
+        var keepDatelines = new Option<bool>("--keep-datelines")
+        {
+            Description = "Score a sentence's opening wire dateline (\"SEOUL (Reuters) - \") with it; by default it is left out, since it says where the story was filed, not what it is about.",
+        };
         var find = new Option<bool>("--find-targets")
         {
             Description = "Also report the stance toward the countries, organisations and policies of the stance model's alias table that the article names, the most named first.",
@@ -30,7 +34,7 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format("text", "json");
         var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")
         {
-            file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, format,
+            file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, keepDatelines, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -58,6 +62,7 @@ internal static class AnalyzeCommand
             {
                 ScoreUnmentionedTargets = parse.GetValue(all),
                 SkipBoilerplate = !parse.GetValue(keepBoilerplate),
+                SkipDatelines = !parse.GetValue(keepDatelines),
             };
             var chosen = (parse.GetValue(targets) ?? []).ToList();
             if (parse.GetValue(find))
@@ -90,6 +95,7 @@ internal static class AnalyzeCommand
             ["start"] = s.Span.Start,
             ["end"] = s.Span.End,
             ["boilerplate"] = s.IsBoilerplate,
+            ["datelineLength"] = s.DatelineLength,
             ["sentiment"] = Result(s.Sentiment.Label, s.Sentiment.Confidence, s.Sentiment.Probabilities),
             ["stance"] = new JsonObject(s.Stance.Select(t => KeyValuePair.Create(t.Target, (JsonNode?)(t.Result is null
                 ? new JsonObject { ["label"] = t.Label, ["mentioned"] = t.Mentioned, ["scored"] = false }

@@ -20,6 +20,15 @@ public sealed record AnalysisOptions
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SkipBoilerplate { get; init; } = true;
+
+    /// <summary>
+    /// Whether a wire dateline that opens a sentence ("SEOUL (Reuters) - ", "KYIV — ", "WASHINGTON, Dec. 2 (AP) -- ") is
+    /// left out when the sentence is scored and its targets found: it says where the story was filed, so "SEOUL" there
+    /// is no mention of South Korea. The sentence's text and offsets keep it; <see cref="SentenceAnalysis.DatelineLength"/>
+    /// says how much was left out.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool SkipDatelines { get; init; } = true;
 }
 
 /// <summary>The stance of one sentence toward one target.</summary>
@@ -49,6 +58,12 @@ public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentRes
     /// left out of the summary because <see cref="AnalysisOptions.SkipBoilerplate"/> was on. It is scored all the same.
     /// </summary>
     public bool IsBoilerplate { get; init; }
+
+    /// <summary>
+    /// How many leading characters of <see cref="Text"/> are a wire dateline left out when the sentence was scored
+    /// (see <see cref="AnalysisOptions.SkipDatelines"/>); 0 if none was.
+    /// </summary>
+    public int DatelineLength { get; init; }
 }
 
 /// <summary>How one target is treated across an article.</summary>

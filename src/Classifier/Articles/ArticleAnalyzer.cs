@@ -3,7 +3,8 @@ namespace Classifier.Articles;
 /// <summary>
 /// Analyses whole articles: splits them into sentences, tells each sentence's sentiment and its stance
 /// toward the requested targets, and aggregates both over the article (leaving out web-page furniture such as
-/// cookie notices unless <see cref="AnalysisOptions.SkipBoilerplate"/> is turned off).
+/// cookie notices unless <see cref="AnalysisOptions.SkipBoilerplate"/> is turned off, and scoring a sentence without
+/// its wire dateline unless <see cref="AnalysisOptions.SkipDatelines"/> is).
 /// </summary>
 /// <example>
 /// <code>
@@ -63,10 +64,13 @@ public sealed class ArticleAnalyzer
 
         options ??= DefaultOptions;
         var spans = SentenceSplitter.Split(articleText);
-        var sentiments = Sentiment.PredictBatch(spans.Select(s => s.Text).ToArray());
-        var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i], StancesOf(span.Text, targetList, options))
+        var datelines = spans.Select(s => DatelineLength(s.Text, options)).ToArray();
+        var scored = spans.Select((s, i) => s.Text[datelines[i]..]).ToArray();
+        var sentiments = Sentiment.PredictBatch(scored);
+        var sentences = spans.Select((span, i) => new SentenceAnalysis(i, span, sentiments[i], StancesOf(scored[i], targetList, options))
         {
             IsBoilerplate = options.SkipBoilerplate && Boilerplate.IsBoilerplate(span.Text),
+            DatelineLength = datelines[i],
         }).ToArray();
         var counted = sentences.Where(s => !s.IsBoilerplate).ToArray();
         return new ArticleAnalysis(sentences, Summarize(counted, targetList) with { BoilerplateSentences = sentences.Length - counted.Length });
@@ -75,7 +79,8 @@ public sealed class ArticleAnalyzer
     /// <summary>
     /// The known targets (see <see cref="StanceClassifier.FindTargets"/>) that an article names, as canonical names, the
     /// ones named in the most sentences first (ties: the first named first). Sentences of web-page furniture are not
-    /// read unless <see cref="AnalysisOptions.SkipBoilerplate"/> is off. Pass the result (or its first few) to
+    /// read unless <see cref="AnalysisOptions.SkipBoilerplate"/> is off, and wire datelines ("SEOUL (Reuters) - ") are not
+    /// read unless <see cref="AnalysisOptions.SkipDatelines"/> is off. Pass the result (or its first few) to
     /// <see cref="Analyze"/> to report the stance toward each.
     /// </summary>
     /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
@@ -94,7 +99,7 @@ public sealed class ArticleAnalyzer
                 continue;
             }
 
-            foreach (var target in Stance.FindTargets(span.Text))
+            foreach (var target in Stance.FindTargets(span.Text[DatelineLength(span.Text, options)..]))
             {
                 found[target] = found.TryGetValue(target, out var seen) ? (seen.Sentences + 1, seen.First) : (1, found.Count);
             }
@@ -102,6 +107,8 @@ public sealed class ArticleAnalyzer
 
         return found.OrderByDescending(kv => kv.Value.Sentences).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).ToArray();
     }
+
+    private static int DatelineLength(string sentence, AnalysisOptions options) => options.SkipDatelines ? Dateline.Length(sentence) : 0;
 
     /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>
     private TargetStance[] StancesOf(string sentence, string[] targets, AnalysisOptions options)

@@ -115,6 +115,50 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     }
 
     [Fact]
+    public void Analyze_SentenceWithADateline_ScoredWithoutItAndTextKept()
+    {
+        const string body = "North Korea said it would reopen a military hotline with South Korea but dismissed offers of talks from Washington.";
+        const string article = "SEOUL (Wire) - " + body;
+
+        var analysis = fixture.Analyzer.Analyze(article, ["South Korea", "United States"]);
+
+        var sentence = Assert.Single(analysis.Sentences);
+        Assert.Equal(article, sentence.Text);
+        Assert.Equal("SEOUL (Wire) - ".Length, sentence.DatelineLength);
+        Assert.Equal(fixture.Analyzer.Sentiment.Predict(body).Probabilities, sentence.Sentiment.Probabilities);
+        Assert.Equal(fixture.Analyzer.Stance.Predict(body, "South Korea").Probabilities, sentence.Stance[0].Result!.Probabilities);
+    }
+
+    [Fact]
+    public void Analyze_SkipDatelinesOff_ScoresTheWholeSentence()
+    {
+        const string article = "SEOUL (Wire) - North Korea said it would reopen a military hotline with South Korea.";
+
+        var analysis = fixture.Analyzer.Analyze(article, ["South Korea"], new AnalysisOptions { SkipDatelines = false });
+
+        var sentence = Assert.Single(analysis.Sentences);
+        Assert.Equal(0, sentence.DatelineLength);
+        Assert.Equal(fixture.Analyzer.Stance.Predict(article, "South Korea").Probabilities, sentence.Stance[0].Result!.Probabilities);
+    }
+
+    [Fact]
+    public void FindTargets_PlaceNamedOnlyInTheDateline_NotFoundUnlessDatelinesKept()
+    {
+        const string article = "SEOUL (Wire) - Talks between the two parties resumed on Tuesday after a long freeze.";
+
+        Assert.Empty(fixture.Analyzer.FindTargets(article));
+        Assert.Equal(["South Korea"], fixture.Analyzer.FindTargets(article, new AnalysisOptions { SkipDatelines = false }));
+    }
+
+    [Fact]
+    public void Analyze_PlaceNamedOnlyInTheDateline_CountsAsNotMentioned()
+    {
+        var analysis = fixture.Analyzer.Analyze("SEOUL (Wire) - Talks resumed on Tuesday after a long freeze.", ["South Korea"]);
+
+        Assert.False(Assert.Single(analysis.Sentences).Stance[0].Mentioned);
+    }
+
+    [Fact]
     public void Analyze_EmptyArticle_GivesNoSentencesAndNeutral()
     {
         var analysis = fixture.Analyzer.Analyze("  \n ", ["China"]);
@@ -142,6 +186,25 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal(sentences.Length, summary.GetProperty("sentences").GetInt32());
         Assert.Contains(summary.GetProperty("targets").GetProperty("United States").GetProperty("stance").GetString(), new[] { "against", "none", "favor" });
+    }
+
+    [Fact]
+    public void AnalyzeCli_Dateline_LengthInJsonAndZeroWithKeepDatelines()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+        string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];
+
+        var skipped = CliProcess.Run(common);
+        var kept = CliProcess.Run([.. common, "--keep-datelines"]);
+
+        Assert.True(skipped.ExitCode == 0, skipped.Stderr);
+        Assert.True(kept.ExitCode == 0, kept.Stderr);
+        using var a = JsonDocument.Parse(skipped.Stdout);
+        using var b = JsonDocument.Parse(kept.Stdout);
+        var second = a.RootElement.GetProperty("sentences")[1]; // "SEOUL, Jan. 14 – North Korea launched ..."
+        Assert.StartsWith("SEOUL, Jan. 14 – ", second.GetProperty("text").GetString());
+        Assert.Equal("SEOUL, Jan. 14 – ".Length, second.GetProperty("datelineLength").GetInt32());
+        Assert.All(b.RootElement.GetProperty("sentences").EnumerateArray(), s => Assert.Equal(0, s.GetProperty("datelineLength").GetInt32()));
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using Classifier.Articles;
+
+namespace Classifier.Tests.Articles;
+
+/// <summary>Wire datelines at the start of a sentence (<see cref="Dateline"/>).</summary>
+public sealed class DatelineTests
+{
+    [Theory]
+    [InlineData("SEOUL (Reuters) - North Korea fired two missiles.", "SEOUL (Reuters) - ")]
+    [InlineData("KYIV — Russian drones struck a power plant overnight.", "KYIV — ")]
+    [InlineData("CARREFOUR, Haiti — Families returned to their homes.", "CARREFOUR, Haiti — ")]
+    [InlineData("WASHINGTON, Dec. 2 (AP) -- The Senate passed the bill.", "WASHINGTON, Dec. 2 (AP) -- ")]
+    [InlineData("NEW YORK, March 3 (Reuters) - Stocks rose on Tuesday.", "NEW YORK, March 3 (Reuters) - ")]
+    [InlineData("SEOUL, Jan. 14 – North Korea launched two cruise missiles.", "SEOUL, Jan. 14 – ")]
+    [InlineData("SÃO PAULO — Brazil's central bank held rates.", "SÃO PAULO — ")]
+    public void Length_SentenceOpeningWithADateline_IsTheDatelineWithItsDash(string sentence, string dateline)
+    {
+        Assert.Equal(dateline.Length, Dateline.Length(sentence));
+    }
+
+    [Theory]
+    [InlineData("US - China talks resumed in Geneva.")] // a plain hyphen needs a date or an agency
+    [InlineData("NATO - Russia council meets on Friday.")]
+    [InlineData("North Korea fired two missiles - the third launch this month.")]
+    [InlineData("Seoul (Reuters) - North Korea fired two missiles.")] // the place must be in capitals
+    [InlineData("CEASEFIRE COLLAPSES AS SHELLING RESUMES")] // a headline in capitals, no dash
+    [InlineData("GENEVA — ")] // nothing would be left
+    [InlineData("")]
+    public void Length_NoDateline_IsZero(string sentence)
+    {
+        Assert.Equal(0, Dateline.Length(sentence));
+    }
+}
