@@ -104,7 +104,8 @@ public sealed class StanceClassifier
     /// Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or the name
     /// as given), as the model's features see it: when the model was trained with
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, as the default model was, a name written in lower case in a
-    /// text with capitals ("in the north of the country") is no mention.
+    /// text with capitals ("in the north of the country") is no mention; and when it skips datelines
+    /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), neither is the place of an opening dateline ("SEOUL (Reuters) - ").
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
@@ -147,7 +148,9 @@ public sealed class StanceClassifier
     private void AddMentions(string text, char[] lowered, string target, List<Stance.Mention> mentions)
     {
         var context = _scorer.Target(target);
-        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten);
+        var featurizer = _scorer.Info.Featurizer;
+        var skip = featurizer.SkipDatelines ? Articles.Dateline.Length(text) : 0;
+        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, featurizer.NamesAsWritten, skip);
     }
 
     /// <summary>

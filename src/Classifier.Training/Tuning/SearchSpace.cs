@@ -17,6 +17,7 @@ internal static class SearchSpace
     {
         yield return f with { MarkNegation = !f.MarkNegation };
         yield return f with { MarkContrast = !f.MarkContrast };
+        yield return f with { SkipDatelines = !f.SkipDatelines };
         yield return f with { MarkChanges = !f.MarkChanges };
         if (f.MarkChanges)
         {
@@ -209,6 +210,7 @@ internal static class SearchSpace
         Add((f.CharNgramMin, f.CharNgramMax) != (d.CharNgramMin, d.CharNgramMax), f.CharNgramMax == 0 ? "no chars" : $"chars {f.CharNgramMin}-{f.CharNgramMax}");
         Add(f.MarkNegation != d.MarkNegation, f.MarkNegation ? "negation" : "no negation");
         Add(f.MarkContrast != d.MarkContrast, f.MarkContrast ? "contrast" : "no contrast");
+        Add(f.SkipDatelines != d.SkipDatelines, f.SkipDatelines ? "no datelines" : "datelines");
         Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");

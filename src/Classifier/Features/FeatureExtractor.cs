@@ -42,6 +42,13 @@ internal static class FeatureExtractor
         sink.Reset(text.Length);
         TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
         sink.CharCount = text.Length;
+        if (settings.SkipDatelines)
+        {
+            // Blanked, not cut: every offset into the text stays where it was.
+            sink.Skipped = Articles.Dateline.Length(text);
+            sink.Chars.AsSpan(0, sink.Skipped).Fill(' ');
+        }
+
         Tokenize(settings, sink);
         if (settings.WordNgramMax > 0)
         {

@@ -45,6 +45,9 @@ internal sealed class FeatureSink
     /// <summary>The text's word vector (see <see cref="WordVectors"/>), the values of the dense blocks' keys in order; empty when not computed.</summary>
     public float[] Dense { get; private set; } = [];
 
+    /// <summary>How many leading characters of the text were blanked as a dateline (<see cref="FeaturizerSettings.SkipDatelines"/>); mentions there do not count.</summary>
+    public int Skipped { get; set; }
+
     /// <summary>How many values of <see cref="Dense"/> hold the current text's vector (0: none).</summary>
     public int DenseCount { get; set; }
 
@@ -64,6 +67,7 @@ internal sealed class FeatureSink
         Count = 0;
         DenseCount = 0;
         ChangeRange = default;
+        Skipped = 0;
         WordParts.Clear();
         Trace?.Clear();
         CharCount = 0;

@@ -62,7 +62,7 @@ internal static partial class JudgedActs
     {
         var lowered = sink.Chars.AsSpan(0, sink.CharCount);
         var mentions = new List<Mention>();
-        aliases.FindMentions(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions, namesAsWritten);
+        aliases.FindMentions(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions, namesAsWritten, sink.Skipped);
         bool before = false, after = false;
         foreach (var m in mentions)
         {

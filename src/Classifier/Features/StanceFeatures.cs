@@ -73,7 +73,7 @@ internal static class StanceFeatures
         var (window, absentKind) = (settings.MentionWindow, settings.AbsentKind);
         var mentions = sink.Mentions;
         mentions.Clear();
-        aliases.FindMentions(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions, settings.NamesAsWritten);
+        aliases.FindMentions(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions, settings.NamesAsWritten, sink.Skipped);
         var sequence = Placeholders(sink, mentions);
         var targetCount = 0;
         var others = 0;

@@ -65,6 +65,7 @@ internal static class ManifestReader
                 "markMoodChanges" => f with { MarkMoodChanges = p.Value.GetBoolean() },
                 "appositiveChanges" => f with { AppositiveChanges = p.Value.GetBoolean() },
                 "objectChanges" => f with { ObjectChanges = p.Value.GetBoolean() },
+                "skipDatelines" => f with { SkipDatelines = p.Value.GetBoolean() },
                 "markComparisons" => f with { MarkComparisons = p.Value.GetBoolean() },
                 "markMeasures" => f with { MarkMeasures = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },

@@ -76,13 +76,15 @@ internal sealed class AliasTable
     /// Appends to <paramref name="mentions"/> the mentions <see cref="Finder"/> finds.
     /// With <paramref name="namesAsWritten"/> (<see cref="Features.FeaturizerSettings.NamesAsWritten"/>), in a text with
     /// capitals, a mention of a name (<see cref="TargetContext.LooksLikeName"/>) is kept only where it is written as one
-    /// (<see cref="WrittenAsName"/>): "the north of the country" names no North Korea, "turkey" no Turkey.
+    /// (<see cref="WrittenAsName"/>): "the north of the country" names no North Korea, "turkey" no Turkey. Mentions that
+    /// start within the first <paramref name="skip"/> characters (a dateline, <see cref="Features.FeaturizerSettings.SkipDatelines"/>) are dropped.
     /// </summary>
-    public void FindMentions(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions, bool namesAsWritten)
+    public void FindMentions(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions, bool namesAsWritten, int skip = 0)
     {
         var from = mentions.Count;
         Finder.Find(original, lowered, extra, target, mentions);
-        if (!namesAsWritten || !Features.TextNormalizer.HasUpper(original))
+        var checkWritten = namesAsWritten && Features.TextNormalizer.HasUpper(original);
+        if (!checkWritten && skip == 0)
         {
             return;
         }
@@ -91,7 +93,7 @@ internal sealed class AliasTable
         for (var i = from; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!TargetContext.LooksLikeName(m.Canonical) || WrittenAsName(original[m.Start..m.End], m.Canonical))
+            if (m.Start >= skip && (!checkWritten || !TargetContext.LooksLikeName(m.Canonical) || WrittenAsName(original[m.Start..m.End], m.Canonical)))
             {
                 mentions[kept++] = m;
             }
