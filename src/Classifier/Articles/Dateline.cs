@@ -6,8 +6,10 @@ namespace Classifier.Articles;
 /// The dateline that opens a wire story's first sentence: the place in capitals, optionally a region, a date and the
 /// agency in brackets, then a dash ("SEOUL (Reuters) - ", "KYIV — ", "CARREFOUR, Haiti — ", "WASHINGTON, Dec. 2 (AP) -- ").
 /// It says where the story was filed, not what it is about, so <see cref="ArticleAnalyzer"/> leaves it out when scoring
-/// (<see cref="AnalysisOptions.SkipDatelines"/>): a dateline "SEOUL" is not a mention of South Korea.
+/// (<see cref="AnalysisOptions.SkipDatelines"/>) and a model trained with <see cref="Features.FeaturizerSettings.SkipDatelines"/>
+/// reads no features in it: a dateline "SEOUL" is not a mention of South Korea.
 /// </summary>
+/// <threadsafety>Stateless and safe to use from any number of threads.</threadsafety>
 internal static partial class Dateline
 {
     private const string Place = @"^\s*\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]*){0,3}(?:,\s\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2})?";

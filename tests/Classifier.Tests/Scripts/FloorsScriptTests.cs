@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Classifier.Tests.Scripts;
 
 /// <summary>scripts/floors.sh: random controls against the shipped model, and each held-out file's churn floor.</summary>
+[Collection(ScriptRunner.Collection)]
 public sealed class FloorsScriptTests : IDisposable
 {
     private readonly TempDirectory _dir = new();

@@ -1,6 +1,7 @@
 namespace Classifier.Tests.Scripts;
 
 /// <summary>scripts/retrain.sh, the analysts' one script, run on a small data folder of its own.</summary>
+[Collection(ScriptRunner.Collection)]
 public sealed class RetrainScriptTests : IDisposable
 {
     private readonly TempDirectory _dir = new();

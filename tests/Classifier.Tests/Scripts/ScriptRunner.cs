@@ -5,6 +5,9 @@ namespace Classifier.Tests.Scripts;
 /// <summary>Runs one of the repository's bash scripts and collects its exit code and output.</summary>
 internal static class ScriptRunner
 {
+    /// <summary>The script tests' collection: they run one at a time, since each script builds the training CLI first.</summary>
+    public const string Collection = "Scripts";
+
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, params string[] args)
     {
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
