@@ -1,8 +1,5 @@
-using Classifier.Data;
 using Classifier.Features;
-using Classifier.Model;
 using Classifier.Stance;
-using Classifier.Training.Training;
 
 namespace Classifier.Tests.Stance;
 
@@ -93,15 +90,7 @@ public sealed class NamesAsWrittenTests : IDisposable
         Assert.Equal(2, off.FindMentions(text, "North Korea").Count);
     }
 
-    private StanceClassifier Train(FeaturizerSettings settings, string name)
-    {
-        var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
-        var small = new LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(300).ToArray(), [], rows.Sha256);
-        var path = Path.Combine(_dir.Path, name);
-        var trainer = new ModelTrainer(settings, new TrainerSettings { Threads = 1 }, seed: 1) { Aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv")) };
-        ModelArchive.Save(path, trainer.Train(small).Parts);
-        return StanceClassifier.Load(path);
-    }
+    private StanceClassifier Train(FeaturizerSettings settings, string name) => SmallStanceModel.Train(settings, Path.Combine(_dir.Path, name));
 
     private static string[] Canonicals(string text, bool namesAsWritten)
     {

@@ -1,8 +1,5 @@
-using Classifier.Data;
 using Classifier.Features;
-using Classifier.Model;
 using Classifier.Stance;
-using Classifier.Training.Training;
 
 namespace Classifier.Tests.Stance;
 
@@ -63,15 +60,7 @@ public sealed class SkipDatelinesTests : IDisposable
         Assert.Equal(on.Predict("North Korea fired two missiles, Seoul said.", "South Korea").Probabilities, on.Predict(text, "South Korea").Probabilities);
     }
 
-    private StanceClassifier Train(FeaturizerSettings settings, string name)
-    {
-        var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
-        var small = new LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(300).ToArray(), [], rows.Sha256);
-        var path = Path.Combine(_dir.Path, name);
-        var trainer = new ModelTrainer(settings, new TrainerSettings { Threads = 1 }, seed: 1) { Aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv")) };
-        ModelArchive.Save(path, trainer.Train(small).Parts);
-        return StanceClassifier.Load(path);
-    }
+    private StanceClassifier Train(FeaturizerSettings settings, string name) => SmallStanceModel.Train(settings, Path.Combine(_dir.Path, name));
 
     /// <summary>Every key of every block, sorted (a multiset: positions aside, what the model reads).</summary>
     private static ulong[] AllKeys(FeaturizerSettings settings, string text, string target)
