@@ -191,20 +191,12 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     [Fact]
     public void AnalyzeCli_Dateline_LengthInJsonAndZeroWithKeepDatelines()
     {
-        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
-        string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];
+        var (skipped, kept) = AnalyzeJson(Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt"), "--keep-datelines");
 
-        var skipped = CliProcess.Run(common);
-        var kept = CliProcess.Run([.. common, "--keep-datelines"]);
-
-        Assert.True(skipped.ExitCode == 0, skipped.Stderr);
-        Assert.True(kept.ExitCode == 0, kept.Stderr);
-        using var a = JsonDocument.Parse(skipped.Stdout);
-        using var b = JsonDocument.Parse(kept.Stdout);
-        var second = a.RootElement.GetProperty("sentences")[1]; // "SEOUL, Jan. 14 – North Korea launched ..."
+        var second = skipped.GetProperty("sentences")[1]; // "SEOUL, Jan. 14 – North Korea launched ..."
         Assert.StartsWith("SEOUL, Jan. 14 – ", second.GetProperty("text").GetString());
         Assert.Equal("SEOUL, Jan. 14 – ".Length, second.GetProperty("datelineLength").GetInt32());
-        Assert.All(b.RootElement.GetProperty("sentences").EnumerateArray(), s => Assert.Equal(0, s.GetProperty("datelineLength").GetInt32()));
+        Assert.All(kept.GetProperty("sentences").EnumerateArray(), s => Assert.Equal(0, s.GetProperty("datelineLength").GetInt32()));
     }
 
     [Fact]
@@ -214,22 +206,15 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
         File.WriteAllText(path, fixture.Article + $"\n\n{CookieNotice}\n\nAccept\n");
         try
         {
-            string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];
+            var (a, b) = AnalyzeJson(path, "--keep-boilerplate");
 
-            var skipped = CliProcess.Run(common);
-            var kept = CliProcess.Run([.. common, "--keep-boilerplate"]);
-
-            Assert.True(skipped.ExitCode == 0, skipped.Stderr);
-            Assert.True(kept.ExitCode == 0, kept.Stderr);
-            using var a = JsonDocument.Parse(skipped.Stdout);
-            using var b = JsonDocument.Parse(kept.Stdout);
-            var sentences = a.RootElement.GetProperty("sentences").EnumerateArray().ToArray();
+            var sentences = a.GetProperty("sentences").EnumerateArray().ToArray();
             Assert.Equal([true, true], sentences.TakeLast(2).Select(s => s.GetProperty("boilerplate").GetBoolean()));
             Assert.False(sentences[^3].GetProperty("boilerplate").GetBoolean());
-            Assert.Equal(sentences.Length - 2, a.RootElement.GetProperty("summary").GetProperty("sentences").GetInt32());
-            Assert.Equal(2, a.RootElement.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
-            Assert.Equal(sentences.Length, b.RootElement.GetProperty("summary").GetProperty("sentences").GetInt32());
-            Assert.Equal(0, b.RootElement.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
+            Assert.Equal(sentences.Length - 2, a.GetProperty("summary").GetProperty("sentences").GetInt32());
+            Assert.Equal(2, a.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
+            Assert.Equal(sentences.Length, b.GetProperty("summary").GetProperty("sentences").GetInt32());
+            Assert.Equal(0, b.GetProperty("summary").GetProperty("boilerplateSentences").GetInt32());
         }
         finally
         {
@@ -253,5 +238,18 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
             s.OverallSentiment,
             Targets = s.Targets.Select(t => new { t.Target, t.MentionedIn, t.Counts, t.MeanProbabilities, t.OverallStance, F = t.MostFavorable?.Index, H = t.MostHostile?.Index }),
         });
+    }
+
+    /// <summary><c>analyze --format json</c> on <paramref name="path"/> with the test models, without and with <paramref name="flag"/>.</summary>
+    private (JsonElement Default, JsonElement Flagged) AnalyzeJson(string path, string flag)
+    {
+        string[] common = ["analyze", "--file", path, "--format", "json", "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath];
+        var plain = CliProcess.Run(common);
+        var flagged = CliProcess.Run([.. common, flag]);
+        Assert.True(plain.ExitCode == 0, plain.Stderr);
+        Assert.True(flagged.ExitCode == 0, flagged.Stderr);
+        using var a = JsonDocument.Parse(plain.Stdout);
+        using var b = JsonDocument.Parse(flagged.Stdout);
+        return (a.RootElement.Clone(), b.RootElement.Clone());
     }
 }
