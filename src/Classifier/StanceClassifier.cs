@@ -117,20 +117,21 @@ public sealed class StanceClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         var mentions = new List<Stance.Mention>();
-        AddMentions(text, Lowered(text), target, mentions);
+        AddMentions(text, Lowered(text), Skipped(text), target, mentions);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
-    /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised once.</summary>
+    /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised, and its dateline found, once.</summary>
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
         var lowered = Lowered(text);
+        var skip = Skipped(text);
         var mentions = new List<Stance.Mention>();
         var found = new bool[targets.Count];
         for (var t = 0; t < targets.Count; t++)
         {
             mentions.Clear();
-            AddMentions(text, lowered, targets[t], mentions);
+            AddMentions(text, lowered, skip, targets[t], mentions);
             found[t] = mentions.Exists(m => m.IsTarget);
         }
 
@@ -144,13 +145,14 @@ public sealed class StanceClassifier
         return lowered;
     }
 
-    /// <summary>The mentions of every known name and of <paramref name="target"/>, as the model's features find them.</summary>
-    private void AddMentions(string text, char[] lowered, string target, List<Stance.Mention> mentions)
+    /// <summary>How many leading characters the model's features leave unread: the dateline, when it skips datelines.</summary>
+    private int Skipped(string text) => _scorer.Info.Featurizer.SkipDatelines ? Articles.Dateline.Length(text) : 0;
+
+    /// <summary>The mentions of every known name and of <paramref name="target"/> after the first <paramref name="skip"/> characters, as the model's features find them.</summary>
+    private void AddMentions(string text, char[] lowered, int skip, string target, List<Stance.Mention> mentions)
     {
         var context = _scorer.Target(target);
-        var featurizer = _scorer.Info.Featurizer;
-        var skip = featurizer.SkipDatelines ? Articles.Dateline.Length(text) : 0;
-        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, featurizer.NamesAsWritten, skip);
+        _scorer.Aliases.FindMentions(text, lowered, context.ExtraPatterns, context.Canonical, mentions, _scorer.Info.Featurizer.NamesAsWritten, skip);
     }
 
     /// <summary>
