@@ -3,11 +3,14 @@
 # scikit-learn anchor (../shared/tools/sklearn_baselines.py) run in this same session, the shipped
 # models on their test splits and on real sentences they never saw, confusion matrices and learning
 # curves (docs/images/). Sets that are absent are skipped with a message; without scikit-learn
-# (apt-get install -y python3-sklearn) its column says "not run". Takes about 15 minutes.
-# Usage: scripts/benchmark.sh [--only KEY ...] [--no-curves]
+# (apt-get install -y python3-sklearn) its column says "not run". Training times are the shortest of RUNS runs, ours and
+# scikit-learn's alike (RUNS=3 by default; the machine's load varies from minute to minute). Takes about 25 minutes.
+# Usage: [RUNS=N] scripts/benchmark.sh [--only KEY ...] [--no-curves]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 datasets=${DATASETS:-$root/../shared/datasets}
+runs=${RUNS:-3}
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a whole number of 1 or more (got '$runs')" >&2; exit 2; }
 tools=${SKLEARN_TOOLS:-$root/../shared/tools}
 cd "$root"
 
@@ -17,12 +20,14 @@ trap 'rm -rf "$out"' EXIT
 if [[ ! -d "$datasets" ]]; then
   echo "note: $datasets not found: the public benchmark rows are skipped" >&2
 elif [[ -x /usr/bin/python3 ]] && /usr/bin/python3 -c "import sklearn" 2>/dev/null && [[ -f "$tools/sklearn_baselines.py" ]]; then
-  echo "running the scikit-learn anchor (several minutes)..." >&2
-  DATASETS="$datasets" /usr/bin/python3 "$tools/sklearn_baselines.py" svm | tee "$out/main.txt" >&2
-  DATASETS="$datasets" /usr/bin/python3 "$tools/sklearn_baselines.py" svm extra | tee "$out/extra.txt" >&2
-  DATASETS="$datasets" /usr/bin/python3 bench/sklearn_extra.py "$tools" | tee "$out/more.txt" >&2
+  for run in $(seq "$runs"); do
+    echo "running the scikit-learn anchor, run $run of $runs (about two minutes)..." >&2
+    DATASETS="$datasets" /usr/bin/python3 "$tools/sklearn_baselines.py" svm | tee "$out/main$run.txt" >&2
+    DATASETS="$datasets" /usr/bin/python3 "$tools/sklearn_baselines.py" svm extra | tee "$out/extra$run.txt" >&2
+    DATASETS="$datasets" /usr/bin/python3 bench/sklearn_extra.py "$tools" | tee "$out/more$run.txt" >&2
+  done
 else
   echo "note: scikit-learn not available (apt-get install -y python3-sklearn): its column says 'not run'" >&2
 fi
 dotnet src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll benchmark --datasets "$datasets" \
-  --sklearn "$out"/*.txt --configs bench/configs --models models --data data --out docs/benchmarks.md "$@"
+  --sklearn "$out"/*.txt --timing-runs "$runs" --configs bench/configs --models models --data data --out docs/benchmarks.md "$@"

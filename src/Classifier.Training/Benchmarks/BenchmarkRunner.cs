@@ -17,6 +17,12 @@ internal sealed record BenchmarkResult(BenchmarkSet Set, double? Value, double? 
 /// <summary>Trains and evaluates our pipeline on the public sets with each set's tuned settings.</summary>
 internal sealed class BenchmarkRunner(string datasets, string configs, FeatureInputs sentimentInputs, FeatureInputs stanceInputs)
 {
+    /// <summary>
+    /// How many times each set is trained (or cross-validated) for its training time, which is the shortest of them; the
+    /// metric comes from the first (training is deterministic, so every run learns the same model).
+    /// </summary>
+    public int TimingRuns { get; init; } = 1;
+
     public BenchmarkResult Run(BenchmarkSet set, CancellationToken cancellation)
     {
         var missing = set.Train.Append(set.Test).OfType<string>().Select(f => Path.Combine(datasets, f)).Where(f => !File.Exists(f)).ToArray();
@@ -31,24 +37,41 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
         var train = TrainCommand.Read(set.Train.Select(f => Path.Combine(datasets, f)).ToArray(), set.Task, keepDuplicates: true);
         var settings = Tuning.SearchSpace.Describe(set.Task, config.Featurizer, config.Trainer);
-        // The previous set's garbage is collected now, not during this set's timed training.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
         if (set.Test is null)
         {
-            var cv = CrossValidator.Run(train, BenchmarkSet.Folds, seed: 1, trainer, config.Trainer, cancellation: cancellation);
-            return new BenchmarkResult(set, Value(set, cv.Mean), cv.Mean.Accuracy, cv.TrainSeconds, settings, null);
+            var cv = Timed(TimingRuns, () => CrossValidator.Run(train, BenchmarkSet.Folds, seed: 1, trainer, config.Trainer, cancellation: cancellation), r => r.TrainSeconds);
+            return new BenchmarkResult(set, Value(set, cv.Result.Mean), cv.Result.Mean.Accuracy, cv.Seconds, settings, null);
         }
 
         var test = TrainCommand.Read([Path.Combine(datasets, set.Test)], set.Task, keepDuplicates: true);
-        var model = trainer.Train(train, cancellation);
+        var (model, seconds) = Timed(TimingRuns, () => trainer.Train(train, cancellation), m => m.Elapsed.TotalSeconds);
         var (report, predicted) = Evaluator.Evaluate(model.ToScorer(), test);
         var intervals = Bootstrap.Intervals(set.Task, test.Examples.Select(e => e.Label).ToArray(), predicted);
-        return new BenchmarkResult(set, Value(set, report), report.Accuracy, model.Elapsed.TotalSeconds, settings, null)
+        return new BenchmarkResult(set, Value(set, report), report.Accuracy, seconds, settings, null)
         {
             Interval = intervals[set.Metric switch { "accuracy" => "accuracy", "favg" => "favg", _ => "macroF1" }],
         };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="train"/> <paramref name="runs"/> times (at least once), each after a full garbage collection (so that no
+    /// run pays for collecting an earlier one's memory), and returns the first run's result with the shortest of the runs' seconds.
+    /// </summary>
+    internal static (T Result, double Seconds) Timed<T>(int runs, Func<T> train, Func<T, double> seconds)
+    {
+        T? first = default;
+        var shortest = double.MaxValue;
+        for (var run = 0; run < Math.Max(1, runs); run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var result = train();
+            first = run == 0 ? result : first;
+            shortest = Math.Min(shortest, seconds(result));
+        }
+
+        return (first!, shortest);
     }
 
     /// <summary>

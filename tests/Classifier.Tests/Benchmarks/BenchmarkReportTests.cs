@@ -21,4 +21,27 @@ public sealed class BenchmarkReportTests
         Assert.Contains("| **0.6966** ✗ (0.6712-0.7219) |", markdown);
         Assert.Contains("| **0.7941** ✓ |", markdown);
     }
+
+    [Fact]
+    public void Render_OursSlowerThanScikitLearn_MarksOnlyThatRatio()
+    {
+        var sst2 = BenchmarkSet.All.Single(s => s.Key == "sst2");
+        var se16 = BenchmarkSet.All.Single(s => s.Key == "se16");
+        var results = new[]
+        {
+            new BenchmarkResult(sst2, 0.8517, 0.8517, 1.73, "settings", null),
+            new BenchmarkResult(se16, 0.6963, 0.70, 0.62, "settings", null),
+        };
+        var sklearn = SklearnLog.Parse(
+        [
+            $"{sst2.SklearnLine}   F1m= 82.86 acc= 82.87 train_s=  1.59 predict_per_s= 5030",
+            $"{se16.SklearnLine}   Favg= 68.48 acc= 66.85 train_s=  0.70 predict_per_s= 6617",
+        ]);
+
+        var markdown = BenchmarkReport.Render(results, sklearn, [], [], null, timingRuns: 3);
+
+        Assert.Contains("| 1.73 | 1.59 | 1.09 ✗ |", markdown);
+        Assert.Contains("| 0.62 | 0.70 | 0.89 |", markdown);
+        Assert.Contains("ours the shortest of 3 runs, scikit-learn's one run", markdown);
+    }
 }

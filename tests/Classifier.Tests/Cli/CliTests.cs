@@ -66,6 +66,18 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Benchmark_ZeroTimingRuns_ExitsOneSayingSoAndWritesNothing()
+    {
+        var report = Path.Combine(_dir.Path, "benchmarks.md");
+
+        var result = CliProcess.Run("benchmark", "--datasets", _dir.Path, "--timing-runs", "0", "--out", report);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --timing-runs must be 1 or more (got 0){Environment.NewLine}", result.Stderr);
+        Assert.False(File.Exists(report));
+    }
+
+    [Fact]
     public void Evaluate_DamagedModel_ExitsTwoWithOneLineNamingTheFile()
     {
         var model = _dir.File("broken.zip", "this is not a zip");
