@@ -8,6 +8,9 @@ namespace Classifier.Training.Benchmarks;
 /// <summary>Our result on one benchmark set, or why it was skipped.</summary>
 internal sealed record BenchmarkResult(BenchmarkSet Set, double? Value, double? Accuracy, double? TrainSeconds, string Settings, string? Skipped)
 {
+    /// <summary>Every timed run's training seconds, in order; <see cref="TrainSeconds"/> is the shortest.</summary>
+    public IReadOnlyList<double> RunSeconds { get; init; } = [];
+
     /// <summary>For sets with a test file, the metric's 95% interval by a bootstrap over the test rows (<see cref="Bootstrap"/>).</summary>
     public MetricInterval? Interval { get; init; }
 
@@ -40,38 +43,39 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
         if (set.Test is null)
         {
             var cv = Timed(TimingRuns, () => CrossValidator.Run(train, BenchmarkSet.Folds, seed: 1, trainer, config.Trainer, cancellation: cancellation), r => r.TrainSeconds);
-            return new BenchmarkResult(set, Value(set, cv.Result.Mean), cv.Result.Mean.Accuracy, cv.Seconds, settings, null);
+            return new BenchmarkResult(set, Value(set, cv.Result.Mean), cv.Result.Mean.Accuracy, cv.Runs.Min(), settings, null) { RunSeconds = cv.Runs };
         }
 
         var test = TrainCommand.Read([Path.Combine(datasets, set.Test)], set.Task, keepDuplicates: true);
-        var (model, seconds) = Timed(TimingRuns, () => trainer.Train(train, cancellation), m => m.Elapsed.TotalSeconds);
+        var (model, runs) = Timed(TimingRuns, () => trainer.Train(train, cancellation), m => m.Elapsed.TotalSeconds);
         var (report, predicted) = Evaluator.Evaluate(model.ToScorer(), test);
         var intervals = Bootstrap.Intervals(set.Task, test.Examples.Select(e => e.Label).ToArray(), predicted);
-        return new BenchmarkResult(set, Value(set, report), report.Accuracy, seconds, settings, null)
+        return new BenchmarkResult(set, Value(set, report), report.Accuracy, runs.Min(), settings, null)
         {
+            RunSeconds = runs,
             Interval = intervals[set.Metric switch { "accuracy" => "accuracy", "favg" => "favg", _ => "macroF1" }],
         };
     }
 
     /// <summary>
     /// Runs <paramref name="train"/> <paramref name="runs"/> times (at least once), each after a full garbage collection (so that no
-    /// run pays for collecting an earlier one's memory), and returns the first run's result with the shortest of the runs' seconds.
+    /// run pays for collecting an earlier one's memory), and returns the first run's result with every run's seconds, in order.
     /// </summary>
-    internal static (T Result, double Seconds) Timed<T>(int runs, Func<T> train, Func<T, double> seconds)
+    internal static (T Result, double[] Runs) Timed<T>(int runs, Func<T> train, Func<T, double> seconds)
     {
         T? first = default;
-        var shortest = double.MaxValue;
-        for (var run = 0; run < Math.Max(1, runs); run++)
+        var each = new double[Math.Max(1, runs)];
+        for (var run = 0; run < each.Length; run++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
             var result = train();
             first = run == 0 ? result : first;
-            shortest = Math.Min(shortest, seconds(result));
+            each[run] = seconds(result);
         }
 
-        return (first!, shortest);
+        return (first!, each);
     }
 
     /// <summary>

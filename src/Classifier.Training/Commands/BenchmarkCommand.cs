@@ -54,7 +54,8 @@ internal static class BenchmarkCommand
                 {
                     TrainCommand.Log($"benchmark {set.Key}: {set.Title}");
                     var r = runner.Run(set, ct);
-                    TrainCommand.Log(r.Skipped ?? FormattableString.Invariant($"  {set.Metric} {r.Value:0.0000} in {r.TrainSeconds:0.00} s ({r.Settings})"));
+                    var runs = string.Join(", ", r.RunSeconds.Select(s => s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+                    TrainCommand.Log(r.Skipped ?? FormattableString.Invariant($"  {set.Metric} {r.Value:0.0000} in {r.TrainSeconds:0.00} s (runs: {runs}; {r.Settings})"));
                     results.Add(r);
                 }
             }
