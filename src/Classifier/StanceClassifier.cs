@@ -164,7 +164,11 @@ public sealed class StanceClassifier
     /// or anyhow in a text without capitals; "turkey", "the north" and "The north" are not found in ordinary text, though a
     /// capitalised name is whatever it means there ("Georgia" the US state too). A policy or issue is found only by its own
     /// name, with or without "the", singular or plural ("sanctions", "tariff"), because its other names are loose ("talks"
-    /// for peace talks, "duties" for tariffs). Pass the result to <see cref="PredictTargets"/> to score them all.
+    /// for peace talks, "duties" for tariffs). When the model skips datelines
+    /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), as the default model does, a place named only by an opening
+    /// dateline is not found: "SEOUL (Reuters) - North Korea fired two missiles" gives "North Korea" alone, as
+    /// <see cref="FindMentions"/> finds no mention of South Korea there. Pass the result to <see cref="PredictTargets"/> to
+    /// score them all.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The canonical names of the targets named; empty if none.</returns>
@@ -172,7 +176,7 @@ public sealed class StanceClassifier
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Stance.TargetFinder.Find(_scorer.Aliases, text);
+        return Stance.TargetFinder.Find(_scorer.Aliases, text, Skipped(text));
     }
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>

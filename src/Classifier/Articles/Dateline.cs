@@ -7,7 +7,8 @@ namespace Classifier.Articles;
 /// agency in brackets, then a dash ("SEOUL (Reuters) - ", "KYIV — ", "CARREFOUR, Haiti — ", "WASHINGTON, Dec. 2 (AP) -- ").
 /// It says where the story was filed, not what it is about, so <see cref="ArticleAnalyzer"/> leaves it out when scoring
 /// (<see cref="AnalysisOptions.SkipDatelines"/>) and a model trained with <see cref="Features.FeaturizerSettings.SkipDatelines"/>
-/// reads no features in it: a dateline "SEOUL" is not a mention of South Korea.
+/// reads no features in it: a dateline "SEOUL" is not a mention of South Korea, nor a target
+/// <see cref="StanceClassifier.FindTargets"/> finds with such a model.
 /// </summary>
 /// <threadsafety>Stateless and safe to use from any number of threads.</threadsafety>
 internal static partial class Dateline

@@ -8,12 +8,13 @@ namespace Classifier.Stance;
 /// </summary>
 internal static class TargetFinder
 {
-    public static string[] Find(AliasTable aliases, string text)
+    /// <summary>The targets <paramref name="text"/> names after its first <paramref name="skip"/> characters (a dateline the model does not read).</summary>
+    public static string[] Find(AliasTable aliases, string text, int skip = 0)
     {
         var lowered = new char[text.Length];
         TextNormalizer.Normalize(text, lowered);
         var mentions = new List<Mention>();
-        aliases.FindMentions(text, lowered, [], target: "", mentions, namesAsWritten: true);
+        aliases.FindMentions(text, lowered, [], target: "", mentions, namesAsWritten: true, skip);
         return mentions.Where(m => TargetContext.LooksLikeName(m.Canonical) || NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))
             .Select(m => m.Canonical).Distinct(StringComparer.Ordinal).ToArray();
     }

@@ -60,6 +60,17 @@ public sealed class SkipDatelinesTests : IDisposable
         Assert.Equal(on.Predict("North Korea fired two missiles, Seoul said.", "South Korea").Probabilities, on.Predict(text, "South Korea").Probabilities);
     }
 
+    [Fact]
+    public void FindTargets_ModelTrainedWithTheSetting_LeavesOutAPlaceOnlyTheDatelineNames()
+    {
+        var on = Train(On, "on.zip");
+        var off = Train(Off, "off.zip");
+
+        Assert.Equal(["North Korea"], on.FindTargets("SEOUL (Reuters) - North Korea fired two missiles."));
+        Assert.Equal(["North Korea", "South Korea"], on.FindTargets("SEOUL (Reuters) - North Korea fired two missiles, Seoul said."));
+        Assert.Equal(["South Korea", "North Korea"], off.FindTargets("SEOUL (Reuters) - North Korea fired two missiles."));
+    }
+
     private StanceClassifier Train(FeaturizerSettings settings, string name) => SmallStanceModel.Train(settings, Path.Combine(_dir.Path, name));
 
     /// <summary>Every key of every block, sorted (a multiset: positions aside, what the model reads).</summary>
