@@ -36,7 +36,7 @@ internal static class BenchmarkReport
             var interval = r.Interval is { } iv ? $" ({F(iv.Low)}-{F(iv.High)})" : "";
             var ours = r.Skipped ?? $"**{F(r.Value!.Value)}**{(r.MeetsBar is { } ok ? (ok ? " ✓" : " ✗") : "")}{interval}";
             var ratio = sk is not null && r.TrainSeconds is { } t ? Inv($"{t / sk.TrainSeconds:0.00}{(t > sk.TrainSeconds ? " ✗" : "")}") : "";
-            sb.AppendLine(Inv($"| {r.Set.Title} | {ours} | {skValue} | {(r.Set.Bar is { } b ? "≥ " + F(b) : "")} | {r.Set.Anchors} | {(r.TrainSeconds is { } ts ? ts.ToString("0.00", CultureInfo.InvariantCulture) : "")} | {(sk is null ? "" : sk.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture))} | {ratio} | {r.Settings} |"));
+            sb.AppendLine(Inv($"| {r.Set.Title} | {ours} | {skValue} | {(r.Set.Bar is { } b ? "≥ " + F(b) : "")} | {r.Set.Anchors} | {Seconds(r)} | {(sk is null ? "" : sk.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture))} | {ratio} | {r.Settings} |"));
         }
 
         sb.AppendLine();
@@ -78,12 +78,18 @@ internal static class BenchmarkReport
         return i >= 0 ? string.Join('/', parts[i..]) : Path.GetFileName(path);
     }
 
+    /// <summary>Our training seconds: the shortest run, and the slowest in brackets when there were several.</summary>
+    private static string Seconds(BenchmarkResult r) => r.TrainSeconds is not { } shortest ? ""
+        : r.RunSeconds.Count > 1 ? Inv($"{shortest:0.00} ({r.RunSeconds.Max():0.00})")
+        : Inv($"{shortest:0.00}");
+
     /// <summary>How many runs each training time is the shortest of, ours and scikit-learn's.</summary>
     internal static string Timing(int timingRuns, IReadOnlyDictionary<string, SklearnResult> sklearn)
     {
         static string Runs(int n) => n == 1 ? "one run" : Inv($"the shortest of {n} runs");
         var theirs = sklearn.Count == 0 ? 1 : sklearn.Values.Min(r => r.Runs);
-        return $"ours {Runs(timingRuns)}, scikit-learn's {Runs(theirs)} (the machine's load varies from minute to minute, and the shortest run is the one it disturbed least)";
+        var slowest = timingRuns > 1 ? ", the slowest of ours in brackets: our runs share one process, and the first also pays for touching memory afresh, which the later ones reuse as scikit-learn's later fits reuse its process's memory" : "";
+        return $"ours {Runs(timingRuns)}, scikit-learn's {Runs(theirs)} (the machine's load varies from minute to minute, and the shortest run is the one it disturbed least){slowest}";
     }
 
     private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
