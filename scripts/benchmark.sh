@@ -4,7 +4,7 @@
 # models on their test splits and on real sentences they never saw, confusion matrices and learning
 # curves (docs/images/). Sets that are absent are skipped with a message; without scikit-learn
 # (apt-get install -y python3-sklearn) its column says "not run". Training times are the shortest of RUNS runs, ours and
-# scikit-learn's alike (RUNS=3 by default; the machine's load varies from minute to minute). Takes about 25 minutes.
+# scikit-learn's alike (RUNS=3 by default; the machine's load varies from minute to minute). Takes about 10 minutes.
 # Usage: [RUNS=N] scripts/benchmark.sh [--only KEY ...] [--no-curves]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
