@@ -43,8 +43,10 @@ record throughput-2 "$(median sentencesPerSecond < "$work/t2.jsonl")"
 record accuracy-batch "$(median sentencesPerSecond < "$work/accuracy-batch.jsonl")"
 record accuracy-1 "$(median sentencesPerSecond < "$work/accuracy-1.jsonl")"
 
-for _ in $(seq 1 9); do "${bench[@]}" startup; done > "$work/startup.jsonl"
+# Start-up, alternating with a bare process that never touches the library (the same machine state for both).
+for _ in $(seq 1 9); do "${bench[@]}" startup >> "$work/startup.jsonl"; "${bench[@]}" bare >> "$work/bare.jsonl"; done
 record startup "$(sort -t: -k2 -n <(sed -E 's/.*"firstPredictionMs":([0-9.]+).*/\1 &/' "$work/startup.jsonl") | sed -n 5p | cut -d' ' -f2-)"
+record bare "$(sort -t: -k2 -n <(sed -E 's/.*"toFirstLineMs":([0-9.]+).*/\1 &/' "$work/bare.jsonl") | sed -n 5p | cut -d' ' -f2-)"
 
 se17config=(); [[ -f bench/configs/se17.json ]] && se17config=(--config bench/configs/se17.json)
 record train-se17 "$("${bench[@]}" train --data "$D/semeval2017-task4a/train.tsv" --lexicon data/lexicon.tsv "${se17config[@]}")"

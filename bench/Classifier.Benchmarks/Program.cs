@@ -4,6 +4,7 @@ using Classifier.Benchmarks;
 // dotnet run -c Release --project bench/Classifier.Benchmarks -- <mode> [options]
 //   throughput --model M --data FILE [--threads N] [--min 50000]   one JSON line (see Throughput.cs)
 //   startup                                                     fresh-process load + first prediction (one JSON line)
+//   bare                                                        fresh process to its first line, the library untouched (one JSON line)
 //   verify --data TRAIN --test TEST                              library vs ML.NET probabilities on a whole test set
 //   train --data FILE [--config C]                              training seconds and peak memory (one JSON line)
 //   soak --model M --data FILE [--count 1000000]                 working set over many predictions
@@ -14,6 +15,7 @@ return mode switch
 {
     "throughput" => Throughput.Run(options),
     "startup" => Startup.Run(),
+    "bare" => Startup.Bare(),
     "verify" => Verify.Run(options),
     "train" => TrainSpeed.Run(options),
     "soak" => Soak.Run(options),
@@ -30,6 +32,6 @@ static int RunBenchmarkDotNet(string[] args)
 
 static int Usage(string mode)
 {
-    Console.Error.WriteLine($"unknown mode '{mode}': use throughput, startup, verify, train, soak or bdn");
+    Console.Error.WriteLine($"unknown mode '{mode}': use throughput, startup, bare, verify, train, soak or bdn");
     return 1;
 }

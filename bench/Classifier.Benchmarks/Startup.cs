@@ -9,6 +9,18 @@ namespace Classifier.Benchmarks;
 /// </summary>
 internal static class Startup
 {
+    /// <summary>
+    /// A bare run, for scale: the time from process start until this program's first line runs, without touching the
+    /// library. Measured beside <see cref="Run"/> in the same session, it shows how much of the start-up is the runtime's
+    /// own and how much this machine is drifting. One JSON line.
+    /// </summary>
+    public static int Bare()
+    {
+        var toFirstLine = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        Console.WriteLine(BenchJson.Line(new { toFirstLineMs = Math.Round(toFirstLine.TotalMilliseconds, 1) }));
+        return 0;
+    }
+
     public static int Run()
     {
         var sentiment = SentimentClassifier.LoadDefault();
