@@ -96,13 +96,19 @@ internal static class ModelArchive
             var info = fileSha is not null
                 ? ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha }
                 : ReadManifest(entries[ManifestEntry], path, expectedTask).WithFileSha256(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            var vocabulary = ModelBinary.ReadVocabulary(entries[VocabularyEntry]);
+            // The vocabulary's hash table and the lexicon are built on the thread pool while this thread reads the weights: the
+            // three are independent, and each costs tens of milliseconds at start-up (their JIT compilation included).
+            var vocabularyTask = Task.Run(() => ModelBinary.ReadVocabulary(entries[VocabularyEntry]));
+            var lexiconTask = Task.Run(() => entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null);
             var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
             if (entries.TryGetValue(TreesEntry, out var treeBytes))
             {
                 model = ModelBinary.ReadTrees(treeBytes, model);
             }
-            var lexicon = entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null;
+
+            // GetResult rethrows a task's own exception (not an AggregateException), so the damaged-file handling below applies.
+            var vocabulary = vocabularyTask.GetAwaiter().GetResult();
+            var lexicon = lexiconTask.GetAwaiter().GetResult();
             if ((lexicon?.Entries.Count ?? 0) != info.LexiconTerms)
             {
                 throw new InvalidDataException($"the manifest lists {info.LexiconTerms} lexicon terms but the file holds {lexicon?.Entries.Count ?? 0}");

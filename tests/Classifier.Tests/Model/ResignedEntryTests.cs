@@ -97,6 +97,24 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("vocabulary.bin")]
+    [InlineData("weights.bin")]
+    public void Load_ResignedTruncatedBinaryEntry_RejectedAsDamaged(string entry)
+    {
+        // The vocabulary is read on the thread pool while the weights are read on the caller's thread: a damaged entry
+        // must give the same model exception either way, not an AggregateException.
+        var path = _dir.File("truncated.zip");
+        var entries = Entries(ShippedSentimentModel);
+        entries[entry] = entries[entry][..(entries[entry].Length / 2)];
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains("is damaged", ex.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The shipped sentiment model: unlike the fixture's, it carries a lexicon.</summary>
     private static string ShippedSentimentModel => Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip");
 
