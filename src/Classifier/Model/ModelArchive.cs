@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -97,30 +98,29 @@ internal static class ModelArchive
                 ? ReadManifest(entries[ManifestEntry], path, expectedTask) with { FileSha256 = fileSha }
                 : ReadManifest(entries[ManifestEntry], path, expectedTask).WithFileSha256(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
             // The vocabulary's hash table and the lexicon are built on the thread pool while this thread reads the weights: the
-            // three are independent, and each costs tens of milliseconds at start-up (their JIT compilation included).
-            var vocabularyTask = Task.Run(() => ModelBinary.ReadVocabulary(entries[VocabularyEntry]));
-            var lexiconTask = Task.Run(() => entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null);
+            // three are independent, and each costs tens of milliseconds at start-up (their JIT compilation included). Each is
+            // a Lazy that this thread runs itself if no pool thread has started it (a busy pool does not delay the load), and
+            // whose exception is rethrown here as it was thrown, so the damaged-file handling below applies.
+            var vocabulary = InBackground(() => ModelBinary.ReadVocabulary(entries[VocabularyEntry]));
+            var lexicon = InBackground(() => entries.TryGetValue(LexiconEntry, out var lexiconBytes) ? LexiconFormat.Read(lexiconBytes) : null);
             var model = ModelBinary.ReadWeights(entries[WeightsEntry]);
             if (entries.TryGetValue(TreesEntry, out var treeBytes))
             {
                 model = ModelBinary.ReadTrees(treeBytes, model);
             }
 
-            // GetResult rethrows a task's own exception (not an AggregateException), so the damaged-file handling below applies.
-            var vocabulary = vocabularyTask.GetAwaiter().GetResult();
-            var lexicon = lexiconTask.GetAwaiter().GetResult();
-            if ((lexicon?.Entries.Count ?? 0) != info.LexiconTerms)
+            if ((lexicon.Value?.Entries.Count ?? 0) != info.LexiconTerms)
             {
-                throw new InvalidDataException($"the manifest lists {info.LexiconTerms} lexicon terms but the file holds {lexicon?.Entries.Count ?? 0}");
+                throw new InvalidDataException($"the manifest lists {info.LexiconTerms} lexicon terms but the file holds {lexicon.Value?.Entries.Count ?? 0}");
             }
 
-            if (model.Features != vocabulary.Count || model.Classes != info.Labels.Count || info.Features != vocabulary.Count)
+            if (model.Features != vocabulary.Value.Count || model.Classes != info.Labels.Count || info.Features != vocabulary.Value.Count)
             {
                 throw new InvalidDataException($"the manifest, vocabulary and weights disagree on sizes " +
-                    $"({info.Features}/{vocabulary.Count}/{model.Features} features, {info.Labels.Count}/{model.Classes} classes)");
+                    $"({info.Features}/{vocabulary.Value.Count}/{model.Features} features, {info.Labels.Count}/{model.Classes} classes)");
             }
 
-            return new LoadedModel(info, vocabulary, model, lexicon);
+            return new LoadedModel(info, vocabulary.Value, model, lexicon.Value);
         }
         catch (ModelFileException)
         {
@@ -134,6 +134,28 @@ internal static class ModelArchive
     }
 
     /// <summary>The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a <see cref="ModelFileException"/>.</summary>
+    /// <summary>
+    /// <paramref name="read"/> as a <see cref="Lazy{T}"/> that a pool thread starts at once; whoever asks for its value first runs
+    /// it (the pool thread, or the caller if the pool has not got to it) and the other waits. The pool thread ignores an
+    /// exception: the caller gets it from <see cref="Lazy{T}.Value"/>, rethrown as thrown.
+    /// </summary>
+    private static Lazy<T> InBackground<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<T> read)
+    {
+        var lazy = new Lazy<T>(read, LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.UnsafeQueueUserWorkItem(static state =>
+        {
+            try
+            {
+                _ = ((Lazy<T>)state!).Value;
+            }
+            catch (Exception)
+            {
+                // Rethrown to the caller by Lazy.Value.
+            }
+        }, lazy);
+        return lazy;
+    }
+
     internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;
