@@ -133,7 +133,6 @@ internal static class ModelArchive
         }
     }
 
-    /// <summary>The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a <see cref="ModelFileException"/>.</summary>
     /// <summary>
     /// <paramref name="read"/> as a <see cref="Lazy{T}"/> that a pool thread starts at once; whoever asks for its value first runs
     /// it (the pool thread, or the caller if the pool has not got to it) and the other waits. The pool thread ignores an
@@ -156,6 +155,7 @@ internal static class ModelArchive
         return lazy;
     }
 
+    /// <summary>The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a <see cref="ModelFileException"/>.</summary>
     internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;
