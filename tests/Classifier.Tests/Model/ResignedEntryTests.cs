@@ -103,7 +103,7 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
     public void Load_ResignedTruncatedBinaryEntry_RejectedAsDamaged(string entry)
     {
         // The vocabulary is read on the thread pool while the weights are read on the caller's thread: a damaged entry
-        // must give the same model exception either way, not an AggregateException.
+        // must give the same model exception either way, never a wrapped one.
         var path = _dir.File("truncated.zip");
         var entries = Entries(ShippedSentimentModel);
         entries[entry] = entries[entry][..(entries[entry].Length / 2)];

@@ -138,6 +138,17 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
         Assert.Contains("1 text(s) name no known target", result.Stderr);
     }
 
+    [Fact]
+    public void PredictCli_FindTargetsWithTheDefaultModel_LeavesOutAPlaceOnlyTheDatelineNames()
+    {
+        // The embedded stance model skips datelines, so the dateline's SEOUL is no target to score.
+        var result = CliProcess.Run("predict", "--find-targets", "--format", "json", "SEOUL (Reuters) - North Korea fired two missiles.");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["North Korea"], lines.Select(l => l.GetProperty("target").GetString()));
+    }
+
     [Theory]
     [InlineData("--target", "China")]
     [InlineData("--model", "SENTIMENT")]
