@@ -117,7 +117,7 @@ public sealed class StanceClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         var mentions = new List<Stance.Mention>();
-        AddMentions(text, Lowered(text), Skipped(text), target, mentions);
+        AddMentions(text, Lowered(text), _scorer.Unread(text), target, mentions);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
@@ -125,7 +125,7 @@ public sealed class StanceClassifier
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
         var lowered = Lowered(text);
-        var skip = Skipped(text);
+        var skip = _scorer.Unread(text);
         var mentions = new List<Stance.Mention>();
         var found = new bool[targets.Count];
         for (var t = 0; t < targets.Count; t++)
@@ -144,9 +144,6 @@ public sealed class StanceClassifier
         Features.TextNormalizer.Normalize(text, lowered);
         return lowered;
     }
-
-    /// <summary>How many leading characters the model's features leave unread: the dateline, when it skips datelines.</summary>
-    private int Skipped(string text) => _scorer.Info.Featurizer.SkipDatelines ? Articles.Dateline.Length(text) : 0;
 
     /// <summary>The mentions of every known name and of <paramref name="target"/> after the first <paramref name="skip"/> characters, as the model's features find them.</summary>
     private void AddMentions(string text, char[] lowered, int skip, string target, List<Stance.Mention> mentions)
@@ -176,7 +173,7 @@ public sealed class StanceClassifier
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Stance.TargetFinder.Find(_scorer.Aliases, text, Skipped(text));
+        return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text));
     }
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>

@@ -96,7 +96,7 @@ internal static class PredictCommand
                 return [item];
             }
 
-            var found = TargetFinder.Find(scorer.Aliases, item.Text, scorer.Info.Featurizer.SkipDatelines ? Classifier.Articles.Dateline.Length(item.Text) : 0);
+            var found = TargetFinder.Find(scorer.Aliases, item.Text, scorer.Unread(item.Text));
             unnamed += found.Length == 0 ? 1 : 0;
             return found.Select(t => item with { Target = t });
         }

@@ -39,6 +39,9 @@ internal sealed class ModelScorer
 
     public AliasTable Aliases { get; }
 
+    /// <summary>How many leading characters of <paramref name="text"/> the model's features leave unread: its opening dateline when the model skips datelines, else none.</summary>
+    public int Unread(string text) => Info.Featurizer.SkipDatelines ? Articles.Dateline.Length(text) : 0;
+
     public TextFeaturizer Featurizer { get; }
 
     public bool IsStance => Info.Task == ClassifierTask.Stance;
