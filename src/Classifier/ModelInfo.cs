@@ -49,6 +49,14 @@ public sealed record ModelInfo
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Stance models: the people who speak or act for each known target (for example "Russia": "Vladimir Putin",
+    /// "Lavrov"), so that "Putin's decree" mentions Russia. A target given by its person's name is not resolved to their
+    /// target: "Vladimir Putin" is a target of its own. Empty for models trained without them (they score as before).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>How many features the model knows.</summary>
     public int Features { get; init; }
 

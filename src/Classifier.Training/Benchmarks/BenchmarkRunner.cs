@@ -37,7 +37,7 @@ internal sealed class BenchmarkRunner(string datasets, string configs, FeatureIn
         var configFile = Path.Combine(configs, set.Key + ".json");
         var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(set.Task);
         var inputs = set.Task == ClassifierTask.Stance ? stanceInputs : sentimentInputs;
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed: 1) { Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var train = TrainCommand.Read(set.Train.Select(f => Path.Combine(datasets, f)).ToArray(), set.Task, keepDuplicates: true);
         var settings = Tuning.SearchSpace.Describe(set.Task, config.Featurizer, config.Trainer);
         if (set.Test is null)

@@ -50,7 +50,7 @@ internal static class ShippedModels
         {
             var keep = order.Take((int)(order.Length * fraction)).ToHashSet(StringComparer.Ordinal);
             var subset = new LabeledDataSet(task, train.Paths, train.Examples.Where(e => keep.Contains(e.Text)).ToArray(), [], train.Sha256);
-            var model = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon }.Train(subset, cancellation);
+            var model = new ModelTrainer(config.Featurizer, config.Trainer, 1) { Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon }.Train(subset, cancellation);
             points.Add(new CurvePoint(subset.Examples.Count, Evaluator.Evaluate(model.ToScorer(), test).Report.MacroF1));
         }
 

@@ -4,21 +4,31 @@ using Classifier.Training.Training;
 
 namespace Classifier.Training.Cli;
 
-/// <summary>The lexicon and alias table a model is trained with.</summary>
-internal sealed record FeatureInputs(IReadOnlyList<LexiconEntry>? Lexicon, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases);
+/// <summary>The lexicon, alias table and representatives a model is trained with.</summary>
+internal sealed record FeatureInputs(IReadOnlyList<LexiconEntry>? Lexicon, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases)
+{
+    /// <summary>Stance: the people who speak or act for each target (<see cref="ModelInfo.Representatives"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
 
-/// <summary>The options <c>--lexicon</c>, <c>--no-lexicon</c> and <c>--aliases</c>, shared by the commands that train.</summary>
+/// <summary>The options <c>--lexicon</c>, <c>--no-lexicon</c>, <c>--aliases</c> and <c>--representatives</c>, shared by the commands that train.</summary>
 internal sealed class FeatureInputOptions
 {
     private readonly Option<string?> _lexicon = new("--lexicon") { Description = "Polarity lexicon TSV (term, polarity, strength) stored in the model; default: the built-in lexicon (data/lexicon.tsv)." };
     private readonly Option<bool> _noLexicon = new("--no-lexicon") { Description = "Train without lexicon features." };
     private readonly Option<string?> _aliases = new("--aliases") { Description = "Stance: TSV of targets and their aliases (target, alias) stored in the model; default: the built-in table (data/stance/aliases.tsv)." };
 
+    private readonly Option<string?> _representatives = new("--representatives")
+    {
+        Description = "Stance: TSV of the people who speak or act for targets (target, name: \"Russia\", \"Vladimir Putin\") stored in the model, so that naming them mentions their target; default: the built-in table (data/stance/representatives.tsv), for the targets the alias table knows.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(_lexicon);
         command.Options.Add(_noLexicon);
         command.Options.Add(_aliases);
+        command.Options.Add(_representatives);
     }
 
     public FeatureInputs Read(ParseResult parse, ClassifierTask task)
@@ -35,9 +45,20 @@ internal sealed class FeatureInputOptions
             throw new UsageException("--aliases applies to stance models only");
         }
 
+        var peopleFile = parse.GetValue(_representatives);
+        if (peopleFile is not null && task != ClassifierTask.Stance)
+        {
+            throw new UsageException("--representatives applies to stance models only");
+        }
+
         var lexicon = parse.GetValue(_noLexicon) ? null : lexiconFile is null ? BuiltInResources.Lexicon() : LexiconFile.Read(lexiconFile);
-        var aliases = task != ClassifierTask.Stance ? new Dictionary<string, IReadOnlyList<string>>()
-            : aliasFile is null ? BuiltInResources.Aliases() : AliasFile.Read(aliasFile);
-        return new FeatureInputs(lexicon, aliases);
+        if (task != ClassifierTask.Stance)
+        {
+            return new FeatureInputs(lexicon, new Dictionary<string, IReadOnlyList<string>>());
+        }
+
+        var aliases = aliasFile is null ? BuiltInResources.Aliases() : AliasFile.Read(aliasFile);
+        var people = peopleFile is null ? BuiltInResources.Representatives(aliases) : RepresentativesFile.Read(peopleFile, aliases);
+        return new FeatureInputs(lexicon, aliases) { Representatives = people };
     }
 }

@@ -32,7 +32,7 @@ internal static class AuditCommand
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t);
-            var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
+            var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var k = parse.GetValue(folds);
             var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();

@@ -43,7 +43,12 @@ internal static class BenchmarkCommand
             var sk = SklearnLog.Parse((parse.GetValue(sklearn) ?? []).Where(File.Exists).SelectMany(File.ReadLines));
             var dataDir = parse.GetValue(data)!;
             var sentimentInputs = new FeatureInputs(LexiconFile.Read(Path.Combine(dataDir, "lexicon.tsv")), new Dictionary<string, IReadOnlyList<string>>());
-            var stanceInputs = sentimentInputs with { Aliases = AliasFile.Read(Path.Combine(dataDir, "stance", "aliases.tsv")) };
+            var stanceAliases = AliasFile.Read(Path.Combine(dataDir, "stance", "aliases.tsv"));
+            var stanceInputs = sentimentInputs with
+            {
+                Aliases = stanceAliases,
+                Representatives = RepresentativesFile.Read(Path.Combine(dataDir, "stance", "representatives.tsv"), stanceAliases),
+            };
             var results = new List<BenchmarkResult>();
             if (available)
             {

@@ -37,7 +37,7 @@ internal static class CrossValidateCommand
             }
 
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
-            var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Lexicon = features.Lexicon };
+            var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
                 f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));
             // As evaluate gives them, here over every row's out-of-fold prediction, pooled.

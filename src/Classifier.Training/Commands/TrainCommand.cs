@@ -46,7 +46,7 @@ internal static class TrainCommand
             splits["test"] = Read([testFile], task, keepDuplicates);
         }
 
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Lexicon = inputs.Lexicon };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
         if (splits.TryGetValue("dev", out var devSet))
         {

@@ -8,21 +8,25 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class AliasFile
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path) => Read(path, "alias");
+
+    /// <summary>Reads a two-column table of targets and names: the column <paramref name="names"/> holds the names.</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path, string names)
     {
+        var kind = names == "alias" ? "an alias file" : "a representatives file";
         if (!File.Exists(path))
         {
-            throw new DataFileException([new DataFileError(path, 0, "alias file not found; check the path")], 1);
+            throw new DataFileException([new DataFileError(path, 0, $"{kind[(kind.IndexOf(' ') + 1)..]} not found; check the path")], 1);
         }
 
         var lines = File.ReadAllLines(path);
         var header = lines.Length > 0 ? lines[0].TrimStart('\uFEFF').Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray() : [];
-        var (ti, ai) = (Array.IndexOf(header, "target"), Array.IndexOf(header, "alias"));
+        var (ti, ai) = (Array.IndexOf(header, "target"), Array.IndexOf(header, names));
         var errors = new List<DataFileError>();
         if (ti < 0 || ai < 0)
         {
             throw new DataFileException([new DataFileError(path, 1,
-                $"an alias file needs a tab-separated header with 'target' and 'alias'; columns found: {string.Join(", ", header)}")], 1);
+                $"{kind} needs a tab-separated header with 'target' and '{names}'; columns found: {string.Join(", ", header)}")], 1);
         }
 
         var table = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
@@ -44,13 +48,13 @@ internal static class AliasFile
             var (target, alias) = (fields[ti].Trim(), fields[ai].Trim());
             if (target.Length == 0 || alias.Length == 0)
             {
-                errors.Add(new DataFileError(path, i + 1, "empty target or alias"));
+                errors.Add(new DataFileError(path, i + 1, $"empty target or {names}"));
                 continue;
             }
 
             if (owner.TryGetValue(alias, out var first) && first.Target != target)
             {
-                errors.Add(new DataFileError(path, i + 1, $"alias '{alias}' already belongs to '{first.Target}' (line {first.Line}); an alias can name only one target"));
+                errors.Add(new DataFileError(path, i + 1, $"{names} '{alias}' already belongs to '{first.Target}' (line {first.Line}); {(names == "alias" ? "an alias can name only one target" : "a person can speak for only one target")}"));
                 continue;
             }
 
@@ -68,5 +72,64 @@ internal static class AliasFile
         }
 
         return table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray());
+    }
+}
+
+/// <summary>
+/// Reads a representatives file: UTF-8 TSV with header <c>target</c>, <c>name</c>; one row per person who speaks or acts
+/// for a target ("Russia", "Vladimir Putin"). Every target must be one the alias table knows, and no name may also be a
+/// name of a target. The table is stored in the stance model's manifest.
+/// </summary>
+internal static class RepresentativesFile
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+    {
+        var table = AliasFile.Read(path, "name");
+        var errors = new List<DataFileError>();
+        var lines = File.ReadAllLines(path);
+        var names = aliases.SelectMany(kv => kv.Value.Prepend(kv.Key).Select(n => (Name: n.Trim(), Target: kv.Key)))
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.OrdinalIgnoreCase);
+        foreach (var (target, people) in table)
+        {
+            if (!aliases.ContainsKey(target))
+            {
+                errors.Add(new DataFileError(path, LineOf(lines, target, null), $"target '{target}' is not in the alias table; add it there, or correct the name"));
+            }
+
+            foreach (var person in people)
+            {
+                if (names.TryGetValue(person, out var owner))
+                {
+                    errors.Add(new DataFileError(path, LineOf(lines, target, person),
+                        $"'{person}' is already a name of the target '{owner}' in the alias table; a name is either a target's or a person's, so remove one"));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DataFileException(errors.Take(LabeledDataReader.MaxReportedErrors).ToArray(), errors.Count);
+        }
+
+        return table;
+    }
+
+    /// <summary>The representatives of <paramref name="table"/> whose target <paramref name="aliases"/> knows (the built-in table with another alias file).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Known(IReadOnlyDictionary<string, IReadOnlyList<string>> table,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
+        table.Where(kv => aliases.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+
+    private static int LineOf(string[] lines, string target, string? name)
+    {
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var f = lines[i].Split('\t');
+            if (f.Length >= 2 && f.Any(x => x.Trim() == target) && (name is null || f.Any(x => x.Trim() == name)))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 }

@@ -11,7 +11,7 @@ namespace Classifier.Training.Training;
 /// <summary>A trained model before it is written: its parts, and how long training took.</summary>
 /// <summary>Training data turned into features: reusable across trainers with the same featurisation.</summary>
 internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
-    Lexicon? Lexicon, FeatureVocabulary Vocabulary, FeatureRow[] Rows, TimeSpan Elapsed);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Lexicon? Lexicon, FeatureVocabulary Vocabulary, FeatureRow[] Rows, TimeSpan Elapsed);
 
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
@@ -41,6 +41,9 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     /// <summary>Stance: the alias table stored in the model; ignored for sentiment.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Stance: the people who speak or act for each target, stored in the model; ignored for sentiment.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public Action<string>? Progress { get; init; }
 
     /// <summary>Train with ML.NET's trainers even where a native one exists (the speed benchmark's equivalence check uses this, so it compares with ML.NET itself).</summary>
@@ -64,16 +67,17 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 $"the data has only the label '{labels.FirstOrDefault()}'; training needs at least two different labels")], 1);
         }
 
-        var aliases = data.Task == ClassifierTask.Stance ? Aliases : new Dictionary<string, IReadOnlyList<string>>();
+        var none = new Dictionary<string, IReadOnlyList<string>>();
+        var (aliases, people) = data.Task == ClassifierTask.Stance ? (Aliases, Representatives) : (none, none);
         var lexicon = featurizer.UseLexicon && Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
-        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases)));
+        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases, people)));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
         var keys = Extract(data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
         var vocabulary = VocabularyBuilder.Build(featurizer, keys);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
         var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
-        return new PreparedData(data, labels, aliases, lexicon, vocabulary, rows, stopwatch.Elapsed);
+        return new PreparedData(data, labels, aliases, people, lexicon, vocabulary, rows, stopwatch.Elapsed);
     }
 
     /// <summary>Trains <paramref name="settings"/>' learner on prepared data, compiles and verifies the model.</summary>
@@ -103,6 +107,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             },
             Features = prepared.Vocabulary.Count,
             Aliases = prepared.Aliases,
+            Representatives = prepared.Representatives,
             LexiconTerms = prepared.Lexicon?.Entries.Count ?? 0,
         };
         var trained = new TrainedModel(info, prepared.Vocabulary, learned.Model, prepared.Lexicon, prepared.Elapsed + stopwatch.Elapsed)
@@ -116,7 +121,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     /// <summary>Featurises <paramref name="data"/> with a trained model's vocabulary, as ML.NET rows (for equivalence checks on any data).</summary>
     public static FeatureRow[] Featurize(TrainedModel model, LabeledDataSet data)
     {
-        var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases)));
+        var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases, model.Info.Representatives)));
         return Vectorize(data.Examples, Extract(data.Examples, source), model.Vocabulary, model.Info.Featurizer);
     }
 

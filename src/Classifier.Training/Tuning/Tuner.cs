@@ -231,7 +231,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     }
 
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>
-        new(featurizer, trainer, options.Seed) { Aliases = inputs.Aliases, Lexicon = inputs.Lexicon, VerifyRows = 50 };
+        new(featurizer, trainer, options.Seed) { Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon, VerifyRows = 50 };
 
     /// <summary>The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser.</summary>
     private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)

@@ -37,6 +37,7 @@ internal static class ManifestReader
                         s => (IReadOnlyDictionary<string, double>)s.Value.EnumerateObject().ToDictionary(m => m.Name, m => m.Value.GetDouble())),
                 },
                 "aliases" => info with { Aliases = p.Value.EnumerateObject().ToDictionary(a => a.Name, a => (IReadOnlyList<string>)Strings(a.Value)) },
+                "representatives" => info with { Representatives = p.Value.EnumerateObject().ToDictionary(a => a.Name, a => (IReadOnlyList<string>)Strings(a.Value)) },
                 "features" => info with { Features = p.Value.GetInt32() },
                 "lexiconTerms" => info with { LexiconTerms = p.Value.GetInt32() },
                 _ => info,

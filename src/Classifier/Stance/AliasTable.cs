@@ -1,19 +1,22 @@
 namespace Classifier.Stance;
 
 /// <summary>
-/// Known targets and their other names ("United States": "US", "Washington"...). Resolves a
-/// target given by a caller to its canonical name and lists every pattern that mentions a target.
-/// Immutable; safe to share across threads.
+/// Known targets and their other names ("United States": "US", "Washington"...), and the people who speak or act for
+/// them ("Russia": "Vladimir Putin", "Lavrov"...). Resolves a target given by a caller to its canonical name (by its
+/// names, never by its people: "Putin" stays a target of its own) and lists every pattern that mentions a target (names
+/// and people alike: "Putin's decree" mentions Russia). Immutable; safe to share across threads.
 /// </summary>
 internal sealed class AliasTable
 {
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
     private readonly Dictionary<string, string> _canonicalByName;
     private readonly Dictionary<string, string> _canonicalByCaseSensitiveName;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+    public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>>? representatives = null)
     {
         Aliases = aliases;
+        Representatives = representatives ?? None;
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byExact = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<EntityPattern>();
@@ -44,8 +47,21 @@ internal sealed class AliasTable
             }
         }
 
+        var people = new List<EntityPattern>();
+        var targets = Representatives.Keys.ToArray();
+        Array.Sort(targets, StringComparer.Ordinal);
+        foreach (var canonical in targets)
+        {
+            foreach (var name in Representatives[canonical].Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                people.Add(EntityPattern.Create(name, canonical));
+            }
+        }
+
         _canonicalByName = byName;
         _canonicalByCaseSensitiveName = byExact;
+        RepresentativePatterns = people.ToArray();
+        patterns.AddRange(people);
         Patterns = patterns.ToArray();
         Finder = new MentionFinder(Patterns);
     }
@@ -55,8 +71,18 @@ internal sealed class AliasTable
     /// <summary>The table as stored in a model's manifest.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; }
 
-    /// <summary>Every name of every known target, each tagged with its canonical target.</summary>
+    /// <summary>
+    /// The people who speak or act for each target (its head of state or government, ministers, spokespeople, the head
+    /// of an organisation), as stored in a model's manifest: a mention of one is a mention of their target, but a caller's
+    /// target is never resolved to the target they speak for.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; }
+
+    /// <summary>Every name of every known target and of every representative, each tagged with its canonical target.</summary>
     public EntityPattern[] Patterns { get; }
+
+    /// <summary>The representatives' names, each tagged with the target they speak for.</summary>
+    public EntityPattern[] RepresentativePatterns { get; }
 
     /// <summary>Finds mentions of <see cref="Patterns"/> in a text.</summary>
     public MentionFinder Finder { get; }

@@ -102,8 +102,11 @@ internal sealed class MentionFinder
 
     private static void Resolve(List<(int Start, int End, string Canonical)> found, string target, List<Mention> mentions)
     {
-        // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts.
-        found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
+        // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts. Of two
+        // matches of the same words, the target's own wins ("Putin" as the caller's target, not as a speaker for Russia).
+        found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : (b.Canonical == target).CompareTo(a.Canonical == target));
         var start = mentions.Count;
         foreach (var m in found)
         {

@@ -50,7 +50,8 @@ internal sealed class TargetContext
             throw new ArgumentException("The target is empty or white space; name the target the stance is about.", nameof(target));
         }
 
-        var extra = aliases.IsKnown(canonical) ? [] : Variants(canonical).Select(v => EntityPattern.Create(v, canonical)).ToArray();
+        var extra = aliases.IsKnown(canonical) ? [] : Variants(canonical).Concat(RelatedPeople(canonical, aliases))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Select(v => EntityPattern.Create(v, canonical)).ToArray();
         var stems = canonical.ToLowerInvariant()
             .Split(static c => !TextNormalizer.IsWordChar(c))
             .Where(w => w.Length >= 4 && !StopWords.Contains(w))
@@ -86,6 +87,38 @@ internal sealed class TargetContext
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The representatives' names that are this unknown target's own, being part of its name or containing it as whole
+    /// words ("Putin" and "Vladimir Putin" for the target "Vladimir Putin" or "Putin"), so that they mention it and not the
+    /// target the person speaks for.
+    /// </summary>
+    private static IEnumerable<string> RelatedPeople(string name, AliasTable aliases)
+    {
+        foreach (var p in aliases.RepresentativePatterns)
+        {
+            if (ContainsWords(name, p.Text) || ContainsWords(p.Text, name))
+            {
+                yield return p.Text;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
+    internal static bool ContainsWords(string text, string words)
+    {
+        for (var i = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); i >= 0 && words.Length > 0;
+             i = text.IndexOf(words, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + words.Length;
+            if ((i == 0 || !TextNormalizer.IsWordChar(text[i - 1])) && (end == text.Length || !TextNormalizer.IsWordChar(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Variants(string name)

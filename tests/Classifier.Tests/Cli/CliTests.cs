@@ -66,6 +66,30 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Train_RepresentativeOfUnknownTarget_ExitsTwoNamingFileAndLineAndWritesNothing()
+    {
+        var model = Path.Combine(_dir.Path, "stance.zip");
+        var people = _dir.File("people.tsv", "target\tname\nRussia\tVladimir Putin\nAtlantis\tPoseidon\n");
+
+        var result = CliProcess.Run("train", "--task", "stance", "--data", TestPaths.Data("stance", "dev.tsv"), "--out", model, "--representatives", people);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {people}:3: target 'Atlantis' is not in the alias table; add it there, or correct the name{Environment.NewLine}", result.Stderr);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public void Train_RepresentativesForSentiment_ExitsOneSayingTheyAreForStance()
+    {
+        var people = _dir.File("people.tsv", "target\tname\nRussia\tVladimir Putin\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", TestPaths.Data("sentiment", "dev.tsv"), "--out", Path.Combine(_dir.Path, "s.zip"), "--representatives", people);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --representatives applies to stance models only{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
     public void Benchmark_ZeroTimingRuns_ExitsOneSayingSoAndWritesNothing()
     {
         var report = Path.Combine(_dir.Path, "benchmarks.md");

@@ -30,6 +30,7 @@ public sealed class ManifestReaderTests
             TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },
             Metrics = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["test"] = new Dictionary<string, double> { ["macroF1"] = 0.75, ["examples"] = 100 } },
             Aliases = new Dictionary<string, IReadOnlyList<string>> { ["United States"] = ["US", "Washington"] },
+            Representatives = new Dictionary<string, IReadOnlyList<string>> { ["United States"] = ["Joe Biden", "Biden"] },
             Features = 777,
             LexiconTerms = 88,
         };
@@ -45,7 +46,8 @@ public sealed class ManifestReaderTests
         Assert.Equal(info.TrainingData with { Files = read.TrainingData.Files }, read.TrainingData);
         Assert.Equal(info.Metrics["test"], read.Metrics["test"]);
         Assert.Equal(info.Aliases["United States"], read.Aliases["United States"]);
-        Assert.Equal(info with { Labels = read.Labels, Trainer = read.Trainer, TrainingData = read.TrainingData, Metrics = read.Metrics, Aliases = read.Aliases }, read);
+        Assert.Equal(info.Representatives["United States"], read.Representatives["United States"]);
+        Assert.Equal(info with { Labels = read.Labels, Trainer = read.Trainer, TrainingData = read.TrainingData, Metrics = read.Metrics, Aliases = read.Aliases, Representatives = read.Representatives }, read);
         var writtenNames = document.RootElement.GetProperty("featurizer").EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(typeof(FeaturizerSettings).GetProperties().Length, writtenNames.Length);
     }

@@ -143,7 +143,7 @@ public sealed class ModelFileTests(TrainingFixture fixture) : IDisposable
     {
         var info = SentimentClassifier.Load(fixture.ModelPath).Info;
 
-        Assert.Equal(fixture.Model.Info with { FileSha256 = info.FileSha256, Metrics = info.Metrics, Trainer = info.Trainer, Labels = info.Labels, Aliases = info.Aliases, TrainingData = info.TrainingData }, info);
+        Assert.Equal(fixture.Model.Info with { FileSha256 = info.FileSha256, Metrics = info.Metrics, Trainer = info.Trainer, Labels = info.Labels, Aliases = info.Aliases, Representatives = info.Representatives, TrainingData = info.TrainingData }, info);
         Assert.Equal(fixture.Model.Info.Trainer, info.Trainer);
         Assert.Equal(fixture.Model.Info.Labels, info.Labels);
         Assert.Equal(fixture.Model.Info.TrainingData.Files, info.TrainingData.Files);

@@ -1,0 +1,164 @@
+using Classifier.Data;
+using Classifier.Features;
+using Classifier.Model;
+using Classifier.Stance;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Stance;
+
+/// <summary>People who speak or act for a target (<see cref="ModelInfo.Representatives"/>): their names mention the target, but never resolve to it.</summary>
+public sealed class RepresentativesTests
+{
+    private static readonly Dictionary<string, IReadOnlyList<string>> Aliases = new()
+    {
+        ["Russia"] = ["Moscow", "the Kremlin"],
+        ["China"] = ["Beijing"],
+        ["United States"] = ["US", "Washington"],
+    };
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> People = new()
+    {
+        ["Russia"] = ["Vladimir Putin", "Putin", "Lavrov"],
+        ["China"] = ["Xi Jinping", "Xi"],
+    };
+
+    private static readonly AliasTable Table = new(Aliases, People);
+
+    [Theory]
+    [InlineData("European leaders condemned Putin's decree.", "Russia", "Putin|T")]
+    [InlineData("Lavrov met Xi Jinping in Beijing.", "Russia", "Lavrov|T,Xi Jinping|O,Beijing|O")]
+    [InlineData("Xi Jinping hosted Vladimir Putin.", "China", "Xi Jinping|T,Vladimir Putin|O")]
+    [InlineData("The pianist played Lavrova's sonata.", "Russia", "")]
+    public void FindMentions_PersonWhoSpeaksForATarget_MentionsThatTarget(string text, string target, string expected)
+    {
+        var mentions = new List<Mention>();
+
+        Table.FindMentions(text, text.ToLowerInvariant(), [], target, mentions, namesAsWritten: true);
+
+        Assert.Equal(expected, string.Join(",", mentions.Select(m => $"{text[m.Start..m.End]}|{(m.IsTarget ? "T" : "O")}")));
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin")]
+    [InlineData("Putin")]
+    [InlineData("xi")]
+    public void Resolve_PersonsName_StaysATargetOfItsOwn(string given) =>
+        Assert.Equal(given, Table.Resolve(given));
+
+    [Theory]
+    [InlineData("Vladimir Putin", "Putin said the talks were over.")]
+    [InlineData("Vladimir Putin", "Critics said Vladimir Putin had overreached.")]
+    [InlineData("Putin", "Critics said Vladimir Putin had overreached.")]
+    public void FindMentions_PersonAsTheCallersTarget_MentionsThePersonNotTheirCountry(string target, string text)
+    {
+        var context = TargetContext.Create(target, Table);
+        var mentions = new List<Mention>();
+
+        Table.FindMentions(text, text.ToLowerInvariant(), context.ExtraPatterns, context.Canonical, mentions, namesAsWritten: true);
+
+        var only = Assert.Single(mentions);
+        Assert.True(only.IsTarget);
+        Assert.Equal(target, only.Canonical);
+    }
+
+    [Fact]
+    public void FindTargets_PeopleNamed_GivesTheTargetsTheySpeakFor()
+    {
+        var found = TargetFinder.Find(Table, "Putin praised Xi Jinping, and Washington said nothing.");
+
+        Assert.Equal(["Russia", "China", "United States"], found);
+    }
+
+    [Fact]
+    public void Extract_PersonInsteadOfCountryName_GivesTheSameMentionFeatures()
+    {
+        var settings = new FeaturizerSettings { MentionWindow = 2, MarkChanges = false };
+        var withPeople = new TextFeaturizer(settings, null, Table);
+        var withoutPeople = new TextFeaturizer(settings, null, new AliasTable(Aliases));
+
+        var byPerson = MentionKeys(withPeople, "Allies condemned Putin's decree.");
+        var byName = MentionKeys(withPeople, "Allies condemned Moscow's decree.");
+        var unknownPerson = MentionKeys(withoutPeople, "Allies condemned Putin's decree.");
+
+        Assert.Equal(byName, byPerson);
+        Assert.NotEqual(byName, unknownPerson);
+    }
+
+    private static ulong[] MentionKeys(TextFeaturizer featurizer, string text)
+    {
+        var sink = new FeatureSink();
+        featurizer.Extract(text, TargetContext.Create("Russia", featurizer.Aliases), sink);
+        return sink.Keys[sink.BlockRange(FeatureBlock.Mention)].ToArray().Order().ToArray();
+    }
+}
+
+/// <summary>Reading a representatives file (target, name): every error names the file, the line and what to change.</summary>
+public sealed class RepresentativesFileTests : IDisposable
+{
+    private static readonly Dictionary<string, IReadOnlyList<string>> Aliases = new()
+    {
+        ["Russia"] = ["Moscow", "the Kremlin"],
+        ["China"] = ["Beijing"],
+    };
+
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public void Read_ValidFile_GroupsNamesByTarget()
+    {
+        var path = _dir.File("people.tsv", "target\tname\nRussia\tVladimir Putin\nChina\tXi Jinping\nRussia\tPutin\n");
+
+        var table = RepresentativesFile.Read(path, Aliases);
+
+        Assert.Equal(["Vladimir Putin", "Putin"], table["Russia"]);
+        Assert.Equal(["Xi Jinping"], table["China"]);
+    }
+
+    [Theory]
+    [InlineData("target\tname\nRussia\tPutin\nAtlantis\tPoseidon\n", 3, "target 'Atlantis' is not in the alias table")]
+    [InlineData("target\tname\nRussia\tPutin\nChina\tthe Kremlin\n", 3, "'the Kremlin' is already a name of the target 'Russia'")]
+    [InlineData("target\tname\nRussia\tPutin\nChina\tputin\n", 3, "name 'putin' already belongs to 'Russia' (line 2)")]
+    [InlineData("target\tperson\nRussia\tPutin\n", 1, "needs a tab-separated header with 'target' and 'name'")]
+    [InlineData("target\tname\nRussia\t\n", 2, "empty target or name")]
+    public void Read_BadRow_ThrowsWithFileAndLine(string contents, int line, string message)
+    {
+        var path = _dir.File("people.tsv", contents);
+
+        var ex = Assert.Throws<DataFileException>(() => RepresentativesFile.Read(path, Aliases));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(path, error.Path);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Known_BuiltInPeopleWithAnotherAliasTable_KeepsOnlyItsTargets()
+    {
+        var table = new Dictionary<string, IReadOnlyList<string>> { ["Russia"] = ["Putin"], ["Atlantis"] = ["Poseidon"] };
+
+        var known = RepresentativesFile.Known(table, Aliases);
+
+        Assert.Equal(["Russia"], known.Keys);
+    }
+
+    [Fact]
+    public void Train_StanceModelWithPeople_StoresThemAndScoresTheirMentions()
+    {
+        var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
+        var small = new LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(300).ToArray(), [], rows.Sha256);
+        var aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv"));
+        var people = RepresentativesFile.Read(TestPaths.Data("stance", "representatives.tsv"), aliases);
+        var path = _dir.File("stance.zip");
+        var trainer = new ModelTrainer(new FeaturizerSettings(), new TrainerSettings { Threads = 1 }, seed: 1) { Aliases = aliases, Representatives = people };
+        ModelArchive.Save(path, trainer.Train(small).Parts);
+
+        var model = StanceClassifier.Load(path);
+
+        Assert.Contains("Putin", model.Info.Representatives["Russia"]);
+        Assert.Equal(["Russia"], model.FindTargets("Putin signed the decree."));
+        Assert.Equal("Vladimir Putin", model.Predict("Putin signed the decree.", "Vladimir Putin").Target);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
