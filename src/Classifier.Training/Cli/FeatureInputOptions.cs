@@ -20,7 +20,7 @@ internal sealed class FeatureInputOptions
 
     private readonly Option<string?> _representatives = new("--representatives")
     {
-        Description = "Stance: TSV of the people who speak or act for targets (target, name: \"Russia\", \"Vladimir Putin\") stored in the model, so that naming them mentions their target; default: the built-in table (data/stance/representatives.tsv), for the targets the alias table knows.",
+        Description = "Stance: TSV of the people who speak or act for targets (target, name: \"Russia\", \"Vladimir Putin\"; every target one the alias table knows) stored in the model, so that naming them mentions their target, as data/stance/representatives.tsv does for news; default: none.",
     };
 
     public void AddTo(Command command)
@@ -58,7 +58,6 @@ internal sealed class FeatureInputOptions
         }
 
         var aliases = aliasFile is null ? BuiltInResources.Aliases() : AliasFile.Read(aliasFile);
-        var people = peopleFile is null ? BuiltInResources.Representatives(aliases) : RepresentativesFile.Read(peopleFile, aliases);
-        return new FeatureInputs(lexicon, aliases) { Representatives = people };
+        return peopleFile is null ? new FeatureInputs(lexicon, aliases) : new FeatureInputs(lexicon, aliases) { Representatives = RepresentativesFile.Read(peopleFile, aliases) };
     }
 }

@@ -114,11 +114,6 @@ internal static class RepresentativesFile
         return table;
     }
 
-    /// <summary>The representatives of <paramref name="table"/> whose target <paramref name="aliases"/> knows (the built-in table with another alias file).</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Known(IReadOnlyDictionary<string, IReadOnlyList<string>> table,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
-        table.Where(kv => aliases.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
-
     private static int LineOf(string[] lines, string target, string? name)
     {
         for (var i = 1; i < lines.Length; i++)

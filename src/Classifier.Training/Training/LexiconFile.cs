@@ -60,24 +60,18 @@ internal static class LexiconFile
     }
 }
 
-/// <summary>The lexicon, alias table and representatives built into the CLI (copies of data/lexicon.tsv, data/stance/aliases.tsv and data/stance/representatives.tsv), used when no file is given.</summary>
+/// <summary>The lexicon and alias table built into the CLI (copies of data/lexicon.tsv and data/stance/aliases.tsv), used when no file is given.</summary>
 internal static class BuiltInResources
 {
     public static IReadOnlyList<LexiconEntry> Lexicon() => LexiconFile.Parse(Lines("lexicon.tsv"), "built-in lexicon");
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases() => ViaFile("aliases.tsv", AliasFile.Read);
-
-    /// <summary>The built-in representatives (a copy of data/stance/representatives.tsv) of the targets <paramref name="aliases"/> knows.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
-        RepresentativesFile.Known(ViaFile("representatives.tsv", path => AliasFile.Read(path, "name")), aliases);
-
-    private static T ViaFile<T>(string name, Func<string, T> read)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases()
     {
         var temp = Path.GetTempFileName();
         try
         {
-            File.WriteAllLines(temp, Lines(name));
-            return read(temp);
+            File.WriteAllLines(temp, Lines("aliases.tsv"));
+            return AliasFile.Read(temp);
         }
         finally
         {

@@ -133,16 +133,6 @@ public sealed class RepresentativesFileTests : IDisposable
     }
 
     [Fact]
-    public void Known_BuiltInPeopleWithAnotherAliasTable_KeepsOnlyItsTargets()
-    {
-        var table = new Dictionary<string, IReadOnlyList<string>> { ["Russia"] = ["Putin"], ["Atlantis"] = ["Poseidon"] };
-
-        var known = RepresentativesFile.Known(table, Aliases);
-
-        Assert.Equal(["Russia"], known.Keys);
-    }
-
-    [Fact]
     public void Train_StanceModelWithPeople_StoresThemAndScoresTheirMentions()
     {
         var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
