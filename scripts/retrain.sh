@@ -10,7 +10,7 @@
 # (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv, DATA_DIR/stance/aliases.tsv and
 # DATA_DIR/stance/representatives.tsv, if present, replace the built-in polarity lexicon, alias table and representatives. Models are written atomically: a failed run
 # leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv and test_objects.tsv; for stance, test_unseen_targets.tsv and test_absent_targets.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv and test_objects.tsv; for stance, test_unseen_targets.tsv, test_absent_targets.tsv and test_people.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
 # summary table (sizes and headline metrics) is also written into models/README.md.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -53,7 +53,7 @@ for task in sentiment stance; do
     "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
   fi
   size=$(( ($(wc -c < "$models/$task.zip") + 1023) / 1024 ))
-  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_absent_targets test_fresh; do
+  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_absent_targets test_people test_fresh; do
     [[ -f "$dir/$held.tsv" ]] || continue
     md=$("${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"
