@@ -7,8 +7,10 @@
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
-# (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv, DATA_DIR/stance/aliases.tsv and
-# DATA_DIR/stance/representatives.tsv, if present, replace the built-in polarity lexicon, alias table and representatives. Models are written atomically: a failed run
+# (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
+# replace the built-in polarity lexicon and alias table. With REPRESENTATIVES=FILE (for example
+# data/stance/representatives.tsv) the stance model also learns the people who speak for its targets; the shipped
+# model does not (models/README.md says why). Models are written atomically: a failed run
 # leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv and test_objects.tsv; for stance, test_unseen_targets.tsv, test_absent_targets.tsv and test_people.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
 # summary table (sizes and headline metrics) is also written into models/README.md.
@@ -45,7 +47,8 @@ for task in sentiment stance; do
   [[ -f "$dir/test.tsv" ]] && args+=(--test "$dir/test.tsv")
   [[ -f "$models/$task.config.json" ]] && args+=(--config "$models/$task.config.json")
   [[ $task == stance && -f "$dir/aliases.tsv" ]] && args+=(--aliases "$dir/aliases.tsv")
-  [[ $task == stance && -f "$dir/representatives.tsv" ]] && args+=(--representatives "$dir/representatives.tsv")
+  # Opt-in (the shipped model is trained without them): REPRESENTATIVES=data/stance/representatives.tsv scripts/retrain.sh
+  [[ $task == stance && -n ${REPRESENTATIVES:-} ]] && args+=(--representatives "$REPRESENTATIVES")
   [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
   echo "== $task" >&2
   "${cli[@]}" "${args[@]}"

@@ -102,7 +102,7 @@ public sealed class StanceClassifier
 
     /// <summary>
     /// Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or the name
-    /// as given), as the model's features see it: when the model was trained with
+    /// as given), or through a person who speaks for it (<see cref="ModelInfo.Representatives"/>), as the model's features see it: when the model was trained with
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, as the default model was, a name written in lower case in a
     /// text with capitals ("in the north of the country") is no mention; and when it skips datelines
     /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), neither is the place of an opening dateline ("SEOUL (Reuters) - ").
@@ -156,7 +156,8 @@ public sealed class StanceClassifier
     /// The targets of the model's alias table that <paramref name="text"/> names, as canonical names in order of first
     /// mention, each once: "Seoul welcomed the offer while Washington dismissed it" gives "South Korea" and "United
     /// States". The default model's table holds countries (with capitals and demonyms), regions, international
-    /// organisations and a few policies. A country or organisation is found by any of its names written as a name: with a
+    /// organisations and a few policies. A country or organisation is found by any of its names, or of the people who speak
+    /// for it in a model trained with them (<see cref="ModelInfo.Representatives"/>: "Xi Jinping" gives "China"), written as a name: with a
     /// capital, a leading "the" aside ("Turkey", "the North"), unless the table writes that name in lower case ("the bloc"),
     /// or anyhow in a text without capitals; "turkey", "the north" and "The north" are not found in ordinary text, though a
     /// capitalised name is whatever it means there ("Georgia" the US state too). A policy or issue is found only by its own
