@@ -93,7 +93,9 @@ internal static class RepresentativesFile
         {
             if (!aliases.ContainsKey(target))
             {
-                errors.Add(new DataFileError(path, LineOf(lines, target, null), $"target '{target}' is not in the alias table; add it there, or correct the name"));
+                errors.Add(new DataFileError(path, LineOf(lines, target, null), names.TryGetValue(target, out var canonical)
+                    ? $"target '{target}' is another name of '{canonical}' in the alias table; write '{canonical}'"
+                    : $"target '{target}' is not in the alias table; add it there, or correct the name"));
             }
 
             foreach (var person in people)

@@ -116,6 +116,7 @@ public sealed class RepresentativesFileTests : IDisposable
 
     [Theory]
     [InlineData("target\tname\nRussia\tPutin\nAtlantis\tPoseidon\n", 3, "target 'Atlantis' is not in the alias table")]
+    [InlineData("target\tname\nRussia\tPutin\nBeijing\tXi Jinping\n", 3, "target 'Beijing' is another name of 'China' in the alias table; write 'China'")]
     [InlineData("target\tname\nRussia\tPutin\nChina\tthe Kremlin\n", 3, "'the Kremlin' is already a name of the target 'Russia'")]
     [InlineData("target\tname\nRussia\tPutin\nChina\tputin\n", 3, "name 'putin' already belongs to 'Russia' (line 2)")]
     [InlineData("target\tperson\nRussia\tPutin\n", 1, "needs a tab-separated header with 'target' and 'name'")]
