@@ -28,7 +28,7 @@ internal static class PredictCommand
         var info = new Option<bool>("--info") { Description = "Print the model's manifest (and score any texts given)." };
         var find = new Option<bool>("--find-targets")
         {
-            Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name, policies by their own), "
+            Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name or, in a model trained with representatives, through the people who speak for them; policies by their own), "
                 + "one result per target in order of mention; a text's own target column is kept; texts that name none get no result and are counted on stderr.",
         };
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
