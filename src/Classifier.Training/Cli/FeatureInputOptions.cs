@@ -58,6 +58,7 @@ internal sealed class FeatureInputOptions
         }
 
         var aliases = aliasFile is null ? BuiltInResources.Aliases() : AliasFile.Read(aliasFile);
-        return peopleFile is null ? new FeatureInputs(lexicon, aliases) : new FeatureInputs(lexicon, aliases) { Representatives = RepresentativesFile.Read(peopleFile, aliases) };
+        var inputs = new FeatureInputs(lexicon, aliases);
+        return peopleFile is null ? inputs : inputs with { Representatives = RepresentativesFile.Read(peopleFile, aliases) };
     }
 }

@@ -8,15 +8,18 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class AliasFile
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path) => Read(path, "alias");
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path) => ReadLines(path, "alias").Table;
 
-    /// <summary>Reads a two-column table of targets and names: the column <paramref name="names"/> holds the names.</summary>
-    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path, string names)
+    /// <summary>
+    /// Reads a two-column table of targets and names (the column <paramref name="names"/> holds the names), with the
+    /// line where each target and each name first appears.
+    /// </summary>
+    internal static NameTable ReadLines(string path, string names)
     {
-        var kind = names == "alias" ? "an alias file" : "a representatives file";
+        var (file, article) = names == "alias" ? ("alias file", "an") : ("representatives file", "a");
         if (!File.Exists(path))
         {
-            throw new DataFileException([new DataFileError(path, 0, $"{kind[(kind.IndexOf(' ') + 1)..]} not found; check the path")], 1);
+            throw new DataFileException([new DataFileError(path, 0, $"{file} not found; check the path")], 1);
         }
 
         var lines = File.ReadAllLines(path);
@@ -26,11 +29,12 @@ internal static class AliasFile
         if (ti < 0 || ai < 0)
         {
             throw new DataFileException([new DataFileError(path, 1,
-                $"{kind} needs a tab-separated header with 'target' and '{names}'; columns found: {string.Join(", ", header)}")], 1);
+                $"{article} {file} needs a tab-separated header with 'target' and '{names}'; columns found: {string.Join(", ", header)}")], 1);
         }
 
         var table = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         var owner = new Dictionary<string, (string Target, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var targetLines = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 1; i < lines.Length; i++)
         {
             if (lines[i].Trim().Length == 0)
@@ -59,6 +63,7 @@ internal static class AliasFile
             }
 
             owner.TryAdd(alias, (target, i + 1));
+            targetLines.TryAdd(target, i + 1);
             var list = table.TryGetValue(target, out var existing) ? existing : table[target] = [];
             if (!list.Contains(alias, StringComparer.Ordinal) && alias != target)
             {
@@ -71,9 +76,13 @@ internal static class AliasFile
             throw new DataFileException(errors.Take(LabeledDataReader.MaxReportedErrors).ToArray(), errors.Count);
         }
 
-        return table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray());
+        return new NameTable(table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray()), targetLines, owner);
     }
 }
+
+/// <summary>A table of targets and their names as read, with the line where each target and each name (any case) first appears.</summary>
+internal sealed record NameTable(IReadOnlyDictionary<string, IReadOnlyList<string>> Table, IReadOnlyDictionary<string, int> TargetLines,
+    IReadOnlyDictionary<string, (string Target, int Line)> NameLines);
 
 /// <summary>
 /// Reads a representatives file: UTF-8 TSV with header <c>target</c>, <c>name</c>; one row per person who speaks or acts
@@ -84,16 +93,15 @@ internal static class RepresentativesFile
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
-        var table = AliasFile.Read(path, "name");
+        var (table, targetLines, nameLines) = AliasFile.ReadLines(path, "name");
         var errors = new List<DataFileError>();
-        var lines = File.ReadAllLines(path);
         var names = aliases.SelectMany(kv => kv.Value.Prepend(kv.Key).Select(n => (Name: n.Trim(), Target: kv.Key)))
             .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.OrdinalIgnoreCase);
         foreach (var (target, people) in table)
         {
             if (!aliases.ContainsKey(target))
             {
-                errors.Add(new DataFileError(path, LineOf(lines, target, null), names.TryGetValue(target, out var canonical)
+                errors.Add(new DataFileError(path, targetLines[target], names.TryGetValue(target, out var canonical)
                     ? $"target '{target}' is another name of '{canonical}' in the alias table; write '{canonical}'"
                     : $"target '{target}' is not in the alias table; add it there, or correct the name"));
             }
@@ -102,7 +110,7 @@ internal static class RepresentativesFile
             {
                 if (names.TryGetValue(person, out var owner))
                 {
-                    errors.Add(new DataFileError(path, LineOf(lines, target, person),
+                    errors.Add(new DataFileError(path, nameLines[person].Line,
                         $"'{person}' is already a name of the target '{owner}' in the alias table; a name is either a target's or a person's, so remove one"));
                 }
             }
@@ -114,19 +122,5 @@ internal static class RepresentativesFile
         }
 
         return table;
-    }
-
-    private static int LineOf(string[] lines, string target, string? name)
-    {
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var f = lines[i].Split('\t');
-            if (f.Length >= 2 && f.Any(x => x.Trim() == target) && (name is null || f.Any(x => x.Trim() == name)))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
     }
 }
