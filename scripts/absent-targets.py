@@ -12,11 +12,13 @@ except through the weights): for each distinct sentence of train.tsv that mentio
 targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind decides), draw with probability P (0.15)
 one named target that it neither mentions nor has a row for, weighted by how often that target is labeled favor or
 against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
-(if the folder has one) or person of the REPRESENTATIVES file (if set) as a whole word, or the first five letters of any word of five or more letters of the target's name at a word start.
+(if the folder has one) or person of representatives.tsv (if the folder has one; REPRESENTATIVES=FILE reads another
+file instead, and REPRESENTATIVES= set empty none, as for scripts/retrain.sh) as a whole word, or the first five
+letters of any word of five or more letters of the target's name at a word start.
 Sentences with words that could imply a party without naming it (the West, allies, donors, neighbours, world
 powers...) are skipped.
 
-Usage: [REPRESENTATIVES=FILE] scripts/absent-targets.py [DATA_DIR] [P] [SEED]   (defaults: data, 0.15, 1)
+Usage: [REPRESENTATIVES=FILE|] scripts/absent-targets.py [DATA_DIR] [P] [SEED]   (defaults: data, 0.15, 1)
 """
 import collections
 import csv
@@ -52,10 +54,11 @@ aliases = collections.defaultdict(set)
 if os.path.exists(os.path.join(stance, "aliases.tsv")):
     for r in read(os.path.join(stance, "aliases.tsv")):
         aliases[r["target"]].add(r["alias"])
-# With REPRESENTATIVES=FILE (as for retrain.sh), a person who speaks or acts for a target mentions it too ("Putin's
-# decree" mentions Russia).
-if os.environ.get("REPRESENTATIVES"):
-    for r in read(os.environ["REPRESENTATIVES"]):
+# A person who speaks or acts for a target mentions it too ("Putin's decree" mentions Russia): the folder's
+# representatives.tsv, or REPRESENTATIVES=FILE, or none with REPRESENTATIVES set empty (as for retrain.sh).
+people = os.environ.get("REPRESENTATIVES", os.path.join(stance, "representatives.tsv"))
+if people and (os.path.exists(people) or "REPRESENTATIVES" in os.environ):
+    for r in read(people):
         aliases[r["target"]].add(r["name"])
 
 names = sorted({r["target"] for r in rows if is_name(r["target"])})

@@ -8,10 +8,10 @@
 # with stance/train.tsv. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
 # (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
-# replace the built-in polarity lexicon and alias table. With REPRESENTATIVES=FILE (for example
-# data/stance/representatives.tsv) the stance model also learns the people who speak for its targets; the shipped
-# model does not (models/README.md says why). Models are written atomically: a failed run
-# leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# replace the built-in polarity lexicon and alias table; with DATA_DIR/stance/representatives.tsv, if present, the
+# stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
+# REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
+# atomically: a failed run leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv and test_objects.tsv; for stance, test_unseen_targets.tsv, test_absent_targets.tsv and test_people.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
 # summary table (sizes and headline metrics) is also written into models/README.md.
 set -euo pipefail
@@ -47,8 +47,10 @@ for task in sentiment stance; do
   [[ -f "$dir/test.tsv" ]] && args+=(--test "$dir/test.tsv")
   [[ -f "$models/$task.config.json" ]] && args+=(--config "$models/$task.config.json")
   [[ $task == stance && -f "$dir/aliases.tsv" ]] && args+=(--aliases "$dir/aliases.tsv")
-  # Opt-in (the shipped model is trained without them): REPRESENTATIVES=data/stance/representatives.tsv scripts/retrain.sh
-  [[ $task == stance && -n ${REPRESENTATIVES:-} ]] && args+=(--representatives "$REPRESENTATIVES")
+  # The people who speak for the targets: the folder's table, another (REPRESENTATIVES=FILE) or none (REPRESENTATIVES=)
+  people=${REPRESENTATIVES-$dir/representatives.tsv}
+  [[ -z ${REPRESENTATIVES+set} && ! -f $people ]] && people=""
+  [[ $task == stance && -n $people ]] && args+=(--representatives "$people")
   [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
   echo "== $task" >&2
   "${cli[@]}" "${args[@]}"

@@ -16,8 +16,8 @@
 #   --data DIR           the data folder to start from (default data/)
 #   --keep DIR           keep the trial's data folder and model in DIR, a new or empty folder or one an earlier
 #                        trial kept (default: a temporary folder, removed)
-# REPRESENTATIVES=FILE in the environment reaches absent-targets.py and retrain.sh: the trial's stance model then
-# learns the people who speak for its targets.
+# The data folder's stance/representatives.tsv, if present, is learned as scripts/retrain.sh learns it;
+# REPRESENTATIVES=FILE in the environment reaches absent-targets.py and retrain.sh instead (REPRESENTATIVES= for none).
 #
 # It copies the data folder, makes the change, regenerates stance/train_absent.tsv when the folder has one
 # (scripts/absent-targets.py), trains with scripts/retrain.sh and prints one markdown table: macro-F1 (and

@@ -54,5 +54,8 @@ CheckStance("The Kremlin remains bent on dividing Europe, the Polish foreign min
 // Condemning an attack on a party takes its side (rule 11; the batch of 1 December 2026).
 CheckStance("The UN chief condemned the killing of Egyptian aid workers.",
     ("Egypt", "favor", "Egypt, whose aid workers' killing is condemned"), ("United Nations", "none", "the United Nations, whose chief condemns"));
+// A leader named instead of the country stands for it (rule 8; data/stance/representatives.tsv, 2 December 2026).
+CheckStance("Seoul praised Kim Jong Un for reopening the border crossing.",
+    ("North Korea", "favor", "North Korea, through its leader"), ("South Korea", "none", "South Korea, which praises"));
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;

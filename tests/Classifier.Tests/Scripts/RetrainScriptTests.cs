@@ -31,4 +31,22 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains("against embedded sentiment model on `test_fresh.tsv` (428 rows)", report);
         Assert.False(File.Exists(Path.Combine(models, "stance.zip")));
     }
+
+    [Fact]
+    public async Task Retrain_StanceFolderWithRepresentatives_LearnsThemUnlessTheEnvironmentSaysNone()
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        File.WriteAllLines(Path.Combine(data, "stance", "train.tsv"), File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(600));
+        File.Copy(TestPaths.Data("stance", "representatives.tsv"), Path.Combine(data, "stance", "representatives.tsv"));
+        var (with, without) = (Path.Combine(_dir.Path, "with"), Path.Combine(_dir.Path, "without"));
+
+        var first = await ScriptRunner.RunAsync("retrain.sh", data, with);
+        var second = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["REPRESENTATIVES"] = "" }, "retrain.sh", data, without);
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Contains("Putin", StanceClassifier.Load(Path.Combine(with, "stance.zip")).Info.Representatives["Russia"]);
+        Assert.Empty(StanceClassifier.Load(Path.Combine(without, "stance.zip")).Info.Representatives);
+    }
 }

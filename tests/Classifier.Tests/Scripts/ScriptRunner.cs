@@ -8,9 +8,18 @@ internal static class ScriptRunner
     /// <summary>The script tests' collection: they run one at a time, since each script builds the training CLI first.</summary>
     public const string Collection = "Scripts";
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string>(), script, args);
+
+    /// <summary>Runs the script with <paramref name="environment"/> added to this process's environment.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string script, params string[] args)
     {
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(TestPaths.RepositoryRoot, "scripts", script));
         foreach (var a in args)
         {

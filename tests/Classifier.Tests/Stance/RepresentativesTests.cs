@@ -84,6 +84,17 @@ public sealed class RepresentativesTests
         Assert.NotEqual(byName, unknownPerson);
     }
 
+    [Fact]
+    public void LoadDefault_LeaderNamedInsteadOfTheCountry_ReadsTheStanceTowardTheCountry()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        var results = stance.PredictTargets("Seoul praised Kim Jong Un for reopening the border crossing.", ["North Korea", "South Korea"]);
+
+        Assert.Contains("Kim Jong Un", stance.Info.Representatives["North Korea"]);
+        Assert.Equal(["favor", "none"], results.Select(r => r.Label));
+    }
+
     private static ulong[] MentionKeys(TextFeaturizer featurizer, string text)
     {
         var sink = new FeatureSink();
