@@ -67,7 +67,10 @@ internal static class BenchmarkCommand
             }
 
             var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
-            var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, stanceInputs, !parse.GetValue(noCurves), ct);
+            // The shipped stance model does learn them (scripts/retrain.sh passes the data folder's table), so its learning curve does too.
+            var people = Path.Combine(dataDir, "stance", "representatives.tsv");
+            var shippedStanceInputs = File.Exists(people) ? stanceInputs with { Representatives = RepresentativesFile.Read(people, stanceInputs.Aliases) } : stanceInputs;
+            var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, shippedStanceInputs, !parse.GetValue(noCurves), ct);
             var note = available ? null : $"The public sets were not found at `{dir}` in this run: their rows are missing.";
             var report = BenchmarkReport.Render(results, sk, shipped, figures, note, parse.GetValue(timingRuns));
             Classifier.Model.AtomicFile.WriteAllText(outFile, report + KeptSpeedSection(outFile));
