@@ -67,7 +67,8 @@ internal static class BenchmarkCommand
             }
 
             var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
-            // The shipped stance model does learn them (scripts/retrain.sh passes the data folder's table), so its learning curve does too.
+            // The shipped stance model does learn them (scripts/retrain.sh passes the data folder's table), so its
+            // learning curve does too.
             var people = Path.Combine(dataDir, "stance", "representatives.tsv");
             var shippedStanceInputs = File.Exists(people) ? stanceInputs with { Representatives = RepresentativesFile.Read(people, stanceInputs.Aliases) } : stanceInputs;
             var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, shippedStanceInputs, !parse.GetValue(noCurves), ct);
