@@ -67,11 +67,7 @@ internal static class BenchmarkCommand
             }
 
             var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
-            // The shipped stance model does learn them (scripts/retrain.sh passes the data folder's table), so its
-            // learning curve does too.
-            var people = Path.Combine(dataDir, "stance", "representatives.tsv");
-            var shippedStanceInputs = File.Exists(people) ? stanceInputs with { Representatives = RepresentativesFile.Read(people, stanceInputs.Aliases) } : stanceInputs;
-            var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, shippedStanceInputs, !parse.GetValue(noCurves), ct);
+            var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, stanceInputs, !parse.GetValue(noCurves), ct);
             var note = available ? null : $"The public sets were not found at `{dir}` in this run: their rows are missing.";
             var report = BenchmarkReport.Render(results, sk, shipped, figures, note, parse.GetValue(timingRuns));
             Classifier.Model.AtomicFile.WriteAllText(outFile, report + KeptSpeedSection(outFile));
@@ -113,11 +109,15 @@ internal static class BenchmarkCommand
         if (curves)
         {
             TrainCommand.Log("learning curves");
+            // The shipped stance model learns the data folder's representatives (scripts/retrain.sh passes them), so
+            // its learning curve does too.
+            var people = Path.Combine(data, "stance", "representatives.tsv");
+            var shippedStance = File.Exists(people) ? stance with { Representatives = RepresentativesFile.Read(people, stance.Aliases) } : stance;
             var series = new[] { ClassifierTask.Sentiment, ClassifierTask.Stance }.Select(task =>
             {
                 var configFile = Path.Combine(models, $"{TaskLabels.Name(task)}.config.json");
                 var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(task);
-                return (TaskLabels.Name(task), ShippedModels.LearningCurve(task, data, config, task == ClassifierTask.Stance ? stance : sentiment, ct));
+                return (TaskLabels.Name(task), ShippedModels.LearningCurve(task, data, config, task == ClassifierTask.Stance ? shippedStance : sentiment, ct));
             }).ToArray();
             Plots.LearningCurves(series, Path.Combine(images, "learning-curves.png"));
             figures.Add("images/learning-curves.png");
