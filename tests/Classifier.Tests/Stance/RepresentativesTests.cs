@@ -95,6 +95,20 @@ public sealed class RepresentativesTests
         Assert.Equal(["favor", "none"], results.Select(r => r.Label));
     }
 
+    [Fact]
+    public void LoadDefault_MinisterNamedBySurnameAlone_ReadsTheStanceTowardTheCountry()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        var praised = stance.Predict("European ministers praised Blinken for brokering the grain corridor.", "United States");
+        var burned = stance.Predict("Protesters in Warsaw burned effigies of Shoigu outside the embassy.", "Russia");
+
+        Assert.Contains("Blinken", stance.Info.Representatives["United States"]);
+        Assert.Contains("Shoigu", stance.Info.Representatives["Russia"]);
+        Assert.Equal("favor", praised.Label);
+        Assert.Equal("against", burned.Label);
+    }
+
     private static ulong[] MentionKeys(TextFeaturizer featurizer, string text)
     {
         var sink = new FeatureSink();
