@@ -57,5 +57,8 @@ CheckStance("The UN chief condemned the killing of Egyptian aid workers.",
 // A leader named instead of the country stands for it (rule 8; data/stance/representatives.tsv, 2 December 2026).
 CheckStance("Seoul praised Kim Jong Un for reopening the border crossing.",
     ("North Korea", "favor", "North Korea, through its leader"), ("South Korea", "none", "South Korea, which praises"));
+// A minister named by surname alone stands for the country too (the larger table of the tenth session).
+CheckStance("European ministers praised Blinken for brokering the grain corridor.",
+    ("United States", "favor", "the United States, through its secretary of state"));
 Console.WriteLine($"models: {sentiment.Info.TrainingData.Rows} and {stance.Info.TrainingData.Rows} training rows, library {sentiment.Info.LibraryVersion}");
 return failures == 0 ? 0 : 1;
