@@ -33,6 +33,7 @@ internal static class ShippedModels
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_people.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_fresh.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_named.tsv"), keep: false);
+        yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_former.tsv"), keep: false);
         yield return Evaluate(stance, Path.Combine(data, "stance", "test_fresh.tsv"), keep: false);
         if (datasets is not null)
         {

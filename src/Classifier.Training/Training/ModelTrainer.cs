@@ -70,7 +70,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         var none = new Dictionary<string, IReadOnlyList<string>>();
         var (aliases, people) = data.Task == ClassifierTask.Stance ? (Aliases, Representatives) : (none, none);
         var lexicon = featurizer.UseLexicon && Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
-        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases, people)));
+        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople)));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
         var keys = Extract(data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
@@ -121,7 +121,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     /// <summary>Featurises <paramref name="data"/> with a trained model's vocabulary, as ML.NET rows (for equivalence checks on any data).</summary>
     public static FeatureRow[] Featurize(TrainedModel model, LabeledDataSet data)
     {
-        var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases, model.Info.Representatives)));
+        var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases, model.Info.Representatives, model.Info.Featurizer.IgnoreFormerPeople)));
         return Vectorize(data.Examples, Extract(data.Examples, source), model.Vocabulary, model.Info.Featurizer);
     }
 

@@ -107,6 +107,7 @@ internal static class SearchSpace
         if (f.MentionWindow > 0 || f.JudgedActs)
         {
             yield return f with { NamesAsWritten = !f.NamesAsWritten };
+            yield return f with { IgnoreFormerPeople = !f.IgnoreFormerPeople };
         }
     }
 
@@ -242,6 +243,7 @@ internal static class SearchSpace
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
             Add(f.NamesAsWritten, "names as written");
+            Add(f.IgnoreFormerPeople, "no former people");
         }
 
         var trainer = t.Trainer switch

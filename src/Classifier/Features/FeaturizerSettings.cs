@@ -249,6 +249,19 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool NamesAsWritten { get; init; }
 
+    /// <summary>
+    /// Stance only: whether a representative's name (<see cref="ModelInfo.Representatives"/>) that the text marks as
+    /// someone out of office is no mention of their target: "former" or a word starting "ex-" with only a title between it
+    /// and the name ("former President Donald Trump", "Germany's former chancellor Merkel", "ex-premier Johnson"), or an
+    /// apposition right after the name ("Merkel, the former chancellor"). A former office-holder does not speak for the
+    /// target (rule 8 of the labeling guidelines), but the table cannot know dates. "former" right before the name ("a
+    /// former Trump aide") or before a verb ("Former President Obama praised Merkel": Merkel stays) does not count. Applies wherever
+    /// <see cref="NamesAsWritten"/> does, and to <see cref="StanceClassifier.FindTargets"/>.
+    /// Models saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool IgnoreFormerPeople { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;

@@ -84,6 +84,7 @@ internal static class ManifestReader
                 "targetPolarity" => f with { TargetPolarity = p.Value.GetBoolean() },
                 "judgedActs" => f with { JudgedActs = p.Value.GetBoolean() },
                 "namesAsWritten" => f with { NamesAsWritten = p.Value.GetBoolean() },
+                "ignoreFormerPeople" => f with { IgnoreFormerPeople = p.Value.GetBoolean() },
                 "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
                 "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },

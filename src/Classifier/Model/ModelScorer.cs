@@ -22,7 +22,7 @@ internal sealed class ModelScorer
         Vocabulary = loaded.Vocabulary;
         Model = loaded.Model;
         Labels = loaded.Info.Labels.ToArray();
-        Aliases = new AliasTable(loaded.Info.Aliases, loaded.Info.Representatives);
+        Aliases = new AliasTable(loaded.Info.Aliases, loaded.Info.Representatives, loaded.Info.Featurizer.IgnoreFormerPeople);
         Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }

@@ -11,12 +11,14 @@ internal sealed class AliasTable
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
     private readonly Dictionary<string, string> _canonicalByName;
     private readonly Dictionary<string, string> _canonicalByCaseSensitiveName;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _targetByPerson;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>>? representatives = null)
+    public AliasTable(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>>? representatives = null, bool ignoreFormerPeople = false)
     {
         Aliases = aliases;
         Representatives = representatives ?? None;
+        IgnoreFormerPeople = ignoreFormerPeople;
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byExact = new Dictionary<string, string>(StringComparer.Ordinal);
         var patterns = new List<EntityPattern>();
@@ -48,6 +50,7 @@ internal sealed class AliasTable
         }
 
         var people = new List<EntityPattern>();
+        var targetByPerson = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var targets = Representatives.Keys.ToArray();
         Array.Sort(targets, StringComparer.Ordinal);
         foreach (var canonical in targets)
@@ -55,11 +58,13 @@ internal sealed class AliasTable
             foreach (var name in Representatives[canonical].Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 people.Add(EntityPattern.Create(name, canonical));
+                targetByPerson.TryAdd(name, canonical);
             }
         }
 
         _canonicalByName = byName;
         _canonicalByCaseSensitiveName = byExact;
+        _targetByPerson = targetByPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         RepresentativePatterns = people.ToArray();
         patterns.AddRange(people);
         Patterns = patterns.ToArray();
@@ -77,6 +82,13 @@ internal sealed class AliasTable
     /// target is never resolved to the target they speak for.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; }
+
+    /// <summary>
+    /// Whether <see cref="FindMentions"/> drops a representative's name that the text marks as someone out of office
+    /// (<see cref="FormerMarker"/>): "former President Donald Trump" is no mention of the United States
+    /// (<see cref="Features.FeaturizerSettings.IgnoreFormerPeople"/>).
+    /// </summary>
+    public bool IgnoreFormerPeople { get; }
 
     /// <summary>Every name of every known target and of every representative, each tagged with its canonical target.</summary>
     public EntityPattern[] Patterns { get; }
@@ -103,14 +115,16 @@ internal sealed class AliasTable
     /// With <paramref name="namesAsWritten"/> (<see cref="Features.FeaturizerSettings.NamesAsWritten"/>), in a text with
     /// capitals, a mention of a name (<see cref="TargetContext.LooksLikeName"/>) is kept only where it is written as one
     /// (<see cref="WrittenAsName"/>): "the north of the country" names no North Korea, "turkey" no Turkey. Mentions that
-    /// start within the first <paramref name="skip"/> characters (a dateline, <see cref="Features.FeaturizerSettings.SkipDatelines"/>) are dropped.
+    /// start within the first <paramref name="skip"/> characters (a dateline, <see cref="Features.FeaturizerSettings.SkipDatelines"/>) are dropped,
+    /// and so, with <see cref="IgnoreFormerPeople"/>, are representatives' names marked as former.
     /// </summary>
     public void FindMentions(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions, bool namesAsWritten, int skip = 0)
     {
         var from = mentions.Count;
         Finder.Find(original, lowered, extra, target, mentions);
         var checkWritten = namesAsWritten && Features.TextNormalizer.HasUpper(original);
-        if (!checkWritten && skip == 0)
+        var checkFormer = IgnoreFormerPeople && _targetByPerson.Dictionary.Count > 0;
+        if (!checkWritten && skip == 0 && !checkFormer)
         {
             return;
         }
@@ -119,7 +133,8 @@ internal sealed class AliasTable
         for (var i = from; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Start >= skip && (!checkWritten || !TargetContext.LooksLikeName(m.Canonical) || WrittenAsName(original[m.Start..m.End], m.Canonical)))
+            if (m.Start >= skip && (!checkWritten || !TargetContext.LooksLikeName(m.Canonical) || WrittenAsName(original[m.Start..m.End], m.Canonical))
+                && !(checkFormer && IsFormerPerson(original, m)))
             {
                 mentions[kept++] = m;
             }
@@ -127,6 +142,12 @@ internal sealed class AliasTable
 
         mentions.RemoveRange(kept, mentions.Count - kept);
     }
+
+    /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former.</summary>
+    private bool IsFormerPerson(ReadOnlySpan<char> original, Mention mention) =>
+        _targetByPerson.TryGetValue(original[mention.Start..mention.End], out var target)
+        && target == mention.Canonical
+        && FormerMarker.Marks(original, mention.Start, mention.End);
 
     /// <summary>
     /// Whether a mention of a name is written as one, a leading "the" aside: the rest has a capital ("Turkey", "the North",

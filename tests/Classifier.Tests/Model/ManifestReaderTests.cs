@@ -24,7 +24,7 @@ public sealed class ManifestReaderTests
                 MaxFeatures = 12_345, MaxTextLength = 999, TargetCrossedWords = false, TargetCrossedChars = true, MentionWindow = 7,
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
                 MarkMoodChanges = true, MarkComparisons = true, MarkMeasures = true, ZipfWeighting = true, AbsentKind = true, TargetPolarity = true,
-                JudgedActs = true, NamesAsWritten = true, AppositiveChanges = true, ObjectChanges = true, SkipDatelines = true,
+                JudgedActs = true, NamesAsWritten = true, IgnoreFormerPeople = true, AppositiveChanges = true, ObjectChanges = true, SkipDatelines = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },

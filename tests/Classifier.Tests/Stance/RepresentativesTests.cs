@@ -39,6 +39,22 @@ public sealed class RepresentativesTests
     }
 
     [Theory]
+    [InlineData("Former President Putin criticised Beijing.", true, "Beijing|O")]
+    [InlineData("Lavrov, the former foreign minister, criticised Beijing.", true, "Beijing|O")]
+    [InlineData("Former President Putin criticised Beijing.", false, "Putin|T,Beijing|O")]
+    [InlineData("A former Putin aide criticised Beijing.", true, "Putin|T,Beijing|O")]
+    [InlineData("The former Moscow mayor criticised Xi.", true, "Moscow|T,Xi|O")]
+    public void FindMentions_FormerPersonWithIgnoreFormerPeople_IsNoMention(string text, bool ignoreFormer, string expected)
+    {
+        var table = new AliasTable(Aliases, People, ignoreFormer);
+        var mentions = new List<Mention>();
+
+        table.FindMentions(text, text.ToLowerInvariant(), [], "Russia", mentions, namesAsWritten: true);
+
+        Assert.Equal(expected, string.Join(",", mentions.Select(m => $"{text[m.Start..m.End]}|{(m.IsTarget ? "T" : "O")}")));
+    }
+
+    [Theory]
     [InlineData("Vladimir Putin")]
     [InlineData("Putin")]
     [InlineData("xi")]
