@@ -255,8 +255,8 @@ public sealed record FeaturizerSettings
     /// and the name ("former President Donald Trump", "Germany's former chancellor Merkel", "ex-premier Johnson"), or an
     /// apposition right after the name ("Merkel, the former chancellor"). A former office-holder does not speak for the
     /// target (rule 8 of the labeling guidelines), but the table cannot know dates. "former" right before the name ("a
-    /// former Trump aide") or before a verb ("Former President Obama praised Merkel": Merkel stays) does not count. Applies wherever
-    /// <see cref="NamesAsWritten"/> does, and to <see cref="StanceClassifier.FindTargets"/>.
+    /// former Trump aide") or before a verb ("Former President Obama praised Merkel": Merkel stays) does not count.
+    /// Applies wherever <see cref="NamesAsWritten"/> does, and to <see cref="StanceClassifier.FindTargets"/>.
     /// Models saved before this setting existed load with it off.
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>

@@ -1,11 +1,11 @@
 namespace Classifier.Stance;
 
 /// <summary>
-/// Whether a person's name in a text is marked as someone who no longer holds office, as wire copy marks it: "former",
-/// with at least one word (a title) before the name, or a word starting "ex-", among the five words right before the
-/// name with only the words of a title between ("former President Donald Trump", "Germany's former chancellor Merkel",
-/// "ex-premier Johnson"); or an apposition right after the name that opens with it ("Merkel, the former chancellor",
-/// "Kuleba, a former foreign minister"). "former" right before the name ("former Trump aide") or before a verb
+/// Whether a person's name in a text is marked as someone who no longer holds office, as wire copy marks it: "former" or
+/// a word starting "ex-" among the five words right before the name, with only the words of a title between (at least
+/// one after "former"): "former President Donald Trump", "Germany's former chancellor Merkel", "ex-premier Johnson"; or
+/// an apposition right after the name that opens with it ("Merkel, the former chancellor", "Kuleba, a former foreign
+/// minister"). "former" right before the name ("former Trump aide") or before a verb
 /// ("Former President Obama praised Merkel") does not mark it. Used by <see cref="AliasTable.FindMentions"/> with
 /// <see cref="Features.FeaturizerSettings.IgnoreFormerPeople"/>.
 /// </summary>
