@@ -16,25 +16,27 @@ internal sealed record CurvePoint(int Rows, double MacroF1);
 /// <summary>Measures the shipped models on their test splits and on real sentences they never saw; draws their learning curves.</summary>
 internal static class ShippedModels
 {
+    /// <summary>The held-out files of <c>data/</c> each shipped model is measured on, in the report's order.</summary>
+    private static readonly string[] SentimentFiles =
+        ["test", "test_comparisons", "test_measures", "test_mood", "test_reported", "test_forward", "test_objects", "test_fresh"];
+
+    private static readonly string[] StanceFiles =
+        ["test", "test_unseen_targets", "test_people", "test_people_fresh", "test_people_named", "test_people_former", "test_fresh"];
+
     public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets)
     {
         var sentiment = Path.Combine(models, "sentiment.zip");
         var stance = Path.Combine(models, "stance.zip");
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_comparisons.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_measures.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_mood.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_reported.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_forward.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_objects.tsv"), keep: false);
-        yield return Evaluate(sentiment, Path.Combine(data, "sentiment", "test_fresh.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_unseen_targets.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_people.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_fresh.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_named.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_people_former.tsv"), keep: false);
-        yield return Evaluate(stance, Path.Combine(data, "stance", "test_fresh.tsv"), keep: false);
+        foreach (var file in SentimentFiles)
+        {
+            yield return Evaluate(sentiment, Path.Combine(data, "sentiment", file + ".tsv"), keep: false);
+        }
+
+        foreach (var file in StanceFiles)
+        {
+            yield return Evaluate(stance, Path.Combine(data, "stance", file + ".tsv"), keep: false);
+        }
+
         if (datasets is not null)
         {
             yield return Evaluate(sentiment, Path.Combine(datasets, "financial-phrasebank", "sentences_allagree.tsv"), keep: true);
