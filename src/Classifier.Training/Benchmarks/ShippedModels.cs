@@ -17,11 +17,11 @@ internal sealed record CurvePoint(int Rows, double MacroF1);
 internal static class ShippedModels
 {
     /// <summary>The held-out files of <c>data/</c> each shipped model is measured on, in the report's order.</summary>
-    private static readonly string[] SentimentFiles =
+    internal static readonly string[] SentimentFiles =
         ["test", "test_comparisons", "test_measures", "test_mood", "test_reported", "test_forward", "test_objects", "test_long", "test_fresh"];
 
-    private static readonly string[] StanceFiles =
-        ["test", "test_unseen_targets", "test_people", "test_people_fresh", "test_people_named", "test_people_former", "test_fresh"];
+    internal static readonly string[] StanceFiles =
+        ["test", "test_unseen_targets", "test_people", "test_people_fresh", "test_people_named", "test_people_former", "test_long", "test_fresh"];
 
     public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets)
     {
