@@ -17,7 +17,10 @@ internal static class ValidateDataCommand
         var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all." };
         var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets." };
         var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1)." };
-        var unseen = new Option<string?>("--unseen-targets") { Description = "Stance: one of the files whose targets must not occur in the others." };
+        var unseen = new Option<string[]>("--unseen-targets")
+        {
+            Description = "Stance: one of the files whose targets must not occur in the others (repeat it for more files; their targets are checked against the files not named by it).",
+        };
         var maxOpening = new Option<double>("--max-opening-share") { Description = "Fail if more sentences of a file share their first three words.", DefaultValueFactory = _ => 0.02 };
         var sources = new Option<string[]>("--near-sources")
         {
@@ -47,7 +50,7 @@ internal static class ValidateDataCommand
                 MinRows = parse.GetValue(minRows),
                 MinTargets = parse.GetValue(minTargets),
                 MinContrastiveShare = parse.GetValue(minContrast),
-                UnseenTargetsFile = parse.GetValue(unseen),
+                UnseenTargetsFiles = parse.GetValue(unseen) ?? [],
                 MaxOpeningShare = parse.GetValue(maxOpening),
                 Sources = parse.GetValue(sources) is { Length: > 0 } paths ? LoadSources(paths, parse.GetValue(containment), parse.GetValue(jaccard)) : null,
             };

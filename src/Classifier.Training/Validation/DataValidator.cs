@@ -21,8 +21,8 @@ internal sealed record ValidationRules
     /// <summary>Stance: least share of sentences carrying two or more targets with different labels.</summary>
     public double MinContrastiveShare { get; init; }
 
-    /// <summary>Stance: a file whose targets must not occur in any other file given.</summary>
-    public string? UnseenTargetsFile { get; init; }
+    /// <summary>Stance: files whose targets must not occur in any file given that is not one of them.</summary>
+    public IReadOnlyList<string> UnseenTargetsFiles { get; init; } = [];
 
     /// <summary>Sources no sentence may copy or closely paraphrase (see <see cref="SourceOverlap"/>); null skips the check.</summary>
     public SourceOverlap? Sources { get; init; }
@@ -158,28 +158,28 @@ internal static class DataValidator
 
     private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
     {
-        if (rules.UnseenTargetsFile is null)
+        var seen = sets.Where(s => !IsUnseenFile(s.Paths[0], rules)).SelectMany(s => s.Examples).Select(e => e.Target)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in rules.UnseenTargetsFiles)
         {
-            return;
-        }
+            var unseen = sets.FirstOrDefault(s => SamePath(s.Paths[0], file));
+            if (unseen is null)
+            {
+                failures.Add($"--unseen-targets {file} is not among the files validated");
+                continue;
+            }
 
-        var unseen = sets.FirstOrDefault(s => IsUnseenFile(s.Paths[0], rules));
-        if (unseen is null)
-        {
-            failures.Add($"--unseen-targets {rules.UnseenTargetsFile} is not among the files validated");
-            return;
-        }
-
-        var seen = sets.Where(s => s != unseen).SelectMany(s => s.Examples).Select(e => e.Target).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var overlap = unseen.Examples.Select(e => e.Target!).Distinct().Where(seen.Contains).ToArray();
-        if (overlap.Length > 0)
-        {
-            failures.Add($"{unseen.Paths[0]}: targets also used in the other files: {string.Join(", ", overlap)}");
+            var overlap = unseen.Examples.Select(e => e.Target!).Distinct().Where(seen.Contains).ToArray();
+            if (overlap.Length > 0)
+            {
+                failures.Add($"{unseen.Paths[0]}: targets also used in the other files: {string.Join(", ", overlap)}");
+            }
         }
     }
 
-    private static bool IsUnseenFile(string path, ValidationRules rules) =>
-        rules.UnseenTargetsFile is not null && Path.GetFullPath(path) == Path.GetFullPath(rules.UnseenTargetsFile);
+    private static bool IsUnseenFile(string path, ValidationRules rules) => rules.UnseenTargetsFiles.Any(file => SamePath(path, file));
+
+    private static bool SamePath(string a, string b) => Path.GetFullPath(a) == Path.GetFullPath(b);
 
     public static string Pct(double fraction, int decimals) =>
         (fraction * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), System.Globalization.CultureInfo.InvariantCulture) + "%";

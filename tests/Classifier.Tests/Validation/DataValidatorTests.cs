@@ -57,9 +57,22 @@ public sealed class DataValidatorTests : IDisposable
         var train = Stance("train.tsv", "Ottawa backed the plan.\tCanada\tfavor", "Seoul rejected it.\tSouth Korea\tagainst");
         var unseen = Stance("unseen.tsv", "Canberra criticised the tax.\tAustralia\tagainst", "Ottawa praised the deal.\tCanada\tfavor");
 
-        var report = DataValidator.Validate(ClassifierTask.Stance, [train, unseen], new ValidationRules { UnseenTargetsFile = unseen });
+        var report = DataValidator.Validate(ClassifierTask.Stance, [train, unseen], new ValidationRules { UnseenTargetsFiles = [unseen] });
 
         Assert.Equal([$"{unseen}: targets also used in the other files: Canada"], report.Failures);
+    }
+
+    [Fact]
+    public void Validate_TwoUnseenFiles_EachIsCheckedAgainstTheFilesNotUnseen()
+    {
+        var train = Stance("train.tsv", "Seoul rejected it.\tSouth Korea\tagainst", "Tokyo backed it.\tJapan\tfavor");
+        var first = Stance("unseen1.tsv", "Canberra criticised the tax.\tAustralia\tagainst", "Mexico City hosted the talks.\tMexico\tnone");
+        var second = Stance("unseen2.tsv", "Canberra praised the deal.\tAustralia\tfavor", "Seoul praised the deal.\tSouth Korea\tfavor");
+
+        var report = DataValidator.Validate(ClassifierTask.Stance, [train, first, second],
+            new ValidationRules { UnseenTargetsFiles = [first, second] });
+
+        Assert.Equal([$"{second}: targets also used in the other files: South Korea"], report.Failures);
     }
 
     [Fact]
