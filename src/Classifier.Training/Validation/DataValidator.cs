@@ -158,6 +158,11 @@ internal static class DataValidator
 
     private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
     {
+        if (rules.UnseenTargetsFiles.Count == 0)
+        {
+            return;
+        }
+
         var seen = sets.Where(s => !IsUnseenFile(s.Paths[0], rules)).SelectMany(s => s.Examples).Select(e => e.Target)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var file in rules.UnseenTargetsFiles)
