@@ -6,16 +6,18 @@
 # below that file's floor has moved it further than retraining alone did. Fix the floors, and the rule, before
 # running the candidate.
 #
-# Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR]
+# Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR] [--slice FILE]...
 #   TASK             sentiment or stance
 #   --controls C     how many controls (default 3; seeds 1 to C)
 #   --drop N         training sentences each control leaves out (default 50)
 #   --config FILE    training settings (default models/TASK.config.json), as for trial.sh
 #   --data DIR       the data folder (default data/), as for trial.sh
+#   --slice FILE     also set a floor on this held-out file (for example the rows of a kind a batch is for), as for
+#                    trial.sh; repeatable
 # About a minute per control for sentiment and three for stance on this repository's data.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '9,15p' "$0" >&2; exit 2; }
+usage() { sed -n '9,17p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -26,6 +28,7 @@ while [[ $# -gt 0 ]]; do
       [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: $1 needs a whole number above 0, not '${2:-}'" >&2; exit 2; }
       [[ $1 == --controls ]] && controls=$2 || drop=$2; shift 2 ;;
     --config|--data) [[ -n ${2:-} ]] || usage; pass+=("$1" "$2"); shift 2 ;;
+    --slice) [[ -f ${2:-} ]] || { echo "error: --slice ${2:-}: no such file" >&2; exit 2; }; pass+=("$1" "$(realpath "$2")"); shift 2 ;;
     -h|--help) usage ;;
     *) echo "error: unknown option '$1'" >&2; usage ;;
   esac

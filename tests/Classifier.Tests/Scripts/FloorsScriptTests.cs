@@ -36,6 +36,33 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Floors_Slice_SetsAFloorOnTheSliceToo()
+    {
+        var data = Path.Combine(_dir.Path, "data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(400));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(150));
+        var slice = Path.Combine(_dir.Path, "measures_part.tsv");
+        File.WriteAllLines(slice, File.ReadLines(TestPaths.Data("sentiment", "test_measures.tsv")).Take(120));
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "1", "--drop", "10", "--data", data, "--slice", slice);
+
+        Assert.True(exitCode == 0, stderr);
+        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| slice1-measures_part.tsv |", StringComparison.Ordinal));
+        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal(Number(cells[1]) - Math.Max(0.002, Number(cells[3])), Number(cells[4]), 4);
+    }
+
+    [Fact]
+    public async Task Floors_MissingSlice_FailsNamingTheFile()
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--slice", "no-such-slice.tsv");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--slice no-such-slice.tsv: no such file", stderr);
+    }
+
+    [Fact]
     public async Task Floors_UnknownTask_FailsWithUsage()
     {
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "topics");
