@@ -28,10 +28,27 @@ fi
 
 data=$root/data
 status=0
-"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test,test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_fresh}.tsv \
-  --near-sources "${sources[@]}" || status=1
-# train_absent.tsv repeats train.tsv's sentences with other targets, so it is checked in a run of its own.
-"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets,test_fresh}.tsv \
-  --unseen-targets "$data/stance/test_unseen_targets.tsv" --near-sources "${sources[@]}" || status=1
+# Every file of labeled sentences: each task's train, dev and test files, the other held-out and kept-aside files
+# (test_*.tsv, not_added_*.tsv), but not the readers' records, alias and representative tables. train_absent.tsv repeats
+# train.tsv's sentences with other targets, so it and test_absent_targets.tsv are checked in a run of their own.
+labeled() {
+  local task=$1 f name
+  for f in "$data/$task"/*.tsv; do
+    name=$(basename "$f" .tsv)
+    case $name in
+      train|dev|test|test_*|not_added_*) ;;
+      *) continue ;;
+    esac
+    case $name in test_second_reading|train_absent|test_absent_targets) continue ;; esac
+    echo "$f"
+  done
+}
+mapfile -t sentiment_files < <(labeled sentiment)
+mapfile -t stance_files < <(labeled stance)
+unseen=()
+for f in "$data"/stance/test_unseen_*.tsv; do [[ -f $f ]] && unseen+=(--unseen-targets "$f"); done
+echo "sentiment: ${#sentiment_files[@]} files; stance: ${#stance_files[@]} files and train_absent, test_absent_targets" >&2
+"${cli[@]}" validate-data --task sentiment "${sentiment_files[@]}" --near-sources "${sources[@]}" || status=1
+"${cli[@]}" validate-data --task stance "${stance_files[@]}" ${unseen[@]+"${unseen[@]}"} --near-sources "${sources[@]}" || status=1
 "${cli[@]}" validate-data --task stance "$data"/stance/{train_absent,test_absent_targets}.tsv --near-sources "${sources[@]}" || status=1
 exit $status
