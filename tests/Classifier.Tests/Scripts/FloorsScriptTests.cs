@@ -13,10 +13,7 @@ public sealed class FloorsScriptTests : IDisposable
     [Fact]
     public async Task Floors_TwoControls_PrintsEachFilesShippedFigureChangesAndFloor()
     {
-        var data = Path.Combine(_dir.Path, "data");
-        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
-        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(500));
-        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(200));
+        var data = SmallDataFolder(trainRows: 500, devRows: 200);
         File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
 
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "2", "--drop", "20", "--data", data);
@@ -38,10 +35,7 @@ public sealed class FloorsScriptTests : IDisposable
     [Fact]
     public async Task Floors_Slice_SetsAFloorOnTheSliceToo()
     {
-        var data = Path.Combine(_dir.Path, "data");
-        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
-        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(400));
-        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(150));
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
         var slice = Path.Combine(_dir.Path, "measures_part.tsv");
         File.WriteAllLines(slice, File.ReadLines(TestPaths.Data("sentiment", "test_measures.tsv")).Take(120));
 
@@ -69,6 +63,16 @@ public sealed class FloorsScriptTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("TASK must be sentiment or stance, not 'topics'", stderr);
+    }
+
+    /// <summary>A data folder with the first rows of the sentiment train and dev files.</summary>
+    private string SmallDataFolder(int trainRows, int devRows)
+    {
+        var data = Path.Combine(_dir.Path, "data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(trainRows));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(devRows));
+        return data;
     }
 
     private static double Number(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
