@@ -57,6 +57,34 @@ public sealed class StanceClassifier
     public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
 
+    /// <summary>
+    /// A classifier of the same model that also knows <paramref name="aliases"/> as names of <paramref name="target"/>: in
+    /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="FindTargets"/>
+    /// and <see cref="Explain"/>. Use it for a target the model's table does not know by every name it goes by ("windfall
+    /// tax": "windfall levy"; "Tesla": "TSLA"), or to add a name to one it knows. This instance is unchanged, and the new
+    /// one shares its weights but builds an alias table of its own, so build it once and keep it rather than per call.
+    /// <see cref="Info"/> still describes the model file.
+    /// </summary>
+    /// <param name="target">The target, as callers will pass it; if it is a name the table knows ("US"), the aliases are
+    /// added to that name's target ("United States").</param>
+    /// <param name="aliases">Its other names. A name the table already gives to another target is refused.</param>
+    /// <returns>The classifier with the larger alias table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/>, <paramref name="aliases"/> or an alias is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space, or an alias already
+    /// names another target in the model's table.</exception>
+    public StanceClassifier WithAliases(string target, params IEnumerable<string> aliases)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        ArgumentNullException.ThrowIfNull(aliases);
+        var names = aliases.ToArray();
+        foreach (var alias in names)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(alias, nameof(aliases));
+        }
+
+        return new StanceClassifier(_scorer.WithAliases(target, names));
+    }
+
     /// <summary>Tells the stance of one sentence toward one target.</summary>
     /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target.</param>
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>

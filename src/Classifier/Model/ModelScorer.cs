@@ -27,6 +27,18 @@ internal sealed class ModelScorer
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
+    /// <summary>A scorer of the same model whose alias table is <paramref name="aliases"/> (<see cref="WithAliases"/>).</summary>
+    private ModelScorer(ModelScorer source, AliasTable aliases)
+    {
+        Info = source.Info;
+        Vocabulary = source.Vocabulary;
+        Model = source.Model;
+        Labels = source.Labels;
+        Aliases = aliases;
+        Featurizer = new TextFeaturizer(source.Info.Featurizer, source.Featurizer.Lexicon, aliases);
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
+    }
+
     public ModelInfo Info { get; }
 
     public FeatureVocabulary Vocabulary { get; }
@@ -45,6 +57,32 @@ internal sealed class ModelScorer
     public TextFeaturizer Featurizer { get; }
 
     public bool IsStance => Info.Task == ClassifierTask.Stance;
+
+    /// <summary>
+    /// A scorer of the same model (weights, vocabulary and lexicon shared) whose alias table also knows
+    /// <paramref name="names"/> as names of <paramref name="target"/> (or of the target it is a name of). A target the table
+    /// did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A name already names another target of the table.</exception>
+    public ModelScorer WithAliases(string target, IReadOnlyList<string> names)
+    {
+        var canonical = Aliases.Resolve(target);
+        foreach (var name in names)
+        {
+            var owner = Aliases.Resolve(name);
+            if (Aliases.IsKnown(owner) && owner != canonical)
+            {
+                throw new ArgumentException(
+                    $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.",
+                    nameof(names));
+            }
+        }
+
+        var merged = new Dictionary<string, IReadOnlyList<string>>(Aliases.Aliases, StringComparer.Ordinal);
+        var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
+        merged[canonical] = before.Concat(names.Select(n => n.Trim())).ToArray();
+        return new ModelScorer(this, new AliasTable(merged, Aliases.Representatives, Aliases.IgnoreFormerPeople));
+    }
 
     /// <summary>The (cached) featurisation context of a stance target.</summary>
     public TargetContext Target(string target)

@@ -121,7 +121,8 @@ internal sealed class TargetContext
         return false;
     }
 
-    private static IEnumerable<string> Variants(string name)
+    /// <summary>The names an unknown target is found by: as given, without a leading "the", without a plural "s".</summary>
+    internal static IEnumerable<string> Variants(string name)
     {
         yield return name;
         var bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

@@ -1,0 +1,73 @@
+namespace Classifier.Tests.Stance;
+
+/// <summary><see cref="StanceClassifier.WithAliases"/>: names a caller adds to the default model's alias table.</summary>
+public sealed class WithAliasesTests
+{
+    private const string Levy = "Lawmakers voted to scrap the windfall levy on banks after lenders said it had squeezed credit.";
+
+    private static readonly StanceClassifier Default = StanceClassifier.LoadDefault();
+
+    [Fact]
+    public void WithAliases_NewName_IsAMentionInFeaturesAndFindMentions()
+    {
+        var withLevy = Default.WithAliases("windfall tax", "windfall levy");
+
+        Assert.Empty(Default.FindMentions(Levy, "windfall tax"));
+        var mention = Assert.Single(withLevy.FindMentions(Levy, "windfall tax"));
+        Assert.Equal("windfall levy", Levy.Substring(mention.Start, mention.Length));
+        Assert.NotEqual(
+            Default.Predict(Levy, "windfall tax").Probabilities["against"],
+            withLevy.Predict(Levy, "windfall tax").Probabilities["against"]);
+    }
+
+    [Fact]
+    public void WithAliases_UnknownTarget_KeepsTheNamesItWasFoundByBefore()
+    {
+        const string text = "The price cap on household gas bills will expire in March, the regulator said.";
+
+        var withCeiling = Default.WithAliases("price caps", "price ceiling");
+
+        Assert.Single(Default.FindMentions(text, "price caps"));
+        Assert.Single(withCeiling.FindMentions(text, "price caps"));
+        Assert.Single(withCeiling.FindMentions("Retailers lobbied against the price ceiling on bread.", "price caps"));
+    }
+
+    [Fact]
+    public void WithAliases_KnownTargetByOneOfItsNames_AddsToThatTargetAndLeavesTheOriginalAlone()
+    {
+        const string text = "Uncle Sam pledged fresh aid to Kyiv.";
+
+        var extended = Default.WithAliases("US", "Uncle Sam");
+
+        Assert.Equal(["United States", "Ukraine"], extended.FindTargets(text));
+        Assert.Equal(["Ukraine"], Default.FindTargets(text));
+        Assert.Equal(Default.Predict("Washington pledged fresh aid.", "United States").Probabilities, extended.Predict("Washington pledged fresh aid.", "United States").Probabilities);
+    }
+
+    [Fact]
+    public void WithAliases_NameOfAnotherTarget_FailsNamingBoth()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Default.WithAliases("Tesla", "TSLA", "Washington"));
+
+        Assert.Contains("'Washington' already names 'United States'", error.Message);
+        Assert.Contains("'Tesla'", error.Message);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("")]
+    public void WithAliases_BlankAlias_FailsNamingTheParameter(string alias)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Default.WithAliases("Tesla", "TSLA", alias));
+
+        Assert.Equal("aliases", error.ParamName);
+    }
+
+    [Fact]
+    public void WithAliases_NullTargetOrAliases_Fails()
+    {
+        Assert.Throws<ArgumentNullException>(() => Default.WithAliases(null!, "TSLA"));
+        Assert.Throws<ArgumentNullException>(() => Default.WithAliases("Tesla", (IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>(() => Default.WithAliases("Tesla", ["TSLA", null!]));
+    }
+}
