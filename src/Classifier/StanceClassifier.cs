@@ -59,8 +59,8 @@ public sealed class StanceClassifier
 
     /// <summary>
     /// A classifier of the same model that also knows <paramref name="aliases"/> as names of <paramref name="target"/>: in
-    /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="FindTargets"/>
-    /// and <see cref="Explain"/>. Use it for a target the model's table does not know by every name it goes by ("windfall
+    /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="Explain"/> and,
+    /// for a target written as a name, <see cref="FindTargets"/> (which finds a policy only by its own name). Use it for a target the model's table does not know by every name it goes by ("windfall
     /// tax": "windfall levy"; "Tesla": "TSLA"), or to add a name to one it knows. This instance is unchanged, and the new
     /// one shares its weights but builds an alias table of its own, so build it once and keep it rather than per call.
     /// <see cref="Info"/> still describes the model file.

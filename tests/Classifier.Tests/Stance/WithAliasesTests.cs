@@ -18,6 +18,7 @@ public sealed class WithAliasesTests
         Assert.NotEqual(
             Default.Predict(Levy, "windfall tax").Probabilities["against"],
             withLevy.Predict(Levy, "windfall tax").Probabilities["against"]);
+        Assert.Empty(withLevy.FindTargets(Levy));
     }
 
     [Fact]
@@ -51,6 +52,7 @@ public sealed class WithAliasesTests
 
         Assert.Contains("'Washington' already names 'United States'", error.Message);
         Assert.Contains("'Tesla'", error.Message);
+        Assert.Equal("aliases", error.ParamName);
     }
 
     [Theory]
