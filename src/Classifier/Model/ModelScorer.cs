@@ -60,29 +60,10 @@ internal sealed class ModelScorer
 
     /// <summary>
     /// A scorer of the same model (weights, vocabulary and lexicon shared) whose alias table also knows
-    /// <paramref name="aliases"/> as names of <paramref name="target"/> (or of the target it is a name of). A target the table
-    /// did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// <paramref name="aliases"/> as names of <paramref name="target"/> (<see cref="AliasTable.With"/>).
     /// </summary>
     /// <exception cref="ArgumentException">A name already names another target of the table.</exception>
-    public ModelScorer WithAliases(string target, IReadOnlyList<string> aliases)
-    {
-        var canonical = Aliases.Resolve(target);
-        foreach (var name in aliases)
-        {
-            var owner = Aliases.Resolve(name);
-            if (Aliases.IsKnown(owner) && owner != canonical)
-            {
-                throw new ArgumentException(
-                    $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.",
-                    nameof(aliases));
-            }
-        }
-
-        var merged = new Dictionary<string, IReadOnlyList<string>>(Aliases.Aliases, StringComparer.Ordinal);
-        var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
-        merged[canonical] = before.Concat(aliases.Select(n => n.Trim())).ToArray();
-        return new ModelScorer(this, new AliasTable(merged, Aliases.Representatives, Aliases.IgnoreFormerPeople));
-    }
+    public ModelScorer WithAliases(string target, IReadOnlyList<string> aliases) => new(this, Aliases.With(target, aliases));
 
     /// <summary>The (cached) featurisation context of a stance target.</summary>
     public TargetContext Target(string target)

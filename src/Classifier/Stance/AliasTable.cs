@@ -111,6 +111,31 @@ internal sealed class AliasTable
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
 
     /// <summary>
+    /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
+    /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A name already names another target of the table.</exception>
+    public AliasTable With(string target, IReadOnlyList<string> aliases)
+    {
+        var canonical = Resolve(target);
+        foreach (var name in aliases)
+        {
+            var owner = Resolve(name);
+            if (IsKnown(owner) && owner != canonical)
+            {
+                throw new ArgumentException(
+                    $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.",
+                    nameof(aliases));
+            }
+        }
+
+        var merged = new Dictionary<string, IReadOnlyList<string>>(Aliases, StringComparer.Ordinal);
+        var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
+        merged[canonical] = before.Concat(aliases.Select(n => n.Trim())).ToArray();
+        return new AliasTable(merged, Representatives, IgnoreFormerPeople);
+    }
+
+    /// <summary>
     /// Appends to <paramref name="mentions"/> the mentions <see cref="Finder"/> finds.
     /// With <paramref name="namesAsWritten"/> (<see cref="Features.FeaturizerSettings.NamesAsWritten"/>), in a text with
     /// capitals, a mention of a name (<see cref="TargetContext.LooksLikeName"/>) is kept only where it is written as one
