@@ -32,9 +32,10 @@ internal static class AnalyzeCommand
         };
         var maxTargets = new Option<int>("--max-targets") { Description = "With --find-targets: how many found targets to report at most.", DefaultValueFactory = _ => 8 };
         var format = CommonOptions.Format("text", "json");
+        var alias = new AliasOption();
         var command = new Command("analyze", "Analyse an article: sentiment per sentence, stance toward targets, and aggregates.")
         {
-            file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, keepDatelines, format,
+            file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, keepDatelines, format, alias.Option,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -46,7 +47,7 @@ internal static class AnalyzeCommand
 
             var analyzer = new ArticleAnalyzer(
                 parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
-                parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault());
+                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault(), alias.Read(parse)));
             if (parse.GetResult(maxTargets) is { Implicit: false } && !parse.GetValue(find))
             {
                 throw new UsageException("--max-targets applies with --find-targets only");

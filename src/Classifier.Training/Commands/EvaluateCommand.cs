@@ -15,15 +15,16 @@ internal static class EvaluateCommand
         var data = CommonOptions.Data(description: "Labeled TSV file(s) to evaluate on.");
         var format = CommonOptions.Format("text", "json", "markdown");
         var keep = CommonOptions.KeepDuplicates();
-        var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format, keep };
+        var alias = new AliasOption();
+        var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format, keep, alias.Option };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
-            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(keep))), cancellation));
+            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(keep), alias.Read(parse))), cancellation));
         return command;
     }
 
-    private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates)
+    private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates, IReadOnlyList<(string Target, string[] Names)> aliases)
     {
-        var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
+        var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
         var (evaluated, predicted) = Evaluator.Evaluate(scorer, data);
         var report = evaluated with { Intervals = Bootstrap.Intervals(data.Task, data.Examples.Select(e => e.Label).ToArray(), predicted) };

@@ -17,7 +17,8 @@ internal static class ExplainCommand
         var model = new Option<string?>("--model") { Description = "The model file; default: the embedded model of the task." };
         var top = new Option<int>("--top") { Description = "How many features to show.", DefaultValueFactory = _ => 10 };
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, format };
+        var alias = new AliasOption();
+        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, format, alias.Option };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
             var sentence = parse.GetValue(text)!;
@@ -29,9 +30,15 @@ internal static class ExplainCommand
                 throw new UsageException("--top must be 1 or more");
             }
 
+            var aliases = alias.Read(parse);
+            if (aliases.Count > 0 && t is null)
+            {
+                throw new UsageException("--alias applies to the stance model only: give --target");
+            }
+
             var explanation = t is null
                 ? (path is null ? SentimentClassifier.LoadDefault() : SentimentClassifier.Load(path)).Explain(sentence, k)
-                : (path is null ? StanceClassifier.LoadDefault() : StanceClassifier.Load(path)).Explain(sentence, t, k);
+                : AliasOption.Apply(path is null ? StanceClassifier.LoadDefault() : StanceClassifier.Load(path), aliases).Explain(sentence, t, k);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions

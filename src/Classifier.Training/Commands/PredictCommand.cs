@@ -31,59 +31,17 @@ internal static class PredictCommand
             Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name or, in a model trained with representatives, through the people who speak for them; policies by their own), "
                 + "one result per target in order of mention; a text's own target column is kept; texts that name none get no result and are counted on stderr.",
         };
-        var alias = new Option<string[]>("--alias")
-        {
-            Description = "Stance: TARGET=NAME, another name of a target for this run, as StanceClassifier.WithAliases adds it ('windfall tax=windfall levy'); repeatable. "
-                + "A name the model's alias table gives to another target is refused.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var alias = new AliasOption();
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("predict", "Label texts with a model.") { model, target, find, alias, file, input, format, info, texts };
+        var command = new Command("predict", "Label texts with a model.") { model, target, find, alias.Option, file, input, format, info, texts };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
             parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
             parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? [], parse.GetValue(find),
-            parse.GetValue(alias) ?? []), ct)), cancellation));
+            alias.Read(parse)), ct)), cancellation));
         return command;
     }
 
-    private sealed record Request(string? Model, string? Target, string? File, string? Input, string Format, bool Info, string[] Texts, bool FindTargets, string[] Aliases);
-
-    /// <summary>The scorer with each <c>--alias TARGET=NAME</c> added to its alias table.</summary>
-    private static ModelScorer WithAliases(ModelScorer scorer, string[] aliases)
-    {
-        if (aliases.Length == 0)
-        {
-            return scorer;
-        }
-
-        if (!scorer.IsStance)
-        {
-            throw new UsageException("--alias applies to stance models only; this is a sentiment model");
-        }
-
-        var pairs = aliases.Select(a => (Given: a, At: a.IndexOf('=', StringComparison.Ordinal))).ToArray();
-        foreach (var (given, at) in pairs)
-        {
-            if (at <= 0 || string.IsNullOrWhiteSpace(given[..at]) || string.IsNullOrWhiteSpace(given[(at + 1)..]))
-            {
-                throw new UsageException($"--alias needs TARGET=NAME, such as 'windfall tax=windfall levy', not '{given}'");
-            }
-        }
-
-        foreach (var group in pairs.GroupBy(p => p.Given[..p.At].Trim(), StringComparer.Ordinal))
-        {
-            try
-            {
-                scorer = scorer.WithAliases(group.Key, group.Select(p => p.Given[(p.At + 1)..].Trim()).ToArray());
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException($"--alias: {e.Message.Split(" (Parameter", 2)[0]}");
-            }
-        }
-
-        return scorer;
-    }
+    private sealed record Request(string? Model, string? Target, string? File, string? Input, string Format, bool Info, string[] Texts, bool FindTargets, IReadOnlyList<(string Target, string[] Names)> Aliases);
 
     private static int Run(Request request, CancellationToken cancellation)
     {
@@ -97,7 +55,7 @@ internal static class PredictCommand
         var defaultTask = request.Target is not null || request.FindTargets || (request.Model is null && FileHasTargets(request.File, format))
             ? ClassifierTask.Stance
             : ClassifierTask.Sentiment;
-        var scorer = WithAliases(
+        var scorer = AliasOption.Apply(
             request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null),
             request.Aliases);
         if (scorer.Info.Task == ClassifierTask.Sentiment && request.Target is not null)

@@ -111,11 +111,10 @@ internal sealed class AliasTable
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
 
     /// <summary>
-    /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
-    /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
+    /// naming the first alias that already names another target of the table, or null when none does.
     /// </summary>
-    /// <exception cref="ArgumentException">A name already names another target of the table.</exception>
-    public AliasTable With(string target, IReadOnlyList<string> aliases)
+    public string? Conflict(string target, IReadOnlyList<string> aliases)
     {
         var canonical = Resolve(target);
         foreach (var name in aliases)
@@ -123,12 +122,26 @@ internal sealed class AliasTable
             var owner = Resolve(name);
             if (IsKnown(owner) && owner != canonical)
             {
-                throw new ArgumentException(
-                    $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.",
-                    nameof(aliases));
+                return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
+    /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A name already names another target of the table (<see cref="Conflict"/>).</exception>
+    public AliasTable With(string target, IReadOnlyList<string> aliases)
+    {
+        if (Conflict(target, aliases) is { } conflict)
+        {
+            throw new ArgumentException(conflict, nameof(aliases));
+        }
+
+        var canonical = Resolve(target);
         var merged = new Dictionary<string, IReadOnlyList<string>>(Aliases, StringComparer.Ordinal);
         var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
         merged[canonical] = before.Concat(aliases.Select(n => n.Trim())).ToArray();

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Classifier.Model;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>
+/// The option <c>--alias TARGET=NAME</c> (repeatable), shared by <c>predict</c>, <c>evaluate</c>, <c>explain</c> and
+/// <c>analyze</c>: another name of a stance target for one run, added as <see cref="StanceClassifier.WithAliases"/> adds it.
+/// </summary>
+internal sealed class AliasOption
+{
+    public Option<string[]> Option { get; } = new("--alias")
+    {
+        Description = "Stance: TARGET=NAME, another name of a target for this run, as StanceClassifier.WithAliases adds it ('windfall tax=windfall levy'); repeatable. "
+            + "A name the model's alias table gives to another target is refused.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>The names given, by target (as written before the '='), in the order first given.</summary>
+    /// <exception cref="UsageException">A value is not TARGET=NAME with both sides non-empty.</exception>
+    public IReadOnlyList<(string Target, string[] Names)> Read(ParseResult parse)
+    {
+        var given = parse.GetValue(Option) ?? [];
+        var pairs = new List<(string Target, string Name)>();
+        foreach (var value in given)
+        {
+            var at = value.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0 || string.IsNullOrWhiteSpace(value[..at]) || string.IsNullOrWhiteSpace(value[(at + 1)..]))
+            {
+                throw new UsageException($"--alias needs TARGET=NAME, such as 'windfall tax=windfall levy', not '{value}'");
+            }
+
+            pairs.Add((value[..at].Trim(), value[(at + 1)..].Trim()));
+        }
+
+        return pairs.GroupBy(p => p.Target, StringComparer.Ordinal).Select(g => (g.Key, g.Select(p => p.Name).ToArray())).ToArray();
+    }
+
+    /// <summary>The scorer with <paramref name="aliases"/> added to its alias table.</summary>
+    /// <exception cref="UsageException">Aliases were given for a sentiment model, or a name already names another target.</exception>
+    public static ModelScorer Apply(ModelScorer scorer, IReadOnlyList<(string Target, string[] Names)> aliases)
+    {
+        if (aliases.Count > 0 && !scorer.IsStance)
+        {
+            throw new UsageException("--alias applies to stance models only; this is a sentiment model");
+        }
+
+        foreach (var (target, names) in aliases)
+        {
+            Check(scorer, target, names);
+            scorer = scorer.WithAliases(target, names);
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The classifier with <paramref name="aliases"/> added to its alias table.</summary>
+    /// <exception cref="UsageException">A name already names another target.</exception>
+    public static StanceClassifier Apply(StanceClassifier classifier, IReadOnlyList<(string Target, string[] Names)> aliases)
+    {
+        foreach (var (target, names) in aliases)
+        {
+            Check(classifier.Scorer, target, names);
+            classifier = classifier.WithAliases(target, names);
+        }
+
+        return classifier;
+    }
+
+    private static void Check(ModelScorer scorer, string target, string[] names)
+    {
+        if (scorer.Aliases.Conflict(target, names) is { } conflict)
+        {
+            throw new UsageException($"--alias: {conflict}");
+        }
+    }
+}
