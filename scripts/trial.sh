@@ -23,8 +23,9 @@
 # (scripts/absent-targets.py), trains with scripts/retrain.sh and prints one markdown table: macro-F1 (and
 # F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
 # test_second_reading.tsv exists) and each --slice file, and beside each the macro-F1 change against the repository's
-# model of the task (models/TASK.zip) with its 95% interval (paired bootstrap, `compare`). Run it without a change for
-# the baseline. Trials differ by training, not by chance: the same inputs give the same table.
+# model of the task (models/TASK.zip) with its 95% interval (paired bootstrap, `compare`), and last the same for
+# pooled-tests.tsv: every test*.tsv file in one, less the rows of any --slice. Run it without a change for the baseline.
+# Trials differ by training, not by chance: the same inputs give the same table.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 usage() { sed -n '4,18p' "$0" >&2; exit 2; }
@@ -119,12 +120,34 @@ if [[ $task == stance && -f $dir/test_second_reading.tsv && -f $dir/test.tsv ]];
 fi
 # A slice without the header line gets train.tsv's.
 header=$(head -n 1 "$dir/train.tsv")
-n=0
+n=0 slice_copies=()
 for f in ${slices[@]+"${slices[@]}"}; do
   n=$((n + 1)); copy_to=$work/slice$n-$(basename "$f")
   { [[ $(head -n 1 "$f") == "$header" ]] || echo "$header"; cat "$f"; } > "$copy_to"
-  held+=("$copy_to")
+  held+=("$copy_to"); slice_copies+=("$copy_to")
 done
+
+# Every test*.tsv file in one (pooled-tests.tsv), less the rows of any slice (matched by all columns but the label):
+# one figure for "everything else", steadier than each small file's, for a batch whose own rows are a slice.
+tests=()
+for f in "$dir"/test*.tsv; do [[ -f $f && $(basename "$f") != test_second_reading.tsv ]] && tests+=("$f"); done
+if (( ${#tests[@]} >= 2 )); then
+  /usr/bin/env python3 - "$work/pooled-tests.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
+import sys
+out, n = sys.argv[1], int(sys.argv[2])
+tests, slices = sys.argv[3:3 + n], sys.argv[3 + n:]
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    return lines[0], [l for l in lines[1:] if l.strip()]
+header = rows(tests[0])[0]
+skip = {tuple(l.split("\t")[:-1]) for s in slices for l in rows(s)[1]}
+kept = [l for t in tests for l in rows(t)[1] if tuple(l.split("\t")[:-1]) not in skip]
+with open(out, "w", encoding="utf-8") as f:
+    f.write("\n".join([header, *kept]) + "\n")
+PY
+  held+=("$work/pooled-tests.tsv")
+fi
 
 # Beside each figure, the change against the repository's model of the task (models/TASK.zip), with the paired
 # bootstrap's 95% interval from `compare`: a change whose interval holds 0 is not a clear one.

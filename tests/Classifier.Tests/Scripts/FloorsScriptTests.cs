@@ -48,6 +48,40 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Floors_TwoTestFiles_SetsAFloorOnThePooledTestFiles()
+    {
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
+        File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
+        File.Copy(TestPaths.Data("sentiment", "test_measures.tsv"), Path.Combine(data, "sentiment", "test_measures.tsv"));
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "1", "--drop", "10", "--data", data);
+
+        Assert.True(exitCode == 0, stderr);
+        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| pooled-tests.tsv |", StringComparison.Ordinal));
+        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal(Number(cells[1]) - Math.Max(0.002, Number(cells[3])), Number(cells[4]), 4);
+    }
+
+    [Fact]
+    public async Task Trial_Slice_PoolsTheTestFilesLessTheSlicesRows()
+    {
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
+        var objects = File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Where(l => l.Length > 0).ToArray();
+        var measures = File.ReadLines(TestPaths.Data("sentiment", "test_measures.tsv")).Where(l => l.Length > 0).ToArray();
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_objects.tsv"), objects);
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_measures.tsv"), measures);
+        var slice = Path.Combine(_dir.Path, "measures_part.tsv");
+        File.WriteAllLines(slice, measures.Skip(1).Take(60)); // no header line: trial.sh adds it
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data, "--slice", slice);
+
+        Assert.True(exitCode == 0, stderr);
+        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| pooled-tests.tsv |", StringComparison.Ordinal));
+        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal(objects.Length - 1 + measures.Length - 1 - 60, int.Parse(cells[1], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Floors_MissingSlice_FailsNamingTheFile()
     {
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--slice", "no-such-slice.tsv");
