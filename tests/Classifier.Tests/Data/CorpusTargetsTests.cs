@@ -3,8 +3,8 @@ using Classifier.Data;
 namespace Classifier.Tests.Data;
 
 /// <summary>
-/// The stance corpus keeps the promises of data/GUIDELINES.md, section 3: the "Training only" targets are labeled in
-/// train.tsv and in no held-out file, so every held-out figure stays a measure of the targets it had before.
+/// The stance corpus keeps the promises of data/GUIDELINES.md, section 3: the "Training only" targets (two batches)
+/// are labeled in train.tsv and in no held-out file, so every held-out figure stays a measure of the targets it had before.
 /// </summary>
 public sealed class CorpusTargetsTests
 {
@@ -13,6 +13,13 @@ public sealed class CorpusTargetsTests
         "Kenya", "Hungary", "Greece", "Serbia", "Azerbaijan", "Armenia", "Colombia", "Thailand", "Bangladesh", "Iraq",
         "Lebanon", "Belarus", "Norway", "IMF", "WHO", "OPEC", "G7", "ICC", "Arab League", "Red Cross",
         "minimum wage", "fishing quotas", "digital services tax", "asylum reform", "nuclear testing",
+
+        // The issue batch of the thirteenth session, added by a trial of the fourteenth.
+        "capital controls", "coal phase-out", "congestion charging", "data localisation", "drone strikes",
+        "electric vehicle mandates", "emergency rule", "extradition", "facial recognition", "fracking", "gene-edited crops",
+        "hydropower dams", "judicial reform", "land reform", "mandatory vaccination", "offshore wind",
+        "online age verification", "pension reform", "plastic bans", "privatisation", "rent control", "school vouchers",
+        "sugar tax", "term limits", "the border wall", "the death penalty", "the four-day week", "wealth tax",
     ];
 
     [Fact]
