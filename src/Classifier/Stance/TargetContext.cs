@@ -121,7 +121,11 @@ internal sealed class TargetContext
         return false;
     }
 
-    /// <summary>The names an unknown target is found by: as given, without a leading "the", without a plural "s".</summary>
+    /// <summary>
+    /// The names an unknown target is found by: as given, without a leading "the", and with its last word in the singular:
+    /// without a plural "s" ("sanctions": "sanction"), and for "-ies" with "-y" ("fuel subsidies": "fuel subsidy") and
+    /// for "-xes", "-ches", "-shes", "-sses" and "-zes" without the "es" ("tourist taxes": "tourist tax").
+    /// </summary>
     internal static IEnumerable<string> Variants(string name)
     {
         yield return name;
@@ -134,6 +138,16 @@ internal sealed class TargetContext
         if (bare.Length > 4 && bare.EndsWith('s') && !bare.EndsWith("ss", StringComparison.Ordinal))
         {
             yield return bare[..^1];
+            if (bare.EndsWith("ies", StringComparison.Ordinal) && bare.Length > 5)
+            {
+                yield return bare[..^3] + "y";
+            }
+            else if (bare.EndsWith("xes", StringComparison.Ordinal) || bare.EndsWith("ches", StringComparison.Ordinal)
+                || bare.EndsWith("shes", StringComparison.Ordinal) || bare.EndsWith("sses", StringComparison.Ordinal)
+                || bare.EndsWith("zes", StringComparison.Ordinal))
+            {
+                yield return bare[..^2];
+            }
         }
     }
 }

@@ -72,6 +72,43 @@ public sealed class AliasTableTests
         Assert.Equal(["sancti"], context.Stems);
     }
 
+    [Theory]
+    [InlineData("fuel subsidies", "fuel subsidy")]
+    [InlineData("tourist taxes", "tourist tax")]
+    [InlineData("church taxes", "church tax")]
+    [InlineData("bank branches", "bank branch")]
+    [InlineData("military flashes", "military flash")]
+    [InlineData("fiscal addresses", "fiscal address")]
+    public void Create_UnknownPluralTarget_AlsoMatchesItsSingular(string target, string singular)
+    {
+        var context = TargetContext.Create(target, AliasTable.Empty);
+
+        Assert.Contains(singular, context.ExtraPatterns.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("lockdowns")]
+    [InlineData("golden visas")]
+    [InlineData("troop withdrawals")]
+    public void Create_UnknownPluralTargetOfPlainS_KeepsOneSingular(string target)
+    {
+        var context = TargetContext.Create(target, AliasTable.Empty);
+
+        Assert.Equal([target, target[..^1]], context.ExtraPatterns.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void FindMentions_PluralTargetNamedInTheSingular_IsAMention()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        const string text = "The city will double its tourist tax from July.";
+
+        var span = Assert.Single(stance.FindMentions(text, "tourist taxes"));
+
+        Assert.Equal("tourist tax", text.Substring(span.Start, span.Length));
+    }
+
     [Fact]
     public void Create_BlankTarget_Throws()
     {
