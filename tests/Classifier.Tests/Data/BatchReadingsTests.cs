@@ -13,7 +13,7 @@ public sealed class BatchReadingsTests
     [InlineData("not_added_actors.tsv", "reading_actors.tsv", 795, 810)]
     [InlineData("test_unseen_issues.tsv", "reading_unseen_issues.tsv", 350, 351)]
     [InlineData("test_everyday.tsv", "reading_everyday.tsv", 395, 396)]
-    public void KeptBatch_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
+    public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);
         var confirmed = readings.Where(r => r[3] == r[2] && r[5] == r[2]).Select(Key).ToHashSet(StringComparer.Ordinal);
