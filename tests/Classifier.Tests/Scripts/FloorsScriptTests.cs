@@ -42,8 +42,7 @@ public sealed class FloorsScriptTests : IDisposable
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "1", "--drop", "10", "--data", data, "--slice", slice);
 
         Assert.True(exitCode == 0, stderr);
-        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| slice1-measures_part.tsv |", StringComparison.Ordinal));
-        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        var cells = Row(stdout, "slice1-measures_part.tsv");
         Assert.Equal(Number(cells[1]) - Math.Max(0.002, Number(cells[3])), Number(cells[4]), 4);
     }
 
@@ -57,8 +56,7 @@ public sealed class FloorsScriptTests : IDisposable
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "1", "--drop", "10", "--data", data);
 
         Assert.True(exitCode == 0, stderr);
-        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| pooled-tests.tsv |", StringComparison.Ordinal));
-        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        var cells = Row(stdout, "pooled-tests.tsv");
         Assert.Equal(Number(cells[1]) - Math.Max(0.002, Number(cells[3])), Number(cells[4]), 4);
     }
 
@@ -76,8 +74,7 @@ public sealed class FloorsScriptTests : IDisposable
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data, "--slice", slice);
 
         Assert.True(exitCode == 0, stderr);
-        var row = Assert.Single(stdout.Split('\n'), l => l.StartsWith("| pooled-tests.tsv |", StringComparison.Ordinal));
-        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        var cells = Row(stdout, "pooled-tests.tsv");
         Assert.Equal(objects.Length - 1 + measures.Length - 1 - 60, int.Parse(cells[1], CultureInfo.InvariantCulture));
     }
 
@@ -108,6 +105,11 @@ public sealed class FloorsScriptTests : IDisposable
         File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(devRows));
         return data;
     }
+
+    /// <summary>The cells of the markdown table row of <paramref name="file"/> (its name first), which must be there once.</summary>
+    private static string[] Row(string table, string file) =>
+        Assert.Single(table.Split('\n'), l => l.StartsWith($"| {file} |", StringComparison.Ordinal))
+            .Trim('|').Split('|').Select(c => c.Trim()).ToArray();
 
     private static double Number(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
