@@ -110,9 +110,10 @@ echo "training on $(($(wc -l < "$dir/train.tsv") - 1)) rows of $task/train.tsv..
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 model=$work/models/$task.zip
 
-held=()
+held=() tests=()
 [[ -f $dir/dev.tsv ]] && held+=("$dir/dev.tsv")
-for f in "$dir"/test*.tsv; do [[ -f $f && $(basename "$f") != test_second_reading.tsv ]] && held+=("$f"); done
+for f in "$dir"/test*.tsv; do [[ -f $f && $(basename "$f") != test_second_reading.tsv ]] && tests+=("$f"); done
+held+=(${tests[@]+"${tests[@]}"})
 if [[ $task == stance && -f $dir/test_second_reading.tsv && -f $dir/test.tsv ]]; then
   awk -F'\t' 'NR==FNR {if (FNR>1 && $4==$3 && $6==$3) keep[$1]=1; next} FNR==1 || keep[FNR-1]' \
     "$dir/test_second_reading.tsv" "$dir/test.tsv" > "$work/test_confirmed.tsv"
@@ -129,8 +130,6 @@ done
 
 # Every test*.tsv file in one (pooled-tests.tsv), less the rows of any slice (matched by all columns but the label):
 # one figure for "everything else", steadier than each small file's, for a batch whose own rows are a slice.
-tests=()
-for f in "$dir"/test*.tsv; do [[ -f $f && $(basename "$f") != test_second_reading.tsv ]] && tests+=("$f"); done
 if (( ${#tests[@]} >= 2 )); then
   /usr/bin/env python3 - "$work/pooled-tests.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
 import sys
