@@ -124,7 +124,9 @@ internal sealed class TargetContext
     /// <summary>
     /// The names an unknown target is found by: as given, without a leading "the", and with its last word in the singular:
     /// without a plural "s" ("sanctions": "sanction"), and for "-ies" with "-y" ("fuel subsidies": "fuel subsidy") and
-    /// for "-xes", "-ches", "-shes", "-sses" and "-zes" without the "es" ("tourist taxes": "tourist tax").
+    /// for "-xes", "-ches", "-shes", "-sses" and "-zes" without the "es" ("tourist taxes": "tourist tax"). Both forms are
+    /// kept, since the ending alone cannot tell "taxes" from "niches" or "subsidies" from "movies"; a form that is no word
+    /// never matches, for mentions are whole words.
     /// </summary>
     internal static IEnumerable<string> Variants(string name)
     {
