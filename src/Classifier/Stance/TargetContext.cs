@@ -126,7 +126,10 @@ internal sealed class TargetContext
     /// without a plural "s" ("sanctions": "sanction"), and for "-ies" with "-y" ("fuel subsidies": "fuel subsidy") and
     /// for "-xes", "-ches", "-shes", "-sses" and "-zes" without the "es" ("tourist taxes": "tourist tax"). Both forms are
     /// kept, since the ending alone cannot tell "taxes" from "niches" or "subsidies" from "movies"; a form that is no word
-    /// never matches, for mentions are whole words.
+    /// never matches, for mentions are whole words. A target that does not end in "s" and does not read as a name
+    /// (<see cref="LooksLikeName"/>) is also found with its last word in the plural: consonant + "y" to "-ies" ("fuel
+    /// subsidy": "fuel subsidies"), "-x", "-z", "-ch" and "-sh" with "es" ("tourist tax": "tourist taxes"), any other
+    /// ending with "s" ("minimum wage": "minimum wages").
     /// </summary>
     internal static IEnumerable<string> Variants(string name)
     {
@@ -151,6 +154,23 @@ internal sealed class TargetContext
                 yield return bare[..^2];
             }
         }
+        else if (!bare.EndsWith('s') && bare.Length > 2 && char.IsLetter(bare[^1]) && !LooksLikeName(bare))
+        {
+            yield return Plural(bare);
+        }
+    }
+
+    /// <summary>The English plural of the last word of <paramref name="name"/> (see <see cref="Variants"/>).</summary>
+    private static string Plural(string name)
+    {
+        if (name[^1] == 'y' && !"aeiou".Contains(name[^2], StringComparison.Ordinal))
+        {
+            return name[..^1] + "ies";
+        }
+
+        return name.EndsWith('x') || name.EndsWith('z') || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
+            ? name + "es"
+            : name + "s";
     }
 }
 

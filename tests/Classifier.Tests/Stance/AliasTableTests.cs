@@ -97,6 +97,45 @@ public sealed class AliasTableTests
         Assert.Equal([target, target[..^1]], context.ExtraPatterns.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("tourist tax", "tourist taxes")]
+    [InlineData("fuel subsidy", "fuel subsidies")]
+    [InlineData("minimum wage", "minimum wages")]
+    [InlineData("bank branch", "bank branches")]
+    [InlineData("the death penalty", "death penalties")]
+    [InlineData("public holiday", "public holidays")]
+    [InlineData("wealth tax", "wealth taxes")]
+    public void Create_UnknownSingularIssue_AlsoMatchesItsPlural(string target, string plural)
+    {
+        var context = TargetContext.Create(target, AliasTable.Empty);
+
+        Assert.Contains(plural, context.ExtraPatterns.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("Kosovo", "Kosovo")]
+    [InlineData("Hillary Clinton", "Hillary Clinton")]
+    [InlineData("the press", "the press|press")]
+    [InlineData("G20", "G20")]
+    public void Create_UnknownNameOrTargetEndingInS_GetsNoPlural(string target, string patterns)
+    {
+        var context = TargetContext.Create(target, AliasTable.Empty);
+
+        Assert.Equal(patterns.Split('|'), context.ExtraPatterns.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void FindMentions_SingularTargetNamedInThePlural_IsAMention()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        const string text = "Three coastal towns voted to double their tourist taxes from July.";
+
+        var span = Assert.Single(stance.FindMentions(text, "tourist tax"));
+
+        Assert.Equal("tourist taxes", text.Substring(span.Start, span.Length));
+    }
+
     [Fact]
     public void FindMentions_PluralTargetNamedInTheSingular_IsAMention()
     {
