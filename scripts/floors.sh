@@ -4,7 +4,7 @@
 # on every held-out file. Per file it prints the shipped model's macro-F1, each control's change, the largest drop and
 # the floor: shipped - max(0.002, largest drop). A candidate (a batch, a setting) whose figure on some file falls
 # below that file's floor has moved it further than retraining alone did. Fix the floors, and the rule, before
-# running the candidate.
+# running the candidate; save the table and pass it to trial.sh --floors, which checks each figure against its floor.
 #
 # Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR] [--slice FILE]...
 #   TASK             sentiment or stance
@@ -46,7 +46,7 @@ import re, sys
 work, controls, task, drop = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 # trial.sh rows: | file | rows | macro-F1 | F_avg | change (interval) |
 row = re.compile(r"^\| (\S+) \| (\d+) \| ([0-9.]+) \| [^|]* \| ([+-][0-9.]+) ")
-files, shipped, changes = [], {}, {}
+files, shipped, changes, counts = [], {}, {}, {}
 for seed in range(1, controls + 1):
     for line in open(f"{work}/control{seed}.md", encoding="utf-8"):
         m = row.match(line)
@@ -57,16 +57,17 @@ for seed in range(1, controls + 1):
             files.append(name)
             changes[name] = []
             shipped[name] = round(score - change, 4)
+            counts[name] = int(m.group(2))
         changes[name].append(change)
 if not files:
     sys.exit("error: no held-out file in the controls' tables")
 print(f"Floors for models/{task}.zip: {controls} random controls, {drop} training sentences left out each (seeds 1-{controls}).")
 print()
-print("| file | shipped macro-F1 | " + " | ".join(f"control {s}" for s in range(1, controls + 1)) + " | largest drop | floor |")
-print("|---|---:|" + "---:|" * controls + "---:|---:|")
+print("| file | rows | shipped macro-F1 | " + " | ".join(f"control {s}" for s in range(1, controls + 1)) + " | largest drop | floor |")
+print("|---|---:|---:|" + "---:|" * controls + "---:|---:|")
 for name in files:
     largest = max(0.0, -min(changes[name]))
     floor = shipped[name] - max(0.002, largest)
     cells = " | ".join(f"{c:+.4f}" for c in changes[name])
-    print(f"| {name} | {shipped[name]:.4f} | {cells} | {largest:.4f} | {floor:.4f} |")
+    print(f"| {name} | {counts[name]} | {shipped[name]:.4f} | {cells} | {largest:.4f} | {floor:.4f} |")
 PY

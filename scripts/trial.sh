@@ -16,6 +16,9 @@
 #   --data DIR           the data folder to start from (default data/)
 #   --keep DIR           keep the trial's data folder and model in DIR, a new or empty folder or one an earlier
 #                        trial kept (default: a temporary folder, removed)
+#   --floors FILE        a table scripts/floors.sh printed: each row gets a last column with its file's floor and
+#                        whether the figure is at or above it (✓) or below (✗), or "no floor", or, when the floor
+#                        was set on another number of rows (a file added since, a --slice left out), "rows differ"
 # The data folder's stance/representatives.tsv, if present, is learned as scripts/retrain.sh learns it;
 # REPRESENTATIVES=FILE in the environment reaches absent-targets.py and retrain.sh instead (REPRESENTATIVES= for none).
 #
@@ -28,11 +31,11 @@
 # Trials differ by training, not by chance: the same inputs give the same table.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '4,18p' "$0" >&2; exit 2; }
+usage() { sed -n '4,21p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
-data=$root/data config="" keep="" seed=1 drop=0 copy=0
+data=$root/data config="" keep="" floors="" seed=1 drop=0 copy=0
 add_train=() add_dev=() slices=()
 need() { [[ -f $2 ]] || { echo "error: $1 $2: no such file" >&2; exit 2; }; }
 while [[ $# -gt 0 ]]; do
@@ -43,6 +46,7 @@ while [[ $# -gt 0 ]]; do
     --config) need "$1" "${2:-}"; config=$(realpath "$2"); shift 2 ;;
     --data) [[ -d ${2:-} ]] || { echo "error: --data ${2:-}: no such folder" >&2; exit 2; }; data=$(cd "$2" && pwd); shift 2 ;;
     --keep) [[ -n ${2:-} ]] || usage; keep=$2; shift 2 ;;
+    --floors) need "$1" "${2:-}"; floors=$(realpath "$2"); shift 2 ;;
     --seed|--drop-random|--copy-random)
       [[ ${2:-} =~ ^[0-9]+$ ]] || { echo "error: $1 needs a whole number, not '${2:-}'" >&2; exit 2; }
       case $1 in --seed) seed=$2 ;; --drop-random) drop=$2 ;; --copy-random) copy=$2 ;; esac; shift 2 ;;
@@ -152,12 +156,12 @@ fi
 # bootstrap's 95% interval from `compare`: a change whose interval holds 0 is not a clear one.
 baseline=$root/models/$task.zip
 if [[ -f $baseline ]]; then
-  echo "| file | rows | macro-F1 | F_avg | macro-F1 change against models/$task.zip (95% interval) |"
-  echo "|---|---|---|---|---|"
+  head="| file | rows | macro-F1 | F_avg | macro-F1 change against models/$task.zip (95% interval) |" rule="|---|---|---|---|---|"
 else
-  echo "| file | rows | macro-F1 | F_avg |"
-  echo "|---|---|---|---|"
+  head="| file | rows | macro-F1 | F_avg |" rule="|---|---|---|---|"
 fi
+[[ -n $floors ]] && head+=" floor |" rule+="---|"
+echo "$head"; echo "$rule"
 for f in "${held[@]}"; do
   change=""
   if [[ -f $baseline ]]; then
@@ -167,11 +171,24 @@ m = json.load(sys.stdin)["metrics"]["macroF1"]
 print("%+.4f (%+.4f to %+.4f)" % (m["difference"], m["low"], m["high"]))')
   fi
   "${cli[@]}" evaluate --model "$model" --data "$f" --format json | /usr/bin/env python3 -c '
-import json, sys
+import json, re, sys
 r = json.load(sys.stdin)
+name, floors = sys.argv[1], sys.argv[3]
 favg = "%.4f" % r["favg"] if r.get("favg") is not None else ""
 change = " %s |" % sys.argv[2] if sys.argv[2] else ""
-print("| %s | %d | %.4f | %s |%s" % (sys.argv[1], r["examples"], r["macroF1"], favg, change))' "$(basename "$f")" "$change"
+floor = ""
+if floors:
+    # floors.sh rows: | file | rows | shipped | control... | largest drop | floor |
+    found = [l.strip().strip("|").split("|") for l in open(floors, encoding="utf-8")
+             if re.match(r"^\| %s \| \d+ \|" % re.escape(name), l)]
+    if not found:
+        floor = " no floor |"
+    elif int(found[0][1]) != r["examples"]:
+        floor = " rows differ (floor set on %s) |" % found[0][1].strip()
+    else:
+        value = float(found[0][-1])
+        floor = " %.4f %s |" % (value, "✓" if round(r["macroF1"], 4) >= value else "✗")
+print("| %s | %d | %.4f | %s |%s%s" % (name, r["examples"], r["macroF1"], favg, change, floor))' "$(basename "$f")" "$change" "$floors"
 done
 [[ -n $keep ]] && echo "kept: $work/data and $model" >&2
 exit 0

@@ -131,7 +131,9 @@ public sealed class StanceClassifier
     /// <summary>
     /// Where <paramref name="text"/> mentions <paramref name="target"/> by any name in the model's alias table (or, for a
     /// target the table does not know, the name as given, without a leading "the", and in the singular or, for a policy or
-    /// issue, the plural: "tourist tax" is also found as "tourist taxes", and "fuel subsidies" as "fuel subsidy"), or through a person who speaks for it (<see cref="ModelInfo.Representatives"/>), as the model's features see it: when the model was trained with
+    /// issue, the plural: "tourist tax" is also found as "tourist taxes", and "fuel subsidies" as "fuel subsidy"), or
+    /// through a person who speaks for it (<see cref="ModelInfo.Representatives"/>), as the model's features see it: when
+    /// the model was trained with
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, as the default model was, a name written in lower case in a
     /// text with capitals ("in the north of the country") is no mention; and when it skips datelines
     /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), neither is the place of an opening dateline ("SEOUL (Reuters) - ").

@@ -19,17 +19,47 @@ public sealed class FloorsScriptTests : IDisposable
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "2", "--drop", "20", "--data", data);
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains("| file | shipped macro-F1 | control 1 | control 2 | largest drop | floor |", stdout);
+        Assert.Contains("| file | rows | shipped macro-F1 | control 1 | control 2 | largest drop | floor |", stdout);
         var rows = stdout.Split('\n').Where(l => l.StartsWith("| dev.tsv", StringComparison.Ordinal) || l.StartsWith("| test_objects.tsv", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, rows.Length);
         foreach (var row in rows)
         {
             var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            var (shipped, changes, largest, floor) = (Number(cells[1]), new[] { Number(cells[2]), Number(cells[3]) }, Number(cells[4]), Number(cells[5]));
+            var (shipped, changes, largest, floor) = (Number(cells[2]), new[] { Number(cells[3]), Number(cells[4]) }, Number(cells[5]), Number(cells[6]));
             Assert.InRange(shipped, 0.3, 1.0);
             Assert.Equal(Math.Max(0, -changes.Min()), largest, 4);
             Assert.Equal(shipped - Math.Max(0.002, largest), floor, 4);
         }
+
+        Assert.Equal("199", Row(stdout, "dev.tsv")[1]);
+        Assert.Equal(File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Count(l => l.Length > 0) - 1, int.Parse(Row(stdout, "test_objects.tsv")[1], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Trial_Floors_MarksEachFigureAgainstItsFloorAndFlagsOtherRowCounts()
+    {
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
+        File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
+        File.Copy(TestPaths.Data("sentiment", "test_measures.tsv"), Path.Combine(data, "sentiment", "test_measures.tsv"));
+        var objects = File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Count(l => l.Length > 0) - 1;
+        var floors = Path.Combine(_dir.Path, "floors.md");
+        File.WriteAllLines(floors,
+        [
+            "| file | rows | shipped macro-F1 | control 1 | largest drop | floor |",
+            "|---|---:|---:|---:|---:|---:|",
+            "| dev.tsv | 149 | 0.5000 | -0.0100 | 0.0100 | 0.0001 |",
+            $"| test_objects.tsv | {objects} | 0.9999 | +0.0000 | 0.0000 | 0.9979 |",
+            "| test_measures.tsv | 7 | 0.5000 | +0.0000 | 0.0000 | 0.0001 |",
+        ]);
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data, "--floors", floors);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.EndsWith("| floor |", stdout.Split('\n')[0]);
+        Assert.Equal("0.0001 ✓", Row(stdout, "dev.tsv")[^1]);
+        Assert.Equal("0.9979 ✗", Row(stdout, "test_objects.tsv")[^1]);
+        Assert.Equal("rows differ (floor set on 7)", Row(stdout, "test_measures.tsv")[^1]);
+        Assert.Equal("no floor", Row(stdout, "pooled-tests.tsv")[^1]);
     }
 
     [Fact]
@@ -86,6 +116,15 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Trial_MissingFloors_FailsNamingTheFile()
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--floors", "no-such-floors.md");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--floors no-such-floors.md: no such file", stderr);
+    }
+
+    [Fact]
     public async Task Floors_UnknownTask_FailsWithUsage()
     {
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "topics");
@@ -108,7 +147,7 @@ public sealed class FloorsScriptTests : IDisposable
     private static void AssertFloorOfOneControl(string table, string file)
     {
         var cells = Row(table, file);
-        Assert.Equal(Number(cells[1]) - Math.Max(0.002, Number(cells[3])), Number(cells[4]), 4);
+        Assert.Equal(Number(cells[2]) - Math.Max(0.002, Number(cells[4])), Number(cells[5]), 4);
     }
 
     /// <summary>The cells of the markdown table row of <paramref name="file"/> (its name first), which must be there once.</summary>
