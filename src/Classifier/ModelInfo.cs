@@ -103,4 +103,12 @@ public sealed record TrainingDataInfo
 
     /// <summary>How many distinct rows were trained on.</summary>
     public int Rows { get; init; }
+
+    /// <summary>
+    /// Stance: the targets trained on, each by its canonical name in the model's alias table, with how many of the training
+    /// rows were toward it. A target not here is scored only from features that carry across targets, which this
+    /// project's models read less well (<see cref="StanceClassifier.TrainingRows"/>). Empty for sentiment, and for models
+    /// saved before it existed.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Targets { get; init; } = new Dictionary<string, int>();
 }

@@ -100,6 +100,24 @@ public sealed class StanceClassifier
         return ResultFactory.Stance(target, _scorer.Labels, probabilities);
     }
 
+    /// <summary>
+    /// How many of the model's training rows were toward <paramref name="target"/>, named by any of its names in the alias
+    /// table (<see cref="TrainingDataInfo.Targets"/>). Zero means the model never trained on the target: it reads the
+    /// stance from how the target is mentioned and what is said around it, not from anything learned about the target
+    /// itself, and is less accurate, most of all toward policies and issues ("tourist taxes", "jury trials"); the
+    /// repository's models/README.md gives the default model's figures on held-out files of such targets. Zero also for a
+    /// model saved before <see cref="TrainingDataInfo.Targets"/> existed.
+    /// </summary>
+    /// <param name="target">The target, by any of its names.</param>
+    /// <returns>The number of training rows toward the target; 0 if none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    public int TrainingRows(string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        return _scorer.Info.TrainingData.Targets.GetValueOrDefault(_scorer.Aliases.Resolve(target));
+    }
+
     /// <summary>Tells the stance of many (sentence, target) pairs, using every core for large batches.</summary>
     /// <param name="items">The pairs; no text or target may be null or (for targets) blank.</param>
     /// <returns>One result per pair, in input order.</returns>

@@ -22,7 +22,8 @@ internal static class ModelInfoWriter
         Row("model", source);
         Row("task", $"{TaskLabels.Name(info.Task)}: {string.Join(", ", info.Labels)}");
         Row("created", $"{info.CreatedUtc:yyyy-MM-dd HH:mm:ss}Z by Classifier {info.LibraryVersion} (format {info.FormatVersion})");
-        Row("trained on", $"{info.TrainingData.Rows:N0} rows of {string.Join(", ", info.TrainingData.Files)} (sha256 {Short(info.TrainingData.Sha256)})");
+        var targets = info.TrainingData.Targets.Count > 0 ? $" toward {info.TrainingData.Targets.Count:N0} targets" : string.Empty;
+        Row("trained on", $"{info.TrainingData.Rows:N0} rows{targets} of {string.Join(", ", info.TrainingData.Files)} (sha256 {Short(info.TrainingData.Sha256)})");
         Row("trainer", string.Join(" ", info.Trainer.Select(kv => $"{kv.Key}={kv.Value}")));
         var f = info.Featurizer;
         Row("features", $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}" +

@@ -104,6 +104,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 Files = data.Paths.Select(Path.GetFileName).ToArray()!,
                 Sha256 = data.Sha256,
                 Rows = data.Examples.Count,
+                Targets = TargetCounts(data, prepared),
             },
             Features = prepared.Vocabulary.Count,
             Aliases = prepared.Aliases,
@@ -116,6 +117,25 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         };
         VerifyEquivalence(learned, rows, data.Examples, trained);
         return trained;
+    }
+
+    /// <summary>Stance: how many training rows are toward each target, by its canonical name; empty for sentiment.</summary>
+    private static Dictionary<string, int> TargetCounts(LabeledDataSet data, PreparedData prepared)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (data.Task != ClassifierTask.Stance)
+        {
+            return counts;
+        }
+
+        var table = new Stance.AliasTable(prepared.Aliases, prepared.Representatives);
+        foreach (var target in data.Examples.Select(e => e.Target).OfType<string>())
+        {
+            var canonical = table.Resolve(target);
+            counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
+        }
+
+        return counts;
     }
 
     /// <summary>Featurises <paramref name="data"/> with a trained model's vocabulary, as ML.NET rows (for equivalence checks on any data).</summary>

@@ -104,6 +104,9 @@ internal static class ManifestReader
         Files = e.TryGetProperty("files", out var files) ? Strings(files) : [],
         Sha256 = e.TryGetProperty("sha256", out var sha) ? sha.GetString() ?? string.Empty : string.Empty,
         Rows = e.TryGetProperty("rows", out var rows) ? rows.GetInt32() : 0,
+        Targets = e.TryGetProperty("targets", out var targets)
+            ? targets.EnumerateObject().ToDictionary(t => t.Name, t => t.Value.GetInt32(), StringComparer.Ordinal)
+            : new Dictionary<string, int>(),
     };
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray();

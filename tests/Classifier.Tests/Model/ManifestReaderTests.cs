@@ -27,7 +27,10 @@ public sealed class ManifestReaderTests
                 JudgedActs = true, NamesAsWritten = true, IgnoreFormerPeople = true, AppositiveChanges = true, ObjectChanges = true, SkipDatelines = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
-            TrainingData = new TrainingDataInfo { Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42 },
+            TrainingData = new TrainingDataInfo
+            {
+                Files = ["a.tsv", "b.tsv"], Sha256 = "ab12", Rows = 42, Targets = new Dictionary<string, int> { ["United States"] = 30, ["sanctions"] = 12 },
+            },
             Metrics = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["test"] = new Dictionary<string, double> { ["macroF1"] = 0.75, ["examples"] = 100 } },
             Aliases = new Dictionary<string, IReadOnlyList<string>> { ["United States"] = ["US", "Washington"] },
             Representatives = new Dictionary<string, IReadOnlyList<string>> { ["United States"] = ["Joe Biden", "Biden"] },
@@ -43,7 +46,8 @@ public sealed class ManifestReaderTests
         Assert.Equal(info.Labels, read.Labels);
         Assert.Equal(info.Trainer, read.Trainer);
         Assert.Equal(info.TrainingData.Files, read.TrainingData.Files);
-        Assert.Equal(info.TrainingData with { Files = read.TrainingData.Files }, read.TrainingData);
+        Assert.Equal(info.TrainingData.Targets.OrderBy(t => t.Key), read.TrainingData.Targets.OrderBy(t => t.Key));
+        Assert.Equal(info.TrainingData with { Files = read.TrainingData.Files, Targets = read.TrainingData.Targets }, read.TrainingData);
         Assert.Equal(info.Metrics["test"], read.Metrics["test"]);
         Assert.Equal(info.Aliases["United States"], read.Aliases["United States"]);
         Assert.Equal(info.Representatives["United States"], read.Representatives["United States"]);
@@ -55,6 +59,18 @@ public sealed class ManifestReaderTests
 
 public sealed class ManifestReaderFeaturizerTests
 {
+    /// <summary>Models saved before <see cref="TrainingDataInfo.Targets"/> existed record no targets.</summary>
+    [Fact]
+    public void Read_ManifestWithoutTrainingTargets_LoadsWithNoTargets()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "stance", "labels": ["against", "favor"], "trainingData": { "files": ["t.tsv"], "rows": 9 } }""");
+
+        var read = ManifestReader.Read(document.RootElement);
+
+        Assert.Equal(9, read.TrainingData.Rows);
+        Assert.Empty(read.TrainingData.Targets);
+    }
+
     /// <summary>Models saved before the setting existed were trained without it, so they must load without it.</summary>
     [Fact]
     public void Read_ManifestWithoutContractions_LoadsWithContractionsOff()

@@ -1,0 +1,76 @@
+using Classifier.Tests.Cli;
+
+namespace Classifier.Tests.Stance;
+
+/// <summary>
+/// A stance model records the targets it trained on (<see cref="TrainingDataInfo.Targets"/>), so that a caller can tell a
+/// target it never saw (<see cref="StanceClassifier.TrainingRows"/>), and <c>predict</c> says so.
+/// </summary>
+[Collection(StanceCollection.Name)]
+public sealed class TrainingTargetsTests(StanceFixture fixture)
+{
+    [Fact]
+    public void Train_StanceCorpus_RecordsEachTargetsRowsUnderItsCanonicalName()
+    {
+        var targets = fixture.Model.Info.TrainingData.Targets;
+        var northKorea = fixture.Train.Examples.Count(e => e.Target is "North Korea" or "Pyongyang" or "DPRK");
+
+        Assert.Equal(fixture.Train.Examples.Count, targets.Values.Sum());
+        Assert.Equal(northKorea, targets["North Korea"]);
+        Assert.DoesNotContain("Pyongyang", targets.Keys);
+    }
+
+    [Fact]
+    public void TrainingRows_AnyNameOfATrainedTarget_CountsItsRows()
+    {
+        var classifier = StanceClassifier.Load(fixture.ModelPath);
+
+        var rows = classifier.TrainingRows("North Korea");
+
+        Assert.True(rows > 100, $"{rows} rows");
+        Assert.Equal(rows, classifier.TrainingRows("Pyongyang"));
+        Assert.Equal(rows, classifier.TrainingRows(" North Korea "));
+    }
+
+    [Theory]
+    [InlineData("jury trials")]
+    [InlineData("Canada")]
+    public void TrainingRows_TargetOfAnUnseenFile_IsZero(string target) =>
+        Assert.Equal(0, StanceClassifier.Load(fixture.ModelPath).TrainingRows(target));
+
+    [Fact]
+    public void TrainingRows_NameAddedWithWithAliases_CountsTheTargetsRows()
+    {
+        var classifier = StanceClassifier.Load(fixture.ModelPath);
+
+        var extended = classifier.WithAliases("North Korea", ["the Hermit Kingdom"]);
+
+        Assert.Equal(classifier.TrainingRows("North Korea"), extended.TrainingRows("the Hermit Kingdom"));
+        Assert.Equal(0, classifier.TrainingRows("the Hermit Kingdom"));
+    }
+
+    [Fact]
+    public void TrainingRows_BlankTarget_Throws() =>
+        Assert.Throws<ArgumentException>(() => StanceClassifier.Load(fixture.ModelPath).TrainingRows(" "));
+
+    [Fact]
+    public void DefaultModel_TrainingRows_KnowsItsTrainingTargets()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        Assert.True(stance.TrainingRows("Seoul") > 0);
+        Assert.Equal(0, stance.TrainingRows("jury trials"));
+    }
+
+    [Fact]
+    public void Predict_TargetNeverTrainedOn_NotesItOnStderr()
+    {
+        var unseen = CliProcess.Run("predict", "--model", fixture.ModelPath, "--target", "jury trials", "Lawmakers voted to scrap jury trials.");
+        var seen = CliProcess.Run("predict", "--model", fixture.ModelPath, "--target", "Pyongyang", "Seoul praised Pyongyang.");
+
+        Assert.Equal(0, unseen.ExitCode);
+        Assert.Contains("note: the model never trained on 'jury trials'", unseen.Stderr);
+        Assert.Equal(0, seen.ExitCode);
+        Assert.DoesNotContain("never trained on", seen.Stderr);
+    }
+}
