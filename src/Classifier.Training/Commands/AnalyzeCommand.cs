@@ -72,6 +72,7 @@ internal static class AnalyzeCommand
                 chosen.AddRange(analyzer.FindTargets(text, options).Where(t => !given.Contains(t)).Take(parse.GetValue(maxTargets)));
             }
 
+            UnseenTargets.Note(analyzer.Stance.Scorer, chosen);
             var analysis = analyzer.Analyze(text, chosen, options);
             if (parse.GetValue(format) == "json")
             {

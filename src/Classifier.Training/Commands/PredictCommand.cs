@@ -87,12 +87,7 @@ internal static class PredictCommand
             throw new UsageException("this is a stance model: give the target with --target");
         }
 
-        if (scorer.IsStance && !string.IsNullOrWhiteSpace(request.Target) && scorer.Info.TrainingData.Targets.Count > 0
-            && !scorer.Info.TrainingData.Targets.ContainsKey(scorer.Aliases.Resolve(request.Target)))
-        {
-            Console.Error.WriteLine($"note: the model never trained on '{request.Target.Trim()}': its stance is read from how the target is " +
-                "mentioned and what is said around it, less accurately than toward a target it trained on (models/README.md)");
-        }
+        UnseenTargets.Note(scorer, [request.Target]);
 
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         var writer = new ResultWriter(output, request.Format, scorer);

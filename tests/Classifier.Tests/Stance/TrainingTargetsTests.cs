@@ -73,4 +73,16 @@ public sealed class TrainingTargetsTests(StanceFixture fixture)
         Assert.Equal(0, seen.ExitCode);
         Assert.DoesNotContain("never trained on", seen.Stderr);
     }
+
+    [Fact]
+    public void Analyze_TargetsNeverTrainedOn_NotesThemOnStderr()
+    {
+        var article = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", article, "--stance-model", fixture.ModelPath,
+            "--target", "North Korea", "--target", "jury trials", "--target", "Canada");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("note: the model never trained on 'jury trials', 'Canada': its stance toward them", result.Stderr);
+    }
 }
