@@ -27,7 +27,10 @@ internal static class EvaluateCommand
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
         var (evaluated, predicted) = Evaluator.Evaluate(scorer, data);
-        var report = evaluated with { Intervals = Bootstrap.Intervals(data.Task, data.Examples.Select(e => e.Label).ToArray(), predicted) };
+        var report = Evaluator.WithTrainingRows(evaluated, scorer) with
+        {
+            Intervals = Bootstrap.Intervals(data.Task, data.Examples.Select(e => e.Label).ToArray(), predicted),
+        };
         if (format == "json")
         {
             Console.WriteLine(ReportWriter.ToJson(report, scorer.Info));

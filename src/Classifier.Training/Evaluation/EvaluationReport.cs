@@ -7,7 +7,12 @@ internal sealed record ClassMetrics(double Precision, double Recall, double F1, 
 internal sealed record ConfusionMatrix(IReadOnlyList<string> Labels, int[][] Matrix);
 
 /// <summary>Per-target stance metrics.</summary>
-internal sealed record TargetMetrics(int Examples, double MacroF1, double Favg);
+internal sealed record TargetMetrics(int Examples, double MacroF1, double Favg)
+{
+    /// <summary>How many of the model's training rows were toward the target (0: never trained on); null when unknown (cross-validation, or a model that records no targets).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? TrainingRows { get; init; }
+}
 
 /// <summary>Everything <c>evaluate</c> reports. Property names are the JSON keys.</summary>
 internal sealed record EvaluationReport

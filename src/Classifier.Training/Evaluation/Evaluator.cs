@@ -29,6 +29,24 @@ internal static class Evaluator
         return (Metrics.Compute(data.Task, gold, predicted, targets) with { Calibration = Calibration.Measure(gold, scored) }, predicted);
     }
 
+    /// <summary>
+    /// <paramref name="report"/> with each target's training rows in the per-target metrics (by the target's canonical
+    /// name in <paramref name="scorer"/>'s alias table), when the model records the targets it trained on; else as it is.
+    /// </summary>
+    public static EvaluationReport WithTrainingRows(EvaluationReport report, ModelScorer scorer)
+    {
+        var trained = scorer.Info.TrainingData.Targets;
+        if (report.PerTarget is null || trained.Count == 0)
+        {
+            return report;
+        }
+
+        return report with
+        {
+            PerTarget = report.PerTarget.ToDictionary(t => t.Key, t => t.Value with { TrainingRows = trained.GetValueOrDefault(scorer.Aliases.Resolve(t.Key)) }),
+        };
+    }
+
     /// <summary>The predicted label and the probability of every label, per row.</summary>
     public static RowPrediction[] Score(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
         BatchRunner.Run(rows, row =>

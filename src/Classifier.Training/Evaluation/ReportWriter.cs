@@ -83,10 +83,17 @@ internal static class ReportWriter
         console.Write(confusion);
         if (report.PerTarget is { Count: > 0 } perTarget)
         {
+            var trained = perTarget.Values.Any(m => m.TrainingRows is not null);
             var targets = new Table().Border(TableBorder.Rounded).Title("per target").AddColumns("target", "examples", "macro-F1", "F_avg");
+            if (trained)
+            {
+                targets.AddColumn(TrainedRowsHeader);
+            }
+
             foreach (var (target, m) in perTarget)
             {
-                targets.AddRow(Markup.Escape(target), m.Examples.ToString("N0", CultureInfo.InvariantCulture), Pct(m.MacroF1), Pct(m.Favg));
+                string[] cells = [Markup.Escape(target), m.Examples.ToString("N0", CultureInfo.InvariantCulture), Pct(m.MacroF1), Pct(m.Favg)];
+                targets.AddRow(trained ? [.. cells, TrainedRows(m)] : cells);
             }
 
             console.Write(targets);
@@ -133,16 +140,24 @@ internal static class ReportWriter
         if (report.PerTarget is { Count: > 0 } perTarget)
         {
             md.AppendLine();
-            md.AppendLine("| target | examples | macro-F1 | F_avg |");
-            md.AppendLine("|---|---|---|---|");
+            var trained = perTarget.Values.Any(m => m.TrainingRows is not null);
+            md.AppendLine(trained ? $"| target | examples | macro-F1 | F_avg | {TrainedRowsHeader} |" : "| target | examples | macro-F1 | F_avg |");
+            md.AppendLine(trained ? "|---|---|---|---|---|" : "|---|---|---|---|");
             foreach (var (target, m) in perTarget.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Replace("|", "\\|", StringComparison.Ordinal)} | {N(m.Examples)} | {Pct(m.MacroF1)} | {Pct(m.Favg)} |");
+                var rows = trained ? $" {TrainedRows(m)} |" : string.Empty;
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Replace("|", "\\|", StringComparison.Ordinal)} | {N(m.Examples)} | {Pct(m.MacroF1)} | {Pct(m.Favg)} |{rows}");
             }
         }
 
         return md.ToString();
     }
+
+    private const string TrainedRowsHeader = "training rows";
+
+    /// <summary>A target's training rows, "0 (unseen)" for a target the model never trained on.</summary>
+    private static string TrainedRows(TargetMetrics m) =>
+        m.TrainingRows switch { null => string.Empty, 0 => "0 (unseen)", var n => n.Value.ToString("N0", CultureInfo.InvariantCulture) };
 
     /// <summary>"95% intervals (bootstrap over rows): accuracy 0.8140 to 0.8480, macro-F1 0.8105 to 0.8452".</summary>
     public static string IntervalLine(IReadOnlyDictionary<string, MetricInterval> intervals)

@@ -75,6 +75,23 @@ public sealed class TrainingTargetsTests(StanceFixture fixture)
     }
 
     [Fact]
+    public void Evaluate_StanceModel_GivesEachTargetsTrainingRows()
+    {
+        var data = TestPaths.Data("stance", "test_unseen_targets.tsv");
+        var json = CliProcess.Run("evaluate", "--model", fixture.ModelPath, "--data", TestPaths.Data("stance", "test.tsv"), data, "--format", "json");
+        var markdown = CliProcess.Run("evaluate", "--model", fixture.ModelPath, "--data", data, "--format", "markdown");
+
+        Assert.True(json.ExitCode == 0, json.Stderr);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var perTarget = document.RootElement.GetProperty("perTarget");
+        Assert.Equal(fixture.Model.Info.TrainingData.Targets["China"], perTarget.GetProperty("China").GetProperty("trainingRows").GetInt32());
+        Assert.Equal(0, perTarget.GetProperty("Canada").GetProperty("trainingRows").GetInt32());
+        Assert.True(markdown.ExitCode == 0, markdown.Stderr);
+        Assert.Contains("| target | examples | macro-F1 | F_avg | training rows |", markdown.Stdout);
+        Assert.EndsWith("| 0 (unseen) |", markdown.Stdout.Split('\n').Single(l => l.StartsWith("| Canada |", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Analyze_TargetsNeverTrainedOn_NotesThemOnStderr()
     {
         var article = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
