@@ -115,7 +115,7 @@ public sealed class StanceClassifier
     public int TrainingRows(string target)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        return _scorer.Info.TrainingData.Targets.GetValueOrDefault(_scorer.Aliases.Resolve(target));
+        return _scorer.TrainingRows(target);
     }
 
     /// <summary>Tells the stance of many (sentence, target) pairs, using every core for large batches.</summary>

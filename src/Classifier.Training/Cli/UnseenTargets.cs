@@ -11,14 +11,13 @@ internal static class UnseenTargets
     /// <summary>Writes one line naming each of <paramref name="targets"/> the model never trained on; nothing if it trained on all, or records none.</summary>
     public static void Note(ModelScorer scorer, IEnumerable<string?> targets)
     {
-        var trained = scorer.Info.TrainingData.Targets;
-        if (!scorer.IsStance || trained.Count == 0)
+        if (!scorer.IsStance || !scorer.RecordsTrainingTargets)
         {
             return;
         }
 
         var unseen = targets.OfType<string>().Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())
-            .Where(t => !trained.ContainsKey(scorer.Aliases.Resolve(t))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .Where(t => scorer.TrainingRows(t) == 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (unseen.Count == 0)
         {
             return;

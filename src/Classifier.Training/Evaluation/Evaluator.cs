@@ -35,15 +35,14 @@ internal static class Evaluator
     /// </summary>
     public static EvaluationReport WithTrainingRows(EvaluationReport report, ModelScorer scorer)
     {
-        var trained = scorer.Info.TrainingData.Targets;
-        if (report.PerTarget is null || trained.Count == 0)
+        if (report.PerTarget is null || !scorer.RecordsTrainingTargets)
         {
             return report;
         }
 
         return report with
         {
-            PerTarget = report.PerTarget.ToDictionary(t => t.Key, t => t.Value with { TrainingRows = trained.GetValueOrDefault(scorer.Aliases.Resolve(t.Key)) }),
+            PerTarget = report.PerTarget.ToDictionary(t => t.Key, t => t.Value with { TrainingRows = scorer.TrainingRows(t.Key) }),
         };
     }
 

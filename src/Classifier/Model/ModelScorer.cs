@@ -58,6 +58,12 @@ internal sealed class ModelScorer
 
     public bool IsStance => Info.Task == ClassifierTask.Stance;
 
+    /// <summary>Whether the model records the targets it trained on (<see cref="TrainingDataInfo.Targets"/>; not models saved before it existed, nor sentiment models).</summary>
+    public bool RecordsTrainingTargets => Info.TrainingData.Targets.Count > 0;
+
+    /// <summary>The training rows toward <paramref name="target"/>, named by any of its names in <see cref="Aliases"/>; 0 if none.</summary>
+    public int TrainingRows(string target) => Info.TrainingData.Targets.GetValueOrDefault(Aliases.Resolve(target));
+
     /// <summary>
     /// A scorer of the same model (weights, vocabulary and lexicon shared) whose alias table also knows
     /// <paramref name="aliases"/> as names of <paramref name="target"/> (<see cref="AliasTable.With"/>).
