@@ -10,8 +10,10 @@ namespace Classifier.Training.Training;
 
 /// <summary>A trained model before it is written: its parts, and how long training took.</summary>
 /// <summary>Training data turned into features: reusable across trainers with the same featurisation.</summary>
+/// <summary>Featurised training data; <paramref name="Table"/> is the alias table the featurizer read it with (empty for sentiment).</summary>
 internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Lexicon? Lexicon, FeatureVocabulary Vocabulary, FeatureRow[] Rows, TimeSpan Elapsed);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Stance.AliasTable Table, Lexicon? Lexicon, FeatureVocabulary Vocabulary,
+    FeatureRow[] Rows, TimeSpan Elapsed);
 
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
@@ -70,14 +72,15 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         var none = new Dictionary<string, IReadOnlyList<string>>();
         var (aliases, people) = data.Task == ClassifierTask.Stance ? (Aliases, Representatives) : (none, none);
         var lexicon = featurizer.UseLexicon && Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
-        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople)));
+        var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
+        var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
         var keys = Extract(data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
         var vocabulary = VocabularyBuilder.Build(featurizer, keys);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
         var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
-        return new PreparedData(data, labels, aliases, people, lexicon, vocabulary, rows, stopwatch.Elapsed);
+        return new PreparedData(data, labels, aliases, people, table, lexicon, vocabulary, rows, stopwatch.Elapsed);
     }
 
     /// <summary>Trains <paramref name="settings"/>' learner on prepared data, compiles and verifies the model.</summary>
@@ -128,10 +131,9 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             return counts;
         }
 
-        var table = new Stance.AliasTable(prepared.Aliases, prepared.Representatives);
         foreach (var target in data.Examples.Select(e => e.Target).OfType<string>())
         {
-            var canonical = table.Resolve(target);
+            var canonical = prepared.Table.Resolve(target);
             counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
         }
 
