@@ -44,7 +44,7 @@ public sealed class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, or a sentiment model.</exception>
+    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model.</exception>
     public static StanceClassifier Load(string path, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
 
@@ -53,7 +53,7 @@ public sealed class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, or a sentiment model.</exception>
+    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model.</exception>
     public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
 

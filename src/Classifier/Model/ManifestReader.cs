@@ -7,7 +7,8 @@ namespace Classifier.Model;
 /// Reads manifest.json by walking a <see cref="JsonDocument"/>. The source-generated deserializer would do the
 /// same, but costs about 60 ms more when a process loads its first model; the manifest is written with the
 /// generated serializer (<see cref="ManifestJson"/>), and a test checks that the two agree on every property.
-/// Unknown properties are ignored; missing ones keep their defaults.
+/// Unknown properties are ignored, except a featurizer setting that is not off (see <see cref="UnknownSettingException"/>);
+/// missing ones keep their defaults.
 /// </summary>
 internal static class ManifestReader
 {
@@ -92,7 +93,8 @@ internal static class ManifestReader
                 "vectorWeight" => f with { VectorWeight = p.Value.GetSingle() },
                 "splitWords" => f with { SplitWords = p.Value.GetBoolean() },
                 "zipfWeighting" => f with { ZipfWeighting = p.Value.GetBoolean() },
-                _ => f,
+                _ when IsOff(p.Value) => f,
+                _ => throw new UnknownSettingException(p.Name, p.Value.GetRawText()),
             };
         }
 
@@ -109,5 +111,25 @@ internal static class ManifestReader
             : new Dictionary<string, int>(),
     };
 
+    /// <summary>Whether an unknown setting's value leaves featurising as it is: false, 0 or null (how new settings are added: off by default).</summary>
+    private static bool IsOff(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.False or JsonValueKind.Null => true,
+        JsonValueKind.Number => value.TryGetDouble(out var d) && d == 0,
+        _ => false,
+    };
+
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray();
+}
+
+/// <summary>
+/// A manifest's featurizer setting this library does not know, set to something other than off: the model was written by
+/// a later version that featurises text in a way this one cannot, so it would score differently from how it was trained.
+/// </summary>
+internal sealed class UnknownSettingException(string setting, string value)
+    : Exception($"featurizer setting '{setting}' ({value})")
+{
+    public string Setting { get; } = setting;
+
+    public string Value { get; } = value;
 }

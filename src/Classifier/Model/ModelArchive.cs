@@ -259,6 +259,14 @@ internal static class ModelArchive
             // JsonElement's accessors throw this when a value has the wrong kind (a number where a string belongs).
             throw new InvalidDataException($"manifest.json has a value of the wrong kind ({ex.Message})", ex);
         }
+        catch (UnknownSettingException ex)
+        {
+            var writer = document.RootElement.TryGetProperty("libraryVersion", out var w) && w.ValueKind == JsonValueKind.String
+                ? $"Classifier {w.GetString()}" : "another version of Classifier";
+            throw new ModelFileException(path, $"uses the featurizer setting '{ex.Setting}' ({ex.Value}), which this library " +
+                $"(version {LibraryInfo.Version}) does not know, so it cannot score text as the model was trained to; it was " +
+                $"written by {writer}: load it with that version or a later one, or retrain it with this one", ex);
+        }
 
         if (expectedTask is { } expected && info.Task != expected)
         {

@@ -130,6 +130,36 @@ public sealed class ManifestReaderFeaturizerTests
         Assert.True(ManifestReader.Read(document.RootElement).Featurizer.MarkComparisons);
     }
 
+    /// <summary>A later version's setting left off changes nothing, so a model that has it still loads.</summary>
+    [Theory]
+    [InlineData("false")]
+    [InlineData("0")]
+    [InlineData("0.0")]
+    [InlineData("null")]
+    public void Read_UnknownSettingThatIsOff_Ignored(string value)
+    {
+        using var document = JsonDocument.Parse($$"""{ "task": "stance", "labels": ["against", "favor"], "featurizer": { "markChanges": true, "laterSetting": {{value}} } }""");
+
+        Assert.True(ManifestReader.Read(document.RootElement).Featurizer.MarkChanges);
+    }
+
+    /// <summary>A later version's setting that is on would featurise text differently from anything this version can do.</summary>
+    [Theory]
+    [InlineData("true")]
+    [InlineData("0.6")]
+    [InlineData("-1")]
+    [InlineData("\"words\"")]
+    [InlineData("{ \"a\": 1 }")]
+    public void Read_UnknownSettingThatIsOn_ThrowsNamingIt(string value)
+    {
+        using var document = JsonDocument.Parse($$"""{ "task": "stance", "labels": ["against", "favor"], "featurizer": { "laterSetting": {{value}} } }""");
+
+        var error = Assert.Throws<UnknownSettingException>(() => ManifestReader.Read(document.RootElement));
+
+        Assert.Equal("laterSetting", error.Setting);
+        Assert.Equal(value.Replace("\\", "", StringComparison.Ordinal), error.Value);
+    }
+
     public static TheoryData<string> Properties()
     {
         var data = new TheoryData<string>();

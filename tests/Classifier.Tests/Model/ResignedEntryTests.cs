@@ -50,6 +50,42 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
         Assert.True(ex.Message.Contains("is damaged", StringComparison.Ordinal) || ex.Message.Contains("not a Classifier model", StringComparison.Ordinal), $"{what}: {ex.Message}");
     }
 
+    [Fact]
+    public void Load_ManifestWithSettingFromALaterVersion_RejectedNamingSettingAndVersions()
+    {
+        var path = _dir.File("later.zip");
+        var entries = Entries(fixture.ModelPath);
+        var json = Encoding.UTF8.GetString(entries[ModelArchive.ManifestEntry]);
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(json
+            .Replace("\"featurizer\": {", "\"featurizer\": {\n    \"softMentions\": 0.6,", StringComparison.Ordinal)
+            .Replace($"\"libraryVersion\": \"{LibraryInfo.Version}\"", "\"libraryVersion\": \"9.0.0\"", StringComparison.Ordinal));
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains("featurizer setting 'softMentions' (0.6)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"this library (version {LibraryInfo.Version}) does not know", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("written by Classifier 9.0.0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ManifestWithSettingFromALaterVersionLeftOff_ScoresAsTheOriginal()
+    {
+        var path = _dir.File("later-off.zip");
+        var entries = Entries(fixture.ModelPath);
+        var json = Encoding.UTF8.GetString(entries[ModelArchive.ManifestEntry]);
+        var edited = json.Replace("\"featurizer\": {", "\"featurizer\": {\n    \"softMentions\": 0,", StringComparison.Ordinal);
+        Assert.NotEqual(json, edited);
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(edited);
+        Write(path, entries);
+
+        var original = SentimentClassifier.Load(fixture.ModelPath);
+        var later = SentimentClassifier.Load(path);
+
+        Assert.Equal(original.Predict("Officials condemned the attack.").Probabilities.Values, later.Predict("Officials condemned the attack.").Probabilities.Values);
+    }
+
     public static TheoryData<string, string, string> LexiconEdits => new()
     {
         { "a renamed column", "term\tpolarity\tstrength\n", "word\tpolarity\tstrength\n" },
