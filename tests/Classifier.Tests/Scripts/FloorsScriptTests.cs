@@ -107,6 +107,46 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Trial_DevScoredAsTheModelRecorded_NoNote()
+    {
+        var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.DoesNotContain("Note:", stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The repository's model scoring dev otherwise than its manifest recorded (here because dev's labels were changed;
+    /// in use, because the code being tried featurises otherwise) makes the change column a comparison with the model
+    /// as read now: the table says so.
+    /// </summary>
+    [Fact]
+    public async Task Trial_DevScoredOtherwiseThanTheModelRecorded_NotesWhatTheChangeColumnMeans()
+    {
+        var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);
+        var dev = Path.Combine(data, "sentiment", "dev.tsv");
+        var lines = File.ReadAllLines(dev);
+        for (var i = 1; i <= 40; i++)
+        {
+            var cells = lines[i].Split('\t');
+            cells[^1] = cells[^1] == "neutral" ? "negative" : "neutral";
+            lines[i] = string.Join('\t', cells);
+        }
+
+        File.WriteAllLines(dev, lines);
+        var recorded = SentimentClassifier.Load(Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip")).Info.Metrics["dev"]["macroF1"];
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data);
+
+        Assert.True(exitCode == 0, stderr);
+        var note = Assert.Single(stdout.Split('\n'), l => l.StartsWith("Note: models/sentiment.zip scores dev.tsv ", StringComparison.Ordinal));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"against {recorded:0.0000} when it was trained"), note, StringComparison.Ordinal);
+        Assert.Contains("the change column sets the candidate against that model as this code reads it", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Floors_MissingSlice_FailsNamingTheFile()
     {
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--slice", "no-such-slice.tsv");
