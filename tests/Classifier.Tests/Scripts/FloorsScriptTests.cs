@@ -126,16 +126,7 @@ public sealed class FloorsScriptTests : IDisposable
     public async Task Trial_DevScoredOtherwiseThanTheModelRecorded_NotesWhatTheChangeColumnMeans()
     {
         var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);
-        var dev = Path.Combine(data, "sentiment", "dev.tsv");
-        var lines = File.ReadAllLines(dev);
-        for (var i = 1; i <= 40; i++)
-        {
-            var cells = lines[i].Split('\t');
-            cells[^1] = cells[^1] == "neutral" ? "negative" : "neutral";
-            lines[i] = string.Join('\t', cells);
-        }
-
-        File.WriteAllLines(dev, lines);
+        RelabelDev(data, rows: 40);
         var recorded = SentimentClassifier.Load(Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip")).Info.Metrics["dev"]["macroF1"];
 
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data);
@@ -144,6 +135,19 @@ public sealed class FloorsScriptTests : IDisposable
         var note = Assert.Single(stdout.Split('\n'), l => l.StartsWith("Note: models/sentiment.zip scores dev.tsv ", StringComparison.Ordinal));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"against {recorded:0.0000} when it was trained"), note, StringComparison.Ordinal);
         Assert.Contains("the change column sets the candidate against that model as this code reads it", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Floors_DevScoredOtherwiseThanTheModelRecorded_NotesWhatTheShippedColumnIs()
+    {
+        var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);
+        RelabelDev(data, rows: 40);
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("floors.sh", "sentiment", "--controls", "1", "--drop", "10", "--data", data);
+
+        Assert.True(exitCode == 0, stderr);
+        AssertFloorOfOneControl(stdout, "dev.tsv");
+        Assert.Contains("Note: this checkout scores models/sentiment.zip otherwise than when it was trained", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,6 +185,21 @@ public sealed class FloorsScriptTests : IDisposable
         File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(trainRows));
         File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(devRows));
         return data;
+    }
+
+    /// <summary>Gives the first <paramref name="rows"/> rows of the folder's sentiment dev file another label: the same rows, another figure.</summary>
+    private static void RelabelDev(string data, int rows)
+    {
+        var dev = Path.Combine(data, "sentiment", "dev.tsv");
+        var lines = File.ReadAllLines(dev);
+        for (var i = 1; i <= rows; i++)
+        {
+            var cells = lines[i].Split('\t');
+            cells[^1] = cells[^1] == "neutral" ? "negative" : "neutral";
+            lines[i] = string.Join('\t', cells);
+        }
+
+        File.WriteAllLines(dev, lines);
     }
 
     /// <summary>In a floors table of one control, <paramref name="file"/>'s floor is its shipped figure less the larger of 0.002 and the control's drop.</summary>
