@@ -8,13 +8,15 @@ using Microsoft.ML.Data;
 
 namespace Classifier.Training.Training;
 
-/// <summary>A trained model before it is written: its parts, and how long training took.</summary>
-/// <summary>Training data turned into features: reusable across trainers with the same featurisation.</summary>
-/// <summary>Featurised training data; <paramref name="Table"/> is the alias table the featurizer read it with (empty for sentiment).</summary>
+/// <summary>
+/// Training data turned into features: reusable across trainers with the same featurisation. <paramref name="Table"/> is
+/// the alias table the featurizer read it with (empty for sentiment).
+/// </summary>
 internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Stance.AliasTable Table, Lexicon? Lexicon, FeatureVocabulary Vocabulary,
     FeatureRow[] Rows, TimeSpan Elapsed);
 
+/// <summary>A trained model before it is written: its parts, and how long training took.</summary>
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
     /// <summary>ML.NET's own probabilities for featurised rows (before calibration), for equivalence checks; null after loading from a file.</summary>
