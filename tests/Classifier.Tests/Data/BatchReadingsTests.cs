@@ -16,6 +16,7 @@ public sealed class BatchReadingsTests
     [InlineData("not_added_issues2.tsv", "reading_issues2.tsv", 772, 778)]
     [InlineData("test_unseen_issues_fresh.tsv", "reading_unseen_issues_fresh.tsv", 263, 264)]
     [InlineData("test_unseen_issues_third.tsv", "reading_unseen_issues_third.tsv", 257, 259)]
+    [InlineData("test_unseen_issues_fourth.tsv", "reading_unseen_issues_fourth.tsv", 259, 260)]
     public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);
