@@ -261,11 +261,13 @@ internal static class ModelArchive
         }
         catch (UnknownSettingException ex)
         {
-            var writer = document.RootElement.TryGetProperty("libraryVersion", out var w) && w.ValueKind == JsonValueKind.String
-                ? $"Classifier {w.GetString()}" : "another version of Classifier";
+            var wrote = document.RootElement.TryGetProperty("libraryVersion", out var w) && w.ValueKind == JsonValueKind.String ? w.GetString() : null;
+            var writer = wrote is null ? "written by another version of Classifier: load it with that version or a later one"
+                : wrote == LibraryInfo.Version ? $"written by another build of Classifier {wrote} that has the setting: load it with that build"
+                : $"written by Classifier {wrote}: load it with that version or a later one";
             throw new ModelFileException(path, $"uses the featurizer setting '{ex.Setting}' ({ex.Value}), which this library " +
                 $"(version {LibraryInfo.Version}) does not know, so it cannot score text as the model was trained to; it was " +
-                $"written by {writer}: load it with that version or a later one, or retrain it with this one", ex);
+                $"{writer}, or retrain it with this one", ex);
         }
 
         if (expectedTask is { } expected && info.Task != expected)

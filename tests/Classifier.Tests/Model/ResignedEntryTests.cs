@@ -66,7 +66,23 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
         Assert.Equal(path, ex.Path);
         Assert.Contains("featurizer setting 'softMentions' (0.6)", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"this library (version {LibraryInfo.Version}) does not know", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("written by Classifier 9.0.0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("written by Classifier 9.0.0: load it with that version or a later one, or retrain it with this one", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ManifestWithSettingFromAnotherBuildOfThisVersion_SaysSo()
+    {
+        var path = _dir.File("other-build.zip");
+        var entries = Entries(fixture.ModelPath);
+        var json = Encoding.UTF8.GetString(entries[ModelArchive.ManifestEntry]);
+        Assert.Contains($"\"libraryVersion\": \"{LibraryInfo.Version}\"", json, StringComparison.Ordinal);
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(json.Replace("\"featurizer\": {", "\"featurizer\": {\n    \"targetKind\": true,", StringComparison.Ordinal));
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Contains("featurizer setting 'targetKind' (true)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"written by another build of Classifier {LibraryInfo.Version} that has the setting: load it with that build, or retrain it with this one", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
