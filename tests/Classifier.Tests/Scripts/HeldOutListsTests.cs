@@ -13,9 +13,9 @@ public sealed partial class HeldOutListsTests
     /// <summary>A <c>test*.tsv</c> that is not a labeled file of its task (a second reading of the test file's labels).</summary>
     private const string NotLabeled = "test_second_reading";
 
-    /// <summary>Mostly none by design (two of its three targets per sentence are absent), so it fails the label-share
-    /// check and its figure is reported by retrain.sh only.</summary>
-    private const string AbsentTargets = "test_absent_targets";
+    /// <summary>The files that are mostly none by design (two of each sentence's three targets are absent from it), so they
+    /// fail the label-share check of validate-data.sh; retrain.sh and the benchmark report their figures.</summary>
+    private static readonly string[] MostlyNone = ["test_absent_targets", "test_absent_issues"];
 
     public static TheoryData<string, string> HeldOutFiles()
     {
@@ -55,7 +55,7 @@ public sealed partial class HeldOutListsTests
             .SelectMany(match => match.Groups[2].Value.Split(','))
             .ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(file != AbsentTargets, listed.Contains(file));
+        Assert.Equal(!MostlyNone.Contains(file), listed.Contains(file));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed partial class HeldOutListsTests
     {
         var measured = task == "sentiment" ? ShippedModels.SentimentFiles : ShippedModels.StanceFiles;
 
-        Assert.Equal(file != AbsentTargets, measured.Contains(file));
+        Assert.Contains(file, measured);
     }
 
     private static string Script(string name) => Path.Combine(TestPaths.RepositoryRoot, "scripts", name);
