@@ -9,7 +9,10 @@
 # Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR] [--slice FILE]...
 #   TASK             sentiment or stance
 #   --controls C     how many controls (default 3; seeds 1 to C)
-#   --drop N         training sentences each control leaves out (default 50)
+#   --drop N         training sentences each control leaves out (default 50). Size the controls to the change: as many
+#                    sentences as carry the training rows it adds, removes or relabels, or, for a setting, the rows whose
+#                    features it changes (rows / the training file's rows per sentence, about 1.85 for stance and 1 for
+#                    sentiment); 50 only when no count applies. Larger controls churn more and leave wider floors.
 #   --config FILE    training settings (default models/TASK.config.json), as for trial.sh
 #   --data DIR       the data folder (default data/), as for trial.sh
 #   --slice FILE     also set a floor on this held-out file (for example the rows of a kind a batch is for), as for
@@ -17,7 +20,7 @@
 # About a minute per control for sentiment and three for stance on this repository's data.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '9,17p' "$0" >&2; exit 2; }
+usage() { sed -n '9,20p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }

@@ -177,6 +177,22 @@ public sealed class FloorsScriptTests : IDisposable
         Assert.Contains("TASK must be sentiment or stance, not 'topics'", stderr);
     }
 
+    [Fact]
+    public async Task Floors_NoArguments_PrintsEveryOptionOfTheUsageAndNoCode()
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("floors.sh");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("# Usage: scripts/floors.sh TASK", stderr);
+        foreach (var option in new[] { "--controls C", "--drop N", "--config FILE", "--data DIR", "--slice FILE", "rows per sentence" })
+        {
+            Assert.Contains(option, stderr);
+        }
+
+        Assert.EndsWith("three for stance on this repository's data.", stderr.TrimEnd());
+        Assert.DoesNotContain("set -euo pipefail", stderr);
+    }
+
     /// <summary>A data folder with the first rows of the sentiment train and dev files.</summary>
     private string SmallDataFolder(int trainRows, int devRows)
     {
