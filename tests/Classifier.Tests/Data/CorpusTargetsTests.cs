@@ -1,4 +1,5 @@
 using Classifier.Data;
+using Classifier.Stance;
 
 namespace Classifier.Tests.Data;
 
@@ -60,6 +61,6 @@ public sealed class CorpusTargetsTests
 
         Assert.NotEmpty(targets);
         Assert.All(targets, target => Assert.Contains(target, train));
-        Assert.All(targets, target => Assert.False(char.IsUpper(target[0]) && target.Split(' ').All(w => w.Length < 4 || char.IsUpper(w[0])), target));
+        Assert.All(targets, target => Assert.False(TargetContext.LooksLikeName(target), target));
     }
 }
