@@ -227,6 +227,12 @@ public sealed class StanceClassifier
     }
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
+    /// <remarks>
+    /// Pass the targets the sentence names or is about (<see cref="FindTargets"/> gives the named ones). A country or
+    /// organisation it does not name gets none reliably, but toward a policy or issue it does not touch the default model
+    /// often reads the sentence's tone as a stance: on the repository's held-out files of such rows it answers none only
+    /// about 40% of the time (models/README.md, "Issues a sentence does not touch").
+    /// </remarks>
     /// <param name="text">The sentence.</param>
     /// <param name="targets">The targets.</param>
     /// <returns>One result per target, in input order.</returns>
