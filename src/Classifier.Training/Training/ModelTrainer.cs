@@ -109,7 +109,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
                 Files = data.Paths.Select(Path.GetFileName).ToArray()!,
                 Sha256 = data.Sha256,
                 Rows = data.Examples.Count,
-                Targets = TargetCounts(data, prepared),
+                Targets = TargetCounts(prepared),
             },
             Features = prepared.Vocabulary.Count,
             Aliases = prepared.Aliases,
@@ -125,15 +125,15 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     }
 
     /// <summary>Stance: how many training rows are toward each target, by its canonical name; empty for sentiment.</summary>
-    private static Dictionary<string, int> TargetCounts(LabeledDataSet data, PreparedData prepared)
+    private static Dictionary<string, int> TargetCounts(PreparedData prepared)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (data.Task != ClassifierTask.Stance)
+        if (prepared.Data.Task != ClassifierTask.Stance)
         {
             return counts;
         }
 
-        foreach (var target in data.Examples.Select(e => e.Target).OfType<string>())
+        foreach (var target in prepared.Data.Examples.Select(e => e.Target).OfType<string>())
         {
             var canonical = prepared.Table.Resolve(target);
             counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
