@@ -39,6 +39,13 @@ public enum FeatureKind
     /// for this target); only from models trained with <c>wordVectors</c>. Its span is the word.
     /// </summary>
     WordVectors,
+
+    /// <summary>
+    /// Stance: the target is a policy or issue the model trained on that the text neither names nor comes near in meaning
+    /// (it comes nearer another trained issue), so none was raised (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>);
+    /// only when none is the label, and without a span. Its weight is the rise in none's log-odds.
+    /// </summary>
+    UntouchedIssue,
 }
 
 /// <summary>A span of characters <c>[Start, Start + Length)</c> of the explained text.</summary>

@@ -50,7 +50,7 @@ internal static class TrainCommand
         var trained = trainer.Train(data, cancellation);
         if (splits.TryGetValue("dev", out var devSet))
         {
-            var (temperature, before, after) = TemperatureCalibration.Fit(trained.ToScorer(), devSet.Examples);
+            var (temperature, before, after) = TemperatureCalibration.Fit((trained with { Topics = null }).ToScorer(), devSet.Examples);
             Log(FormattableString.Invariant($"Calibrated on dev: temperature {temperature:0.###}, log-loss {before:0.###} -> {after:0.###}"));
             trained = trained with
             {

@@ -19,11 +19,14 @@ internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadO
 /// <summary>A trained model before it is written: its parts, and how long training took.</summary>
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
 {
+    /// <summary>Stance with <see cref="FeaturizerSettings.UntouchedIssueMargin"/>: the trained issues' centroids; else null.</summary>
+    public Stance.IssueTopics? Topics { get; init; }
+
     /// <summary>ML.NET's own probabilities for featurised rows (before calibration), for equivalence checks; null after loading from a file.</summary>
     public Func<IReadOnlyList<FeatureRow>, double[][]>? MlNetProbabilities { get; init; }
 
     /// <summary>The parts as the library loads them from a file.</summary>
-    public LoadedModel Parts => new(Info, Vocabulary, Model, Lexicon);
+    public LoadedModel Parts => new(Info, Vocabulary, Model, Lexicon, Topics);
 
     /// <summary>A scorer over the in-memory model, exactly as the library would load it.</summary>
     public ModelScorer ToScorer() => new(Parts);
@@ -121,6 +124,13 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
             MlNetProbabilities = learned.MlNetProbabilities,
         };
         VerifyEquivalence(learned, rows, data.Examples, trained);
+        if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
+        {
+            // After the check: the gate changes the probabilities of some rows, the trainer's do not know it.
+            Progress?.Invoke("Placing the trained issues in word-vector space");
+            trained = trained with { Topics = TopicBuilder.Build(data.Examples, new TextFeaturizer(featurizer, prepared.Lexicon, prepared.Table), prepared.Table) };
+        }
+
         return trained;
     }
 

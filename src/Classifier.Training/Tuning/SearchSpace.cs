@@ -244,6 +244,7 @@ internal static class SearchSpace
             Add(f.JudgedActs, "judged acts");
             Add(f.NamesAsWritten, "names as written");
             Add(f.IgnoreFormerPeople, "no former people");
+            Add(f.UntouchedIssueMargin > 0, FormattableString.Invariant($"untouched issues beyond {f.UntouchedIssueMargin:0.##}"));
         }
 
         var trainer = t.Trainer switch

@@ -48,6 +48,12 @@ internal sealed class FeatureSink
     /// <summary>How many leading characters of the text were blanked as a dateline (<see cref="FeaturizerSettings.SkipDatelines"/>); mentions there do not count.</summary>
     public int Skipped { get; set; }
 
+    /// <summary>
+    /// Stance: whether the target blocks just emitted found the target neither in full nor in part (set with the mention
+    /// features, which <see cref="FeaturizerSettings.UntouchedIssueMargin"/> needs; false when they are off).
+    /// </summary>
+    public bool TargetUntouched { get; set; }
+
     /// <summary>How many values of <see cref="Dense"/> hold the current text's vector (0: none).</summary>
     public int DenseCount { get; set; }
 

@@ -262,6 +262,21 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool IgnoreFormerPeople { get; init; }
 
+    /// <summary>
+    /// Stance only: a scoring-time check for policies and issues a text does not touch. Training stores, for each issue it
+    /// trained on (a target that does not read as a name: see <see cref="AbsentKind"/>), up to eight centroids of its
+    /// training sentences' word vectors (the library's table, as for <see cref="WordVectors"/>, always Zipf-weighted). When a
+    /// text names such an issue neither in full nor in part and comes closer to another trained issue's centroids than to
+    /// its own by more than this margin (in cosine), none's log-probability is raised by 4 (its odds about 55-fold) and the
+    /// probabilities renormalised. Without it a model trained on issues that are often judged without being named ("the
+    /// truce collapsed" is against a ceasefire) gives a stance toward issues a sentence has nothing to do with ("a cricket
+    /// match drew 60,000 fans" came out favor toward joint military exercises). Names, and issues the model never trained
+    /// on, are left as they are. Scoring only: the weights are trained as without it. 0 is off. Used only with
+    /// <see cref="MentionWindow"/> above 0. Models saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default 0 (off). Range 0, or 0.01-1.</value>
+    public float UntouchedIssueMargin { get; init; }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     public float CrossedWeight { get; init; } = 1f;
@@ -312,6 +327,16 @@ public sealed record FeaturizerSettings
         CheckWeight(MentionWeight, nameof(MentionWeight));
         CheckWeight(LexiconWeight, nameof(LexiconWeight));
         CheckWeight(VectorWeight, nameof(VectorWeight));
+        if (UntouchedIssueMargin != 0 && !(UntouchedIssueMargin >= 0.01f && UntouchedIssueMargin <= 1f))
+        {
+            throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), UntouchedIssueMargin, $"{nameof(UntouchedIssueMargin)} must be 0 (off) or between 0.01 and 1.");
+        }
+
+        if (UntouchedIssueMargin != 0 && MentionWindow == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), UntouchedIssueMargin,
+                $"{nameof(UntouchedIssueMargin)} needs the mention features to tell whether a text names the issue; set {nameof(MentionWindow)} above 0 or the setting to 0.");
+        }
     }
 
     private static void CheckWeight(float value, string name)

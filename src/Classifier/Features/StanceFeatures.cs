@@ -45,6 +45,7 @@ internal static class StanceFeatures
             FeatureExtractor.EmitDenseKeys(sink, FeatureBlock.TargetVector, target.CrossHash);
         }
 
+        sink.TargetUntouched = false;
         if (settings.MentionWindow > 0 || settings.TargetPolarity || settings.JudgedActs)
         {
             sink.BeginBlock(FeatureBlock.Mention);
@@ -85,6 +86,7 @@ internal static class StanceFeatures
 
         var capitalsOnly = settings.NamesAsWritten && TextNormalizer.HasUpper(original);
         var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems, capitalsOnly ? original : default);
+        sink.TargetUntouched = targetCount == 0 && !partial;
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
         if (absentKind && targetCount == 0 && !partial)
         {

@@ -66,11 +66,27 @@ internal static class Explainer
             }
         }
 
-        var contributions = groups.Where(g => g.Value > 0).OrderByDescending(g => g.Value).Take(top)
+        var contributions = groups.Where(g => g.Value > 0)
             .Select(g => new FeatureContribution(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
                 g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
+            .Concat(Untouched(scorer, text, target, label))
+            .OrderByDescending(c => c.Weight).Take(top)
             .ToArray();
         return new Explanation(scorer.Labels[label], probabilities[label], contributions);
+    }
+
+    /// <summary>
+    /// The push of <see cref="FeaturizerSettings.UntouchedIssueMargin"/>'s gate when it raised none toward a trained issue the
+    /// text does not touch and none is the label: none's log-odds against each other label rose by <see cref="IssueTopics.NoneShift"/>.
+    /// </summary>
+    private static IEnumerable<FeatureContribution> Untouched(ModelScorer scorer, string text, TargetContext? target, int label)
+    {
+        if (target is null || scorer.Labels[label] != "none" || scorer.NearestIssueIfUntouched(text, target) is not { } nearest)
+        {
+            return [];
+        }
+
+        return [new FeatureContribution($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
     }
 
     /// <summary>

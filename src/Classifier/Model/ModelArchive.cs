@@ -9,7 +9,8 @@ namespace Classifier.Model;
 
 /// <summary>
 /// The model file: a zip archive holding <c>manifest.json</c> (a <see cref="ModelInfo"/>),
-/// <c>vocabulary.bin</c>, <c>weights.bin</c>, and <c>checksums.sha256</c> covering the other three.
+/// <c>vocabulary.bin</c>, <c>weights.bin</c>, and <c>checksums.sha256</c> covering the others (the optional
+/// <c>lexicon.tsv</c>, <c>trees.bin</c> and <c>topics.bin</c> too).
 /// The format is data only: loading never instantiates a type named inside the file.
 /// </summary>
 internal static class ModelArchive
@@ -20,6 +21,7 @@ internal static class ModelArchive
     public const string ChecksumsEntry = "checksums.sha256";
     public const string LexiconEntry = "lexicon.tsv";
     public const string TreesEntry = "trees.bin";
+    public const string TopicsEntry = "topics.bin";
 
     /// <summary>Writes a model to <paramref name="path"/> atomically: a temporary file beside it, then a move.</summary>
     public static void Save(string path, LoadedModel model) =>
@@ -46,6 +48,11 @@ internal static class ModelArchive
         if (ModelBinary.WriteTrees(model.Model) is { } trees)
         {
             entries.Add((TreesEntry, trees));
+        }
+
+        if (model.Topics is { } topics)
+        {
+            entries.Add((TopicsEntry, ModelBinary.WriteTopics(topics)));
         }
 
         WriteSigned(stream, entries);
@@ -109,6 +116,19 @@ internal static class ModelArchive
                 model = ModelBinary.ReadTrees(treeBytes, model);
             }
 
+            var topics = entries.TryGetValue(TopicsEntry, out var topicBytes) ? ModelBinary.ReadTopics(topicBytes) : null;
+            if ((topics is not null) != (info.Featurizer.UntouchedIssueMargin > 0))
+            {
+                throw new InvalidDataException(topics is null
+                    ? $"the manifest sets untouchedIssueMargin but the file has no {TopicsEntry}"
+                    : $"the file has {TopicsEntry} but the manifest does not set untouchedIssueMargin");
+            }
+
+            if (topics is not null && topics.Dimensions != WordVectors.Default.Dimensions)
+            {
+                throw new InvalidDataException($"{TopicsEntry} holds vectors of {topics.Dimensions} dimensions, but this library's word vectors have {WordVectors.Default.Dimensions}");
+            }
+
             if ((lexicon.Value?.Entries.Count ?? 0) != info.LexiconTerms)
             {
                 throw new InvalidDataException($"the manifest lists {info.LexiconTerms} lexicon terms but the file holds {lexicon.Value?.Entries.Count ?? 0}");
@@ -120,7 +140,7 @@ internal static class ModelArchive
                     $"({info.Features}/{vocabulary.Value.Count}/{model.Features} features, {info.Labels.Count}/{model.Classes} classes)");
             }
 
-            return new LoadedModel(info, vocabulary.Value, model, lexicon.Value);
+            return new LoadedModel(info, vocabulary.Value, model, lexicon.Value, topics);
         }
         catch (ModelFileException)
         {
@@ -171,10 +191,10 @@ internal static class ModelArchive
         using (zip)
         {
             var result = new Dictionary<string, byte[]>();
-            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry })
+            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry })
             {
                 var entry = zip.GetEntry(name);
-                if (entry is null && name is LexiconEntry or TreesEntry)
+                if (entry is null && name is LexiconEntry or TreesEntry or TopicsEntry)
                 {
                     continue;
                 }
@@ -288,5 +308,5 @@ internal static class ModelArchive
     }
 }
 
-/// <summary>The parts of a loaded model file.</summary>
-internal sealed record LoadedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon);
+/// <summary>The parts of a loaded model file; <paramref name="Topics"/> only for a stance model with <see cref="FeaturizerSettings.UntouchedIssueMargin"/>.</summary>
+internal sealed record LoadedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, Stance.IssueTopics? Topics = null);

@@ -24,6 +24,8 @@ internal sealed class ModelScorer
         Labels = loaded.Info.Labels.ToArray();
         Aliases = new AliasTable(loaded.Info.Aliases, loaded.Info.Representatives, loaded.Info.Featurizer.IgnoreFormerPeople);
         Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
+        Topics = loaded.Topics;
+        _none = Array.IndexOf(Labels, "none");
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
@@ -36,10 +38,18 @@ internal sealed class ModelScorer
         Labels = source.Labels;
         Aliases = aliases;
         Featurizer = new TextFeaturizer(source.Info.Featurizer, source.Featurizer.Lexicon, aliases);
+        Topics = source.Topics;
+        _none = source._none;
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
     public ModelInfo Info { get; }
+
+    /// <summary>The trained issues' centroids (<see cref="FeaturizerSettings.UntouchedIssueMargin"/>); null when the model has none.</summary>
+    public IssueTopics? Topics { get; }
+
+    /// <summary>The index of <c>none</c> among the labels; -1 if the model has no such label.</summary>
+    private readonly int _none;
 
     public FeatureVocabulary Vocabulary { get; }
 
@@ -111,6 +121,11 @@ internal sealed class ModelScorer
         var vector = Vectorize(text, target);
         var s = _scratch.Value!;
         Model.Probabilities(vector, s.Scores, s.Member, probabilities);
+        s.TextVectorReady = false;
+        if (target is not null)
+        {
+            RaiseNoneIfUntouched(s, target, probabilities);
+        }
     }
 
     /// <summary>
@@ -128,13 +143,61 @@ internal sealed class ModelScorer
         var s = _scratch.Value!;
         Featurizer.ExtractText(text, s.Sink);
         var textKeys = s.Sink.Count;
+        s.TextVectorReady = false;
         for (var t = 0; t < targets.Count; t++)
         {
             s.Sink.KeepTextBlocks(textKeys);
             Featurizer.ExtractTarget(text, targets[t], s.Sink);
             Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
             Model.Probabilities(s.Vector, s.Scores, s.Member, probabilities.Slice(t * Classes, Classes));
+            RaiseNoneIfUntouched(s, targets[t], probabilities.Slice(t * Classes, Classes));
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="FeaturizerSettings.UntouchedIssueMargin"/> reads the text just featurised in <paramref name="s"/> as not
+    /// touching <paramref name="target"/>: a trained issue it names neither in full nor in part, and whose centroids are
+    /// further from its word vector than another trained issue's by more than the margin.
+    /// </summary>
+    private bool Untouched(Scratch s, TargetContext target)
+    {
+        if (Topics is null || _none < 0 || !s.Sink.TargetUntouched || !Topics.Contains(target.Canonical))
+        {
+            return false;
+        }
+
+        if (!s.TextVectorReady)
+        {
+            s.HasTextVector = WordVectors.Default.TextVector(s.Sink, s.TextVector, zipfWeighting: true) > 0;
+            s.TextVectorReady = true;
+        }
+
+        return s.HasTextVector && Topics.Margin(s.TextVector, target.Canonical) < -Info.Featurizer.UntouchedIssueMargin;
+    }
+
+    private void RaiseNoneIfUntouched(Scratch s, TargetContext target, Span<double> probabilities)
+    {
+        if (Untouched(s, target))
+        {
+            IssueTopics.RaiseNone(probabilities, _none);
+        }
+    }
+
+    /// <summary>
+    /// When the gate of <see cref="FeaturizerSettings.UntouchedIssueMargin"/> raises none for <paramref name="text"/> toward
+    /// <paramref name="target"/>, the trained issue the text comes nearest (explanations name it); else null.
+    /// </summary>
+    public string? NearestIssueIfUntouched(string text, TargetContext target)
+    {
+        if (Topics is null)
+        {
+            return null;
+        }
+
+        var s = _scratch.Value!;
+        Vectorize(text, target);
+        s.TextVectorReady = false;
+        return Untouched(s, target) ? Topics.Nearest(s.TextVector) : null;
     }
 
     private sealed class Scratch(int classes, int scoreSlots)
@@ -148,5 +211,12 @@ internal sealed class ModelScorer
         public float[] Scores { get; } = new float[scoreSlots];
 
         public double[] Member { get; } = new double[classes];
+
+        /// <summary>The current text's unit word vector for <see cref="IssueTopics"/>, computed once per text when first needed.</summary>
+        public float[] TextVector => field ??= new float[WordVectors.Default.Dimensions];
+
+        public bool TextVectorReady { get; set; }
+
+        public bool HasTextVector { get; set; }
     }
 }
