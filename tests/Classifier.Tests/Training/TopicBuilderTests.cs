@@ -55,6 +55,29 @@ public sealed class TopicBuilderTests
         Assert.Equal(WordVectors.Default.Dimensions, topics.Dimensions);
     }
 
+    [Theory]
+    [InlineData(0.1f)]
+    [InlineData(0f)]
+    public void Train_StanceModel_StoresTopicsOfItsTrainedIssuesOnlyWhenTheMarginIsSet(float margin)
+    {
+        using var dir = new TempDirectory();
+
+        var model = Classifier.Tests.Stance.SmallStanceModel.Train(new FeaturizerSettings { UntouchedIssueMargin = margin }, dir.File("small.zip"));
+
+        var topics = model.Scorer.Topics;
+        if (margin == 0)
+        {
+            Assert.Null(topics);
+            return;
+        }
+
+        var trained = model.Info.TrainingData.Targets.Keys;
+        Assert.Equal(trained.Where(t => !TargetContext.LooksLikeName(t)).Order(StringComparer.Ordinal), topics!.Targets);
+        Assert.Contains("sanctions", topics.Targets);
+        Assert.DoesNotContain("United States", topics.Targets);
+        Assert.All(Enumerable.Range(0, topics.Targets.Count), t => Assert.InRange(topics.CentroidCount(t), 1, IssueTopics.MaxCentroids));
+    }
+
     private static float[] Noisy(int axis, Random random)
     {
         var v = new float[8];
