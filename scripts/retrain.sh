@@ -12,7 +12,7 @@
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: a failed run leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
 # summary table (sizes and headline metrics) is also written into models/README.md.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -58,7 +58,7 @@ for task in sentiment stance; do
     "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
   fi
   size=$(( ($(wc -c < "$models/$task.zip") + 1023) / 1024 ))
-  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday; do
+  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday; do
     [[ -f "$dir/$held.tsv" ]] || continue
     md=$("${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"

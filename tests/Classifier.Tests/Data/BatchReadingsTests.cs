@@ -19,6 +19,7 @@ public sealed class BatchReadingsTests
     [InlineData("test_unseen_issues_fourth.tsv", "reading_unseen_issues_fourth.tsv", 259, 260)]
     [InlineData("test_absent_issues.tsv", "reading_absent_issues.tsv", 296, 297)]
     [InlineData("test_absent_issues_second.tsv", "reading_absent_issues_second.tsv", 297, 297)]
+    [InlineData("test_absent_issues_third.tsv", "reading_absent_issues_third.tsv", 204, 204)]
     public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);
