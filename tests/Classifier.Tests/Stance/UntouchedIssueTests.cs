@@ -74,6 +74,32 @@ public sealed class UntouchedIssueTests
     public void Explain_IssueTheTextIsAbout_HasNoGateContribution() =>
         Assert.DoesNotContain(StanceClassifier.LoadDefault().Explain(Trawlers, "fishing quotas", 1000).Contributions, c => c.Kind == FeatureKind.UntouchedIssue);
 
+    [Fact]
+    public void PredictAndPredictTargets_FourThreadsOnOneInstance_EqualSingleThreadedResultsWithTheGateAtWork()
+    {
+        var classifier = StanceClassifier.LoadDefault();
+        string[] targets = ["joint military exercises", "pension reform", "sanctions", "rent control", "Japan"];
+        var texts = File.ReadLines(TestPaths.Data("stance", "test.tsv")).Skip(1).Select(l => l.Split('\t')[0]).Distinct().Take(120).ToArray();
+        var expected = texts.Select(text => targets.Select(t => classifier.Predict(text, t).Probabilities.Values.ToArray()).ToArray()).ToArray();
+        var gated = texts.Sum(text => targets.Count(t => !Probabilities(Ungated, text, t).SequenceEqual(Probabilities(Gated, text, t))));
+
+        var mismatches = 0;
+        Parallel.For(0, texts.Length * 20, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var k = i % texts.Length;
+            var same = i % 2 == 0
+                ? classifier.PredictTargets(texts[k], targets).Select((r, t) => r.Probabilities.Values.SequenceEqual(expected[k][t])).All(x => x)
+                : classifier.Predict(texts[k], targets[i % targets.Length]).Probabilities.Values.SequenceEqual(expected[k][i % targets.Length]);
+            if (!same)
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+        Assert.InRange(gated, 50, texts.Length * targets.Length);
+    }
+
     private static double[] Probabilities(ModelScorer scorer, string text, string target)
     {
         var p = new double[scorer.Classes];
