@@ -62,6 +62,44 @@ public sealed class TopicsFileTests : IDisposable
         Assert.Contains("the file has topics.bin but the manifest does not set untouchedIssueMargin", ex.Message);
     }
 
+    [Fact]
+    public void Load_TopicsMutatedAndResigned_LoadsAndScoresOrIsRefusedWithTheModelException()
+    {
+        var small = Classifier.Tests.Stance.SmallStanceModel.Train(new FeaturizerSettings { UntouchedIssueMargin = 0.1f }, _dir.File("small.zip"));
+        var entries = ModelArchive.ReadEntries(File.ReadAllBytes(_dir.File("small.zip")), "small.zip");
+        entries.Remove(ModelArchive.ChecksumsEntry);
+        var topics = entries[ModelArchive.TopicsEntry];
+        var issue = small.Scorer.Topics!.Targets[0];
+        var random = new Random(11);
+        var (loaded, refused) = (0, 0);
+
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var bytes = (trial % 3) switch
+            {
+                // One to three bytes changed, mostly in the header and names, where the counts and lengths are.
+                0 => Mutate(topics, random, Math.Min(topics.Length, 200)),
+                1 => Mutate(topics, random, topics.Length),
+                _ => topics[..random.Next(topics.Length)],
+            };
+            try
+            {
+                var model = new StanceClassifierProbe(Load(new Dictionary<string, byte[]>(entries) { [ModelArchive.TopicsEntry] = bytes }));
+                var p = model.Probabilities("Exporters in a river port say their orders halved this year.", issue);
+                Assert.Equal(1.0, p.Sum(), 6);
+                Assert.All(p, v => Assert.True(double.IsFinite(v)));
+                loaded++;
+            }
+            catch (ModelFileException ex)
+            {
+                Assert.Contains("is damaged", ex.Message);
+                refused++;
+            }
+        }
+
+        Assert.True(loaded > 0 && refused > 0, $"{loaded} loaded, {refused} refused");
+    }
+
     [Theory]
     [InlineData(-0.1f)]
     [InlineData(0.005f)]
@@ -80,6 +118,30 @@ public sealed class TopicsFileTests : IDisposable
         var ex = Assert.Throws<ArgumentOutOfRangeException>(new FeaturizerSettings { UntouchedIssueMargin = 0.1f, MentionWindow = 0 }.Validate);
 
         Assert.Contains("set MentionWindow above 0", ex.Message);
+    }
+
+    private static byte[] Mutate(byte[] source, Random random, int within)
+    {
+        var bytes = (byte[])source.Clone();
+        for (var i = random.Next(1, 4); i > 0; i--)
+        {
+            bytes[random.Next(within)] = (byte)random.Next(256);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Scores through the loaded parts as the classifier does.</summary>
+    private sealed class StanceClassifierProbe(LoadedModel model)
+    {
+        private readonly ModelScorer _scorer = new(model);
+
+        public double[] Probabilities(string text, string target)
+        {
+            var p = new double[_scorer.Classes];
+            _scorer.Probabilities(text, _scorer.Target(target), p);
+            return p;
+        }
     }
 
     private static Dictionary<string, byte[]> Entries()
