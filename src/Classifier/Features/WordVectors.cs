@@ -55,6 +55,20 @@ internal sealed class WordVectors
 
     public int Dimensions => _scales.Length;
 
+    /// <summary>
+    /// The dimensions of the table built into the library, read from its header alone, so that a model can be checked
+    /// against them at load without loading the table (which waits for its first use).
+    /// </summary>
+    internal static int TableDimensions => HeaderDimensions.Value;
+
+    private static readonly Lazy<int> HeaderDimensions = new(() =>
+    {
+        using var stream = OpenResource();
+        Span<byte> header = stackalloc byte[16];
+        stream.ReadExactly(header);
+        return BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+    });
+
     public int Count => _rows.Count;
 
     /// <summary>

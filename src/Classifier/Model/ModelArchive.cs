@@ -124,9 +124,9 @@ internal static class ModelArchive
                     : $"the file has {TopicsEntry} but the manifest does not set untouchedIssueMargin");
             }
 
-            if (topics is not null && topics.Dimensions != WordVectors.Default.Dimensions)
+            if (topics is not null && topics.Dimensions != WordVectors.TableDimensions)
             {
-                throw new InvalidDataException($"{TopicsEntry} holds vectors of {topics.Dimensions} dimensions, but this library's word vectors have {WordVectors.Default.Dimensions}");
+                throw new InvalidDataException($"{TopicsEntry} holds vectors of {topics.Dimensions} dimensions, but this library's word vectors have {WordVectors.TableDimensions}");
             }
 
             if ((lexicon.Value?.Entries.Count ?? 0) != info.LexiconTerms)

@@ -17,6 +17,10 @@ public sealed class WordVectorsTests
     }
 
     [Fact]
+    public void TableDimensions_ReadFromTheHeaderAlone_EqualsTheLoadedTables() =>
+        Assert.Equal(WordVectors.Default.Dimensions, WordVectors.TableDimensions);
+
+    [Fact]
     public void AddWord_WholeWord_AddsItsOwnNonZeroVector()
     {
         var economy = Word("economy");
