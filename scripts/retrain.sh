@@ -6,8 +6,9 @@
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/)
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
-# their metrics are printed and recorded inside the model. If MODELS_DIR holds <task>.config.json
-# (written by `tune`), training uses those settings. DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
+# their metrics are printed and recorded inside the model. Training uses MODELS_DIR/<task>.config.json (written by
+# `tune`) if there is one, else the shipped models' models/<task>.config.json, so that your labels are trained as the
+# shipped models were (an empty object, {}, in MODELS_DIR/<task>.config.json trains with the CLI's built-in defaults). DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
 # replace the built-in polarity lexicon and alias table; with DATA_DIR/stance/representatives.tsv, if present, the
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
@@ -26,7 +27,8 @@ dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Relea
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 
 trained=0
-report=$(mktemp); summary=$(mktemp); against=$(mktemp); trap 'rm -f "$report" "$summary" "$against"' EXIT
+report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
+trap 'rm -f "$report" "$summary" "$against" "$settings_lines"' EXIT
 {
   echo "# Model report"
   echo
@@ -45,14 +47,26 @@ for task in sentiment stance; do
   [[ -f "$dir/train_absent.tsv" ]] && args+=(--data "$dir/train_absent.tsv")
   [[ -f "$dir/dev.tsv" ]] && args+=(--dev "$dir/dev.tsv")
   [[ -f "$dir/test.tsv" ]] && args+=(--test "$dir/test.tsv")
-  [[ -f "$models/$task.config.json" ]] && args+=(--config "$models/$task.config.json")
+  # The settings: MODELS_DIR's own, else the shipped model's (training with the CLI's built-in defaults instead would
+  # make a weaker model, and the report below would blame your labels for it).
+  settings=""
+  if [[ -f "$models/$task.config.json" ]]; then settings="$models/$task.config.json"
+  elif [[ -f "$root/models/$task.config.json" ]]; then settings="$root/models/$task.config.json"; fi
+  [[ -n $settings ]] && args+=(--config "$settings")
   [[ $task == stance && -f "$dir/aliases.tsv" ]] && args+=(--aliases "$dir/aliases.tsv")
   # The people who speak for the targets: the folder's table, another (REPRESENTATIVES=FILE) or none (REPRESENTATIVES=)
   people=${REPRESENTATIVES-$dir/representatives.tsv}
   [[ -z ${REPRESENTATIVES+set} && ! -f $people ]] && people=""
   [[ $task == stance && -n $people ]] && args+=(--representatives "$people")
   [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
-  echo "== $task" >&2
+  shown=${settings#"$root/"}
+  if [[ -n $shown ]]; then
+    echo "== $task (settings: $shown)" >&2
+    echo "- $task: the settings in \`$shown\`" >> "$settings_lines"
+  else
+    echo "== $task (settings: the built-in defaults of the training CLI)" >&2
+    echo "- $task: the built-in defaults of the training CLI" >> "$settings_lines"
+  fi
   "${cli[@]}" "${args[@]}"
   if [[ -f "$dir/test.tsv" ]]; then
     "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
@@ -84,6 +98,7 @@ if [[ $trained -eq 0 ]]; then
   exit 2
 fi
 {
+  echo "Trained with:"; echo; cat "$settings_lines"; echo
   echo "## Summary"; echo; cat "$summary"; echo
   if [[ -s "$against" ]]; then
     echo "## Against the shipped models"; echo

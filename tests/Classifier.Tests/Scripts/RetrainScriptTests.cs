@@ -1,3 +1,5 @@
+using Classifier.Features;
+
 namespace Classifier.Tests.Scripts;
 
 /// <summary>scripts/retrain.sh, the analysts' one script, run on a small data folder of its own.</summary>
@@ -30,6 +32,48 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains("## Against the shipped models", report);
         Assert.Contains("against embedded sentiment model on `test_fresh.tsv` (428 rows)", report);
         Assert.False(File.Exists(Path.Combine(models, "stance.zip")));
+    }
+
+    [Fact]
+    public async Task Retrain_NoSettingsInModelsFolder_TrainsWithTheShippedModelsSettingsAndSaysSo()
+    {
+        var data = SentimentFolder(rows: 600);
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var shipped = SentimentClassifier.LoadDefault().Info;
+        var info = SentimentClassifier.Load(Path.Combine(models, "sentiment.zip")).Info;
+        Assert.Equal(shipped.Featurizer, info.Featurizer);
+        Assert.Equal(shipped.Trainer["trainer"], info.Trainer["trainer"]);
+        Assert.Contains("== sentiment (settings: models/sentiment.config.json)", stderr);
+        Assert.Contains("- sentiment: the settings in `models/sentiment.config.json`", await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
+    }
+
+    [Fact]
+    public async Task Retrain_SettingsInModelsFolder_TrainWithThoseInstead()
+    {
+        var data = SentimentFolder(rows: 600);
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(models);
+        await File.WriteAllTextAsync(Path.Combine(models, "sentiment.config.json"), "{}");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var info = SentimentClassifier.Load(Path.Combine(models, "sentiment.zip")).Info;
+        Assert.Equal(new FeaturizerSettings(), info.Featurizer);
+        Assert.NotEqual(SentimentClassifier.LoadDefault().Info.Featurizer, info.Featurizer);
+        Assert.Contains($"- sentiment: the settings in `{Path.Combine(models, "sentiment.config.json")}`", await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
+    }
+
+    private string SentimentFolder(int rows)
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(rows));
+        return data;
     }
 
     [Fact]
