@@ -18,6 +18,7 @@ internal static class TopicBuilder
     {
         var wordVectors = WordVectors.Default;
         var texts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Target, string Text)>();
         foreach (var e in examples)
         {
             if (e.Target is null)
@@ -36,7 +37,7 @@ internal static class TopicBuilder
                 texts[canonical] = list = [];
             }
 
-            if (!list.Contains(e.Text))
+            if (seen.Add((canonical, e.Text)))
             {
                 list.Add(e.Text);
             }
