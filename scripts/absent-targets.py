@@ -10,8 +10,8 @@ them with train.tsv.
 The rule, deterministic (seeded per sentence, so other sentences coming or going leave a sentence's draw alone,
 except through the weights): for each distinct sentence of train.tsv that mentions at least one of the named
 targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind decides), draw with probability P (0.15)
-one named target that it neither mentions nor has a row for, weighted by how often that target is labeled favor or
-against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
+one named target that it neither mentions nor has a row for, weighted by one more than the number of times that target
+is labeled favor or against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
 (if the folder has one) or person of representatives.tsv (if the folder has one; REPRESENTATIVES=FILE reads another
 file instead, and REPRESENTATIVES= set empty none, as for scripts/retrain.sh) as a whole word, or the first five
 letters of any word of five or more letters of the target's name at a word start.

@@ -13,8 +13,9 @@
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: a failed run leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; for the default models/ folder a
-# summary table (sizes and headline metrics) is also written into models/README.md.
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; a
+# summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
+# <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=$(cd "${1:-$root/data}" && pwd)

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Classifier.Tests.Docs;
+
+/// <summary>
+/// The code examples of README.md and the package's readme (PACKAGE.md, the NuGet page) say what the default models
+/// answer in their comments; these tests hold the default models to those answers.
+/// </summary>
+public sealed partial class DocumentedExamplesTests
+{
+    public static TheoryData<string> Documents => new() { "README.md", Path.Combine("src", "Classifier", "PACKAGE.md") };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void SentimentExample_DefaultModel_GivesTheLabelTheCommentGives(string document)
+    {
+        var examples = SentimentExamples(Read(document)).ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, e => Assert.Equal(e.Label, SentimentClassifier.LoadDefault().Predict(e.Text).Label));
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void StanceExample_DefaultModel_GivesEachTargetTheLabelTheCommentGives(string document)
+    {
+        var examples = StanceExamples(Read(document)).ToList();
+
+        Assert.NotEmpty(examples);
+        foreach (var (text, targets, expected) in examples)
+        {
+            var results = StanceClassifier.LoadDefault().PredictTargets(text, targets);
+            Assert.Equal(expected, results.Select(r => $"{r.Target}: {r.Label}"));
+        }
+    }
+
+    private static string Read(string document) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, document));
+
+    /// <summary>`Predict("text")` followed, on its line or the next, by a comment opening with a label.</summary>
+    private static IEnumerable<(string Text, string Label)> SentimentExamples(string markdown) =>
+        SentimentCall().Matches(markdown).Select(m => (m.Groups["text"].Value, m.Groups["label"].Value));
+
+    /// <summary>`PredictTargets("text", ["A", "B"])` followed within two lines by a comment "A: label ..., B: label ...".</summary>
+    private static IEnumerable<(string Text, string[] Targets, string[] Expected)> StanceExamples(string markdown) =>
+        StanceCall().Matches(markdown).Select(m => (
+            m.Groups["text"].Value,
+            Quoted().Matches(m.Groups["targets"].Value).Select(q => q.Groups[1].Value).ToArray(),
+            TargetLabel().Matches(m.Groups["comment"].Value).Select(t => $"{t.Groups[1].Value}: {t.Groups[2].Value}").ToArray()));
+
+    [GeneratedRegex("""\.Predict\("(?<text>[^"]+)"\)[^\n]*(?:\n[^\n]*?)?//\s*(?<label>negative|neutral|positive)\b""")]
+    private static partial Regex SentimentCall();
+
+    [GeneratedRegex("""\.PredictTargets\("(?<text>[^"]+)",\s*\[(?<targets>[^\]]+)\]\)[^\n]*(?:\n[^\n]*?){0,2}//(?<comment>[^\n]*)""")]
+    private static partial Regex StanceCall();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"([A-Z][\w ]*?): (against|none|favor)\b")]
+    private static partial Regex TargetLabel();
+}
