@@ -9,7 +9,7 @@ namespace Classifier;
 /// held in the object itself (every task has at most three labels), so a prediction allocates no array.
 /// </summary>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
-public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
+public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>, IEquatable<LabelProbabilities>
 {
     /// <summary>The most labels a task has.</summary>
     internal const int MaxLabels = 3;
@@ -33,7 +33,7 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     }
 
     /// <summary>The labels, in the model's order.</summary>
-    public IEnumerable<string> Keys => _labels;
+    public IEnumerable<string> Keys => Array.AsReadOnly(_labels);
 
     /// <summary>The probabilities, in the model's label order.</summary>
     public IEnumerable<double> Values => _labels.Select((_, i) => Value(i));
@@ -43,6 +43,7 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
 
     /// <summary>The probability of <paramref name="key"/>.</summary>
     /// <param name="key">A label of the model.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The model has no such label.</exception>
     public double this[string key] => TryGetValue(key, out var value)
         ? value
@@ -51,14 +52,21 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     /// <summary>Whether the model has the label <paramref name="key"/>.</summary>
     /// <param name="key">A label.</param>
     /// <returns><see langword="true"/> if it does.</returns>
-    public bool ContainsKey(string key) => Array.IndexOf(_labels, key) >= 0;
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public bool ContainsKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Array.IndexOf(_labels, key) >= 0;
+    }
 
     /// <summary>Gets the probability of <paramref name="key"/> if the model has that label.</summary>
     /// <param name="key">A label.</param>
     /// <param name="value">The probability, or 0.</param>
     /// <returns><see langword="true"/> if the model has the label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
+        ArgumentNullException.ThrowIfNull(key);
         var i = Array.IndexOf(_labels, key);
         value = i >= 0 ? Value(i) : 0;
         return i >= 0;
@@ -75,6 +83,31 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Whether <paramref name="other"/> has the same labels, in the same order, with the same probabilities.</summary>
+    /// <param name="other">Other probabilities.</param>
+    /// <returns><see langword="true"/> if they are equal, so that two identical predictions compare equal.</returns>
+    public bool Equals(LabelProbabilities? other) =>
+        other is not null && (ReferenceEquals(_labels, other._labels) || _labels.AsSpan().SequenceEqual(other._labels))
+        && _p0.Equals(other._p0) && _p1.Equals(other._p1) && _p2.Equals(other._p2);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LabelProbabilities);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var label in _labels)
+        {
+            hash.Add(label, StringComparer.Ordinal);
+        }
+
+        hash.Add(_p0);
+        hash.Add(_p1);
+        hash.Add(_p2);
+        return hash.ToHashCode();
+    }
 
     /// <summary>Formats the probabilities as <c>label=0.123 ...</c>.</summary>
     /// <returns>The formatted probabilities.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
 using Classifier.Features;
 
@@ -75,6 +76,27 @@ public sealed record ModelInfo
 
     /// <summary>Sets how <see cref="FileSha256"/> is computed when first read.</summary>
     internal ModelInfo WithFileSha256(Func<string> compute) => this with { _fileSha256 = new LazyText(compute) };
+
+    /// <summary>
+    /// This manifest with every collection copied into a read-only wrapper (in the same order), so that no caller can
+    /// change a loaded model's manifest, which every user of a shared classifier sees, by casting a collection back.
+    /// </summary>
+    internal ModelInfo AsReadOnly() => this with
+    {
+        Labels = Array.AsReadOnly(Labels.ToArray()),
+        Trainer = ReadOnly(Trainer, v => v),
+        TrainingData = TrainingData with
+        {
+            Files = Array.AsReadOnly(TrainingData.Files.ToArray()),
+            Targets = ReadOnly(TrainingData.Targets, v => v),
+        },
+        Metrics = ReadOnly(Metrics, m => (IReadOnlyDictionary<string, double>)ReadOnly(m, v => v)),
+        Aliases = ReadOnly(Aliases, names => (IReadOnlyList<string>)Array.AsReadOnly(names.ToArray())),
+        Representatives = ReadOnly(Representatives, names => (IReadOnlyList<string>)Array.AsReadOnly(names.ToArray())),
+    };
+
+    private static ReadOnlyDictionary<string, TValue> ReadOnly<TValue>(IReadOnlyDictionary<string, TValue> source, Func<TValue, TValue> copy) =>
+        new(source.ToDictionary(p => p.Key, p => copy(p.Value), StringComparer.Ordinal));
 
     /// <summary>A text computed once, on first use; equal to another by value, so records stay comparable by content.</summary>
     private sealed class LazyText(Func<string> compute) : IEquatable<LazyText>

@@ -9,5 +9,18 @@ public sealed record ModelLoadOptions
     /// hash is refused before anything in it is read.
     /// </summary>
     /// <value>Default <see langword="null"/>: no check beyond the file's own checksums.</value>
-    public string? ExpectedSha256 { get; init; }
+    /// <exception cref="ArgumentException">The value is not 64 hexadecimal digits (surrounding white space aside).</exception>
+    public string? ExpectedSha256
+    {
+        get => _expectedSha256;
+        init => _expectedSha256 = value is null || IsSha256(value.Trim())
+            ? value
+            : throw new ArgumentException(
+                $"ExpectedSha256 must be a SHA-256 written as 64 hexadecimal digits, as sha256sum prints it; got \"{value}\".",
+                nameof(ExpectedSha256));
+    }
+
+    private readonly string? _expectedSha256;
+
+    private static bool IsSha256(string value) => value.Length == 64 && value.All(char.IsAsciiHexDigit);
 }

@@ -28,7 +28,7 @@ public sealed class SentimentClassifier
     public ModelInfo Info => _scorer.Info;
 
     /// <summary>The labels this model predicts, in the order of its probabilities.</summary>
-    public IReadOnlyList<string> Labels => _scorer.Labels;
+    public IReadOnlyList<string> Labels => _scorer.ReadOnlyLabels;
 
     internal ModelScorer Scorer => _scorer;
 
@@ -47,7 +47,7 @@ public sealed class SentimentClassifier
         new(ModelLoading.FromFile(path, ClassifierTask.Sentiment, options));
 
     /// <summary>Loads a sentiment model from a stream holding a model file.</summary>
-    /// <param name="stream">The stream, read to its end; the caller keeps ownership.</param>
+    /// <param name="stream">The stream, read from its current position to its end; the caller keeps ownership.</param>
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
@@ -89,6 +89,6 @@ public sealed class SentimentClassifier
     {
         ArgumentNullException.ThrowIfNull(texts);
         var items = texts as IReadOnlyList<string> ?? texts.ToArray();
-        return BatchRunner.Run(items, Predict);
+        return BatchRunner.Run(items, Predict, nameof(texts));
     }
 }

@@ -30,7 +30,7 @@ public sealed class StanceClassifier
     public ModelInfo Info => _scorer.Info;
 
     /// <summary>The labels this model predicts, in the order of its probabilities.</summary>
-    public IReadOnlyList<string> Labels => _scorer.Labels;
+    public IReadOnlyList<string> Labels => _scorer.ReadOnlyLabels;
 
     internal ModelScorer Scorer => _scorer;
 
@@ -49,7 +49,7 @@ public sealed class StanceClassifier
         new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
 
     /// <summary>Loads a stance model from a stream holding a model file.</summary>
-    /// <param name="stream">The stream, read to its end; the caller keeps ownership.</param>
+    /// <param name="stream">The stream, read from its current position to its end; the caller keeps ownership.</param>
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
@@ -127,7 +127,21 @@ public sealed class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items as IReadOnlyList<(string Text, string Target)> ?? items.ToArray();
-        return BatchRunner.Run(list, item => Predict(item.Text, item.Target));
+        return BatchRunner.Run(list, item => Predict(item.Text, item.Target), nameof(items), CheckItem);
+    }
+
+    /// <summary>Refuses a batch item <see cref="Predict"/> would refuse, naming it, before any item is scored.</summary>
+    private static void CheckItem((string Text, string Target) item, int index, string parameter)
+    {
+        if (item.Text is null || item.Target is null)
+        {
+            throw new ArgumentNullException(parameter, $"Item {index} of the batch has a null {(item.Text is null ? "text" : "target")}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Target))
+        {
+            throw new ArgumentException($"Item {index} of the batch has an empty or white-space target.", parameter);
+        }
     }
 
     /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
@@ -158,13 +172,16 @@ public sealed class StanceClassifier
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
-    /// <returns>The mentions, in order; empty if the text does not name the target.</returns>
+    /// <returns>The mentions, in order; empty if the text does not name the target. Only the part of the text the model
+    /// reads is searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the
+    /// default model).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        text = Readable(text);
         var mentions = new List<Stance.Mention>();
         AddMentions(text, Lowered(text), _scorer.Unread(text), target, mentions);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
@@ -173,6 +190,7 @@ public sealed class StanceClassifier
     /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised, and its dateline found, once.</summary>
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
+        text = Readable(text);
         var lowered = Lowered(text);
         var skip = _scorer.Unread(text);
         var mentions = new List<Stance.Mention>();
@@ -218,13 +236,20 @@ public sealed class StanceClassifier
     /// score them all.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The canonical names of the targets named; empty if none.</returns>
+    /// <returns>The canonical names of the targets named; empty if none. Only the part of the text the model reads is
+    /// searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default
+    /// model).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = Readable(text);
         return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text));
     }
+
+    /// <summary>The part of <paramref name="text"/> the model reads: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters.</summary>
+    private string Readable(string text) =>
+        text.Length > _scorer.Info.Featurizer.MaxTextLength ? text[.._scorer.Info.Featurizer.MaxTextLength] : text;
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
     /// <remarks>

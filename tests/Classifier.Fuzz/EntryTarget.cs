@@ -6,13 +6,14 @@ namespace Classifier.Fuzz;
 /// <summary>
 /// Fuzzes the parsers behind the checksums: a mutated model file almost always fails its zip CRC or SHA-256 check,
 /// so this target replaces one entry of a small valid model with the input and re-signs the file before loading it.
-/// First byte: bits 0-2 the entry (manifest, vocabulary, weights, lexicon, trees), bits 3-4 the base model
-/// (linear sentiment, FastTree sentiment, linear stance); the rest is the entry's new content.
+/// First byte: bits 0-2 the entry (manifest, vocabulary, weights, lexicon, trees, topics), bits 3-4 the base model
+/// (linear sentiment, FastTree sentiment, linear stance with <c>untouchedIssueMargin</c>, so with topics.bin); the rest
+/// is the entry's new content.
 /// The base models are read from the folder in CLASSIFIER_FUZZ_MODELS (scripts/fuzz.sh trains them there).
 /// </summary>
 internal static class EntryTarget
 {
-    private static readonly string[] Entries = ["manifest.json", "vocabulary.bin", "weights.bin", "lexicon.tsv", "trees.bin"];
+    private static readonly string[] Entries = ["manifest.json", "vocabulary.bin", "weights.bin", "lexicon.tsv", "trees.bin", "topics.bin"];
     private static readonly string[] Bases = ["tiny-sentiment.zip", "tiny-trees.zip", "tiny-stance.zip"];
     private static readonly Lazy<Dictionary<string, byte[]>[]> BaseEntries = new(() => Bases.Select(Read).ToArray());
 

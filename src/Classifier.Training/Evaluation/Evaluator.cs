@@ -53,5 +53,5 @@ internal static class Evaluator
             var p = new double[scorer.Classes];
             FeatureSources.Probabilities(scorer, row, p);
             return new RowPrediction(scorer.Labels[ResultFactory.ArgMax(p)], scorer.Labels.Zip(p).ToDictionary(x => x.First, x => x.Second));
-        });
+        }, nameof(rows));
 }

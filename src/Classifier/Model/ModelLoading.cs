@@ -6,6 +6,11 @@ internal static class ModelLoading
     public static ModelScorer FromFile(string path, ClassifierTask? task, ModelLoadOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new ModelFileException(path, "is a folder, not a model file; give the path of a model's .zip file");
+        }
+
         byte[] bytes;
         try
         {

@@ -18,10 +18,11 @@ internal sealed class ModelScorer
 
     public ModelScorer(LoadedModel loaded)
     {
-        Info = loaded.Info;
+        Info = loaded.Info.AsReadOnly();
         Vocabulary = loaded.Vocabulary;
         Model = loaded.Model;
         Labels = loaded.Info.Labels.ToArray();
+        ReadOnlyLabels = Array.AsReadOnly(Labels);
         Aliases = new AliasTable(loaded.Info.Aliases, loaded.Info.Representatives, loaded.Info.Featurizer.IgnoreFormerPeople);
         Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
         Topics = loaded.Topics;
@@ -36,6 +37,7 @@ internal sealed class ModelScorer
         Vocabulary = source.Vocabulary;
         Model = source.Model;
         Labels = source.Labels;
+        ReadOnlyLabels = source.ReadOnlyLabels;
         Aliases = aliases;
         Featurizer = new TextFeaturizer(source.Info.Featurizer, source.Featurizer.Lexicon, aliases);
         Topics = source.Topics;
@@ -56,6 +58,9 @@ internal sealed class ModelScorer
     public ModelWeights Model { get; }
 
     public string[] Labels { get; }
+
+    /// <summary><see cref="Labels"/> as callers see them: a wrapper that cannot be cast back to the array.</summary>
+    public IReadOnlyList<string> ReadOnlyLabels { get; }
 
     public int Classes => Model.Classes;
 

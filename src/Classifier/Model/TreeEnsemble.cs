@@ -29,7 +29,7 @@ internal sealed class TreeEnsemble
         for (var t = 0; t < trees; t++)
         {
             var (n0, n1, l0, l1) = (nodeStart[t], nodeStart[t + 1], leafStart[t], leafStart[t + 1]);
-            Require(n0 <= n1 && l1 - l0 == n1 - n0 + 1, "a tree's node and leaf counts");
+            Require(0 <= n0 && n0 <= n1 && n1 <= nodes && 0 <= l0 && l0 <= l1 && l1 <= leafValue.Length && l1 - l0 == n1 - n0 + 1, "a tree's node and leaf counts");
             for (var n = n0; n < n1; n++)
             {
                 Require(splitFeature[n] >= 0 && splitFeature[n] < features && !float.IsNaN(threshold[n]), "a split");

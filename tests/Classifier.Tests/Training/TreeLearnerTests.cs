@@ -116,4 +116,17 @@ public sealed class TreeLearnerTests(TrainingFixture fixture)
 
         Assert.Equal($"trees.bin has an invalid {what}", ex.Message);
     }
+
+    [Theory]
+    [InlineData(new[] { 0, 3, 1 }, new[] { 0, 4, 2 })]   // the first tree's nodes run past the last offset (found by the fuzzer)
+    [InlineData(new[] { 0, -2, 1 }, new[] { 0, -1, 2 })] // the second tree starts at a negative node and leaf
+    [InlineData(new[] { 0, 2, 1 }, new[] { 0, 3, 2 })]   // nodes going backwards
+    public void TreeEnsemble_OffsetsOutOfOrder_RejectedBeforeUse(int[] nodeStart, int[] leafStart)
+    {
+        var nodes = nodeStart[^1];
+        var ex = Assert.Throws<InvalidDataException>(() => new TreeEnsemble(2, 4, [0, 1, 2], nodeStart, leafStart,
+            new int[nodes], new float[nodes], Enumerable.Repeat(~0, nodes).ToArray(), Enumerable.Repeat(~1, nodes).ToArray(), new float[Math.Max(0, leafStart[^1])]));
+
+        Assert.Equal("trees.bin has an invalid a tree's node and leaf counts", ex.Message);
+    }
 }
