@@ -29,7 +29,7 @@ cp -r "$bin" "$plain"
 sharpfuzz "$bin/Classifier.dll" >&2
 
 # Seeds for the model and entry targets: three small models (linear sentiment, linear stance with a small
-# lexicon, FastTree sentiment), trained
+# lexicon and the untouched-issue check, so with topics.bin, FastTree sentiment), trained
 # here so that they match the current format. Done before any fuzzer starts, so a failure leaves none running.
 if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; then
   rm -rf "$out/seeds-model"; mkdir -p "$out/seeds-model"
@@ -39,7 +39,8 @@ if [[ " ${targets[*]} " == *" model "* || " ${targets[*]} " == *" entry "* ]]; t
   printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 } }\n' > "$out/tiny.json"
   printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3 }, "trainer": { "trainer": "ova-fasttree", "trees": 4, "leaves": 4 } }\n' > "$out/tiny-trees.json"
   train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny.json" --no-lexicon --out "$out/tiny-sentiment.zip"
-  train --task stance --data "$root/data/stance/dev.tsv" --config "$out/tiny.json" --lexicon "$out/tiny-lexicon.tsv" --out "$out/tiny-stance.zip"
+  printf '{ "featurizer": { "maxFeatures": 1000, "charNgramMin": 3, "charNgramMax": 3, "untouchedIssueMargin": 0.1 } }\n' > "$out/tiny-stance.json"
+  train --task stance --data "$root/data/stance/dev.tsv" --config "$out/tiny-stance.json" --lexicon "$out/tiny-lexicon.tsv" --out "$out/tiny-stance.zip"
   train --task sentiment --data "$root/data/sentiment/dev.tsv" --config "$out/tiny-trees.json" --no-lexicon --out "$out/tiny-trees.zip"
   { printf '\x00'; cat "$out/tiny-sentiment.zip"; } > "$out/seeds-model/sentiment.bin"
   { printf '\x00'; cat "$out/tiny-trees.zip"; } > "$out/seeds-model/trees.bin"
