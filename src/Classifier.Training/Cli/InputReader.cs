@@ -26,12 +26,38 @@ internal static class InputReader
             _ => "lines",
         };
 
-    public static IEnumerable<InputItem> Read(TextReader reader, string format, string source) => format switch
+    /// <summary>
+    /// The items of <paramref name="reader"/>, read as <paramref name="format"/>; a byte-order mark opening the input is
+    /// dropped, as file readers drop it (standard input keeps it otherwise).
+    /// </summary>
+    public static IEnumerable<InputItem> Read(TextReader reader, string format, string source)
     {
-        "tsv" => Tsv(reader, source),
-        "jsonl" => JsonLines(reader, source),
-        _ => Lines(reader),
-    };
+        reader = new ByteOrderMarkSkipper(reader);
+        return format switch
+        {
+            "tsv" => Tsv(reader, source),
+            "jsonl" => JsonLines(reader, source),
+            _ => Lines(reader),
+        };
+    }
+
+    /// <summary>Reads lines from another reader, without a U+FEFF opening the first.</summary>
+    private sealed class ByteOrderMarkSkipper(TextReader inner) : TextReader
+    {
+        private bool _first = true;
+
+        public override string? ReadLine()
+        {
+            var line = inner.ReadLine();
+            if (_first && line is not null)
+            {
+                _first = false;
+                return line.TrimStart('\uFEFF');
+            }
+
+            return line;
+        }
+    }
 
     private static IEnumerable<InputItem> Lines(TextReader reader)
     {

@@ -3,14 +3,27 @@ namespace Classifier.Training.Cli;
 /// <summary>Checks output paths before long work starts.</summary>
 internal static class OutputPath
 {
-    /// <summary>Fails early, before any long work, if <paramref name="path"/> cannot be written.</summary>
-    public static void EnsureWritable(string path)
+    /// <summary>Folders of devices and kernel files (Unix), never an output's place.</summary>
+    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/"];
+
+    /// <summary>
+    /// Fails early, before any long work, if <paramref name="path"/> cannot be written, or names a device or a system file
+    /// (the output is written to a temporary file that then replaces the target, which would replace such a file;
+    /// a symbolic link is followed to the file it points to). <paramref name="example"/> is a file name to suggest.
+    /// </summary>
+    public static void EnsureWritable(string path, string example = "model.zip")
     {
-        var full = Path.GetFullPath(path);
+        var full = Classifier.Model.AtomicFile.Resolve(path);
         var directory = Path.GetDirectoryName(full)!;
         if (Directory.Exists(full))
         {
-            throw new UsageException($"{path}: is a directory; give a file name such as {Path.Combine(path, "model.zip")}");
+            throw new UsageException($"{path}: is a directory; give a file name such as {Path.Combine(path, example)}");
+        }
+
+        if (SystemFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal)))
+        {
+            throw new UsageException($"{path}: {(full == Path.GetFullPath(path) ? "is" : $"leads to {full}, which is")} a device or system " +
+                $"file, not a file to write to; give the path of a regular file such as {example}");
         }
 
         if (!Directory.Exists(directory))

@@ -37,7 +37,7 @@ internal static class BenchmarkCommand
             var outFile = parse.GetValue(output)!;
             var images = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "images");
             Directory.CreateDirectory(images);
-            OutputPath.EnsureWritable(outFile);
+            OutputPath.EnsureWritable(outFile, "benchmarks.md");
             var dir = parse.GetValue(datasets)!;
             var available = Directory.Exists(dir);
             var sk = SklearnLog.Parse((parse.GetValue(sklearn) ?? []).Where(File.Exists).SelectMany(File.ReadLines));

@@ -52,7 +52,9 @@ internal static class PredictCommand
             throw new UsageException("give --target or --find-targets, not both");
         }
 
-        var defaultTask = request.Target is not null || request.FindTargets || (request.Model is null && FileHasTargets(request.File, format))
+        // The file is opened and read once (a pipe or FIFO cannot be read twice): its first input, read here, decides the task.
+        using var file = request.File is null ? null : PeekedInput.Open(OpenFile(request.File), format, request.File);
+        var defaultTask = request.Target is not null || request.FindTargets || (request.Model is null && file?.First?.Target is not null)
             ? ClassifierTask.Stance
             : ClassifierTask.Sentiment;
         var scorer = AliasOption.Apply(
@@ -111,11 +113,9 @@ internal static class PredictCommand
         {
             Score(scorer, Expand(request.Texts.Select((t, i) => new InputItem(t, null, i + 1))), request.Target, writer, errors, cancellation);
         }
-        else if (request.File is not null)
+        else if (file is not null)
         {
-            using var stream = OpenFile(request.File);
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            WithProgress(stream, () => Score(scorer, Expand(InputReader.Read(reader, format, request.File)), request.Target, writer, errors, cancellation));
+            WithProgress(file.Stream, () => Score(scorer, Expand(file.Items()), request.Target, writer, errors, cancellation));
         }
         else
         {
@@ -169,19 +169,62 @@ internal static class PredictCommand
     }
 
     /// <summary>
-    /// True if the first input of the file at <paramref name="path"/>, read as <see cref="InputReader"/> reads it for scoring,
-    /// has a target (a TSV <c>target</c> column, a JSON <c>"target"</c> key). Standard input cannot be read twice:
-    /// <see cref="Score"/> warns instead.
+    /// An input file read once, as <see cref="InputReader"/> reads it for scoring, with its first input read ahead: whether
+    /// it has a target (a TSV <c>target</c> column, a JSON <c>"target"</c> key) picks the embedded model. Standard input is
+    /// not read ahead: <see cref="Score"/> warns instead.
     /// </summary>
-    private static bool FileHasTargets(string? path, string format)
+    private sealed class PeekedInput : IDisposable
     {
-        if (path is null || format == "lines" || !File.Exists(path))
+        private readonly StreamReader _reader;
+        private readonly IEnumerator<InputItem> _items;
+        private readonly bool _any;
+
+        private PeekedInput(FileStream stream, string format, string path)
         {
-            return false;
+            Stream = stream;
+            _reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            _items = InputReader.Read(_reader, format, path).GetEnumerator();
+            _any = _items.MoveNext();
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return InputReader.Read(reader, format, path).FirstOrDefault()?.Target is not null;
+        public FileStream Stream { get; }
+
+        /// <summary>The first input; null when the file has none.</summary>
+        public InputItem? First => _any ? _items.Current : null;
+
+        public static PeekedInput Open(FileStream stream, string format, string path)
+        {
+            try
+            {
+                return new PeekedInput(stream, format, path);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Every input, the first included; enumerate once.</summary>
+        public IEnumerable<InputItem> Items()
+        {
+            if (!_any)
+            {
+                yield break;
+            }
+
+            yield return _items.Current;
+            while (_items.MoveNext())
+            {
+                yield return _items.Current;
+            }
+        }
+
+        public void Dispose()
+        {
+            _items.Dispose();
+            _reader.Dispose();
+        }
     }
 
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>

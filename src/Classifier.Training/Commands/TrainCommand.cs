@@ -74,7 +74,7 @@ internal static class TrainCommand
             Console.WriteLine($"{split}: {string.Join("  ", m.Select(kv => $"{kv.Key} {kv.Value:0.####}"))}");
         }
 
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0:N0} KiB)");
+        Console.WriteLine($"wrote {output} ({new FileInfo(Classifier.Model.AtomicFile.Resolve(output)).Length / 1024.0:N0} KiB)");
         return ExitCodes.Success;
     }
 

@@ -36,7 +36,7 @@ internal static class TuneCommand
         {
             var t = parse.GetValue(task);
             var outFile = parse.GetValue(output)!;
-            OutputPath.EnsureWritable(outFile);
+            OutputPath.EnsureWritable(outFile, "settings.json");
             if (parse.GetValue(metric) == "favg" && t != ClassifierTask.Stance)
             {
                 throw new UsageException("--metric favg applies to stance only");

@@ -20,7 +20,7 @@ internal sealed record TrainingConfig
 
     public TrainerSettings Trainer { get; init; } = new();
 
-    /// <summary>The defaults for a task: the settings the shipped models were tuned to.</summary>
+    /// <summary>The training CLI's built-in settings for a task (not the shipped models', which models/TASK.config.json holds).</summary>
     public static TrainingConfig Default(ClassifierTask task) => new();
 
     /// <summary>Reads a config file; unknown keys and out-of-range values are usage errors naming the file.</summary>
@@ -31,18 +31,29 @@ internal sealed record TrainingConfig
         {
             config = JsonSerializer.Deserialize<TrainingConfig>(File.ReadAllText(path), Json);
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new Cli.UsageException($"{path}: config file not found");
         }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new Cli.UsageException(Directory.Exists(path)
+                ? $"{path}: is a folder, not a config file; give the path of a settings file such as the one `tune --out` writes"
+                : $"{path}: the config file cannot be read ({ex.Message})");
+        }
         catch (JsonException ex)
         {
-            throw new Cli.UsageException($"{path}: invalid config at line {ex.LineNumber + 1}: {ex.Message}");
+            throw new Cli.UsageException($"{path}:{ex.LineNumber + 1}: invalid config{(ex.Path is { Length: > 1 } at ? $" at {at}" : "")}: {Describe(ex)}");
         }
 
         if (config is null)
         {
             throw new Cli.UsageException($"{path}: the config file is empty");
+        }
+
+        if (config.Featurizer is null || config.Trainer is null)
+        {
+            throw new Cli.UsageException($"{path}: '{(config.Featurizer is null ? "featurizer" : "trainer")}' must be an object of settings (or left out for the defaults), not null");
         }
 
         try
@@ -52,10 +63,45 @@ internal sealed record TrainingConfig
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw new Cli.UsageException($"{path}: {ex.Message}");
+            throw new Cli.UsageException($"{path}: {Describe(ex)}");
         }
 
         return config;
+    }
+
+    /// <summary>A JSON error in the user's terms: no .NET type names, no second (zero-based) line number.</summary>
+    private static string Describe(JsonException ex)
+    {
+        if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var name = ex.Message.Split('\'') is { Length: > 2 } parts ? parts[1] : "?";
+            return $"unknown setting '{name}'; the settings a config may hold are those `tune --out` writes (see README, \"tune\")";
+        }
+
+        if (ex.Message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            return "a value of the wrong kind (a number, true or false, text or an object, as the setting needs)";
+        }
+
+        var cut = ex.Message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? ex.Message[..cut] : ex.Message;
+    }
+
+    /// <summary>A settings check's failure, by the setting's name in the file, without .NET's "(Parameter ...)" and "Actual value was" lines.</summary>
+    private static string Describe(ArgumentOutOfRangeException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message.Split('\n')[0];
+        var value = ex.ActualValue is null ? "" : FormattableString.Invariant($" (got {ex.ActualValue})");
+        if (ex.ParamName is not { Length: > 0 } parameter)
+        {
+            return message.TrimEnd('.') + value;
+        }
+
+        var name = char.ToLowerInvariant(parameter[0]) + parameter[1..];
+        message = message.Replace(parameter, name, StringComparison.Ordinal).TrimEnd('.');
+        return (message.Contains(name, StringComparison.Ordinal) ? message : $"{name}: {message}") + value;
     }
 
     public void Save(string path) => Classifier.Model.AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");

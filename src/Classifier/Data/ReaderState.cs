@@ -47,13 +47,20 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        var rows = 0;
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             if (line.Trim().Length > 0)
             {
+                rows++;
                 ReadRow(path, i + 1, line, header.Length, columns.Value);
             }
+        }
+
+        if (rows == 0)
+        {
+            Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
     }
 

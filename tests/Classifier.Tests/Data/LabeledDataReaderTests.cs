@@ -178,4 +178,14 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         Assert.Equal($"{path}:1: file is empty; it needs a header line naming the columns ('text' and 'label')", ex.Message);
     }
+
+    [Fact]
+    public void Read_HeaderWithoutRows_SaysThereAreNoRows()
+    {
+        var path = _dir.File("header.tsv", "text\tlabel\n\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: has a header but no data rows; add labeled rows below the header, one per line", ex.Message);
+    }
 }

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace Classifier.Tests.Cli;
+
+/// <summary>The CLI's inputs and outputs that are not ordinary files: pipes, byte-order marks on standard input, links, devices, files without rows.</summary>
+public sealed class CliInputTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Predict_FileIsANamedPipe_ReadOnceAndScored()
+    {
+        var fifo = Path.Combine(_dir.Path, "pairs.tsv");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // The writer blocks until the CLI opens the pipe; a CLI that opened it twice would wait for a second writer.
+        var writer = Task.Run(() => File.WriteAllText(fifo, "text\ttarget\nBeijing condemned the drills.\tChina\n"));
+        var result = CliProcess.Run("predict", "--file", fifo, "--format", "tsv");
+        await writer;
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length); // the header and one scored row
+        Assert.StartsWith("Beijing condemned the drills.\tChina\t", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("lines", "Talks resumed after a two-year freeze.\n")]
+    [InlineData("jsonl", "{\"text\": \"Talks resumed after a two-year freeze.\"}\n")]
+    public void Predict_StandardInputOpeningWithAByteOrderMark_ReadAsWithout(string format, string input)
+    {
+        var plain = CliProcess.RunWithInput(input, "predict", "--input", format, "--format", "json");
+        var marked = CliProcess.RunWithInput("\uFEFF" + input, "predict", "--input", format, "--format", "json");
+
+        Assert.True(marked.ExitCode == 0, marked.Stderr);
+        Assert.Equal(plain.Stdout, marked.Stdout);
+        Assert.DoesNotContain("\\uFEFF", marked.Stdout);
+    }
+
+    [Fact]
+    public void Train_OutIsASymbolicLink_WritesTheFileItPointsTo()
+    {
+        var real = _dir.File("real.zip", "old");
+        var link = Path.Combine(_dir.Path, "link.zip");
+        File.CreateSymbolicLink(link, real);
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", Rows(300), "--out", link);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal(300 - 1, SentimentClassifier.Load(real).Info.TrainingData.Rows);
+        Assert.DoesNotContain("(0 KiB)", result.Stdout);
+    }
+
+    [Fact]
+    public void Train_OutLeadsToADevice_RefusedBeforeTraining()
+    {
+        var link = Path.Combine(_dir.Path, "model.zip");
+        File.CreateSymbolicLink(link, "/dev/null");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", Rows(300), "--out", link);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("leads to /dev/null, which is a device or system file", result.Stderr);
+        Assert.Equal("/dev/null", new FileInfo(link).LinkTarget);
+        Assert.DoesNotContain("Featurising", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("train")]
+    public void Command_DataFileWithAHeaderOnly_ExitsTwoNamingTheFile(string command)
+    {
+        var header = _dir.File("header.tsv", "text\tlabel\n");
+        string[] args = command == "evaluate"
+            ? ["evaluate", "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"), "--data", header]
+            : ["train", "--task", "sentiment", "--data", Rows(300), "--dev", header, "--out", Path.Combine(_dir.Path, "m.zip")];
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{header}:1: has a header but no data rows", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
+    }
+
+    private string Rows(int lines)
+    {
+        var path = Path.Combine(_dir.Path, $"train-{lines}.tsv");
+        File.WriteAllLines(path, File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(lines));
+        return path;
+    }
+}
