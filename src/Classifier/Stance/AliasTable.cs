@@ -99,20 +99,31 @@ internal sealed class AliasTable
     /// <summary>Finds mentions of <see cref="Patterns"/> in a text.</summary>
     public MentionFinder Finder { get; }
 
-    /// <summary>The canonical name of <paramref name="target"/> if it is a known target or alias; otherwise the trimmed target.</summary>
+    /// <summary>
+    /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
+    /// ("the United States" is United States, "nuclear deal" the nuclear deal); otherwise the trimmed target.
+    /// </summary>
     public string Resolve(string target)
     {
         var trimmed = target.Trim();
-        return _canonicalByCaseSensitiveName.TryGetValue(trimmed, out var exact) ? exact
-            : _canonicalByName.TryGetValue(trimmed, out var canonical) ? canonical
-            : trimmed;
+        return Lookup(trimmed) ?? Lookup(OtherArticleForm(trimmed)) ?? trimmed;
     }
+
+    private string? Lookup(string name) =>
+        _canonicalByCaseSensitiveName.TryGetValue(name, out var exact) ? exact
+        : _canonicalByName.TryGetValue(name, out var canonical) ? canonical
+        : null;
+
+    /// <summary>The name without its leading "the", or with one if it has none.</summary>
+    private static string OtherArticleForm(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..].TrimStart() : "the " + name;
 
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
 
     /// <summary>
     /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
-    /// naming the first alias that already names another target of the table, or null when none does.
+    /// naming the first alias that already names another target of the table (with or without a leading "the"), or is a
+    /// person the table reads as another target (<see cref="Representatives"/>), or null when none does.
     /// </summary>
     public string? Conflict(string target, IReadOnlyList<string> aliases)
     {
@@ -123,6 +134,11 @@ internal sealed class AliasTable
             if (IsKnown(owner) && owner != canonical)
             {
                 return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
+            }
+
+            if (!IsKnown(owner) && _targetByPerson.TryGetValue(name.Trim(), out var speaksFor) && speaksFor != canonical)
+            {
+                return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }
         }
 

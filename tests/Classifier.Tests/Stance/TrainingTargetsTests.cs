@@ -33,6 +33,20 @@ public sealed class TrainingTargetsTests(StanceFixture fixture)
     }
 
     [Theory]
+    [InlineData("the United States", "United States")]
+    [InlineData("The European Union", "European Union")]
+    [InlineData("nuclear deal", "the nuclear deal")]
+    public void Target_WithOrWithoutALeadingThe_ReadAsTheKnownTarget(string written, string canonical)
+    {
+        var classifier = StanceClassifier.LoadDefault();
+        const string text = "Officials welcomed the nuclear deal, while Pyongyang accused Washington and Brussels of plotting against it.";
+
+        Assert.True(classifier.TrainingRows(canonical) > 0);
+        Assert.Equal(classifier.TrainingRows(canonical), classifier.TrainingRows(written));
+        Assert.Equal(classifier.Predict(text, canonical).Probabilities, classifier.Predict(text, written).Probabilities);
+    }
+
+    [Theory]
     [InlineData("jury trials")]
     [InlineData("Canada")]
     public void TrainingRows_TargetOfAnUnseenFile_IsZero(string target) =>

@@ -56,6 +56,27 @@ public sealed class WithAliasesTests
     }
 
     [Theory]
+    [InlineData("the US", "'the US' already names 'United States'")]
+    [InlineData("the Washington", "'the Washington' already names 'United States'")]
+    [InlineData("Kremlin", "'Kremlin' already names 'Russia'")]
+    [InlineData("Xi Jinping", "'Xi Jinping' is a person the model reads as speaking for 'China'")]
+    public void WithAliases_OtherFormOfAnotherTargetsNameOrItsPerson_Fails(string alias, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Default.WithAliases("Tesla", alias));
+
+        Assert.Contains(expected, error.Message);
+        Assert.Equal("aliases", error.ParamName);
+    }
+
+    [Fact]
+    public void WithAliases_PersonOfTheSameTarget_Accepted()
+    {
+        var extended = Default.WithAliases("China", "Xi Jinping");
+
+        Assert.Equal(["China"], extended.FindTargets("Xi Jinping praised the deal."));
+    }
+
+    [Theory]
     [InlineData(" ")]
     [InlineData("")]
     public void WithAliases_BlankAlias_FailsNamingTheParameter(string alias)
