@@ -29,6 +29,11 @@ internal static class AuditCommand
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
             var t = parse.GetValue(task);
+            if (parse.GetValue(top) < 1)
+            {
+                throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
+            }
+
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t);

@@ -26,6 +26,12 @@ internal static class EvaluateCommand
     {
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
+        if (data.Sha256 == scorer.Info.TrainingData.Sha256)
+        {
+            Console.Error.WriteLine($"note: {string.Join(", ", dataFiles)} is the data this model was trained on (the same SHA-256 as its training data): " +
+                "these figures say how well it fits its training rows, not how well it does on sentences it has not seen");
+        }
+
         var (evaluated, predicted) = Evaluator.Evaluate(scorer, data);
         var report = Evaluator.WithTrainingRows(evaluated, scorer) with
         {

@@ -46,6 +46,8 @@ internal static class TrainCommand
             splits["test"] = Read([testFile], task, keepDuplicates);
         }
 
+        WarnOfOverlap(data, splits, task);
+
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
         if (splits.TryGetValue("dev", out var devSet))
@@ -76,6 +78,22 @@ internal static class TrainCommand
 
         Console.WriteLine($"wrote {output} ({new FileInfo(Classifier.Model.AtomicFile.Resolve(output)).Length / 1024.0:N0} KiB)");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Warns when dev or test rows are also training rows (the same text, and target): their metrics would flatter the model.</summary>
+    private static void WarnOfOverlap(LabeledDataSet data, Dictionary<string, LabeledDataSet> splits, ClassifierTask task)
+    {
+        var trained = data.Examples.Select(e => (e.Text, e.Target)).ToHashSet();
+        foreach (var (name, split) in splits)
+        {
+            var shared = split.Examples.Count(e => trained.Contains((e.Text, e.Target)));
+            if (shared > 0)
+            {
+                Console.Error.WriteLine($"warning: {shared:N0} of the {split.Examples.Count:N0} --{name} rows ({string.Join(", ", split.Paths)}) are also training rows " +
+                    $"(the same text{(task == ClassifierTask.Stance ? " and target" : string.Empty)}): the {name} metrics{(name == "dev" ? " and the calibration fitted on them" : string.Empty)} " +
+                    "will flatter the model; keep them out of the training data");
+            }
+        }
     }
 
     internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)

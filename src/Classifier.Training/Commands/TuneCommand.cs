@@ -63,6 +63,16 @@ internal static class TuneCommand
                 throw new UsageException("--max-model-mb must be above 0");
             }
 
+            if (parse.GetValue(maxSeconds) is <= 0)
+            {
+                throw new UsageException("--max-train-seconds must be above 0");
+            }
+
+            if (!(parse.GetValue(budget) > 0))
+            {
+                throw new UsageException($"--budget-minutes must be above 0; got {parse.GetValue(budget)}");
+            }
+
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
             {
                 UnseenTargets = parse.GetValue(unseen),

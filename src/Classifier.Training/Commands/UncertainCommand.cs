@@ -27,7 +27,7 @@ internal static class UncertainCommand
                 throw new UsageException($"{path}: file not found");
             }
 
-            var k = Math.Max(1, parse.GetValue(top));
+            var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
             using var reader = new StreamReader(path, Encoding.UTF8);
             foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))

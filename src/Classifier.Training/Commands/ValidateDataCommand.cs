@@ -83,6 +83,12 @@ internal static class ValidateDataCommand
         }
 
         var overlap = SourceOverlap.Load(paths, containment, jaccard);
+        if (overlap.Count == 0)
+        {
+            throw new UsageException($"--near-sources {string.Join(", ", paths)}: no source sentences found in its .tsv and .txt files; " +
+                "give the folder of the public datasets, such as ../shared/datasets");
+        }
+
         Console.Error.WriteLine($"checking against {overlap.Count:N0} source sentences in {string.Join(", ", paths)}");
         return overlap;
     }

@@ -47,6 +47,14 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (OtherTasksLabels(lines, headerIndex, header.Length, columns.Value.Label) is { } other)
+        {
+            Error(path, headerIndex + 1, $"every row's label is a {TaskLabels.Name(other)} label ({string.Join(", ", TaskLabels.For(other))}): " +
+                $"this looks like a {TaskLabels.Name(other)} file, and {TaskLabels.Name(task)} labels ({string.Join(", ", _labels)}) are needed here; " +
+                $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(other)} (--task {TaskLabels.Name(other)}, or a {TaskLabels.Name(other)} model)");
+            return;
+        }
+
         var rows = 0;
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
@@ -62,6 +70,35 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
+    }
+
+    /// <summary>
+    /// The other task, when five or more rows have the header's number of fields and every one has a label of the other
+    /// task (a stance file given where sentiment is needed): one error then says so, instead of one per row.
+    /// </summary>
+    private ClassifierTask? OtherTasksLabels(string[] lines, int headerIndex, int fieldCount, int labelColumn)
+    {
+        var other = task == ClassifierTask.Stance ? ClassifierTask.Sentiment : ClassifierTask.Stance;
+        var otherLabels = TaskLabels.For(other);
+        var rows = 0;
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            var fields = lines[i].TrimEnd('\r').Split('\t');
+            if (fields.Length != fieldCount || lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var label = fields[labelColumn].Trim();
+            if (!otherLabels.Contains(label))
+            {
+                return null;
+            }
+
+            rows++;
+        }
+
+        return rows >= 5 ? other : null;
     }
 
     private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header)

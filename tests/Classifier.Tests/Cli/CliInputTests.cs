@@ -88,6 +88,53 @@ public sealed class CliInputTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
     }
 
+    [Theory]
+    [InlineData("tune --budget-minutes 0", "--budget-minutes must be above 0")]
+    [InlineData("tune --budget-minutes -1", "--budget-minutes must be above 0")]
+    [InlineData("tune --max-train-seconds -1", "--max-train-seconds must be above 0")]
+    [InlineData("audit --top 0", "--top must be 1 or more")]
+    [InlineData("uncertain --top -3", "--top must be 1 or more")]
+    [InlineData("validate-data --near-sources EMPTY", "no source sentences found")]
+    public void Command_OptionOutOfRange_ExitsOneBeforeAnyWork(string command, string expected)
+    {
+        var data = Rows(300);
+        var empty = Directory.CreateDirectory(Path.Combine(_dir.Path, "empty")).FullName;
+        var words = command.Replace("EMPTY", empty, StringComparison.Ordinal).Split(' ');
+        string[] args = words[0] switch
+        {
+            "uncertain" => [.. words, "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"), "--data", _dir.File("texts.txt", "Talks resumed.\n")],
+            "validate-data" => [.. words, "--task", "sentiment", data],
+            _ => [.. words, "--task", "sentiment", "--data", data, "--out", Path.Combine(_dir.Path, "settings.json")],
+        };
+        if (words[0] == "audit")
+        {
+            args = args[..^2];
+        }
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "settings.json")));
+    }
+
+    [Fact]
+    public void TrainThenEvaluate_OnTheTrainingRows_WarnThatTheFiguresFlatterTheModel()
+    {
+        var data = Rows(300);
+        var model = Path.Combine(_dir.Path, "m.zip");
+
+        var train = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--dev", data, "--out", model);
+        var evaluate = CliProcess.Run("evaluate", "--model", model, "--data", data);
+        var fresh = CliProcess.Run("evaluate", "--model", model, "--data", TestPaths.Data("sentiment", "test_fresh.tsv"));
+
+        Assert.True(train.ExitCode == 0, train.Stderr);
+        Assert.Contains("warning: 299 of the 299 --dev rows", train.Stderr);
+        Assert.Equal(0, evaluate.ExitCode);
+        Assert.Contains("is the data this model was trained on", evaluate.Stderr);
+        Assert.DoesNotContain("trained on", fresh.Stderr);
+    }
+
     private string Rows(int lines)
     {
         var path = Path.Combine(_dir.Path, $"train-{lines}.tsv");

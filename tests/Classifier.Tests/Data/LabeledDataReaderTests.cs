@@ -180,6 +180,30 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_StanceFileAsSentiment_OneErrorSayingWhichTaskItIsFor()
+    {
+        var rows = Enumerable.Range(0, 80).Select(i => $"Sentence {i}.\tChina\t{(i % 2 == 0 ? "against" : "favor")}");
+        var path = _dir.File("stance.tsv", "text\ttarget\tlabel\n" + string.Join("\n", rows) + "\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("this looks like a stance file", error.Message);
+    }
+
+    [Fact]
+    public void Read_SomeLabelsOfTheOtherTask_OneErrorPerRowAsBefore()
+    {
+        var path = _dir.File("mixed.tsv", "text\tlabel\nGood.\tpositive\nBad.\tagainst\nWorse.\tfavor\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal([3, 4], ex.Errors.Select(e => e.Line));
+        Assert.All(ex.Errors, e => Assert.Contains("is not a sentiment label", e.Message));
+    }
+
+    [Fact]
     public void Read_HeaderWithoutRows_SaysThereAreNoRows()
     {
         var path = _dir.File("header.tsv", "text\tlabel\n\n");
