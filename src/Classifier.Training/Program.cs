@@ -20,4 +20,16 @@ root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(UncertainCommand.Create());
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+{
+    // A usage error: its message on stderr and a one-line pointer to the help, not the whole help on stdout, where it
+    // would run into whatever reads the output (jq, a TSV reader).
+    parseError.ShowHelp = false;
+    var code = await parsed.InvokeAsync();
+    var command = string.Join(' ', parsed.CommandResult.Command.Name is var name && name != root.Name ? ["Classifier.Training", name] : ["Classifier.Training"]);
+    Console.Error.WriteLine($"Run '{command} --help' for the options.");
+    return code;
+}
+
+return await parsed.InvokeAsync();

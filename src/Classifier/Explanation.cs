@@ -59,11 +59,47 @@ public readonly record struct TextSpan(int Start, int Length);
 /// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</param>
 /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned").</param>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
-public sealed record FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans);
+public sealed record FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans)
+{
+    /// <summary>Whether <paramref name="other"/> is the same contribution: the same feature, kind, weight and spans, in order.</summary>
+    /// <param name="other">Another contribution.</param>
+    /// <returns><see langword="true"/> if they are equal.</returns>
+    public bool Equals(FeatureContribution? other) =>
+        other is not null && Feature == other.Feature && Kind == other.Kind && Weight.Equals(other.Weight) && Spans.SequenceEqual(other.Spans);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Feature, Kind, Weight, Spans.Count);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Feature = {Feature}, Kind = {Kind}, Weight = {Weight:0.####}, Spans = [");
+        builder.AppendJoin(", ", Spans.Select(s => FormattableString.Invariant($"{s.Start}..{s.Start + s.Length}")));
+        builder.Append(']');
+        return true;
+    }
+}
 
 /// <summary>Why a model predicted a label: the features that pushed toward it most, from the model's linear weights.</summary>
 /// <param name="Label">The predicted label.</param>
 /// <param name="Probability">Its probability.</param>
 /// <param name="Contributions">The features with the largest positive contributions, largest first.</param>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
-public sealed record Explanation(string Label, double Probability, IReadOnlyList<FeatureContribution> Contributions);
+public sealed record Explanation(string Label, double Probability, IReadOnlyList<FeatureContribution> Contributions)
+{
+    /// <summary>Whether <paramref name="other"/> is the same explanation: the same label, probability and contributions, in order.</summary>
+    /// <param name="other">Another explanation.</param>
+    /// <returns><see langword="true"/> if they are equal.</returns>
+    public bool Equals(Explanation? other) =>
+        other is not null && Label == other.Label && Probability.Equals(other.Probability) && Contributions.SequenceEqual(other.Contributions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Label, Probability, Contributions.Count);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"Label = {Label}, Probability = {Probability:0.###}, Contributions = [");
+        builder.AppendJoin(", ", Contributions.Select(c => FormattableString.Invariant($"{c.Feature} ({c.Kind}, {c.Weight:0.###})")));
+        builder.Append(']');
+        return true;
+    }
+}

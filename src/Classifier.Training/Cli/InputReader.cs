@@ -88,7 +88,7 @@ internal static class InputReader
             }
 
             var fields = line.TrimEnd('\r').Split('\t');
-            if (fields.Length <= ti)
+            if (fields.Length <= ti || (gi >= 0 && fields.Length <= gi))
             {
                 yield return new InputItem(line, null, n, $"expected {header.Length} tab-separated fields, found {fields.Length}");
                 continue;

@@ -135,6 +135,30 @@ public sealed class CliInputTests : IDisposable
         Assert.DoesNotContain("trained on", fresh.Stderr);
     }
 
+    [Fact]
+    public void Predict_TsvRowWithoutItsTargetField_ReportedEvenWithATargetOption()
+    {
+        var file = _dir.File("pairs.tsv", "text\ttarget\nBeijing condemned the drills.\tChina\nonly a text\n");
+
+        var result = CliProcess.Run("predict", "--file", file, "--target", "China", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:3: expected 2 tab-separated fields, found 1", result.Stderr);
+        Assert.Contains("\"error\"", result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]);
+    }
+
+    [Fact]
+    public void Command_UsageError_ErrorAndAPointerToTheHelpOnStderrNothingOnStdout()
+    {
+        var result = CliProcess.Run("compare", "--model", "m.zip", "--data", "d.tsv", "--format", "xml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Stdout);
+        Assert.Contains("'xml'", result.Stderr);
+        Assert.Contains("Run 'Classifier.Training compare --help' for the options.", result.Stderr);
+        Assert.DoesNotContain("Description:", result.Stderr);
+    }
+
     private string Rows(int lines)
     {
         var path = Path.Combine(_dir.Path, $"train-{lines}.tsv");

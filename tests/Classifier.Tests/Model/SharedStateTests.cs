@@ -59,6 +59,22 @@ public sealed class SharedStateTests
     }
 
     [Fact]
+    public void Explain_SameText_EqualExplanationsThatPrintTheirFeatures()
+    {
+        var first = Sentiment.Explain("Talks resumed after a two-year freeze.");
+        var again = Sentiment.Explain("Talks resumed after a two-year freeze.");
+        var other = Sentiment.Explain("Talks collapsed amid bitter accusations.");
+
+        Assert.Equal(first, again);
+        Assert.Equal(first.GetHashCode(), again.GetHashCode());
+        Assert.NotEqual(first, other);
+        var top = first.Contributions[0];
+        Assert.Contains($"{top.Feature} ({top.Kind}, ", first.ToString());
+        Assert.DoesNotContain("FeatureContribution[]", first.ToString());
+        Assert.Contains($"Spans = [{top.Spans[0].Start}..{top.Spans[0].Start + top.Spans[0].Length}", top.ToString());
+    }
+
+    [Fact]
     public void Probabilities_NullKey_ThrowsArgumentNullException()
     {
         var probabilities = Sentiment.Predict("Talks resumed.").Probabilities;
