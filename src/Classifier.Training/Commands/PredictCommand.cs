@@ -162,9 +162,9 @@ internal static class PredictCommand
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException && !File.Exists(path))
         {
-            throw new UsageException($"{path}: file not found");
+            throw new UsageException($"{path}: {MissingFile.Reason(path, "input file")}");
         }
     }
 

@@ -19,7 +19,7 @@ internal static class AliasFile
         var (file, article) = names == "alias" ? ("alias file", "an") : ("representatives file", "a");
         if (!File.Exists(path))
         {
-            throw new DataFileException([new DataFileError(path, 0, $"{file} not found; check the path")], 1);
+            throw new DataFileException([new DataFileError(path, 0, Cli.MissingFile.Reason(path, file))], 1);
         }
 
         var lines = File.ReadAllLines(path);

@@ -11,7 +11,7 @@ internal static class LexiconFile
     {
         if (!File.Exists(path))
         {
-            throw new DataFileException([new DataFileError(path, 0, "lexicon file not found; check the path")], 1);
+            throw new DataFileException([new DataFileError(path, 0, Cli.MissingFile.Reason(path, "lexicon file"))], 1);
         }
 
         return Parse(File.ReadAllLines(path), path);

@@ -147,6 +147,26 @@ public sealed class CliInputTests : IDisposable
         Assert.Contains("\"error\"", result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]);
     }
 
+    [Theory]
+    [InlineData("predict --file FOLDER", 1, "input file")]
+    [InlineData("analyze --target China --file FOLDER", 1, "input file")]
+    [InlineData("train --task sentiment --lexicon FOLDER", 2, "lexicon file")]
+    [InlineData("train --task stance --aliases FOLDER", 2, "alias file")]
+    public void Command_FolderWhereAFileBelongs_SaysItIsAFolder(string command, int exitCode, string what)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir.Path, "folder")).FullName;
+        string[] args = [.. command.Replace("FOLDER", folder, StringComparison.Ordinal).Split(' ')];
+        if (args[0] == "train")
+        {
+            args = [.. args, "--data", Rows(300), "--out", Path.Combine(_dir.Path, "m.zip")];
+        }
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains($"{folder}: is a folder, not a file: give the path of the {what}", result.Stderr);
+    }
+
     [Fact]
     public void Command_UsageError_ErrorAndAPointerToTheHelpOnStderrNothingOnStdout()
     {

@@ -1,0 +1,10 @@
+namespace Classifier.Training.Cli;
+
+/// <summary>What to say when an input file cannot be found: a folder given where a file belongs is named as such.</summary>
+internal static class MissingFile
+{
+    /// <summary>"is a folder, not a file: give the path of the <paramref name="what"/>" or "<paramref name="what"/> not found; check the path".</summary>
+    public static string Reason(string path, string what) => Directory.Exists(path)
+        ? $"is a folder, not a file: give the path of the {what}"
+        : $"{what} not found; check the path";
+}
