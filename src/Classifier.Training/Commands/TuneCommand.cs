@@ -82,7 +82,9 @@ internal static class TuneCommand
             WriteRanking(t, options.Metric, results, best);
             if (best.Rejected is not null)
             {
-                throw new UsageException($"no candidate met the limits (--max-train-seconds, --max-model-mb); the best, {best.Candidate.Describe(t)}, was rejected: {best.Rejected}. " +
+                // Name the candidate the ranking table shows first, which scored best of all.
+                var top = results.Where(r => r.Rejected is not null).OrderByDescending(r => r.Score).FirstOrDefault() ?? best;
+                throw new UsageException($"no candidate met the limits (--max-train-seconds, --max-model-mb); the best-scoring, {top.Candidate.Describe(t)}, was rejected: {top.Rejected}. " +
                     $"{outFile} was not written: raise the limits or give a longer --budget-minutes");
             }
 
@@ -131,7 +133,7 @@ internal static class TuneCommand
     private static void WriteRanking(ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
     {
         var table = new Table().Border(TableBorder.Rounded).Title($"{results.Count} candidates, best first (by {metric})")
-            .AddColumns("#", "stage", "settings (changes from the defaults)", metric, "accuracy", "macro-F1");
+            .AddColumns("#", "stage", "settings (changes from the defaults)", $"score ({metric})", "accuracy", "macro-F1");
         if (task == ClassifierTask.Stance)
         {
             table.AddColumn("F_avg");

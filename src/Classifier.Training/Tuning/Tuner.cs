@@ -216,7 +216,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
         var score = options.Metric switch { "accuracy" => accuracy, "favg" => favg ?? macroF1, _ => macroF1 };
         var megabytes = ModelMegabytes(last!);
-        var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00} s")
+        var rejected = options.MaxTrainSeconds is { } max && trainSeconds > max ? FormattableString.Invariant($"trains in {trainSeconds:0.00} s > {max:0.00###} s")
             : options.MaxModelMegabytes is { } limit && megabytes > limit ? FormattableString.Invariant($"model {megabytes:0.0##} MB > {limit:0.###} MB")
             : null;
         return Record(key, new CandidateResult(candidate, score, accuracy, macroF1, favg, trainSeconds, rejected) { ModelMegabytes = megabytes });

@@ -94,6 +94,12 @@ public sealed class TuningCliTests : IDisposable
         Assert.Equal(1, tune.ExitCode);
         Assert.Contains("no candidate met the limits", tune.Stderr);
         Assert.Contains("MB > 0.001 MB", tune.Stderr);
+        // The candidate the error names is the one the ranking table shows first.
+        var match = System.Text.RegularExpressions.Regex.Match(tune.Stderr, "the best-scoring, (.+?), was rejected");
+        Assert.True(match.Success, tune.Stderr);
+        var named = match.Groups[1].Value;
+        var firstRow = tune.Stdout.Split('\n').First(l => l.Contains("│ 1 ", StringComparison.Ordinal));
+        Assert.Contains($" {named} ", firstRow);
         Assert.DoesNotContain("chosen", tune.Stdout);
         Assert.False(File.Exists(config));
     }
