@@ -13,6 +13,11 @@ internal static class OutputPath
     /// </summary>
     public static void EnsureWritable(string path, string example = "model.zip")
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException($"the output path is empty; give a file path such as {example}");
+        }
+
         var full = Classifier.Model.AtomicFile.Resolve(path);
         var directory = Path.GetDirectoryName(full)!;
         if (Directory.Exists(full))

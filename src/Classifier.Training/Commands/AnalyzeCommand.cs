@@ -66,6 +66,11 @@ internal static class AnalyzeCommand
                 SkipDatelines = !parse.GetValue(keepDatelines),
             };
             var chosen = (parse.GetValue(targets) ?? []).ToList();
+            if (chosen.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new UsageException("a --target is empty; give the name of each target (\"China\", \"carbon tax\")");
+            }
+
             if (parse.GetValue(find))
             {
                 var given = chosen.Select(t => analyzer.Stance.Scorer.Target(t).Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -23,6 +23,11 @@ internal static class ExplainCommand
         {
             var sentence = parse.GetValue(text)!;
             var t = parse.GetValue(target);
+            if (t is not null && string.IsNullOrWhiteSpace(t))
+            {
+                throw new UsageException("--target is empty; give the name of the target (\"China\", \"carbon tax\")");
+            }
+
             var path = parse.GetValue(model);
             var k = parse.GetValue(top);
             if (k < 1)

@@ -47,6 +47,11 @@ internal static class PredictCommand
     {
         var format = InputReader.Detect(request.Input, request.File);
         // Without --model, a target (--target, or a target column in the input file) picks the embedded stance model.
+        if (request.Target is not null && string.IsNullOrWhiteSpace(request.Target))
+        {
+            throw new UsageException("--target is empty; give the name of the target (\"China\", \"carbon tax\")");
+        }
+
         if (request.FindTargets && request.Target is not null)
         {
             throw new UsageException("give --target or --find-targets, not both");

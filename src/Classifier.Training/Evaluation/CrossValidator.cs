@@ -93,6 +93,7 @@ internal static class CrossValidator
         Action<int>? foldDone = null, CancellationToken cancellation = default, bool unseenTargets = false)
     {
         var assignment = AssignFolds(data.Examples, folds, seed, unseenTargets);
+        CheckEveryFoldTrainsOnTwoLabels(data, assignment, folds);
         var reports = new List<EvaluationReport>();
         var predicted = new RowPrediction[data.Examples.Count];
         var seconds = new List<double>();
@@ -123,6 +124,26 @@ internal static class CrossValidator
         }
 
         return new CrossValidationResult(Mean(data.Task, reports), reports, Std(reports), seconds.Average(), predicted);
+    }
+
+    /// <summary>
+    /// Refuses, before any training, folds whose training part would hold a single label (a label with very few rows all
+    /// in one fold), naming the label and what to do, rather than letting training blame the data file.
+    /// </summary>
+    private static void CheckEveryFoldTrainsOnTwoLabels(LabeledDataSet data, int[] assignment, int folds)
+    {
+        var counts = data.Examples.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var f = 0; f < folds; f++)
+        {
+            var left = data.Examples.Where((_, i) => assignment[i] != f).Select(e => e.Label).Distinct(StringComparer.Ordinal).ToArray();
+            if (left.Length < 2 && counts.Count >= 2)
+            {
+                var missing = counts.Where(c => !left.Contains(c.Key)).OrderBy(c => c.Value).First();
+                throw new Cli.UsageException(FormattableString.Invariant(
+                    $"fold {f + 1} of {folds} would train on the label '{left.FirstOrDefault()}' alone: the label '{missing.Key}' has only {missing.Value} row(s), all in that fold; ") +
+                    "use fewer folds (--folds) or add rows of that label");
+            }
+        }
     }
 
     internal static LabeledDataSet Subset(LabeledDataSet data, int[] assignment, int fold, bool keep) =>

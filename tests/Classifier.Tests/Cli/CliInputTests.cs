@@ -168,6 +168,41 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Fact]
+    public void CrossValidate_ALabelWithOneRow_SaysTheFoldsCannotTrainOnItNotThatTheFileHasOneLabel()
+    {
+        var rows = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Skip(1).ToArray();
+        var file = _dir.File("rare.tsv", string.Join("\n", ["text\tlabel", .. rows.Where(r => r.EndsWith("\tnegative", StringComparison.Ordinal)).Take(20),
+            rows.First(r => r.EndsWith("\tpositive", StringComparison.Ordinal))]) + "\n");
+
+        var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", file, "--folds", "5");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the label 'positive' has only 1 row(s), all in that fold; use fewer folds", result.Stderr);
+        Assert.DoesNotContain("the data has only the label", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("predict", "--target is empty")]
+    [InlineData("explain", "--target is empty")]
+    [InlineData("analyze", "a --target is empty")]
+    [InlineData("train", "the output path is empty")]
+    public void Command_EmptyTargetOrOutput_ExitsOneInTheOptionsTerms(string command, string expected)
+    {
+        string[] args = command switch
+        {
+            "train" => ["train", "--task", "sentiment", "--data", Rows(300), "--out", ""],
+            "analyze" => ["analyze", "--file", _dir.File("article.txt", "Beijing condemned the drills.\n"), "--target", " "],
+            _ => [command, "--target", " ", "Beijing condemned the drills."],
+        };
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+        Assert.DoesNotContain("(Parameter", result.Stderr);
+    }
+
+    [Fact]
     public void Command_UsageError_ErrorAndAPointerToTheHelpOnStderrNothingOnStdout()
     {
         var result = CliProcess.Run("compare", "--model", "m.zip", "--data", "d.tsv", "--format", "xml");
