@@ -38,7 +38,11 @@ internal static class LexiconFile
             var entry = LexiconFormat.Parse(line);
             if (entry is null)
             {
-                errors.Add(new DataFileError(path, i + 1, "expected: term<TAB>positive|negative<TAB>1|2"));
+                var fields = line.Split('\t');
+                var what = fields.Length != 3 ? $"{fields.Length} tab-separated field(s)"
+                    : fields[1].Trim() is not ("positive" or "negative") ? $"polarity '{fields[1]}'"
+                    : $"strength '{fields[2]}'";
+                errors.Add(new DataFileError(path, i + 1, $"{what}; expected: term<TAB>positive|negative<TAB>1|2"));
             }
             else if (seen.TryGetValue(entry.Term, out var first))
             {

@@ -47,7 +47,8 @@ public sealed class ArticleAnalyzer
 
     /// <summary>Analyses an article.</summary>
     /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
-    /// <param name="targets">The targets whose stance to report (may be empty).</param>
+    /// <param name="targets">The targets whose stance to report (may be empty). Names of one target (repeated, or two of
+    /// its names in the alias table, "US" and "Washington") are reported once, under the first name given.</param>
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
@@ -61,6 +62,8 @@ public sealed class ArticleAnalyzer
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(t, nameof(targets));
         }
+
+        targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();
 
         options ??= DefaultOptions;
         var spans = SentenceSplitter.Split(articleText);

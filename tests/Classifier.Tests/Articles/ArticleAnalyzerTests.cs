@@ -59,6 +59,15 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     }
 
     [Fact]
+    public void Analyze_NamesOfOneTargetGivenTwice_ReportedOnceUnderTheFirstName()
+    {
+        var analysis = ArticleAnalyzer.LoadDefault().Analyze("Beijing condemned the drills. Seoul said little.", ["China", "China", "Beijing", "South Korea"]);
+
+        Assert.Equal(["China", "South Korea"], analysis.Summary.Targets.Select(t => t.Target));
+        Assert.All(analysis.Sentences, s => Assert.Equal(2, s.Stance.Count));
+    }
+
+    [Fact]
     public void Analyze_UnmentionedTarget_CountsAsNoneWithoutScoring()
     {
         var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
