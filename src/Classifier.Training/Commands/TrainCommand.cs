@@ -98,6 +98,12 @@ internal static class TrainCommand
 
     internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
     {
+        var twice = files.GroupBy(f => Path.GetFullPath(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new UsageException($"{twice.First()}: the same data file is given twice; give each file once");
+        }
+
         var data = LabeledDataReader.Read(files, task, keepDuplicates);
         foreach (var warning in data.Warnings.Take(10))
         {

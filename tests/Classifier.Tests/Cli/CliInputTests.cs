@@ -203,6 +203,18 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Fact]
+    public void Train_SameDataFileTwice_ExitsOneSayingSo()
+    {
+        var data = Rows(300);
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--data", Path.Combine(_dir.Path, ".", Path.GetFileName(data)), "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the same data file is given twice", result.Stderr);
+        Assert.DoesNotContain("duplicate of", result.Stderr);
+    }
+
+    [Fact]
     public void Command_UsageError_ErrorAndAPointerToTheHelpOnStderrNothingOnStdout()
     {
         var result = CliProcess.Run("compare", "--model", "m.zip", "--data", "d.tsv", "--format", "xml");
