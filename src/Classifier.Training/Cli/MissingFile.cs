@@ -7,4 +7,7 @@ internal static class MissingFile
     public static string Reason(string path, string what) => Directory.Exists(path)
         ? $"is a folder, not a file: give the path of the {what}"
         : $"{what} not found; check the path";
+
+    /// <summary>The error for a missing input file: a bad-file error (exit code 2), as a missing <c>--data</c> file is.</summary>
+    public static Classifier.Data.DataFileException Error(string path, string what) => new([new Classifier.Data.DataFileError(path, 0, Reason(path, what))], 1);
 }

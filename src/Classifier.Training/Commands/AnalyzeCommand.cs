@@ -42,7 +42,7 @@ internal static class AnalyzeCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                throw new UsageException($"{path}: {MissingFile.Reason(path, "input file")}");
+                throw MissingFile.Error(path, "input file");
             }
 
             var analyzer = new ArticleAnalyzer(

@@ -169,7 +169,7 @@ internal static class PredictCommand
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException && !File.Exists(path))
         {
-            throw new UsageException($"{path}: {MissingFile.Reason(path, "input file")}");
+            throw MissingFile.Error(path, "input file");
         }
     }
 

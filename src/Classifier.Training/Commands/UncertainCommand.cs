@@ -24,7 +24,7 @@ internal static class UncertainCommand
             var path = parse.GetValue(data)!;
             if (!File.Exists(path))
             {
-                throw new UsageException($"{path}: {MissingFile.Reason(path, "input file")}");
+                throw MissingFile.Error(path, "input file");
             }
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");

@@ -148,8 +148,8 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("predict --file FOLDER", 1, "input file")]
-    [InlineData("analyze --target China --file FOLDER", 1, "input file")]
+    [InlineData("predict --file FOLDER", 2, "input file")]
+    [InlineData("analyze --target China --file FOLDER", 2, "input file")]
     [InlineData("train --task sentiment --lexicon FOLDER", 2, "lexicon file")]
     [InlineData("train --task stance --aliases FOLDER", 2, "alias file")]
     public void Command_FolderWhereAFileBelongs_SaysItIsAFolder(string command, int exitCode, string what)
@@ -200,6 +200,25 @@ public sealed class CliInputTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Stderr);
         Assert.DoesNotContain("(Parameter", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("predict --file MISSING")]
+    [InlineData("analyze --target China --file MISSING")]
+    [InlineData("uncertain --model MODEL --data MISSING")]
+    [InlineData("train --task sentiment --out OUT --data MISSING")]
+    public void Command_MissingInputFile_ExitsTwoAsForABadDataFile(string command)
+    {
+        var missing = Path.Combine(_dir.Path, "nope.tsv");
+        var args = command.Replace("MISSING", missing, StringComparison.Ordinal)
+            .Replace("MODEL", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"), StringComparison.Ordinal)
+            .Replace("OUT", Path.Combine(_dir.Path, "m.zip"), StringComparison.Ordinal).Split(' ');
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {missing}: ", result.Stderr);
+        Assert.Contains("not found; check the path", result.Stderr);
     }
 
     [Fact]
