@@ -29,7 +29,7 @@ internal static class Verify
             var p = new double[scorer.Classes];
             FeatureSources.Probabilities(scorer, e, p);
             return p;
-        });
+        }, "test");
         double maxSingle = 0, maxBatch = 0;
         var labelDisagreements = 0;
         var single = new double[scorer.Classes];

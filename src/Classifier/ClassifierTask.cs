@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Classifier;
 
-/// <summary>The two classification tasks a model can be trained for.</summary>
+/// <summary>
+/// The two classification tasks a model can be trained for. System.Text.Json writes it by its name in files,
+/// <c>"sentiment"</c> or <c>"stance"</c>, as the model manifest does, not by number.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClassifierTask>))]
 public enum ClassifierTask
 {
     /// <summary>Sentiment of a sentence: <c>negative</c>, <c>neutral</c> or <c>positive</c>.</summary>

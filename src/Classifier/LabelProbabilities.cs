@@ -1,18 +1,30 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Classifier.Serialization;
 
 namespace Classifier;
 
 /// <summary>
-/// Probabilities keyed by label name, in the model's label order; they sum to 1.
+/// Probabilities keyed by label name, in the model's label order; they sum to 1 (within <see cref="SumTolerance"/> for
+/// ones of a caller's making or read from JSON).
 /// A compact read-only dictionary: the labels are shared with the model, only the numbers are per result,
 /// held in the object itself (every task has at most three labels), so a prediction allocates no array.
+/// System.Text.Json writes it as an object of label and probability, and reads it back checked as the public constructor
+/// checks it (<see cref="LabelProbabilitiesJsonConverter"/>).
 /// </summary>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(LabelProbabilitiesJsonConverter))]
 public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>, IEquatable<LabelProbabilities>
 {
-    /// <summary>The most labels a task has.</summary>
-    internal const int MaxLabels = 3;
+    /// <summary>The most labels a set of probabilities may have: every task has three.</summary>
+    public const int MaxLabels = 3;
+
+    /// <summary>
+    /// How far from 1 the probabilities given to the public constructor (or read from JSON) may sum: 0.01, so that
+    /// probabilities written to three decimals pass. They are kept as given, not rescaled to sum to exactly 1.
+    /// </summary>
+    public const double SumTolerance = 0.01;
 
     private readonly string[] _labels;
     private readonly double _p0;
@@ -30,6 +42,67 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>, IE
         _p0 = values[0];
         _p1 = values.Length > 1 ? values[1] : 0;
         _p2 = values.Length > 2 ? values[2] : 0;
+    }
+
+    /// <summary>
+    /// Probabilities of the caller's making, for instance to fake a result in a test: the labels in the order given, each
+    /// with its probability. They are checked as a model's are: kept as given, they must sum to 1 within
+    /// <see cref="SumTolerance"/>.
+    /// </summary>
+    /// <param name="probabilities">Each label with its probability, in the labels' order: at least one and at most
+    /// <see cref="MaxLabels"/>, no label null, empty, white space or given twice, each probability from 0 to 1.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="probabilities"/> is null.</exception>
+    /// <exception cref="ArgumentException">The probabilities break one of those rules; the message says which.</exception>
+    public LabelProbabilities(IEnumerable<KeyValuePair<string, double>> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var pairs = probabilities.ToArray();
+        if (Problem(pairs) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(probabilities));
+        }
+
+        _labels = pairs.Select(p => p.Key).ToArray();
+        _p0 = pairs[0].Value;
+        _p1 = pairs.Length > 1 ? pairs[1].Value : 0;
+        _p2 = pairs.Length > 2 ? pairs[2].Value : 0;
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="pairs"/> as probabilities of the caller's making, as a sentence; null when nothing is.
+    /// Shared by the public constructor and <see cref="LabelProbabilitiesJsonConverter"/>.
+    /// </summary>
+    internal static string? Problem(IReadOnlyList<KeyValuePair<string, double>> pairs)
+    {
+        if (pairs.Count is 0 or > MaxLabels)
+        {
+            return $"There are {pairs.Count} labels; give from 1 to {MaxLabels}, each with its probability.";
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (label, p) = (pairs[i].Key, pairs[i].Value);
+            if (string.IsNullOrWhiteSpace(label))
+            {
+                return $"Label {i + 1} of {pairs.Count} is {(label is null ? "null" : "empty or white space")}; every label needs a name.";
+            }
+
+            if (pairs.Take(i).Any(earlier => earlier.Key == label))
+            {
+                return $"The label '{label}' is given twice; give each label once.";
+            }
+
+            if (!(p is >= 0 and <= 1))
+            {
+                return FormattableString.Invariant($"The probability of '{label}' is {p}; a probability is a number from 0 to 1.");
+            }
+
+            sum += p;
+        }
+
+        return Math.Abs(sum - 1) <= SumTolerance ? null
+            : FormattableString.Invariant($"The probabilities sum to {sum}, not 1; they must sum to 1 within {SumTolerance}.");
     }
 
     /// <summary>The labels, in the model's order.</summary>

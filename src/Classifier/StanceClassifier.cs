@@ -22,6 +22,15 @@ public sealed class StanceClassifier
 {
     private static readonly Lazy<StanceClassifier> Default = new(() => new StanceClassifier(ModelLoading.Embedded(ClassifierTask.Stance)));
 
+    /// <summary>
+    /// The longest target, and the longest alias given to <see cref="WithAliases"/>, in characters: 300. A target is a name
+    /// (a country, an organisation, a person, a policy: the default model's longest name has 54 characters), not a text, so
+    /// a longer one is refused with an <see cref="ArgumentException"/> naming its length, where a text is cut to the part
+    /// the model reads (<see cref="Features.FeaturizerSettings.MaxTextLength"/>): a cut name would be another target. It
+    /// bounds the time a call takes, which grows with the target's length.
+    /// </summary>
+    public const int MaxTargetLength = 300;
+
     private readonly ModelScorer _scorer;
 
     private StanceClassifier(ModelScorer scorer) => _scorer = scorer;
@@ -70,16 +79,18 @@ public sealed class StanceClassifier
     /// <param name="aliases">Its other names. A name the table already gives to another target is refused.</param>
     /// <returns>The classifier with the larger alias table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/>, <paramref name="aliases"/> or an alias is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space, or an alias already
-    /// names another target in the model's table.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space or longer than
+    /// <see cref="MaxTargetLength"/>, an alias already names another target in the model's table, or an alias of a target
+    /// written as a name has 3 letters or fewer and no capital ("us" for "United States"), so it would match the ordinary
+    /// word: write it in capitals ("US").</exception>
     public StanceClassifier WithAliases(string target, params IEnumerable<string> aliases)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        CheckTarget(target, nameof(target));
         ArgumentNullException.ThrowIfNull(aliases);
         var names = aliases.ToArray();
-        foreach (var alias in names)
+        for (var i = 0; i < names.Length; i++)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(alias, nameof(aliases));
+            CheckTarget(names[i], nameof(aliases), $"Alias {i + 1}");
         }
 
         return new StanceClassifier(_scorer.WithAliases(target, names));
@@ -90,11 +101,11 @@ public sealed class StanceClassifier
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     public StanceResult Predict(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        CheckTarget(target, nameof(target));
         Span<double> probabilities = stackalloc double[_scorer.Classes];
         _scorer.Probabilities(text, _scorer.Target(target), probabilities);
         return ResultFactory.Stance(target, _scorer.Labels, probabilities);
@@ -111,18 +122,18 @@ public sealed class StanceClassifier
     /// <param name="target">The target, by any of its names.</param>
     /// <returns>The number of training rows toward the target; 0 if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     public int TrainingRows(string target)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        CheckTarget(target, nameof(target));
         return _scorer.TrainingRows(target);
     }
 
     /// <summary>Tells the stance of many (sentence, target) pairs, using every core for large batches.</summary>
-    /// <param name="items">The pairs; no text or target may be null or (for targets) blank.</param>
+    /// <param name="items">The pairs; no text or target may be null, nor a target blank or longer than <see cref="MaxTargetLength"/>.</param>
     /// <returns>One result per pair, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/>, or a text or target in it, is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     public IReadOnlyList<StanceResult> PredictBatch(IEnumerable<(string Text, string Target)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -142,6 +153,25 @@ public sealed class StanceClassifier
         {
             throw new ArgumentException($"Item {index} of the batch has an empty or white-space target.", parameter);
         }
+
+        CheckTarget(item.Target, parameter, $"The target of item {index} of the batch");
+    }
+
+    /// <summary>
+    /// Refuses a target (or alias) that is null, empty, white space or longer than <see cref="MaxTargetLength"/>, naming
+    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("Alias 2").
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is blank or too long.</exception>
+    internal static void CheckTarget(string target, string parameter, string which = "The target")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target, parameter);
+        if (target.Length > MaxTargetLength)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"{which} is {target.Length:N0} characters long, more than the {MaxTargetLength} a target may have (StanceClassifier.MaxTargetLength); pass the name of a country, organisation, person or policy, not a text."),
+                parameter);
+        }
     }
 
     /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
@@ -150,12 +180,12 @@ public sealed class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, int top = 10)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        CheckTarget(target, nameof(target));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
     }
@@ -176,11 +206,11 @@ public sealed class StanceClassifier
     /// reads is searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the
     /// default model).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        CheckTarget(target, nameof(target));
         text = Readable(text);
         var mentions = new List<Stance.Mention>();
         AddMentions(text, Lowered(text), _scorer.Unread(text), target, mentions);
@@ -264,15 +294,15 @@ public sealed class StanceClassifier
     /// <param name="targets">The targets.</param>
     /// <returns>One result per target, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
     public IReadOnlyList<StanceResult> PredictTargets(string text, IEnumerable<string> targets)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(targets);
         var names = targets.ToArray();
-        foreach (var target in names)
+        for (var i = 0; i < names.Length; i++)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(target, nameof(targets));
+            CheckTarget(names[i], nameof(targets), $"Target {i + 1}");
         }
 
         // The text's own features are extracted once; only the target's are extracted per target.

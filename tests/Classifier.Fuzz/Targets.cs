@@ -81,6 +81,12 @@ internal static class Targets
             return;
         }
 
+        if (target.Length > StanceClassifier.MaxTargetLength)
+        {
+            Check.Throws<ArgumentException>(() => Stance.Value.Predict(sentence, target), "a target longer than MaxTargetLength");
+            return;
+        }
+
         var stance = Stance.Value.Predict(sentence, target);
         Check.Result(Stance.Value.Labels, stance.Label, stance.Probabilities);
         Check.That(stance.Target == target, "result names another target");

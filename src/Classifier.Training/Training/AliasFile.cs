@@ -4,7 +4,9 @@ namespace Classifier.Training.Training;
 
 /// <summary>
 /// Reads an alias file: UTF-8 TSV with header <c>target</c>, <c>alias</c>; one row per other name of a
-/// target ("United States", "Washington"). The table is stored in the stance model's manifest.
+/// target ("United States", "Washington"). The table is stored in the stance model's manifest. A short lower-case alias
+/// of a target written as a name ("United States", "us") is an error: it would match the ordinary word
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>).
 /// </summary>
 internal static class AliasFile
 {
@@ -53,6 +55,12 @@ internal static class AliasFile
             if (target.Length == 0 || alias.Length == 0)
             {
                 errors.Add(new DataFileError(path, i + 1, $"empty target or {names}"));
+                continue;
+            }
+
+            if (names == "alias" && Classifier.Stance.AliasTable.OrdinaryWord(alias, target) is { } word)
+            {
+                errors.Add(new DataFileError(path, i + 1, word));
                 continue;
             }
 

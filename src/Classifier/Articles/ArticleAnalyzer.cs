@@ -52,15 +52,15 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="StanceClassifier.MaxTargetLength"/>.</exception>
     public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         ArgumentNullException.ThrowIfNull(targets);
         var targetList = targets.ToArray();
-        foreach (var t in targetList)
+        for (var i = 0; i < targetList.Length; i++)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(t, nameof(targets));
+            StanceClassifier.CheckTarget(targetList[i], nameof(targets), $"Target {i + 1}");
         }
 
         targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();

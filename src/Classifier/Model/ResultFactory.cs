@@ -1,6 +1,6 @@
 namespace Classifier.Model;
 
-/// <summary>Builds immutable results from probability arrays.</summary>
+/// <summary>Builds immutable results from probability arrays, and states what makes a result valid.</summary>
 internal static class ResultFactory
 {
     public static int ArgMax(ReadOnlySpan<double> values)
@@ -20,12 +20,46 @@ internal static class ResultFactory
     public static StanceResult Stance(string target, string[] labels, ReadOnlySpan<double> probabilities)
     {
         var best = ArgMax(probabilities);
-        return new StanceResult(target, labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));
+        return StanceResult.Scored(target, labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));
     }
 
     public static SentimentResult Sentiment(string[] labels, ReadOnlySpan<double> probabilities)
     {
         var best = ArgMax(probabilities);
-        return new SentimentResult(labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));
+        return SentimentResult.Scored(labels[best], probabilities[best], new LabelProbabilities(labels, probabilities));
     }
+
+    /// <summary>
+    /// What is wrong with a result of the caller's making or read from JSON, as a sentence with the parameter it concerns;
+    /// null when it is a result a model could give: <paramref name="label"/> is one of the probabilities' labels, the
+    /// most probable (ties allowed), and <paramref name="confidence"/> is exactly its probability.
+    /// </summary>
+    public static (string Message, string Parameter)? Problem(string label, double confidence, LabelProbabilities probabilities)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return ("Label is empty or white space; it must be one of the probabilities' labels.", "Label");
+        }
+
+        if (!probabilities.TryGetValue(label, out var p))
+        {
+            return ($"Label '{label}' is not one of the probabilities' labels ({string.Join(", ", probabilities.Keys)}).", "Label");
+        }
+
+        if (!confidence.Equals(p))
+        {
+            return (FormattableString.Invariant($"Confidence is {confidence}, but the probability of '{label}' is {p}; a result's confidence is its label's probability."), "Confidence");
+        }
+
+        return probabilities.FirstOrDefault(kv => kv.Value > p) is { Key: not null } more
+            ? (FormattableString.Invariant($"Label '{label}' ({p}) is less probable than '{more.Key}' ({more.Value}); a result's label is its most probable one."), "Label")
+            : null;
+    }
+
+    /// <summary>What is wrong with a stance result's target (<see cref="StanceClassifier.MaxTargetLength"/>); null when nothing is.</summary>
+    public static string? TargetProblem(string target) =>
+        string.IsNullOrWhiteSpace(target) ? "Target is empty or white space; a result's target is a name."
+        : target.Length > StanceClassifier.MaxTargetLength
+            ? FormattableString.Invariant($"Target is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have (StanceClassifier.MaxTargetLength).")
+            : null;
 }

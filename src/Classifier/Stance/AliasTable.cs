@@ -123,7 +123,8 @@ internal sealed class AliasTable
     /// <summary>
     /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
     /// naming the first alias that already names another target of the table (with or without a leading "the"), or is a
-    /// person the table reads as another target (<see cref="Representatives"/>), or null when none does.
+    /// person the table reads as another target (<see cref="Representatives"/>), or would match an ordinary word
+    /// (<see cref="OrdinaryWord"/>), or null when none does.
     /// </summary>
     public string? Conflict(string target, IReadOnlyList<string> aliases)
     {
@@ -140,9 +141,35 @@ internal sealed class AliasTable
             {
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }
+
+            if (OrdinaryWord(name.Trim(), canonical) is { } word)
+            {
+                return word;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why <paramref name="name"/> may not be a name of <paramref name="canonical"/>, a target written as a name
+    /// (<see cref="TargetContext.LooksLikeName"/>): it has 3 letters or fewer and no capital ("us", "eu", "un"), so it
+    /// matches in any case (<see cref="EntityPattern"/>: only short names in capitals match as written) and would find the
+    /// ordinary word "us" in every text. Null when it may: a longer name, one with a capital, or a short name of a policy
+    /// or issue, which is a word meant as one ("aid" for foreign aid, in the built-in table).
+    /// </summary>
+    public static string? OrdinaryWord(string name, string canonical)
+    {
+        var (letters, upper) = (0, 0);
+        foreach (var c in name)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters is > 0 and <= 3 && upper == 0 && TargetContext.LooksLikeName(canonical)
+            ? $"'{name}' has 3 letters or fewer and no capital, so as a name of '{canonical}' it would match the ordinary word '{name}' in every text; write it in capitals ('{name.ToUpperInvariant()}'), which match only as written."
+            : null;
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class AliasCliTests : IDisposable
     [InlineData("windfall levy", "--alias needs TARGET=NAME")]
     [InlineData("=windfall levy", "--alias needs TARGET=NAME")]
     [InlineData("Tesla=Washington", "'Washington' already names 'United States'")]
+    [InlineData("United States=us", "--alias: 'us' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'us' in every text; write it in capitals ('US')")]
     public void Predict_BadAlias_FailsWithUsage(string alias, string message)
     {
         var result = CliProcess.Run("predict", "--target", "Tesla", "--alias", alias, "Shares rose.");
@@ -143,6 +144,20 @@ public sealed class AliasCliTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("'Washington' already names 'United States'", result.Stderr);
+    }
+
+    [Fact]
+    public void Train_AliasFileWithShortLowerCaseAliasOfAName_FailsNamingFileAndLine()
+    {
+        var aliases = _dir.File("aliases.tsv", "target\talias\nUnited States\tWashington\nUnited States\tus\nforeign aid\taid\n");
+        var data = _dir.File("train.tsv", "text\ttarget\tlabel\n" + string.Join("\n", Rows.Select((r, i) => $"{r}\t{Tax}\t{Labels[i]}")) + "\n");
+
+        var result = CliProcess.Run("train", "--task", "stance", "--data", data, "--aliases", aliases, "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{aliases}:3: 'us' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'us' in every text; write it in capitals ('US')", result.Stderr);
+        Assert.DoesNotContain(":4:", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
     }
 
     private static double Accuracy(StanceClassifier classifier) =>

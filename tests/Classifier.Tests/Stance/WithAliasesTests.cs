@@ -77,6 +77,45 @@ public sealed class WithAliasesTests
     }
 
     [Theory]
+    [InlineData("US", "us", "United States", "US")]
+    [InlineData("European Union", "eu", "European Union", "EU")]
+    [InlineData("United Nations", " un ", "United Nations", "UN")]
+    [InlineData("US", "u.s.", "United States", "U.S.")]
+    [InlineData("Tesla", "tsl", "Tesla", "TSL")]
+    public void WithAliases_ShortLowerCaseAliasOfAName_FailsSayingToWriteItInCapitals(string target, string alias, string canonical, string capitals)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Default.WithAliases(target, alias));
+
+        var name = alias.Trim();
+        Assert.Equal($"'{name}' has 3 letters or fewer and no capital, so as a name of '{canonical}' it would match the ordinary word '{name}' "
+            + $"in every text; write it in capitals ('{capitals}'), which match only as written. (Parameter 'aliases')", error.Message);
+    }
+
+    [Fact]
+    public void WithAliases_ShortAliasInCapitalsOrOfAPolicy_Accepted()
+    {
+        const string text = "Let us hope the EU and the UN back the new tax on us.";
+
+        var capitals = Default.WithAliases("Tesla", "TSL");
+        var policy = Default.WithAliases("windfall tax", "tax");
+
+        Assert.Empty(capitals.FindMentions("Give us a break.", "Tesla"));
+        Assert.Single(capitals.FindMentions("TSL shares fell.", "Tesla"));
+        Assert.Single(policy.FindMentions(text, "windfall tax"));
+        Assert.DoesNotContain("United States", Default.FindTargets(text));
+    }
+
+    [Fact]
+    public void DefaultModel_AliasTable_HoldsNoShortLowerCaseNameOfAName()
+    {
+        var refused = Default.Info.Aliases.SelectMany(kv => kv.Value.Select(name => Classifier.Stance.AliasTable.OrdinaryWord(name.Trim(), kv.Key)))
+            .Where(message => message is not null);
+
+        Assert.Empty(refused);
+        Assert.Contains("aid", Default.Info.Aliases["foreign aid"]);
+    }
+
+    [Theory]
     [InlineData(" ")]
     [InlineData("")]
     public void WithAliases_BlankAlias_FailsNamingTheParameter(string alias)

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+
+namespace Classifier;
+
+/// <summary>
+/// What kind of feature a contribution comes from. System.Text.Json writes it by name (<c>"Words"</c>), not by number;
+/// a <see cref="JsonStringEnumConverter"/> in the options (as the training CLI's <c>explain --format json</c> uses, giving
+/// <c>"words"</c>) takes precedence.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeatureKind>))]
+public enum FeatureKind
+{
+    /// <summary>A word or a run of words (n-gram) of the text.</summary>
+    Words,
+
+    /// <summary>Character n-grams inside one word (summed per word).</summary>
+    Characters,
+
+    /// <summary>A polarity word or phrase of the model's lexicon.</summary>
+    Lexicon,
+
+    /// <summary>Stance: words or word n-grams weighed specifically for this target.</summary>
+    TargetWords,
+
+    /// <summary>Stance: character n-grams weighed specifically for this target (summed per word).</summary>
+    TargetCharacters,
+
+    /// <summary>
+    /// Stance: words around a mention of the target, or how the target is mentioned; with
+    /// <see cref="Features.FeaturizerSettings.TargetPolarity"/>, also a polarity word read through a target phrased as a
+    /// motion (praise of the subject agrees with "support X" and clashes with "ban X"); with
+    /// <see cref="Features.FeaturizerSettings.JudgedActs"/>, also a third party's judgement of an act (its span), read
+    /// through whether the target did the act or judged it.
+    /// </summary>
+    Mention,
+
+    /// <summary>
+    /// A quantity and the word saying it rose or fell, read as good or bad news ("unemployment fell", "a drop in
+    /// sales"); only from models trained with <c>markChanges</c>. Its span covers the quantity, the direction word
+    /// and the words between them.
+    /// </summary>
+    Change,
+
+    /// <summary>
+    /// A word's share of the text's word vector (the built-in vectors of its words, averaged; for stance also weighed
+    /// for this target); only from models trained with <c>wordVectors</c>. Its span is the word.
+    /// </summary>
+    WordVectors,
+
+    /// <summary>
+    /// Stance: the target is a policy or issue the model trained on that the text neither names nor comes near in meaning
+    /// (it comes nearer another trained issue), so none was raised (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>);
+    /// only when none is the label, and without a span. Its weight is the rise in none's log-odds.
+    /// </summary>
+    UntouchedIssue,
+}

@@ -1,0 +1,96 @@
+namespace Classifier.Tests.Model;
+
+/// <summary>
+/// Results and probabilities of a caller's making (to fake them in tests) are checked to be ones a model could give, and
+/// one built from a scored result's parts equals it.
+/// </summary>
+public sealed class ResultConstructionTests
+{
+    private static readonly SentimentClassifier Sentiment = SentimentClassifier.LoadDefault();
+    private static readonly StanceClassifier Stance = StanceClassifier.LoadDefault();
+
+    [Fact]
+    public void Constructors_ScoredResultsParts_EqualTheScoredResults()
+    {
+        var sentiment = Sentiment.Predict("Talks resumed after a two-year freeze.");
+        var stance = Stance.Predict("Beijing condemned the drills.", "China");
+
+        var probabilities = new LabelProbabilities(sentiment.Probabilities.ToDictionary());
+        Assert.Equal(sentiment.Probabilities, probabilities);
+        Assert.Equal(sentiment.Probabilities.GetHashCode(), probabilities.GetHashCode());
+        Assert.Equal(sentiment, new SentimentResult(sentiment.Label, sentiment.Confidence, probabilities));
+        Assert.Equal(stance, new StanceResult("China", stance.Label, stance.Confidence, new LabelProbabilities(stance.Probabilities)));
+    }
+
+    [Fact]
+    public void LabelProbabilities_SumWithinTolerance_KeptAsGivenInOrder()
+    {
+        var probabilities = new LabelProbabilities([new("favor", 0.333), new("against", 0.333), new("none", 0.333)]);
+
+        Assert.Equal(["favor", "against", "none"], probabilities.Keys);
+        Assert.Equal([0.333, 0.333, 0.333], probabilities.Values);
+        Assert.Equal(0.333, probabilities["none"]);
+    }
+
+    [Theory]
+    [InlineData(new string[0], new double[0], "There are 0 labels; give from 1 to 3, each with its probability.")]
+    [InlineData(new[] { "a", "b", "c", "d" }, new[] { 0.25, 0.25, 0.25, 0.25 }, "There are 4 labels; give from 1 to 3, each with its probability.")]
+    [InlineData(new[] { "negative", " " }, new[] { 0.5, 0.5 }, "Label 2 of 2 is empty or white space; every label needs a name.")]
+    [InlineData(new[] { "none", "none" }, new[] { 0.5, 0.5 }, "The label 'none' is given twice; give each label once.")]
+    [InlineData(new[] { "negative", "positive" }, new[] { -0.5, 1.5 }, "The probability of 'negative' is -0.5; a probability is a number from 0 to 1.")]
+    [InlineData(new[] { "negative", "positive" }, new[] { double.NaN, 1 }, "The probability of 'negative' is NaN; a probability is a number from 0 to 1.")]
+    [InlineData(new[] { "negative", "positive" }, new[] { 0.2, 0.7 }, "The probabilities sum to 0.8999999999999999, not 1; they must sum to 1 within 0.01.")]
+    public void LabelProbabilities_BrokenRule_ThrowsSayingWhich(string[] labels, double[] values, string message)
+    {
+        var pairs = labels.Zip(values, KeyValuePair.Create);
+
+        var error = Assert.Throws<ArgumentException>(() => new LabelProbabilities(pairs));
+
+        Assert.Equal($"{message} (Parameter 'probabilities')", error.Message);
+    }
+
+    [Fact]
+    public void LabelProbabilities_NullLabel_ThrowsSayingWhich()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LabelProbabilities([new("none", 0.5), new(null!, 0.5)]));
+
+        Assert.StartsWith("Label 2 of 2 is null; every label needs a name.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("neutral", 0.25, "Label", "Label 'neutral' is not one of the probabilities' labels (negative, positive).")]
+    [InlineData("positive", 0.7, "Confidence", "Confidence is 0.7, but the probability of 'positive' is 0.75; a result's confidence is its label's probability.")]
+    [InlineData("negative", 0.25, "Label", "Label 'negative' (0.25) is less probable than 'positive' (0.75); a result's label is its most probable one.")]
+    [InlineData(" ", 0.75, "Label", "Label is empty or white space; it must be one of the probabilities' labels.")]
+    public void SentimentResult_NotOneAModelCouldGive_ThrowsNamingTheParameter(string label, double confidence, string parameter, string message)
+    {
+        var probabilities = new LabelProbabilities([new("negative", 0.25), new("positive", 0.75)]);
+
+        var error = Assert.Throws<ArgumentException>(() => new SentimentResult(label, confidence, probabilities));
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Equal($"{message} (Parameter '{parameter}')", error.Message);
+    }
+
+    [Fact]
+    public void StanceResult_BlankOrOverlongTarget_ThrowsNamingTheTarget()
+    {
+        var probabilities = new LabelProbabilities([new("none", 1)]);
+
+        Assert.Equal("Target", Assert.Throws<ArgumentException>(() => new StanceResult(" ", "none", 1, probabilities)).ParamName);
+        var error = Assert.Throws<ArgumentException>(() => new StanceResult(new string('x', 301), "none", 1, probabilities));
+        Assert.StartsWith("Target is 301 characters long, more than the 300 a target may have (StanceClassifier.MaxTargetLength).", error.Message);
+        Assert.Equal("none", new StanceResult(new string('x', 300), "none", 1, probabilities).Label);
+        Assert.Throws<ArgumentNullException>(() => new StanceResult("China", "none", 1, null!));
+    }
+
+    [Fact]
+    public void Deconstruct_Results_GiveTheirParts()
+    {
+        var (label, confidence, probabilities) = Sentiment.Predict("Talks resumed.");
+        var (target, stance, _, _) = Stance.Predict("Beijing condemned the drills.", "China");
+
+        Assert.Equal(probabilities[label], confidence);
+        Assert.Equal(("China", "none"), (target, stance));
+    }
+}

@@ -1,0 +1,34 @@
+using Classifier.Data;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Training;
+
+/// <summary>The alias file read at training refuses a short lower-case name of a target written as a name, with its line.</summary>
+public sealed class AliasFileTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("United States\tus", "'us' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'us' in every text; write it in capitals ('US'), which match only as written.")]
+    [InlineData("European Union\te.u.", "'e.u.' has 3 letters or fewer and no capital, so as a name of 'European Union' it would match the ordinary word 'e.u.' in every text; write it in capitals ('E.U.'), which match only as written.")]
+    public void Read_ShortLowerCaseAliasOfAName_ErrorWithFileAndLine(string row, string message)
+    {
+        var path = _dir.File("aliases.tsv", $"target\talias\nUnited States\tWashington\n{row}\nforeign aid\taid\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, message), (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Read_RepositoryAliasFile_AcceptedWithItsShortPolicyName()
+    {
+        var table = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv"));
+
+        Assert.Contains("aid", table["foreign aid"]);
+        Assert.Contains("US", table["United States"]);
+    }
+}
