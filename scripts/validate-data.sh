@@ -21,6 +21,9 @@ unseen=(--unseen-targets "$data/stance/test_unseen_targets.tsv")
 [[ -f $data/stance/test_unseen_issues_fresh.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_fresh.tsv")
 [[ -f $data/stance/test_unseen_issues_third.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_third.tsv")
 [[ -f $data/stance/test_unseen_issues_fourth.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_fourth.tsv")
+# Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
+aliases=()
+[[ -f $data/stance/aliases.tsv ]] && aliases=(--aliases "$data/stance/aliases.tsv")
 "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
   --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \
-  "${unseen[@]}" "$@"
+  "${unseen[@]}" ${aliases[@]+"${aliases[@]}"} "$@"

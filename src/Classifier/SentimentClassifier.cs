@@ -22,7 +22,8 @@ public sealed class SentimentClassifier
 
     private readonly ModelScorer _scorer;
 
-    private SentimentClassifier(ModelScorer scorer) => _scorer = scorer;
+    /// <summary>Wraps a sentiment model already loaded; the caller has checked its task (the training CLI, which names the option at fault).</summary>
+    internal SentimentClassifier(ModelScorer scorer) => _scorer = scorer;
 
     /// <summary>What the model file says about itself: labels, training data, settings, metrics.</summary>
     public ModelInfo Info => _scorer.Info;

@@ -33,7 +33,8 @@ public sealed class StanceClassifier
 
     private readonly ModelScorer _scorer;
 
-    private StanceClassifier(ModelScorer scorer) => _scorer = scorer;
+    /// <summary>Wraps a stance model already loaded; the caller has checked its task (the training CLI, which names the option at fault).</summary>
+    internal StanceClassifier(ModelScorer scorer) => _scorer = scorer;
 
     /// <summary>What the model file says about itself: labels, training data, settings, metrics, aliases.</summary>
     public ModelInfo Info => _scorer.Info;

@@ -39,6 +39,19 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>The error for a <c>--target</c> given empty or blank (predict, explain, analyze, uncertain): one wording for all.</summary>
+    public const string EmptyTarget = "--target is empty; give the name of a target, such as --target China or --target \"carbon tax\"";
+
+    /// <summary>Throws a usage error when any of the <c>--target</c> values given is empty or blank; null (not given) is fine.</summary>
+    /// <exception cref="UsageException">A value is empty or white space.</exception>
+    public static void CheckTargets(params IEnumerable<string?> targets)
+    {
+        if (targets.Any(t => t is not null && string.IsNullOrWhiteSpace(t)))
+        {
+            throw new UsageException(EmptyTarget);
+        }
+    }
+
     public static Option<bool> KeepDuplicates() => new("--keep-duplicates")
     {
         Description = "Keep repeated and conflicting rows (for public benchmark sets); by default conflicting labels are an error and repeats are kept once.",

@@ -1,6 +1,12 @@
+using Classifier.Data;
+
 namespace Classifier.Training.Cli;
 
-/// <summary>What to say when an input file cannot be found: a folder given where a file belongs is named as such.</summary>
+/// <summary>
+/// What to say when an input file named on the command line cannot be found or read: a bad-file error (exit code 2)
+/// naming the file, as a missing <c>--data</c> file is; a folder given where a file belongs is named as such.
+/// </summary>
+/// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class MissingFile
 {
     /// <summary>"is a folder, not a file: give the path of the <paramref name="what"/>" or "<paramref name="what"/> not found; check the path".</summary>
@@ -9,5 +15,54 @@ internal static class MissingFile
         : $"{what} not found; check the path";
 
     /// <summary>The error for a missing input file: a bad-file error (exit code 2), as a missing <c>--data</c> file is.</summary>
-    public static Classifier.Data.DataFileException Error(string path, string what) => new([new Classifier.Data.DataFileError(path, 0, Reason(path, what))], 1);
+    public static DataFileException Error(string path, string what) => new([new DataFileError(path, 0, Reason(path, what))], 1);
+
+    /// <summary>The error for an input file that exists but cannot be opened or read (permissions, a lock, an I/O error).</summary>
+    public static DataFileException Unreadable(string path, string what, Exception reason) =>
+        new([new DataFileError(path, 0, $"the {what} cannot be read ({reason.Message}); check its permissions, or whether another program holds it")], 1);
+
+    /// <summary>Opens <paramref name="path"/> for reading.</summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be opened.</exception>
+    public static FileStream OpenRead(string path, string what)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw File.Exists(path) ? Unreadable(path, what, ex) : Error(path, what);
+        }
+    }
+
+    /// <summary>The lines of <paramref name="path"/>, as <see cref="File.ReadAllLines(string)"/> reads them (UTF-8, a byte-order mark skipped).</summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
+    public static string[] ReadAllLines(string path, string what) => Read(path, what, reader =>
+    {
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines.ToArray();
+    });
+
+    /// <summary>The text of <paramref name="path"/> (UTF-8, a byte-order mark skipped).</summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
+    public static string ReadAllText(string path, string what) => Read(path, what, reader => reader.ReadToEnd());
+
+    private static T Read<T>(string path, string what, Func<StreamReader, T> read)
+    {
+        using var stream = OpenRead(path, what);
+        try
+        {
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return read(reader);
+        }
+        catch (IOException ex)
+        {
+            throw Unreadable(path, what, ex);
+        }
+    }
 }

@@ -46,8 +46,8 @@ internal static class AnalyzeCommand
             }
 
             var analyzer = new ArticleAnalyzer(
-                parse.GetValue(sentimentModel) is { } s ? SentimentClassifier.Load(s) : SentimentClassifier.LoadDefault(),
-                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? StanceClassifier.Load(t) : StanceClassifier.LoadDefault(), alias.Read(parse)));
+                parse.GetValue(sentimentModel) is { } s ? new SentimentClassifier(ModelOption.Load(s, "--sentiment-model", ClassifierTask.Sentiment)) : SentimentClassifier.LoadDefault(),
+                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? new StanceClassifier(ModelOption.Load(t, "--stance-model", ClassifierTask.Stance)) : StanceClassifier.LoadDefault(), alias.Read(parse)));
             if (parse.GetResult(maxTargets) is { Implicit: false } && !parse.GetValue(find))
             {
                 throw new UsageException("--max-targets applies with --find-targets only");
@@ -58,7 +58,7 @@ internal static class AnalyzeCommand
                 throw new UsageException($"--max-targets must be 1 or more (got {parse.GetValue(maxTargets)})");
             }
 
-            var text = File.ReadAllText(path);
+            var text = MissingFile.ReadAllText(path, "input file");
             var options = new AnalysisOptions
             {
                 ScoreUnmentionedTargets = parse.GetValue(all),
@@ -66,10 +66,7 @@ internal static class AnalyzeCommand
                 SkipDatelines = !parse.GetValue(keepDatelines),
             };
             var chosen = (parse.GetValue(targets) ?? []).ToList();
-            if (chosen.Any(string.IsNullOrWhiteSpace))
-            {
-                throw new UsageException("a --target is empty; give the name of each target (\"China\", \"carbon tax\")");
-            }
+            CommonOptions.CheckTargets(chosen);
 
             if (parse.GetValue(find))
             {

@@ -49,12 +49,8 @@ internal static class CompareCommand
 
         var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
         var task = scorer.Info.Task;
-        var baselineScorer = baselinePath is null ? ModelLoading.Embedded(task) : ModelLoading.FromFile(baselinePath, task: null, options: null);
+        var baselineScorer = ModelOption.Load(baselinePath, "--baseline", task, $" (the task of --model {modelPath})");
         var baselineName = baselinePath ?? $"(embedded {TaskLabels.Name(task)} model)";
-        if (baselineScorer.Info.Task != task)
-        {
-            throw new UsageException($"{modelPath} is a {TaskLabels.Name(task)} model but {baselineName} is a {TaskLabels.Name(baselineScorer.Info.Task)} model: compare models of one task");
-        }
 
         var rows = TrainCommand.Read(dataFiles, task, keepDuplicates);
         // Labels only: ModelComparison computes the metrics.

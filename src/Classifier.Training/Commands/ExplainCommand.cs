@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Classifier.Model;
 using Classifier.Training.Cli;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ internal static class ExplainCommand
     {
         var text = new Argument<string>("text") { Description = "The sentence to explain." };
         var target = new Option<string?>("--target") { Description = "The stance target (explains the stance model)." };
-        var model = new Option<string?>("--model") { Description = "The model file; default: the embedded model of the task." };
+        var model = new Option<string?>("--model") { Description = "The model file, whose task decides what is explained (a stance model needs --target); default: the embedded stance model with --target, else the sentiment model." };
         var top = new Option<int>("--top") { Description = "How many features to show.", DefaultValueFactory = _ => 10 };
         var format = CommonOptions.Format("text", "json");
         var alias = new AliasOption();
@@ -23,11 +24,7 @@ internal static class ExplainCommand
         {
             var sentence = parse.GetValue(text)!;
             var t = parse.GetValue(target);
-            if (t is not null && string.IsNullOrWhiteSpace(t))
-            {
-                throw new UsageException("--target is empty; give the name of the target (\"China\", \"carbon tax\")");
-            }
-
+            CommonOptions.CheckTargets(t);
             var path = parse.GetValue(model);
             var k = parse.GetValue(top);
             if (k < 1)
@@ -41,9 +38,21 @@ internal static class ExplainCommand
                 throw new UsageException("--alias applies to the stance model only: give --target");
             }
 
+            // As in predict, a --model's own task decides what is explained; without one, --target picks the embedded stance model.
+            var scorer = path is null ? ModelLoading.Embedded(t is null ? ClassifierTask.Sentiment : ClassifierTask.Stance) : ModelLoading.FromFile(path, task: null, options: null);
+            if (!scorer.IsStance && t is not null)
+            {
+                throw ModelOption.StanceOnly("--target", path);
+            }
+
+            if (scorer.IsStance && t is null)
+            {
+                throw ModelOption.NeedsTarget(path);
+            }
+
             var explanation = t is null
-                ? (path is null ? SentimentClassifier.LoadDefault() : SentimentClassifier.Load(path)).Explain(sentence, k)
-                : AliasOption.Apply(path is null ? StanceClassifier.LoadDefault() : StanceClassifier.Load(path), aliases).Explain(sentence, t, k);
+                ? new SentimentClassifier(scorer).Explain(sentence, k)
+                : AliasOption.Apply(new StanceClassifier(scorer), aliases).Explain(sentence, t, k);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions

@@ -47,10 +47,7 @@ internal static class PredictCommand
     {
         var format = InputReader.Detect(request.Input, request.File);
         // Without --model, a target (--target, or a target column in the input file) picks the embedded stance model.
-        if (request.Target is not null && string.IsNullOrWhiteSpace(request.Target))
-        {
-            throw new UsageException("--target is empty; give the name of the target (\"China\", \"carbon tax\")");
-        }
+        CommonOptions.CheckTargets(request.Target);
 
         if (request.FindTargets && request.Target is not null)
         {
@@ -65,14 +62,9 @@ internal static class PredictCommand
         var scorer = AliasOption.Apply(
             request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null),
             request.Aliases);
-        if (scorer.Info.Task == ClassifierTask.Sentiment && request.Target is not null)
+        if (scorer.Info.Task == ClassifierTask.Sentiment && (request.Target is not null || request.FindTargets))
         {
-            throw new UsageException("--target applies to stance models only; this is a sentiment model");
-        }
-
-        if (scorer.Info.Task == ClassifierTask.Sentiment && request.FindTargets)
-        {
-            throw new UsageException("--find-targets applies to stance models only; this is a sentiment model");
+            throw ModelOption.StanceOnly(request.Target is not null ? "--target" : "--find-targets", request.Model);
         }
 
         if (request.Info)
@@ -91,7 +83,7 @@ internal static class PredictCommand
 
         if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && !request.FindTargets && format == "lines")
         {
-            throw new UsageException("this is a stance model: give the target with --target");
+            throw ModelOption.NeedsTarget(request.Model);
         }
 
         UnseenTargets.Note(scorer, [request.Target]);
@@ -161,17 +153,7 @@ internal static class PredictCommand
         }
     }
 
-    private static FileStream OpenFile(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException && !File.Exists(path))
-        {
-            throw MissingFile.Error(path, "input file");
-        }
-    }
+    private static FileStream OpenFile(string path) => MissingFile.OpenRead(path, "input file");
 
     /// <summary>
     /// An input file read once, as <see cref="InputReader"/> reads it for scoring, with its first input read ahead: whether

@@ -104,6 +104,12 @@ internal static class TrainCommand
             throw new UsageException($"{twice.First()}: the same data file is given twice; give each file once");
         }
 
+        foreach (var file in files.Where(File.Exists))
+        {
+            // The reader reports missing files itself; one that exists but cannot be opened is a bad file too, not an internal error.
+            MissingFile.OpenRead(file, "data file").Dispose();
+        }
+
         var data = LabeledDataReader.Read(files, task, keepDuplicates);
         foreach (var warning in data.Warnings.Take(10))
         {

@@ -20,7 +20,14 @@ internal static class UncertainCommand
         var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, target, top, format };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
-            var scorer = ModelLoading.FromFile(parse.GetValue(model)!, task: null, options: null);
+            var modelPath = parse.GetValue(model)!;
+            var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
+            CommonOptions.CheckTargets(parse.GetValue(target));
+            if (!scorer.IsStance && parse.GetValue(target) is not null)
+            {
+                throw ModelOption.StanceOnly("--target", modelPath);
+            }
+
             var path = parse.GetValue(data)!;
             if (!File.Exists(path))
             {
@@ -29,7 +36,7 @@ internal static class UncertainCommand
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
-            using var reader = new StreamReader(path, Encoding.UTF8);
+            using var reader = new StreamReader(MissingFile.OpenRead(path, "input file"), Encoding.UTF8);
             foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
             {
                 ct.ThrowIfCancellationRequested();

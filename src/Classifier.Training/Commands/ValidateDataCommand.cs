@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Classifier.Data;
 using Classifier.Training.Cli;
+using Classifier.Training.Training;
 using Classifier.Training.Validation;
 using Spectre.Console;
 
@@ -37,15 +39,26 @@ internal static class ValidateDataCommand
             Description = "With --near-sources: close when the character 4-gram Jaccard similarity with one source sentence is at least this.",
             DefaultValueFactory = _ => SourceOverlap.DefaultCharJaccard,
         };
+        var aliases = new Option<string?>("--aliases")
+        {
+            Description = "Stance: the alias table training will use (TSV of target, alias; as train --aliases), by which targets written in other forms (\"china\", \"Beijing\") count as one; default: the built-in table (data/stance/aliases.tsv).",
+        };
         var format = CommonOptions.Format("text", "markdown");
         var command = new Command("validate-data", "Check labeled files: schema, duplicates, leakage between splits, balance, variety.")
         {
-            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, format,
+            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, aliases, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
+            var aliasFile = parse.GetValue(aliases);
+            if (aliasFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
+            {
+                throw new UsageException("--aliases applies to stance data only");
+            }
+
             var rules = new ValidationRules
             {
+                Aliases = aliasFile is null ? null : AliasFile.Read(aliasFile),
                 MinLabelShare = parse.GetValue(minShare),
                 MinRows = parse.GetValue(minRows),
                 MinTargets = parse.GetValue(minTargets),
@@ -76,10 +89,10 @@ internal static class ValidateDataCommand
             throw new UsageException($"--near-containment and --near-jaccard must be in (0, 1]; got {containment} and {jaccard}");
         }
 
-        var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
-        if (missing is not null)
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0)
         {
-            throw new UsageException($"--near-sources {missing}: no such file or folder");
+            throw new DataFileException(missing.Select(p => new DataFileError(p, 0, "--near-sources file or folder not found; check the path")).ToArray(), missing.Length);
         }
 
         var overlap = SourceOverlap.Load(paths, containment, jaccard);
@@ -120,6 +133,11 @@ internal static class ValidateDataCommand
         foreach (var note in report.Notes.Take(20))
         {
             Console.Error.WriteLine(note);
+        }
+
+        if (report.Notes.Count > 20)
+        {
+            Console.Error.WriteLine($"warning: ... and {report.Notes.Count - 20} more");
         }
 
         foreach (var failure in report.Failures)

@@ -19,12 +19,7 @@ internal static class AliasFile
     internal static NameTable ReadLines(string path, string names)
     {
         var (file, article) = names == "alias" ? ("alias file", "an") : ("representatives file", "a");
-        if (!File.Exists(path))
-        {
-            throw new DataFileException([new DataFileError(path, 0, Cli.MissingFile.Reason(path, file))], 1);
-        }
-
-        var lines = File.ReadAllLines(path);
+        var lines = Cli.MissingFile.ReadAllLines(path, file);
         var header = lines.Length > 0 ? lines[0].TrimStart('\uFEFF').Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray() : [];
         var (ti, ai) = (Array.IndexOf(header, "target"), Array.IndexOf(header, names));
         var errors = new List<DataFileError>();

@@ -7,15 +7,8 @@ namespace Classifier.Training.Training;
 /// <summary>Reads a polarity lexicon: UTF-8 TSV with header <c>term, polarity, strength</c> (positive|negative, 1|2).</summary>
 internal static class LexiconFile
 {
-    public static IReadOnlyList<LexiconEntry> Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new DataFileException([new DataFileError(path, 0, Cli.MissingFile.Reason(path, "lexicon file"))], 1);
-        }
-
-        return Parse(File.ReadAllLines(path), path);
-    }
+    /// <exception cref="DataFileException">The file is missing, cannot be read, or has bad lines (every one is listed).</exception>
+    public static IReadOnlyList<LexiconEntry> Read(string path) => Parse(Cli.MissingFile.ReadAllLines(path, "lexicon file"), path);
 
     public static IReadOnlyList<LexiconEntry> Parse(IReadOnlyList<string> lines, string path)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Classifier.Data;
 using Classifier.Features;
 
 namespace Classifier.Training.Training;
@@ -23,37 +24,32 @@ internal sealed record TrainingConfig
     /// <summary>The training CLI's built-in settings for a task (not the shipped models', which models/TASK.config.json holds).</summary>
     public static TrainingConfig Default(ClassifierTask task) => new();
 
-    /// <summary>Reads a config file; unknown keys and out-of-range values are usage errors naming the file.</summary>
+    /// <summary>
+    /// Reads a config file. A missing or unreadable file, malformed JSON, unknown keys and out-of-range values are bad-file
+    /// errors (exit code 2, as for a bad data file) naming the file and, for JSON errors, the line.
+    /// </summary>
+    /// <exception cref="DataFileException">The file cannot be read or does not hold valid settings.</exception>
     public static TrainingConfig Load(string path)
     {
+        var text = Cli.MissingFile.ReadAllText(path, "config file");
         TrainingConfig? config;
         try
         {
-            config = JsonSerializer.Deserialize<TrainingConfig>(File.ReadAllText(path), Json);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new Cli.UsageException($"{path}: config file not found");
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
-        {
-            throw new Cli.UsageException(Directory.Exists(path)
-                ? $"{path}: is a folder, not a config file; give the path of a settings file such as the one `tune --out` writes"
-                : $"{path}: the config file cannot be read ({ex.Message})");
+            config = JsonSerializer.Deserialize<TrainingConfig>(text, Json);
         }
         catch (JsonException ex)
         {
-            throw new Cli.UsageException($"{path}:{ex.LineNumber + 1}: invalid config{(ex.Path is { Length: > 1 } at ? $" at {at}" : "")}: {Describe(ex)}");
+            throw Bad(path, ex.LineNumber is { } line ? (int)line + 1 : 0, $"invalid config{(ex.Path is { Length: > 1 } at ? $" at {at}" : "")}: {Describe(ex)}");
         }
 
         if (config is null)
         {
-            throw new Cli.UsageException($"{path}: the config file is empty");
+            throw Bad(path, 0, "the config file is empty");
         }
 
         if (config.Featurizer is null || config.Trainer is null)
         {
-            throw new Cli.UsageException($"{path}: '{(config.Featurizer is null ? "featurizer" : "trainer")}' must be an object of settings (or left out for the defaults), not null");
+            throw Bad(path, 0, $"'{(config.Featurizer is null ? "featurizer" : "trainer")}' must be an object of settings (or left out for the defaults), not null");
         }
 
         try
@@ -63,11 +59,13 @@ internal sealed record TrainingConfig
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw new Cli.UsageException($"{path}: {Describe(ex)}");
+            throw Bad(path, 0, Describe(ex));
         }
 
         return config;
     }
+
+    private static DataFileException Bad(string path, int line, string message) => new([new DataFileError(path, line, message)], 1);
 
     /// <summary>A JSON error in the user's terms: no .NET type names, no second (zero-based) line number.</summary>
     private static string Describe(JsonException ex)

@@ -26,6 +26,12 @@ internal sealed record ValidationRules
 
     /// <summary>Sources no sentence may copy or closely paraphrase (see <see cref="SourceOverlap"/>); null skips the check.</summary>
     public SourceOverlap? Sources { get; init; }
+
+    /// <summary>
+    /// Stance: the alias table training will use, by which targets are counted as training counts them ("china" and
+    /// "Beijing" are China); null for the built-in table, as <c>train</c> uses without <c>--aliases</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Aliases { get; init; }
 }
 
 /// <summary>Statistics of one file.</summary>
@@ -47,26 +53,29 @@ internal sealed record ValidationReport(ClassifierTask Task, IReadOnlyList<FileS
 /// <summary>Checks labeled files for schema errors, duplicates, leakage across splits, balance and variety.</summary>
 internal static class DataValidator
 {
+    /// <summary>Validates <paramref name="paths"/> as files of one corpus (for example its splits).</summary>
+    /// <exception cref="DataFileException">Files cannot be read or have invalid rows: every file's problems, each with its file and line.</exception>
     public static ValidationReport Validate(ClassifierTask task, IReadOnlyList<string> paths, ValidationRules rules)
     {
-        var sets = paths.Select(p => LabeledDataReader.Read(p, task)).ToArray();
+        var sets = ReadAll(paths, task);
         var failures = new List<string>();
-        var notes = new List<string>();
-        var stats = sets.Select(s => Stats(s, rules, failures)).ToArray();
+        var targets = new TargetNames(task == ClassifierTask.Stance ? rules.Aliases ?? Training.BuiltInResources.Aliases() : new Dictionary<string, IReadOnlyList<string>>());
+        var notes = task == ClassifierTask.Stance ? targets.FormsWarnings(sets.SelectMany(s => s.Examples)).ToList() : [];
+        var stats = sets.Select(s => Stats(s, rules, targets, failures)).ToArray();
         if (rules.Sources is { } sources)
         {
             stats = sets.Zip(stats, (s, f) => f with { NearSources = CheckSources(s, sources, failures) }).ToArray();
         }
 
         CheckLeakage(sets, rules, failures);
-        CheckUnseenTargets(sets, rules, failures);
+        CheckUnseenTargets(sets, rules, targets, failures);
         foreach (var s in sets)
         {
             notes.AddRange(s.Warnings.Select(w => $"warning: {w}"));
         }
 
         var perTarget = task != ClassifierTask.Stance ? new Dictionary<string, IReadOnlyDictionary<string, int>>()
-            : sets.SelectMany(s => s.Examples).GroupBy(e => e.Target!).OrderBy(g => g.Key, StringComparer.Ordinal)
+            : sets.SelectMany(s => s.Examples).GroupBy(e => targets.Canonical(e.Target!)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(e => e.Label).ToDictionary(l => l.Key, l => l.Count()));
         var totalRows = sets.Sum(s => s.Examples.Count);
         if (rules.MinRows > 0 && totalRows < rules.MinRows)
@@ -82,7 +91,34 @@ internal static class DataValidator
         return new ValidationReport(task, stats, perTarget, failures, notes);
     }
 
-    private static FileStats Stats(LabeledDataSet set, ValidationRules rules, List<string> failures)
+    /// <summary>Reads every file, collecting every file's problems before throwing (one bad file does not hide another's).</summary>
+    private static LabeledDataSet[] ReadAll(IReadOnlyList<string> paths, ClassifierTask task)
+    {
+        var sets = new List<LabeledDataSet>();
+        var errors = new List<DataFileError>();
+        var total = 0;
+        foreach (var path in paths)
+        {
+            try
+            {
+                if (File.Exists(path))
+                {
+                    Cli.MissingFile.OpenRead(path, "data file").Dispose();
+                }
+
+                sets.Add(LabeledDataReader.Read(path, task));
+            }
+            catch (DataFileException ex)
+            {
+                errors.AddRange(ex.Errors);
+                total += ex.TotalErrors;
+            }
+        }
+
+        return total == 0 ? sets.ToArray() : throw new DataFileException(errors, total);
+    }
+
+    private static FileStats Stats(LabeledDataSet set, ValidationRules rules, TargetNames targets, List<string> failures)
     {
         var path = set.Paths[0];
         var sentences = set.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray();
@@ -115,7 +151,7 @@ internal static class DataValidator
             failures.Add($"{path}: {Pct(contrastive, 1)} of the sentences carry two or more targets with different labels; at least {Pct(rules.MinContrastiveShare, 0)} is required");
         }
 
-        return new FileStats(path, set.Examples.Count, sentences.Length, labels, set.Examples.Select(e => e.Target).Distinct().Count(t => t is not null),
+        return new FileStats(path, set.Examples.Count, sentences.Length, labels, set.Examples.Select(e => e.Target).OfType<string>().Select(targets.Canonical).Distinct(StringComparer.Ordinal).Count(),
             words.SelectMany(w => w).Distinct(StringComparer.Ordinal).Count(), lengths.FirstOrDefault(), lengths.Length == 0 ? 0 : lengths[lengths.Length / 2],
             lengths.LastOrDefault(), openings?.Key ?? string.Empty, openingShare, near, contrastive);
     }
@@ -156,14 +192,14 @@ internal static class DataValidator
         return near;
     }
 
-    private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
+    private static void CheckUnseenTargets(LabeledDataSet[] sets, ValidationRules rules, TargetNames targets, List<string> failures)
     {
         if (rules.UnseenTargetsFiles.Count == 0)
         {
             return;
         }
 
-        var seen = sets.Where(s => !IsUnseenFile(s.Paths[0], rules)).SelectMany(s => s.Examples).Select(e => e.Target)
+        var seen = sets.Where(s => !IsUnseenFile(s.Paths[0], rules)).SelectMany(s => s.Examples).Select(e => targets.Canonical(e.Target!))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var file in rules.UnseenTargetsFiles)
         {
@@ -174,7 +210,7 @@ internal static class DataValidator
                 continue;
             }
 
-            var overlap = unseen.Examples.Select(e => e.Target!).Distinct().Where(seen.Contains).ToArray();
+            var overlap = unseen.Examples.Select(e => targets.Canonical(e.Target!)).Distinct(StringComparer.Ordinal).Where(seen.Contains).ToArray();
             if (overlap.Length > 0)
             {
                 failures.Add($"{unseen.Paths[0]}: targets also used in the other files: {string.Join(", ", overlap)}");

@@ -182,23 +182,25 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("predict", "--target is empty")]
-    [InlineData("explain", "--target is empty")]
-    [InlineData("analyze", "a --target is empty")]
-    [InlineData("train", "the output path is empty")]
+    [InlineData("predict", EmptyTarget)]
+    [InlineData("explain", EmptyTarget)]
+    [InlineData("analyze", EmptyTarget)]
+    [InlineData("uncertain", EmptyTarget)]
+    [InlineData("train", "the output path is empty; give a file path such as model.zip")]
     public void Command_EmptyTargetOrOutput_ExitsOneInTheOptionsTerms(string command, string expected)
     {
         string[] args = command switch
         {
             "train" => ["train", "--task", "sentiment", "--data", Rows(300), "--out", ""],
-            "analyze" => ["analyze", "--file", _dir.File("article.txt", "Beijing condemned the drills.\n"), "--target", " "],
+            "analyze" => ["analyze", "--file", _dir.File("article.txt", "Beijing condemned the drills.\n"), "--target", "China", "--target", " "],
+            "uncertain" => ["uncertain", "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip"), "--data", _dir.File("texts.txt", "Beijing condemned the drills.\n"), "--target", " "],
             _ => [command, "--target", " ", "Beijing condemned the drills."],
         };
 
         var result = CliProcess.Run(args);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(expected, result.Stderr);
+        Assert.Contains($"error: {expected}{Environment.NewLine}", result.Stderr);
         Assert.DoesNotContain("(Parameter", result.Stderr);
     }
 
@@ -207,11 +209,25 @@ public sealed class CliInputTests : IDisposable
     [InlineData("analyze --target China --file MISSING")]
     [InlineData("uncertain --model MODEL --data MISSING")]
     [InlineData("train --task sentiment --out OUT --data MISSING")]
+    [InlineData("train --task sentiment --out OUT --data DATA --config MISSING")]
+    [InlineData("cross-validate --task sentiment --data DATA --config MISSING")]
+    [InlineData("tune --task sentiment --data DATA --out OUT --config MISSING")]
+    [InlineData("train --task sentiment --out OUT --data DATA --lexicon MISSING")]
+    [InlineData("train --task stance --out OUT --data DATA --aliases MISSING")]
+    [InlineData("train --task stance --out OUT --data DATA --representatives MISSING")]
+    [InlineData("validate-data --task stance DATA --aliases MISSING")]
+    [InlineData("validate-data --task sentiment DATA MISSING")]
+    [InlineData("evaluate --model MISSING --data DATA")]
+    [InlineData("compare --model MODEL --baseline MISSING --data DATA")]
+    [InlineData("explain --model MISSING A_SENTENCE")]
+    [InlineData("analyze --file ARTICLE --stance-model MISSING")]
     public void Command_MissingInputFile_ExitsTwoAsForABadDataFile(string command)
     {
         var missing = Path.Combine(_dir.Path, "nope.tsv");
         var args = command.Replace("MISSING", missing, StringComparison.Ordinal)
             .Replace("MODEL", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"), StringComparison.Ordinal)
+            .Replace("DATA", Rows(300), StringComparison.Ordinal)
+            .Replace("ARTICLE", _dir.File("article.txt", "Beijing condemned the drills.\n"), StringComparison.Ordinal)
             .Replace("OUT", Path.Combine(_dir.Path, "m.zip"), StringComparison.Ordinal).Split(' ');
 
         var result = CliProcess.Run(args);
@@ -244,6 +260,37 @@ public sealed class CliInputTests : IDisposable
         Assert.Contains("Run 'Classifier.Training compare --help' for the options.", result.Stderr);
         Assert.DoesNotContain("Description:", result.Stderr);
     }
+
+    [Theory]
+    [InlineData("train --task sentiment --out OUT --data DATA --config LOCKED", "config file")]
+    [InlineData("train --task sentiment --out OUT --data DATA --lexicon LOCKED", "lexicon file")]
+    [InlineData("train --task stance --out OUT --data DATA --aliases LOCKED", "alias file")]
+    [InlineData("train --task sentiment --out OUT --data LOCKED", "data file")]
+    [InlineData("validate-data --task sentiment DATA LOCKED", "data file")]
+    [InlineData("predict --file LOCKED", "input file")]
+    [InlineData("analyze --target China --file LOCKED", "input file")]
+    [InlineData("uncertain --model MODEL --data LOCKED", "input file")]
+    public void Command_InputFileAnotherProgramHoldsLocked_ExitsTwoSayingItCannotBeRead(string command, string what)
+    {
+        // Running as root, permissions cannot make a file unreadable; an exclusive lock (flock, as .NET takes for
+        // FileShare.None) makes the CLI's open fail with an I/O error just the same.
+        var locked = _dir.File("locked.tsv", "text\tlabel\nTalks resumed.\tpositive\n");
+        var args = command.Replace("LOCKED", locked, StringComparison.Ordinal)
+            .Replace("MODEL", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"), StringComparison.Ordinal)
+            .Replace("DATA", Rows(300), StringComparison.Ordinal)
+            .Replace("OUT", Path.Combine(_dir.Path, "m.zip"), StringComparison.Ordinal).Split(' ');
+        using var holder = new FileStream(locked, FileMode.Open, FileAccess.Read, FileShare.None);
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {locked}: the {what} cannot be read (", result.Stderr);
+        Assert.Contains("; check its permissions, or whether another program holds it", result.Stderr);
+        Assert.DoesNotContain("internal error", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
+    }
+
+    private const string EmptyTarget = "--target is empty; give the name of a target, such as --target China or --target \"carbon tax\"";
 
     private string Rows(int lines)
     {

@@ -49,13 +49,13 @@ public sealed class CompareCliTests(TrainingFixture sentiment, StanceFixture sta
     }
 
     [Fact]
-    public void Compare_ModelsOfTwoTasks_ExitsOneNamingBothFiles()
+    public void Compare_BaselineOfTheOtherTask_ExitsTwoSayingWhichTaskBaselineTakes()
     {
         var result = CliProcess.Run("compare", "--model", _sentimentPath, "--baseline", _stancePath, "--data", TestPaths.Data("sentiment", "test.tsv"));
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains(_sentimentPath, result.Stderr);
-        Assert.Contains(_stancePath, result.Stderr);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {_stancePath}: is a stance model, but --baseline takes a sentiment model (the task of --model {_sentimentPath}); " +
+            $"give --baseline a sentiment model file, or leave --baseline out for the embedded sentiment model{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class StanceClassifierTests(StanceFixture fixture)
         var result = CliProcess.Run("predict", "--model", fixture.ModelPath, "Talks resumed.");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"error: this is a stance model: give the target with --target{Environment.NewLine}", result.Stderr);
+        Assert.Equal($"error: {fixture.ModelPath} is a stance model: give the target with --target{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]

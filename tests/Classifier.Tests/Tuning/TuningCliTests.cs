@@ -132,13 +132,13 @@ public sealed class TuningCliTests : IDisposable
     }
 
     [Fact]
-    public void Train_ConfigWithUnknownKey_ExitsOneNamingTheFile()
+    public void Train_ConfigWithUnknownKey_ExitsTwoNamingTheFile()
     {
         var config = _dir.File("bad.json", "{ \"featurizer\": { \"wordNgrams\": 2 } }");
 
         var result = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", Path.Combine(_dir.Path, "m.zip"));
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: {config}:1: invalid config at $.featurizer.wordNgrams: unknown setting 'wordNgrams'", result.Stderr);
         Assert.DoesNotContain(".NET", result.Stderr);
     }
@@ -148,14 +148,14 @@ public sealed class TuningCliTests : IDisposable
     [InlineData("{ \"trainer\": null }", "'trainer' must be an object of settings")]
     [InlineData("{ \"trainer\": { \"classWeighting\": \"foo\" } }", "classWeighting must be 'none' or 'balanced' (got foo)")]
     [InlineData("{ \"trainer\": { \"l2\": \"abc\" } }", "invalid config at $.trainer.l2: a value of the wrong kind")]
-    [InlineData("folder", "is a folder, not a config file")]
-    public void Train_BadConfig_ExitsOneSayingWhatIsWrongInTheFilesTerms(string content, string expected)
+    [InlineData("folder", "is a folder, not a file: give the path of the config file")]
+    public void Train_BadConfig_ExitsTwoSayingWhatIsWrongInTheFilesTerms(string content, string expected)
     {
         var config = content == "folder" ? Directory.CreateDirectory(Path.Combine(_dir.Path, "settings")).FullName : _dir.File("bad.json", content);
 
         var result = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", Path.Combine(_dir.Path, "m.zip"));
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: {config}", result.Stderr);
         Assert.Contains(expected, result.Stderr);
         Assert.DoesNotContain("(Parameter", result.Stderr);

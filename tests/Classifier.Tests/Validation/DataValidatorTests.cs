@@ -1,3 +1,4 @@
+using Classifier.Tests.Cli;
 using Classifier.Training.Validation;
 
 namespace Classifier.Tests.Validation;
@@ -86,6 +87,97 @@ public sealed class DataValidatorTests : IDisposable
         Assert.Equal(3, stats.Targets);
         Assert.Equal(2, stats.Sentences);
         Assert.Equal(0.5, stats.ContrastiveShare);
+    }
+
+    [Fact]
+    public void Validate_TwoFilesWithBadRowsAndAMissingOne_ThrowsWithEveryFilesProblems()
+    {
+        var first = Sentiment("first.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnope");
+        var second = Sentiment("second.tsv", "Rockets hit the port.");
+        var missing = Path.Combine(_dir.Path, "missing.tsv");
+
+        var ex = Assert.Throws<Classifier.Data.DataFileException>(() => DataValidator.Validate(ClassifierTask.Sentiment, [first, second, missing], new ValidationRules()));
+
+        Assert.Equal([$"{first}:3: label 'nope' is not a sentiment label; use one of: negative, neutral, positive",
+            $"{second}:2: expected 2 tab-separated fields as in the header, found 1; check for a missing or extra tab",
+            $"{missing}: file not found; check the path"], ex.Errors.Select(e => e.ToString()));
+        Assert.Equal(3, ex.TotalErrors);
+    }
+
+    [Fact]
+    public void ValidateDataCli_TwoFilesWithBadRows_ExitsTwoNamingEachFileAndLine()
+    {
+        var first = Sentiment("first.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnope");
+        var second = Sentiment("second.tsv", "Rockets hit the port.\tnegative", "Rockets hit the port.\tpositive");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", first, second);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {first}:3: label 'nope' is not a sentiment label", result.Stderr);
+        Assert.Contains($"error: {second}:3: ", result.Stderr);
+    }
+
+    [Fact]
+    public void Validate_TargetInSeveralFormsTrainingMerges_CountedOnceWithAWarningNamingFormsAndLines()
+    {
+        var train = Stance("train.tsv", "Beijing said nothing.\tChina\tnone", "Talks began.\tchina\tfavor", "Talks stalled.\tchina\tagainst", "Seoul waited.\tSouth Korea\tnone");
+        var dev = Stance("dev.tsv", "Beijing hailed the deal.\tBeijing\tfavor");
+
+        var report = DataValidator.Validate(ClassifierTask.Stance, [train, dev], new ValidationRules());
+
+        Assert.Equal(["China", "South Korea"], report.PerTarget.Keys);
+        Assert.Equal(4, report.PerTarget["China"].Values.Sum());
+        Assert.Equal([2, 1], report.Files.Select(f => f.Targets));
+        Assert.Equal([$"warning: target 'China' is written in 3 forms: 'China' ({train}:2), 'china' ({train}:3 and 1 more), 'Beijing' ({dev}:2); " +
+            "training counts them as one target, so they are counted as one here: write one form to keep the file uniform"], report.Notes);
+    }
+
+    [Fact]
+    public void Validate_UnknownTargetInTwoCases_CountedTwiceAsTrainingDoesWithAWarning()
+    {
+        var path = Stance("s.tsv", "Tesla cut prices.\tTesla\tnone", "Tesla raised prices.\ttesla\tnone");
+
+        var report = DataValidator.Validate(ClassifierTask.Stance, [path], new ValidationRules());
+
+        Assert.Equal(2, report.PerTarget.Count);
+        Assert.Equal([$"warning: a target is written in 2 forms: 'Tesla' ({path}:2), 'tesla' ({path}:3); training counts them as 2 different targets " +
+            "('Tesla', 'tesla'): write one form, or add the target to the alias table (--aliases) if they are one"], report.Notes);
+    }
+
+    [Fact]
+    public void Validate_AliasTableGiven_TargetsCountedByIt()
+    {
+        var path = Stance("s.tsv", "Tesla cut prices.\tTesla\tnone", "Shares rose.\tTSLA\tfavor");
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["Tesla"] = ["TSLA"] };
+
+        var report = DataValidator.Validate(ClassifierTask.Stance, [path], new ValidationRules { Aliases = aliases });
+
+        Assert.Equal(["Tesla"], report.PerTarget.Keys);
+    }
+
+    [Fact]
+    public void ValidateDataCli_AliasesOption_CountsTargetsByThatTable()
+    {
+        var path = Stance("s.tsv", "Tesla cut prices.\tTesla\tnone", "Shares rose.\tTSLA\tfavor");
+        var aliases = _dir.File("aliases.tsv", "target\talias\nTesla\tTSLA\n");
+
+        var plain = CliProcess.Run("validate-data", "--task", "stance", path, "--format", "markdown");
+        var withTable = CliProcess.Run("validate-data", "--task", "stance", path, "--aliases", aliases, "--format", "markdown");
+
+        Assert.True(withTable.ExitCode == 0, withTable.Stderr);
+        Assert.Contains("2 targets;", plain.Stdout);
+        Assert.Contains("1 targets;", withTable.Stdout);
+    }
+
+    [Fact]
+    public void Validate_UnseenFileWritesATrainedTargetByAnotherName_Fails()
+    {
+        var train = Stance("train.tsv", "Beijing backed the plan.\tChina\tfavor", "Seoul rejected it.\tSouth Korea\tagainst");
+        var unseen = Stance("unseen.tsv", "Canberra criticised the tax.\tAustralia\tagainst", "Beijing praised the deal.\tBeijing\tfavor");
+
+        var report = DataValidator.Validate(ClassifierTask.Stance, [train, unseen], new ValidationRules { UnseenTargetsFiles = [unseen] });
+
+        Assert.Equal([$"{unseen}: targets also used in the other files: China"], report.Failures);
     }
 
     private string Sentiment(string name, params string[] rows) => _dir.File(name, "text\tlabel\n" + string.Join('\n', rows) + "\n");

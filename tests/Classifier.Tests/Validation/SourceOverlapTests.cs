@@ -80,15 +80,15 @@ public sealed class SourceOverlapTests : IDisposable
     }
 
     [Fact]
-    public void ValidateDataCli_MissingSourceFolder_UsageErrorNamingIt()
+    public void ValidateDataCli_MissingSourceFolder_ExitsTwoNamingIt()
     {
         var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
         var missing = Path.Combine(_dir.Path, "nowhere");
 
         var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", missing);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"--near-sources {missing}: no such file or folder", result.Stderr);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {missing}: --near-sources file or folder not found; check the path{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using Classifier.Model;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>
+/// Model files named by options, and what to say when one is of the other task, in the CLI's terms (which option takes
+/// which task's model) rather than the library's (which class loads it). Two cases:
+/// <list type="bullet">
+/// <item>An option that takes one task's model (<c>analyze --stance-model</c>, <c>compare --baseline</c>) given a model of
+/// the other: a bad model file for that option, exit code 2, as a data file of the other task is.</item>
+/// <item>A <c>--model</c> whose task decides the run (<c>predict</c>, <c>explain</c>, <c>uncertain</c>) with an option that
+/// applies to the other task only, or without one its task needs: a usage error, exit code 1, naming the option and the file.</item>
+/// </list>
+/// </summary>
+/// <threadsafety>Stateless; safe from any thread.</threadsafety>
+internal static class ModelOption
+{
+    /// <summary>The model <paramref name="option"/> names, which must be a <paramref name="task"/> model; the embedded one when <paramref name="path"/> is null.</summary>
+    /// <param name="path">The file given, or null when the option was left out.</param>
+    /// <param name="option">The option, such as <c>--stance-model</c>.</param>
+    /// <param name="task">The task whose model the option takes.</param>
+    /// <param name="why">Why the option takes that task, when the option itself does not say (<c>compare --baseline</c>); null for none.</param>
+    /// <exception cref="ModelFileException">The file is missing or damaged, or is a model of the other task (naming the option and the task it takes).</exception>
+    public static ModelScorer Load(string? path, string option, ClassifierTask task, string? why = null)
+    {
+        if (path is null)
+        {
+            return ModelLoading.Embedded(task);
+        }
+
+        var scorer = ModelLoading.FromFile(path, task: null, options: null);
+        if (scorer.Info.Task != task)
+        {
+            throw new ModelFileException(path, $"is a {TaskLabels.Name(scorer.Info.Task)} model, but {option} takes a {TaskLabels.Name(task)} model{why}; " +
+                $"give {option} a {TaskLabels.Name(task)} model file, or leave {option} out for the embedded {TaskLabels.Name(task)} model");
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The error for <paramref name="option"/>, which applies to stance models only, given with a sentiment <c>--model</c>.</summary>
+    /// <param name="option">The option, such as <c>--target</c>.</param>
+    /// <param name="path">The model file, or null for the embedded model.</param>
+    public static UsageException StanceOnly(string option, string? path) =>
+        new($"{option} applies to stance models only, and {Name(path)} is a sentiment model: give --model a stance model file, or leave out {option}");
+
+    /// <summary>The error for a stance <c>--model</c> run without the target its task needs.</summary>
+    /// <param name="path">The model file, or null for the embedded model.</param>
+    public static UsageException NeedsTarget(string? path) =>
+        new($"{Name(path)} is a stance model: give the target with --target");
+
+    private static string Name(string? path) => path ?? "the embedded model";
+}

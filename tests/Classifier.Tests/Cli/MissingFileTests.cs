@@ -1,0 +1,45 @@
+using Classifier.Data;
+using Classifier.Training.Cli;
+
+namespace Classifier.Tests.Cli;
+
+public sealed class MissingFileTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("term\tpolarity\r\ngood\tpositive\r\n")]
+    [InlineData("\uFEFFterm\tpolarity\ngood\tpositive")]
+    [InlineData("a\rb\n\nc\n\n")]
+    [InlineData("")]
+    public void ReadAllLines_AnyLineEndings_TheLinesFileReadAllLinesReads(string content)
+    {
+        var path = _dir.File("lines.tsv", content);
+
+        Assert.Equal(File.ReadAllLines(path), MissingFile.ReadAllLines(path, "lexicon file"));
+    }
+
+    [Fact]
+    public void ReadAllLines_MissingFile_BadFileErrorNamingItAndWhatItIs()
+    {
+        var path = Path.Combine(_dir.Path, "nope.tsv");
+
+        var ex = Assert.Throws<DataFileException>(() => MissingFile.ReadAllLines(path, "alias file"));
+
+        Assert.Equal($"{path}: alias file not found; check the path", ex.Message);
+    }
+
+    [Fact]
+    public void ReadAllText_FileLockedByAnotherHolder_BadFileErrorSayingItCannotBeRead()
+    {
+        var path = _dir.File("settings.json", "{}");
+        using var holder = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+
+        var ex = Assert.Throws<DataFileException>(() => MissingFile.ReadAllText(path, "config file"));
+
+        Assert.StartsWith($"{path}: the config file cannot be read (", ex.Message);
+        Assert.EndsWith("); check its permissions, or whether another program holds it", ex.Message);
+    }
+}
