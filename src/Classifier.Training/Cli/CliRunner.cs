@@ -47,6 +47,11 @@ internal static class CliRunner
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
             return ExitCodes.Internal;
         }
+        catch (OutputClosedException)
+        {
+            // The reader of standard output stopped early (`| head`): it has all it wanted; not an error, nothing to say.
+            return ExitCodes.Success;
+        }
         catch (DataFileException ex)
         {
             foreach (var error in ex.Errors)

@@ -27,83 +27,63 @@ internal static class InputReader
         };
 
     /// <summary>
-    /// The items of <paramref name="reader"/>, read as <paramref name="format"/>; a byte-order mark opening the input is
-    /// dropped, as file readers drop it (standard input keeps it otherwise).
+    /// The items of <paramref name="reader"/>, read as <paramref name="format"/>. A line that is not valid UTF-8 is an item
+    /// with an <see cref="InputItem.Error"/>, reported and not scored; a binary input is refused when its first NUL byte
+    /// is read (see <see cref="Utf8LineReader"/>).
     /// </summary>
-    public static IEnumerable<InputItem> Read(TextReader reader, string format, string source)
+    public static IEnumerable<InputItem> Read(Utf8LineReader reader, string format, string source) => format switch
     {
-        reader = new ByteOrderMarkSkipper(reader);
-        return format switch
-        {
-            "tsv" => Tsv(reader, source),
-            "jsonl" => JsonLines(reader, source),
-            _ => Lines(reader),
-        };
-    }
+        "tsv" => Tsv(reader, source),
+        "jsonl" => JsonLines(reader),
+        _ => Lines(reader),
+    };
 
-    /// <summary>Reads lines from another reader, without a U+FEFF opening the first.</summary>
-    private sealed class ByteOrderMarkSkipper(TextReader inner) : TextReader
+    private static IEnumerable<InputItem> Lines(Utf8LineReader reader)
     {
-        private bool _first = true;
-
-        public override string? ReadLine()
-        {
-            var line = inner.ReadLine();
-            if (_first && line is not null)
-            {
-                _first = false;
-                return line.TrimStart('\uFEFF');
-            }
-
-            return line;
-        }
-    }
-
-    private static IEnumerable<InputItem> Lines(TextReader reader)
-    {
-        long n = 0;
         while (reader.ReadLine() is { } line)
         {
-            yield return new InputItem(line, null, ++n);
+            yield return new InputItem(line.Text, null, line.Number, line.Problem);
         }
     }
 
-    private static IEnumerable<InputItem> Tsv(TextReader reader, string source)
+    private static IEnumerable<InputItem> Tsv(Utf8LineReader reader, string source)
     {
-        var header = reader.ReadLine()?.TrimStart('\uFEFF').Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray()
-            ?? throw new UsageException($"{source}: empty input; a TSV needs a header line with a 'text' column");
+        var first = reader.ReadLine() ?? throw new UsageException($"{source}: empty input; a TSV needs a header line with a 'text' column");
+        if (first.Problem is not null)
+        {
+            throw Utf8Text.Refusal(source, 1, first.Problem);
+        }
+
+        var header = first.Text.Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var (ti, gi) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "target"));
         if (ti < 0)
         {
             throw new UsageException($"{source}:1: no 'text' column; columns found: {string.Join(", ", header)}");
         }
 
-        long n = 1;
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine() is (var line, var n, var problem))
         {
-            n++;
             if (line.Length == 0)
             {
                 continue;
             }
 
-            var fields = line.TrimEnd('\r').Split('\t');
+            var fields = line.Split('\t');
             if (fields.Length <= ti || (gi >= 0 && fields.Length <= gi))
             {
                 yield return new InputItem(line, null, n, $"expected {header.Length} tab-separated fields, found {fields.Length}");
                 continue;
             }
 
-            yield return new InputItem(fields[ti], gi >= 0 && gi < fields.Length && fields[gi].Length > 0 ? fields[gi] : null, n);
+            // A row that is not valid UTF-8 keeps its fields (the bad bytes read as U+FFFD) to be reported with its target.
+            yield return new InputItem(fields[ti], gi >= 0 && gi < fields.Length && fields[gi].Length > 0 ? fields[gi] : null, n, problem);
         }
     }
 
-    private static IEnumerable<InputItem> JsonLines(TextReader reader, string source)
+    private static IEnumerable<InputItem> JsonLines(Utf8LineReader reader)
     {
-        long n = 0;
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine() is (var line, var n, var problem))
         {
-            n++;
             if (line.Trim().Length == 0)
             {
                 continue;
@@ -132,8 +112,9 @@ internal static class InputReader
                 error = $"not valid JSON ({ex.Message})";
             }
 
-            yield return error is null && text is null
-                ? new InputItem(line, null, n, "no \"text\" string")
+            // A line that is not valid UTF-8 is reported as such, with what could be read of it (bad bytes as U+FFFD).
+            yield return problem is not null ? new InputItem(text ?? line, target, n, problem)
+                : error is null && text is null ? new InputItem(line, null, n, "no \"text\" string")
                 : new InputItem(error is null ? text! : line, target, n, error);
         }
     }

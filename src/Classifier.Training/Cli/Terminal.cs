@@ -5,7 +5,10 @@ namespace Classifier.Training.Cli;
 /// <summary>Consoles for output: colours and live progress only when a person is watching.</summary>
 internal static class Terminal
 {
-    /// <summary>Standard output; plain text (no ANSI codes) when redirected to a file or pipe.</summary>
+    /// <summary>
+    /// Standard output; plain text (no ANSI codes) when redirected to a file or pipe, with no line ending in the spaces
+    /// that pad a table to its laid-out width.
+    /// </summary>
     public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
 
     /// <summary>Standard error, for progress; plain text when redirected.</summary>
@@ -15,7 +18,7 @@ internal static class Terminal
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(writer),
+            Out = new AnsiConsoleOutput(redirected ? new TrimmingWriter(writer) : writer),
             Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,

@@ -39,6 +39,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
+            StandardOutput.StopWhenReaderGone();
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
@@ -58,7 +59,7 @@ internal static class AnalyzeCommand
                 throw new UsageException($"--max-targets must be 1 or more (got {parse.GetValue(maxTargets)})");
             }
 
-            var text = MissingFile.ReadAllText(path, "input file");
+            var text = Utf8Text.ReadAllText(path);
             var options = new AnalysisOptions
             {
                 ScoreUnmentionedTargets = parse.GetValue(all),
@@ -159,7 +160,8 @@ internal static class AnalysisText
 
         foreach (var s in analysis.Sentences)
         {
-            var index = s.Index.ToString(CultureInfo.InvariantCulture);
+            // Sentences are numbered from 1 for people, as lines are; the JSON's "index" is the 0-based position.
+            var index = Number(s);
             var cells = s.IsBoilerplate
                 ? new List<string> { $"[grey]{index} skip[/]", $"[grey]{Markup.Escape(s.Text)}[/]", Colour(s.Sentiment.Label, s.Sentiment.Confidence) }
                 : new List<string> { index, Markup.Escape(s.Text), Colour(s.Sentiment.Label, s.Sentiment.Confidence) };
@@ -183,11 +185,13 @@ internal static class AnalysisText
         {
             var means = t.MeanProbabilities.Count == 0 ? "-" : string.Join(" / ", t.MeanProbabilities.Values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
             byTarget.AddRow(Markup.Escape(t.Target), Colour(t.OverallStance, null), t.MentionedIn.ToString(CultureInfo.InvariantCulture),
-                string.Join(" / ", t.Counts.Values), means, t.MostFavorable is { } f ? $"#{f.Index}" : "-", t.MostHostile is { } h ? $"#{h.Index}" : "-");
+                string.Join(" / ", t.Counts.Values), means, t.MostFavorable is { } f ? $"#{Number(f)}" : "-", t.MostHostile is { } h ? $"#{Number(h)}" : "-");
         }
 
         console.Write(byTarget);
     }
+
+    private static string Number(SentenceAnalysis sentence) => (sentence.Index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string Colour(string label, double? confidence)
     {

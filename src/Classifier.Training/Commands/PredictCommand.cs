@@ -88,7 +88,9 @@ internal static class PredictCommand
 
         UnseenTargets.Note(scorer, [request.Target]);
 
-        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+        // A reader of the results that goes away (`| head`) stops the run: see StandardOutput.
+        StandardOutput.StopWhenReaderGone();
+        using var output = new StreamWriter(StandardOutput.Open(), new UTF8Encoding(false)) { AutoFlush = false };
         var writer = new ResultWriter(output, request.Format, scorer);
         var source = request.File ?? "(stdin)";
         var errors = new ErrorTally();
@@ -116,7 +118,8 @@ internal static class PredictCommand
         }
         else
         {
-            Score(scorer, Expand(InputReader.Read(Console.In, format, "(stdin)")), request.Target, writer, errors, cancellation);
+            using var stdin = new Utf8LineReader(Console.OpenStandardInput(), "(stdin)");
+            Score(scorer, Expand(InputReader.Read(stdin, format, "(stdin)")), request.Target, writer, errors, cancellation);
         }
 
         output.Flush();
@@ -162,14 +165,14 @@ internal static class PredictCommand
     /// </summary>
     private sealed class PeekedInput : IDisposable
     {
-        private readonly StreamReader _reader;
+        private readonly Utf8LineReader _reader;
         private readonly IEnumerator<InputItem> _items;
         private readonly bool _any;
 
         private PeekedInput(FileStream stream, string format, string path)
         {
             Stream = stream;
-            _reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            _reader = new Utf8LineReader(stream, path);
             _items = InputReader.Read(_reader, format, path).GetEnumerator();
             _any = _items.MoveNext();
         }

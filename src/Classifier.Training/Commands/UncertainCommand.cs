@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Classifier.Model;
 using Classifier.Training.Cli;
 using Spectre.Console;
@@ -20,6 +19,7 @@ internal static class UncertainCommand
         var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, target, top, format };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
+            StandardOutput.StopWhenReaderGone();
             var modelPath = parse.GetValue(model)!;
             var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
             CommonOptions.CheckTargets(parse.GetValue(target));
@@ -36,10 +36,16 @@ internal static class UncertainCommand
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
-            using var reader = new StreamReader(MissingFile.OpenRead(path, "input file"), Encoding.UTF8);
+            using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
             foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
             {
                 ct.ThrowIfCancellationRequested();
+                if (item.Error is { } error)
+                {
+                    // A line that cannot be read is no text to label next: refuse the file rather than rank its raw bytes.
+                    throw Utf8Text.Refusal(path, item.Line, error);
+                }
+
                 var t = item.Target ?? parse.GetValue(target);
                 if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
                 {

@@ -11,16 +11,22 @@ internal static class CliProcess
 
     public static Result RunWithInput(string? stdin, params string[] args) => RunWith(stdin, null, args);
 
+    /// <summary>Runs the CLI with <paramref name="stdin"/> as raw bytes on standard input (which may be no valid text).</summary>
+    public static Result RunWithBytes(byte[] stdin, params string[] args) => RunWith(stdin, null, args);
+
     /// <summary>Runs the CLI with <paramref name="environment"/> set on top of this process's variables.</summary>
     public static Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) => RunWith(null, environment, args);
 
-    private static Result RunWith(string? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
+    /// <summary>Starts the CLI with its standard streams redirected, for a test that drives them itself.</summary>
+    public static Process Start(params string[] args) => Process.Start(Info(true, null, args))!;
+
+    private static ProcessStartInfo Info(bool redirectInput, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = stdin is not null,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -34,12 +40,22 @@ internal static class CliProcess
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info)!;
+        return info;
+    }
+
+    private static Result RunWith(object? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        using var process = Process.Start(Info(stdin is not null, environment, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
+        if (stdin is string text)
         {
-            process.StandardInput.Write(stdin);
+            process.StandardInput.Write(text);
+            process.StandardInput.Close();
+        }
+        else if (stdin is byte[] bytes)
+        {
+            process.StandardInput.BaseStream.Write(bytes);
             process.StandardInput.Close();
         }
 
