@@ -3,9 +3,11 @@
 #
 # Usage: scripts/retrain.sh [DATA_DIR] [MODELS_DIR]
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
-#   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/)
+#   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
+#               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
-# with stance/train.tsv. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
+# with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
+# lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. Training uses MODELS_DIR/<task>.config.json (written by
 # `tune`) if there is one, else the shipped models' models/<task>.config.json, so that your labels are trained as the
 # shipped models were (an empty object, {}, in MODELS_DIR/<task>.config.json trains with the CLI's built-in defaults). DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
@@ -19,6 +21,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=$(cd "${1:-$root/data}" && pwd)
+# models/ holds the shipped models, which the library embeds: only the repository's own data/ may replace them.
+if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
+  echo "error: give MODELS_DIR too (scripts/retrain.sh $1 MODELS_DIR): without it the models trained from $data" >&2
+  echo "would overwrite the shipped models in $root/models, which the library embeds (LoadDefault) and which" >&2
+  echo "retrain.sh compares yours against. Only the repository's data/ retrains those." >&2
+  exit 1
+fi
 models=${2:-$root/models}
 mkdir -p "$models"
 models=$(cd "$models" && pwd)
@@ -60,6 +69,19 @@ for task in sentiment stance; do
   [[ -z ${REPRESENTATIVES+set} && ! -f $people ]] && people=""
   [[ $task == stance && -n $people ]] && args+=(--representatives "$people")
   [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
+  # The optional inputs used, and those the shipped models (trained from the repository's data/) used but DATA_DIR
+  # lacks: without them a model is weaker for a reason other than its labels.
+  used=(); lacking=()
+  optional=("$task/train_absent.tsv" "$task/dev.tsv" lexicon.tsv)
+  [[ $task == stance ]] && optional+=(stance/aliases.tsv stance/representatives.tsv)
+  for input in "${optional[@]}"; do
+    if [[ $input == stance/representatives.tsv && -n ${REPRESENTATIVES+set} ]]; then
+      if [[ -n $people ]]; then used+=("$people (REPRESENTATIVES)")
+      elif [[ -f "$root/data/$input" ]]; then lacking+=("$input (REPRESENTATIVES= set empty)"); fi
+    elif [[ -f "$data/$input" ]]; then used+=("$input")
+    elif [[ -f "$root/data/$input" ]]; then lacking+=("$input"); fi
+  done
+  joined() { local out="" x; for x in "$@"; do out+="${out:+, }\`$x\`"; done; echo "$out"; }
   shown=${settings#"$root/"}
   if [[ -n $shown ]]; then
     echo "== $task (settings: $shown)" >&2
@@ -68,11 +90,24 @@ for task in sentiment stance; do
     echo "== $task (settings: the built-in defaults of the training CLI)" >&2
     echo "- $task: the built-in defaults of the training CLI" >> "$settings_lines"
   fi
+  if [[ ${#used[@]} -gt 0 ]]; then
+    echo "   optional inputs used: $(joined "${used[@]}" | tr -d '`')" >&2
+    echo "  - optional inputs used: $(joined "${used[@]}")" >> "$settings_lines"
+  else
+    echo "   optional inputs used: none" >&2
+    echo "  - optional inputs used: none" >> "$settings_lines"
+  fi
+  if [[ ${#lacking[@]} -gt 0 ]]; then
+    echo "warning: the shipped $task model was trained with $(joined "${lacking[@]}" | tr -d '`') from data/, which $data lacks:" >&2
+    echo "   this model is trained without them, so part of any gap to the shipped model comes from that, not from the labels" >&2
+    echo "  - **not used, though the shipped model was trained with them (from \`data/\`):** $(joined "${lacking[@]}"); part of any gap to the shipped model comes from that, not from the labels" >> "$settings_lines"
+  fi
   "${cli[@]}" "${args[@]}"
   if [[ -f "$dir/test.tsv" ]]; then
     "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
   fi
-  size=$(( ($(wc -c < "$models/$task.zip") + 1023) / 1024 ))
+  # KiB with a thousands separator, as `train` prints it
+  size=$(( ($(wc -c < "$models/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
   for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday; do
     [[ -f "$dir/$held.tsv" ]] || continue
     md=$("${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown)
@@ -85,7 +120,7 @@ for task in sentiment stance; do
     # and the calibration line: "calibration: mean confidence c against accuracy a (...), ECE e (15 bins), ..."
     ece=$(grep -m1 '^calibration: ' <<< "$md" | sed -E 's/.*ECE ([0-9.]+).*/\1/')
     interval=$(grep -m1 '^95% intervals' <<< "$md" | sed -E 's/.*macro-F1 ([0-9]+\.[0-9]+) to ([0-9]+\.[0-9]+).*/\1-\2/')
-    printf '| `%s.zip` | %s KB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
+    printf '| `%s.zip` | %s KiB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
     # Models written elsewhere than models/ are also set against the shipped (embedded) model of the task, row for row.
     if [[ "$models" != "$root/models" ]]; then
       { "${cli[@]}" compare --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown --samples 1000 --flips 0; echo; } >> "$against"

@@ -52,7 +52,7 @@ internal sealed class ResultWriter
         }
     }
 
-    /// <summary>An item that could not be scored: JSON gets an <c>error</c> field and no label; TSV and text an empty label.</summary>
+    /// <summary>An item that could not be scored: JSON gets <c>line</c> and <c>error</c> fields and no label; TSV empty label, confidence and probability fields; text a line "error     line N: reason  text".</summary>
     public void WriteError(InputItem item, string? target, string error)
     {
         switch (_format)

@@ -72,7 +72,15 @@ internal static class AnalyzeCommand
             if (parse.GetValue(find))
             {
                 var given = chosen.Select(t => analyzer.Stance.Scorer.Target(t).Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                chosen.AddRange(analyzer.FindTargets(text, options).Where(t => !given.Contains(t)).Take(parse.GetValue(maxTargets)));
+                var found = analyzer.FindTargets(text, options).Where(t => !given.Contains(t)).ToList();
+                var max = parse.GetValue(maxTargets);
+                chosen.AddRange(found.Take(max));
+                if (found.Count > max)
+                {
+                    var left = found.Skip(max).ToList();
+                    Console.Error.WriteLine($"note: --find-targets found {found.Count} targets and scores the {max} most named; {left.Count} left out: {string.Join(", ", left)} " +
+                        $"(raise --max-targets, to {found.Count} for all, or name them with --target)");
+                }
             }
 
             UnseenTargets.Note(analyzer.Stance.Scorer, chosen);

@@ -132,4 +132,21 @@ public sealed class CliOutputTests : IDisposable
         using var doc = JsonDocument.Parse(json.Stdout);
         Assert.Equal([0, 1], doc.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("index").GetInt32()));
     }
+
+    [Fact]
+    public void Analyze_FindTargetsBeyondMaxTargets_SaysOnStderrWhichWereLeftOutAndHowToIncludeThem()
+    {
+        var article = _dir.File("article.txt", "China and Russia met. China praised Russia. Japan and France stayed away.\n");
+
+        var capped = CliProcess.Run("analyze", "--file", article, "--find-targets", "--max-targets", "2", "--format", "json");
+        var all = CliProcess.Run("analyze", "--file", article, "--find-targets", "--format", "json");
+
+        Assert.True(capped.ExitCode == 0, capped.Stderr);
+        Assert.Contains("note: --find-targets found 4 targets and scores the 2 most named; 2 left out: ", capped.Stderr);
+        Assert.Contains("Japan", capped.Stderr);
+        Assert.Contains("France", capped.Stderr);
+        Assert.Contains("(raise --max-targets, to 4 for all, or name them with --target)", capped.Stderr);
+        Assert.True(all.ExitCode == 0, all.Stderr);
+        Assert.DoesNotContain("left out", all.Stderr);
+    }
 }

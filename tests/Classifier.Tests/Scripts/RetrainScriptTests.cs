@@ -68,6 +68,41 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains($"- sentiment: the settings in `{Path.Combine(models, "sentiment.config.json")}`", await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
     }
 
+    [Fact]
+    public async Task Retrain_OtherDataFolderWithoutModelsFolder_RefusesSinceItWouldOverwriteTheShippedModels()
+    {
+        // A folder with no train.tsv: were the refusal missing, the script would stop later (exit 2) having written nothing.
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data);
+
+        Assert.True(exitCode == 1, stderr);
+        Assert.Contains("give MODELS_DIR too", stderr);
+        Assert.Contains("would overwrite the shipped models", stderr);
+    }
+
+    [Fact]
+    public async Task Retrain_FolderLackingTheShippedModelsOptionalInputs_ListsThoseUsedAndThoseMissing()
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        File.WriteAllLines(Path.Combine(data, "stance", "train.tsv"), File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(400));
+        File.WriteAllLines(Path.Combine(data, "stance", "test.tsv"), File.ReadLines(TestPaths.Data("stance", "test.tsv")).Take(100));
+        File.Copy(TestPaths.Data("stance", "aliases.tsv"), Path.Combine(data, "stance", "aliases.tsv"));
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("optional inputs used: stance/aliases.tsv\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("warning: the shipped stance model was trained with stance/train_absent.tsv, stance/dev.tsv, lexicon.tsv, stance/representatives.tsv from data/", stderr);
+        var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
+        Assert.Contains("  - optional inputs used: `stance/aliases.tsv`\n", report.ReplaceLineEndings("\n"));
+        Assert.Contains("  - **not used, though the shipped model was trained with them (from `data/`):** `stance/train_absent.tsv`, `stance/dev.tsv`, `lexicon.tsv`, `stance/representatives.tsv`", report);
+        Assert.Matches(@"\| `stance\.zip` \| [0-9]{1,3}(,[0-9]{3})* KiB \| `stance/test\.tsv` \|", report);
+    }
+
     private string SentimentFolder(int rows)
     {
         var data = Path.Combine(_dir.Path, "my-data");
