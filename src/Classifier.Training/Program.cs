@@ -22,14 +22,22 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(UncertainCommand.Create());
 var parsed = root.Parse(args);
+string HelpPointer() => string.Join(' ', parsed.CommandResult.Command.Name is var name && name != root.Name ? ["Classifier.Training", name] : ["Classifier.Training"]);
+if (UnknownOptions.Check(parsed) is { } unknown)
+{
+    // Before the parser's own errors: a mistyped option is the likelier mistake, and its name is the better message.
+    Console.Error.WriteLine($"error: {unknown}");
+    Console.Error.WriteLine($"Run '{HelpPointer()} --help' for the options.");
+    return ExitCodes.Usage;
+}
+
 if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
 {
     // A usage error: its message on stderr and a one-line pointer to the help, not the whole help on stdout, where it
     // would run into whatever reads the output (jq, a TSV reader).
     parseError.ShowHelp = false;
     var code = await parsed.InvokeAsync();
-    var command = string.Join(' ', parsed.CommandResult.Command.Name is var name && name != root.Name ? ["Classifier.Training", name] : ["Classifier.Training"]);
-    Console.Error.WriteLine($"Run '{command} --help' for the options.");
+    Console.Error.WriteLine($"Run '{HelpPointer()} --help' for the options.");
     return code;
 }
 

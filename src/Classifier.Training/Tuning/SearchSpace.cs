@@ -211,7 +211,7 @@ internal static class SearchSpace
         Add((f.CharNgramMin, f.CharNgramMax) != (d.CharNgramMin, d.CharNgramMax), f.CharNgramMax == 0 ? "no chars" : $"chars {f.CharNgramMin}-{f.CharNgramMax}");
         Add(f.MarkNegation != d.MarkNegation, f.MarkNegation ? "negation" : "no negation");
         Add(f.MarkContrast != d.MarkContrast, f.MarkContrast ? "contrast" : "no contrast");
-        Add(f.SkipDatelines != d.SkipDatelines, f.SkipDatelines ? "no datelines" : "datelines");
+        Add(f.SkipDatelines != d.SkipDatelines, f.SkipDatelines ? "skip datelines" : "keep datelines");
         Add(f.MarkNegation && f.Contractions != d.Contractions, f.Contractions ? "contractions" : "no contractions");
         Add(f.MarkChanges != d.MarkChanges, f.MarkChanges ? "changes" : "no changes");
         Add(f.MarkChanges && f.MarkMoodChanges != d.MarkMoodChanges, f.MarkMoodChanges ? "mood changes" : "no mood changes");
@@ -231,7 +231,7 @@ internal static class SearchSpace
         Add(f.SplitWords, "split words");
         Add(f.NormalizeSocial, "social");
         Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");
-        Add(f.NormalizeDigits, "digits");
+        Add(f.NormalizeDigits, "digits as 0");
         if (task == ClassifierTask.Stance)
         {
             Add(f.TargetCrossedWords != d.TargetCrossedWords, f.TargetCrossedWords ? "crossed words" : "no crossed words");

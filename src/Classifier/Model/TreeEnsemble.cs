@@ -17,32 +17,32 @@ internal sealed class TreeEnsemble
         int[] splitFeature, float[] threshold, int[] left, int[] right, float[] leafValue)
     {
         var trees = nodeStart.Length - 1;
-        Require(classes >= 2 && classStart.Length == classes + 1 && classStart[0] == 0 && classStart[^1] == trees, "tree ranges per class");
-        Require(trees >= 0 && leafStart.Length == trees + 1 && nodeStart[0] == 0 && leafStart[0] == 0, "tree offsets");
+        Require(classes >= 2 && classStart.Length == classes + 1 && classStart[0] == 0 && classStart[^1] == trees, "invalid tree ranges per class");
+        Require(trees >= 0 && leafStart.Length == trees + 1 && nodeStart[0] == 0 && leafStart[0] == 0, "invalid tree offsets");
         for (var c = 0; c < classes; c++)
         {
-            Require(classStart[c] <= classStart[c + 1], "tree ranges per class");
+            Require(classStart[c] <= classStart[c + 1], "invalid tree ranges per class");
         }
 
         var nodes = nodeStart[^1];
-        Require(splitFeature.Length == nodes && threshold.Length == nodes && left.Length == nodes && right.Length == nodes && leafValue.Length == leafStart[^1], "array lengths");
+        Require(splitFeature.Length == nodes && threshold.Length == nodes && left.Length == nodes && right.Length == nodes && leafValue.Length == leafStart[^1], "arrays of mismatched lengths");
         for (var t = 0; t < trees; t++)
         {
             var (n0, n1, l0, l1) = (nodeStart[t], nodeStart[t + 1], leafStart[t], leafStart[t + 1]);
-            Require(0 <= n0 && n0 <= n1 && n1 <= nodes && 0 <= l0 && l0 <= l1 && l1 <= leafValue.Length && l1 - l0 == n1 - n0 + 1, "a tree's node and leaf counts");
+            Require(0 <= n0 && n0 <= n1 && n1 <= nodes && 0 <= l0 && l0 <= l1 && l1 <= leafValue.Length && l1 - l0 == n1 - n0 + 1, "a tree with invalid node and leaf counts");
             for (var n = n0; n < n1; n++)
             {
-                Require(splitFeature[n] >= 0 && splitFeature[n] < features && !float.IsNaN(threshold[n]), "a split");
+                Require(splitFeature[n] >= 0 && splitFeature[n] < features && !float.IsNaN(threshold[n]), "an invalid split");
                 foreach (var child in new[] { left[n], right[n] })
                 {
-                    Require(child >= 0 ? child > n - n0 && child < n1 - n0 : ~child < l1 - l0, "a child index");
+                    Require(child >= 0 ? child > n - n0 && child < n1 - n0 : ~child < l1 - l0, "an invalid child index");
                 }
             }
         }
 
         foreach (var v in leafValue)
         {
-            Require(float.IsFinite(v), "a leaf value");
+            Require(float.IsFinite(v), "an invalid leaf value");
         }
 
         (Classes, Features, ClassStart, NodeStart, LeafStart) = (classes, features, classStart, nodeStart, leafStart);
@@ -174,7 +174,7 @@ internal sealed class TreeEnsemble
     {
         if (!condition)
         {
-            throw new InvalidDataException($"trees.bin has an invalid {what}");
+            throw new InvalidDataException($"trees.bin has {what}");
         }
     }
 }

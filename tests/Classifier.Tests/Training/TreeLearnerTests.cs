@@ -106,15 +106,15 @@ public sealed class TreeLearnerTests(TrainingFixture fixture)
     }
 
     [Theory]
-    [InlineData(new[] { 0 }, new[] { ~1 }, new[] { 1 }, "a child index")]     // a node pointing back at itself: would loop
-    [InlineData(new[] { ~0 }, new[] { ~2 }, new[] { 1 }, "a child index")]    // a leaf beyond the tree's leaves
-    [InlineData(new[] { ~0 }, new[] { ~1 }, new[] { 4 }, "a split")]          // a feature beyond the vocabulary
+    [InlineData(new[] { 0 }, new[] { ~1 }, new[] { 1 }, "an invalid child index")]     // a node pointing back at itself: would loop
+    [InlineData(new[] { ~0 }, new[] { ~2 }, new[] { 1 }, "an invalid child index")]    // a leaf beyond the tree's leaves
+    [InlineData(new[] { ~0 }, new[] { ~1 }, new[] { 4 }, "an invalid split")]          // a feature beyond the vocabulary
     public void TreeEnsemble_DamagedTree_RejectedBeforeUse(int[] left, int[] right, int[] feature, string what)
     {
         var ex = Assert.Throws<InvalidDataException>(() => new TreeEnsemble(2, 4, [0, 1, 1], [0, 1], [0, 2],
             feature, [0.5f], left, right, [1f, 2f]));
 
-        Assert.Equal($"trees.bin has an invalid {what}", ex.Message);
+        Assert.Equal($"trees.bin has {what}", ex.Message);
     }
 
     [Theory]
@@ -127,6 +127,6 @@ public sealed class TreeLearnerTests(TrainingFixture fixture)
         var ex = Assert.Throws<InvalidDataException>(() => new TreeEnsemble(2, 4, [0, 1, 2], nodeStart, leafStart,
             new int[nodes], new float[nodes], Enumerable.Repeat(~0, nodes).ToArray(), Enumerable.Repeat(~1, nodes).ToArray(), new float[Math.Max(0, leafStart[^1])]));
 
-        Assert.Equal("trees.bin has an invalid a tree's node and leaf counts", ex.Message);
+        Assert.Equal("trees.bin has a tree with invalid node and leaf counts", ex.Message);
     }
 }

@@ -60,4 +60,27 @@ public sealed class SearchSpaceTests
         Assert.Empty(SearchSpace.Ensembles(results, svc));
         Assert.Equal(["maxent+nb-logistic", "maxent+nb-logistic+ova-svm"], SearchSpace.Ensembles(results, maxent));
     }
+
+    [Theory]
+    [InlineData(true, "skip datelines")]
+    [InlineData(false, null)] // the default: not listed
+    public void Describe_SkipDatelines_SaysTheyAreSkipped(bool skip, string? label)
+    {
+        var parts = SearchSpace.Describe(ClassifierTask.Sentiment, new FeaturizerSettings { SkipDatelines = skip }, new TrainerSettings()).Split(", ");
+
+        Assert.DoesNotContain("no datelines", parts);
+        Assert.DoesNotContain("datelines", parts);
+        if (label is not null)
+        {
+            Assert.Contains(label, parts);
+        }
+    }
+
+    [Fact]
+    public void Describe_NormalizeDigits_SaysDigitsAreReadAsZero()
+    {
+        var parts = SearchSpace.Describe(ClassifierTask.Sentiment, new FeaturizerSettings { NormalizeDigits = true }, new TrainerSettings()).Split(", ");
+
+        Assert.Contains("digits as 0", parts);
+    }
 }
