@@ -37,8 +37,9 @@ internal static class MissingFile
 
     /// <summary>The lines of <paramref name="path"/>, as <see cref="File.ReadAllLines(string)"/> reads them (UTF-8, a byte-order mark skipped).</summary>
     /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
-    public static string[] ReadAllLines(string path, string what) => Read(path, what, reader =>
+    public static string[] ReadAllLines(string path, string what) => Read(path, what, stream =>
     {
+        using var reader = Utf8Reader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -50,15 +51,29 @@ internal static class MissingFile
 
     /// <summary>The text of <paramref name="path"/> (UTF-8, a byte-order mark skipped).</summary>
     /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
-    public static string ReadAllText(string path, string what) => Read(path, what, reader => reader.ReadToEnd());
+    public static string ReadAllText(string path, string what) => Read(path, what, stream =>
+    {
+        using var reader = Utf8Reader(stream);
+        return reader.ReadToEnd();
+    });
 
-    private static T Read<T>(string path, string what, Func<StreamReader, T> read)
+    /// <summary>The bytes of <paramref name="path"/>, as they are.</summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
+    public static byte[] ReadAllBytes(string path, string what) => Read(path, what, stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    });
+
+    private static StreamReader Utf8Reader(Stream stream) => new(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+
+    private static T Read<T>(string path, string what, Func<Stream, T> read)
     {
         using var stream = OpenRead(path, what);
         try
         {
-            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return read(reader);
+            return read(stream);
         }
         catch (IOException ex)
         {

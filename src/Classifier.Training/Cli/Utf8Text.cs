@@ -24,7 +24,7 @@ internal static class Utf8Text
     /// </summary>
     public static string ReadAllText(string path, string what = "input file")
     {
-        var all = ReadAllBytes(path, what);
+        var all = MissingFile.ReadAllBytes(path, what);
         var bytes = all.AsSpan(all.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -44,21 +44,6 @@ internal static class Utf8Text
         // Decoding without replacement stops at the first invalid sequence: the bytes read before it are valid.
         Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
         throw Refusal(path, 1 + bytes[..valid].Count((byte)'\n'), Invalid(path));
-    }
-
-    private static byte[] ReadAllBytes(string path, string what)
-    {
-        using var stream = MissingFile.OpenRead(path, what);
-        try
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
-        catch (IOException ex)
-        {
-            throw MissingFile.Unreadable(path, what, ex);
-        }
     }
 
     /// <summary>What a line that is not valid UTF-8 is told; <c>train</c>'s reader says the same of a data file.</summary>
