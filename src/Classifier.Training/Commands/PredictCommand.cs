@@ -249,7 +249,9 @@ internal static class PredictCommand
             {
                 var p = results[i] ??= new double[scorer.Classes];
                 var t = chunk[i].Target ?? target;
-                problems[i] = chunk[i].Error ?? (scorer.IsStance && string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column" : null);
+                problems[i] = chunk[i].Error ?? (!scorer.IsStance ? null
+                    : string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column"
+                    : LongTarget.RowProblem(t));
                 if (problems[i] is null)
                 {
                     scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);

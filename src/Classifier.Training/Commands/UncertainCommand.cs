@@ -52,6 +52,12 @@ internal static class UncertainCommand
                     throw new UsageException($"{path}:{item.Line}: no target; give --target or a target column");
                 }
 
+                if (scorer.IsStance && LongTarget.RowProblem(t) is { } tooLong)
+                {
+                    // As a line that cannot be read: the file is refused (exit code 2), naming the line.
+                    throw Utf8Text.Refusal(path, item.Line, tooLong);
+                }
+
                 var p = new double[scorer.Classes];
                 scorer.Probabilities(item.Text, scorer.IsStance ? scorer.Target(t!) : null, p);
                 var sorted = p.OrderDescending().ToArray();
