@@ -25,7 +25,7 @@ internal static class EvaluateCommand
 
     private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates, IReadOnlyList<(string Target, string[] Names)> aliases)
     {
-        var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases);
+        var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
         RefuseLongTargets(data);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)

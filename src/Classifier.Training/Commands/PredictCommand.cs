@@ -61,7 +61,8 @@ internal static class PredictCommand
             : ClassifierTask.Sentiment;
         var scorer = AliasOption.Apply(
             request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null),
-            request.Aliases);
+            request.Aliases,
+            request.Model);
         if (scorer.Info.Task == ClassifierTask.Sentiment && (request.Target is not null || request.FindTargets))
         {
             throw ModelOption.StanceOnly(request.Target is not null ? "--target" : "--find-targets", request.Model);
