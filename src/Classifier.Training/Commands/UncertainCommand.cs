@@ -29,10 +29,6 @@ internal static class UncertainCommand
             }
 
             var path = parse.GetValue(data)!;
-            if (!File.Exists(path))
-            {
-                throw MissingFile.Error(path, "input file");
-            }
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
