@@ -94,7 +94,6 @@ public sealed class CliInputTests : IDisposable
     [InlineData("tune --max-train-seconds -1", "--max-train-seconds must be above 0")]
     [InlineData("audit --top 0", "--top must be 1 or more")]
     [InlineData("uncertain --top -3", "--top must be 1 or more")]
-    [InlineData("validate-data --near-sources EMPTY", "no source sentences found")]
     public void Command_OptionOutOfRange_ExitsOneBeforeAnyWork(string command, string expected)
     {
         var data = Rows(300);
