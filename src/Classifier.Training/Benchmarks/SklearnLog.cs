@@ -17,6 +17,32 @@ internal sealed record SklearnResult(string Metric, double Value, double Accurac
 /// </summary>
 internal static partial class SklearnLog
 {
+    /// <summary>
+    /// The results in the <c>--sklearn</c> files; a file that is not there (a shell glob that matched nothing is passed on
+    /// as written) is skipped with one line on <paramref name="notes"/> naming it, as absent data sets are.
+    /// </summary>
+    /// <param name="paths">The files given.</param>
+    /// <param name="notes">Where to say what was skipped (standard error).</param>
+    public static Dictionary<string, SklearnResult> Read(IEnumerable<string> paths, TextWriter notes)
+    {
+        var found = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                found.Add(path);
+            }
+            else
+            {
+                notes.WriteLine($"note: --sklearn {path} not found: skipped; the scikit-learn figures it would give say 'not run'");
+            }
+        }
+
+        return Parse(found.SelectMany(File.ReadLines));
+    }
+
+    /// <summary>The results in the lines of the script's output.</summary>
+    /// <param name="lines">The lines; those that are not results are ignored.</param>
     public static Dictionary<string, SklearnResult> Parse(IEnumerable<string> lines)
     {
         var results = new Dictionary<string, SklearnResult>(StringComparer.Ordinal);

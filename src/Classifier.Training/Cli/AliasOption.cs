@@ -37,12 +37,15 @@ internal sealed class AliasOption
     }
 
     /// <summary>The scorer with <paramref name="aliases"/> added to its alias table.</summary>
+    /// <param name="scorer">The model's scorer.</param>
+    /// <param name="aliases">The names given with <c>--alias</c>.</param>
+    /// <param name="modelPath">The <c>--model</c> file the scorer was loaded from, named in the error; null for the embedded model.</param>
     /// <exception cref="UsageException">Aliases were given for a sentiment model, or a name already names another target.</exception>
-    public static ModelScorer Apply(ModelScorer scorer, IReadOnlyList<(string Target, string[] Names)> aliases)
+    public static ModelScorer Apply(ModelScorer scorer, IReadOnlyList<(string Target, string[] Names)> aliases, string? modelPath)
     {
         if (aliases.Count > 0 && !scorer.IsStance)
         {
-            throw new UsageException("--alias applies to stance models only; this is a sentiment model");
+            throw ModelOption.StanceOnly("--alias", modelPath);
         }
 
         foreach (var (target, names) in aliases)

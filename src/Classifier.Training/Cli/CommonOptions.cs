@@ -42,13 +42,22 @@ internal static class CommonOptions
     /// <summary>The error for a <c>--target</c> given empty or blank (predict, explain, analyze, uncertain): one wording for all.</summary>
     public const string EmptyTarget = "--target is empty; give the name of a target, such as --target China or --target \"carbon tax\"";
 
-    /// <summary>Throws a usage error when any of the <c>--target</c> values given is empty or blank; null (not given) is fine.</summary>
-    /// <exception cref="UsageException">A value is empty or white space.</exception>
+    /// <summary>
+    /// Throws a usage error when any of the <c>--target</c> values given is empty or blank, or longer than
+    /// <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="LongTarget.OptionError"/>); null (not given) is fine.
+    /// </summary>
+    /// <exception cref="UsageException">A value is empty or white space, or too long.</exception>
     public static void CheckTargets(params IEnumerable<string?> targets)
     {
-        if (targets.Any(t => t is not null && string.IsNullOrWhiteSpace(t)))
+        var given = targets.ToList();
+        if (given.Any(t => t is not null && string.IsNullOrWhiteSpace(t)))
         {
             throw new UsageException(EmptyTarget);
+        }
+
+        if (given.Select(LongTarget.OptionError).FirstOrDefault(e => e is not null) is { } tooLong)
+        {
+            throw tooLong;
         }
     }
 

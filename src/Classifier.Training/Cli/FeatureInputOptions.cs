@@ -31,6 +31,12 @@ internal sealed class FeatureInputOptions
         command.Options.Add(_representatives);
     }
 
+    /// <summary>The error for <paramref name="option"/>, which applies to stance models only, in a run that trains sentiment models.</summary>
+    private static UsageException StanceOnly(string option) =>
+        new($"{option} applies to stance models only; this run trains a sentiment model (--task sentiment): leave out {option}, or use --task stance");
+
+    /// <summary>The lexicon, alias table and representatives the options name, for <paramref name="task"/>.</summary>
+    /// <exception cref="UsageException">Both --lexicon and --no-lexicon, or a stance-only option for sentiment.</exception>
     public FeatureInputs Read(ParseResult parse, ClassifierTask task)
     {
         var lexiconFile = parse.GetValue(_lexicon);
@@ -42,13 +48,13 @@ internal sealed class FeatureInputOptions
         var aliasFile = parse.GetValue(_aliases);
         if (aliasFile is not null && task != ClassifierTask.Stance)
         {
-            throw new UsageException("--aliases applies to stance models only");
+            throw StanceOnly("--aliases");
         }
 
         var peopleFile = parse.GetValue(_representatives);
         if (peopleFile is not null && task != ClassifierTask.Stance)
         {
-            throw new UsageException("--representatives applies to stance models only");
+            throw StanceOnly("--representatives");
         }
 
         var lexicon = parse.GetValue(_noLexicon) ? null : lexiconFile is null ? BuiltInResources.Lexicon() : LexiconFile.Read(lexiconFile);

@@ -40,7 +40,7 @@ internal static class BenchmarkCommand
             OutputPath.EnsureWritable(outFile, "benchmarks.md");
             var dir = parse.GetValue(datasets)!;
             var available = Directory.Exists(dir);
-            var sk = SklearnLog.Parse((parse.GetValue(sklearn) ?? []).Where(File.Exists).SelectMany(File.ReadLines));
+            var sk = SklearnLog.Read(parse.GetValue(sklearn) ?? [], Console.Error);
             var dataDir = parse.GetValue(data)!;
             var sentimentInputs = new FeatureInputs(LexiconFile.Read(Path.Combine(dataDir, "lexicon.tsv")), new Dictionary<string, IReadOnlyList<string>>());
             // The public stance sets train without data/stance/representatives.tsv: it reads office-holders as their

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Data;
 using Classifier.Model;
 using Classifier.Training.Cli;
 using Classifier.Training.Evaluation;
@@ -24,8 +25,9 @@ internal static class EvaluateCommand
 
     private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates, IReadOnlyList<(string Target, string[] Names)> aliases)
     {
-        var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases);
+        var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
+        RefuseLongTargets(data);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)
         {
             Console.Error.WriteLine($"note: {string.Join(", ", dataFiles)} is the data this model was trained on (the same SHA-256 as its training data): " +
@@ -52,5 +54,22 @@ internal static class EvaluateCommand
         ModelInfoWriter.WriteText(Terminal.Out, modelPath, scorer.Info);
         ReportWriter.WriteText(Terminal.Out, report);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Refuses rows whose target is longer than <see cref="StanceClassifier.MaxTargetLength"/>, as the data reader refuses
+    /// a bad row (a bad-file error, exit code 2, naming file and line): the library would not score such a target.
+    /// </summary>
+    /// <exception cref="DataFileException">A row has a target that is too long.</exception>
+    private static void RefuseLongTargets(LabeledDataSet data)
+    {
+        var errors = data.Examples
+            .Select(e => LongTarget.RowProblem(e.Target) is { } why ? new DataFileError(e.Path, e.Line, why) : null)
+            .OfType<DataFileError>()
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw new DataFileException(errors.Take(LabeledDataReader.MaxReportedErrors).ToList(), errors.Count);
+        }
     }
 }

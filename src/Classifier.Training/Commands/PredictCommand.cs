@@ -61,7 +61,8 @@ internal static class PredictCommand
             : ClassifierTask.Sentiment;
         var scorer = AliasOption.Apply(
             request.Model is null ? ModelLoading.Embedded(defaultTask) : ModelLoading.FromFile(request.Model, task: null, options: null),
-            request.Aliases);
+            request.Aliases,
+            request.Model);
         if (scorer.Info.Task == ClassifierTask.Sentiment && (request.Target is not null || request.FindTargets))
         {
             throw ModelOption.StanceOnly(request.Target is not null ? "--target" : "--find-targets", request.Model);
@@ -249,7 +250,9 @@ internal static class PredictCommand
             {
                 var p = results[i] ??= new double[scorer.Classes];
                 var t = chunk[i].Target ?? target;
-                problems[i] = chunk[i].Error ?? (scorer.IsStance && string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column" : null);
+                problems[i] = chunk[i].Error ?? (!scorer.IsStance ? null
+                    : string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column"
+                    : LongTarget.RowProblem(t));
                 if (problems[i] is null)
                 {
                     scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);

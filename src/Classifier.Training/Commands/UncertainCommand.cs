@@ -29,10 +29,6 @@ internal static class UncertainCommand
             }
 
             var path = parse.GetValue(data)!;
-            if (!File.Exists(path))
-            {
-                throw MissingFile.Error(path, "input file");
-            }
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
@@ -50,6 +46,12 @@ internal static class UncertainCommand
                 if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
                 {
                     throw new UsageException($"{path}:{item.Line}: no target; give --target or a target column");
+                }
+
+                if (scorer.IsStance && LongTarget.RowProblem(t) is { } tooLong)
+                {
+                    // As a line that cannot be read: the file is refused (exit code 2), naming the line.
+                    throw Utf8Text.Refusal(path, item.Line, tooLong);
                 }
 
                 var p = new double[scorer.Classes];

@@ -98,8 +98,11 @@ internal static class ValidateDataCommand
         var overlap = SourceOverlap.Load(paths, containment, jaccard);
         if (overlap.Count == 0)
         {
-            throw new UsageException($"--near-sources {string.Join(", ", paths)}: no source sentences found in its .tsv and .txt files; " +
-                "give the folder of the public datasets, such as ../shared/datasets");
+            // A source with no sentences is a bad input, as a data file without rows is: exit code 2, naming each path.
+            var empty = paths.Distinct(StringComparer.Ordinal).Select(p => new DataFileError(p, 0,
+                "--near-sources has no source sentences here (it reads the 'text' column of .tsv files and the sentences of .txt files); " +
+                "give the folder of the public datasets, such as ../shared/datasets")).ToArray();
+            throw new DataFileException(empty, empty.Length);
         }
 
         Console.Error.WriteLine($"checking against {overlap.Count:N0} source sentences in {string.Join(", ", paths)}");

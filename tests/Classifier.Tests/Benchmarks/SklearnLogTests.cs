@@ -27,4 +27,18 @@ public sealed class SklearnLogTests
         Assert.Equal((1.59, 3), (results["sst2 svm"].TrainSeconds, results["sst2 svm"].Runs));
         Assert.Equal((0.93, 1), (results["semeval2016 per-target svm"].TrainSeconds, results["semeval2016 per-target svm"].Runs));
     }
+
+    [Fact]
+    public void Read_PathNotThere_SkipsItWithOneNoteNamingIt()
+    {
+        using var dir = new TempDirectory();
+        var log = dir.File("main1.txt", "sst2 svm   F1m= 82.86 acc= 82.87 train_s=  1.59 predict_per_s= 5030\n");
+        var glob = Path.Combine(dir.Path, "none", "*.txt");
+        var notes = new StringWriter();
+
+        var results = SklearnLog.Read([log, glob], notes);
+
+        Assert.Equal(["sst2 svm"], results.Keys);
+        Assert.Equal($"note: --sklearn {glob} not found: skipped; the scikit-learn figures it would give say 'not run'{Environment.NewLine}", notes.ToString());
+    }
 }

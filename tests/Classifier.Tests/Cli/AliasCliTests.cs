@@ -58,7 +58,7 @@ public sealed class AliasCliTests : IDisposable
         var result = CliProcess.Run("predict", "--alias", "Tesla=TSLA", "Shares rose.");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--alias applies to stance models only", result.Stderr);
+        Assert.Equal($"error: --alias applies to stance models only, and the embedded model is a sentiment model: give --model a stance model file, or leave out --alias{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]
@@ -79,11 +79,11 @@ public sealed class AliasCliTests : IDisposable
     [Fact]
     public void Evaluate_AliasWithSentimentModel_FailsWithUsage()
     {
-        var result = CliProcess.Run("evaluate", "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip"),
-            "--data", TestPaths.Data("sentiment", "test.tsv"), "--alias", "Tesla=TSLA");
+        var model = Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip");
+        var result = CliProcess.Run("evaluate", "--model", model, "--data", TestPaths.Data("sentiment", "test.tsv"), "--alias", "Tesla=TSLA");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--alias applies to stance models only", result.Stderr);
+        Assert.Equal($"error: --alias applies to stance models only, and {model} is a sentiment model: give --model a stance model file, or leave out --alias{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]

@@ -94,7 +94,6 @@ public sealed class CliInputTests : IDisposable
     [InlineData("tune --max-train-seconds -1", "--max-train-seconds must be above 0")]
     [InlineData("audit --top 0", "--top must be 1 or more")]
     [InlineData("uncertain --top -3", "--top must be 1 or more")]
-    [InlineData("validate-data --near-sources EMPTY", "no source sentences found")]
     public void Command_OptionOutOfRange_ExitsOneBeforeAnyWork(string command, string expected)
     {
         var data = Rows(300);
@@ -202,6 +201,62 @@ public sealed class CliInputTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"error: {expected}{Environment.NewLine}", result.Stderr);
         Assert.DoesNotContain("(Parameter", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("predict")]
+    [InlineData("explain")]
+    [InlineData("analyze")]
+    [InlineData("uncertain")]
+    public void Command_TargetOptionTooLong_ExitsOneNamingOptionLengthAndLimit(string command)
+    {
+        var target = new string('x', StanceClassifier.MaxTargetLength + 1);
+        string[] args = command switch
+        {
+            "analyze" => ["analyze", "--file", _dir.File("article.txt", "Beijing condemned the drills.\n"), "--target", target],
+            "uncertain" => ["uncertain", "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip"), "--data", _dir.File("texts.txt", "Beijing condemned the drills.\n"), "--target", target],
+            _ => [command, "--target", target, "Beijing condemned the drills."],
+        };
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --target is 301 characters long, more than the 300 a target may have; give the name of a country, organisation, person or policy, not a text{Environment.NewLine}", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("predict")]
+    [InlineData("evaluate")]
+    [InlineData("uncertain")]
+    public void Command_TargetColumnTooLong_RefusesTheLineNamingFileLineAndTarget(string command)
+    {
+        var target = "Beijing " + new string('x', StanceClassifier.MaxTargetLength);
+        var file = _dir.File("rows.tsv", $"text\ttarget\tlabel\nBeijing condemned the drills.\tChina\tagainst\nTalks resumed.\t{target}\tnone\n");
+        var model = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
+        string[] args = command switch
+        {
+            "predict" => ["predict", "--model", model, "--file", file, "--format", "json"],
+            "evaluate" => ["evaluate", "--model", model, "--data", file],
+            _ => ["uncertain", "--model", model, "--data", file],
+        };
+
+        var result = CliProcess.Run(args);
+
+        var reason = $"target '{target[..40]}…' is 308 characters long, more than the 300 a target may have; put the name of a country, organisation, person or policy in the target, not a text";
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("(Parameter", result.Stderr);
+        if (command == "predict")
+        {
+            var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            using var bad = System.Text.Json.JsonDocument.Parse(lines[1]);
+            Assert.Equal(reason, bad.RootElement.GetProperty("error").GetString());
+            Assert.StartsWith($"{file}:3: {reason}; 1 input(s) could not be scored", result.Stderr);
+        }
+        else
+        {
+            Assert.Equal($"error: {file}:3: {reason}{Environment.NewLine}", result.Stderr);
+        }
     }
 
     [Theory]

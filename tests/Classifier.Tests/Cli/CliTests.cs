@@ -86,7 +86,18 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
         var result = CliProcess.Run("train", "--task", "sentiment", "--data", TestPaths.Data("sentiment", "dev.tsv"), "--out", Path.Combine(_dir.Path, "s.zip"), "--representatives", people);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"error: --representatives applies to stance models only{Environment.NewLine}", result.Stderr);
+        Assert.Equal($"error: --representatives applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --representatives, or use --task stance{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public void Train_AliasesForSentiment_ExitsOneSayingTheyAreForStance()
+    {
+        var aliases = _dir.File("aliases.tsv", "target\talias\nRussia\tMoscow\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", TestPaths.Data("sentiment", "dev.tsv"), "--out", Path.Combine(_dir.Path, "s.zip"), "--aliases", aliases);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --aliases applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --aliases, or use --task stance{Environment.NewLine}", result.Stderr);
     }
 
     [Fact]

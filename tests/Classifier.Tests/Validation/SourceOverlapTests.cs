@@ -92,6 +92,19 @@ public sealed class SourceOverlapTests : IDisposable
     }
 
     [Fact]
+    public void ValidateDataCli_SourceFolderWithoutSentences_ExitsTwoNamingIt()
+    {
+        var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var empty = Directory.CreateDirectory(Path.Combine(_dir.Path, "empty")).FullName;
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", empty);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {empty}: --near-sources has no source sentences here (it reads the 'text' column of .tsv files and the sentences of .txt files); " +
+            $"give the folder of the public datasets, such as ../shared/datasets{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
     public void ValidateDataCli_ThresholdAboveOne_UsageError()
     {
         var data = _dir.File("train.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>
+/// What the CLI says of a stance target longer than <see cref="StanceClassifier.MaxTargetLength"/>, in its own terms
+/// rather than the library's <see cref="ArgumentException"/>: for <c>--target</c> a usage error naming the option, and for
+/// a target read from an input file a reason for that line (the file and line are added where the command reports bad
+/// lines). One wording for <c>predict</c>, <c>evaluate</c>, <c>uncertain</c>, <c>explain</c> and <c>analyze</c>.
+/// </summary>
+/// <threadsafety>Stateless; safe from any thread.</threadsafety>
+internal static class LongTarget
+{
+    /// <summary>How many characters of an over-long target a message quotes.</summary>
+    private const int Quoted = 40;
+
+    /// <summary>The usage error for a <c>--target</c> value that is too long; null when it is not (or was not given).</summary>
+    /// <param name="target">The value given, or null.</param>
+    public static UsageException? OptionError(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
+        ? new UsageException(FormattableString.Invariant($"--target is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
+            "give the name of a country, organisation, person or policy, not a text")
+        : null;
+
+    /// <summary>
+    /// Why a target read from a file's line is refused, quoting its start ("target '…' is 412 characters long, …"); null
+    /// when it is not too long (or is null).
+    /// </summary>
+    /// <param name="target">The target the line gives, or null.</param>
+    public static string? RowProblem(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"target '{target[..Quoted]}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
+            "put the name of a country, organisation, person or policy in the target, not a text"
+        : null;
+}
