@@ -1,18 +1,62 @@
 using System.Text.Json.Serialization;
+using Classifier.Model;
 using Classifier.Serialization;
 
 namespace Classifier;
 
 /// <summary>Why a model predicted a label: the features that pushed toward it most, from the model's linear weights.</summary>
-/// <param name="Label">The predicted label.</param>
-/// <param name="Probability">Its probability.</param>
-/// <param name="Contributions">The features with the largest positive contributions, largest first.</param>
-/// <remarks>System.Text.Json writes it as an object of these three and reads it back checked
+/// <remarks>System.Text.Json writes it as an object of these three and reads it back checked as the constructor checks it
 /// (<see cref="ExplanationJsonConverter"/>), so a logged explanation can be read again and compares equal.</remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 [JsonConverter(typeof(ExplanationJsonConverter))]
-public sealed record Explanation(string Label, double Probability, IReadOnlyList<FeatureContribution> Contributions)
+public sealed record Explanation
 {
+    /// <summary>
+    /// An explanation of the caller's making, for instance to fake one in a test; the classifiers make their own. It is
+    /// checked to be one a model could give. A <see langword="with"/> expression is not checked.
+    /// </summary>
+    /// <param name="Label">The predicted label: not empty or white space.</param>
+    /// <param name="Probability">Its probability, from 0 to 1.</param>
+    /// <param name="Contributions">The features with the largest positive contributions, largest first; none null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="Label"/> or <paramref name="Contributions"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="Probability"/> is not a number from 0 to 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="Label"/> is empty or white space, or a contribution is null; the message says which.</exception>
+    public Explanation(string Label, double Probability, IReadOnlyList<FeatureContribution> Contributions)
+    {
+        ArgumentNullException.ThrowIfNull(Label);
+        ArgumentNullException.ThrowIfNull(Contributions);
+        if (ExplanationRules.Explanation(Label, Probability, Contributions) is { } problem)
+        {
+            throw problem.ToException();
+        }
+
+        (this.Label, this.Probability, this.Contributions) = (Label, Probability, Contributions);
+    }
+
+    /// <summary>An explanation as a model or a checked reader gave it: not checked again.</summary>
+    private Explanation(IReadOnlyList<FeatureContribution> contributions, string label, double probability) =>
+        (Label, Probability, Contributions) = (label, probability, contributions);
+
+    /// <summary>The predicted label.</summary>
+    public string Label { get; init; }
+
+    /// <summary>Its probability.</summary>
+    public double Probability { get; init; }
+
+    /// <summary>The features with the largest positive contributions, largest first.</summary>
+    public IReadOnlyList<FeatureContribution> Contributions { get; init; }
+
+    /// <summary>Gives the explanation's parts.</summary>
+    /// <param name="Label">The label.</param>
+    /// <param name="Probability">Its probability.</param>
+    /// <param name="Contributions">The contributions.</param>
+    public void Deconstruct(out string Label, out double Probability, out IReadOnlyList<FeatureContribution> Contributions) =>
+        (Label, Probability, Contributions) = (this.Label, this.Probability, this.Contributions);
+
+    /// <summary>An explanation as a model or a checked reader gave it, built without checking it again.</summary>
+    internal static Explanation Scored(string label, double probability, IReadOnlyList<FeatureContribution> contributions) =>
+        new(contributions, label, probability);
+
     /// <summary>Whether <paramref name="other"/> is the same explanation: the same label, probability and contributions, in order.</summary>
     /// <param name="other">Another explanation.</param>
     /// <returns><see langword="true"/> if they are equal.</returns>

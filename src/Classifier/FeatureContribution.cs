@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Classifier.Model;
 using Classifier.Serialization;
 
 namespace Classifier;
@@ -9,16 +10,64 @@ namespace Classifier;
 public readonly record struct TextSpan(int Start, int Length);
 
 /// <summary>One feature's push toward the predicted label.</summary>
-/// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
-/// <param name="Kind">What kind of feature it is.</param>
-/// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</param>
-/// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned").</param>
 /// <remarks>System.Text.Json writes it as an object of these four (the spans as <c>Start</c> and <c>Length</c>) and reads it
-/// back checked (<see cref="FeatureContributionJsonConverter"/>).</remarks>
+/// back checked as the constructor checks it (<see cref="FeatureContributionJsonConverter"/>).</remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 [JsonConverter(typeof(FeatureContributionJsonConverter))]
-public sealed record FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans)
+public sealed record FeatureContribution
 {
+    /// <summary>
+    /// A contribution of the caller's making, for instance to fake an explanation in a test; the classifiers make their own.
+    /// It is checked to be one a model could give. A <see langword="with"/> expression is not checked.
+    /// </summary>
+    /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
+    /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
+    /// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences): a positive finite number.</param>
+    /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each with a
+    /// <see cref="TextSpan.Start"/> and <see cref="TextSpan.Length"/> of 0 or more, ending by <see cref="int.MaxValue"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="Feature"/> or <paramref name="Spans"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="Kind"/> is not a defined kind, or <paramref name="Weight"/> is not a positive finite number.</exception>
+    /// <exception cref="ArgumentException">A span starts before the text, has a negative length or ends past <see cref="int.MaxValue"/>; the message says which.</exception>
+    public FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans)
+    {
+        ArgumentNullException.ThrowIfNull(Feature);
+        ArgumentNullException.ThrowIfNull(Spans);
+        if (ExplanationRules.Contribution(Kind, Weight, Spans) is { } problem)
+        {
+            throw problem.ToException();
+        }
+
+        (this.Feature, this.Kind, this.Weight, this.Spans) = (Feature, Kind, Weight, Spans);
+    }
+
+    /// <summary>A contribution as a model or a checked reader gave it: not checked again.</summary>
+    private FeatureContribution(IReadOnlyList<TextSpan> spans, string feature, FeatureKind kind, double weight) =>
+        (Feature, Kind, Weight, Spans) = (feature, kind, weight, spans);
+
+    /// <summary>The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</summary>
+    public string Feature { get; init; }
+
+    /// <summary>What kind of feature it is.</summary>
+    public FeatureKind Kind { get; init; }
+
+    /// <summary>How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</summary>
+    public double Weight { get; init; }
+
+    /// <summary>Where in the text the feature occurs (empty for features such as "target not mentioned").</summary>
+    public IReadOnlyList<TextSpan> Spans { get; init; }
+
+    /// <summary>Gives the contribution's parts.</summary>
+    /// <param name="Feature">The feature.</param>
+    /// <param name="Kind">Its kind.</param>
+    /// <param name="Weight">Its weight.</param>
+    /// <param name="Spans">Where it occurs.</param>
+    public void Deconstruct(out string Feature, out FeatureKind Kind, out double Weight, out IReadOnlyList<TextSpan> Spans) =>
+        (Feature, Kind, Weight, Spans) = (this.Feature, this.Kind, this.Weight, this.Spans);
+
+    /// <summary>A contribution as a model or a checked reader gave it, built without checking it again.</summary>
+    internal static FeatureContribution Scored(string feature, FeatureKind kind, double weight, IReadOnlyList<TextSpan> spans) =>
+        new(spans, feature, kind, weight);
+
     /// <summary>Whether <paramref name="other"/> is the same contribution: the same feature, kind, weight and spans, in order.</summary>
     /// <param name="other">Another contribution.</param>
     /// <returns><see langword="true"/> if they are equal.</returns>

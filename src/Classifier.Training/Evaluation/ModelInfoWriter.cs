@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Classifier.Features;
 using Classifier.Model;
 using Spectre.Console;
 
@@ -8,6 +9,9 @@ namespace Classifier.Training.Evaluation;
 /// <summary>Prints a model's manifest: as JSON, or as a short table.</summary>
 internal static class ModelInfoWriter
 {
+    /// <summary>The settings the features line always gives, as "words 1-2, chars 2-5".</summary>
+    private static readonly HashSet<string> NgramSettings = ["wordNgramMax", "charNgramMin", "charNgramMax"];
+
     public static JsonNode ToJsonNode(ModelInfo info)
     {
         var node = JsonSerializer.SerializeToNode(info, ManifestJson.Default.ModelInfo)!.AsObject();
@@ -25,9 +29,7 @@ internal static class ModelInfoWriter
         var targets = info.TrainingData.Targets.Count > 0 ? $" toward {info.TrainingData.Targets.Count:N0} targets" : string.Empty;
         Row("trained on", $"{info.TrainingData.Rows:N0} rows{targets} of {string.Join(", ", info.TrainingData.Files)} (sha256 {Short(info.TrainingData.Sha256)})");
         Row("trainer", string.Join(" ", info.Trainer.Select(kv => $"{kv.Key}={kv.Value}")));
-        var f = info.Featurizer;
-        Row("features", $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}" +
-            $"{(f.SublinearTf ? ", sublinear tf" : string.Empty)}{(f.UseIdf ? ", idf" : string.Empty)}{(f.MarkNegation ? ", negation marks" : string.Empty)}");
+        Row("features", Features(info));
         foreach (var (split, metrics) in info.Metrics)
         {
             Row($"{split} metrics", string.Join("  ", metrics.Select(m => $"{m.Key} {m.Value:0.####}")));
@@ -35,6 +37,40 @@ internal static class ModelInfoWriter
 
         Row("file sha256", info.FileSha256);
         console.Write(grid);
+    }
+
+    /// <summary>
+    /// The header's features line: the number of features, the n-gram ranges, then every other featurizer setting that
+    /// differs from <see cref="FeaturizerSettings"/>' defaults (<see cref="ChangedSettings"/>), so two models with different
+    /// settings read differently; "other settings default" when none does.
+    /// </summary>
+    internal static string Features(ModelInfo info)
+    {
+        var f = info.Featurizer;
+        var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name)).Select(s => s.Text).ToArray();
+        return $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}; "
+            + (changed.Length == 0 ? "other settings default" : string.Join(", ", changed));
+    }
+
+    /// <summary>
+    /// The settings of <paramref name="settings"/> that differ from a default <see cref="FeaturizerSettings"/>, in the
+    /// manifest's order, each by its JSON name as a config file writes it: a true boolean by its name ("wordVectors"), a
+    /// false one as "useIdf=false", any other value as "name=value" ("untouchedIssueMargin=0.1"). Read from the settings'
+    /// JSON, so a setting added to <see cref="FeaturizerSettings"/> shows here with no change to this method.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, string Text)> ChangedSettings(FeaturizerSettings settings)
+    {
+        var type = ManifestJson.Default.FeaturizerSettings;
+        var given = JsonSerializer.SerializeToNode(settings, type)!.AsObject();
+        var defaults = JsonSerializer.SerializeToNode(new FeaturizerSettings(), type)!.AsObject();
+        return given.Where(p => !JsonNode.DeepEquals(p.Value, defaults[p.Key]))
+            .Select(p => (p.Key, p.Value?.GetValueKind() switch
+            {
+                JsonValueKind.True => p.Key,
+                JsonValueKind.String => $"{p.Key}={p.Value.GetValue<string>()}",
+                _ => $"{p.Key}={p.Value?.ToJsonString() ?? "null"}",
+            }))
+            .ToArray();
     }
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] : sha;

@@ -53,7 +53,7 @@ internal static class AliasFile
                 continue;
             }
 
-            if (names == "alias" && Classifier.Stance.AliasTable.OrdinaryWord(alias, target) is { } word)
+            if (Classifier.Stance.AliasTable.OrdinaryWord(alias, target, person: names != "alias") is { } word)
             {
                 errors.Add(new DataFileError(path, i + 1, word));
                 continue;
@@ -90,7 +90,8 @@ internal sealed record NameTable(IReadOnlyDictionary<string, IReadOnlyList<strin
 /// <summary>
 /// Reads a representatives file: UTF-8 TSV with header <c>target</c>, <c>name</c>; one row per person who speaks or acts
 /// for a target ("Russia", "Vladimir Putin"). Every target must be one the alias table knows, and no name may also be a
-/// name of a target. The table is stored in the stance model's manifest.
+/// name of a target, or be 3 letters or fewer with no capital ("xi"), which would match an ordinary word
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>). The table is stored in the stance model's manifest.
 /// </summary>
 internal static class RepresentativesFile
 {

@@ -67,12 +67,12 @@ internal static class Explainer
         }
 
         var contributions = groups.Where(g => g.Value > 0)
-            .Select(g => new FeatureContribution(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
+            .Select(g => FeatureContribution.Scored(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
                 g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
             .Concat(Untouched(scorer, text, target, label))
             .OrderByDescending(c => c.Weight).Take(top)
             .ToArray();
-        return new Explanation(scorer.Labels[label], probabilities[label], contributions);
+        return Explanation.Scored(scorer.Labels[label], probabilities[label], contributions);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class Explainer
             return [];
         }
 
-        return [new FeatureContribution($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
+        return [FeatureContribution.Scored($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Classifier.Model;
 
 namespace Classifier.Serialization;
 
@@ -53,12 +54,10 @@ public sealed class ExplanationJsonConverter : JsonConverter<Explanation>
         }
 
         var problem = label is null ? "it has no 'Label'."
-            : string.IsNullOrWhiteSpace(label) ? "'Label' is empty or white space."
-            : probability is not { } p ? "it has no 'Probability'."
-            : !(p is >= 0 and <= 1) ? FormattableString.Invariant($"'Probability' is {p}; a probability is a number from 0 to 1.")
+            : probability is null ? "it has no 'Probability'."
             : contributions is null ? "it has no 'Contributions'."
-            : null;
-        return problem is null ? new Explanation(label!, probability!.Value, contributions!.ToArray()) : throw JsonFields.Error(TypeName, problem);
+            : ExplanationRules.Explanation(label, probability.Value, contributions)?.Message;
+        return problem is null ? Explanation.Scored(label!, probability!.Value, contributions!.ToArray()) : throw JsonFields.Error(TypeName, problem);
     }
 
     /// <summary>Writes an explanation.</summary>
@@ -137,11 +136,10 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
 
         var problem = feature is null ? "it has no 'Feature'."
             : kind is null ? "it has no 'Kind'."
-            : weight is not { } w ? "it has no 'Weight'."
-            : !(double.IsFinite(w) && w > 0) ? FormattableString.Invariant($"'Weight' is {w}; a contribution's weight is a positive number.")
+            : weight is null ? "it has no 'Weight'."
             : spans is null ? "it has no 'Spans'."
-            : null;
-        return problem is null ? new FeatureContribution(feature!, kind!.Value, weight!.Value, spans!.ToArray()) : throw JsonFields.Error(TypeName, problem);
+            : ExplanationRules.Contribution(kind.Value, weight.Value, spans)?.Message;
+        return problem is null ? FeatureContribution.Scored(feature!, kind!.Value, weight!.Value, spans!.ToArray()) : throw JsonFields.Error(TypeName, problem);
     }
 
     /// <summary>Writes a contribution.</summary>
@@ -188,7 +186,7 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
             : throw JsonFields.Error(TypeName, "'Kind' must be a string, the name of a feature kind.");
         return Enum.TryParse<FeatureKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
             ? kind
-            : throw JsonFields.Error(TypeName, $"'Kind' is '{text}', not a feature kind; the kinds are {string.Join(", ", Enum.GetNames<FeatureKind>())}.");
+            : throw JsonFields.Error(TypeName, ExplanationRules.KindProblem(text!));
     }
 
     private static TextSpan ReadSpan(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -211,8 +209,9 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
             }
         }
 
-        return start is >= 0 && length is >= 0 && start.Value + (long)length.Value <= int.MaxValue
-            ? new TextSpan(start.Value, length.Value)
-            : throw JsonFields.Error(TypeName, $"a span has Start {start?.ToString() ?? "missing"} and Length {length?.ToString() ?? "missing"}; each must be a whole number of 0 or more.");
+        // Whether the values are in range ExplanationRules.Contribution checks, with the span's place among the spans.
+        return start is { } s && length is { } l
+            ? new TextSpan(s, l)
+            : throw JsonFields.Error(TypeName, $"a span has Start {start?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} and Length {length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}; each must be a whole number of 0 or more.");
     }
 }

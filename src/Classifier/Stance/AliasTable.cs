@@ -153,12 +153,21 @@ internal sealed class AliasTable
 
     /// <summary>
     /// Why <paramref name="name"/> may not be a name of <paramref name="canonical"/>, a target written as a name
-    /// (<see cref="TargetContext.LooksLikeName"/>): it has 3 letters or fewer and no capital ("us", "eu", "un"), so it
-    /// matches in any case (<see cref="EntityPattern"/>: only short names in capitals match as written) and would find the
-    /// ordinary word "us" in every text. Null when it may: a longer name, one with a capital, or a short name of a policy
+    /// (<see cref="TargetContext.LooksLikeName"/>), or, with <paramref name="person"/>, the name of someone who speaks for it
+    /// (<see cref="Representatives"/>): it has 3 letters or fewer and no capital ("us", "eu", "un", "xi"), so it matches in
+    /// any case (<see cref="EntityPattern"/>: only short names in capitals match as written) and would find the ordinary
+    /// word "us" in every text, even under <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, which keeps a name
+    /// written as the table writes it. Null when it may: a longer name, one with a capital, or a short name of a policy
     /// or issue, which is a word meant as one ("aid" for foreign aid, in the built-in table).
     /// </summary>
-    public static string? OrdinaryWord(string name, string canonical)
+    /// <remarks>
+    /// A short name with a capital but not all capitals ("Us", "Xi", "Lao", "BiH") is accepted though it too matches in any
+    /// case: so do "Turkey" and "May", and what keeps any such name from matching the word is
+    /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/> (the default model's), under which "Us" is found only where a
+    /// text writes it with a capital, while "us" is found as the table writes it, everywhere. Refusing "Us" by its shape
+    /// would refuse "Xi" and "Lao" with it.
+    /// </remarks>
+    public static string? OrdinaryWord(string name, string canonical, bool person = false)
     {
         var (letters, upper) = (0, 0);
         foreach (var c in name)
@@ -167,9 +176,28 @@ internal sealed class AliasTable
             upper += char.IsUpper(c) ? 1 : 0;
         }
 
-        return letters is > 0 and <= 3 && upper == 0 && TargetContext.LooksLikeName(canonical)
+        if (!(letters is > 0 and <= 3 && upper == 0))
+        {
+            return null;
+        }
+
+        return person
+            ? $"'{name}' has 3 letters or fewer and no capital, so as a person who speaks for '{canonical}' it would match the ordinary word '{name}' in every text; write the name with its capital ('{Capitalised(name)}')."
+            : TargetContext.LooksLikeName(canonical)
             ? $"'{name}' has 3 letters or fewer and no capital, so as a name of '{canonical}' it would match the ordinary word '{name}' in every text; write it in capitals ('{name.ToUpperInvariant()}'), which match only as written."
             : null;
+    }
+
+    /// <summary>The name with its first letter in capitals: "xi" as "Xi".</summary>
+    private static string Capitalised(string name)
+    {
+        var i = 0;
+        while (i < name.Length && !char.IsLetter(name[i]))
+        {
+            i++;
+        }
+
+        return i == name.Length ? name : string.Concat(name.AsSpan(0, i), char.ToUpperInvariant(name[i]).ToString(), name.AsSpan(i + 1));
     }
 
     /// <summary>

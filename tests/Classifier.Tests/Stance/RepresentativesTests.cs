@@ -174,6 +174,32 @@ public sealed class RepresentativesFileTests : IDisposable
         Assert.Contains(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("xi", "Xi")]
+    [InlineData("x.i.", "X.i.")]
+    [InlineData("hua", "Hua")]
+    public void Read_ShortLowerCaseName_ErrorWithFileAndLineSayingToCapitalise(string name, string capitalised)
+    {
+        var path = _dir.File("people.tsv", $"target\tname\nRussia\tPutin\nChina\t{name}\nChina\tXi\n");
+
+        var ex = Assert.Throws<DataFileException>(() => RepresentativesFile.Read(path, Aliases));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, $"'{name}' has 3 letters or fewer and no capital, so as a person who speaks for 'China' it would match the ordinary word '{name}' "
+            + $"in every text; write the name with its capital ('{capitalised}')."), (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Read_ShortNamesWithACapital_Accepted()
+    {
+        var path = _dir.File("people.tsv", "target\tname\nChina\tXi\nChina\tQin\nRussia\tFSB\n");
+
+        var table = RepresentativesFile.Read(path, Aliases);
+
+        Assert.Equal(["Xi", "Qin"], table["China"]);
+        Assert.Equal(["FSB"], table["Russia"]);
+    }
+
     [Fact]
     public void Train_StanceModelWithPeople_StoresThemAndScoresTheirMentions()
     {

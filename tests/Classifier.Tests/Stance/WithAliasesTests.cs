@@ -106,6 +106,18 @@ public sealed class WithAliasesTests
     }
 
     [Fact]
+    public void WithAliases_ShortAliasWithACapital_AcceptedAndFoundOnlyWrittenWithOne()
+    {
+        // "Us" matches in any case, as "Xi" and "Turkey" do; the default model's NamesAsWritten keeps it from the pronoun
+        // in a text with capitals, where a lower-case "us" would be kept as the table writes it (and so is refused).
+        var withUs = Default.WithAliases("Tesla", "Us");
+
+        Assert.Empty(withUs.FindMentions("They told us the plant would close.", "Tesla"));
+        Assert.Single(withUs.FindMentions("Us and them, the carmaker said.", "Tesla"));
+        Assert.True(Default.Info.Featurizer.NamesAsWritten);
+    }
+
+    [Fact]
     public void DefaultModel_AliasTable_HoldsNoShortLowerCaseNameOfAName()
     {
         var refused = Default.Info.Aliases.SelectMany(kv => kv.Value.Select(name => Classifier.Stance.AliasTable.OrdinaryWord(name.Trim(), kv.Key)))
