@@ -38,6 +38,46 @@ internal static class InputReader
         _ => Lines(reader),
     };
 
+    /// <summary>
+    /// Whether the input declares stance targets, decided from its first line alone, read ahead with
+    /// <see cref="Utf8LineReader.PeekLine"/> so that <see cref="Read"/> still reads it: a TSV header naming a <c>target</c>
+    /// column, or a first JSON line (blank lines before it, which carry no input, are passed over) with a <c>"target"</c>
+    /// string. Plain lines never do. A first line that cannot be read as text declares none; <see cref="Read"/> reports it.
+    /// Standard input may never end, so nothing past that line is waited for.
+    /// </summary>
+    /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte in its first line or is UTF-16.</exception>
+    public static bool DeclaresTargets(Utf8LineReader reader, string format)
+    {
+        if (format == "jsonl")
+        {
+            while (reader.PeekLine() is { } blank && blank.Text.Trim().Length == 0)
+            {
+                reader.ReadLine();
+            }
+        }
+
+        if (format is not ("tsv" or "jsonl") || reader.PeekLine() is not (var text, _, null))
+        {
+            return false;
+        }
+
+        if (format == "tsv")
+        {
+            return text.Split('\t').Any(h => h.Trim().Equals("target", StringComparison.OrdinalIgnoreCase));
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.String;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static IEnumerable<InputItem> Lines(Utf8LineReader reader)
     {
         while (reader.ReadLine() is { } line)

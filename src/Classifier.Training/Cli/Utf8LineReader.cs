@@ -25,13 +25,45 @@ internal sealed class Utf8LineReader : IDisposable
     private bool _skipLineFeed;
     private bool _opened;
     private bool _eof;
+    private InputLine? _peeked;
+    private bool _hasPeeked;
 
     /// <summary>Reads <paramref name="stream"/> (disposed with the reader), naming it <paramref name="source"/> in errors.</summary>
     public Utf8LineReader(Stream stream, string source) => (_stream, _source) = (stream, source);
 
+    /// <summary>The stream read (its position is past what is buffered, not past the lines returned).</summary>
+    public Stream Stream => _stream;
+
     /// <summary>The next line, or null at the end of the input.</summary>
     /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte or is UTF-16.</exception>
     public InputLine? ReadLine()
+    {
+        if (_hasPeeked)
+        {
+            _hasPeeked = false;
+            return _peeked;
+        }
+
+        return Next();
+    }
+
+    /// <summary>
+    /// The line <see cref="ReadLine"/> will return next, read ahead but not consumed; it waits for no input past that line's end,
+    /// so on a pipe that stays open it answers as soon as the line is complete.
+    /// </summary>
+    /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte or is UTF-16.</exception>
+    public InputLine? PeekLine()
+    {
+        if (!_hasPeeked)
+        {
+            _peeked = Next();
+            _hasPeeked = true;
+        }
+
+        return _peeked;
+    }
+
+    private InputLine? Next()
     {
         while (true)
         {

@@ -18,7 +18,7 @@ internal static class PredictCommand
 
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column or key in --file), else the embedded sentiment model." };
+        var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column in the TSV header or a target key in the first JSON line of the input), else the embedded sentiment model." };
         var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
         var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input." };
         var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl; default: from the file extension, else lines." };
@@ -46,7 +46,7 @@ internal static class PredictCommand
     private static int Run(Request request, CancellationToken cancellation)
     {
         var format = InputReader.Detect(request.Input, request.File);
-        // Without --model, a target (--target, or a target column in the input file) picks the embedded stance model.
+        // Without --model, a target (--target, or a target column or key on the input's first line) picks the embedded stance model.
         CommonOptions.CheckTargets(request.Target);
 
         if (request.FindTargets && request.Target is not null)
@@ -54,9 +54,13 @@ internal static class PredictCommand
             throw new UsageException("give --target or --find-targets, not both");
         }
 
-        // The file is opened and read once (a pipe or FIFO cannot be read twice): its first input, read here, decides the task.
-        using var file = request.File is null ? null : PeekedInput.Open(OpenFile(request.File), format, request.File);
-        var defaultTask = request.Target is not null || request.FindTargets || (request.Model is null && file?.First?.Target is not null)
+        // The input (a file, or standard input when no texts are given and not only --info is asked) is read once: a pipe or
+        // FIFO cannot be read twice. Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets.
+        using var input = request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
+            : request.Texts.Length == 0 && !request.Info ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
+            : null;
+        var defaultTask = request.Target is not null || request.FindTargets
+            || (request.Model is null && input is not null && InputReader.DeclaresTargets(input, format))
             ? ClassifierTask.Stance
             : ClassifierTask.Sentiment;
         var scorer = AliasOption.Apply(
@@ -113,14 +117,9 @@ internal static class PredictCommand
         {
             Score(scorer, Expand(request.Texts.Select((t, i) => new InputItem(t, null, i + 1))), request.Target, writer, errors, cancellation);
         }
-        else if (file is not null)
+        else if (input is not null)
         {
-            WithProgress(file.Stream, () => Score(scorer, Expand(file.Items()), request.Target, writer, errors, cancellation));
-        }
-        else
-        {
-            using var stdin = new Utf8LineReader(Console.OpenStandardInput(), "(stdin)");
-            Score(scorer, Expand(InputReader.Read(stdin, format, "(stdin)")), request.Target, writer, errors, cancellation);
+            WithProgress(input.Stream as FileStream, () => Score(scorer, Expand(InputReader.Read(input, format, source)), request.Target, writer, errors, cancellation));
         }
 
         output.Flush();
@@ -159,65 +158,6 @@ internal static class PredictCommand
 
     private static FileStream OpenFile(string path) => MissingFile.OpenRead(path, "input file");
 
-    /// <summary>
-    /// An input file read once, as <see cref="InputReader"/> reads it for scoring, with its first input read ahead: whether
-    /// it has a target (a TSV <c>target</c> column, a JSON <c>"target"</c> key) picks the embedded model. Standard input is
-    /// not read ahead: <see cref="Score"/> warns instead.
-    /// </summary>
-    private sealed class PeekedInput : IDisposable
-    {
-        private readonly Utf8LineReader _reader;
-        private readonly IEnumerator<InputItem> _items;
-        private readonly bool _any;
-
-        private PeekedInput(FileStream stream, string format, string path)
-        {
-            Stream = stream;
-            _reader = new Utf8LineReader(stream, path);
-            _items = InputReader.Read(_reader, format, path).GetEnumerator();
-            _any = _items.MoveNext();
-        }
-
-        public FileStream Stream { get; }
-
-        /// <summary>The first input; null when the file has none.</summary>
-        public InputItem? First => _any ? _items.Current : null;
-
-        public static PeekedInput Open(FileStream stream, string format, string path)
-        {
-            try
-            {
-                return new PeekedInput(stream, format, path);
-            }
-            catch
-            {
-                stream.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Every input, the first included; enumerate once.</summary>
-        public IEnumerable<InputItem> Items()
-        {
-            if (!_any)
-            {
-                yield break;
-            }
-
-            yield return _items.Current;
-            while (_items.MoveNext())
-            {
-                yield return _items.Current;
-            }
-        }
-
-        public void Dispose()
-        {
-            _items.Dispose();
-            _reader.Dispose();
-        }
-    }
-
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
     private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
     {
@@ -231,7 +171,7 @@ internal static class PredictCommand
             {
                 warned = true;
                 Console.Error.WriteLine("note: the input has stance targets, but this is a sentiment model: the targets are ignored. " +
-                    "For stance, pass --model with a stance model, or the input as --file: a TSV header or first JSON line with a target picks the embedded stance model.");
+                    "For stance, pass --model with a stance model; without --model, a TSV header with a target column or a first JSON line with a target picks the embedded stance model.");
             }
 
             chunk.Add(item);
@@ -275,9 +215,10 @@ internal static class PredictCommand
         }
     }
 
-    private static void WithProgress(FileStream stream, Action work)
+    /// <summary>Runs <paramref name="work"/> with a progress bar on an interactive terminal when the input is a file of known length.</summary>
+    private static void WithProgress(FileStream? stream, Action work)
     {
-        if (!Terminal.Error.Profile.Capabilities.Interactive || stream.Length == 0)
+        if (stream is null || !Terminal.Error.Profile.Capabilities.Interactive || stream.Length == 0)
         {
             work();
             return;

@@ -15,7 +15,7 @@ internal static class TuneCommand
         var task = CommonOptions.Task();
         var data = CommonOptions.Data();
         var dev = new Option<string?>("--dev") { Description = "Score candidates on this labeled file; without it, by k-fold cross-validation of --data." };
-        var budget = new Option<double>("--budget-minutes") { Description = "Stop searching after this long (the best so far is kept).", DefaultValueFactory = _ => 10 };
+        var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left is not started, and one running 30 s past it is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
         var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
@@ -83,7 +83,7 @@ internal static class TuneCommand
             if (best.Rejected is not null)
             {
                 // Name the candidate the ranking table shows first, which scored best of all.
-                var top = results.Where(r => r.Rejected is not null).OrderByDescending(r => r.Score).FirstOrDefault() ?? best;
+                var top = results.Where(r => r.Rejected is not null && !r.Skipped).OrderByDescending(r => r.Score).FirstOrDefault() ?? best;
                 throw new UsageException($"no candidate met the limits (--max-train-seconds, --max-model-mb); the best-scoring, {top.Candidate.Describe(t)}, was rejected: {top.Rejected}. " +
                     $"{outFile} was not written: raise the limits or give a longer --budget-minutes");
             }
@@ -103,7 +103,7 @@ internal static class TuneCommand
         {
             var quiet = new Tuner(options, train, dev, features)
             {
-                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}")),
+                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : r.Skipped ? " " + r.Rejected : " rejected: " + r.Rejected)}")),
             };
             return (quiet.Run(start, cancellation), quiet.Results);
         }
@@ -149,6 +149,16 @@ internal static class TuneCommand
         }
 
         Terminal.Out.Write(table);
+        var skipped = results.Where(r => r.Skipped).ToArray();
+        if (skipped.Length > 0)
+        {
+            // Listed apart: with no score they would sink below the table's 25 rows.
+            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes):");
+            foreach (var r in skipped)
+            {
+                Terminal.Out.WriteLine($"  {r.Candidate.Stage}: {r.Candidate.Describe(task)}: {r.Rejected}");
+            }
+        }
     }
 
     private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);

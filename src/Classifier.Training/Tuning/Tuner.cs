@@ -8,12 +8,16 @@ using Classifier.Training.Training;
 namespace Classifier.Training.Tuning;
 
 /// <summary>
-/// The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow, too large, or failed).
+/// The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow, too large, failed, or
+/// <see cref="Skipped"/>: not run for lack of time).
 /// <see cref="ModelMegabytes"/> is the size of its model file: trained on all of the data when scored on a dev set, else on the last fold (0 when it did not train).
 /// </summary>
 internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected)
 {
     public double ModelMegabytes { get; init; }
+
+    /// <summary>True when the candidate was not run: its expected duration exceeded what was left of the budget.</summary>
+    public bool Skipped { get; init; }
 }
 
 /// <summary>What <see cref="Tuner"/> is asked to optimise, and within which limits.</summary>
@@ -40,6 +44,9 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     private (FeaturizerSettings Settings, PreparedData[] Folds, LabeledDataSet[] Tests)? _cache;
 
     public Action<CandidateResult, int>? Evaluated { get; init; }
+
+    /// <summary>The durations that decide whether a candidate fits in what is left of the budget; tests give their own.</summary>
+    internal CandidateTimes Times { get; init; } = new((long)train.Examples.Count * (dev is null ? options.Folds - 1 : 1));
 
     public IReadOnlyList<CandidateResult> Results => _results;
 
@@ -169,6 +176,12 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return known;
         }
 
+        // A candidate expected to outrun the budget is not started (FastTree near the end ran a 1-minute budget to 1.5 minutes).
+        if (Times.SkipReason(candidate.Trainer.Trainer, options.Budget - _clock.Elapsed) is { } skip)
+        {
+            return Record(key, new CandidateResult(candidate, 0, 0, 0, null, 0, skip) { Skipped = true });
+        }
+
         var (folds, tests) = Prepared(candidate.Featurizer, cancellation);
         var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
         var reports = new List<EvaluationReport>();
@@ -201,6 +214,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
+            Times.Record(candidate.Trainer.Trainer, watch.Elapsed.TotalSeconds);
             var stopped = new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds,
                 FormattableString.Invariant($"stopped after {cap.TotalSeconds:0} s: too slow for the time limit or the budget"));
             return Record(key, stopped);
@@ -211,6 +225,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds, $"failed: {ex.Message}"));
         }
 
+        Times.Record(candidate.Trainer.Trainer, watch.Elapsed.TotalSeconds);
         var trainSeconds = Scale(seconds.Average());
         var (accuracy, macroF1) = (reports.Average(r => r.Accuracy), reports.Average(r => r.MacroF1));
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;

@@ -154,6 +154,21 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
         Assert.DoesNotContain("targets are ignored", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("pairs.tsv", "text\ttarget\nBeijing condemned the drills.\tChina\nTalks resumed.\tRussia\n")]
+    [InlineData("pairs.jsonl", "\n{\"text\": \"Beijing condemned the drills.\", \"target\": \"China\"}\n")]
+    public void Predict_TargetsOnStdinAndNoModel_SameOutputAsTheSameFile(string name, string content)
+    {
+        var format = Path.GetExtension(name)[1..];
+        var file = CliProcess.Run("predict", "--file", _dir.File(name, content), "--format", "json");
+        var stdin = CliProcess.RunWithInput(content, "predict", "--input", format, "--format", "json");
+
+        Assert.True(stdin.ExitCode == 0, stdin.Stderr);
+        Assert.Equal(file.Stdout, stdin.Stdout);
+        Assert.Contains("\"target\":\"China\"", stdin.Stdout);
+        Assert.DoesNotContain("note:", stdin.Stderr);
+    }
+
     [Fact]
     public void Predict_TargetsOnStdinWithASentimentModel_WarnsOnceThatTheyAreIgnored()
     {

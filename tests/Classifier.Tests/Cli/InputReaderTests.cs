@@ -1,0 +1,57 @@
+using System.Text;
+using Classifier.Training.Cli;
+
+namespace Classifier.Tests.Cli;
+
+public sealed class InputReaderTests
+{
+    [Theory]
+    [InlineData("tsv", "text\ttarget\n", true)]
+    [InlineData("tsv", "Text\t TARGET \n", true)]
+    [InlineData("tsv", "text\tlabel\n", false)]
+    [InlineData("jsonl", "{\"text\": \"Talks resumed.\", \"target\": \"China\"}\n", true)]
+    [InlineData("jsonl", "\n \n{\"text\": \"Talks resumed.\", \"target\": \"China\"}\n", true)]
+    [InlineData("jsonl", "{\"text\": \"Talks resumed.\"}\n", false)]
+    [InlineData("jsonl", "not json\n", false)]
+    [InlineData("lines", "text\ttarget\n", false)]
+    public void DeclaresTargets_FirstLineOfAnInputThatNeverEnds_AnswersWithoutReadingFurther(string format, string first, bool expected)
+    {
+        // Standard input may stay open: a read past the first line would wait forever, so here it fails the test.
+        using var reader = new Utf8LineReader(new FirstLinesOnlyStream(Encoding.UTF8.GetBytes(first)), "(stdin)");
+
+        Assert.Equal(expected, InputReader.DeclaresTargets(reader, format));
+    }
+
+    [Fact]
+    public void Read_AfterDeclaresTargets_TheFirstLineIsStillTheHeader()
+    {
+        var bytes = Encoding.UTF8.GetBytes("text\ttarget\nBeijing condemned the drills.\tChina\n");
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), "pairs.tsv");
+
+        Assert.True(InputReader.DeclaresTargets(reader, "tsv"));
+        var items = InputReader.Read(reader, "tsv", "pairs.tsv").ToArray();
+
+        Assert.Equal([new InputItem("Beijing condemned the drills.", "China", 2)], items);
+    }
+
+    [Fact]
+    public void PeekLine_ThenReadLine_SameLineOnceWithItsNumber()
+    {
+        using var reader = new Utf8LineReader(new MemoryStream("one\ntwo\n"u8.ToArray()), "t.txt");
+
+        Assert.Equal(new InputLine("one", 1, null), reader.PeekLine());
+        Assert.Equal(new InputLine("one", 1, null), reader.PeekLine());
+        Assert.Equal(new InputLine("one", 1, null), reader.ReadLine());
+        Assert.Equal(new InputLine("two", 2, null), reader.ReadLine());
+        Assert.Null(reader.PeekLine());
+        Assert.Null(reader.ReadLine());
+    }
+
+    /// <summary>A stream that gives its bytes, then fails as a pipe still open would block: nothing more may be read.</summary>
+    private sealed class FirstLinesOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Position < Length
+            ? base.Read(buffer, offset, count)
+            : throw new InvalidOperationException("read past the lines given: on standard input this would wait for more");
+    }
+}

@@ -1,0 +1,94 @@
+using Classifier.Training.Cli;
+using Classifier.Training.Commands;
+using Classifier.Training.Training;
+using Classifier.Training.Tuning;
+
+namespace Classifier.Tests.Tuning;
+
+public sealed class CandidateTimesTests
+{
+    [Fact]
+    public void SkipReason_FastTreeNotYetRunWithLittleBudgetLeft_SkippedSayingWhy()
+    {
+        // A 1-minute budget: a FastTree candidate started with 5 s left ran the search to 1.5 minutes.
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+
+        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(5));
+
+        Assert.Equal("not run for lack of time: expected to take 100 s, 5 s of the budget left", reason);
+    }
+
+    [Fact]
+    public void SkipReason_FastTreeWithAmpleBudget_Runs()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+
+        Assert.Null(times.SkipReason("ova-fasttree", TimeSpan.FromMinutes(9)));
+    }
+
+    [Fact]
+    public void Estimate_FastTreeOnMoreRows_ScalesWithTheRowsTrained()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 40_000);
+        times.Record("maxent", 2);
+
+        Assert.Equal(800, times.Estimate("ova-fasttree")!.Value, 6);
+    }
+
+    [Fact]
+    public void SkipReason_TrainerAlreadyRun_JudgedByItsSlowestRun()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("ova-svc", 3);
+        times.Record("ova-svc", 12);
+
+        Assert.Equal("not run for lack of time: expected to take 12 s, 10 s of the budget left", times.SkipReason("ova-svc", TimeSpan.FromSeconds(10)));
+        Assert.Null(times.SkipReason("ova-svc", TimeSpan.FromSeconds(13)));
+    }
+
+    [Fact]
+    public void SkipReason_LinearTrainerNotYetRun_Runs()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 30);
+
+        Assert.Null(times.SkipReason("sdca", TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public void Estimate_Ensemble_IsTheSumOfItsMembers()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+        times.Record("sdca", 3);
+
+        Assert.Equal(5, times.Estimate("maxent+sdca"));
+        Assert.NotNull(times.SkipReason("maxent+sdca", TimeSpan.FromSeconds(4)));
+    }
+
+    [Fact]
+    public void Run_ATrainerExpectedToOutrunTheBudget_SkippedAndReportedWhileOthersRun()
+    {
+        using var dir = new TempDirectory();
+        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
+        var train = TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment);
+        var dev = TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment);
+        var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
+        // maxent is known to take an hour: none of its candidates fits in 15 s; the other trainers have no estimate yet.
+        var times = new CandidateTimes(rowsPerCandidate: 300);
+        times.Record("maxent", 3600);
+        var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>())) { Times = times };
+
+        var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
+
+        var maxent = tuner.Results.Where(r => r.Candidate.Trainer.Trainer == "maxent").ToArray();
+        Assert.NotEmpty(maxent);
+        Assert.All(maxent, r => Assert.True(r.Skipped));
+        Assert.All(maxent, r => Assert.StartsWith("not run for lack of time: expected to take 3600 s, ", r.Rejected));
+        Assert.Contains(tuner.Results, r => !r.Skipped && r.Rejected is null);
+        Assert.Null(best.Rejected);
+        Assert.NotEqual("maxent", best.Candidate.Trainer.Trainer);
+    }
+}
