@@ -24,6 +24,8 @@ unseen=(--unseen-targets "$data/stance/test_unseen_targets.tsv")
 # Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
 aliases=()
 [[ -f $data/stance/aliases.tsv ]] && aliases=(--aliases "$data/stance/aliases.tsv")
+# The representatives table retrain.sh trains with, read as training reads it.
+[[ -f $data/stance/representatives.tsv ]] && aliases+=(--representatives "$data/stance/representatives.tsv")
 "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
   --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \
   "${unseen[@]}" ${aliases[@]+"${aliases[@]}"} "$@"

@@ -27,7 +27,6 @@ internal static class EvaluateCommand
     {
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
-        RefuseLongTargets(data);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)
         {
             Console.Error.WriteLine($"note: {string.Join(", ", dataFiles)} is the data this model was trained on (the same SHA-256 as its training data): " +
@@ -54,22 +53,5 @@ internal static class EvaluateCommand
         ModelInfoWriter.WriteText(Terminal.Out, modelPath, scorer.Info);
         ReportWriter.WriteText(Terminal.Out, report);
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Refuses rows whose target is longer than <see cref="StanceClassifier.MaxTargetLength"/>, as the data reader refuses
-    /// a bad row (a bad-file error, exit code 2, naming file and line): the library would not score such a target.
-    /// </summary>
-    /// <exception cref="DataFileException">A row has a target that is too long.</exception>
-    private static void RefuseLongTargets(LabeledDataSet data)
-    {
-        var errors = data.Examples
-            .Select(e => LongTarget.RowProblem(e.Target) is { } why ? new DataFileError(e.Path, e.Line, why) : null)
-            .OfType<DataFileError>()
-            .ToList();
-        if (errors.Count > 0)
-        {
-            throw new DataFileException(errors.Take(LabeledDataReader.MaxReportedErrors).ToList(), errors.Count);
-        }
     }
 }

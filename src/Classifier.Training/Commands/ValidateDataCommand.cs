@@ -14,7 +14,8 @@ internal static class ValidateDataCommand
     public static Command Create()
     {
         var task = CommonOptions.Task();
-        var files = new Argument<string[]>("files") { Description = "The labeled TSV files (for example every split of a task).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "The labeled TSV files (for example every split of a task); --data FILE also names one.", Arity = ArgumentArity.ZeroOrMore };
+        var data = new Option<string[]>("--data") { Description = "A labeled TSV file, as the other commands take it (repeatable); the same as giving it as an argument." };
         var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label is below this share of any file (0-1)." };
         var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all." };
         var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets." };
@@ -43,10 +44,14 @@ internal static class ValidateDataCommand
         {
             Description = "Stance: the alias table training will use (TSV of target, alias; as train --aliases), by which targets written in other forms (\"china\", \"Beijing\") count as one; default: the built-in table (data/stance/aliases.tsv).",
         };
+        var representatives = new Option<string?>("--representatives")
+        {
+            Description = "Stance: the representatives table training will use (TSV of target, name; as train --representatives), checked as training reads it, against --aliases or the built-in table.",
+        };
         var format = CommonOptions.Format("text", "markdown");
         var command = new Command("validate-data", "Check labeled files: schema, duplicates, leakage between splits, balance, variety.")
         {
-            task, files, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, aliases, format,
+            task, files, data, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, aliases, representatives, format,
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
@@ -56,9 +61,28 @@ internal static class ValidateDataCommand
                 throw new UsageException("--aliases applies to stance data only");
             }
 
+            var peopleFile = parse.GetValue(representatives);
+            if (peopleFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
+            {
+                throw new UsageException("--representatives applies to stance data only");
+            }
+
+            var labeled = (parse.GetValue(files) ?? []).Concat(parse.GetValue(data) ?? []).ToArray();
+            if (labeled.Length == 0)
+            {
+                throw new UsageException("give the labeled files to check, as arguments (validate-data --task stance train.tsv dev.tsv) or with --data");
+            }
+
+            var aliasTable = aliasFile is null ? null : AliasFile.Read(aliasFile);
+            if (peopleFile is not null)
+            {
+                // Read as training reads it, so a bad row fails here (exit code 2, file and line) rather than in train.
+                RepresentativesFile.Read(peopleFile, aliasTable ?? BuiltInResources.Aliases());
+            }
+
             var rules = new ValidationRules
             {
-                Aliases = aliasFile is null ? null : AliasFile.Read(aliasFile),
+                Aliases = aliasTable,
                 MinLabelShare = parse.GetValue(minShare),
                 MinRows = parse.GetValue(minRows),
                 MinTargets = parse.GetValue(minTargets),
@@ -67,7 +91,7 @@ internal static class ValidateDataCommand
                 MaxOpeningShare = parse.GetValue(maxOpening),
                 Sources = parse.GetValue(sources) is { Length: > 0 } paths ? LoadSources(paths, parse.GetValue(containment), parse.GetValue(jaccard)) : null,
             };
-            var report = DataValidator.Validate(parse.GetValue(task), parse.GetValue(files)!, rules);
+            var report = DataValidator.Validate(parse.GetValue(task), labeled, rules);
             if (parse.GetValue(format) == "markdown")
             {
                 Console.Write(ValidationMarkdown.Render(report));

@@ -158,6 +158,15 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (task == ClassifierTask.Stance && target!.Length > StanceClassifier.MaxTargetLength)
+        {
+            // Most often a text in the target column (columns out of the header's order); no model would score it.
+            Error(path, line, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"target '{target[..40]}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
+                "put the name of a country, organisation, person or policy in the target, not a text");
+            return;
+        }
+
         var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
         AddUnique(example);
     }

@@ -99,6 +99,29 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_StanceTargetLongerThanTheLimit_ReportsLineWithTheTargetsStart()
+    {
+        var text = "Beijing condemned the naval drills near the strait, calling them a provocation " + new string('x', StanceClassifier.MaxTargetLength);
+        var path = _dir.File("swapped.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\tfavor\nChina\t{text}\tagainst\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3), (error.Path, error.Line));
+        Assert.Equal($"target '{text[..40]}…' is {text.Length} characters long, more than the 300 a target may have; " +
+            "put the name of a country, organisation, person or policy in the target, not a text", error.Message);
+    }
+
+    [Fact]
+    public void Read_StanceTargetAtTheLimit_IsKept()
+    {
+        var target = new string('x', StanceClassifier.MaxTargetLength);
+        var path = _dir.File("long.tsv", $"text\ttarget\tlabel\nTalks resumed.\t{target}\tnone\n");
+
+        Assert.Equal(target, Assert.Single(LabeledDataReader.Read(path, ClassifierTask.Stance).Examples).Target);
+    }
+
+    [Fact]
     public void Read_SameTextTwoLabels_NamesBothLines()
     {
         var path = _dir.File("conflict.tsv", "text\tlabel\nTalks resumed.\tpositive\nOther.\tneutral\nTalks resumed.\tnegative\n");

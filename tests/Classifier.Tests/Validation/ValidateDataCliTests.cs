@@ -1,0 +1,67 @@
+using Classifier.Tests.Cli;
+
+namespace Classifier.Tests.Validation;
+
+/// <summary><c>validate-data</c>'s ways of naming its files and the stance tables training will use.</summary>
+public sealed class ValidateDataCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void ValidateDataCli_FileGivenWithDataOption_CheckedAsAnArgumentIs()
+    {
+        var bad = _dir.File("mine.tsv", "text\tlabel\nRockets hit the port.\tNegative\n");
+
+        var asOption = CliProcess.Run("validate-data", "--task", "sentiment", "--data", bad);
+        var asArgument = CliProcess.Run("validate-data", "--task", "sentiment", bad);
+
+        Assert.Equal(2, asOption.ExitCode);
+        Assert.Contains($"{bad}:2: label 'Negative' is not a sentiment label", asOption.Stderr, StringComparison.Ordinal);
+        Assert.Equal(asArgument.Stderr, asOption.Stderr);
+    }
+
+    [Fact]
+    public void ValidateDataCli_NoFiles_UsageErrorSayingHowToNameThem()
+    {
+        var result = CliProcess.Run("validate-data", "--task", "sentiment");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("give the labeled files to check, as arguments", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateDataCli_RepresentativesWithShortLowerCaseName_ExitsTwoNamingFileAndLine()
+    {
+        var data = _dir.File("dev.tsv", "text\ttarget\tlabel\nBeijing praised the deal.\tChina\tfavor\n");
+        var people = _dir.File("people.tsv", "target\tname\nChina\tXi Jinping\nChina\txi\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "stance", data, "--representatives", people);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{people}:3: 'xi' has 3 letters or fewer and no capital", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateDataCli_ShippedRepresentatives_Pass()
+    {
+        var root = TestPaths.RepositoryRoot;
+        var result = CliProcess.Run("validate-data", "--task", "stance", Path.Combine(root, "data", "stance", "dev.tsv"),
+            "--representatives", Path.Combine(root, "data", "stance", "representatives.tsv"));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+    }
+
+    [Fact]
+    public void ValidateDataCli_RepresentativesForSentiment_UsageError()
+    {
+        var data = _dir.File("mine.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var people = _dir.File("people.tsv", "target\tname\nChina\tXi Jinping\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--representatives", people);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--representatives applies to stance data only", result.Stderr, StringComparison.Ordinal);
+    }
+}
