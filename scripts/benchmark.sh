@@ -29,5 +29,11 @@ elif [[ -x /usr/bin/python3 ]] && /usr/bin/python3 -c "import sklearn" 2>/dev/nu
 else
   echo "note: scikit-learn not available (apt-get install -y python3-sklearn): its column says 'not run'" >&2
 fi
+# The anchor's logs, when it ran (none otherwise: the note above already said why, so no glob is passed on).
+shopt -s nullglob
+logs=("$out"/*.txt)
+shopt -u nullglob
+sklearn=()
+((${#logs[@]})) && sklearn=(--sklearn "${logs[@]}")
 dotnet src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll benchmark --datasets "$datasets" \
-  --sklearn "$out"/*.txt --timing-runs "$runs" --configs bench/configs --models models --data data --out docs/benchmarks.md "$@"
+  ${sklearn[@]+"${sklearn[@]}"} --timing-runs "$runs" --configs bench/configs --models models --data data --out docs/benchmarks.md "$@"
