@@ -13,7 +13,7 @@ public sealed record Explanation
 {
     /// <summary>
     /// An explanation of the caller's making, for instance to fake one in a test; the classifiers make their own. It is
-    /// checked to be one a model could give. A <see langword="with"/> expression is not checked.
+    /// checked to be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
     /// </summary>
     /// <param name="Label">The predicted label: not empty or white space.</param>
     /// <param name="Probability">Its probability, from 0 to 1.</param>

@@ -18,7 +18,7 @@ public sealed record FeatureContribution
 {
     /// <summary>
     /// A contribution of the caller's making, for instance to fake an explanation in a test; the classifiers make their own.
-    /// It is checked to be one a model could give. A <see langword="with"/> expression is not checked.
+    /// It is checked to be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
     /// </summary>
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>

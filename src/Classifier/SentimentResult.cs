@@ -15,7 +15,7 @@ public sealed record SentimentResult
 {
     /// <summary>
     /// A result of the caller's making, for instance to fake one in a test; the classifiers make their own. It is checked to
-    /// be one a model could give. A <see langword="with"/> expression is not checked.
+    /// be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
     /// </summary>
     /// <param name="Label">The most probable label: one of the keys of <paramref name="Probabilities"/>, with no other more probable.</param>
     /// <param name="Confidence">The probability of <paramref name="Label"/>, exactly as in <paramref name="Probabilities"/>.</param>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Classifier.Training.Cli;
 
 /// <summary>
@@ -11,9 +9,6 @@ namespace Classifier.Training.Cli;
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class LongTarget
 {
-    /// <summary>How many characters of an over-long target a message quotes.</summary>
-    private const int Quoted = 40;
-
     /// <summary>The usage error for a <c>--target</c> value that is too long; null when it is not (or was not given).</summary>
     /// <param name="target">The value given, or null.</param>
     public static UsageException? OptionError(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
@@ -23,12 +18,8 @@ internal static class LongTarget
 
     /// <summary>
     /// Why a target read from a file's line is refused, quoting its start ("target '…' is 412 characters long, …"); null
-    /// when it is not too long (or is null).
+    /// when it is not too long (or is null). The labeled-data reader says the same (<see cref="Classifier.Stance.TargetLength"/>).
     /// </summary>
     /// <param name="target">The target the line gives, or null.</param>
-    public static string? RowProblem(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"target '{target[..Quoted]}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
-            "put the name of a country, organisation, person or policy in the target, not a text"
-        : null;
+    public static string? RowProblem(string? target) => Classifier.Stance.TargetLength.RowProblem(target);
 }

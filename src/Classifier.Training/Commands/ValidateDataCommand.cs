@@ -74,15 +74,11 @@ internal static class ValidateDataCommand
             }
 
             var aliasTable = aliasFile is null ? null : AliasFile.Read(aliasFile);
-            if (peopleFile is not null)
-            {
-                // Read as training reads it, so a bad row fails here (exit code 2, file and line) rather than in train.
-                RepresentativesFile.Read(peopleFile, aliasTable ?? BuiltInResources.Aliases());
-            }
 
             var rules = new ValidationRules
             {
                 Aliases = aliasTable,
+                RepresentativesFile = peopleFile,
                 MinLabelShare = parse.GetValue(minShare),
                 MinRows = parse.GetValue(minRows),
                 MinTargets = parse.GetValue(minTargets),

@@ -47,7 +47,9 @@ internal static class ModelInfoWriter
     internal static string Features(ModelInfo info)
     {
         var f = info.Featurizer;
-        var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name)).Select(s => s.Text).ToArray();
+        // The count opens the line, so a cap it equals ("maxFeatures=100000" of a model with 100,000) would only repeat it.
+        var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name) && !(s.Name == "maxFeatures" && f.MaxFeatures == info.Features))
+            .Select(s => s.Text).ToArray();
         return $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}; "
             + (changed.Length == 0 ? "other settings default" : string.Join(", ", changed));
     }

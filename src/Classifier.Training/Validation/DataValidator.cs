@@ -32,6 +32,12 @@ internal sealed record ValidationRules
     /// "Beijing" are China); null for the built-in table, as <c>train</c> uses without <c>--aliases</c>.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? Aliases { get; init; }
+
+    /// <summary>
+    /// Stance: the representatives file training will use (<c>train --representatives</c>), read as training reads it
+    /// against <see cref="Aliases"/>, its problems reported with the data files'; null for none.
+    /// </summary>
+    public string? RepresentativesFile { get; init; }
 }
 
 /// <summary>Statistics of one file.</summary>
@@ -57,7 +63,7 @@ internal static class DataValidator
     /// <exception cref="DataFileException">Files cannot be read or have invalid rows: every file's problems, each with its file and line.</exception>
     public static ValidationReport Validate(ClassifierTask task, IReadOnlyList<string> paths, ValidationRules rules)
     {
-        var sets = ReadAll(paths, task);
+        var sets = ReadAll(paths, task, rules);
         var failures = new List<string>();
         var targets = new TargetNames(task == ClassifierTask.Stance ? rules.Aliases ?? Training.BuiltInResources.Aliases() : new Dictionary<string, IReadOnlyList<string>>());
         var notes = task == ClassifierTask.Stance ? targets.FormsWarnings(sets.SelectMany(s => s.Examples)).ToList() : [];
@@ -91,8 +97,11 @@ internal static class DataValidator
         return new ValidationReport(task, stats, perTarget, failures, notes);
     }
 
-    /// <summary>Reads every file, collecting every file's problems before throwing (one bad file does not hide another's).</summary>
-    private static LabeledDataSet[] ReadAll(IReadOnlyList<string> paths, ClassifierTask task)
+    /// <summary>
+    /// Reads every file, and the representatives file if any, collecting every file's problems before throwing (one bad
+    /// file does not hide another's).
+    /// </summary>
+    private static LabeledDataSet[] ReadAll(IReadOnlyList<string> paths, ClassifierTask task, ValidationRules rules)
     {
         var sets = new List<LabeledDataSet>();
         var errors = new List<DataFileError>();
@@ -107,6 +116,19 @@ internal static class DataValidator
                 }
 
                 sets.Add(LabeledDataReader.Read(path, task));
+            }
+            catch (DataFileException ex)
+            {
+                errors.AddRange(ex.Errors);
+                total += ex.TotalErrors;
+            }
+        }
+
+        if (rules.RepresentativesFile is { } people)
+        {
+            try
+            {
+                Training.RepresentativesFile.Read(people, rules.Aliases ?? Training.BuiltInResources.Aliases());
             }
             catch (DataFileException ex)
             {

@@ -158,12 +158,10 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
-        if (task == ClassifierTask.Stance && target!.Length > StanceClassifier.MaxTargetLength)
+        if (task == ClassifierTask.Stance && Stance.TargetLength.RowProblem(target) is { } tooLong)
         {
             // Most often a text in the target column (columns out of the header's order); no model would score it.
-            Error(path, line, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"target '{target[..40]}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
-                "put the name of a country, organisation, person or policy in the target, not a text");
+            Error(path, line, tooLong);
             return;
         }
 

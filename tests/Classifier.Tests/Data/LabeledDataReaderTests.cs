@@ -113,6 +113,19 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_StanceTargetOfEmojiOverTheLimit_QuotesWholeCharactersOnly()
+    {
+        var target = "a" + string.Concat(Enumerable.Repeat("\U0001F600", 150));
+        var path = _dir.File("emoji.tsv", $"text\ttarget\tlabel\nTalks resumed.\t{target}\tnone\n");
+
+        var error = Assert.Single(Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance)).Errors);
+
+        var quoted = error.Message[(error.Message.IndexOf('\'') + 1)..error.Message.IndexOf('…')];
+        Assert.Equal(target[..39], quoted);
+        Assert.False(char.IsHighSurrogate(quoted[^1]));
+    }
+
+    [Fact]
     public void Read_StanceTargetAtTheLimit_IsKept()
     {
         var target = new string('x', StanceClassifier.MaxTargetLength);

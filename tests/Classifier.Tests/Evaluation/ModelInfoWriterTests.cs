@@ -43,6 +43,14 @@ public sealed class ModelInfoWriterTests
     }
 
     [Fact]
+    public void Features_CapEqualToTheCount_NotRepeated()
+    {
+        var capped = Default with { Featurizer = new FeaturizerSettings { MaxFeatures = 1000 } };
+
+        Assert.Equal("1,000: words 1-2, chars 2-5; other settings default", ModelInfoWriter.Features(capped));
+    }
+
+    [Fact]
     public void ChangedSettings_EverySettingChanged_NamesEachOnce()
     {
         // Flips every boolean and bumps every number through the JSON, so a setting the line could miss fails here.

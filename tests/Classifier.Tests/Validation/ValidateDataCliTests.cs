@@ -44,6 +44,19 @@ public sealed class ValidateDataCliTests : IDisposable
     }
 
     [Fact]
+    public void ValidateDataCli_BadRepresentativesAndBadDataFile_ReportsBoth()
+    {
+        var data = _dir.File("dev.tsv", "text\ttarget\tlabel\nBeijing praised the deal.\tChina\tfavour\n");
+        var people = _dir.File("people.tsv", "target\tname\nChina\txi\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "stance", data, "--representatives", people);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{data}:2: label 'favour' is not a stance label", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{people}:2: 'xi' has 3 letters or fewer", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateDataCli_ShippedRepresentatives_Pass()
     {
         var root = TestPaths.RepositoryRoot;
