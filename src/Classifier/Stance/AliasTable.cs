@@ -188,14 +188,22 @@ internal sealed class AliasTable
             : null;
     }
 
-    /// <summary>The name with its first letter in capitals: "xi" as "Xi".</summary>
+    /// <summary>The name with its first letter, and each letter after a full stop, in capitals: "xi" as "Xi", "x.i." as "X.I.".</summary>
     private static string Capitalised(string name)
     {
-        var i = 0;
-        while (i < name.Length && !char.IsLetter(name[i]))
+        var chars = name.ToCharArray();
+        var first = true;
+        for (var i = 0; i < chars.Length; i++)
         {
-            i++;
+            if (char.IsLetter(chars[i]) && (first || chars[i - 1] == '.'))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+                first = false;
+            }
         }
+
+        return new string(chars);
+    }
 
         return i == name.Length ? name : string.Concat(name.AsSpan(0, i), char.ToUpperInvariant(name[i]).ToString(), name.AsSpan(i + 1));
     }

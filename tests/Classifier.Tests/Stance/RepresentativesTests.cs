@@ -176,7 +176,7 @@ public sealed class RepresentativesFileTests : IDisposable
 
     [Theory]
     [InlineData("xi", "Xi")]
-    [InlineData("x.i.", "X.i.")]
+    [InlineData("x.i.", "X.I.")]
     [InlineData("hua", "Hua")]
     public void Read_ShortLowerCaseName_ErrorWithFileAndLineSayingToCapitalise(string name, string capitalised)
     {
