@@ -205,9 +205,6 @@ internal sealed class AliasTable
         return new string(chars);
     }
 
-        return i == name.Length ? name : string.Concat(name.AsSpan(0, i), char.ToUpperInvariant(name[i]).ToString(), name.AsSpan(i + 1));
-    }
-
     /// <summary>
     /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
     /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
