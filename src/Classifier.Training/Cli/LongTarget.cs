@@ -31,4 +31,12 @@ internal static class LongTarget
             $"target '{target[..Quoted]}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
             "put the name of a country, organisation, person or policy in the target, not a text"
         : null;
+
+    /// <summary>The usage error for a too-long <paramref name="what"/> ("target", "name") of an <c>--alias</c> value; null when it is not too long.</summary>
+    /// <param name="what">Which side of TARGET=NAME <paramref name="value"/> is.</param>
+    /// <param name="value">That side, trimmed.</param>
+    public static UsageException? AliasError(string what, string value) => value.Length > StanceClassifier.MaxTargetLength
+        ? new UsageException(FormattableString.Invariant($"--alias: the {what} '{value[..Quoted]}…' is {value.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target or name may have; ") +
+            "give the name of a country, organisation, person or policy, not a text")
+        : null;
 }
