@@ -17,7 +17,8 @@ internal sealed class AliasOption
     };
 
     /// <summary>The names given, by target (as written before the '='), in the order first given.</summary>
-    /// <exception cref="UsageException">A value is not TARGET=NAME with both sides non-empty.</exception>
+    /// <exception cref="UsageException">A value is not TARGET=NAME with both sides non-empty, or a side is longer than
+    /// <see cref="StanceClassifier.MaxTargetLength"/>.</exception>
     public IReadOnlyList<(string Target, string[] Names)> Read(ParseResult parse)
     {
         var given = parse.GetValue(Option) ?? [];
@@ -30,7 +31,13 @@ internal sealed class AliasOption
                 throw new UsageException($"--alias needs TARGET=NAME, such as 'windfall tax=windfall levy', not '{value}'");
             }
 
-            pairs.Add((value[..at].Trim(), value[(at + 1)..].Trim()));
+            var (target, name) = (value[..at].Trim(), value[(at + 1)..].Trim());
+            if ((LongTarget.AliasError("target", target) ?? LongTarget.AliasError("name", name)) is { } tooLong)
+            {
+                throw tooLong;
+            }
+
+            pairs.Add((target, name));
         }
 
         return pairs.GroupBy(p => p.Target, StringComparer.Ordinal).Select(g => (g.Key, g.Select(p => p.Name).ToArray())).ToArray();

@@ -94,6 +94,12 @@ internal static class InputReader
             throw Utf8Text.Refusal(source, 1, first.Problem);
         }
 
+        // The reader has already dropped a byte-order mark, so a BOM-only first line arrives here empty too.
+        if (first.Text.Trim().Length == 0)
+        {
+            throw new UsageException($"{source}:1: the header line is empty; a TSV starts with a header naming its columns, such as text<TAB>target");
+        }
+
         var header = first.Text.Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var (ti, gi) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "target"));
         if (ti < 0)

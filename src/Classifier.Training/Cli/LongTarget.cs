@@ -22,4 +22,12 @@ internal static class LongTarget
     /// </summary>
     /// <param name="target">The target the line gives, or null.</param>
     public static string? RowProblem(string? target) => Classifier.Stance.TargetLength.RowProblem(target);
+
+    /// <summary>The usage error for a too-long <paramref name="what"/> ("target", "name") of an <c>--alias</c> value; null when it is not too long.</summary>
+    /// <param name="what">Which side of TARGET=NAME <paramref name="value"/> is.</param>
+    /// <param name="value">That side, trimmed.</param>
+    public static UsageException? AliasError(string what, string value) => value.Length > StanceClassifier.MaxTargetLength
+        ? new UsageException(FormattableString.Invariant($"--alias: the {what} '{Classifier.Stance.TargetLength.Start(value)}…' is {value.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target or name may have; ") +
+            "give the name of a country, organisation, person or policy, not a text")
+        : null;
 }

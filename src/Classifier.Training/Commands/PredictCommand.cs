@@ -54,6 +54,12 @@ internal static class PredictCommand
             throw new UsageException("give --target or --find-targets, not both");
         }
 
+        // Before anything is opened: a missing --file would hide this mistake, and a FIFO with no writer would block on it.
+        if (request.File is not null && request.Texts.Length > 0)
+        {
+            throw new UsageException("give texts as arguments or --file, not both");
+        }
+
         // The input (a file, or standard input when no texts are given and not only --info is asked) is read once: a pipe or
         // FIFO cannot be read twice. Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets.
         using var input = request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
@@ -79,11 +85,6 @@ internal static class PredictCommand
             {
                 return ExitCodes.Success;
             }
-        }
-
-        if (request.File is not null && request.Texts.Length > 0)
-        {
-            throw new UsageException("give texts as arguments or --file, not both");
         }
 
         if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && !request.FindTargets && format == "lines")

@@ -58,13 +58,13 @@ internal static class ValidateDataCommand
             var aliasFile = parse.GetValue(aliases);
             if (aliasFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
             {
-                throw new UsageException("--aliases applies to stance data only");
+                throw new UsageException("--aliases applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out --aliases, or use --task stance");
             }
 
             var peopleFile = parse.GetValue(representatives);
             if (peopleFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
             {
-                throw new UsageException("--representatives applies to stance data only");
+                throw new UsageException("--representatives applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out --representatives, or use --task stance");
             }
 
             var labeled = (parse.GetValue(files) ?? []).Concat(parse.GetValue(data) ?? []).ToArray();

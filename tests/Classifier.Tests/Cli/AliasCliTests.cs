@@ -52,6 +52,33 @@ public sealed class AliasCliTests : IDisposable
         Assert.DoesNotContain("(Parameter", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("predict", "target")]
+    [InlineData("predict", "name")]
+    [InlineData("evaluate", "target")]
+    [InlineData("explain", "name")]
+    [InlineData("analyze", "target")]
+    [InlineData("analyze", "name")]
+    public void Command_AliasSideTooLong_ExitsOneNamingAliasLengthAndLimit(string command, string side)
+    {
+        var tooLong = new string('x', StanceClassifier.MaxTargetLength + 1);
+        var alias = side == "target" ? $"{tooLong}=foo" : $"China={tooLong}";
+        string[] args = command switch
+        {
+            "evaluate" => ["evaluate", "--model", Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip"), "--data", _dir.File("d.tsv", $"text\ttarget\tlabel\n{Levy}\t{Tax}\tagainst\n"), "--alias", alias],
+            "analyze" => ["analyze", "--file", _dir.File("article.txt", Levy), "--target", "China", "--alias", alias],
+            _ => [command, "--target", "China", "--alias", alias, "hello"],
+        };
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"error: --alias: the {side} '{tooLong[..40]}…' is 301 characters long, more than the 300 a target or name may have; give the name of a country, organisation, person or policy, not a text{Environment.NewLine}",
+            result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
+
     [Fact]
     public void Predict_AliasWithSentimentModel_FailsWithUsage()
     {

@@ -29,6 +29,50 @@ public sealed class CliInputTests : IDisposable
         Assert.StartsWith("Beijing condemned the drills.\tChina\t", lines[1]);
     }
 
+    [Fact]
+    public void Predict_MissingFileAndTexts_SaysNotBothRatherThanThatTheFileIsMissing()
+    {
+        var result = CliProcess.Run("predict", "--file", Path.Combine(_dir.Path, "missing.tsv"), "Talks resumed.");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"error: give texts as arguments or --file, not both{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public async Task Predict_NamedPipeWithNoWriterAndTexts_SaysNotBothWithoutOpeningThePipe()
+    {
+        var fifo = Path.Combine(_dir.Path, "ff");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // Opening a FIFO that no program writes to blocks: a CLI that opened it before this check would never answer.
+        using var process = CliProcess.Start("predict", "--file", fifo, "Talks resumed.");
+        process.StandardInput.Close();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("predict opened the pipe before refusing texts given with --file");
+        }
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("error: give texts as arguments or --file, not both", await stderr);
+    }
+
+    [Theory]
+    [InlineData("\nBeijing condemned the drills.\n")]
+    [InlineData("\uFEFF\nBeijing condemned the drills.\n")]
+    [InlineData(" \t \nBeijing condemned the drills.\n")]
+    public void Predict_TsvWhoseHeaderLineIsEmpty_SaysSoRatherThanListingNoColumns(string input)
+    {
+        var result = CliProcess.RunWithInput(input, "predict", "--input", "tsv", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: (stdin):1: the header line is empty; a TSV starts with a header naming its columns, such as text<TAB>target", result.Stderr);
+    }
+
     [Theory]
     [InlineData("lines", "Talks resumed after a two-year freeze.\n")]
     [InlineData("jsonl", "{\"text\": \"Talks resumed after a two-year freeze.\"}\n")]

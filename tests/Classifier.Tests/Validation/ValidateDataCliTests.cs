@@ -66,15 +66,20 @@ public sealed class ValidateDataCliTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Stderr);
     }
 
-    [Fact]
-    public void ValidateDataCli_RepresentativesForSentiment_UsageError()
+    [Theory]
+    [InlineData("--representatives", "target\tname\nChina\tXi Jinping\n")]
+    [InlineData("--aliases", "target\talias\nChina\tBeijing\n")]
+    public void ValidateDataCli_StanceOnlyOptionForSentiment_UsageErrorSayingWhatToDo(string option, string table)
     {
         var data = _dir.File("mine.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
-        var people = _dir.File("people.tsv", "target\tname\nChina\tXi Jinping\n");
+        var file = _dir.File("table.tsv", table);
 
-        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--representatives", people);
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, option, file);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--representatives applies to stance data only", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            $"error: {option} applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out {option}, or use --task stance{Environment.NewLine}",
+            result.Stderr,
+            StringComparison.Ordinal);
     }
 }
