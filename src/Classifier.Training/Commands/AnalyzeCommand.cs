@@ -41,14 +41,7 @@ internal static class AnalyzeCommand
         {
             StandardOutput.StopWhenReaderGone();
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw MissingFile.Error(path, "input file");
-            }
-
-            var analyzer = new ArticleAnalyzer(
-                parse.GetValue(sentimentModel) is { } s ? new SentimentClassifier(ModelOption.Load(s, "--sentiment-model", ClassifierTask.Sentiment)) : SentimentClassifier.LoadDefault(),
-                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? new StanceClassifier(ModelOption.Load(t, "--stance-model", ClassifierTask.Stance)) : StanceClassifier.LoadDefault(), alias.Read(parse)));
+            // Usage errors first, before the file is looked at or a model loaded.
             if (parse.GetResult(maxTargets) is { Implicit: false } && !parse.GetValue(find))
             {
                 throw new UsageException("--max-targets applies with --find-targets only");
@@ -59,6 +52,16 @@ internal static class AnalyzeCommand
                 throw new UsageException($"--max-targets must be 1 or more (got {parse.GetValue(maxTargets)})");
             }
 
+            var chosen = (parse.GetValue(targets) ?? []).ToList();
+            CommonOptions.CheckTargets(chosen);
+            if (!File.Exists(path))
+            {
+                throw MissingFile.Error(path, "input file");
+            }
+
+            var analyzer = new ArticleAnalyzer(
+                parse.GetValue(sentimentModel) is { } s ? new SentimentClassifier(ModelOption.Load(s, "--sentiment-model", ClassifierTask.Sentiment)) : SentimentClassifier.LoadDefault(),
+                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? new StanceClassifier(ModelOption.Load(t, "--stance-model", ClassifierTask.Stance)) : StanceClassifier.LoadDefault(), alias.Read(parse)));
             var text = Utf8Text.ReadAllText(path);
             var options = new AnalysisOptions
             {
@@ -66,8 +69,6 @@ internal static class AnalyzeCommand
                 SkipBoilerplate = !parse.GetValue(keepBoilerplate),
                 SkipDatelines = !parse.GetValue(keepDatelines),
             };
-            var chosen = (parse.GetValue(targets) ?? []).ToList();
-            CommonOptions.CheckTargets(chosen);
 
             if (parse.GetValue(find))
             {

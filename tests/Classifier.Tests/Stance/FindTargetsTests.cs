@@ -172,4 +172,15 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--max-targets", result.Stderr);
     }
+
+    [Fact]
+    public void AnalyzeCli_MissingFileAndMaxTargetsZero_ReportsTheUsageErrorFirst()
+    {
+        var missing = Path.Combine(TestPaths.RepositoryRoot, "samples", "no-such-article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", missing, "--find-targets", "--max-targets", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--max-targets must be 1 or more (got 0)", result.Stderr);
+    }
 }
