@@ -15,7 +15,7 @@ internal static class TuneCommand
         var task = CommonOptions.Task();
         var data = CommonOptions.Data();
         var dev = new Option<string?>("--dev") { Description = "Score candidates on this labeled file; without it, by k-fold cross-validation of --data." };
-        var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left is not started, and one running 30 s past it is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
+        var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left, or than the quarter of the budget (at least 60 s) one candidate may run, is not started; one running that long or 30 s past the budget is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
         var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
@@ -153,7 +153,7 @@ internal static class TuneCommand
         if (skipped.Length > 0)
         {
             // Listed apart: with no score they would sink below the table's 25 rows.
-            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes):");
+            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes or than one candidate may run):");
             foreach (var r in skipped)
             {
                 Terminal.Out.WriteLine($"  {r.Candidate.Stage}: {r.Candidate.Describe(task)}: {r.Rejected}");
