@@ -167,4 +167,37 @@ public sealed class CandidateTimesTests
 
         Assert.Equal(100, times.Estimate("ova-fasttree")!.Value, 6);
     }
+
+    [Fact]
+    public void ProgressLine_SkippedCandidate_ShowsOnlyWhyItWasNotRun()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings { Trainer = "ova-fasttree" });
+        var skipped = new CandidateResult(candidate, 0, 0, 0, null, 0, "not run for lack of time: expected to take 106 s, over the per-candidate limit of 60 s") { Skipped = true };
+
+        var line = TuneCommand.ProgressLine(ClassifierTask.Sentiment, skipped, 28);
+
+        Assert.Equal($"#28 trainers: {candidate.Describe(ClassifierTask.Sentiment)} not run for lack of time: expected to take 106 s, over the per-candidate limit of 60 s", line);
+        Assert.DoesNotContain("->", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressLine_RejectedCandidate_ShowsScoreSecondsAndWhy()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings { Trainer = "ova-fasttree" });
+        var stopped = new CandidateResult(candidate, 0, 0, 0, null, 60.01, "stopped after 60 s: too slow for the time limit or the budget");
+
+        Assert.Equal($"#28 trainers: {candidate.Describe(ClassifierTask.Sentiment)} -> 0.0000 (60.01 s, 0.0 MB) rejected: stopped after 60 s: too slow for the time limit or the budget",
+            TuneCommand.ProgressLine(ClassifierTask.Sentiment, stopped, 28));
+    }
+
+    [Fact]
+    public void RankingTitle_SomeCandidatesNotRun_CountsThemApart()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings());
+        var ran = new CandidateResult(candidate, 0.8, 0.8, 0.8, null, 1, null);
+        var skipped = ran with { Rejected = "not run for lack of time", Skipped = true };
+
+        Assert.Equal("3 candidates run, 2 not run for lack of time, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran, skipped, skipped]));
+        Assert.Equal("3 candidates, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran]));
+    }
 }
