@@ -15,7 +15,7 @@ internal static class TuneCommand
         var task = CommonOptions.Task();
         var data = CommonOptions.Data();
         var dev = new Option<string?>("--dev") { Description = "Score candidates on this labeled file; without it, by k-fold cross-validation of --data." };
-        var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left is not started, and one running 30 s past it is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
+        var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left, or than the quarter of the budget (at least 60 s) one candidate may run, is not started; one running that long or 30 s past the budget is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
         var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
@@ -103,7 +103,7 @@ internal static class TuneCommand
         {
             var quiet = new Tuner(options, train, dev, features)
             {
-                Evaluated = (r, n) => TrainCommand.Log(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(options.Task)} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : r.Skipped ? " " + r.Rejected : " rejected: " + r.Rejected)}")),
+                Evaluated = (r, n) => TrainCommand.Log(ProgressLine(options.Task, r, n)),
             };
             return (quiet.Run(start, cancellation), quiet.Results);
         }
@@ -130,9 +130,29 @@ internal static class TuneCommand
         return (best!, tuner!.Results);
     }
 
+    /// <summary>
+    /// The progress line logged for the <paramref name="n"/>th candidate: its score, seconds and megabytes, and why it was
+    /// rejected; for one not run, only why (it has no score to show).
+    /// </summary>
+    internal static string ProgressLine(ClassifierTask task, CandidateResult r, int n)
+    {
+        var head = FormattableString.Invariant($"#{n} {r.Candidate.Stage}: {r.Candidate.Describe(task)}");
+        return r.Skipped
+            ? $"{head} {r.Rejected}"
+            : FormattableString.Invariant($"{head} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}");
+    }
+
+    /// <summary>The ranking table's title: how many candidates ran, and how many were not run for lack of time (when any).</summary>
+    internal static string RankingTitle(string metric, IReadOnlyList<CandidateResult> results)
+    {
+        var skipped = results.Count(r => r.Skipped);
+        var counts = skipped == 0 ? $"{results.Count} candidates" : $"{results.Count - skipped} candidates run, {skipped} not run for lack of time";
+        return $"{counts}, best first (by {metric})";
+    }
+
     private static void WriteRanking(ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"{results.Count} candidates, best first (by {metric})")
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(RankingTitle(metric, results)))
             .AddColumns("#", "stage", "settings (changes from the defaults)", $"score ({metric})", "accuracy", "macro-F1");
         if (task == ClassifierTask.Stance)
         {
@@ -141,7 +161,7 @@ internal static class TuneCommand
 
         table.AddColumns("train s", "MB", "");
         var rank = 0;
-        foreach (var r in results.OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
+        foreach (var r in results.Where(r => !r.Skipped).OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
         {
             string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
             string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best && r.Rejected is null ? "chosen" : r.Rejected ?? ""];
@@ -152,8 +172,8 @@ internal static class TuneCommand
         var skipped = results.Where(r => r.Skipped).ToArray();
         if (skipped.Length > 0)
         {
-            // Listed apart: with no score they would sink below the table's 25 rows.
-            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes):");
+            // Listed apart, not in the table: they have no score, seconds or megabytes to show.
+            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes or than one candidate may run):");
             foreach (var r in skipped)
             {
                 Terminal.Out.WriteLine($"  {r.Candidate.Stage}: {r.Candidate.Describe(task)}: {r.Rejected}");

@@ -9,14 +9,17 @@ namespace Classifier.Training.Tuning;
 
 /// <summary>
 /// The score of one candidate; <see cref="Rejected"/> says why it may not be chosen (too slow, too large, failed, or
-/// <see cref="Skipped"/>: not run for lack of time).
+/// <see cref="Skipped"/>: not run for lack of time; its score, seconds and megabytes are then 0, not measured).
 /// <see cref="ModelMegabytes"/> is the size of its model file: trained on all of the data when scored on a dev set, else on the last fold (0 when it did not train).
 /// </summary>
 internal sealed record CandidateResult(Candidate Candidate, double Score, double Accuracy, double MacroF1, double? Favg, double TrainSeconds, string? Rejected)
 {
     public double ModelMegabytes { get; init; }
 
-    /// <summary>True when the candidate was not run: its expected duration exceeded what was left of the budget.</summary>
+    /// <summary>
+    /// True when the candidate was not run: its expected duration exceeded what was left of the budget or the limit it would
+    /// have got, or a run of its trainer was stopped at a limit at least as long.
+    /// </summary>
     public bool Skipped { get; init; }
 }
 
@@ -157,6 +160,22 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         return TimeSpan.FromSeconds(seconds);
     }
 
+    /// <summary>
+    /// The limit a candidate started now gets: <see cref="CandidateCap"/> for the folds it trains on, and at least 10 s (so
+    /// that one started after a long featurising still gets to train).
+    /// </summary>
+    private TimeSpan Cap()
+    {
+        var cap = CandidateCap(options.Budget, _clock.Elapsed, options.MaxTrainSeconds, dev is null ? options.Folds : 1);
+        return cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap;
+    }
+
+    /// <summary>
+    /// Why a candidate of <paramref name="trainer"/> would not be started now (see <see cref="CandidateTimes.SkipReason"/>:
+    /// the budget left and the limit it would get), or null when it would.
+    /// </summary>
+    internal string? SkipReason(string trainer) => Times.SkipReason(trainer, options.Budget - _clock.Elapsed, Cap());
+
     private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
 
     private CandidateResult Record(string key, CandidateResult result)
@@ -176,8 +195,9 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return known;
         }
 
-        // A candidate expected to outrun the budget is not started (FastTree near the end ran a 1-minute budget to 1.5 minutes).
-        if (Times.SkipReason(candidate.Trainer.Trainer, options.Budget - _clock.Elapsed) is { } skip)
+        // A candidate expected to outrun the budget or its own limit is not started (FastTree near the end ran a 1-minute
+        // budget to 1.5 minutes; FastTree expected to take 106 s was started under a 60 s limit and stopped).
+        if (SkipReason(candidate.Trainer.Trainer) is { } skip)
         {
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, 0, skip) { Skipped = true });
         }
@@ -188,10 +208,10 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         var seconds = new List<double>();
         TrainedModel? last = null;
 
-        var cap = CandidateCap(options.Budget, _clock.Elapsed, options.MaxTrainSeconds, folds.Length);
+        var cap = Cap();
         var watch = Stopwatch.StartNew();
         using var capped = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        capped.CancelAfter(cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap);
+        capped.CancelAfter(cap);
         try
         {
             for (var i = 0; i < folds.Length; i++)
@@ -214,7 +234,8 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            Times.Record(candidate.Trainer.Trainer, watch.Elapsed.TotalSeconds);
+            // Stopped at the cap: the trainer takes at least that long, not that long.
+            Times.Record(candidate.Trainer.Trainer, cap.TotalSeconds, stopped: true);
             var stopped = new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds,
                 FormattableString.Invariant($"stopped after {cap.TotalSeconds:0} s: too slow for the time limit or the budget"));
             return Record(key, stopped);

@@ -1,3 +1,4 @@
+using Classifier.Features;
 using Classifier.Training.Cli;
 using Classifier.Training.Commands;
 using Classifier.Training.Training;
@@ -7,6 +8,9 @@ namespace Classifier.Tests.Tuning;
 
 public sealed class CandidateTimesTests
 {
+    /// <summary>A per-candidate limit that does not bind, for tests about the budget alone.</summary>
+    private static readonly TimeSpan NoLimit = TimeSpan.FromHours(1);
+
     [Fact]
     public void SkipReason_FastTreeNotYetRunWithLittleBudgetLeft_SkippedSayingWhy()
     {
@@ -14,7 +18,7 @@ public sealed class CandidateTimesTests
         var times = new CandidateTimes(rowsPerCandidate: 700);
         times.Record("maxent", 2);
 
-        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(5));
+        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(5), NoLimit);
 
         Assert.Equal("not run for lack of time: expected to take 100 s, 5 s of the budget left", reason);
     }
@@ -25,7 +29,7 @@ public sealed class CandidateTimesTests
         var times = new CandidateTimes(rowsPerCandidate: 700);
         times.Record("maxent", 2);
 
-        Assert.Null(times.SkipReason("ova-fasttree", TimeSpan.FromMinutes(9)));
+        Assert.Null(times.SkipReason("ova-fasttree", TimeSpan.FromMinutes(9), NoLimit));
     }
 
     [Fact]
@@ -44,8 +48,8 @@ public sealed class CandidateTimesTests
         times.Record("ova-svc", 3);
         times.Record("ova-svc", 12);
 
-        Assert.Equal("not run for lack of time: expected to take 12 s, 10 s of the budget left", times.SkipReason("ova-svc", TimeSpan.FromSeconds(10)));
-        Assert.Null(times.SkipReason("ova-svc", TimeSpan.FromSeconds(13)));
+        Assert.Equal("not run for lack of time: expected to take 12 s, 10 s of the budget left", times.SkipReason("ova-svc", TimeSpan.FromSeconds(10), NoLimit));
+        Assert.Null(times.SkipReason("ova-svc", TimeSpan.FromSeconds(13), NoLimit));
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public sealed class CandidateTimesTests
         var times = new CandidateTimes(rowsPerCandidate: 700);
         times.Record("maxent", 30);
 
-        Assert.Null(times.SkipReason("sdca", TimeSpan.FromSeconds(1)));
+        Assert.Null(times.SkipReason("sdca", TimeSpan.FromSeconds(1), NoLimit));
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public sealed class CandidateTimesTests
         times.Record("sdca", 3);
 
         Assert.Equal(5, times.Estimate("maxent+sdca"));
-        Assert.NotNull(times.SkipReason("maxent+sdca", TimeSpan.FromSeconds(4)));
+        Assert.NotNull(times.SkipReason("maxent+sdca", TimeSpan.FromSeconds(4), NoLimit));
     }
 
     [Fact]
@@ -90,5 +94,110 @@ public sealed class CandidateTimesTests
         Assert.Contains(tuner.Results, r => !r.Skipped && r.Rejected is null);
         Assert.Null(best.Rejected);
         Assert.NotEqual("maxent", best.Candidate.Trainer.Trainer);
+    }
+
+    [Fact]
+    public void SkipReason_EstimateFitsTheBudgetButNotTheCandidateLimit_SkippedNamingTheLimit()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+
+        // FastTree is expected to take 100 s: 200 s of budget are left, but it may run 60 s.
+        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(200), TimeSpan.FromSeconds(60));
+
+        Assert.Equal("not run for lack of time: expected to take 100 s, over the per-candidate limit of 60 s", reason);
+    }
+
+    [Fact]
+    public void SkipReason_BudgetLeftShorterThanTheLimit_NamesTheBudget()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+
+        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(60));
+
+        Assert.Equal("not run for lack of time: expected to take 100 s, 40 s of the budget left", reason);
+    }
+
+    [Fact]
+    public void SkipReason_ForATunerWhoseCapIsShorterThanTheBudgetLeft_SkipsWhatTheCapWouldStop()
+    {
+        // A 10-minute budget: 600 s are left, but a candidate may run a quarter of it, 150 s; FastTree is expected to take 200 s.
+        using var dir = new TempDirectory();
+        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
+        var train = TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment);
+        var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromMinutes(10), null);
+        var times = new CandidateTimes(rowsPerCandidate: 300);
+        times.Record("maxent", 4);
+        var tuner = new Tuner(options, train, null, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>())) { Times = times };
+
+        Assert.Equal("not run for lack of time: expected to take 200 s, over the per-candidate limit of 150 s", tuner.SkipReason("ova-fasttree"));
+        Assert.Null(tuner.SkipReason("maxent"));
+    }
+
+    [Fact]
+    public void SkipReason_TrainerStoppedAtTheSameLimit_SkippedSayingItWasStopped()
+    {
+        // A 4-minute budget: FastTree was stopped at 60 s, and a second FastTree candidate started with 64 s left (60 s limit).
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("ova-fasttree", 60, stopped: true);
+
+        var reason = times.SkipReason("ova-fasttree", TimeSpan.FromSeconds(64), TimeSpan.FromSeconds(60));
+
+        Assert.Equal("not run for lack of time: a run of the same trainer was stopped at 60 s, and this one could run 60 s at most", reason);
+    }
+
+    [Fact]
+    public void SkipReason_TrainerStoppedAtAShorterLimit_RunsWhenItsEstimateFits()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("sdca", 60, stopped: true);
+
+        Assert.Null(times.SkipReason("sdca", TimeSpan.FromSeconds(300), TimeSpan.FromSeconds(120)));
+        Assert.Equal(60, times.Estimate("sdca"));
+    }
+
+    [Fact]
+    public void Estimate_FastTreeStoppedBelowItsPrior_KeepsThePrior()
+    {
+        // A stopped run says "at least 60 s": it must not lower the 100 s expected before.
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+        times.Record("ova-fasttree", 60, stopped: true);
+
+        Assert.Equal(100, times.Estimate("ova-fasttree")!.Value, 6);
+    }
+
+    [Fact]
+    public void ProgressLine_SkippedCandidate_ShowsOnlyWhyItWasNotRun()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings { Trainer = "ova-fasttree" });
+        var skipped = new CandidateResult(candidate, 0, 0, 0, null, 0, "not run for lack of time: expected to take 106 s, over the per-candidate limit of 60 s") { Skipped = true };
+
+        var line = TuneCommand.ProgressLine(ClassifierTask.Sentiment, skipped, 28);
+
+        Assert.Equal($"#28 trainers: {candidate.Describe(ClassifierTask.Sentiment)} not run for lack of time: expected to take 106 s, over the per-candidate limit of 60 s", line);
+        Assert.DoesNotContain("->", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressLine_RejectedCandidate_ShowsScoreSecondsAndWhy()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings { Trainer = "ova-fasttree" });
+        var stopped = new CandidateResult(candidate, 0, 0, 0, null, 60.01, "stopped after 60 s: too slow for the time limit or the budget");
+
+        Assert.Equal($"#28 trainers: {candidate.Describe(ClassifierTask.Sentiment)} -> 0.0000 (60.01 s, 0.0 MB) rejected: stopped after 60 s: too slow for the time limit or the budget",
+            TuneCommand.ProgressLine(ClassifierTask.Sentiment, stopped, 28));
+    }
+
+    [Fact]
+    public void RankingTitle_SomeCandidatesNotRun_CountsThemApart()
+    {
+        var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings());
+        var ran = new CandidateResult(candidate, 0.8, 0.8, 0.8, null, 1, null);
+        var skipped = ran with { Rejected = "not run for lack of time", Skipped = true };
+
+        Assert.Equal("3 candidates run, 2 not run for lack of time, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran, skipped, skipped]));
+        Assert.Equal("3 candidates, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran]));
     }
 }
