@@ -169,6 +169,42 @@ public sealed class CandidateTimesTests
     }
 
     [Fact]
+    public void SkipReason_LinearTrainerStoppedOnHeavierFeatures_OtherFeaturesStillRun()
+    {
+        // maxent finished in 4 s on the plain settings; on word 1-3-grams with chars 1-6 it was stopped at 20 s.
+        var plain = new FeaturizerSettings();
+        var heavy = new FeaturizerSettings { WordNgramMax = 3, CharNgramMin = 1, CharNgramMax = 6 };
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 4, features: plain);
+        times.Record("maxent", 20, stopped: true, heavy);
+
+        Assert.Null(times.SkipReason("maxent", TimeSpan.FromMinutes(8), TimeSpan.FromSeconds(20), plain));
+        Assert.Equal("not run for lack of time: a run of the same trainer and features was stopped at 20 s, and this one could run 20 s at most",
+            times.SkipReason("maxent", TimeSpan.FromMinutes(8), TimeSpan.FromSeconds(20), heavy));
+    }
+
+    [Fact]
+    public void SkipReason_TreeTrainerStoppedOnOtherFeatures_StillSkipped()
+    {
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("ova-fasttree", 60, stopped: true, new FeaturizerSettings { WordNgramMax = 3 });
+
+        Assert.Equal("not run for lack of time: a run of the same trainer was stopped at 60 s, and this one could run 60 s at most",
+            times.SkipReason("ova-fasttree", TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(60), new FeaturizerSettings()));
+    }
+
+    [Fact]
+    public void Estimate_FastTreePrior_LeavesOutStoppedLinearRuns()
+    {
+        // 50 x the 2 s maxent finished in; its stop at 30 s on heavy features says nothing of FastTree.
+        var times = new CandidateTimes(rowsPerCandidate: 700);
+        times.Record("maxent", 2);
+        times.Record("sdca", 30, stopped: true, new FeaturizerSettings { WordNgramMax = 3 });
+
+        Assert.Equal(100, times.Estimate("ova-fasttree")!.Value, 6);
+    }
+
+    [Fact]
     public void ProgressLine_SkippedCandidate_ShowsOnlyWhyItWasNotRun()
     {
         var candidate = new Candidate("trainers", new FeaturizerSettings(), new TrainerSettings { Trainer = "ova-fasttree" });
