@@ -97,7 +97,7 @@ internal static class InputReader
         // The reader has already dropped a byte-order mark, so a BOM-only first line arrives here empty too.
         if (first.Text.Trim().Length == 0)
         {
-            throw new UsageException($"{source}:1: the header line is empty; a TSV starts with a header naming its columns, such as text<TAB>target");
+            throw new UsageException($"{source}:1: the header line is empty; a TSV starts with a header line naming a 'text' column (and 'target' for stance)");
         }
 
         var header = first.Text.Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray();

@@ -54,6 +54,7 @@ internal static class AnalyzeCommand
 
             var chosen = (parse.GetValue(targets) ?? []).ToList();
             CommonOptions.CheckTargets(chosen);
+            var aliases = alias.Read(parse);
             if (!File.Exists(path))
             {
                 throw MissingFile.Error(path, "input file");
@@ -61,7 +62,7 @@ internal static class AnalyzeCommand
 
             var analyzer = new ArticleAnalyzer(
                 parse.GetValue(sentimentModel) is { } s ? new SentimentClassifier(ModelOption.Load(s, "--sentiment-model", ClassifierTask.Sentiment)) : SentimentClassifier.LoadDefault(),
-                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? new StanceClassifier(ModelOption.Load(t, "--stance-model", ClassifierTask.Stance)) : StanceClassifier.LoadDefault(), alias.Read(parse)));
+                AliasOption.Apply(parse.GetValue(stanceModel) is { } t ? new StanceClassifier(ModelOption.Load(t, "--stance-model", ClassifierTask.Stance)) : StanceClassifier.LoadDefault(), aliases));
             var text = Utf8Text.ReadAllText(path);
             var options = new AnalysisOptions
             {

@@ -20,7 +20,7 @@ internal static class PredictCommand
     {
         var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column in the TSV header or a target key in the first JSON line of the input), else the embedded sentiment model." };
         var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
-        var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input." };
+        var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input ('-': standard input, as without --file)." };
         var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl; default: from the file extension, else lines." };
         input.AcceptOnlyFromAmong(InputReader.Formats);
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
@@ -35,7 +35,7 @@ internal static class PredictCommand
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("predict", "Label texts with a model.") { model, target, find, alias.Option, file, input, format, info, texts };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
-            parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
+            parse.GetValue(model), parse.GetValue(target), parse.GetValue(file) is "-" ? null : parse.GetValue(file), parse.GetValue(input),
             parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? [], parse.GetValue(find),
             alias.Read(parse)), ct)), cancellation));
         return command;

@@ -96,13 +96,20 @@ internal static class TrainCommand
         }
     }
 
-    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
+    /// <summary>Throws a usage error when two of <paramref name="files"/> name the same file (by full path).</summary>
+    /// <exception cref="UsageException">A file is given twice.</exception>
+    internal static void RefuseRepeats(IReadOnlyList<string> files)
     {
         var twice = files.GroupBy(f => Path.GetFullPath(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
             throw new UsageException($"{twice.First()}: the same data file is given twice; give each file once");
         }
+    }
+
+    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
+    {
+        RefuseRepeats(files);
 
         foreach (var file in files.Where(File.Exists))
         {

@@ -73,12 +73,26 @@ internal static class ValidateDataCommand
                 throw new UsageException("give the labeled files to check, as arguments (validate-data --task stance train.tsv dev.tsv) or with --data");
             }
 
-            var aliasTable = aliasFile is null ? null : AliasFile.Read(aliasFile);
+            TrainCommand.RefuseRepeats(labeled);
+
+            // A bad alias file is reported with the data files' problems, not instead of them.
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? aliasTable = null;
+            DataFileException? aliasErrors = null;
+            try
+            {
+                aliasTable = aliasFile is null ? null : AliasFile.Read(aliasFile);
+            }
+            catch (DataFileException ex)
+            {
+                aliasErrors = ex;
+            }
+
 
             var rules = new ValidationRules
             {
                 Aliases = aliasTable,
                 RepresentativesFile = peopleFile,
+                AliasFileErrors = aliasErrors,
                 MinLabelShare = parse.GetValue(minShare),
                 MinRows = parse.GetValue(minRows),
                 MinTargets = parse.GetValue(minTargets),

@@ -47,9 +47,8 @@ internal static class ModelInfoWriter
     internal static string Features(ModelInfo info)
     {
         var f = info.Featurizer;
-        // The count opens the line, so a cap it equals ("maxFeatures=100000" of a model with 100,000) would only repeat it.
-        var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name) && !(s.Name == "maxFeatures" && f.MaxFeatures == info.Features))
-            .Select(s => s.Text).ToArray();
+        // A cap the count equals ("maxFeatures=100000" of a model with 100,000) is still given: it says the cap cut the vocabulary.
+        var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name)).Select(s => s.Text).ToArray();
         return $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}; "
             + (changed.Length == 0 ? "other settings default" : string.Join(", ", changed));
     }

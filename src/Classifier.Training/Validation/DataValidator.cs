@@ -38,6 +38,12 @@ internal sealed record ValidationRules
     /// against <see cref="Aliases"/>, its problems reported with the data files'; null for none.
     /// </summary>
     public string? RepresentativesFile { get; init; }
+
+    /// <summary>
+    /// The problems of the alias file given (<c>--aliases</c>), reported with the data files' rather than instead of them;
+    /// null when it read cleanly or none was given. The representatives file is then not read, as it is read against it.
+    /// </summary>
+    public DataFileException? AliasFileErrors { get; init; }
 }
 
 /// <summary>Statistics of one file.</summary>
@@ -104,8 +110,8 @@ internal static class DataValidator
     private static LabeledDataSet[] ReadAll(IReadOnlyList<string> paths, ClassifierTask task, ValidationRules rules)
     {
         var sets = new List<LabeledDataSet>();
-        var errors = new List<DataFileError>();
-        var total = 0;
+        var errors = new List<DataFileError>(rules.AliasFileErrors?.Errors ?? []);
+        var total = rules.AliasFileErrors?.TotalErrors ?? 0;
         foreach (var path in paths)
         {
             try
@@ -124,7 +130,7 @@ internal static class DataValidator
             }
         }
 
-        if (rules.RepresentativesFile is { } people)
+        if (rules.RepresentativesFile is { } people && rules.AliasFileErrors is null)
         {
             try
             {

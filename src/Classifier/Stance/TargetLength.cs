@@ -9,7 +9,7 @@ namespace Classifier.Stance;
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class TargetLength
 {
-    /// <summary>How many characters of an over-long target a message quotes (one fewer when the cut would split a surrogate pair).</summary>
+    /// <summary>How many characters of an over-long target a message quotes at most (fewer when the cut would split a text element).</summary>
     public const int Quoted = 40;
 
     /// <summary>
@@ -22,10 +22,24 @@ internal static class TargetLength
             "put the name of a country, organisation, person or policy in the target, not a text"
         : null;
 
-    /// <summary>The first <see cref="Quoted"/> characters of <paramref name="target"/>, never ending inside a surrogate pair.</summary>
+    /// <summary>
+    /// The longest start of <paramref name="target"/> of at most <see cref="Quoted"/> characters that ends between two text
+    /// elements, so a quote never splits a surrogate pair, a flag, an emoji sequence or a letter and its accent.
+    /// </summary>
     internal static string Start(string target)
     {
-        var length = Math.Min(Quoted, target.Length);
-        return target[..(length > 0 && char.IsHighSurrogate(target[length - 1]) ? length - 1 : length)];
+        var end = 0;
+        while (end < target.Length)
+        {
+            var next = StringInfo.GetNextTextElementLength(target, end);
+            if (end + next > Quoted)
+            {
+                break;
+            }
+
+            end += next;
+        }
+
+        return target[..end];
     }
 }

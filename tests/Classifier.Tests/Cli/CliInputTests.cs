@@ -70,7 +70,7 @@ public sealed class CliInputTests : IDisposable
         var result = CliProcess.RunWithInput(input, "predict", "--input", "tsv", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("error: (stdin):1: the header line is empty; a TSV starts with a header naming its columns, such as text<TAB>target", result.Stderr);
+        Assert.StartsWith("error: (stdin):1: the header line is empty; a TSV starts with a header line naming a 'text' column (and 'target' for stance)", result.Stderr);
     }
 
     [Theory]

@@ -170,6 +170,19 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Predict_FileDash_ReadsStandardInput()
+    {
+        const string content = "text\ttarget\nBeijing condemned the drills.\tChina\n";
+
+        var dash = CliProcess.RunWithInput(content, "predict", "--file", "-", "--input", "tsv", "--format", "json");
+        var plain = CliProcess.RunWithInput(content, "predict", "--input", "tsv", "--format", "json");
+
+        Assert.True(dash.ExitCode == 0, dash.Stderr);
+        Assert.Equal(plain.Stdout, dash.Stdout);
+        Assert.Contains("\"target\":\"China\"", dash.Stdout);
+    }
+
+    [Fact]
     public void Predict_TargetsOnStdinWithASentimentModel_WarnsOnceThatTheyAreIgnored()
     {
         var result = CliProcess.RunWithInput("text\ttarget\nTalks resumed.\tChina\nShelling resumed.\tRussia\n",

@@ -125,6 +125,20 @@ public sealed class LabeledDataReaderTests : IDisposable
         Assert.False(char.IsHighSurrogate(quoted[^1]));
     }
 
+    [Theory]
+    [InlineData("\U0001F1EB\U0001F1F7")] // a flag: two regional indicators, four UTF-16 units
+    [InlineData("e\u0301")] // a letter and a combining accent
+    public void Read_StanceTargetOverTheLimitWithATextElementAcrossTheCut_QuotesItWholeOrNotAtAll(string element)
+    {
+        var target = new string('a', 38) + element + new string('b', StanceClassifier.MaxTargetLength);
+        var path = _dir.File("element.tsv", $"text\ttarget\tlabel\nTalks resumed.\t{target}\tnone\n");
+
+        var error = Assert.Single(Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance)).Errors);
+
+        var quoted = error.Message[(error.Message.IndexOf('\'') + 1)..error.Message.IndexOf('…')];
+        Assert.Equal(element.Length <= 2 ? target[..(38 + element.Length)] : new string('a', 38), quoted);
+    }
+
     [Fact]
     public void Read_StanceTargetAtTheLimit_IsKept()
     {

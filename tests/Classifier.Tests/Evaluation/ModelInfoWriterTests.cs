@@ -43,11 +43,12 @@ public sealed class ModelInfoWriterTests
     }
 
     [Fact]
-    public void Features_CapEqualToTheCount_NotRepeated()
+    public void Features_CapEqualToTheCount_StillGivenSoACappedModelReadsApart()
     {
         var capped = Default with { Featurizer = new FeaturizerSettings { MaxFeatures = 1000 } };
 
-        Assert.Equal("1,000: words 1-2, chars 2-5; other settings default", ModelInfoWriter.Features(capped));
+        Assert.NotEqual(ModelInfoWriter.Features(Default), ModelInfoWriter.Features(capped));
+        Assert.Equal("1,000: words 1-2, chars 2-5; maxFeatures=1000", ModelInfoWriter.Features(capped));
     }
 
     [Fact]

@@ -183,4 +183,16 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--max-targets must be 1 or more (got 0)", result.Stderr);
     }
+
+    [Fact]
+    public void AnalyzeCli_MissingFileAndBadAlias_ReportsTheAliasFirst()
+    {
+        var missing = Path.Combine(TestPaths.RepositoryRoot, "samples", "no-such-article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", missing, "--alias", "no equals sign");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--alias", result.Stderr);
+        Assert.DoesNotContain("not found", result.Stderr);
+    }
 }

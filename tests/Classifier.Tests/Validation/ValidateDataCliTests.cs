@@ -23,6 +23,17 @@ public sealed class ValidateDataCliTests : IDisposable
     }
 
     [Fact]
+    public void ValidateDataCli_SameFileAsArgumentAndWithData_UsageErrorNotLeakage()
+    {
+        var data = _dir.File("mine.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the same data file is given twice; give each file once", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateDataCli_NoFiles_UsageErrorSayingHowToNameThem()
     {
         var result = CliProcess.Run("validate-data", "--task", "sentiment");
@@ -54,6 +65,19 @@ public sealed class ValidateDataCliTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{data}:2: label 'favour' is not a stance label", result.Stderr, StringComparison.Ordinal);
         Assert.Contains($"{people}:2: 'xi' has 3 letters or fewer", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateDataCli_BadAliasFileAndBadDataFile_ReportsBoth()
+    {
+        var data = _dir.File("dev.tsv", "text\ttarget\tlabel\nWashington praised the deal.\tUnited States\tfavour\n");
+        var aliases = _dir.File("aliases.tsv", "target\talias\nUnited States\tus\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "stance", data, "--aliases", aliases);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{data}:2: label 'favour' is not a stance label", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{aliases}:2:", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
