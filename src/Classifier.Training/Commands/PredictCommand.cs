@@ -35,7 +35,7 @@ internal static class PredictCommand
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("predict", "Label texts with a model.") { model, target, find, alias.Option, file, input, format, info, texts };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
-            parse.GetValue(model), parse.GetValue(target), parse.GetValue(file) is "-" ? null : parse.GetValue(file), parse.GetValue(input),
+            parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
             parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? [], parse.GetValue(find),
             alias.Read(parse)), ct)), cancellation));
         return command;
@@ -62,7 +62,9 @@ internal static class PredictCommand
 
         // The input (a file, or standard input when no texts are given and not only --info is asked) is read once: a pipe or
         // FIFO cannot be read twice. Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets.
-        using var input = request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
+        // "--file -" is standard input, as the convention goes.
+        using var input = request.File is "-" ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
+            : request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
             : request.Texts.Length == 0 && !request.Info ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : null;
         var defaultTask = request.Target is not null || request.FindTargets
@@ -98,7 +100,7 @@ internal static class PredictCommand
         StandardOutput.StopWhenReaderGone();
         using var output = new StreamWriter(StandardOutput.Open(), new UTF8Encoding(false)) { AutoFlush = false };
         var writer = new ResultWriter(output, request.Format, scorer);
-        var source = request.File ?? "(stdin)";
+        var source = request.File is null or "-" ? "(stdin)" : request.File;
         var errors = new ErrorTally();
         var unnamed = 0L;
         IEnumerable<InputItem> Expand(IEnumerable<InputItem> items) => request.FindTargets ? items.SelectMany(item => ForEachTarget(item)) : items;

@@ -183,6 +183,15 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Predict_FileDashAndTexts_UsageErrorNotBoth()
+    {
+        var result = CliProcess.RunWithInput("Talks resumed.\n", "predict", "--file", "-", "Shelling resumed.");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("give texts as arguments or --file, not both", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Predict_TargetsOnStdinWithASentimentModel_WarnsOnceThatTheyAreIgnored()
     {
         var result = CliProcess.RunWithInput("text\ttarget\nTalks resumed.\tChina\nShelling resumed.\tRussia\n",
