@@ -2,9 +2,10 @@ namespace Classifier.Training.Cli;
 
 /// <summary>
 /// What the CLI says of a stance target longer than <see cref="StanceClassifier.MaxTargetLength"/>, in its own terms
-/// rather than the library's <see cref="ArgumentException"/>: for <c>--target</c> a usage error naming the option, and for
-/// a target read from an input file a reason for that line (the file and line are added where the command reports bad
-/// lines). One wording for <c>predict</c>, <c>evaluate</c>, <c>uncertain</c>, <c>explain</c> and <c>analyze</c>.
+/// rather than the library's <see cref="ArgumentException"/>: a usage error naming <c>--target</c> or <c>--alias</c>. A
+/// target read from an input file's line is refused with <see cref="Classifier.Stance.TargetLength.RowProblem"/>, the
+/// labeled-data reader's own wording. One wording for <c>predict</c>, <c>evaluate</c>, <c>uncertain</c>, <c>explain</c>
+/// and <c>analyze</c>.
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class LongTarget
@@ -15,13 +16,6 @@ internal static class LongTarget
         ? new UsageException(FormattableString.Invariant($"--target is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
             "give the name of a country, organisation, person or policy, not a text")
         : null;
-
-    /// <summary>
-    /// Why a target read from a file's line is refused, quoting its start ("target '…' is 412 characters long, …"); null
-    /// when it is not too long (or is null). The labeled-data reader says the same (<see cref="Classifier.Stance.TargetLength"/>).
-    /// </summary>
-    /// <param name="target">The target the line gives, or null.</param>
-    public static string? RowProblem(string? target) => Classifier.Stance.TargetLength.RowProblem(target);
 
     /// <summary>The usage error for a too-long <paramref name="what"/> ("target", "name") of an <c>--alias</c> value; null when it is not too long.</summary>
     /// <param name="what">Which side of TARGET=NAME <paramref name="value"/> is.</param>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Data;
 using Classifier.Model;
 using Classifier.Training.Cli;
 using Classifier.Training.Evaluation;

@@ -87,7 +87,6 @@ internal static class ValidateDataCommand
                 aliasErrors = ex;
             }
 
-
             var rules = new ValidationRules
             {
                 Aliases = aliasTable,
