@@ -25,7 +25,7 @@ internal static class PredictCommand
         input.AcceptOnlyFromAmong(InputReader.Formats);
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
-        var info = new Option<bool>("--info") { Description = "Print the model's manifest (and score any texts given)." };
+        var info = new Option<bool>("--info") { Description = "Print the manifest of the model that scores, then score any texts given, --file, or standard input when it is piped (not a terminal)." };
         var find = new Option<bool>("--find-targets")
         {
             Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name or, in a model trained with representatives, through the people who speak for them; policies by their own), "
@@ -60,12 +60,13 @@ internal static class PredictCommand
             throw new UsageException("give texts as arguments or --file, not both");
         }
 
-        // The input (a file, or standard input when no texts are given and not only --info is asked) is read once: a pipe or
-        // FIFO cannot be read twice. Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets.
-        // "--file -" is standard input, as the convention goes.
-        using var input = request.File is "-" ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
+        // The input (a file, or standard input when no texts are given) is read once: a pipe or FIFO cannot be read twice.
+        // Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets. "--file -" is standard
+        // input, as the convention goes. --info reads standard input only when it is piped, so that the manifest shown is the
+        // model's that then scores it; on a terminal it shows the manifest without waiting for typed texts.
+        var stdin = request.File is "-" || (request.File is null && request.Texts.Length == 0 && (!request.Info || Console.IsInputRedirected));
+        using var input = stdin ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
-            : request.Texts.Length == 0 && !request.Info ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : null;
         var defaultTask = request.Target is not null || request.FindTargets
             || (request.Model is null && input is not null && InputReader.DeclaresTargets(input, format))
@@ -83,7 +84,8 @@ internal static class PredictCommand
         if (request.Info)
         {
             PrintInfo(scorer, request);
-            if (request.Texts.Length == 0 && request.File is null)
+            // Nothing to score: no texts, and no input or an empty standard input (such as /dev/null, where a script's is).
+            if (request.Texts.Length == 0 && (input is null || (request.File is null && input.PeekLine() is null)))
             {
                 return ExitCodes.Success;
             }
