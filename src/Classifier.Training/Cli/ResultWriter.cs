@@ -24,6 +24,7 @@ internal sealed class ResultWriter
 
     public void Write(InputItem item, string? target, double[] p)
     {
+        target = LongTarget.Echo(target);
         var best = ResultFactory.ArgMax(p);
         switch (_format)
         {
@@ -52,9 +53,14 @@ internal sealed class ResultWriter
         }
     }
 
-    /// <summary>An item that could not be scored: JSON gets <c>line</c> and <c>error</c> fields and no label; TSV empty label, confidence and probability fields; text a line "error     line N: reason  text".</summary>
+    /// <summary>
+    /// An item that could not be scored: JSON gets <c>line</c> and <c>error</c> fields and no label; TSV empty label, confidence
+    /// and probability fields; text a line "error     line N: reason  text". A target over the limit is written cut, as the
+    /// error quotes it (<see cref="LongTarget.Echo"/>), in every format.
+    /// </summary>
     public void WriteError(InputItem item, string? target, string error)
     {
+        target = LongTarget.Echo(target);
         switch (_format)
         {
             case "json":

@@ -25,7 +25,7 @@ internal static class PredictCommand
         input.AcceptOnlyFromAmong(InputReader.Formats);
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
-        var info = new Option<bool>("--info") { Description = "Print the model's manifest (and score any texts given)." };
+        var info = new Option<bool>("--info") { Description = "Print the manifest of the model that scores, then score any texts given or --file ('--file -' for standard input, which --info alone does not read)." };
         var find = new Option<bool>("--find-targets")
         {
             Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name or, in a model trained with representatives, through the people who speak for them; policies by their own), "
@@ -62,10 +62,12 @@ internal static class PredictCommand
 
         // The input (a file, or standard input when no texts are given and not only --info is asked) is read once: a pipe or
         // FIFO cannot be read twice. Without --model, its first line, read ahead, picks the model: see InputReader.DeclaresTargets.
-        // "--file -" is standard input, as the convention goes.
-        using var input = request.File is "-" ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
+        // "--file -" is standard input, as the convention goes. --info alone never reads standard input: a script's may be a
+        // pipe that stays open with nothing written (ssh, some CI runners), and a manifest must not wait on it; "--info --file -"
+        // reads it, shows the model that scores it and scores it.
+        var stdin = request.File is "-" || (request.File is null && request.Texts.Length == 0 && !request.Info);
+        using var input = stdin ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
-            : request.Texts.Length == 0 && !request.Info ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : null;
         var defaultTask = request.Target is not null || request.FindTargets
             || (request.Model is null && input is not null && InputReader.DeclaresTargets(input, format))
@@ -83,7 +85,7 @@ internal static class PredictCommand
         if (request.Info)
         {
             PrintInfo(scorer, request);
-            if (request.Texts.Length == 0 && request.File is null)
+            if (request.Texts.Length == 0 && input is null)
             {
                 return ExitCodes.Success;
             }

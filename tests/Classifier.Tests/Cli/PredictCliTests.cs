@@ -1,0 +1,105 @@
+using System.Text.Json;
+
+namespace Classifier.Tests.Cli;
+
+/// <summary><c>predict</c>: what its records give back of an over-long target, and which model <c>--info</c> shows (and that alone it reads no standard input).</summary>
+public sealed class PredictCliTests : IDisposable
+{
+    private const string Pairs = "text\ttarget\nBeijing condemned the drills.\tChina\n";
+
+    private static readonly string Stance = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("tsv", "json")]
+    [InlineData("tsv", "tsv")]
+    [InlineData("jsonl", "json")]
+    [InlineData("jsonl", "tsv")]
+    public void Predict_TargetOf100KCharacters_RecordQuotesItCutAsTheError(string input, string format)
+    {
+        // A text pasted into the target column: refused, and given back no longer than the error quotes it.
+        var target = "Beijing " + new string('x', 100_000);
+        var content = input == "tsv"
+            ? $"text\ttarget\nBeijing condemned the drills.\tChina\nTalks resumed.\t{target}\n"
+            : $"{{\"text\":\"Beijing condemned the drills.\",\"target\":\"China\"}}\n{{\"text\":\"Talks resumed.\",\"target\":\"{target}\"}}\n";
+        var file = _dir.File($"rows.{input}", content);
+
+        var result = CliProcess.Run("predict", "--model", Stance, "--file", file, "--format", format);
+
+        var line = input == "tsv" ? 3 : 2; // after the header, or without one
+        var cut = target[..40] + "…";
+        var reason = $"target '{cut}' is 100,008 characters long, more than the 300 a target may have; put the name of a country, organisation, person or policy in the target, not a text";
+        Assert.Equal(2, result.ExitCode);
+        Assert.True(result.Stdout.Length < 2_000, $"{result.Stdout.Length:N0} characters on stdout");
+        Assert.StartsWith($"{file}:{line}: {reason}; 1 input(s) could not be scored", result.Stderr);
+        var last = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        switch (format)
+        {
+            case "json":
+                using (var bad = JsonDocument.Parse(last))
+                {
+                    Assert.Equal(cut, bad.RootElement.GetProperty("target").GetString());
+                    Assert.Equal(reason, bad.RootElement.GetProperty("error").GetString());
+                }
+
+                break;
+            default:
+                Assert.Equal(["Talks resumed.", cut, "", "", "", "", ""], last.Split('\t'));
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("--file -", "tsv")]
+    [InlineData("--file -", "jsonl")]
+    [InlineData("--file", "tsv")]
+    public void PredictInfo_InputWithTargets_ShowsAndScoresWithTheStanceModelAsWithoutInfo(string source, string input)
+    {
+        var content = input == "tsv" ? Pairs : "{\"text\":\"Beijing condemned the drills.\",\"target\":\"China\"}\n";
+        string[] from = source switch
+        {
+            "--file -" => ["--file", "-", "--input", input],
+            _ => ["--file", _dir.File($"pairs.{input}", content)],
+        };
+        string? stdin = source == "--file" ? null : content;
+
+        var plain = CliProcess.RunWithInput(stdin, ["predict", "--format", "json", .. from]);
+        var info = CliProcess.RunWithInput(stdin, ["predict", "--info", "--format", "json", .. from]);
+
+        Assert.True(info.ExitCode == 0, info.Stderr);
+        var lines = info.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.IndexOf(lines, "}");
+        using var manifest = JsonDocument.Parse(string.Join('\n', lines[..(end + 1)]));
+        Assert.Equal("stance", manifest.RootElement.GetProperty("task").GetString());
+        // The first line read ahead to choose the model is scored too: the rows are those predict gives without --info.
+        Assert.Equal(plain.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), lines[(end + 1)..]);
+        Assert.StartsWith("{\"text\":\"Beijing condemned the drills.\",\"target\":\"China\",", lines[^1]);
+    }
+
+    [Fact]
+    public void PredictInfo_PipedInputWithoutFile_PrintsTheDefaultManifestAndReadsNothing()
+    {
+        // --info alone never reads standard input (a script's may be a pipe left open with nothing written): it shows the
+        // default sentiment model and scores nothing, even when the piped input has targets.
+        var result = CliProcess.RunWithInput(Pairs, "predict", "--info", "--input", "tsv", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var manifest = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("sentiment", manifest.RootElement.GetProperty("task").GetString());
+    }
+
+    [Fact]
+    public void PredictInfo_EmptyStandardInput_PrintsTheManifestOnly()
+    {
+        // As a script's standard input often is (/dev/null): a stance model has nothing to ask a target for.
+        var result = CliProcess.RunWithInput(string.Empty, "predict", "--info", "--model", Stance, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(string.Empty, result.Stderr);
+        using var manifest = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("stance", manifest.RootElement.GetProperty("task").GetString());
+    }
+}
