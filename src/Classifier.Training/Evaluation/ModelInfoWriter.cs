@@ -9,7 +9,7 @@ namespace Classifier.Training.Evaluation;
 /// <summary>Prints a model's manifest: as JSON, or as a short table.</summary>
 internal static class ModelInfoWriter
 {
-    /// <summary>The settings the features line always gives, as "words 1-2, chars 2-5".</summary>
+    /// <summary>The settings the features line always gives, as "words 1-2, chars 2-5" ("no chars" when a block is off).</summary>
     private static readonly HashSet<string> NgramSettings = ["wordNgramMax", "charNgramMin", "charNgramMax"];
 
     public static JsonNode ToJsonNode(ModelInfo info)
@@ -49,7 +49,10 @@ internal static class ModelInfoWriter
         var f = info.Featurizer;
         // A cap the count equals ("maxFeatures=100000" of a model with 100,000) is still given: it says the cap cut the vocabulary.
         var changed = ChangedSettings(f).Where(s => !NgramSettings.Contains(s.Name)).Select(s => s.Text).ToArray();
-        return $"{info.Features:N0}: words 1-{f.WordNgramMax}, chars {f.CharNgramMin}-{f.CharNgramMax}; "
+        // A block turned off (a maximum of 0) reads "no words" or "no chars", not as the impossible range "chars 1-0".
+        var words = f.WordNgramMax == 0 ? "no words" : $"words 1-{f.WordNgramMax}";
+        var chars = f.CharNgramMax == 0 ? "no chars" : $"chars {f.CharNgramMin}-{f.CharNgramMax}";
+        return $"{info.Features:N0}: {words}, {chars}; "
             + (changed.Length == 0 ? "other settings default" : string.Join(", ", changed));
     }
 

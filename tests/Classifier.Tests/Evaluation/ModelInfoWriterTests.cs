@@ -42,6 +42,17 @@ public sealed class ModelInfoWriterTests
             + "splitWords, namesAsWritten, untouchedIssueMargin=0.1", ModelInfoWriter.Features(info));
     }
 
+    [Theory]
+    [InlineData(0, 5, "1,000: no words, chars 2-5; other settings default")]
+    [InlineData(2, 0, "1,000: words 1-2, no chars; other settings default")]
+    [InlineData(3, 0, "1,000: words 1-3, no chars; other settings default")]
+    public void Features_BlockTurnedOff_SaysNoWordsOrNoCharsNotAnEmptyRange(int wordMax, int charMax, string expected)
+    {
+        var info = Default with { Featurizer = new FeaturizerSettings { WordNgramMax = wordMax, CharNgramMax = charMax } };
+
+        Assert.Equal(expected, ModelInfoWriter.Features(info));
+    }
+
     [Fact]
     public void Features_CapEqualToTheCount_StillGivenSoACappedModelReadsApart()
     {
