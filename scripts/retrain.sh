@@ -11,7 +11,8 @@
 # their metrics are printed and recorded inside the model. Training uses MODELS_DIR/<task>.config.json (written by
 # `tune`) if there is one, else the shipped models' models/<task>.config.json, so that your labels are trained as the
 # shipped models were (an empty object, {}, in MODELS_DIR/<task>.config.json trains with the CLI's built-in defaults). DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
-# replace the built-in polarity lexicon and alias table; with DATA_DIR/stance/representatives.tsv, if present, the
+# replace the built-in polarity lexicon and alias table (those of data/, which the shipped models used: a folder without
+# them is trained with the same, and the report says so); with DATA_DIR/stance/representatives.tsv, if present, the
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: a failed run leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
@@ -79,6 +80,8 @@ for task in sentiment stance; do
       if [[ -n $people ]]; then used+=("$people (REPRESENTATIVES)")
       elif [[ -f "$root/data/$input" ]]; then lacking+=("$input (REPRESENTATIVES= set empty)"); fi
     elif [[ -f "$data/$input" ]]; then used+=("$input")
+    # Without its own, train falls back to the lexicon and alias table built into the CLI, which are data/'s.
+    elif [[ $input == lexicon.tsv || $input == stance/aliases.tsv ]]; then used+=("$input (built in, as for the shipped model)")
     elif [[ -f "$root/data/$input" ]]; then lacking+=("$input"); fi
   done
   joined() { local out="" x; for x in "$@"; do out+="${out:+, }\`$x\`"; done; echo "$out"; }
