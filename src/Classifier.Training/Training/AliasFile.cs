@@ -6,7 +6,9 @@ namespace Classifier.Training.Training;
 /// Reads an alias file: UTF-8 TSV with header <c>target</c>, <c>alias</c>; one row per other name of a
 /// target ("United States", "Washington"). The table is stored in the stance model's manifest. A short lower-case alias
 /// of a target written as a name ("United States", "us") is an error: it would match the ordinary word
-/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>).
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>); so are an empty or over-long name and a name of two targets.
+/// Every table read here obeys the rules a model's manifest is loaded by (<see cref="Classifier.Stance.NameTableRules"/>),
+/// so training never writes a model that <c>Load</c> refuses.
 /// </summary>
 internal static class AliasFile
 {
