@@ -6,7 +6,9 @@ namespace Classifier.Training.Training;
 /// Reads an alias file: UTF-8 TSV with header <c>target</c>, <c>alias</c>; one row per other name of a
 /// target ("United States", "Washington"). The table is stored in the stance model's manifest. A short lower-case alias
 /// of a target written as a name ("United States", "us") is an error: it would match the ordinary word
-/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>).
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>); so are an empty or over-long name and a name of two targets.
+/// Every table read here obeys the rules a model's manifest is loaded by (<see cref="Classifier.Stance.NameTableRules"/>),
+/// so training never writes a model that <c>Load</c> refuses.
 /// </summary>
 internal static class AliasFile
 {
@@ -53,7 +55,7 @@ internal static class AliasFile
                 continue;
             }
 
-            if (Classifier.Stance.AliasTable.OrdinaryWord(alias, target, person: names != "alias") is { } word)
+            if ((Classifier.Stance.NameTableRules.TargetProblem(target) ?? Classifier.Stance.NameTableRules.NameProblem(alias, target, person: names != "alias")) is { } word)
             {
                 errors.Add(new DataFileError(path, i + 1, word));
                 continue;
@@ -74,12 +76,21 @@ internal static class AliasFile
             }
         }
 
+        var result = table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray());
+        if (errors.Count == 0 && names == "alias")
+        {
+            // The rules a model's manifest is loaded by, which also see a target's own name as one of its names
+            // ("Beijing" as a target and as an alias of China): a table read here is one a model can be loaded with.
+            errors.AddRange(Classifier.Stance.NameTableRules.Problems(result, new Dictionary<string, IReadOnlyList<string>>())
+                .Select(p => new DataFileError(path, owner.TryGetValue(p.Name.Trim(), out var line) && line.Target == p.Target ? line.Line : targetLines[p.Target], p.Message)));
+        }
+
         if (errors.Count > 0)
         {
             throw new DataFileException(errors.Take(LabeledDataReader.MaxReportedErrors).ToArray(), errors.Count);
         }
 
-        return new NameTable(table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray()), targetLines, owner);
+        return new NameTable(result, targetLines, owner);
     }
 }
 
@@ -118,6 +129,14 @@ internal static class RepresentativesFile
                         $"'{person}' is already a name of the target '{owner}' in the alias table; a name is either a target's or a person's, so remove one"));
                 }
             }
+        }
+
+        if (errors.Count == 0)
+        {
+            // The rules a model's manifest is loaded by: a table read here is one a model can be loaded with.
+            errors.AddRange(Classifier.Stance.NameTableRules.Problems(aliases, table)
+                .Where(p => p.Table == Classifier.Stance.NameTableKind.Representatives)
+                .Select(p => new DataFileError(path, nameLines.TryGetValue(p.Name.Trim(), out var line) ? line.Line : targetLines[p.Target], p.Message)));
         }
 
         if (errors.Count > 0)

@@ -303,6 +303,13 @@ internal static class ModelArchive
                 $"a {TaskLabels.Name(info.Task)} model needs two or more distinct labels from: {string.Join(", ", allowed)}");
         }
 
+        if (Stance.NameTableRules.Problems(info.Aliases, info.Representatives).FirstOrDefault() is { } names)
+        {
+            var (table, file) = names.Table == Stance.NameTableKind.Aliases ? ("aliases", "alias file") : ("representatives", "representatives file");
+            throw new ModelFileException(path, $"manifest.json's {table} table holds an entry that training refuses: " +
+                $"{names.Message.TrimEnd('.')}; correct the {file} the model was trained with and retrain it, or restore the original model file");
+        }
+
         info.Featurizer.Validate();
         return info;
     }

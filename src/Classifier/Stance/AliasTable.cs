@@ -123,8 +123,8 @@ internal sealed class AliasTable
     /// <summary>
     /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
     /// naming the first alias that already names another target of the table (with or without a leading "the"), or is a
-    /// person the table reads as another target (<see cref="Representatives"/>), or would match an ordinary word
-    /// (<see cref="OrdinaryWord"/>), or null when none does.
+    /// person the table reads as another target (<see cref="Representatives"/>), or is refused by the rule every name of a
+    /// model's table obeys (<see cref="NameTableRules.NameProblem"/>: empty, too long, an ordinary word), or null when none does.
     /// </summary>
     public string? Conflict(string target, IReadOnlyList<string> aliases)
     {
@@ -142,7 +142,7 @@ internal sealed class AliasTable
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }
 
-            if (OrdinaryWord(name.Trim(), canonical) is { } word)
+            if (NameTableRules.NameProblem(name, canonical) is { } word)
             {
                 return word;
             }

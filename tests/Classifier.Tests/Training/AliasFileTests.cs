@@ -31,4 +31,28 @@ public sealed class AliasFileTests : IDisposable
         Assert.Contains("aid", table["foreign aid"]);
         Assert.Contains("US", table["United States"]);
     }
+
+    [Fact]
+    public void Read_TargetThatIsAnotherTargetsAlias_ErrorAtTheAliasLine()
+    {
+        var path = _dir.File("aliases.tsv", "target\talias\nBeijing\tPeking\nChina\tBeijing\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, "'Beijing' names both 'Beijing' and 'China'; an alias names one target"), (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Read_AliasLongerThanATarget_ErrorWithFileAndLine()
+    {
+        var alias = "W" + new string('a', 300);
+        var path = _dir.File("aliases.tsv", $"target\talias\nUnited States\tWashington\nUnited States\t{alias}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, $"an alias of 'United States', '{alias[..40]}…', is 301 characters long, more than the 300 a name may have (StanceClassifier.MaxTargetLength)"),
+            (error.Path, error.Line, error.Message));
+    }
 }

@@ -1,0 +1,123 @@
+using System.Globalization;
+
+namespace Classifier.Stance;
+
+/// <summary>
+/// The rules a stance model's alias table and representatives table obey, in one place for the three ways names reach a
+/// table: the training CLI's alias and representatives files, a model's manifest when it is loaded (a hand-edited or
+/// damaged table is refused as training would refuse it), and <see cref="StanceClassifier.WithAliases"/> (its names, one
+/// at a time, through <see cref="NameProblem"/> and <see cref="AliasTable.Conflict"/>).
+/// </summary>
+/// <threadsafety>Stateless; safe from any thread.</threadsafety>
+internal static class NameTableRules
+{
+    /// <summary>
+    /// Why <paramref name="target"/> may not be a target of a table: it is empty or white space, or longer than
+    /// <see cref="StanceClassifier.MaxTargetLength"/>, so no caller could pass it. Null when it may.
+    /// </summary>
+    public static string? TargetProblem(string target) =>
+        target.Trim().Length == 0 ? "a target's name is empty"
+        : target.Trim().Length > StanceClassifier.MaxTargetLength ? TooLong($"the target '{TargetLength.Start(target.Trim())}…'", target.Trim().Length, "a target")
+        : null;
+
+    /// <summary>
+    /// Why <paramref name="name"/> may not be a name of <paramref name="target"/> or, with <paramref name="person"/>, the
+    /// name of someone who speaks for it: empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>,
+    /// or an ordinary word (<see cref="AliasTable.OrdinaryWord"/>). Null when it may.
+    /// </summary>
+    public static string? NameProblem(string name, string target, bool person = false)
+    {
+        var trimmed = name.Trim();
+        var what = person ? $"a person who speaks for '{target}'" : $"an alias of '{target}'";
+        return trimmed.Length == 0 ? $"{what} is empty"
+            : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Start(trimmed)}…',", trimmed.Length, "a name")
+            : AliasTable.OrdinaryWord(trimmed, target, person);
+    }
+
+    /// <summary>
+    /// Every problem of <paramref name="aliases"/> and <paramref name="representatives"/> as a manifest stores them, in
+    /// order of target (ordinal): a target or name refused by <see cref="TargetProblem"/> or <see cref="NameProblem"/>, a
+    /// name (any case) of two targets, people listed for a target the alias table does not have, a person (any case) who
+    /// speaks for two targets or is also a target's name.
+    /// </summary>
+    public static IEnumerable<NameTableProblem> Problems(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
+    {
+        var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var target in Sorted(aliases.Keys))
+        {
+            if (TargetProblem(target) is { } bad)
+            {
+                yield return new NameTableProblem(NameTableKind.Aliases, target, target, bad);
+                continue;
+            }
+
+            foreach (var name in aliases[target].Prepend(target))
+            {
+                if ((name == target ? null : NameProblem(name, target)) is { } problem)
+                {
+                    yield return new NameTableProblem(NameTableKind.Aliases, target, name, problem);
+                }
+                else if (!owner.TryAdd(name.Trim(), target) && owner[name.Trim()] != target)
+                {
+                    yield return new NameTableProblem(NameTableKind.Aliases, target, name,
+                        $"'{name.Trim()}' names both '{owner[name.Trim()]}' and '{target}'; an alias names one target");
+                }
+            }
+        }
+
+        var speaksFor = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var target in Sorted(representatives.Keys))
+        {
+            if (!aliases.ContainsKey(target))
+            {
+                yield return new NameTableProblem(NameTableKind.Representatives, target, target,
+                    $"people are listed for '{target}', which is not a target of the alias table");
+                continue;
+            }
+
+            foreach (var person in representatives[target])
+            {
+                var name = person.Trim();
+                if (NameProblem(person, target, person: true) is { } problem)
+                {
+                    yield return new NameTableProblem(NameTableKind.Representatives, target, person, problem);
+                }
+                else if (owner.TryGetValue(name, out var named))
+                {
+                    yield return new NameTableProblem(NameTableKind.Representatives, target, person,
+                        $"'{name}' speaks for '{target}' but is also a name of the target '{named}' in the alias table; a name is either a target's or a person's");
+                }
+                else if (!speaksFor.TryAdd(name, target) && speaksFor[name] != target)
+                {
+                    yield return new NameTableProblem(NameTableKind.Representatives, target, person,
+                        $"'{name}' speaks for both '{speaksFor[name]}' and '{target}'; a person can speak for only one target");
+                }
+            }
+        }
+    }
+
+    private static string TooLong(string what, int length, string noun) => string.Create(CultureInfo.InvariantCulture,
+        $"{what} is {length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} {noun} may have (StanceClassifier.MaxTargetLength)");
+
+    private static string[] Sorted(IEnumerable<string> keys)
+    {
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+}
+
+/// <summary>Which of a stance model's two name tables a <see cref="NameTableProblem"/> is in.</summary>
+internal enum NameTableKind
+{
+    /// <summary>The alias table: targets and their other names.</summary>
+    Aliases,
+
+    /// <summary>The representatives table: targets and the people who speak for them.</summary>
+    Representatives,
+}
+
+/// <summary>One entry a stance model's name tables may not hold: the target it is listed under, the name at fault (the
+/// target itself when the target is), and why, as a message that names both.</summary>
+internal sealed record NameTableProblem(NameTableKind Table, string Target, string Name, string Message);
