@@ -7,29 +7,39 @@ namespace Classifier.Training.Tuning;
 /// <summary>
 /// How long candidates take, by trainer, so that <see cref="Tuner"/> does not start one expected to outrun the budget or
 /// the per-candidate limit (<see cref="Tuner.CandidateCap"/>). A linear trainer already run is expected to take as long as
-/// its slowest run so far; FastTree as long as its slowest run of the same trees, leaves and features, else its runs of
-/// other settings scaled by trees x leaves, else, before any has finished, a prior (<see cref="FastTreeTimesLinear"/> times
-/// the slowest linear trainer, and at least <see cref="FastTreeSecondsPerRow"/> per row trained, scaled by trees x leaves);
-/// an ensemble, its members' sum. A run stopped at its limit counts as a lower bound: it takes at least that long, and a
-/// later candidate of that trainer (a linear one: on the same featuriser settings; FastTree: with as many trees and leaves
-/// or more) whose limit is not larger is not started. A linear trainer not yet run has no estimate and is started (the
+/// its slowest run so far; FastTree as long as its slowest run of the same trees, leaves and features, else its runs on
+/// these features scaled by trees x leaves, else, before any has finished on them, a prior (<see cref="FastTreeTimesLinear"/>
+/// times the slowest linear trainer, and at least <see cref="FastTreeSecondsPerRow"/> per row trained, scaled by trees x
+/// leaves; without char n-grams, smaller multiples); an ensemble, its members' sum. A run stopped at its limit counts as a
+/// lower bound: it takes at least that long, and a later candidate of that trainer on the same featuriser settings (for
+/// FastTree, with as many trees and leaves or more) whose limit is not larger is not started. A linear trainer not yet run has no estimate and is started (the
 /// candidate cap still stops it). Not thread-safe.
 /// </summary>
 internal sealed class CandidateTimes(long rowsPerCandidate)
 {
     /// <summary>
-    /// FastTree (100 trees x 20 leaves) against the slowest linear trainer of tune's grid, on the same featurised rows: 104
-    /// times on 1,000 sentiment rows (76 s against sdca's 0.73 s) and 106 times on 3,000 (262 s against 2.5 s), measured by
-    /// scripts/fasttree-prior.sh on 2 cores (against maxent alone, 140-190 times).
+    /// FastTree (100 trees x 20 leaves) against the slowest linear trainer of tune's grid, on the same featurised rows with
+    /// char n-grams: 104 times on 1,000 sentiment rows (76 s against sdca's 0.73 s) and 106 times on 3,000 (262 s against
+    /// 2.5 s), measured by scripts/fasttree-prior.sh on 2 cores (against maxent alone, 140-190 times).
     /// </summary>
     internal const double FastTreeTimesLinear = 100;
 
     /// <summary>
-    /// FastTree's seconds (100 trees x 20 leaves) per row trained, all folds: at least this. scripts/fasttree-prior.sh measured
-    /// 0.076 s on 1,000 sentiment rows and 0.087 s on 3,000 on 2 cores; half of the lower, as a floor that a faster machine
-    /// does not make an overestimate.
+    /// FastTree's seconds (100 trees x 20 leaves) per row trained, all folds, with char n-grams: at least this.
+    /// scripts/fasttree-prior.sh measured 0.076 s on 1,000 sentiment rows and 0.087 s on 3,000 on 2 cores; half of the lower,
+    /// as a floor that a faster machine does not make an overestimate.
     /// </summary>
     internal const double FastTreeSecondsPerRow = 0.04;
+
+    /// <summary>
+    /// <see cref="FastTreeTimesLinear"/> for a featuriser without char n-grams: FastTree then trains 40-50 times faster (2 s
+    /// on 1,000 rows, 5.3 s on 3,000: each row has far fewer non-zero features) and the linear trainers about 3 times;
+    /// scripts/fasttree-prior.sh with CONFIG=scripts/fasttree-prior-nochars.json measured 8.6 and 9.6 times.
+    /// </summary>
+    internal const double FastTreeTimesLinearNoChars = 10;
+
+    /// <summary><see cref="FastTreeSecondsPerRow"/> without char n-grams: half of the 0.0018-0.002 s measured (as there).</summary>
+    internal const double FastTreeSecondsPerRowNoChars = 0.001;
 
     /// <summary>Every run recorded: finished ones (how long they took), and ones stopped at their limit (a lower bound).</summary>
     private readonly List<Run> _runs = [];
@@ -68,19 +78,25 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
             return Math.Max(same.Max(r => r.Seconds), stoppedAt ?? 0);
         }
 
-        // Runs of other trees, leaves or features, scaled by trees x leaves: on this machine and data they say more than the
-        // prior (the featuriser moved FastTree's time 1.4 times for 2.2 times the features). Before any, the prior, which
-        // rests on linear runs that finished (a stopped one says more of its features than of the trainer). A run stopped
-        // at its limit raises the estimate but does not replace it: it only says "at least this long".
+        // Runs of other trees and leaves on these features, scaled by trees x leaves; runs on other features say little (on
+        // the same 1,000 rows FastTree took 2 s without char n-grams, 76 s with 2-5-grams, 104 s with 1-6-grams and words 1-3). Before any, the prior, which rests
+        // on linear runs that finished (a stopped one says more of its features than of the trainer). A run stopped at its
+        // limit raises the estimate but does not replace it: it only says "at least this long".
+        mine = mine.Where(r => Equals(r.Features, features)).ToArray();
         var basis = mine.Length > 0
             ? mine.Max(r => r.Seconds * trees.Work / r.Shape.Work)
-            : Math.Max(FastTreeTimesLinear * LinearSeconds(), FastTreeSecondsPerRow * rowsPerCandidate) * trees.Work / TreeShape.Default.Work;
+            : Prior(features is { CharNgramMax: 0 }) * trees.Work / TreeShape.Default.Work;
         return Math.Max(stoppedAt ?? 0, basis);
     }
 
-    /// <summary>The slowest linear trainer's finished run (0 before any): what <see cref="FastTreeTimesLinear"/> multiplies.</summary>
-    private double LinearSeconds() =>
-        _runs.Where(r => !r.Stopped && !IsTree(r.Trainer) && !r.Trainer.Contains('+')).Select(r => r.Seconds).DefaultIfEmpty(0).Max();
+    /// <summary>FastTree 100 x 20's prior: a multiple of the slowest linear trainer's finished run, and at least so much per row.</summary>
+    private double Prior(bool noChars)
+    {
+        var linear = _runs.Where(r => !r.Stopped && !IsTree(r.Trainer) && !r.Trainer.Contains('+')).Select(r => r.Seconds).DefaultIfEmpty(0).Max();
+        return noChars
+            ? Math.Max(FastTreeTimesLinearNoChars * linear, FastTreeSecondsPerRowNoChars * rowsPerCandidate)
+            : Math.Max(FastTreeTimesLinear * linear, FastTreeSecondsPerRow * rowsPerCandidate);
+    }
 
     /// <summary>
     /// Why a candidate of <paramref name="trainer"/> on <paramref name="features"/> (of <paramref name="shape"/>) is not started
@@ -94,7 +110,7 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
         var limit = cap.TotalSeconds;
         if (StoppedAt(trainer, features, shape ?? TreeShape.Default) is { } stoppedAt && limit <= stoppedAt)
         {
-            var same = IsTree(trainer) ? "the same trainer with as many trees and leaves or fewer" : "the same trainer and features";
+            var same = IsTree(trainer) ? "the same trainer and features with as many trees and leaves or fewer" : "the same trainer and features";
             return string.Create(CultureInfo.InvariantCulture, $"not run for lack of time: a run of {same} was stopped at {stoppedAt:0} s, and this one could run {limit:0} s at most");
         }
 
@@ -109,14 +125,13 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
     }
 
     /// <summary>
-    /// The longest limit a run was stopped at that this one takes at least as long as: of a linear trainer, on these
-    /// features (heavier features take longer, and the trainer's runs on other settings may be quick); of a tree trainer,
-    /// with as many trees and leaves or fewer, on any features (tune runs it only in the trainer stages, on featurisers one
-    /// setting apart, and the featuriser moves its time far less than trees and leaves: 1.4 times for 2.2 times the features).
+    /// The longest limit a run was stopped at that this one takes at least as long as: a run of the same trainer on these
+    /// features (heavier features take longer, and the trainer's runs on other settings may be quick; FastTree without char
+    /// n-grams trains 40-50 times faster), for a tree trainer with as many trees and leaves or fewer.
     /// </summary>
     private double? StoppedAt(string trainer, FeaturizerSettings? features, TreeShape shape)
     {
-        var stops = _runs.Where(r => r.Stopped && r.Trainer == trainer && (IsTree(trainer) ? r.Shape.AtMost(shape) : Equals(r.Features, features)))
+        var stops = _runs.Where(r => r.Stopped && r.Trainer == trainer && Equals(r.Features, features) && (!IsTree(trainer) || r.Shape.AtMost(shape)))
             .Select(r => r.Seconds).ToArray();
         return stops.Length == 0 ? null : stops.Max();
     }
