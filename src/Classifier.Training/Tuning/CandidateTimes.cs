@@ -79,9 +79,10 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
         }
 
         // Runs of other trees and leaves on these features, scaled by trees x leaves; runs on other features say little (on
-        // the same 1,000 rows FastTree took 2 s without char n-grams, 76 s with 2-5-grams, 104 s with 1-6-grams and words 1-3). Before any, the prior, which rests
-        // on linear runs that finished (a stopped one says more of its features than of the trainer). A run stopped at its
-        // limit raises the estimate but does not replace it: it only says "at least this long".
+        // the same 1,000 rows FastTree took 2 s without char n-grams, 76 s with 2-5-grams, 104 s with 1-6-grams and words
+        // 1-3). Before any, the prior, which rests on linear runs that finished (a stopped one says more of its features
+        // than of the trainer). A run stopped at its limit raises the estimate but does not replace it: it only says "at
+        // least this long".
         mine = mine.Where(r => Equals(r.Features, features)).ToArray();
         var basis = mine.Length > 0
             ? mine.Max(r => r.Seconds * trees.Work / r.Shape.Work)
@@ -151,7 +152,7 @@ internal readonly record struct TreeShape(int Trees, int Leaves)
 
     /// <summary>
     /// What FastTree's time grows with: trees times leaves (on 1,000 sentiment rows, scripts/fasttree-prior.sh, 50 x 20 took
-    /// 0.58 of 100 x 20's time and 100 x 40 2.4 times it: a split searches every feature's histogram for each leaf).
+    /// 0.58 of 100 x 20's time and 100 x 40 2.4 times it: scaling by the product underestimates both by about a sixth).
     /// </summary>
     public double Work => (double)Trees * Leaves;
 
