@@ -174,7 +174,8 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     /// Why a candidate of <paramref name="trainer"/> would not be started now (see <see cref="CandidateTimes.SkipReason"/>:
     /// the budget left and the limit it would get), or null when it would.
     /// </summary>
-    internal string? SkipReason(string trainer, FeaturizerSettings? features = null) => Times.SkipReason(trainer, options.Budget - _clock.Elapsed, Cap(), features);
+    internal string? SkipReason(string trainer, FeaturizerSettings? features = null, TreeShape? shape = null) =>
+        Times.SkipReason(trainer, options.Budget - _clock.Elapsed, Cap(), features, shape);
 
     private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
 
@@ -197,7 +198,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
 
         // A candidate expected to outrun the budget or its own limit is not started (FastTree near the end ran a 1-minute
         // budget to 1.5 minutes; FastTree expected to take 106 s was started under a 60 s limit and stopped).
-        if (SkipReason(candidate.Trainer.Trainer, candidate.Featurizer) is { } skip)
+        if (SkipReason(candidate.Trainer.Trainer, candidate.Featurizer, TreeShape.Of(candidate.Trainer)) is { } skip)
         {
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, 0, skip) { Skipped = true });
         }
@@ -235,7 +236,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
             // Stopped at the cap: the trainer takes at least that long, not that long.
-            Times.Record(candidate.Trainer.Trainer, cap.TotalSeconds, stopped: true, candidate.Featurizer);
+            Times.Record(candidate.Trainer.Trainer, cap.TotalSeconds, stopped: true, candidate.Featurizer, TreeShape.Of(candidate.Trainer));
             var stopped = new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds,
                 FormattableString.Invariant($"stopped after {cap.TotalSeconds:0} s: too slow for the time limit or the budget"));
             return Record(key, stopped);
@@ -246,7 +247,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds, $"failed: {ex.Message}"));
         }
 
-        Times.Record(candidate.Trainer.Trainer, watch.Elapsed.TotalSeconds);
+        Times.Record(candidate.Trainer.Trainer, watch.Elapsed.TotalSeconds, features: candidate.Featurizer, shape: TreeShape.Of(candidate.Trainer));
         var trainSeconds = Scale(seconds.Average());
         var (accuracy, macroF1) = (reports.Average(r => r.Accuracy), reports.Average(r => r.MacroF1));
         double? favg = options.Task == ClassifierTask.Stance ? reports.Average(r => r.Favg ?? 0) : null;
