@@ -7,7 +7,8 @@
 # Usage: scripts/fasttree-prior.sh [SIZES] ; SIZES is a comma-separated list of row counts (default 1000,3000);
 #        env LINEAR=first times one setting of each linear trainer instead of the whole grid; CONFIG=FILE featurises
 #        with FILE's settings instead of the defaults (scripts/fasttree-prior-nochars.json: without char n-grams).
-# About 7 minutes on 2 cores at the default sizes, nearly all of it FastTree (0.08-0.09 s per row); 1 minute without chars.
+# About 2 minutes on an idle 2-core machine at the default sizes, nearly all of it FastTree (0.026 s per row), about three
+# times as long with other jobs running (FastTree uses every core): run it on a quiet machine; 1 minute without chars.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

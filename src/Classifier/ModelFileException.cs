@@ -3,8 +3,8 @@ namespace Classifier;
 /// <summary>
 /// Thrown when a model file cannot be loaded: missing, damaged, modified after training, of an
 /// unknown format version, written by a later version with a featurizer setting this one does not know, trained
-/// for the other task, or holding an alias or representatives table that training would refuse (the entry and its target
-/// are named). The message names the file and the reason.
+/// for the other task, or holding an alias or representatives table entry no caller could use (an empty or over-long
+/// target, an empty name). The message names the file and the reason.
 /// </summary>
 /// <threadsafety>Instances are immutable once thrown.</threadsafety>
 public sealed class ModelFileException : Exception

@@ -7,8 +7,8 @@ namespace Classifier.Training.Training;
 /// target ("United States", "Washington"). The table is stored in the stance model's manifest. A short lower-case alias
 /// of a target written as a name ("United States", "us") is an error: it would match the ordinary word
 /// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>); so are an empty or over-long name and a name of two targets.
-/// Every table read here obeys the rules a model's manifest is loaded by (<see cref="Classifier.Stance.NameTableRules"/>),
-/// so training never writes a model that <c>Load</c> refuses.
+/// Every table read here obeys all of <see cref="Classifier.Stance.NameTableRules"/>' rules, a superset of what loading a
+/// model checks, so training never writes a model that <c>Load</c> refuses.
 /// </summary>
 internal static class AliasFile
 {
@@ -102,7 +102,9 @@ internal sealed record NameTable(IReadOnlyDictionary<string, IReadOnlyList<strin
 /// Reads a representatives file: UTF-8 TSV with header <c>target</c>, <c>name</c>; one row per person who speaks or acts
 /// for a target ("Russia", "Vladimir Putin"). Every target must be one the alias table knows, and no name may also be a
 /// name of a target, or be 3 letters or fewer with no capital ("xi"), which would match an ordinary word
-/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>). The table is stored in the stance model's manifest.
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>), or be empty or longer than
+/// <see cref="StanceClassifier.MaxTargetLength"/>, and a person speaks for one target. The table is stored in the stance
+/// model's manifest.
 /// </summary>
 internal static class RepresentativesFile
 {

@@ -19,20 +19,23 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
 {
     /// <summary>
     /// FastTree (100 trees x 20 leaves) against the slowest linear trainer of tune's grid, on the same featurised rows with
-    /// char n-grams: 104 times on 1,000 sentiment rows (76 s against sdca's 0.73 s) and 106 times on 3,000 (262 s against
-    /// 2.5 s), measured by scripts/fasttree-prior.sh on 2 cores (against maxent alone, 140-190 times).
+    /// char n-grams: a weak bound, kept because the per-row floor below does not grow with heavier features. On an idle
+    /// 2-core machine scripts/fasttree-prior.sh measured 40 times on 1,000 sentiment rows (26 s against sdca's 0.64 s) and
+    /// 113 times on 3,000 (79 s against 0.70 s), and a second idle run 52-58 times on 1,000; with other jobs on the machine
+    /// FastTree, which uses every core, slowed about threefold (76 s and 262 s, 104-106 times).
     /// </summary>
-    internal const double FastTreeTimesLinear = 100;
+    internal const double FastTreeTimesLinear = 50;
 
     /// <summary>
-    /// FastTree's seconds (100 trees x 20 leaves) per row trained, all folds, with char n-grams: at least this.
-    /// scripts/fasttree-prior.sh measured 0.076 s on 1,000 sentiment rows and 0.087 s on 3,000 on 2 cores; half of the lower,
-    /// as a floor that a faster machine does not make an overestimate.
+    /// FastTree's seconds (100 trees x 20 leaves) per row trained, all folds, with char n-grams: the steadier measure.
+    /// scripts/fasttree-prior.sh measured 0.026 s on 1,000 and on 3,000 sentiment rows on an idle 2-core machine (0.035 s
+    /// in a second idle run, 0.076-0.087 s with other jobs running); this is near the idle figures, so a busy machine can
+    /// still make FastTree outrun its estimate, and the candidate limit stops it then.
     /// </summary>
-    internal const double FastTreeSecondsPerRow = 0.04;
+    internal const double FastTreeSecondsPerRow = 0.03;
 
     /// <summary>
-    /// <see cref="FastTreeTimesLinear"/> for a featuriser without char n-grams: FastTree then trains 40-50 times faster (2 s
+    /// <see cref="FastTreeTimesLinear"/> for a featuriser without char n-grams: FastTree then trains 10-40 times faster (2 s
     /// on 1,000 rows, 5.3 s on 3,000: each row has far fewer non-zero features) and the linear trainers about 3 times;
     /// scripts/fasttree-prior.sh with CONFIG=scripts/fasttree-prior-nochars.json measured 8.6 and 9.6 times.
     /// </summary>
@@ -128,7 +131,7 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
     /// <summary>
     /// The longest limit a run was stopped at that this one takes at least as long as: a run of the same trainer on these
     /// features (heavier features take longer, and the trainer's runs on other settings may be quick; FastTree without char
-    /// n-grams trains 40-50 times faster), for a tree trainer with as many trees and leaves or fewer.
+    /// n-grams trains 10-40 times faster), for a tree trainer with as many trees and leaves or fewer.
     /// </summary>
     private double? StoppedAt(string trainer, FeaturizerSettings? features, TreeShape shape)
     {
@@ -148,11 +151,12 @@ internal readonly record struct TreeShape(int Trees, int Leaves)
     /// <summary>The trees and leaves of <see cref="TrainerSettings"/>' defaults.</summary>
     public static TreeShape Default { get; } = Of(new TrainerSettings());
 
+    /// <summary>The trees and leaves <paramref name="settings"/> give a FastTree trainer.</summary>
     public static TreeShape Of(TrainerSettings settings) => new(settings.Trees, settings.Leaves);
 
     /// <summary>
     /// What FastTree's time grows with: trees times leaves (on 1,000 sentiment rows, scripts/fasttree-prior.sh, 50 x 20 took
-    /// 0.58 of 100 x 20's time and 100 x 40 2.4 times it: scaling by the product underestimates both by about a sixth).
+    /// 0.53-0.58 of 100 x 20's time and 100 x 40 1.7-2.4 times it: the product is right to within about a sixth either way).
     /// </summary>
     public double Work => (double)Trees * Leaves;
 

@@ -303,11 +303,12 @@ internal static class ModelArchive
                 $"a {TaskLabels.Name(info.Task)} model needs two or more distinct labels from: {string.Join(", ", allowed)}");
         }
 
-        if (Stance.NameTableRules.Problems(info.Aliases, info.Representatives).FirstOrDefault() is { } names)
+        // Only what no caller could use: the naming rules of the training files are not re-applied (NameTableRules.Unusable).
+        if (Stance.NameTableRules.Unusable(info.Aliases, info.Representatives) is { } names)
         {
             var (table, file) = names.Table == Stance.NameTableKind.Aliases ? ("aliases", "alias file") : ("representatives", "representatives file");
-            throw new ModelFileException(path, $"manifest.json's {table} table holds an entry that training refuses: " +
-                $"{names.Message.TrimEnd('.')}; correct the {file} the model was trained with and retrain it, or restore the original model file");
+            throw new ModelFileException(path, $"manifest.json's {table} table holds an entry no caller could use, which no training " +
+                $"file allows: {names.Message.TrimEnd('.')}; the manifest was edited or damaged and re-signed: retrain the model from a corrected {file}");
         }
 
         info.Featurizer.Validate();

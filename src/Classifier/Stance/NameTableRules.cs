@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Classifier.Stance;
 
 /// <summary>
-/// The rules a stance model's alias table and representatives table obey, in one place for the three ways names reach a
-/// table: the training CLI's alias and representatives files, a model's manifest when it is loaded (a hand-edited or
-/// damaged table is refused as training would refuse it), and <see cref="StanceClassifier.WithAliases"/> (its names, one
-/// at a time, through <see cref="NameProblem"/> and <see cref="AliasTable.Conflict"/>).
+/// The rules a stance model's alias table and representatives table obey: the training CLI's alias and representatives
+/// files apply all of them (<see cref="Problems"/>), <see cref="StanceClassifier.WithAliases"/> its names' own, one at a
+/// time (<see cref="NameProblem"/>, through <see cref="AliasTable.Conflict"/>). Loading a model applies only
+/// <see cref="Unusable"/>: earlier builds of the training CLI wrote tables under looser naming rules, and such a table
+/// still scores as its model was trained, so re-applying today's rules at every load would refuse good models.
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class NameTableRules
@@ -35,6 +36,36 @@ internal static class NameTableRules
     }
 
     /// <summary>
+    /// The first entry of a manifest's tables that no caller could use and no build of the training CLI wrote: a target
+    /// that is empty or longer than <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="StanceClassifier.FindTargets"/>
+    /// could hand it back, and <see cref="StanceClassifier.Predict"/> would refuse it), or an empty name (as a JSON null
+    /// reads). Null when there is none. The naming rules of <see cref="Problems"/> (short lower-case names, a name of two
+    /// targets, people for a target the table lacks...) are not applied here: a model trained before a rule was added
+    /// keeps loading, and <see cref="AliasTable"/> gives a name of two targets to the first.
+    /// </summary>
+    public static NameTableProblem? Unusable(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
+    {
+        foreach (var (table, names, person) in new[] { (NameTableKind.Aliases, aliases, false), (NameTableKind.Representatives, representatives, true) })
+        {
+            foreach (var target in Sorted(names.Keys))
+            {
+                if (TargetProblem(target) is { } bad)
+                {
+                    return new NameTableProblem(table, target, target, bad);
+                }
+
+                if (names[target].FirstOrDefault(n => n.Trim().Length == 0) is { } empty)
+                {
+                    return new NameTableProblem(table, target, empty, person ? $"a person who speaks for '{target}' is empty" : $"an alias of '{target}' is empty");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Every problem of <paramref name="aliases"/> and <paramref name="representatives"/> as a manifest stores them, in
     /// order of target (ordinal): a target or name refused by <see cref="TargetProblem"/> or <see cref="NameProblem"/>, a
     /// name (any case) of two targets, people listed for a target the alias table does not have, a person (any case) who
@@ -44,6 +75,7 @@ internal static class NameTableRules
         IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
     {
         var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in Sorted(aliases.Keys))
         {
             if (TargetProblem(target) is { } bad)
@@ -58,10 +90,17 @@ internal static class NameTableRules
                 {
                     yield return new NameTableProblem(NameTableKind.Aliases, target, name, problem);
                 }
-                else if (!owner.TryAdd(name.Trim(), target) && owner[name.Trim()] != target)
+                else if (owner.TryAdd(name.Trim(), target))
                 {
-                    yield return new NameTableProblem(NameTableKind.Aliases, target, name,
-                        $"'{name.Trim()}' names both '{owner[name.Trim()]}' and '{target}'; an alias names one target");
+                    spelling[name.Trim()] = name.Trim();
+                }
+                else if (owner[name.Trim()] != target)
+                {
+                    // Quote both spellings when they differ: "kremlin" added to China is the entry at fault, not Russia's "Kremlin".
+                    var first = spelling[name.Trim()];
+                    var names = first == name.Trim() ? $"'{first}' names both '{owner[first]}' and '{target}'"
+                        : $"'{name.Trim()}' names '{target}', and '{first}' names '{owner[first]}'";
+                    yield return new NameTableProblem(NameTableKind.Aliases, target, name, $"{names}; an alias names one target");
                 }
             }
         }

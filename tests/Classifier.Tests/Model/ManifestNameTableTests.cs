@@ -5,29 +5,30 @@ using Classifier.Model;
 namespace Classifier.Tests.Model;
 
 /// <summary>
-/// A model's manifest stores its alias and representatives tables; loading refuses a table that the training CLI's alias
-/// and representatives files would refuse (a hand-edited or damaged manifest whose checksums were recomputed), with a
-/// <see cref="ModelFileException"/> naming the file, the entry and its target, while the shipped models still load.
+/// A model's manifest stores its alias and representatives tables. Loading refuses only an entry no caller could use and no
+/// training file allows (an empty or over-long target, an empty name: a hand-edited or damaged manifest whose checksums were
+/// recomputed), with a <see cref="ModelFileException"/> naming the file and the entry; a table that breaks the training files'
+/// naming rules, as earlier builds could write them, still loads and scores.
 /// </summary>
 public sealed class ManifestNameTableTests : IDisposable
 {
-    private const string Refused = "table holds an entry that training refuses: ";
+    private const string Refused = "table holds an entry no caller could use, which no training file allows: ";
 
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    public static TheoryData<string, string, string, string> BadTables => new()
+    /// <summary>Tables the training files refuse today but earlier builds wrote (or could have): each still loads.</summary>
+    public static TheoryData<string, string, string> LooserTables => new()
     {
-        { "aliases", "China", "xi", "'xi' has 3 letters or fewer and no capital, so as a name of 'China' it would match the ordinary word 'xi' in every text; write it in capitals ('XI'), which match only as written" },
-        { "aliases", "China", "", "an alias of 'China' is empty" },
-        { "aliases", "China", new string('x', 301), $"an alias of 'China', '{new string('x', 40)}…', is 301 characters long, more than the 300 a name may have (StanceClassifier.MaxTargetLength)" },
-        { "aliases", "China", "kremlin", "'Kremlin' names both 'China' and 'Russia'; an alias names one target" },
-        { "aliases", "Beijing", "Peking", "'Beijing' names both 'Beijing' and 'China'; an alias names one target" },
-        { "representatives", "China", "xi", "'xi' has 3 letters or fewer and no capital, so as a person who speaks for 'China' it would match the ordinary word 'xi' in every text; write the name with its capital ('Xi')" },
-        { "representatives", "Atlantis", "King Atlas", "people are listed for 'Atlantis', which is not a target of the alias table" },
-        { "representatives", "Russia", "Washington", "'Washington' speaks for 'Russia' but is also a name of the target 'United States' in the alias table; a name is either a target's or a person's" },
-        { "representatives", "Russia", "xi jinping", "'xi jinping' speaks for both 'China' and 'Russia'; a person can speak for only one target" },
+        { "aliases", "United States", "us" },
+        { "aliases", "China", new string('x', 301) },
+        { "aliases", "China", "kremlin" },
+        { "aliases", "Beijing", "Peking" },
+        { "representatives", "China", "xi" },
+        { "representatives", "Atlantis", "King Atlas" },
+        { "representatives", "Russia", "Washington" },
+        { "representatives", "Russia", "xi jinping" },
     };
 
     [Fact]
@@ -43,17 +44,17 @@ public sealed class ManifestNameTableTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(BadTables))]
-    public void Load_ManifestWithNameTrainingRefuses_ThrowsNamingFileEntryAndTarget(string table, string target, string name, string problem)
+    [InlineData("aliases", "an alias of 'China' is empty", "alias file")]
+    [InlineData("representatives", "a person who speaks for 'China' is empty", "representatives file")]
+    public void Load_ManifestWithAnEmptyName_ThrowsNamingFileAndTarget(string table, string problem, string file)
     {
-        var path = WithName(table, target, name);
+        var path = WithName(table, "China", " ");
 
         var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
 
-        var file = table == "aliases" ? "alias file" : "representatives file";
         Assert.Equal(path, ex.Path);
-        Assert.Equal($"{path}: manifest.json's {table} {Refused}{problem}; correct the {file} the model was trained with and retrain it, " +
-            "or restore the original model file", ex.Message);
+        Assert.Equal($"{path}: manifest.json's {table} {Refused}{problem}; the manifest was edited or damaged and re-signed: " +
+            $"retrain the model from a corrected {file}", ex.Message);
     }
 
     [Fact]
@@ -65,7 +66,20 @@ public sealed class ManifestNameTableTests : IDisposable
         var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
 
         Assert.Equal($"{path}: manifest.json's aliases {Refused}the target '{target[..40]}…' is 301 characters long, more than the 300 a target " +
-            "may have (StanceClassifier.MaxTargetLength); correct the alias file the model was trained with and retrain it, or restore the original model file", ex.Message);
+            "may have (StanceClassifier.MaxTargetLength); the manifest was edited or damaged and re-signed: retrain the model from a corrected alias file", ex.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(LooserTables))]
+    public void Load_TableTheTrainingFilesNowRefuse_LoadsAndScores(string table, string target, string name)
+    {
+        var path = WithName(table, target, name);
+
+        var stance = StanceClassifier.Load(path);
+
+        Assert.Contains(name, table == "aliases" ? stance.Info.Aliases[target] : stance.Info.Representatives[target]);
+        var result = stance.Predict("Beijing condemned the drills.", "China");
+        Assert.Equal(1.0, result.Probabilities.Values.Sum(), 6);
     }
 
     [Fact]

@@ -44,6 +44,17 @@ public sealed class AliasFileTests : IDisposable
     }
 
     [Fact]
+    public void Problems_NameOfTwoTargetsInTwoSpellings_QuotesBoth()
+    {
+        // "kremlin" added to China, "Kremlin" Russia's own: the message quotes each target's spelling, not one for both.
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["China"] = ["kremlin"], ["Russia"] = ["Kremlin"] };
+
+        var problem = Assert.Single(Classifier.Stance.NameTableRules.Problems(aliases, new Dictionary<string, IReadOnlyList<string>>()));
+
+        Assert.Equal("'Kremlin' names 'Russia', and 'kremlin' names 'China'; an alias names one target", problem.Message);
+    }
+
+    [Fact]
     public void Read_AliasLongerThanATarget_ErrorWithFileAndLine()
     {
         var alias = "W" + new string('a', 300);
