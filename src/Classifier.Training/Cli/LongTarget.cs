@@ -22,7 +22,7 @@ internal static class LongTarget
     /// <param name="what">Which side of TARGET=NAME <paramref name="value"/> is.</param>
     /// <param name="value">That side, trimmed.</param>
     public static UsageException? AliasError(string what, string value) => value.Length > StanceClassifier.MaxTargetLength
-        ? new UsageException(FormattableString.Invariant($"--alias: the {what} '{Classifier.Stance.TargetLength.Start(value)}…' is {value.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target or name may have; ") +
+        ? new UsageException(FormattableString.Invariant($"--alias: the {what} '{Classifier.Stance.TargetLength.Cut(value)}' is {value.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target or name may have; ") +
             "give the name of a country, organisation, person or policy, not a text")
         : null;
 
@@ -33,6 +33,6 @@ internal static class LongTarget
     /// </summary>
     /// <param name="target">The row's target, or null.</param>
     public static string? Echo(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
-        ? Classifier.Stance.TargetLength.Start(target) + "…"
+        ? Classifier.Stance.TargetLength.Cut(target)
         : target;
 }

@@ -18,7 +18,7 @@ internal static class NameTableRules
     /// </summary>
     public static string? TargetProblem(string target) =>
         target.Trim().Length == 0 ? "a target's name is empty"
-        : target.Trim().Length > StanceClassifier.MaxTargetLength ? TooLong($"the target '{TargetLength.Start(target.Trim())}…'", target.Trim().Length, "a target")
+        : target.Trim().Length > StanceClassifier.MaxTargetLength ? TooLong($"the target '{TargetLength.Cut(target.Trim())}'", target.Trim().Length, "a target")
         : null;
 
     /// <summary>
@@ -31,7 +31,7 @@ internal static class NameTableRules
         var trimmed = name.Trim();
         var what = person ? $"a person who speaks for '{target}'" : $"an alias of '{target}'";
         return trimmed.Length == 0 ? $"{what} is empty"
-            : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Start(trimmed)}…',", trimmed.Length, "a name")
+            : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Cut(trimmed)}',", trimmed.Length, "a name")
             : AliasTable.OrdinaryWord(trimmed, target, person);
     }
 

@@ -18,9 +18,15 @@ internal static class TargetLength
     /// <param name="target">The target the row gives, or null.</param>
     public static string? RowProblem(string? target) => target is not null && target.Length > StanceClassifier.MaxTargetLength
         ? string.Create(CultureInfo.InvariantCulture,
-            $"target '{Start(target)}…' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
+            $"target '{Cut(target)}' is {target.Length:N0} characters long, more than the {StanceClassifier.MaxTargetLength} a target may have; ") +
             "put the name of a country, organisation, person or policy in the target, not a text"
         : null;
+
+    /// <summary>
+    /// How a message or an output record quotes an over-long target or name: its <see cref="Start"/> and an ellipsis
+    /// ("Beijing xxx…"), in one place for every such quote.
+    /// </summary>
+    public static string Cut(string target) => Start(target) + "…";
 
     /// <summary>
     /// The longest start of <paramref name="target"/> of at most <see cref="Quoted"/> characters that ends between two text
