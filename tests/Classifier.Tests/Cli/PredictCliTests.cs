@@ -92,6 +92,32 @@ public sealed class PredictCliTests : IDisposable
     }
 
     [Fact]
+    public async Task PredictInfo_StandardInputLeftOpenWithNothingWritten_ReturnsWithoutWaiting()
+    {
+        // As under ssh or some CI runners: a pipe nobody writes to or closes. Reading it would block until the test's timeout.
+        using var process = CliProcess.Start("predict", "--info", "--format", "json");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var exited = true;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            exited = false;
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(exited, "predict --info waited on standard input");
+        Assert.Equal(0, process.ExitCode);
+        using var manifest = JsonDocument.Parse(await stdout);
+        Assert.Equal("sentiment", manifest.RootElement.GetProperty("task").GetString());
+        process.StandardInput.Close();
+    }
+
+    [Fact]
     public void PredictInfo_EmptyStandardInput_PrintsTheManifestOnly()
     {
         // As a script's standard input often is (/dev/null): a stance model has nothing to ask a target for.
