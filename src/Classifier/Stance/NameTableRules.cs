@@ -68,7 +68,7 @@ internal static class NameTableRules
     /// <summary>
     /// Every problem of <paramref name="aliases"/> and <paramref name="representatives"/> as a manifest stores them, in
     /// order of target (ordinal): a target or name refused by <see cref="TargetProblem"/> or <see cref="NameProblem"/>, a
-    /// name (any case) of two targets, people listed for a target the alias table does not have, a person (any case) who
+    /// name (any case) of two targets, also with or without a leading "the" ("the Hague" and "Hague"), people listed for a target the alias table does not have, a person (any case) who
     /// speaks for two targets or is also a target's name.
     /// </summary>
     public static IEnumerable<NameTableProblem> Problems(
@@ -102,6 +102,19 @@ internal static class NameTableRules
                         : $"'{name.Trim()}' names '{target}', and '{first}' names '{owner[first]}'";
                     yield return new NameTableProblem(NameTableKind.Aliases, target, name, $"{names}; an alias names one target");
                 }
+            }
+        }
+
+        // A leading "the" is tried both ways when a name is looked up (AliasTable.Resolve: "the United States" is United
+        // States), so "the Hague" of the Netherlands beside a target "Hague" would be one name of two targets, as
+        // WithAliases already refuses.
+        foreach (var (name, target) in owner)
+        {
+            if (name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                && owner.TryGetValue(name[4..].TrimStart(), out var other) && other != target)
+            {
+                yield return new NameTableProblem(NameTableKind.Aliases, target, spelling.GetValueOrDefault(name, name),
+                    $"'{spelling.GetValueOrDefault(name, name)}' names '{target}', and '{spelling[name[4..].TrimStart()]}' names '{other}'; a name with or without a leading 'the' names one target");
             }
         }
 

@@ -55,6 +55,19 @@ public sealed class AliasFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_NameWithALeadingTheOfAnotherTarget_ErrorAtItsLine()
+    {
+        // Looked up with or without "the" ("the United States"), "the Hague" would name both targets, as WithAliases refuses.
+        var path = _dir.File("aliases.tsv", "target\talias\nHague\tDen Haag\nNetherlands\tthe Hague\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, "'the Hague' names 'Netherlands', and 'Hague' names 'Hague'; a name with or without a leading 'the' names one target"),
+            (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
     public void Read_AliasLongerThanATarget_ErrorWithFileAndLine()
     {
         var alias = "W" + new string('a', 300);
