@@ -79,8 +79,8 @@ internal static class AliasFile
         var result = table.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.ToArray());
         if (errors.Count == 0 && names == "alias")
         {
-            // The rules a model's manifest is loaded by, which also see a target's own name as one of its names
-            // ("Beijing" as a target and as an alias of China): a table read here is one a model can be loaded with.
+            // Every rule of NameTableRules.Problems, which also sees a target's own name as one of its names ("Beijing" as a
+            // target and as an alias of China): stricter than what loading a model checks (NameTableRules.Unusable).
             errors.AddRange(Classifier.Stance.NameTableRules.Problems(result, new Dictionary<string, IReadOnlyList<string>>())
                 .Select(p => new DataFileError(path, owner.TryGetValue(p.Name.Trim(), out var line) && line.Target == p.Target ? line.Line : targetLines[p.Target], p.Message)));
         }
@@ -135,7 +135,7 @@ internal static class RepresentativesFile
 
         if (errors.Count == 0)
         {
-            // The rules a model's manifest is loaded by: a table read here is one a model can be loaded with.
+            // Every rule of NameTableRules.Problems for the people: stricter than what loading a model checks.
             errors.AddRange(Classifier.Stance.NameTableRules.Problems(aliases, table)
                 .Where(p => p.Table == Classifier.Stance.NameTableKind.Representatives)
                 .Select(p => new DataFileError(path, nameLines.TryGetValue(p.Name.Trim(), out var line) ? line.Line : targetLines[p.Target], p.Message)));

@@ -35,13 +35,13 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
     internal const double FastTreeSecondsPerRow = 0.03;
 
     /// <summary>
-    /// <see cref="FastTreeTimesLinear"/> for a featuriser without char n-grams: FastTree then trains 10-40 times faster (2 s
+    /// <see cref="FastTreeTimesLinear"/> for a featuriser without char n-grams: FastTree then trains 13-49 times faster (2 s
     /// on 1,000 rows, 5.3 s on 3,000: each row has far fewer non-zero features) and the linear trainers about 3 times;
     /// scripts/fasttree-prior.sh with CONFIG=scripts/fasttree-prior-nochars.json measured 8.6 and 9.6 times.
     /// </summary>
     internal const double FastTreeTimesLinearNoChars = 10;
 
-    /// <summary><see cref="FastTreeSecondsPerRow"/> without char n-grams: half of the 0.0018-0.002 s measured (as there).</summary>
+    /// <summary><see cref="FastTreeSecondsPerRow"/> without char n-grams: half of the 0.0018-0.002 s measured.</summary>
     internal const double FastTreeSecondsPerRowNoChars = 0.001;
 
     /// <summary>Every run recorded: finished ones (how long they took), and ones stopped at their limit (a lower bound).</summary>
@@ -131,7 +131,7 @@ internal sealed class CandidateTimes(long rowsPerCandidate)
     /// <summary>
     /// The longest limit a run was stopped at that this one takes at least as long as: a run of the same trainer on these
     /// features (heavier features take longer, and the trainer's runs on other settings may be quick; FastTree without char
-    /// n-grams trains 10-40 times faster), for a tree trainer with as many trees and leaves or fewer.
+    /// n-grams trains 13-49 times faster), for a tree trainer with as many trees and leaves or fewer.
     /// </summary>
     private double? StoppedAt(string trainer, FeaturizerSettings? features, TreeShape shape)
     {

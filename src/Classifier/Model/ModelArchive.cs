@@ -308,7 +308,8 @@ internal static class ModelArchive
         {
             var (table, file) = names.Table == Stance.NameTableKind.Aliases ? ("aliases", "alias file") : ("representatives", "representatives file");
             throw new ModelFileException(path, $"manifest.json's {table} table holds an entry no caller could use, which no training " +
-                $"file allows: {names.Message.TrimEnd('.')}; the manifest was edited or damaged and re-signed: retrain the model from a corrected {file}");
+                $"file allows now: {names.Message.TrimEnd('.')}; the manifest was edited, or the model trained before such entries were " +
+                $"refused: retrain it from a corrected {file}");
         }
 
         info.Featurizer.Validate();

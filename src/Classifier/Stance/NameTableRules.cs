@@ -36,7 +36,7 @@ internal static class NameTableRules
     }
 
     /// <summary>
-    /// The first entry of a manifest's tables that no caller could use and no build of the training CLI wrote: a target
+    /// The first entry of a manifest's tables that no caller could use and today's training files refuse: a target
     /// that is empty or longer than <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="StanceClassifier.FindTargets"/>
     /// could hand it back, and <see cref="StanceClassifier.Predict"/> would refuse it), or an empty name (as a JSON null
     /// reads). Null when there is none. The naming rules of <see cref="Problems"/> (short lower-case names, a name of two

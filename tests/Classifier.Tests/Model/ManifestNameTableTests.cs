@@ -12,7 +12,7 @@ namespace Classifier.Tests.Model;
 /// </summary>
 public sealed class ManifestNameTableTests : IDisposable
 {
-    private const string Refused = "table holds an entry no caller could use, which no training file allows: ";
+    private const string Refused = "table holds an entry no caller could use, which no training file allows now: ";
 
     private readonly TempDirectory _dir = new();
 
@@ -53,8 +53,8 @@ public sealed class ManifestNameTableTests : IDisposable
         var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
 
         Assert.Equal(path, ex.Path);
-        Assert.Equal($"{path}: manifest.json's {table} {Refused}{problem}; the manifest was edited or damaged and re-signed: " +
-            $"retrain the model from a corrected {file}", ex.Message);
+        Assert.Equal($"{path}: manifest.json's {table} {Refused}{problem}; the manifest was edited, or the model trained before such " +
+            $"entries were refused: retrain it from a corrected {file}", ex.Message);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ManifestNameTableTests : IDisposable
         var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
 
         Assert.Equal($"{path}: manifest.json's aliases {Refused}the target '{target[..40]}…' is 301 characters long, more than the 300 a target " +
-            "may have (StanceClassifier.MaxTargetLength); the manifest was edited or damaged and re-signed: retrain the model from a corrected alias file", ex.Message);
+            "may have (StanceClassifier.MaxTargetLength); the manifest was edited, or the model trained before such entries were refused: retrain it from a corrected alias file", ex.Message);
     }
 
     [Theory]
