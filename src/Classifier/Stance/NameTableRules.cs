@@ -74,8 +74,8 @@ internal static class NameTableRules
     public static IEnumerable<NameTableProblem> Problems(
         IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
     {
-        var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Each name (any case) with the target it names and its spelling there, the first met.
+        var owner = new Dictionary<string, (string Target, string Spelling)>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in Sorted(aliases.Keys))
         {
             if (TargetProblem(target) is { } bad)
@@ -90,16 +90,11 @@ internal static class NameTableRules
                 {
                     yield return new NameTableProblem(NameTableKind.Aliases, target, name, problem);
                 }
-                else if (owner.TryAdd(name.Trim(), target))
-                {
-                    spelling[name.Trim()] = name.Trim();
-                }
-                else if (owner[name.Trim()] != target)
+                else if (!owner.TryAdd(name.Trim(), (target, name.Trim())) && owner[name.Trim()] is var (firstTarget, first) && firstTarget != target)
                 {
                     // Quote both spellings when they differ: "kremlin" added to China is the entry at fault, not Russia's "Kremlin".
-                    var first = spelling[name.Trim()];
-                    var names = first == name.Trim() ? $"'{first}' names both '{owner[first]}' and '{target}'"
-                        : $"'{name.Trim()}' names '{target}', and '{first}' names '{owner[first]}'";
+                    var names = first == name.Trim() ? $"'{first}' names both '{firstTarget}' and '{target}'"
+                        : $"'{name.Trim()}' names '{target}', and '{first}' names '{firstTarget}'";
                     yield return new NameTableProblem(NameTableKind.Aliases, target, name, $"{names}; an alias names one target");
                 }
             }
@@ -108,13 +103,13 @@ internal static class NameTableRules
         // A leading "the" is tried both ways when a name is looked up (AliasTable.Resolve: "the United States" is United
         // States), so "the Hague" of the Netherlands beside a target "Hague" would be one name of two targets, as
         // WithAliases already refuses.
-        foreach (var (name, target) in owner)
+        foreach (var (target, name) in owner.Values)
         {
             if (name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-                && owner.TryGetValue(name[4..].TrimStart(), out var other) && other != target)
+                && owner.TryGetValue(name[4..].TrimStart(), out var other) && other.Target != target)
             {
-                yield return new NameTableProblem(NameTableKind.Aliases, target, spelling.GetValueOrDefault(name, name),
-                    $"'{spelling.GetValueOrDefault(name, name)}' names '{target}', and '{spelling[name[4..].TrimStart()]}' names '{other}'; a name with or without a leading 'the' names one target");
+                yield return new NameTableProblem(NameTableKind.Aliases, target, name,
+                    $"'{name}' names '{target}', and '{other.Spelling}' names '{other.Target}'; a name with or without a leading 'the' names one target");
             }
         }
 
@@ -138,7 +133,7 @@ internal static class NameTableRules
                 else if (owner.TryGetValue(name, out var named))
                 {
                     yield return new NameTableProblem(NameTableKind.Representatives, target, person,
-                        $"'{name}' speaks for '{target}' but is also a name of the target '{named}' in the alias table; a name is either a target's or a person's");
+                        $"'{name}' speaks for '{target}' but is also a name of the target '{named.Target}' in the alias table; a name is either a target's or a person's");
                 }
                 else if (!speaksFor.TryAdd(name, target) && speaksFor[name] != target)
                 {

@@ -55,6 +55,18 @@ public sealed class AliasFileTests : IDisposable
     }
 
     [Fact]
+    public void Problems_PersonWhoIsATargetsName_NamesThatTarget()
+    {
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["United States"] = ["Washington"], ["Russia"] = [] };
+        var people = new Dictionary<string, IReadOnlyList<string>> { ["Russia"] = ["Washington"] };
+
+        var problem = Assert.Single(Classifier.Stance.NameTableRules.Problems(aliases, people));
+
+        Assert.Equal("'Washington' speaks for 'Russia' but is also a name of the target 'United States' in the alias table; a name is either a target's or a person's",
+            problem.Message);
+    }
+
+    [Fact]
     public void Read_NameWithALeadingTheOfAnotherTarget_ErrorAtItsLine()
     {
         // Looked up with or without "the" ("the United States"), "the Hague" would name both targets, as WithAliases refuses.
