@@ -33,14 +33,21 @@ internal static class Vectorizer
             }
 
             var blockStart = output.Count;
-            foreach (var key in end > start ? keys[start..end] : [])
+            var blockKeys = end > start ? keys[start..end] : [];
+
+            // All of the block's lookups first, then the counting: the lookups (a cache miss each in a large vocabulary)
+            // then overlap, instead of each waiting behind the counting's branches.
+            counter.Lookups(blockKeys.Length, out var indices, out var scales);
+            vocabulary.IndicesOf(blockKeys, indices, scales);
+            for (var j = 0; j < blockKeys.Length; j++)
             {
-                var index = vocabulary.IndexOf(key, out var scale);
+                var index = indices[j];
                 if (index < 0)
                 {
                     continue;
                 }
 
+                var scale = scales[j];
                 var position = counter.PositionOf(index, output.Count);
                 if (position == output.Count)
                 {
@@ -98,7 +105,8 @@ internal static class Vectorizer
         for (var j = 0; j < values.Length; j++)
         {
             var tf = values[j];
-            var v = (settings.SublinearTf ? 1f + MathF.Log(tf) : tf) * scales[j];
+            // A count of 1 (most features) needs no logarithm: 1 + ln 1 is exactly 1.
+            var v = (settings.SublinearTf && tf != 1f ? 1f + MathF.Log(tf) : tf) * scales[j];
             values[j] = v;
             norm += (double)v * v;
         }
@@ -123,6 +131,8 @@ internal sealed class IndexCounter
     private int[] _table = new int[2048];
     private int[] _owner = new int[2048];
     private float[] _scales = new float[1024];
+    private int[] _lookupIndices = new int[1024];
+    private float[] _lookupScales = new float[1024];
     private int _mask;
 
     /// <summary>Records the vocabulary scale of the feature at output position <paramref name="position"/>.</summary>
@@ -138,6 +148,19 @@ internal sealed class IndexCounter
 
     /// <summary>The scales recorded for output positions <c>[from, to)</c>.</summary>
     public ReadOnlySpan<float> Scales(int from, int to) => _scales.AsSpan(from, to - from);
+
+    /// <summary>Room for <paramref name="count"/> vocabulary lookups (<see cref="FeatureVocabulary.IndicesOf"/>): indices and scales.</summary>
+    public void Lookups(int count, out Span<int> indices, out Span<float> scales)
+    {
+        if (_lookupIndices.Length < count)
+        {
+            _lookupIndices = new int[Math.Max(count, _lookupIndices.Length * 2)];
+            _lookupScales = new float[_lookupIndices.Length];
+        }
+
+        indices = _lookupIndices.AsSpan(0, count);
+        scales = _lookupScales.AsSpan(0, count);
+    }
 
     public void Reset(int maxEntries)
     {
