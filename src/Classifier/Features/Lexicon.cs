@@ -4,10 +4,17 @@ namespace Classifier.Features;
 internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 
 /// <summary>
-/// Polarity words and phrases, matched on word tokens (longest first, up to four tokens) or, for
-/// terms without letters such as ":)", as substrings. Each match becomes a feature of its polarity,
-/// strength and negation, so words absent from the training data still carry their polarity.
-/// Immutable; safe to share across threads.
+/// Polarity words and phrases. A term that word tokens represent exactly (words of two or more letters or digits,
+/// separated by spaces, hyphens or apostrophes, with one-letter words only between two such, as in "struck a deal")
+/// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens. Any other term is matched on the
+/// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word at either end ("a
+/// steal", "i love", "f'd up") or more words than that. (Until 4 December such terms were matched by their longer words
+/// alone: "a steal" as "steal", "f'd up" as "up", "0/10" as "10".) A phrase that starts with a letter or digit starts a
+/// word, and one that ends with one ends a word, so "a steal" is not found in "Thieves steal" nor "&lt;3" in "&lt;35"; a
+/// space in it stands for any run of spaces. Matching runs left to right and goes on after each match; where a word
+/// term and a phrase start at the same word, the longer wins. Each match becomes a feature of its polarity, strength and
+/// negation (a phrase's is that of its first word token), so words absent from the training data still carry their
+/// polarity. Immutable; safe to share across threads.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -31,7 +38,15 @@ internal sealed class Lexicon
     private readonly ulong[] _startsTerm = new ulong[StartBits / 64];
 
     private const int StartBits = 1 << 16;
-    private readonly Dictionary<char, (string Symbol, sbyte Value)[]> _symbolsByFirstChar;
+
+    /// <summary>Phrases that start with a symbol, by that first character, longest first.</summary>
+    private readonly Dictionary<char, Phrase[]> _symbolsByFirstChar;
+
+    /// <summary>Phrases that start with a letter or digit, by the hash of their first word (of any length), longest first.</summary>
+    private readonly Dictionary<ulong, Phrase[]> _phrasesByFirstWord;
+
+    /// <summary>As <see cref="_startsTerm"/>, for the first words of <see cref="_phrasesByFirstWord"/>.</summary>
+    private readonly ulong[] _startsPhrase = new ulong[StartBits / 64];
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Lexicon(IReadOnlyList<LexiconEntry> entries)
@@ -39,35 +54,39 @@ internal sealed class Lexicon
         Entries = entries;
         _byTokens = new Dictionary<ulong, sbyte>(entries.Count);
         _longestFrom = new Dictionary<ulong, byte>(entries.Count);
-        var symbols = new Dictionary<char, List<(string, sbyte)>>();
+        var symbols = new Dictionary<char, List<Phrase>>();
+        var phrases = new Dictionary<ulong, List<Phrase>>();
         Span<ulong> hashes = stackalloc ulong[16];
         foreach (var e in entries)
         {
             var value = (sbyte)(Math.Sign(e.Polarity) * Math.Clamp(e.Strength, 1, 2));
-            var count = FeatureExtractor.WordHashes(e.Term, hashes);
-            if (count == 0)
+            var folded = string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span)).Trim(' ');
+            if (folded.Length == 0)
             {
-                var folded = string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span));
-                if (folded.Length > 0)
-                {
-                    (symbols.TryGetValue(folded[0], out var list) ? list : symbols[folded[0]] = []).Add((folded, value));
-                }
+                continue;
             }
-            else if (count <= MaxTokens)
+
+            var count = FeatureExtractor.WordHashes(e.Term, hashes);
+            if (count is > 0 and <= MaxTokens && MatchesAsWords(folded))
             {
                 _byTokens.TryAdd(SequenceKey(hashes[..count]), value);
                 _longestFrom[hashes[0]] = (byte)Math.Max(count, _longestFrom.GetValueOrDefault(hashes[0]));
-                var bit = StartBit(hashes[0]);
-                _startsTerm[bit >> 6] |= 1UL << (bit & 63);
+                Set(_startsTerm, hashes[0]);
+            }
+            else if (TextNormalizer.IsWordChar(folded[0]))
+            {
+                var first = FeatureHash.Token(folded.AsSpan(0, WordEnd(folded, 0)));
+                (phrases.TryGetValue(first, out var list) ? list : phrases[first] = []).Add(new Phrase(folded, value, HasWord(folded)));
+                Set(_startsPhrase, first);
+            }
+            else
+            {
+                (symbols.TryGetValue(folded[0], out var list) ? list : symbols[folded[0]] = []).Add(new Phrase(folded, value, HasWord(folded)));
             }
         }
 
-        _symbolsByFirstChar = new Dictionary<char, (string, sbyte)[]>(symbols.Count);
-        foreach (var (first, list) in symbols)
-        {
-            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-            _symbolsByFirstChar[first] = list.ToArray();
-        }
+        _symbolsByFirstChar = symbols.ToDictionary(p => p.Key, p => LongestFirst(p.Value));
+        _phrasesByFirstWord = phrases.ToDictionary(p => p.Key, p => LongestFirst(p.Value));
     }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
@@ -75,92 +94,143 @@ internal sealed class Lexicon
     /// <summary>Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>.</summary>
     public void Emit(FeatureSink sink)
     {
-        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
-        Span<ulong> window = stackalloc ulong[MaxTokens];
-        var net = 0;
-        var matched = false;
-        for (var i = 0; i < tokens.Length;)
-        {
-            var length = LongestMatch(tokens, i, window, out var value);
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var negated = tokens[i].Negated;
-            EmitMatch(sink, value, negated, tokens[i].Start, tokens[i + length - 1].Start + tokens[i + length - 1].Length);
-            net += negated ? -value : value;
-            matched = true;
-            i += length;
-        }
-
-        if (_symbolsByFirstChar.Count > 0)
-        {
-            var chars = sink.Chars.AsSpan(0, sink.CharCount);
-            for (var at = 0; at < chars.Length; at++)
-            {
-                if (TextNormalizer.IsWordChar(chars[at]) || !_symbolsByFirstChar.TryGetValue(chars[at], out var candidates))
-                {
-                    continue;
-                }
-
-                foreach (var (symbol, value) in candidates)
-                {
-                    if (chars[at..].StartsWith(symbol, StringComparison.Ordinal))
-                    {
-                        EmitMatch(sink, value, negated: false, at, at + symbol.Length);
-                        net += value;
-                        matched = true;
-                        at += symbol.Length - 1;
-                        break;
-                    }
-                }
-            }
-        }
-
-        if (matched)
+        if (Scan(sink, from: 0, emit: true, out var net))
         {
             sink.Add(NetKey(Math.Sign(net)));
         }
     }
 
     /// <summary>
-    /// The net polarity (sum of values, negated matches counted against) of the word matches <see cref="Emit"/> would
-    /// find among the tokens starting at or after character <paramref name="from"/>; symbols are not counted.
+    /// The net polarity (sum of values, negated matches counted against) of the matches <see cref="Emit"/> finds that start
+    /// at or after character <paramref name="from"/>; phrases without a letter or digit (":)") are not counted.
     /// </summary>
     public int NetValue(FeatureSink sink, int from)
     {
+        Scan(sink, from, emit: false, out var net);
+        return net;
+    }
+
+    /// <summary>
+    /// Finds the matches, left to right over the characters: at each word, the longer of the word term (over the tokens) and
+    /// the phrase that start there; at a symbol, the longest phrase that starts with it. Matching goes on after a match's
+    /// end. With <paramref name="emit"/>, adds each match's keys and counts every match in <paramref name="net"/>; without,
+    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. Returns whether anything matched.
+    /// </summary>
+    private bool Scan(FeatureSink sink, int from, bool emit, out int net)
+    {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
         Span<ulong> window = stackalloc ulong[MaxTokens];
-        var net = 0;
-        for (var i = 0; i < tokens.Length;)
+        net = 0;
+        var matched = false;
+        var token = 0;
+        for (var at = 0; at < chars.Length;)
         {
-            if (tokens[i].Start < from)
+            Phrase phrase = default;
+            var phraseLength = -1;
+            if (!TextNormalizer.IsWordChar(chars[at]))
             {
-                i++;
+                if (_symbolsByFirstChar.TryGetValue(chars[at], out var symbols))
+                {
+                    phraseLength = LongestPhrase(symbols, chars, at, out phrase);
+                }
+
+                if (phraseLength < 0)
+                {
+                    at++;
+                    continue;
+                }
+
+                Count(sink, emit, from, at, phraseLength, phrase.Value, negated: false, phrase.HasWord, ref net);
+                matched = true;
+                at += phraseLength;
                 continue;
             }
 
-            var length = LongestMatch(tokens, i, window, out var value);
-            if (length == 0)
+            var wordEnd = WordEnd(chars, at);
+            while (token < tokens.Length && tokens[token].Start < at)
             {
-                i++;
+                token++;
+            }
+
+            var words = 0;
+            sbyte wordValue = 0;
+            var wordLength = -1;
+            if (token < tokens.Length && tokens[token].Start == at)
+            {
+                words = LongestMatch(tokens, token, window, out wordValue);
+                wordLength = words > 0 ? tokens[token + words - 1].Start + tokens[token + words - 1].Length - at : -1;
+            }
+
+            if (_phrasesByFirstWord.Count > 0)
+            {
+                var first = FeatureHash.Token(chars[at..wordEnd]);
+                if (IsSet(_startsPhrase, first) && _phrasesByFirstWord.TryGetValue(first, out var phrases))
+                {
+                    phraseLength = LongestPhrase(phrases, chars, at, out phrase);
+                }
+            }
+
+            // The phrase's negation is that of its first word token, if it has one.
+            var firstToken = token < tokens.Length && tokens[token].Start < at + Math.Max(wordLength, phraseLength) ? tokens[token] : default;
+            if (words > 0 && wordLength >= phraseLength)
+            {
+                Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net);
+                token += words;
+                at += wordLength;
+            }
+            else if (phraseLength > 0)
+            {
+                Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, ref net);
+                at += phraseLength;
+            }
+            else
+            {
+                at = wordEnd;
                 continue;
             }
 
-            net += tokens[i].Negated ? -value : value;
-            i += length;
+            matched = true;
         }
 
-        return net;
+        return matched;
+    }
+
+    /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity.</summary>
+    private static void Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ref int net)
+    {
+        if (emit)
+        {
+            EmitMatch(sink, value, negated, at, at + length);
+        }
+
+        if (emit || (hasWord && at >= from))
+        {
+            net += negated ? -value : value;
+        }
+    }
+
+    /// <summary>The length of the first of <paramref name="phrases"/> (longest first) that matches at <paramref name="at"/>, and that phrase; -1 if none does.</summary>
+    private static int LongestPhrase(Phrase[] phrases, ReadOnlySpan<char> chars, int at, out Phrase phrase)
+    {
+        foreach (var candidate in phrases)
+        {
+            var length = MatchLength(chars, at, candidate.Text);
+            if (length >= 0)
+            {
+                phrase = candidate;
+                return length;
+            }
+        }
+
+        phrase = default;
+        return -1;
     }
 
     /// <summary>The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value.</summary>
     private int LongestMatch(ReadOnlySpan<Token> tokens, int i, Span<ulong> window, out sbyte value)
     {
-        var bit = StartBit(tokens[i].Raw);
-        if ((_startsTerm[bit >> 6] & (1UL << (bit & 63))) == 0 || !_longestFrom.TryGetValue(tokens[i].Raw, out var longest))
+        if (!IsSet(_startsTerm, tokens[i].Raw) || !_longestFrom.TryGetValue(tokens[i].Raw, out var longest))
         {
             value = 0;
             return 0;
@@ -182,6 +252,114 @@ internal sealed class Lexicon
         value = 0;
         return 0;
     }
+
+    /// <summary>
+    /// How many characters of <paramref name="chars"/> from <paramref name="at"/> <paramref name="phrase"/> matches (-1: none): each
+    /// space of the phrase matches a run of spaces, and a phrase that ends with a letter or digit must end a word there.
+    /// </summary>
+    private static int MatchLength(ReadOnlySpan<char> chars, int at, string phrase)
+    {
+        var i = at;
+        foreach (var c in phrase)
+        {
+            if (i >= chars.Length)
+            {
+                return -1;
+            }
+
+            if (c == ' ')
+            {
+                if (chars[i] != ' ')
+                {
+                    return -1;
+                }
+
+                while (i + 1 < chars.Length && chars[i + 1] == ' ')
+                {
+                    i++;
+                }
+            }
+            else if (chars[i] != c)
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        return TextNormalizer.IsWordChar(phrase[^1]) && i < chars.Length && TextNormalizer.IsWordChar(chars[i]) ? -1 : i - at;
+    }
+
+    /// <summary>
+    /// Whether tokens represent <paramref name="folded"/> exactly: runs of letters and digits separated only by spaces, hyphens
+    /// and apostrophes, the first and last run two characters or longer (tokens skip one-character words on both sides alike).
+    /// </summary>
+    private static bool MatchesAsWords(string folded)
+    {
+        var (first, last, run) = (0, 0, 0);
+        foreach (var c in folded.Append(' '))
+        {
+            if (TextNormalizer.IsWordChar(c))
+            {
+                run++;
+                continue;
+            }
+
+            if (c is not (' ' or '-' or '\''))
+            {
+                return false;
+            }
+
+            if (run > 0)
+            {
+                first = first == 0 ? run : first;
+                last = run;
+                run = 0;
+            }
+        }
+
+        return first >= 2 && last >= 2;
+    }
+
+    private static bool HasWord(string folded)
+    {
+        foreach (var c in folded)
+        {
+            if (TextNormalizer.IsWordChar(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> chars, int at)
+    {
+        while (at < chars.Length && TextNormalizer.IsWordChar(chars[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static Phrase[] LongestFirst(List<Phrase> phrases) => [.. phrases.OrderByDescending(p => p.Text.Length)];
+
+    private static void Set(ulong[] bits, ulong hash)
+    {
+        var bit = StartBit(hash);
+        bits[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    private static bool IsSet(ulong[] bits, ulong hash)
+    {
+        var bit = StartBit(hash);
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>A term matched on characters: its folded text and value.</summary>
+    private readonly record struct Phrase(string Text, sbyte Value, bool HasWord);
 
     /// <summary>The keys <see cref="Emit"/> adds per match: its polarity key, then its strength key. The block ends with one net key if anything matched.</summary>
     internal const int KeysPerMatch = 2;

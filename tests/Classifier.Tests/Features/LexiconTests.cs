@@ -1,0 +1,120 @@
+using Classifier.Features;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>Which lexicon terms a text matches (<see cref="Lexicon.Emit"/>): the longest term at each word, phrases up to four words.</summary>
+public sealed class LexiconTests
+{
+    private static readonly FeaturizerSettings Words = new() { CharNgramMax = 0, WordNgramMax = 1, MarkNegation = false };
+
+    private static readonly Lexicon BuiltIn = new(BuiltInResources.Lexicon());
+
+    private static readonly Lexicon Terms = new([
+        new LexiconEntry("peace", 1, 1),
+        new LexiconEntry("peace talks broke down", -1, 2),
+        new LexiconEntry("broke", -1, 1),
+        new LexiconEntry("talks stalled", -1, 1),
+        new LexiconEntry(":)", 1, 1),
+    ]);
+
+    [Theory]
+    [InlineData("The peace talks broke down on Friday.", "peace talks broke down:-1")]
+    [InlineData("The peace talks resumed.", "peace:1")]
+    [InlineData("Both sides kept the peace", "peace:1")]
+    [InlineData("The truce broke, and talks stalled.", "broke:-1 talks stalled:-1")]
+    [InlineData("Talks resumed in Geneva.", "")]
+    public void Emit_Text_MatchesTheLongestTermAtEachWord(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Matches(Terms, text)));
+    }
+
+    [Fact]
+    public void Emit_EachTermOfTheBuiltInLexiconAlone_MatchesThatWholeTerm()
+    {
+        var entries = BuiltInResources.Lexicon();
+        var lexicon = BuiltIn;
+        var missed = new List<string>();
+        Span<ulong> hashes = stackalloc ulong[16];
+        foreach (var entry in entries)
+        {
+            var words = FeatureExtractor.WordHashes(entry.Term, hashes);
+            if (words is 0 or > Lexicon.MaxTokens)
+            {
+                continue;
+            }
+
+            var matches = Matches(lexicon, entry.Term);
+            if (matches.Count != 1 || FeatureExtractor.WordHashes(matches[0][..matches[0].LastIndexOf(':')], hashes) != words)
+            {
+                missed.Add($"{entry.Term} -> [{string.Join(", ", matches)}]");
+            }
+        }
+
+        Assert.True(entries.Count > 1000, $"the built-in lexicon has only {entries.Count} entries");
+        Assert.Empty(missed);
+    }
+
+    [Theory]
+    [InlineData("Thieves steal cars from the depot.", "thieves:-1 steal:-1")]
+    [InlineData("The flat was a steal at that price.", "a steal:1")]
+    [InlineData("Prices went up in May.", "")]
+    [InlineData("At least 33 people, 333 in all.", "")]
+    [InlineData("Loved it <33", "loved it:1 <33:1")]
+    [InlineData("Ten of 10 analysts rated it 10/10.", "10/10:1")]
+    [InlineData("The star of the party left.", "")]
+    [InlineData("The film earned 0 stars from us.", "0 stars:-1")]
+    [InlineData("The government must act now.", "")]
+    [InlineData("The new bus service is a  must!", "a  must:1")]
+    [InlineData("Tickets for the gala are a must-have", "a must-have:1")]
+    [InlineData("#failsafe was on, #fail", "#fail:-1")]
+    [InlineData("They struck a deal at dawn.", "struck a deal:1")]
+    [InlineData("We had a blast.", "had a blast:1")]
+    [InlineData("I love it and i hate it", "i love:1 i hate:-1")]
+    public void Emit_BuiltInLexicon_MatchesWholeTermsOnly(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Matches(BuiltIn, text)));
+    }
+
+    [Fact]
+    public void Emit_NegatedPhrase_CountsAgainstItsPolarity()
+    {
+        var negating = Words with { MarkNegation = true };
+
+        Assert.Equal(["a joke:1"], Matches(BuiltIn, "This is not a joke.", negating));
+        Assert.Equal(["a joke:-1"], Matches(BuiltIn, "This is a joke.", negating));
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(14, -1)]
+    public void NetValue_FromACharacter_CountsTheWordMatchesFromThere(int from, int expected)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(Words, "Peace held :) but talks stalled.", sink);
+
+        Assert.Equal(expected, Terms.NetValue(sink, from));
+    }
+
+    /// <summary>Each match as "matched words:polarity", in text order.</summary>
+    private static List<string> Matches(Lexicon lexicon, string text, FeaturizerSettings? settings = null)
+    {
+        var sink = new FeatureSink { Trace = [] };
+        FeatureExtractor.Extract(settings ?? Words, text, sink);
+        sink.BeginBlock(FeatureBlock.Lexicon);
+        var from = sink.Count;
+        lexicon.Emit(sink);
+        sink.EndBlock(FeatureBlock.Lexicon);
+        var matches = new List<string>();
+        for (var k = from; k < sink.Count; k++)
+        {
+            if (Lexicon.MatchPolarity(sink.Keys[k]) is var polarity and not 0 && sink.Trace![k] is var (start, end) and (>= 0, _))
+            {
+                matches.Add($"{sink.Chars.AsSpan(start, end - start)}:{polarity}");
+                k += Lexicon.KeysPerMatch - 1;
+            }
+        }
+
+        return matches;
+    }
+}
