@@ -214,7 +214,8 @@ internal static class FeatureExtractor
     private static readonly ulong UrlToken = FeatureHash.Token("\u0001URL");
     private static readonly ulong UserToken = FeatureHash.Token("\u0001USER");
 
-    private static bool IsLinkStart(ReadOnlySpan<char> chars, int start, int end) =>
+    /// <summary>Whether the word <c>[start, end)</c> opens a link: "http", "https" or "www" followed by ':' or '.'.</summary>
+    internal static bool IsLinkStart(ReadOnlySpan<char> chars, int start, int end) =>
         chars[start..end] is "http" or "https" or "www" && end < chars.Length && chars[end] is ':' or '.';
 
     /// <summary>The token hash with social-media normalisation: a link or an @name is one token; runs of 3+ equal letters count as 2.</summary>

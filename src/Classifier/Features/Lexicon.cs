@@ -11,7 +11,8 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// steal", "i love", "f'd up") or more words than that. (Until 4 December such terms were matched by their longer words
 /// alone: "a steal" as "steal", "f'd up" as "up", "0/10" as "10".) A phrase that starts with a letter or digit starts a
 /// word, and one that ends with one ends a word, so "a steal" is not found in "Thieves steal" nor "&lt;3" in "&lt;35"; a
-/// space in it stands for any run of spaces. Matching runs left to right and goes on after each match; where a word
+/// space in it stands for any run of spaces. A link ("http://...", "www....", to the next space) matches nothing: its
+/// "://" is no ":/". Matching runs left to right and goes on after each match; where a word
 /// term and a phrase start at the same word, the longer wins. Each match becomes a feature of its polarity, strength and
 /// negation (a phrase's is that of its first word token), so words absent from the training data still carry their
 /// polarity. Immutable; safe to share across threads.
@@ -148,6 +149,18 @@ internal sealed class Lexicon
             }
 
             var wordEnd = WordEnd(chars, at);
+            if (FeatureExtractor.IsLinkStart(chars, at, wordEnd))
+            {
+                // A link carries no polarity: its "://" is no ":/", nor its words any term.
+                while (wordEnd < chars.Length && !char.IsWhiteSpace(chars[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                at = wordEnd;
+                continue;
+            }
+
             while (token < tokens.Length && tokens[token].Start < at)
             {
                 token++;

@@ -71,6 +71,8 @@ public sealed class LexiconTests
     [InlineData("They struck a deal at dawn.", "struck a deal:1")]
     [InlineData("We had a blast.", "had a blast:1")]
     [InlineData("I love it and i hate it", "i love:1 i hate:-1")]
+    [InlineData("Read https://news.example/terrible-crash-kills-10 :(", ":(:-1")]
+    [InlineData("More at www.great-deals.example today, sadly", "sadly:-1")]
     public void Emit_BuiltInLexicon_MatchesWholeTermsOnly(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', Matches(BuiltIn, text)));
