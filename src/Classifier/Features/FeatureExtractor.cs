@@ -42,6 +42,7 @@ internal static class FeatureExtractor
         sink.Reset(text.Length);
         TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
         sink.CharCount = text.Length;
+        sink.DigitsFolded = settings.NormalizeDigits;
         if (settings.SkipDatelines)
         {
             // Blanked, not cut: every offset into the text stays where it was.

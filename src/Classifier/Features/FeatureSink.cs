@@ -13,6 +13,9 @@ internal sealed class FeatureSink
 
     public int CharCount { get; set; }
 
+    /// <summary>Whether <see cref="Chars"/> has its digits 1-9 written as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>).</summary>
+    public bool DigitsFolded { get; set; }
+
     public Token[] Tokens { get; private set; } = new Token[128];
 
     public int TokenCount { get; set; }

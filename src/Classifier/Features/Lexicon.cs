@@ -7,15 +7,17 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// Polarity words and phrases. A term that word tokens represent exactly (words of two or more letters or digits,
 /// separated by spaces, hyphens or apostrophes, with one-letter words only between two such, as in "struck a deal")
 /// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens. Any other term is matched on the
-/// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word at either end ("a
-/// steal", "i love", "f'd up") or more words than that. (Until 4 December such terms were matched by their longer words
-/// alone: "a steal" as "steal", "f'd up" as "up", "0/10" as "10".) A phrase that starts with a letter or digit starts a
-/// word, and one that ends with one ends a word, so "a steal" is not found in "Thieves steal" nor "&lt;3" in "&lt;35"; a
-/// space in it stands for any run of spaces. A link ("http://...", "www....", to the next space) matches nothing: its
-/// "://" is no ":/". Matching runs left to right and goes on after each match; where a word
-/// term and a phrase start at the same word, the longer wins. Each match becomes a feature of its polarity, strength and
-/// negation (a phrase's is that of its first word token), so words absent from the training data still carry their
-/// polarity. Immutable; safe to share across threads.
+/// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word or a separator at either
+/// end ("a steal", "i love", "f'd up", "-ish") or more words than that. (Until 4 December such terms were matched by their
+/// longer words alone, "a steal" as "steal", "f'd up" as "up", "0/10" as "10", and terms of more words not at all.) A
+/// phrase that starts with a letter or digit starts a word, and one that ends with one ends a word, so "a steal" is not
+/// found in "Thieves steal" nor "&lt;3" in "&lt;35"; a space in it stands for any run of spaces. A phrase with a digit
+/// matches nothing in a model that writes every digit as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>): "5 stars"
+/// would read as "0 stars". A link ("http://...", "www....", to the next space) matches nothing: its "://" is no ":/".
+/// Matching runs left to right and goes on after each match; where a word term and a phrase start at the same word, the
+/// longer wins (the word term if they are as long). Each match becomes a feature of its polarity, strength and negation
+/// (a phrase's is that of its first word token, if it has one), so words absent from the training data still carry
+/// their polarity. Immutable; safe to share across threads.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -61,7 +63,7 @@ internal sealed class Lexicon
         foreach (var e in entries)
         {
             var value = (sbyte)(Math.Sign(e.Polarity) * Math.Clamp(e.Strength, 1, 2));
-            var folded = string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span)).Trim(' ');
+            var folded = SingleSpaced(string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span)));
             if (folded.Length == 0)
             {
                 continue;
@@ -77,12 +79,12 @@ internal sealed class Lexicon
             else if (TextNormalizer.IsWordChar(folded[0]))
             {
                 var first = FeatureHash.Token(folded.AsSpan(0, WordEnd(folded, 0)));
-                (phrases.TryGetValue(first, out var list) ? list : phrases[first] = []).Add(new Phrase(folded, value, HasWord(folded)));
+                (phrases.TryGetValue(first, out var list) ? list : phrases[first] = []).Add(Phrase.Of(folded, value));
                 Set(_startsPhrase, first);
             }
             else
             {
-                (symbols.TryGetValue(folded[0], out var list) ? list : symbols[folded[0]] = []).Add(new Phrase(folded, value, HasWord(folded)));
+                (symbols.TryGetValue(folded[0], out var list) ? list : symbols[folded[0]] = []).Add(Phrase.Of(folded, value));
             }
         }
 
@@ -133,7 +135,7 @@ internal sealed class Lexicon
             {
                 if (_symbolsByFirstChar.TryGetValue(chars[at], out var symbols))
                 {
-                    phraseLength = LongestPhrase(symbols, chars, at, out phrase);
+                    phraseLength = LongestPhrase(symbols, chars, at, sink.DigitsFolded, out phrase);
                 }
 
                 if (phraseLength < 0)
@@ -142,7 +144,7 @@ internal sealed class Lexicon
                     continue;
                 }
 
-                Count(sink, emit, from, at, phraseLength, phrase.Value, negated: false, phrase.HasWord, ref net);
+                Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, ref net);
                 matched = true;
                 at += phraseLength;
                 continue;
@@ -161,14 +163,10 @@ internal sealed class Lexicon
                 continue;
             }
 
-            while (token < tokens.Length && tokens[token].Start < at)
-            {
-                token++;
-            }
-
             var words = 0;
             sbyte wordValue = 0;
             var wordLength = -1;
+            FirstToken(tokens, ref token, at, 0);
             if (token < tokens.Length && tokens[token].Start == at)
             {
                 words = LongestMatch(tokens, token, window, out wordValue);
@@ -180,12 +178,11 @@ internal sealed class Lexicon
                 var first = FeatureHash.Token(chars[at..wordEnd]);
                 if (IsSet(_startsPhrase, first) && _phrasesByFirstWord.TryGetValue(first, out var phrases))
                 {
-                    phraseLength = LongestPhrase(phrases, chars, at, out phrase);
+                    phraseLength = LongestPhrase(phrases, chars, at, sink.DigitsFolded, out phrase);
                 }
             }
 
-            // The phrase's negation is that of its first word token, if it has one.
-            var firstToken = token < tokens.Length && tokens[token].Start < at + Math.Max(wordLength, phraseLength) ? tokens[token] : default;
+            var firstToken = FirstToken(tokens, ref token, at, Math.Max(wordLength, phraseLength));
             if (words > 0 && wordLength >= phraseLength)
             {
                 Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net);
@@ -223,12 +220,15 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>The length of the first of <paramref name="phrases"/> (longest first) that matches at <paramref name="at"/>, and that phrase; -1 if none does.</summary>
-    private static int LongestPhrase(Phrase[] phrases, ReadOnlySpan<char> chars, int at, out Phrase phrase)
+    /// <summary>
+    /// The length of the first of <paramref name="phrases"/> (longest first) that matches at <paramref name="at"/>, and that
+    /// phrase; -1 if none does. With <paramref name="digitsFolded"/>, a phrase with a digit never matches.
+    /// </summary>
+    private static int LongestPhrase(Phrase[] phrases, ReadOnlySpan<char> chars, int at, bool digitsFolded, out Phrase phrase)
     {
         foreach (var candidate in phrases)
         {
-            var length = MatchLength(chars, at, candidate.Text);
+            var length = digitsFolded && candidate.HasDigit ? -1 : MatchLength(chars, at, candidate.Text);
             if (length >= 0)
             {
                 phrase = candidate;
@@ -305,7 +305,8 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Whether tokens represent <paramref name="folded"/> exactly: runs of letters and digits separated only by spaces, hyphens
-    /// and apostrophes, the first and last run two characters or longer (tokens skip one-character words on both sides alike).
+    /// and apostrophes, starting and ending with a run of two characters or more (inside, tokens skip one-character words in the
+    /// text as in the term).
     /// </summary>
     private static bool MatchesAsWords(string folded)
     {
@@ -331,21 +332,25 @@ internal sealed class Lexicon
             }
         }
 
-        return first >= 2 && last >= 2;
+        return first >= 2 && last >= 2 && TextNormalizer.IsWordChar(folded[0]) && TextNormalizer.IsWordChar(folded[^1]);
     }
 
-    private static bool HasWord(string folded)
+    /// <summary>
+    /// The first token that starts within <c>[at, at + length)</c>, or the default token (not negated, start 0) if none does;
+    /// <paramref name="token"/> is moved on to the first token that starts at or after <paramref name="at"/> (matching only moves forward).
+    /// </summary>
+    private static Token FirstToken(ReadOnlySpan<Token> tokens, ref int token, int at, int length)
     {
-        foreach (var c in folded)
+        while (token < tokens.Length && tokens[token].Start < at)
         {
-            if (TextNormalizer.IsWordChar(c))
-            {
-                return true;
-            }
+            token++;
         }
 
-        return false;
+        return token < tokens.Length && tokens[token].Start < at + length ? tokens[token] : default;
     }
+
+    /// <summary><paramref name="folded"/> without leading and trailing spaces, each run of spaces inside it made one.</summary>
+    private static string SingleSpaced(string folded) => string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static int WordEnd(ReadOnlySpan<char> chars, int at)
     {
@@ -371,8 +376,12 @@ internal sealed class Lexicon
         return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    /// <summary>A term matched on characters: its folded text and value.</summary>
-    private readonly record struct Phrase(string Text, sbyte Value, bool HasWord);
+    /// <summary>A term matched on characters: its folded text, its value, and whether it has a letter or digit, and a digit.</summary>
+    private readonly record struct Phrase(string Text, sbyte Value, bool HasWord, bool HasDigit)
+    {
+        public static Phrase Of(string folded, sbyte value) =>
+            new(folded, value, folded.Any(char.IsLetterOrDigit), folded.Any(char.IsDigit));
+    }
 
     /// <summary>The keys <see cref="Emit"/> adds per match: its polarity key, then its strength key. The block ends with one net key if anything matched.</summary>
     internal const int KeysPerMatch = 2;
