@@ -311,8 +311,9 @@ internal sealed class Lexicon
     private static bool MatchesAsWords(string folded)
     {
         var (first, last, run) = (0, 0, 0);
-        foreach (var c in folded.Append(' '))
+        for (var i = 0; i <= folded.Length; i++)
         {
+            var c = i < folded.Length ? folded[i] : ' ';
             if (TextNormalizer.IsWordChar(c))
             {
                 run++;
@@ -350,7 +351,9 @@ internal sealed class Lexicon
     }
 
     /// <summary><paramref name="folded"/> without leading and trailing spaces, each run of spaces inside it made one.</summary>
-    private static string SingleSpaced(string folded) => string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string SingleSpaced(string folded) => folded.Contains("  ", StringComparison.Ordinal)
+        ? string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        : folded.Trim(' ');
 
     private static int WordEnd(ReadOnlySpan<char> chars, int at)
     {
