@@ -6,7 +6,8 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// <summary>
 /// Polarity words and phrases. A term that word tokens represent exactly (words of two or more letters or digits,
 /// separated by spaces, hyphens or apostrophes, with one-letter words only between two such, as in "struck a deal")
-/// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens. Any other term is matched on the
+/// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens within one clause (until 4 December also across a
+/// clause break: "Exports were strong. Demand at home fell" matched "strong demand"). Any other term is matched on the
 /// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word or a separator at either
 /// end ("a steal", "i love", "f'd up", "-ish") or more words than that. (Until 4 December such terms were matched by their
 /// longer words alone, "a steal" as "steal", "f'd up" as "up", "0/10" as "10", and terms of more words not at all.) A
@@ -169,7 +170,7 @@ internal sealed class Lexicon
             FirstToken(tokens, ref token, at, 0);
             if (token < tokens.Length && tokens[token].Start == at)
             {
-                words = LongestMatch(tokens, token, window, out wordValue);
+                words = LongestMatch(tokens, chars, token, window, out wordValue);
                 wordLength = words > 0 ? tokens[token + words - 1].Start + tokens[token + words - 1].Length - at : -1;
             }
 
@@ -240,8 +241,11 @@ internal sealed class Lexicon
         return -1;
     }
 
-    /// <summary>The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value.</summary>
-    private int LongestMatch(ReadOnlySpan<Token> tokens, int i, Span<ulong> window, out sbyte value)
+    /// <summary>
+    /// The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value. The
+    /// tokens of a term lie within one clause: no clause break (<see cref="TextNormalizer.IsClauseBreak"/>) between them.
+    /// </summary>
+    private int LongestMatch(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int i, Span<ulong> window, out sbyte value)
     {
         if (!IsSet(_startsTerm, tokens[i].Raw) || !_longestFrom.TryGetValue(tokens[i].Raw, out var longest))
         {
@@ -249,7 +253,12 @@ internal sealed class Lexicon
             return 0;
         }
 
-        for (var n = Math.Min(longest, tokens.Length - i); n >= 1; n--)
+        var joined = 1;
+        for (var limit = Math.Min(longest, tokens.Length - i); joined < limit && !BreakBetween(chars, tokens[i + joined - 1], tokens[i + joined]); joined++)
+        {
+        }
+
+        for (var n = joined; n >= 1; n--)
         {
             for (var j = 0; j < n; j++)
             {
@@ -264,6 +273,24 @@ internal sealed class Lexicon
 
         value = 0;
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a clause break lies between the end of <paramref name="left"/> and the start of <paramref name="right"/>; the
+    /// period after a one-letter word is an initial, not a break ("lift U.S. sanctions").
+    /// </summary>
+    private static bool BreakBetween(ReadOnlySpan<char> chars, Token left, Token right)
+    {
+        for (var k = left.Start + left.Length; k < right.Start; k++)
+        {
+            var initial = chars[k] == '.' && TextNormalizer.IsWordChar(chars[k - 1]) && (k < 2 || !TextNormalizer.IsWordChar(chars[k - 2]));
+            if (TextNormalizer.IsClauseBreak(chars[k]) && !initial)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
