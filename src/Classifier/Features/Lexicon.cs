@@ -6,8 +6,8 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// <summary>
 /// Polarity words and phrases. A term that word tokens represent exactly (words of two or more letters or digits,
 /// separated by spaces, hyphens or apostrophes, with one-letter words only between two such, as in "struck a deal")
-/// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens within one clause (until 4 December also across a
-/// clause break: "Exports were strong. Demand at home fell" matched "strong demand"). Any other term is matched on the
+/// is matched on tokens, longest first, up to <see cref="MaxTokens"/> tokens within one clause, with no bracket between them (until 4 December
+/// also across a clause break: "Exports were strong. Demand at home fell" matched "strong demand"). Any other term is matched on the
 /// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word or a separator at either
 /// end ("a steal", "i love", "f'd up", "-ish") or more words than that. (Until 4 December such terms were matched by their
 /// longer words alone, "a steal" as "steal", "f'd up" as "up", "0/10" as "10", and terms of more words not at all.) A
@@ -243,7 +243,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value. The
-    /// tokens of a term lie within one clause: no clause break (<see cref="TextNormalizer.IsClauseBreak"/>) between them.
+    /// tokens of a term lie within one clause: no clause break (<see cref="TextNormalizer.IsClauseBreak"/>) or bracket between them.
     /// </summary>
     private int LongestMatch(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int i, Span<ulong> window, out sbyte value)
     {
@@ -276,15 +276,15 @@ internal sealed class Lexicon
     }
 
     /// <summary>
-    /// Whether a clause break lies between the end of <paramref name="left"/> and the start of <paramref name="right"/>; the
-    /// period after a one-letter word is an initial, not a break ("lift U.S. sanctions").
+    /// Whether a clause break or a bracket lies between the end of <paramref name="left"/> and the start of
+    /// <paramref name="right"/>; the period after a one-letter word is an initial, not a break ("lift U.S. sanctions").
     /// </summary>
     private static bool BreakBetween(ReadOnlySpan<char> chars, Token left, Token right)
     {
         for (var k = left.Start + left.Length; k < right.Start; k++)
         {
             var initial = chars[k] == '.' && TextNormalizer.IsWordChar(chars[k - 1]) && (k < 2 || !TextNormalizer.IsWordChar(chars[k - 2]));
-            if (TextNormalizer.IsClauseBreak(chars[k]) && !initial)
+            if ((TextNormalizer.IsClauseBreak(chars[k]) && !initial) || chars[k] is '(' or ')' or '[' or ']' or '{' or '}')
             {
                 return true;
             }

@@ -34,6 +34,8 @@ public sealed class LexiconTests
     [InlineData("The peace talks, broke down", "peace:1 broke:-1")]
     [InlineData("The truce broke; talks stalled", "broke:-1 talks stalled:-1")]
     [InlineData("The talks! Stalled", "")]
+    [InlineData("The talks (stalled)", "")]
+    [InlineData("Peace [talks] broke down", "peace:1 broke:-1")]
     [InlineData("The peace talks - broke down", "peace talks - broke down:-1")]
     [InlineData("Peace talks 'broke down'", "peace talks 'broke down:-1")]
     public void Emit_TermAcrossAClauseBreak_DoesNotMatch(string text, string expected)
@@ -44,6 +46,7 @@ public sealed class LexiconTests
     [Theory]
     [InlineData("Exports were strong. Demand at home fell", "strong:1 fell:-1")]
     [InlineData("Exports met strong demand", "strong demand:1")]
+    [InlineData("Not :(great", ":(:-1 great:1")]
     [InlineData("He would lift U.S. sanctions on Syria", "lift u.s. sanctions:1")]
     [InlineData("Sanctions stay, he would not lift. U.S. sanctions on Syria", "sanctions:-1 sanctions:-1")]
     [InlineData("The plant will shut. Down the road, a new one opens", "")]
