@@ -21,6 +21,13 @@
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# DATA_DIR and MODELS_DIR are arguments: set in the environment instead, they would be ignored and the shipped models replaced.
+if [[ ( -n ${DATA_DIR:-} && $# -lt 1 ) || ( -n ${MODELS_DIR:-} && $# -lt 2 ) ]]; then
+  echo "error: DATA_DIR and MODELS_DIR are arguments, not environment variables: run" >&2
+  echo "  scripts/retrain.sh ${DATA_DIR:-data} ${MODELS_DIR:-MODELS_DIR}" >&2
+  echo "(with them only in the environment this would overwrite the shipped models in $root/models)" >&2
+  exit 2
+fi
 data=$(cd "${1:-$root/data}" && pwd)
 # models/ holds the shipped models, which the library embeds: only the repository's own data/ may replace them.
 if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
