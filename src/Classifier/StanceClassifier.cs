@@ -77,11 +77,15 @@ public sealed class StanceClassifier
     /// </summary>
     /// <param name="target">The target, as callers will pass it; if it is a name the table knows ("US"), the aliases are
     /// added to that name's target ("United States").</param>
-    /// <param name="aliases">Its other names. A name the table already gives to another target is refused.</param>
+    /// <param name="aliases">Its other names. A name the table already gives to another target, or a person the model reads as
+    /// speaking for another target (<see cref="ModelInfo.Representatives"/>), is refused; a person who speaks for this target
+    /// is accepted ("China": "Xi Jinping"), and then, passed as a target, resolves to it rather than standing as a target of
+    /// its own.</param>
     /// <returns>The classifier with the larger alias table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/>, <paramref name="aliases"/> or an alias is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space or longer than
-    /// <see cref="MaxTargetLength"/>, an alias already names another target in the model's table, or an alias of a target
+    /// <see cref="MaxTargetLength"/>, an alias already names another target in the model's table or is a person the model
+    /// reads as speaking for another target, or an alias of a target
     /// written as a name has 3 letters or fewer and no capital ("us" for "United States"), so it would match the ordinary
     /// word: write it in capitals ("US").</exception>
     public StanceClassifier WithAliases(string target, params IEnumerable<string> aliases)

@@ -76,6 +76,16 @@ public sealed class WithAliasesTests
         Assert.Equal(["China"], extended.FindTargets("Xi Jinping praised the deal."));
     }
 
+    [Fact]
+    public void WithAliases_PersonOfTheSameTarget_ResolvesAsThatTargetWhenPassedAsOne()
+    {
+        const string text = "Xi Jinping's government imposed new tariffs on Australian wine, and Canberra condemned the move.";
+        var extended = Default.WithAliases("China", "Xi Jinping");
+
+        Assert.NotEqual(Default.Predict(text, "China").Probabilities["against"], Default.Predict(text, "Xi Jinping").Probabilities["against"]);
+        Assert.Equal(extended.Predict(text, "China").Probabilities["against"], extended.Predict(text, "Xi Jinping").Probabilities["against"]);
+    }
+
     [Theory]
     [InlineData("US", "us", "United States", "US")]
     [InlineData("European Union", "eu", "European Union", "EU")]
