@@ -170,6 +170,20 @@ public sealed class StanceClassifier
     /// <exception cref="ArgumentException"><paramref name="target"/> is blank or too long.</exception>
     internal static void CheckTarget(string target, string parameter, string which = "The target")
     {
+        if (which != "The target")
+        {
+            // One of several: say which, as the batch does ("Target 2 is null.").
+            if (target is null)
+            {
+                throw new ArgumentNullException(parameter, $"{which} is null.");
+            }
+
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                throw new ArgumentException($"{which} is empty or white space; name the target the stance is about.", parameter);
+            }
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(target, parameter);
         if (target.Length > MaxTargetLength)
         {

@@ -43,12 +43,15 @@ internal static class FeatureExtractor
         TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
         sink.CharCount = text.Length;
         sink.DigitsFolded = settings.NormalizeDigits;
+        sink.NamesUnfolded = settings.NormalizeDigits && settings.NameDigitsAsWritten;
         if (settings.SkipDatelines)
         {
             // Blanked, not cut: every offset into the text stays where it was.
             sink.Skipped = Articles.Dateline.Length(text);
             sink.Chars.AsSpan(0, sink.Skipped).Fill(' ');
         }
+
+        sink.SetNameChars(text);
 
         Tokenize(settings, sink);
         if (settings.WordNgramMax > 0)

@@ -16,6 +16,34 @@ internal sealed class FeatureSink
     /// <summary>Whether <see cref="Chars"/> has its digits 1-9 written as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>).</summary>
     public bool DigitsFolded { get; set; }
 
+    /// <summary>Whether <see cref="NameChars"/> keeps the digits <see cref="Chars"/> folded (<see cref="FeaturizerSettings.NameDigitsAsWritten"/>).</summary>
+    public bool NamesUnfolded { get; set; }
+
+    /// <summary>
+    /// The text target names are found in: with <see cref="NamesUnfolded"/>, the normalised text with its digits as written
+    /// ("G20", "Group of 20", "Article 50"), blanked where <see cref="Chars"/> is; otherwise <see cref="Chars"/> itself.
+    /// </summary>
+    public ReadOnlySpan<char> NameChars => NamesUnfolded ? _nameChars.AsSpan(0, CharCount) : Chars.AsSpan(0, CharCount);
+
+    private char[] _nameChars = [];
+
+    /// <summary>Fills <see cref="NameChars"/> from <paramref name="text"/> when <see cref="NamesUnfolded"/>, blanking its first <see cref="Skipped"/> characters.</summary>
+    public void SetNameChars(ReadOnlySpan<char> text)
+    {
+        if (!NamesUnfolded)
+        {
+            return;
+        }
+
+        if (_nameChars.Length < text.Length)
+        {
+            _nameChars = new char[Math.Max(text.Length, Chars.Length)];
+        }
+
+        TextNormalizer.Normalize(text, _nameChars);
+        _nameChars.AsSpan(0, Skipped).Fill(' ');
+    }
+
     public Token[] Tokens { get; private set; } = new Token[128];
 
     public int TokenCount { get; set; }

@@ -60,7 +60,7 @@ internal static partial class JudgedActs
     /// <summary>The role of <paramref name="target"/> around <paramref name="split"/> and the judgement's polarity (see <see cref="Emit"/>).</summary>
     internal static (int Role, int Polarity) Read(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, bool namesAsWritten, int split)
     {
-        var lowered = sink.Chars.AsSpan(0, sink.CharCount);
+        var lowered = sink.NameChars;
         var mentions = new List<Mention>();
         aliases.FindMentions(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions, namesAsWritten, sink.Skipped);
         bool before = false, after = false;

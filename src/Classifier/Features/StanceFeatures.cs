@@ -74,7 +74,7 @@ internal static class StanceFeatures
         var (window, absentKind) = (settings.MentionWindow, settings.AbsentKind);
         var mentions = sink.Mentions;
         mentions.Clear();
-        aliases.FindMentions(original, sink.Chars.AsSpan(0, sink.CharCount), target.ExtraPatterns, target.Canonical, mentions, settings.NamesAsWritten, sink.Skipped);
+        aliases.FindMentions(original, sink.NameChars, target.ExtraPatterns, target.Canonical, mentions, settings.NamesAsWritten, sink.Skipped);
         var sequence = Placeholders(sink, mentions);
         var targetCount = 0;
         var others = 0;
@@ -228,7 +228,7 @@ internal static class StanceFeatures
             return false;
         }
 
-        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var chars = sink.NameChars;
         var any = false;
         for (var i = 0; i < sequence.Count; i++)
         {

@@ -17,18 +17,47 @@ internal static class TextNormalizer
     {
         if (c < 128)
         {
-            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < ' ' ? ' ' : c;
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < ' ' ? ' ' : c == '`' ? '\'' : c;
         }
 
         return c switch
         {
-            '\u2018' or '\u2019' or '\u201B' or '\u02BC' or '\u2032' or '\u00B4' or '`' => '\'',
+            '\u2018' or '\u2019' or '\u201B' or '\u02BC' or '\u2032' or '\u00B4' => '\'',
             '\u201C' or '\u201D' or '\u201E' or '\u2033' or '\u00AB' or '\u00BB' => '"',
             '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
             '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029' or '\u0085' => ' ',
             _ => char.IsControl(c) ? ' ' : char.ToLowerInvariant(c),
         };
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with the typographic variants <see cref="Fold"/> folds (curly quotes and apostrophes, dashes,
+    /// non-breaking spaces, the backtick) written as their plain forms, its case kept; the same instance if it has none.
+    /// Names are folded so before they are looked up or matched: "Côte d’Ivoire" is "Côte d'Ivoire".
+    /// </summary>
+    public static string FoldTypography(string text)
+    {
+        var at = 0;
+        while (at < text.Length && !IsTypographic(text[at]))
+        {
+            at++;
+        }
+
+        if (at == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = IsTypographic(source[i]) ? Fold(source[i]) : source[i];
+            }
+        });
+    }
+
+    private static bool IsTypographic(char c) => c == '`' || (c >= 128 && Fold(c) < 128);
 
     /// <summary>Whether <paramref name="text"/> has an upper-case letter.</summary>
     public static bool HasUpper(ReadOnlySpan<char> text)

@@ -50,8 +50,8 @@ internal static class ManifestReader
 
     private static FeaturizerSettings Featurizer(JsonElement e)
     {
-        // A manifest without "contractions" or "markChanges" predates the setting: its model was trained without it.
-        var f = new FeaturizerSettings { Contractions = false, MarkChanges = false };
+        // A manifest without "contractions", "markChanges" or "nameDigitsAsWritten" predates the setting: its model was trained without it.
+        var f = new FeaturizerSettings { Contractions = false, MarkChanges = false, NameDigitsAsWritten = false };
         foreach (var p in e.EnumerateObject())
         {
             f = p.Name switch
@@ -71,6 +71,7 @@ internal static class ManifestReader
                 "markComparisons" => f with { MarkComparisons = p.Value.GetBoolean() },
                 "markMeasures" => f with { MarkMeasures = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
+                "nameDigitsAsWritten" => f with { NameDigitsAsWritten = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
                 "useLexicon" => f with { UseLexicon = p.Value.GetBoolean() },
                 "markContrast" => f with { MarkContrast = p.Value.GetBoolean() },

@@ -30,7 +30,7 @@ internal sealed class AliasTable
             seen.Clear();
             foreach (var raw in aliases[canonical].Prepend(canonical))
             {
-                var name = raw.Trim();
+                var name = Features.TextNormalizer.FoldTypography(raw).Trim();
                 if (name.Length == 0 || !seen.Add(name))
                 {
                     continue;
@@ -55,7 +55,7 @@ internal sealed class AliasTable
         Array.Sort(targets, StringComparer.Ordinal);
         foreach (var canonical in targets)
         {
-            foreach (var name in Representatives[canonical].Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var name in Representatives[canonical].Select(n => Features.TextNormalizer.FoldTypography(n).Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 people.Add(EntityPattern.Create(name, canonical));
                 targetByPerson.TryAdd(name, canonical);
@@ -101,11 +101,12 @@ internal sealed class AliasTable
 
     /// <summary>
     /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
-    /// ("the United States" is United States, "nuclear deal" the nuclear deal); otherwise the trimmed target.
+    /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded ("Côte d’Ivoire"
+    /// is "Côte d'Ivoire", "South\u00A0Korea" South Korea); otherwise the trimmed target, so folded.
     /// </summary>
     public string Resolve(string target)
     {
-        var trimmed = target.Trim();
+        var trimmed = Features.TextNormalizer.FoldTypography(target).Trim();
         return Lookup(trimmed) ?? Lookup(OtherArticleForm(trimmed)) ?? trimmed;
     }
 
@@ -137,7 +138,7 @@ internal sealed class AliasTable
                 return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
             }
 
-            if (!IsKnown(owner) && _targetByPerson.TryGetValue(name.Trim(), out var speaksFor) && speaksFor != canonical)
+            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(name).Trim(), out var speaksFor) && speaksFor != canonical)
             {
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }
@@ -306,7 +307,9 @@ internal sealed record EntityPattern(string Text, string Lowered, bool CaseSensi
             upper += char.IsUpper(c) ? 1 : 0;
         }
 
+        // Folded as text is (TextNormalizer.Normalize), so that "Côte d’Ivoire" is found in text however its apostrophe is written.
         var caseSensitive = letters is > 0 and <= 3 && upper == letters;
-        return new EntityPattern(name, name.ToLowerInvariant(), caseSensitive, canonical);
+        var lowered = string.Create(name.Length, name, static (span, n) => Features.TextNormalizer.Normalize(n, span));
+        return new EntityPattern(Features.TextNormalizer.FoldTypography(name), lowered, caseSensitive, canonical);
     }
 }

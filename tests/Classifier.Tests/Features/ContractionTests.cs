@@ -13,6 +13,7 @@ public sealed class ContractionTests
     [InlineData("I can't recommend it, sadly.", "recommend it")]
     [InlineData("They ca n't agree", "agree")]
     [InlineData("Talks won\u2019t resume soon", "resume soon")]
+    [InlineData("Investors don`t expect a recovery", "expect recovery")]
     public void Extract_NotContraction_NegatesTheWordsUpToTheClauseBreak(string text, string negated)
     {
         Assert.Equal(negated.Split(' '), NegatedWords(On, text));

@@ -25,6 +25,7 @@ public sealed class ManifestReaderTests
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
                 MarkMoodChanges = true, MarkComparisons = true, MarkMeasures = true, ZipfWeighting = true, AbsentKind = true, TargetPolarity = true,
                 JudgedActs = true, NamesAsWritten = true, IgnoreFormerPeople = true, AppositiveChanges = true, ObjectChanges = true, SkipDatelines = true,
+                NameDigitsAsWritten = false,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo
@@ -93,6 +94,17 @@ public sealed class ManifestReaderFeaturizerTests
         Assert.False(read.Featurizer.MarkChanges);
         Assert.True(read.Featurizer.Contractions);
         Assert.True(new FeaturizerSettings().MarkChanges);
+    }
+
+    [Fact]
+    public void Read_ManifestWithoutNameDigitsAsWritten_LoadsItOff()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "stance", "labels": ["against", "favor"], "featurizer": { "normalizeDigits": true } }""");
+
+        var read = ManifestReader.Read(document.RootElement);
+
+        Assert.False(read.Featurizer.NameDigitsAsWritten);
+        Assert.True(new FeaturizerSettings().NameDigitsAsWritten);
     }
 
     [Fact]

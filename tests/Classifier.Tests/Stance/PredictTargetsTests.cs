@@ -13,6 +13,19 @@ public sealed class PredictTargetsTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [Theory]
+    [InlineData(null, "Target 2 is null.")]
+    [InlineData(" ", "Target 2 is empty or white space")]
+    public void PredictTargets_NullOrBlankTarget_SaysWhichTarget(string? bad, string expected)
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        var error = Assert.ThrowsAny<ArgumentException>(() => stance.PredictTargets("Seoul welcomed the offer.", ["China", bad!]));
+
+        Assert.StartsWith(expected, error.Message);
+        Assert.Equal("targets", error.ParamName);
+    }
+
     [Fact]
     public void PredictTargets_ShippedModelOnTestSentences_EqualsPredictPerTarget() =>
         AssertSameAsPredict(StanceClassifier.LoadDefault(), 150);

@@ -102,6 +102,80 @@ public sealed class StanceFeaturesTests
         Assert.Empty(keys[FeatureBlock.Mention]);
     }
 
+    [Theory]
+    [InlineData("Beijing slammed the G20 as a tool of the West.", "G20")]
+    [InlineData("Beijing slammed the Group of 20 as a tool of the West.", "G20")]
+    [InlineData("Beijing slammed the G-20 as a tool of the West.", "Group of 20")]
+    [InlineData("Tehran hailed the 2015 deal as a victory.", "nuclear deal")]
+    [InlineData("Rebels rejected Article 50 of the accord.", "Article 50")]
+    public void Extract_NameWithDigitsUnderNormalizeDigits_IsMentioned(string text, string target)
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["G20"] = ["G-20", "Group of 20"],
+            ["the nuclear deal"] = ["nuclear deal", "the 2015 deal"],
+        });
+        var folded = new FeaturizerSettings { NormalizeDigits = true };
+
+        var sink = new FeatureSink();
+        new TextFeaturizer(folded, lexicon: null, table).Extract(text, TargetContext.Create(target, table), sink);
+
+        var mention = Assert.Single(sink.Mentions);
+        Assert.True(mention.IsTarget);
+        Assert.Equal(sink.Keys[sink.BlockRange(FeatureBlock.Mention)].ToArray().Order(),
+            KeysWith(folded with { NormalizeDigits = false }, table, text, target)[FeatureBlock.Mention].Order());
+    }
+
+    [Fact]
+    public void Extract_NameWithDigitsUnderNormalizeDigitsWithoutNameDigitsAsWritten_IsNotMentionedAsModelsTrainedBeforeIt()
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>> { ["G20"] = ["Group of 20"] });
+        var legacy = new FeaturizerSettings { NormalizeDigits = true, NameDigitsAsWritten = false };
+
+        var sink = new FeatureSink();
+        new TextFeaturizer(legacy, lexicon: null, table).Extract("Beijing slammed the Group of 20 summit.", TargetContext.Create("G20", table), sink);
+
+        Assert.Empty(sink.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Leaders praised the O\u2019Neill plan.", "O\u2019Neill plan")]
+    [InlineData("Leaders praised the O'Neill plan.", "O\u2019Neill plan")]
+    [InlineData("Leaders praised the O\u2019Neill plan.", "O'Neill plan")]
+    [InlineData("Abidjan and C\u00F4te d\u2019Ivoire welcomed it.", "Ivory Coast")]
+    public void Extract_TypographicVariantsInNameOrText_StillMention(string text, string target)
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>> { ["Ivory Coast"] = ["C\u00F4te d'Ivoire"] });
+
+        var sink = new FeatureSink();
+        new TextFeaturizer(new FeaturizerSettings(), lexicon: null, table).Extract(text, TargetContext.Create(target, table), sink);
+
+        Assert.Contains(sink.Mentions, m => m.IsTarget);
+    }
+
+    [Theory]
+    [InlineData("C\u00F4te d\u2019Ivoire", "Ivory Coast")]
+    [InlineData("South\u00A0Korea", "South Korea")]
+    [InlineData("\u201Cthe United States\u201D", "\"the United States\"")]
+    public void Resolve_TypographicVariants_FoldedBeforeLookup(string target, string expected)
+    {
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["Ivory Coast"] = ["C\u00F4te d'Ivoire"],
+            ["South Korea"] = ["Seoul"],
+            ["United States"] = ["Washington"],
+        });
+
+        Assert.Equal(expected, table.Resolve(target));
+    }
+
+    private static Dictionary<FeatureBlock, ulong[]> KeysWith(FeaturizerSettings settings, AliasTable table, string text, string target)
+    {
+        var sink = new FeatureSink();
+        new TextFeaturizer(settings, lexicon: null, table).Extract(text, TargetContext.Create(target, table), sink);
+        return Enum.GetValues<FeatureBlock>().ToDictionary(b => b, b => sink.Keys[sink.BlockRange(b)].ToArray());
+    }
+
     private static Dictionary<FeatureBlock, ulong[]> Keys(FeaturizerSettings settings, string text, string target)
     {
         var sink = new FeatureSink();
