@@ -25,7 +25,10 @@ public sealed record AnalysisOptions
     /// Whether a wire dateline that opens a sentence ("SEOUL (Reuters) - ", "KYIV — ", "WASHINGTON, Dec. 2 (AP) -- ") is
     /// left out when the sentence is scored and its targets found: it says where the story was filed, so "SEOUL" there
     /// is no mention of South Korea. The sentence's text and offsets keep it; <see cref="SentenceAnalysis.DatelineLength"/>
-    /// says how much was left out.
+    /// says how much was left out. Turning it off does not make a model read the dateline that was trained to skip it
+    /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>, as both default models were): such a model leaves it
+    /// out of its scores and mentions either way, and only <see cref="SentenceAnalysis.DatelineLength"/> (0) and
+    /// <see cref="ArticleAnalyzer.FindTargets"/> for a model without that setting change.
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SkipDatelines { get; init; } = true;
