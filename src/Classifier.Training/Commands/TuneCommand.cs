@@ -47,7 +47,8 @@ internal static class TuneCommand
             var k = parse.GetValue(folds);
             if (parse.GetValue(dev) is null && k < 2)
             {
-                throw new UsageException("--folds must be 2 or more");
+                // Checked again against the data once it is read; this fails before the inputs are read.
+                FoldCount.Check(k, []);
             }
 
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
@@ -60,6 +61,10 @@ internal static class TuneCommand
             }
 
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
+            if (devSet is null)
+            {
+                FoldCount.Check(k, train.Examples, parse.GetValue(unseen));
+            }
             if (parse.GetValue(maxSize) is <= 0)
             {
                 throw new UsageException("--max-model-mb must be above 0");
