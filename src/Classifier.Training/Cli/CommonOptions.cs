@@ -61,6 +61,16 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>Throws a usage error unless <paramref name="value"/> of <paramref name="option"/> is a probability, from 0 to 1.</summary>
+    /// <exception cref="UsageException">The value is below 0, above 1, or not a number.</exception>
+    public static void CheckProbability(string option, double value)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            throw new UsageException(FormattableString.Invariant($"{option} must be between 0 and 1 (a probability); got {value}"));
+        }
+    }
+
     public static Option<bool> KeepDuplicates() => new("--keep-duplicates")
     {
         Description = "Keep repeated and conflicting rows (for public benchmark sets); by default conflicting labels are an error and repeats are kept once.",

@@ -31,6 +31,10 @@ internal sealed class FeatureInputOptions
         command.Options.Add(_representatives);
     }
 
+    /// <summary>The files these options name (null for those not given), each with its option, for <see cref="OutputPath.EnsureWritable"/>.</summary>
+    public IEnumerable<(string Option, string? Path)> Files(ParseResult parse) =>
+        [("--lexicon", parse.GetValue(_lexicon)), ("--aliases", parse.GetValue(_aliases)), ("--representatives", parse.GetValue(_representatives))];
+
     /// <summary>The error for <paramref name="option"/>, which applies to stance models only, in a run that trains sentiment models.</summary>
     private static UsageException StanceOnly(string option) =>
         new($"{option} applies to stance models only; this run trains a sentiment model (--task sentiment): leave out {option}, or use --task stance");

@@ -109,7 +109,8 @@ internal static class InputReader
 
         while (reader.ReadLine() is (var line, var n, var problem))
         {
-            if (line.Length == 0)
+            // Blank and white-space-only lines are skipped, as labeled data files skip them.
+            if (line.Trim().Length == 0)
             {
                 continue;
             }

@@ -35,11 +35,15 @@ internal static class MissingFile
         }
     }
 
-    /// <summary>The lines of <paramref name="path"/>, as <see cref="File.ReadAllLines(string)"/> reads them (UTF-8, a byte-order mark skipped).</summary>
-    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
-    public static string[] ReadAllLines(string path, string what) => Read(path, what, stream =>
+    /// <summary>
+    /// The lines of <paramref name="path"/>, split as <see cref="File.ReadAllLines(string)"/> splits them (a UTF-8 byte-order
+    /// mark skipped), read strictly as <c>--data</c> files are: invalid UTF-8, a NUL byte or a UTF-16 byte-order mark is
+    /// refused naming the file and line (<see cref="Utf8Text.ReadAllText"/>), not read as U+FFFD.
+    /// </summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, cannot be read, or is not UTF-8 text.</exception>
+    public static string[] ReadAllLines(string path, string what)
     {
-        using var reader = Utf8Reader(stream);
+        using var reader = new StringReader(ReadAllText(path, what));
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -47,15 +51,11 @@ internal static class MissingFile
         }
 
         return lines.ToArray();
-    });
+    }
 
-    /// <summary>The text of <paramref name="path"/> (UTF-8, a byte-order mark skipped).</summary>
-    /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
-    public static string ReadAllText(string path, string what) => Read(path, what, stream =>
-    {
-        using var reader = Utf8Reader(stream);
-        return reader.ReadToEnd();
-    });
+    /// <summary>The text of <paramref name="path"/> (a UTF-8 byte-order mark skipped), read strictly, as <see cref="ReadAllLines"/> reads it.</summary>
+    /// <exception cref="DataFileException">The file is missing, a folder, cannot be read, or is not UTF-8 text.</exception>
+    public static string ReadAllText(string path, string what) => Utf8Text.ReadAllText(path, what);
 
     /// <summary>The bytes of <paramref name="path"/>, as they are.</summary>
     /// <exception cref="DataFileException">The file is missing, a folder, or cannot be read.</exception>
@@ -65,8 +65,6 @@ internal static class MissingFile
         stream.CopyTo(buffer);
         return buffer.ToArray();
     });
-
-    private static StreamReader Utf8Reader(Stream stream) => new(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
     private static T Read<T>(string path, string what, Func<Stream, T> read)
     {

@@ -9,9 +9,15 @@ internal static class OutputPath
     /// <summary>
     /// Fails early, before any long work, if <paramref name="path"/> cannot be written, or names a device or a system file
     /// (the output is written to a temporary file that then replaces the target, which would replace such a file;
-    /// a symbolic link is followed to the file it points to). <paramref name="example"/> is a file name to suggest.
+    /// a symbolic link is followed to the file it points to), or is one of the command's own <paramref name="inputs"/>
+    /// (compared by full path, symbolic links followed), which writing the output would destroy.
+    /// <paramref name="example"/> is a file name to suggest.
     /// </summary>
-    public static void EnsureWritable(string path, string example = "model.zip")
+    /// <param name="path">The value of <c>--out</c>.</param>
+    /// <param name="example">A file name to suggest in the errors, such as <c>model.zip</c>.</param>
+    /// <param name="inputs">The command's input files: the option that names each (such as <c>--data</c>) and its path (null when not given).</param>
+    /// <exception cref="UsageException">The path is empty, a directory, a device, in a missing or unwritable folder, read-only, or an input.</exception>
+    public static void EnsureWritable(string path, string example = "model.zip", params IEnumerable<(string Option, string? Path)> inputs)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -30,6 +36,8 @@ internal static class OutputPath
             throw new UsageException($"{path}: {(full == Path.GetFullPath(path) ? "is" : $"leads to {full}, which is")} a device or system " +
                 $"file, not a file to write to; give the path of a regular file such as {example}");
         }
+
+        RefuseInputs(path, full, example, inputs);
 
         if (!Directory.Exists(directory))
         {
@@ -50,6 +58,33 @@ internal static class OutputPath
         if (File.Exists(full) && new FileInfo(full).IsReadOnly)
         {
             throw new UsageException($"{path}: the existing file is read-only");
+        }
+    }
+
+    /// <summary>Throws a usage error when <paramref name="full"/> (the resolved <c>--out</c>) is also one of <paramref name="inputs"/>.</summary>
+    /// <exception cref="UsageException">The output is one of the inputs.</exception>
+    private static void RefuseInputs(string path, string full, string example, IEnumerable<(string Option, string? Path)> inputs)
+    {
+        foreach (var (option, input) in inputs)
+        {
+            if (!string.IsNullOrWhiteSpace(input) && string.Equals(ResolveInput(input), full, StringComparison.Ordinal))
+            {
+                throw new UsageException($"--out {path} is also the {option} file{(input == path ? string.Empty : $" ({input})")}: writing it would destroy that input; " +
+                    $"give --out another file, such as {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, example)}");
+            }
+        }
+    }
+
+    /// <summary>The full path of an input, a symbolic link followed; a path that cannot be resolved (a link loop) is left as written, in full.</summary>
+    private static string ResolveInput(string input)
+    {
+        try
+        {
+            return Classifier.Model.AtomicFile.Resolve(input);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Path.GetFullPath(input);
         }
     }
 }

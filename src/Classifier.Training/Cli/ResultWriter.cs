@@ -100,7 +100,8 @@ internal sealed class ResultWriter
         _output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
-    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+    /// <summary>A TSV field: <paramref name="s"/> with its tabs and line breaks replaced by spaces, so that a row keeps its columns (shared by predict and uncertain).</summary>
+    internal static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 }

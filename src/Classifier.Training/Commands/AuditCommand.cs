@@ -34,11 +34,13 @@ internal static class AuditCommand
                 throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             }
 
+            CommonOptions.CheckProbability("--min-confidence", parse.GetValue(minConfidence));
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var k = parse.GetValue(folds);
+            FoldCount.Check(k, set.Examples);
             var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();
             var shown = suspects.Take(parse.GetValue(top)).ToArray();

@@ -37,7 +37,7 @@ internal static class BenchmarkCommand
             var outFile = parse.GetValue(output)!;
             var images = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outFile))!, "images");
             Directory.CreateDirectory(images);
-            OutputPath.EnsureWritable(outFile, "benchmarks.md");
+            OutputPath.EnsureWritable(outFile, "benchmarks.md", [.. (parse.GetValue(sklearn) ?? []).Select(f => ("--sklearn", (string?)f))]);
             var dir = parse.GetValue(datasets)!;
             var available = Directory.Exists(dir);
             var sk = SklearnLog.Read(parse.GetValue(sklearn) ?? [], Console.Error);

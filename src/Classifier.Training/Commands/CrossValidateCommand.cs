@@ -31,12 +31,8 @@ internal static class CrossValidateCommand
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var k = parse.GetValue(folds);
-            if (k < 2 || k > set.Examples.Count)
-            {
-                throw new UsageException($"--folds must be between 2 and the number of rows ({set.Examples.Count}); got {k}");
-            }
-
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
+            FoldCount.Check(k, set.Examples, parse.GetValue(unseen));
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
                 f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));

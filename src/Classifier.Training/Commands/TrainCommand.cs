@@ -23,16 +23,24 @@ internal static class TrainCommand
         var keep = CommonOptions.KeepDuplicates();
         var command = new Command("train", "Train a model from labeled sentences.") { task, data, output, seed, config, dev, test, keep };
         inputs.AddTo(command);
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(
-            parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
-            parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), parse.GetValue(keep), ct)), cancellation));
+        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
+        {
+            // Before any input is read: --out naming one of them would replace it with the model.
+            OutputPath.EnsureWritable(parse.GetValue(output)!, "model.zip",
+            [
+                .. parse.GetValue(data)!.Select(f => ("--data", (string?)f)), ("--dev", parse.GetValue(dev)), ("--test", parse.GetValue(test)),
+                ("--config", parse.GetValue(config)), .. inputs.Files(parse),
+            ]);
+            return Task.FromResult(Run(
+                parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
+                parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), parse.GetValue(keep), ct));
+        }, cancellation));
         return command;
     }
 
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        OutputPath.EnsureWritable(output);
         var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
         var data = Read(dataFiles, task, keepDuplicates);
         var splits = new Dictionary<string, LabeledDataSet>();

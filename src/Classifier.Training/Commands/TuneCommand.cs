@@ -21,7 +21,7 @@ internal static class TuneCommand
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
         var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose featurising and training on all of --data would take longer (estimated from the folds)." };
         var maxSize = new Option<double?>("--max-model-mb") { Description = "Reject candidates whose model file would be larger than this many megabytes (measured on a model trained on a fold, or on --data when --dev is given)." };
-        var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config).", Required = true };
+        var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config); it may be the --config file, which is then refined in place, but no other input.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings to start the search from; default: the built-in defaults." };
         var keep = CommonOptions.KeepDuplicates();
@@ -36,7 +36,9 @@ internal static class TuneCommand
         {
             var t = parse.GetValue(task);
             var outFile = parse.GetValue(output)!;
-            OutputPath.EnsureWritable(outFile, "settings.json");
+            // --config may be --out: the search starts from that file, read in full first, and refines it in place.
+            OutputPath.EnsureWritable(outFile, "settings.json",
+                [.. parse.GetValue(data)!.Select(f => ("--data", (string?)f)), ("--dev", parse.GetValue(dev)), .. inputs.Files(parse)]);
             if (parse.GetValue(metric) == "favg" && t != ClassifierTask.Stance)
             {
                 throw new UsageException("--metric favg applies to stance only");
@@ -45,7 +47,8 @@ internal static class TuneCommand
             var k = parse.GetValue(folds);
             if (parse.GetValue(dev) is null && k < 2)
             {
-                throw new UsageException("--folds must be 2 or more");
+                // Checked again against the data once it is read; this fails before the inputs are read.
+                FoldCount.Check(k, []);
             }
 
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
@@ -58,6 +61,10 @@ internal static class TuneCommand
             }
 
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
+            if (devSet is null)
+            {
+                FoldCount.Check(k, train.Examples, parse.GetValue(unseen));
+            }
             if (parse.GetValue(maxSize) is <= 0)
             {
                 throw new UsageException("--max-model-mb must be above 0");

@@ -93,7 +93,7 @@ internal static class UncertainCommand
             Console.WriteLine(string.Join('\t', new[] { "line", "text", "target", "margin" }.Concat(scorer.Labels)));
             foreach (var (item, target, p) in rows)
             {
-                Console.WriteLine(string.Join('\t', new[] { item.Line.ToString(CultureInfo.InvariantCulture), item.Text, target ?? "", F(Margin(p)) }.Concat(p.Select(F))));
+                Console.WriteLine(string.Join('\t', new[] { item.Line.ToString(CultureInfo.InvariantCulture), ResultWriter.Clean(item.Text), ResultWriter.Clean(target ?? ""), F(Margin(p)) }.Concat(p.Select(F))));
             }
 
             return;

@@ -107,6 +107,23 @@ public sealed class CliEncodingTests : IDisposable
         Assert.Equal($"error: {file}:2: is not valid UTF-8; save the file as UTF-8{Environment.NewLine}", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("--lexicon", "term\tpolarity\tstrength\ngood\tpositive\t1\ncaf", "\tpositive\t1\n")]
+    [InlineData("--aliases", "target\talias\nUnited States\tUS\nUnited States\tEstados Unidos de Am", "rica\n")]
+    [InlineData("--representatives", "target\tname\nUnited States\tDonald Trump\nUnited States\tJos", " Biden\n")]
+    public void Train_FeatureFileNotValidUtf8_RefusedNamingFileAndLineAsADataFileIs(string option, string before, string after)
+    {
+        // A Latin-1 é (0xE9): read leniently, it became U+FFFD in the model's manifest.
+        var file = Write("latin1.tsv", Bytes(before, [0xE9], after));
+        var data = Write("data.tsv", Encoding.UTF8.GetBytes(string.Join('\n', File.ReadLines(TestPaths.Data("stance", "dev.tsv")).Take(200)) + "\n"));
+
+        var result = CliProcess.Run("train", "--task", "stance", "--data", data, option, file, "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {file}:3: is not valid UTF-8; save the file as UTF-8{Environment.NewLine}", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
+    }
+
     private static byte[] Bytes(string before, byte[] bad, string after) =>
         [.. Encoding.UTF8.GetBytes(before), .. bad, .. Encoding.UTF8.GetBytes(after)];
 

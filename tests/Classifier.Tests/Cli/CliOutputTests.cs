@@ -149,4 +149,25 @@ public sealed class CliOutputTests : IDisposable
         Assert.True(all.ExitCode == 0, all.Stderr);
         Assert.DoesNotContain("left out", all.Stderr);
     }
+
+    [Theory]
+    [InlineData("uncertain")]
+    [InlineData("predict")]
+    public void Command_TsvTextWithTabAndLineBreaks_OneRowOfTheHeadersColumnsWithSpaces(string command)
+    {
+        var file = _dir.File("texts.jsonl", "{\"text\": \"Talks\\tresumed\\nafter a\\r\\nfreeze.\"}\n");
+        var model = Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip");
+        string[] args = command == "uncertain"
+            ? ["uncertain", "--model", model, "--data", file, "--format", "tsv"]
+            : ["predict", "--model", model, "--file", file, "--format", "tsv"];
+
+        var result = CliProcess.Run(args);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var row = lines[1].Split('\t');
+        Assert.Equal(lines[0].Split('\t').Length, row.Length);
+        Assert.Contains("Talks resumed after a  freeze.", row);
+    }
 }

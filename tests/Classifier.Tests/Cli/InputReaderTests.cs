@@ -34,6 +34,20 @@ public sealed class InputReaderTests
         Assert.Equal([new InputItem("Beijing condemned the drills.", "China", 2)], items);
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\t")]
+    [InlineData(" \t \r")]
+    public void Read_TsvWhiteSpaceOnlyLine_SkippedAsALabeledFileSkipsIt(string blank)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"text\ttarget\nBeijing condemned the drills.\tChina\n{blank}\nTalks resumed.\tChina\n");
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), "pairs.tsv");
+
+        var items = InputReader.Read(reader, "tsv", "pairs.tsv").ToArray();
+
+        Assert.Equal([new InputItem("Beijing condemned the drills.", "China", 2), new InputItem("Talks resumed.", "China", 4)], items);
+    }
+
     [Fact]
     public void PeekLine_ThenReadLine_SameLineOnceWithItsNumber()
     {

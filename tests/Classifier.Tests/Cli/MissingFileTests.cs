@@ -22,6 +22,17 @@ public sealed class MissingFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadAllLines_InvalidUtf8_BadFileErrorNamingFileAndLine()
+    {
+        var path = _dir.File("aliases.tsv");
+        File.WriteAllBytes(path, [.. "target\talias\nChina\tPRC\nChina\tP"u8, 0xE9, .. "kin\n"u8]);
+
+        var ex = Assert.Throws<DataFileException>(() => MissingFile.ReadAllLines(path, "alias file"));
+
+        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+    }
+
+    [Fact]
     public void ReadAllLines_MissingFile_BadFileErrorNamingItAndWhatItIs()
     {
         var path = Path.Combine(_dir.Path, "nope.tsv");

@@ -13,6 +13,19 @@ public sealed class PredictCliTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [Fact]
+    public void Predict_TsvWithAWhiteSpaceOnlyLine_SkipsItAndExitsZero()
+    {
+        var file = _dir.File("rows.tsv", "text\ttarget\nBeijing condemned the drills.\tChina\n  \t \nTalks resumed.\tChina\n");
+
+        var result = CliProcess.Run("predict", "--model", Stance, "--file", file, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Contains("\"label\":", l));
+    }
+
     [Theory]
     [InlineData("tsv", "json")]
     [InlineData("tsv", "tsv")]

@@ -1,0 +1,58 @@
+using Classifier.Data;
+using Classifier.Training.Evaluation;
+
+namespace Classifier.Training.Cli;
+
+/// <summary>
+/// The check of <c>--folds</c> that <c>audit</c>, <c>cross-validate</c> and <c>tune</c> share, made on the data before any
+/// training, so that a count the data cannot fill fails at once, as a usage error, not after the folds have been trained.
+/// </summary>
+internal static class FoldCount
+{
+    /// <summary>
+    /// Throws a usage error unless 2 &lt;= <paramref name="folds"/> &lt;= the number of distinct texts of
+    /// <paramref name="rows"/> (rows of one text share a fold, so every fold needs a text of its own) and, with
+    /// <paramref name="unseenTargets"/>, &lt;= the number of distinct targets, each fold then holding whole targets and
+    /// none left without rows.
+    /// </summary>
+    /// <param name="folds">The value of <c>--folds</c>.</param>
+    /// <param name="rows">The rows to split into folds (from <c>--data</c>).</param>
+    /// <param name="unseenTargets">Whether <c>--unseen-targets</c> was given (folds by target).</param>
+    /// <exception cref="UsageException">The data cannot fill that many folds.</exception>
+    public static void Check(int folds, IReadOnlyList<LabeledExample> rows, bool unseenTargets = false)
+    {
+        if (folds < 2)
+        {
+            throw new UsageException($"--folds must be 2 or more; got {folds}");
+        }
+
+        var texts = rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count();
+        if (folds > texts)
+        {
+            throw new UsageException($"--folds {folds} is more than the {texts} distinct texts of --data ({rows.Count} rows; rows of one text share a fold, " +
+                $"so each fold needs a text of its own): use --folds {texts} or fewer");
+        }
+
+        if (!unseenTargets)
+        {
+            return;
+        }
+
+        var targets = rows.Select(r => r.Target ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
+        if (folds > targets)
+        {
+            throw new UsageException($"--folds {folds} is more than the {targets} distinct targets of --data (with --unseen-targets each fold holds whole targets): " +
+                $"use --folds {targets} or fewer");
+        }
+
+        try
+        {
+            CrossValidator.AssignFolds(rows, folds, seed: 0, unseenTargets: true);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new UsageException($"--folds {folds} with --unseen-targets leaves a fold without rows (every sentence of its targets is also labeled " +
+                "for a target of another fold): use fewer folds");
+        }
+    }
+}

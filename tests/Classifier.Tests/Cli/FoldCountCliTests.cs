@@ -1,0 +1,96 @@
+namespace Classifier.Tests.Cli;
+
+/// <summary>
+/// <c>--folds</c> of audit, cross-validate and tune is checked against the data before any training: at least 2, at most
+/// the number of distinct texts (and of targets with <c>--unseen-targets</c>); audit's <c>--min-confidence</c> is a probability.
+/// </summary>
+public sealed class FoldCountCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Audit_MoreFoldsThanRows_ExitsOneNamingTheLimitBeforeTraining()
+    {
+        var result = CliProcess.Run("audit", "--task", "sentiment", "--data", Rows("sentiment", 40), "--folds", "41");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: --folds 41 is more than the 40 distinct texts of --data (40 rows; rows of one text share a fold, so each fold needs a text of its own): " +
+            $"use --folds 40 or fewer{Environment.NewLine}", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("cross-validate")]
+    [InlineData("tune")]
+    public void Command_OneFold_ExitsOneWithACliErrorNotDotNetText(string command)
+    {
+        string[] args = [command, "--task", "sentiment", "--data", Rows("sentiment", 40), "--folds", "1"];
+        args = command == "tune" ? [.. args, "--out", Path.Combine(_dir.Path, "settings.json")] : args;
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --folds must be 2 or more; got 1{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public void CrossValidate_MoreFoldsThanDistinctTextsButNotRows_ExitsOneNamingTheDistinctTexts()
+    {
+        var data = Rows("stance", 60);
+        var texts = File.ReadLines(data).Skip(1).Select(l => l.Split('\t')[0]).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(texts < 59, "the fixture needs sentences labeled for several targets");
+
+        var result = CliProcess.Run("cross-validate", "--task", "stance", "--data", data, "--folds", (texts + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --folds {texts + 1} is more than the {texts} distinct texts of --data (60 rows; rows of one text share a fold, so each fold needs a text of its own): " +
+            $"use --folds {texts} or fewer{Environment.NewLine}", result.Stderr);
+        Assert.DoesNotContain("fold 1/", result.Stderr);
+    }
+
+    [Fact]
+    public void CrossValidate_UnseenTargetsMoreFoldsThanTargets_ExitsOneNamingTheTargets()
+    {
+        var data = Rows("stance", 60);
+        var targets = File.ReadLines(data).Skip(1).Select(l => l.Split('\t')[1]).Distinct(StringComparer.Ordinal).Count();
+
+        var result = CliProcess.Run("cross-validate", "--task", "stance", "--data", data, "--unseen-targets", "--folds", (targets + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --folds {targets + 1} is more than the {targets} distinct targets of --data (with --unseen-targets each fold holds whole targets): " +
+            $"use --folds {targets} or fewer{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public void Tune_MoreFoldsThanRows_ExitsOneBeforeAnyCandidate()
+    {
+        var result = CliProcess.Run("tune", "--task", "sentiment", "--data", Rows("sentiment", 30), "--folds", "31", "--budget-minutes", "0.1",
+            "--out", Path.Combine(_dir.Path, "settings.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: --folds 31 is more than the 30 distinct texts of --data", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "settings.json")));
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("NaN")]
+    public void Audit_MinConfidenceOutsideZeroToOne_ExitsOneSayingSo(string value)
+    {
+        var result = CliProcess.Run("audit", "--task", "sentiment", "--data", Rows("sentiment", 40), "--min-confidence", value);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --min-confidence must be between 0 and 1 (a probability); got {value}{Environment.NewLine}", result.Stderr);
+    }
+
+    /// <summary>The header and the first <paramref name="rows"/> rows of the task's training file.</summary>
+    private string Rows(string task, int rows)
+    {
+        var path = Path.Combine(_dir.Path, $"{task}-{rows}.tsv");
+        File.WriteAllLines(path, File.ReadLines(TestPaths.Data(task, "train.tsv")).Take(rows + 1));
+        return path;
+    }
+}
