@@ -8,6 +8,11 @@ namespace Classifier;
 /// What a model file says about itself: its task and labels, how it was trained and on what,
 /// and its measured quality. Written as <c>manifest.json</c> inside every model file.
 /// </summary>
+/// <remarks>
+/// Record equality compares the collections (<see cref="Labels"/>, <see cref="Trainer"/>, <see cref="Metrics"/>, the alias
+/// and representatives tables...) by reference, as records do, so two loads of the same file give instances that are not
+/// equal: compare <see cref="FileSha256"/> to tell whether two models come from the same file.
+/// </remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 public sealed record ModelInfo
 {
@@ -98,7 +103,7 @@ public sealed record ModelInfo
     private static ReadOnlyDictionary<string, TValue> ReadOnly<TValue>(IReadOnlyDictionary<string, TValue> source, Func<TValue, TValue> copy) =>
         new(source.ToDictionary(p => p.Key, p => copy(p.Value), StringComparer.Ordinal));
 
-    /// <summary>A text computed once, on first use; equal to another by value, so records stay comparable by content.</summary>
+    /// <summary>A text computed once, on first use; equal to another by value, so that <see cref="FileSha256"/> takes part in the record's equality by its value.</summary>
     private sealed class LazyText(Func<string> compute) : IEquatable<LazyText>
     {
         private readonly Lazy<string> _value = new(compute);

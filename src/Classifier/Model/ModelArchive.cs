@@ -256,10 +256,14 @@ internal static class ModelArchive
 
         using var document = JsonDocument.Parse(json);
         if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("formatVersion", out var v) || v.ValueKind != JsonValueKind.Number
-            || !v.TryGetInt32(out var version))
+            || !document.RootElement.TryGetProperty("formatVersion", out var v) || v.ValueKind != JsonValueKind.Number)
         {
             throw new ModelFileException(path, "manifest.json has no formatVersion; this is not a Classifier model");
+        }
+
+        if (!v.TryGetInt32(out var version))
+        {
+            throw new ModelFileException(path, $"manifest.json's formatVersion is {v.GetRawText()}, not a whole number such as 1; the file was damaged or edited by hand");
         }
 
         if (version < 1 || version > ModelInfo.CurrentFormatVersion)

@@ -51,6 +51,21 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Load_ResignedManifestWithFractionalFormatVersion_SaysItIsNotAWholeNumber()
+    {
+        var path = _dir.File("fraction.zip");
+        var entries = Entries(fixture.ModelPath);
+        var json = Encoding.UTF8.GetString(entries[ModelArchive.ManifestEntry]);
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(json.Replace("\"formatVersion\": 1", "\"formatVersion\": 1.0", StringComparison.Ordinal));
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains("manifest.json's formatVersion is 1.0, not a whole number", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ManifestWithSettingFromALaterVersion_RejectedNamingSettingAndVersions()
     {
         var path = _dir.File("later.zip");
