@@ -15,7 +15,9 @@
 # them is trained with the same, and the report says so); with DATA_DIR/stance/representatives.tsv, if present, the
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
-# atomically: a failed run leaves the previous model files as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
+# the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task's bad data
+# after another task trained) leaves the previous model files, report and README as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
@@ -46,7 +48,9 @@ cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Traini
 
 trained=0
 report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
-trap 'rm -f "$report" "$summary" "$against" "$settings_lines"' EXIT
+# The models trained, REPORT.md and README.md wait here (in MODELS_DIR, so moving them in is a rename) until every task is done.
+stage=$(mktemp -d "$models/.retrain.XXXXXX")
+trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; rm -rf "$stage"' EXIT
 {
   echo "# Model report"
   echo
@@ -54,13 +58,14 @@ trap 'rm -f "$report" "$summary" "$against" "$settings_lines"' EXIT
   echo
 } > "$report"
 printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
+trained_tasks=()
 for task in sentiment stance; do
   dir="$data/$task"
   if [[ ! -f "$dir/train.tsv" ]]; then
     echo "skipping $task: $dir/train.tsv not found" >&2
     continue
   fi
-  args=(train --task "$task" --data "$dir/train.tsv" --out "$models/$task.zip")
+  args=(train --task "$task" --data "$dir/train.tsv" --out "$stage/$task.zip")
   # Rule-made rows (scripts/absent-targets.py): sentences paired with a country or organisation they do not name.
   [[ -f "$dir/train_absent.tsv" ]] && args+=(--data "$dir/train_absent.tsv")
   [[ -f "$dir/dev.tsv" ]] && args+=(--dev "$dir/dev.tsv")
@@ -114,13 +119,13 @@ for task in sentiment stance; do
   fi
   "${cli[@]}" "${args[@]}"
   if [[ -f "$dir/test.tsv" ]]; then
-    "${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/test.tsv"
+    "${cli[@]}" evaluate --model "$stage/$task.zip" --data "$dir/test.tsv"
   fi
   # KiB with a thousands separator, as `train` prints it
-  size=$(( ($(wc -c < "$models/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
+  size=$(( ($(wc -c < "$stage/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
   for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday; do
     [[ -f "$dir/$held.tsv" ]] || continue
-    md=$("${cli[@]}" evaluate --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown)
+    md=$("${cli[@]}" evaluate --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"
     # the headline line reads: "N examples: accuracy **a**, macro-F1 **m**[, F_avg **f**]."
     line=$(grep -m1 ' examples: accuracy ' <<< "$md")
@@ -133,10 +138,11 @@ for task in sentiment stance; do
     printf '| `%s.zip` | %s KiB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
     # Models written elsewhere than models/ are also set against the shipped (embedded) model of the task, row for row.
     if [[ "$models" != "$root/models" ]]; then
-      { "${cli[@]}" compare --model "$models/$task.zip" --data "$dir/$held.tsv" --format markdown --samples 1000 --flips 0; echo; } >> "$against"
+      { "${cli[@]}" compare --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown --samples 1000 --flips 0; echo; } >> "$against"
     fi
   done
   trained=$((trained + 1))
+  trained_tasks+=("$task")
 done
 
 if [[ $trained -eq 0 ]]; then
@@ -154,16 +160,22 @@ fi
   fi
   echo "## Details"; echo
 } | cat - <(tail -n +5 "$report") > "$report.full"
-head -n 4 "$report" | cat - "$report.full" > "$models/REPORT.md.tmp" && mv "$models/REPORT.md.tmp" "$models/REPORT.md"
+head -n 4 "$report" | cat - "$report.full" > "$stage/REPORT.md"
 rm -f "$report.full"
-echo "report: $models/REPORT.md" >&2
 readme="$models/README.md"
 if [[ -f "$readme" ]] && grep -q '<!-- metrics:start -->' "$readme"; then
   awk -v table="$summary" '
     /<!-- metrics:start -->/ { print; while ((getline l < table) > 0) print l; skip = 1; next }
     /<!-- metrics:end -->/ { skip = 0 }
-    !skip { print }' "$readme" > "$readme.tmp" && mv "$readme.tmp" "$readme"
+    !skip { print }' "$readme" > "$stage/README.md"
 fi
+# Every task trained and was measured: only now are the previous models, report and table replaced (each by a rename).
+for task in "${trained_tasks[@]}"; do
+  mv -f "$stage/$task.zip" "$models/$task.zip"
+done
+mv -f "$stage/REPORT.md" "$models/REPORT.md"
+[[ -f "$stage/README.md" ]] && mv -f "$stage/README.md" "$readme"
+echo "report: $models/REPORT.md" >&2
 if [[ "$models" == "$root/models" ]]; then
   echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2
   dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2

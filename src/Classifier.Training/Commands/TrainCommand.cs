@@ -58,10 +58,17 @@ internal static class TrainCommand
 
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
+        foreach (var (name, split) in splits)
+        {
+            WarnOfUnknownLabels(name, split, trained.Info.Labels);
+        }
+
         if (splits.TryGetValue("dev", out var devSet))
         {
             var (temperature, before, after) = TemperatureCalibration.Fit((trained with { Topics = null }).ToScorer(), devSet.Examples);
-            Log(FormattableString.Invariant($"Calibrated on dev: temperature {temperature:0.###}, log-loss {before:0.###} -> {after:0.###}"));
+            Log(double.IsNaN(before)
+                ? "Not calibrated: no dev row has a label the model knows; temperature left at 1"
+                : FormattableString.Invariant($"Calibrated on dev: temperature {temperature:0.###}, log-loss {before:0.###} -> {after:0.###}"));
             trained = trained with
             {
                 Model = new ModelWeights(trained.Model.Members, (float)temperature),
@@ -102,6 +109,32 @@ internal static class TrainCommand
                     "will flatter the model; keep them out of the training data");
             }
         }
+    }
+
+    /// <summary>
+    /// Warns when dev or test rows have a label the training data lacks, so the model cannot predict it: they are left out
+    /// of the temperature fitted on dev (<see cref="TemperatureCalibration.Fit"/>), but the split's metrics are computed
+    /// over every row and count them as errors; the warning names the file, each such label and how many rows it has.
+    /// </summary>
+    private static void WarnOfUnknownLabels(string name, LabeledDataSet split, IReadOnlyList<string> known)
+    {
+        var unknown = split.Examples.Where(e => !known.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
+            .Select(g => (Label: g.Key, Rows: g.Count())).ToArray();
+        if (unknown.Length == 0)
+        {
+            return;
+        }
+
+        var rows = unknown.Sum(u => u.Rows);
+        var those = $"{(rows == 1 ? "that row" : $"those {rows:N0} rows")} of the {split.Examples.Count:N0}";
+        var what = name == "dev"
+            ? $"{those} are left out of the temperature calibration fitted on dev, and the dev metrics, computed over every row, count them as errors"
+            : $"the test metrics, computed over every row, count {those} as errors";
+        Console.Error.WriteLine($"warning: --{name} {string.Join(", ", split.Paths)}: " +
+            $"label{(unknown.Length > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(u => $"'{u.Label}' ({u.Rows:N0} row{(u.Rows == 1 ? string.Empty : "s")})"))} " +
+            $"{(unknown.Length > 1 ? "are" : "is")} not in the training data ({string.Join(", ", known)}), so the model cannot predict " +
+            $"{(unknown.Length > 1 ? "them" : "it")}: {what}; add training rows with {(unknown.Length > 1 ? "those labels" : "that label")}, " +
+            $"or leave {(rows == 1 ? "that row" : "those rows")} out of the --{name} file");
     }
 
     /// <summary>Throws a usage error when two of <paramref name="files"/> name the same file (by full path).</summary>

@@ -18,8 +18,17 @@ internal static class CrossValidator
     /// Each row's fold. With <paramref name="unseenTargets"/> (stance), folds hold whole targets instead, so every fold is
     /// scored on targets its model never trained on: the largest targets first, each to the fold with the fewest rows. A
     /// sentence labeled for several targets goes with its first row's target, so a few rows of a target can sit in another fold.
+    /// Targets are grouped by the name a model trained with <paramref name="aliases"/> counts them under
+    /// (<see cref="Validation.TargetNames"/>, as <c>validate-data</c> counts them): "China", "china" and "Beijing" are one
+    /// target, so no fold trains on a target it is scored on under another form.
     /// </summary>
-    public static int[] AssignFolds(IReadOnlyList<LabeledExample> rows, int folds, int seed, bool unseenTargets = false)
+    /// <param name="rows">The rows to assign.</param>
+    /// <param name="folds">How many folds (2 or more).</param>
+    /// <param name="seed">The shuffle's seed (stratified folds only).</param>
+    /// <param name="unseenTargets">Stance: folds hold whole targets.</param>
+    /// <param name="aliases">With <paramref name="unseenTargets"/>: the alias table the run trains with; null for the built-in table (data/stance/aliases.tsv).</param>
+    public static int[] AssignFolds(IReadOnlyList<LabeledExample> rows, int folds, int seed, bool unseenTargets = false,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases = null)
     {
         if (folds < 2)
         {
@@ -28,7 +37,7 @@ internal static class CrossValidator
 
         if (unseenTargets)
         {
-            return AssignByTarget(rows, folds);
+            return AssignByTarget(rows, folds, new Validation.TargetNames(aliases ?? BuiltInResources.Aliases()));
         }
 
         var random = new Random(seed);
@@ -53,9 +62,10 @@ internal static class CrossValidator
         return assignment;
     }
 
-    private static int[] AssignByTarget(IReadOnlyList<LabeledExample> rows, int folds)
+    private static int[] AssignByTarget(IReadOnlyList<LabeledExample> rows, int folds, Validation.TargetNames names)
     {
-        var targets = rows.GroupBy(r => r.Target ?? "", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        string Canonical(LabeledExample row) => row.Target is null ? "" : names.Canonical(row.Target);
+        var targets = rows.GroupBy(Canonical, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Target: g.Key, Rows: g.Count())).ToArray();
         if (targets.Length < folds)
         {
@@ -75,7 +85,7 @@ internal static class CrossValidator
         var firstTarget = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            firstTarget.TryAdd(row.Text, row.Target ?? "");
+            firstTarget.TryAdd(row.Text, Canonical(row));
         }
 
         var assignment = rows.Select(r => foldOf[firstTarget[r.Text]]).ToArray();
@@ -92,7 +102,7 @@ internal static class CrossValidator
     public static CrossValidationResult Run(LabeledDataSet data, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,
         Action<int>? foldDone = null, CancellationToken cancellation = default, bool unseenTargets = false)
     {
-        var assignment = AssignFolds(data.Examples, folds, seed, unseenTargets);
+        var assignment = AssignFolds(data.Examples, folds, seed, unseenTargets, trainer.Aliases);
         CheckEveryFoldTrainsOnTwoLabels(data, assignment, folds);
         var reports = new List<EvaluationReport>();
         var predicted = new RowPrediction[data.Examples.Count];

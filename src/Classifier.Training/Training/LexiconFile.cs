@@ -81,6 +81,6 @@ internal static class BuiltInResources
         using var stream = typeof(BuiltInResources).Assembly.GetManifestResourceStream($"Classifier.Training.{name}")
             ?? throw new InvalidOperationException($"The CLI was built without its built-in {name}.");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        return Classifier.Data.LineBreaks.Split(reader.ReadToEnd());
     }
 }

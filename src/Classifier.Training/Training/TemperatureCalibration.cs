@@ -9,6 +9,11 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class TemperatureCalibration
 {
+    /// <summary>
+    /// The temperature fitted on <paramref name="rows"/> whose label <paramref name="scorer"/> knows (a row with a label the
+    /// model never trained on has no probability to calibrate, and is left out), with the log-loss before and after;
+    /// temperature 1 and NaN log-losses when no row has a known label.
+    /// </summary>
     public static (double Temperature, double LogLossBefore, double LogLossAfter) Fit(ModelScorer scorer, IReadOnlyList<LabeledExample> rows)
     {
         var probabilities = rows.Select(r =>

@@ -300,7 +300,7 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
         else
         {
-            var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed, options.UnseenTargets);
+            var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed, options.UnseenTargets, inputs.Aliases);
             folds = Enumerable.Range(0, options.Folds).Select(f => trainer.Prepare(CrossValidator.Subset(train, assignment, f, keep: false), cancellation)).ToArray();
             tests = Enumerable.Range(0, options.Folds).Select(f => CrossValidator.Subset(train, assignment, f, keep: true)).ToArray();
         }

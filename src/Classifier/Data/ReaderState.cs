@@ -31,15 +31,15 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
     public void ReadFile(string path, string content)
     {
-        var lines = content.Split('\n');
-        var headerIndex = Array.FindIndex(lines, l => l.TrimEnd('\r').Trim().Length > 0);
+        var lines = LineBreaks.Split(content);
+        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (headerIndex < 0)
         {
             Error(path, 1, $"file is empty; it needs a header line naming the columns ({RequiredColumnsText()})");
             return;
         }
 
-        var header = lines[headerIndex].TrimEnd('\r').TrimStart('\uFEFF').Split('\t')
+        var header = lines[headerIndex].TrimStart('\uFEFF').Split('\t')
             .Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var columns = FindColumns(path, headerIndex + 1, header);
         if (columns is null)
@@ -58,7 +58,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var rows = 0;
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd('\r');
+            var line = lines[i];
             if (line.Trim().Length > 0)
             {
                 rows++;
@@ -83,7 +83,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var rows = 0;
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
-            var fields = lines[i].TrimEnd('\r').Split('\t');
+            var fields = lines[i].Split('\t');
             if (fields.Length != fieldCount || lines[i].Trim().Length == 0)
             {
                 continue;
@@ -114,7 +114,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var missing = required.Where(r => !header.Contains(r)).ToArray();
         if (missing.Length > 0)
         {
-            var found = string.Join(", ", header.Select(h => h.Length == 0 ? "(empty)" : h));
+            var found = ColumnsFound(header);
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
                 $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}");
@@ -123,6 +123,22 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         return (Array.IndexOf(header, "text"), Array.IndexOf(header, "label"), Array.IndexOf(header, "target"));
     }
+
+    /// <summary>
+    /// The header's first <see cref="ColumnsListed"/> names, each cut to <see cref="Stance.TargetLength.Quoted"/> characters,
+    /// and how many there are in all when there are more: a header that is not one (a file without tabs or line breaks
+    /// the reader knows) is named by its start, never printed whole.
+    /// </summary>
+    private static string ColumnsFound(string[] header)
+    {
+        var names = header.Take(ColumnsListed).Select(h => h.Length == 0 ? "(empty)"
+            : h.Length > Stance.TargetLength.Quoted ? Stance.TargetLength.Cut(h) : h);
+        var more = header.Length > ColumnsListed ? $", … ({header.Length} columns in all)" : string.Empty;
+        return string.Join(", ", names) + more;
+    }
+
+    /// <summary>How many of a bad header's column names an error lists.</summary>
+    private const int ColumnsListed = 6;
 
     private string RequiredColumnsText() =>
         task == ClassifierTask.Stance ? "'text', 'target' and 'label'" : "'text' and 'label'";

@@ -32,6 +32,52 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CrOnlyLineEndings_ReadsEachRowOnItsLine()
+    {
+        var path = _dir.File("cr.tsv", "text\tlabel\rTalks resumed.\tpositive\r\rShelling resumed.\tnegative\r");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(
+            [new LabeledExample("Talks resumed.", "positive", null, path, 2), new LabeledExample("Shelling resumed.", "negative", null, path, 4)],
+            data.Examples);
+    }
+
+    [Fact]
+    public void Read_MixedLineEndings_ReportsTheLineAnEditorShows()
+    {
+        var path = _dir.File("mixed-endings.tsv", "text\tlabel\r\nGood.\tpositive\rBad.\tnegative\nWorse.\tsad\r\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:4: label 'sad' is not a sentiment label; use one of: negative, neutral, positive", ex.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InCrOnlyFile_ReportsLine()
+    {
+        var path = Path.Combine(_dir.Path, "latin1-cr.tsv");
+        File.WriteAllBytes(path, [.. "text\tlabel\rok\tpositive\r"u8, 0x63, 0x61, 0x66, 0xE9, 0x09, .. "neutral\r"u8]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderOfManyLongColumns_ListsTheFirstFewCut()
+    {
+        var columns = Enumerable.Range(1, 9).Select(i => $"column{i}" + new string('x', i == 2 ? 60 : 0));
+        var path = _dir.File("wide.tsv", string.Join("\t", columns) + "\nTalks resumed.\tpositive\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: missing required columns 'text', 'label'; columns found: column1, column2{new string('x', 33)}…, " +
+            "column3, column4, column5, column6, … (9 columns in all). A sentiment file needs a tab-separated header with 'text' and 'label'",
+            ex.Message);
+    }
+
+    [Fact]
     public void Read_MissingFile_ThrowsWithPath()
     {
         var path = Path.Combine(_dir.Path, "absent.tsv");

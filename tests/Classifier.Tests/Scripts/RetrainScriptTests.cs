@@ -104,6 +104,41 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Matches(@"\| `stance\.zip` \| [0-9]{1,3}(,[0-9]{3})* KiB \| `stance/test\.tsv` \|", report);
     }
 
+    [Fact]
+    public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
+    {
+        var data = SentimentFolder(rows: 300);
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var stance = Path.Combine(data, "stance", "train.tsv");
+        File.WriteAllLines(stance, File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Append("Talks resumed.\t\tfavor"));
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(models);
+        var previous = new Dictionary<string, byte[]>
+        {
+            ["sentiment.zip"] = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip")),
+            ["stance.zip"] = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip")),
+            ["REPORT.md"] = "# Model report\n\nthe previous one\n"u8.ToArray(),
+            ["README.md"] = "<!-- metrics:start -->\nthe previous table\n<!-- metrics:end -->\n"u8.ToArray(),
+        };
+        foreach (var (name, bytes) in previous)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(models, name), bytes);
+        }
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{stance}:301: empty target", stderr);
+        Assert.Contains("Training", stderr); // sentiment did train before stance failed
+        foreach (var (name, bytes) in previous)
+        {
+            var now = await File.ReadAllBytesAsync(Path.Combine(models, name));
+            Assert.True(bytes.SequenceEqual(now), $"{name} was replaced");
+        }
+
+        Assert.Equal(previous.Keys.Order(), Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName).Order());
+    }
+
     private string SentimentFolder(int rows)
     {
         var data = Path.Combine(_dir.Path, "my-data");

@@ -64,6 +64,34 @@ public sealed class CrossValidatorTests
     }
 
     [Fact]
+    public void AssignFolds_UnseenTargetsWrittenInSeveralForms_KeepsEveryFormOfATargetInOneFold()
+    {
+        var rows = new[] { ("Japan", 20), ("Russia", 20), ("China", 10), ("china", 10), ("Beijing", 10) }
+            .SelectMany(t => Enumerable.Range(0, t.Item2).Select(i => Row($"{t.Item1} sentence {i}", i % 2 == 0 ? "favor" : "against", t.Item1, i)))
+            .ToArray();
+
+        var folds = CrossValidator.AssignFolds(rows, 3, seed: 1, unseenTargets: true);
+
+        var china = Enumerable.Range(0, rows.Length).Where(i => rows[i].Target is "China" or "china" or "Beijing").Select(i => folds[i]).Distinct();
+        Assert.Single(china);
+        Assert.Equal([30, 20, 20], Enumerable.Range(0, 3).Select(f => folds.Count(x => x == f)));
+    }
+
+    [Fact]
+    public void AssignFolds_UnseenTargetsWithAnAliasTableGiven_GroupsByThatTable()
+    {
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["Acme"] = ["Acme Corp"] };
+        var rows = new[] { ("Acme", 10), ("Acme Corp", 10), ("Globex", 10), ("Initech", 10) }
+            .SelectMany(t => Enumerable.Range(0, t.Item2).Select(i => Row($"{t.Item1} sentence {i}", i % 2 == 0 ? "favor" : "against", t.Item1, i)))
+            .ToArray();
+
+        var folds = CrossValidator.AssignFolds(rows, 3, seed: 1, unseenTargets: true, aliases);
+
+        Assert.Single(Enumerable.Range(0, 20).Select(i => folds[i]).Distinct());
+        Assert.Equal(3, folds.Distinct().Count());
+    }
+
+    [Fact]
     public void AssignFolds_UnseenTargetsWhoseSentencesAllFollowAnotherTarget_ThrowsNamingTheEmptyFold()
     {
         // Japan's rows are all sentences first labeled for China, so they go with China and Japan's fold would be empty.

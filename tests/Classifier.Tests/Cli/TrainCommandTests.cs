@@ -1,0 +1,49 @@
+namespace Classifier.Tests.Cli;
+
+/// <summary><c>train</c>'s handling of its --dev and --test files, run as the CLI.</summary>
+public sealed class TrainCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Train_DevLabelTheTrainingDataLacks_WarnsNamingFileLabelAndRowsLeftOutOfCalibration()
+    {
+        var train = PositiveAndNegativeRows(200);
+        var dev = _dir.File("dev.tsv", "text\tlabel\nTalks resumed after a long pause.\tpositive\nShelling resumed overnight.\tnegative\n" +
+            "The meeting is on Tuesday.\tneutral\nThe report has 40 pages.\tneutral\n");
+        var model = Path.Combine(_dir.Path, "m.zip");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", train, "--dev", dev, "--out", model);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains($"warning: --dev {dev}: label 'neutral' (2 rows) is not in the training data (negative, positive), so the model " +
+            "cannot predict it: those 2 rows of the 4 are left out of the temperature calibration fitted on dev, and the dev metrics, " +
+            $"computed over every row, count them as errors; add training rows with that label, or leave those rows out of the --dev file{Environment.NewLine}",
+            result.Stderr);
+        Assert.True(File.Exists(model));
+    }
+
+    [Fact]
+    public void Train_TestLabelsTheTrainingDataLacks_WarnsThatTheTestMetricsCountThemAsErrors()
+    {
+        var train = PositiveAndNegativeRows(200);
+        var test = _dir.File("test.tsv", "text\tlabel\nTalks resumed after a long pause.\tpositive\nThe meeting is on Tuesday.\tneutral\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", train, "--test", test, "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains($"warning: --test {test}: label 'neutral' (1 row) is not in the training data (negative, positive), so the model " +
+            "cannot predict it: the test metrics, computed over every row, count that row of the 2 as errors; add training rows with that label, " +
+            $"or leave that row out of the --test file{Environment.NewLine}", result.Stderr);
+    }
+
+    /// <summary>The first <paramref name="rows"/> positive and negative rows of the shipped sentiment training data, with its header.</summary>
+    private string PositiveAndNegativeRows(int rows)
+    {
+        var lines = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).ToArray();
+        return _dir.File("train.tsv", string.Join("\n", lines.Take(1)
+            .Concat(lines.Skip(1).Where(l => l.EndsWith("\tpositive", StringComparison.Ordinal) || l.EndsWith("\tnegative", StringComparison.Ordinal)).Take(rows))) + "\n");
+    }
+}
