@@ -125,7 +125,7 @@ public sealed record FeaturizerSettings
     /// Stance, with <see cref="NormalizeDigits"/>: target names are found in the text with its digits as written, so "G20",
     /// "Group of 20", "the 2015 deal" and a caller's "Article 50" are mentions though the other features read "g00". Off, a
     /// name with a digit 1-9 is never found in full (the text reads "g00", the name "g20"). Models saved before this
-    /// setting existed load with it off, so they score as they were trained; the shipped stance model was trained with it
+    /// setting existed with <see cref="NormalizeDigits"/> on load with it off, so they score as they were trained; the shipped stance model was trained with it
     /// off (<c>models/stance.config.json</c>; models/README.md says why). No effect without <see cref="NormalizeDigits"/>.
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>

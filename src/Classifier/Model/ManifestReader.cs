@@ -100,7 +100,9 @@ internal static class ManifestReader
             };
         }
 
-        return f;
+        // Without normalizeDigits the setting changes nothing: read it as a model trained today has it, so that a model
+        // saved before it and the same model retrained compare equal.
+        return f.NormalizeDigits || e.TryGetProperty("nameDigitsAsWritten", out _) ? f : f with { NameDigitsAsWritten = true };
     }
 
     private static TrainingDataInfo TrainingData(JsonElement e) => new()

@@ -108,6 +108,14 @@ public sealed class ManifestReaderFeaturizerTests
     }
 
     [Fact]
+    public void Read_ManifestWithoutNameDigitsAsWrittenOrNormalizeDigits_LoadsItAsTrainedToday()
+    {
+        using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "contractions": true } }""");
+
+        Assert.True(ManifestReader.Read(document.RootElement).Featurizer.NameDigitsAsWritten);
+    }
+
+    [Fact]
     public void Read_ManifestWithoutMarkMoodChanges_LoadsWithMarkMoodChangesOff()
     {
         using var document = JsonDocument.Parse("""{ "task": "sentiment", "labels": ["negative", "positive"], "featurizer": { "markChanges": true } }""");
