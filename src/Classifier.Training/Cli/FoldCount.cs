@@ -18,8 +18,11 @@ internal static class FoldCount
     /// <param name="folds">The value of <c>--folds</c>.</param>
     /// <param name="rows">The rows to split into folds (from <c>--data</c>).</param>
     /// <param name="unseenTargets">Whether <c>--unseen-targets</c> was given (folds by target).</param>
+    /// <param name="aliases">The alias table the run trains with, by which targets are counted and grouped as the folds
+    /// group them ("China" and "Beijing" are one target); null for the built-in table.</param>
     /// <exception cref="UsageException">The data cannot fill that many folds.</exception>
-    public static void Check(int folds, IReadOnlyList<LabeledExample> rows, bool unseenTargets = false)
+    public static void Check(int folds, IReadOnlyList<LabeledExample> rows, bool unseenTargets = false,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases = null)
     {
         if (folds < 2)
         {
@@ -38,16 +41,17 @@ internal static class FoldCount
             return;
         }
 
-        var targets = rows.Select(r => r.Target ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
+        var names = new Validation.TargetNames(aliases ?? BuiltInResources.Aliases());
+        var targets = rows.Select(r => r.Target is null ? string.Empty : names.Canonical(r.Target)).Distinct(StringComparer.Ordinal).Count();
         if (folds > targets)
         {
-            throw new UsageException($"--folds {folds} is more than the {targets} distinct targets of --data (with --unseen-targets each fold holds whole targets): " +
+            throw new UsageException($"--folds {folds} is more than the {targets} distinct targets of --data (as the alias table counts them; with --unseen-targets each fold holds whole targets): " +
                 $"use --folds {targets} or fewer");
         }
 
         try
         {
-            CrossValidator.AssignFolds(rows, folds, seed: 0, unseenTargets: true);
+            CrossValidator.AssignFolds(rows, folds, seed: 0, unseenTargets: true, aliases);
         }
         catch (ArgumentOutOfRangeException)
         {

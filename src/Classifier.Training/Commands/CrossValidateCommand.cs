@@ -32,7 +32,7 @@ internal static class CrossValidateCommand
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var k = parse.GetValue(folds);
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
-            FoldCount.Check(k, set.Examples, parse.GetValue(unseen));
+            FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
                 f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));

@@ -63,8 +63,9 @@ internal static class TuneCommand
             CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
             if (devSet is null)
             {
-                FoldCount.Check(k, train.Examples, parse.GetValue(unseen));
+                FoldCount.Check(k, train.Examples, parse.GetValue(unseen), features.Aliases);
             }
+
             if (parse.GetValue(maxSize) is <= 0)
             {
                 throw new UsageException("--max-model-mb must be above 0");
