@@ -59,8 +59,29 @@ public sealed class FoldCountCliTests : IDisposable
         var result = CliProcess.Run("cross-validate", "--task", "stance", "--data", data, "--unseen-targets", "--folds", (targets + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"error: --folds {targets + 1} is more than the {targets} distinct targets of --data (with --unseen-targets each fold holds whole targets): " +
+        Assert.Equal($"error: --folds {targets + 1} is more than the {targets} distinct targets of --data (as the alias table counts them; with --unseen-targets each fold holds whole targets): " +
             $"use --folds {targets} or fewer{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
+    public void CrossValidate_UnseenTargetsInSeveralFormsOfOneTarget_CountsThemAsOne()
+    {
+        var data = Path.Combine(_dir.Path, "forms.tsv");
+        File.WriteAllLines(data,
+        [
+            "text\ttarget\tlabel",
+            "Beijing praised the trade pact.\tChina\tfavor",
+            "Beijing condemned the new tariffs.\tchina\tagainst",
+            "The ministry in Beijing said nothing.\tBeijing\tnone",
+            "Paris welcomed the accord.\tFrance\tfavor",
+            "Paris rejected the plan.\tFrance\tagainst",
+            "Paris held talks on Monday.\tFrance\tnone",
+        ]);
+
+        var result = CliProcess.Run("cross-validate", "--task", "stance", "--data", data, "--unseen-targets", "--folds", "3");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: --folds 3 is more than the 2 distinct targets of --data (as the alias table counts them", result.Stderr);
     }
 
     [Fact]
