@@ -232,7 +232,7 @@ public sealed class StanceClassifier
         CheckTarget(target, nameof(target));
         text = Readable(text);
         var mentions = new List<Stance.Mention>();
-        AddMentions(text, Lowered(text), _scorer.Unread(text), target, mentions);
+        AddMentions(text, NameText(text), _scorer.Unread(text), target, mentions);
         return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
     }
 
@@ -240,7 +240,7 @@ public sealed class StanceClassifier
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
         text = Readable(text);
-        var lowered = Lowered(text);
+        var lowered = NameText(text);
         var skip = _scorer.Unread(text);
         var mentions = new List<Stance.Mention>();
         var found = new bool[targets.Count];
@@ -254,10 +254,16 @@ public sealed class StanceClassifier
         return found;
     }
 
-    private static char[] Lowered(string text)
+    /// <summary>
+    /// The text names are found in, as the model's features find them: normalised, and with digits written as 0 in a model
+    /// that writes them so and finds names in that text (<see cref="Features.FeaturizerSettings.NameDigitsAsWritten"/> off,
+    /// as in the default model), where "G20" is no mention.
+    /// </summary>
+    private char[] NameText(string text)
     {
+        var f = _scorer.Info.Featurizer;
         var lowered = new char[text.Length];
-        Features.TextNormalizer.Normalize(text, lowered);
+        Features.TextNormalizer.Normalize(text, lowered, digitsToZero: f.NormalizeDigits && !f.NameDigitsAsWritten);
         return lowered;
     }
 

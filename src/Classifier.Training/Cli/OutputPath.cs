@@ -37,7 +37,7 @@ internal static class OutputPath
                 $"file, not a file to write to; give the path of a regular file such as {example}");
         }
 
-        RefuseInputs(path, full, example, inputs);
+        RefuseInputs(path, RealPath(path), example, inputs);
 
         if (!Directory.Exists(directory))
         {
@@ -67,7 +67,7 @@ internal static class OutputPath
     {
         foreach (var (option, input) in inputs)
         {
-            if (!string.IsNullOrWhiteSpace(input) && string.Equals(ResolveInput(input), full, StringComparison.Ordinal))
+            if (!string.IsNullOrWhiteSpace(input) && string.Equals(RealPath(input), full, PathComparison))
             {
                 throw new UsageException($"--out {path} is also the {option} file{(input == path ? string.Empty : $" ({input})")}: writing it would destroy that input; " +
                     $"give --out another file, such as {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, example)}");
@@ -75,16 +75,37 @@ internal static class OutputPath
         }
     }
 
-    /// <summary>The full path of an input, a symbolic link followed; a path that cannot be resolved (a link loop) is left as written, in full.</summary>
-    private static string ResolveInput(string input)
+    /// <summary>File names differ by case only where the file system tells them apart (not on Windows or macOS, by default).</summary>
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>
+    /// The full path of <paramref name="path"/> with every symbolic link in it followed, the folders' as well as the file's
+    /// ("link/d.tsv" is "real/d.tsv" when link leads to real), as realpath gives it; a part that cannot be resolved (a link
+    /// loop, no access) is left as written.
+    /// </summary>
+    internal static string RealPath(string path, int depth = 0)
     {
-        try
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
-            return Classifier.Model.AtomicFile.Resolve(input);
+            current = Path.Combine(current, part);
+            try
+            {
+                FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                if (info.LinkTarget is not null && depth < 32 && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                {
+                    current = RealPath(target.FullName, depth + 1);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Left as written.
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return Path.GetFullPath(input);
-        }
+
+        return current;
     }
 }

@@ -33,7 +33,7 @@ internal static class Utf8Text
 
         if (bytes.IndexOf((byte)0) is var nul and >= 0)
         {
-            throw Refusal(path, LineBreaks.LineAfter(bytes[..nul]), Binary);
+            throw Refusal(path, LineBreaks.LineAfter(bytes[..nul], bytes), Binary);
         }
 
         if (Utf8.IsValid(bytes))
@@ -43,7 +43,7 @@ internal static class Utf8Text
 
         // Decoding without replacement stops at the first invalid sequence: the bytes read before it are valid.
         Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
-        throw Refusal(path, LineBreaks.LineAfter(bytes[..valid]), Invalid(path));
+        throw Refusal(path, LineBreaks.LineAfter(bytes[..valid], bytes), Invalid(path));
     }
 
     /// <summary>What a line that is not valid UTF-8 is told; <c>train</c>'s reader says the same of a data file.</summary>

@@ -90,7 +90,7 @@ public static class LabeledDataReader
         }
         catch (DecoderFallbackException ex)
         {
-            var line = LineBreaks.LineAfter(bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)));
+            var line = LineBreaks.LineAfter(bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)), bytes);
             state.Error(path, line, "is not valid UTF-8; save the file as UTF-8");
             return;
         }

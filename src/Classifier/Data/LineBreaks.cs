@@ -1,31 +1,35 @@
 namespace Classifier.Data;
 
 /// <summary>
-/// Where a text file's lines end, in one place for every reader of labeled data and name files: at <c>\r\n</c> (Windows),
-/// <c>\n</c> (Unix) or a lone <c>\r</c> (old Mac and some Excel exports), as <see cref="TextReader.ReadLine"/> ends them,
-/// so a line number in an error is the one an editor shows whichever ending the file has.
+/// Where a text file's lines end, in one place for every reader of labeled data and name files: at <c>\r\n</c> (Windows)
+/// or <c>\n</c> (Unix), and, in a file with no <c>\n</c> at all, at a lone <c>\r</c> (old Mac and some Excel exports), so a
+/// line number in an error is the one an editor shows whichever ending the file has. A lone <c>\r</c> inside a line of a
+/// file that has <c>\n</c> endings stays in its line (read as a space, as before), so a stray one does not split a row.
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class LineBreaks
 {
-    private static readonly string[] Separators = ["\r\n", "\r", "\n"];
+    private static readonly string[] Separators = ["\r\n", "\n"];
 
     /// <summary>
     /// The lines of <paramref name="content"/>, without their endings; like <see cref="string.Split(char, StringSplitOptions)"/>
     /// on <c>'\n'</c>, text after the last ending is one more line (an empty one when the text ends with a line break).
     /// </summary>
-    public static string[] Split(string content) => content.Split(Separators, StringSplitOptions.None);
+    public static string[] Split(string content) =>
+        content.Contains('\n') ? content.Split(Separators, StringSplitOptions.None) : content.Split('\r');
 
     /// <summary>
-    /// The 1-based number of the line on which the byte after <paramref name="before"/> stands: one more than the line
-    /// endings in <paramref name="before"/>, a <c>\r\n</c> counted once.
+    /// The 1-based number of the line on which the byte after <paramref name="before"/> stands in a file of which
+    /// <paramref name="all"/> is the whole: one more than the line endings in <paramref name="before"/>, as <see cref="Split"/>
+    /// counts them (a lone <c>\r</c> only in a file without <c>\n</c>).
     /// </summary>
-    public static int LineAfter(ReadOnlySpan<byte> before)
+    public static int LineAfter(ReadOnlySpan<byte> before, ReadOnlySpan<byte> all)
     {
+        var crOnly = !all.Contains((byte)'\n');
         var line = 1;
         for (var i = 0; i < before.Length; i++)
         {
-            if (before[i] == (byte)'\n' || (before[i] == (byte)'\r' && (i + 1 == before.Length || before[i + 1] != (byte)'\n')))
+            if (before[i] == (byte)'\n' || (crOnly && before[i] == (byte)'\r'))
             {
                 line++;
             }

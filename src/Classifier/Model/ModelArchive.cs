@@ -263,7 +263,11 @@ internal static class ModelArchive
 
         if (!v.TryGetInt32(out var version))
         {
-            throw new ModelFileException(path, $"manifest.json's formatVersion is {v.GetRawText()}, not a whole number such as 1; the file was damaged or edited by hand");
+            var raw = v.GetRawText();
+            throw new ModelFileException(path, raw.AsSpan().IndexOfAny('.', 'e', 'E') >= 0
+                ? $"manifest.json's formatVersion is {raw}, not a whole number such as 1; the file was damaged or edited by hand"
+                : $"has model format version {raw}, but this library (version {LibraryInfo.Version}) reads versions 1 to {ModelInfo.CurrentFormatVersion}; " +
+                  "load it with the library version that wrote it, or retrain it with this one");
         }
 
         if (version < 1 || version > ModelInfo.CurrentFormatVersion)

@@ -101,13 +101,14 @@ internal sealed class AliasTable
 
     /// <summary>
     /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
-    /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded ("Côte d’Ivoire"
-    /// is "Côte d'Ivoire", "South\u00A0Korea" South Korea); otherwise the trimmed target, so folded.
+    /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded for the lookup
+    /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea); otherwise the trimmed target as written
+    /// (its crossed features hash it so, as models trained before the folding did).
     /// </summary>
     public string Resolve(string target)
     {
-        var trimmed = Features.TextNormalizer.FoldTypography(target).Trim();
-        return Lookup(trimmed) ?? Lookup(OtherArticleForm(trimmed)) ?? trimmed;
+        var folded = Features.TextNormalizer.FoldTypography(target).Trim();
+        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? target.Trim();
     }
 
     private string? Lookup(string name) =>
@@ -260,7 +261,8 @@ internal sealed class AliasTable
 
     /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former.</summary>
     private bool IsFormerPerson(ReadOnlySpan<char> original, Mention mention) =>
-        _targetByPerson.TryGetValue(original[mention.Start..mention.End], out var target)
+        (_targetByPerson.TryGetValue(original[mention.Start..mention.End], out var target)
+            || _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(original[mention.Start..mention.End].ToString()), out target))
         && target == mention.Canonical
         && FormerMarker.Marks(original, mention.Start, mention.End);
 

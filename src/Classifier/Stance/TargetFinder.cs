@@ -28,6 +28,6 @@ internal static class TargetFinder
             return s.EndsWith('s') ? s[..^1] : s;
         }
 
-        return Bare(mention).Equals(Bare(issue), StringComparison.OrdinalIgnoreCase);
+        return Bare(mention).Equals(Bare(TextNormalizer.FoldTypography(issue)), StringComparison.OrdinalIgnoreCase);
     }
 }

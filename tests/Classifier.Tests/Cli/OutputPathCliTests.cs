@@ -52,6 +52,22 @@ public sealed class OutputPathCliTests : IDisposable
         Assert.StartsWith("text\tlabel", File.ReadAllText(dev));
     }
 
+    [Fact]
+    public void Train_DataThroughALinkedFolderIsTheOut_ExitsOneAndKeepsTheData()
+    {
+        var real = Directory.CreateDirectory(Path.Combine(_dir.Path, "real")).FullName;
+        var link = Path.Combine(_dir.Path, "link");
+        Directory.CreateSymbolicLink(link, real);
+        var data = Path.Combine(real, "d.tsv");
+        File.Copy(Copy(TestPaths.Data("sentiment", "train.tsv"), "train.tsv", 300), data);
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", Path.Combine(link, "d.tsv"), "--out", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"error: --out {data} is also the --data file ({Path.Combine(link, "d.tsv")}): writing it would destroy that input;", result.Stderr);
+        Assert.StartsWith("text\tlabel", File.ReadAllText(data));
+    }
+
     [Theory]
     [InlineData("--data")]
     [InlineData("--dev")]

@@ -44,13 +44,25 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
-    public void Read_MixedLineEndings_ReportsTheLineAnEditorShows()
+    public void Read_CrLfAndLfLineEndingsMixed_ReportsTheLineAnEditorShows()
     {
-        var path = _dir.File("mixed-endings.tsv", "text\tlabel\r\nGood.\tpositive\rBad.\tnegative\nWorse.\tsad\r\n");
+        var path = _dir.File("mixed-endings.tsv", "text\tlabel\r\nGood.\tpositive\nBad.\tnegative\r\nWorse.\tsad\r\n");
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
         Assert.Equal($"{path}:4: label 'sad' is not a sentiment label; use one of: negative, neutral, positive", ex.Message);
+    }
+
+    [Fact]
+    public void Read_LoneCrInsideALineOfAnLfFile_StaysInItsRow()
+    {
+        var path = _dir.File("stray-cr.tsv", "text\tlabel\nGood news\rfor all.\tpositive\nShelling resumed.\tnegative\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(
+            [new LabeledExample("Good news\rfor all.", "positive", null, path, 2), new LabeledExample("Shelling resumed.", "negative", null, path, 3)],
+            data.Examples);
     }
 
     [Fact]

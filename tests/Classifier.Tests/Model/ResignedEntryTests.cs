@@ -66,6 +66,20 @@ public sealed class ResignedEntryTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Load_ResignedManifestWithHugeFormatVersion_SaysWhichVersionsAreRead()
+    {
+        var path = _dir.File("huge.zip");
+        var entries = Entries(fixture.ModelPath);
+        var json = Encoding.UTF8.GetString(entries[ModelArchive.ManifestEntry]);
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(json.Replace("\"formatVersion\": 1", "\"formatVersion\": 3000000000", StringComparison.Ordinal));
+        Write(path, entries);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(path));
+
+        Assert.Contains("has model format version 3000000000, but this library", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ManifestWithSettingFromALaterVersion_RejectedNamingSettingAndVersions()
     {
         var path = _dir.File("later.zip");

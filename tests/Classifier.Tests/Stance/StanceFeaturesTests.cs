@@ -156,7 +156,7 @@ public sealed class StanceFeaturesTests
     [Theory]
     [InlineData("C\u00F4te d\u2019Ivoire", "Ivory Coast")]
     [InlineData("South\u00A0Korea", "South Korea")]
-    [InlineData("\u201Cthe United States\u201D", "\"the United States\"")]
+    [InlineData("\u201CUnited Nations\u201D", "\u201CUnited Nations\u201D")]
     public void Resolve_TypographicVariants_FoldedBeforeLookup(string target, string expected)
     {
         var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
@@ -167,6 +167,35 @@ public sealed class StanceFeaturesTests
         });
 
         Assert.Equal(expected, table.Resolve(target));
+    }
+
+    [Fact]
+    public void FindMentions_DefaultModelWithNameDigitsAsWrittenOff_FindsNoNameWithADigitAsItsFeaturesDoNot()
+    {
+        var stance = StanceClassifier.LoadDefault();
+        Assert.True(stance.Info.Featurizer.NormalizeDigits);
+        Assert.False(stance.Info.Featurizer.NameDigitsAsWritten);
+
+        Assert.Empty(stance.FindMentions("Beijing slammed the G20 as a tool of the West.", "G20"));
+        Assert.Single(stance.FindMentions("Beijing slammed the Group of Twenty as a tool of the West.", "G20"));
+    }
+
+    [Fact]
+    public void FindMentions_FormerPersonWithCurlyApostrophe_DroppedAsWithAStraightOne()
+    {
+        var table = new AliasTable(
+            new Dictionary<string, IReadOnlyList<string>> { ["Israel"] = ["Jerusalem"] },
+            new Dictionary<string, IReadOnlyList<string>> { ["Israel"] = ["Gideon Sa'ar"] },
+            ignoreFormerPeople: true);
+
+        foreach (var text in new[] { "Former foreign minister Gideon Sa'ar spoke.", "Former foreign minister Gideon Sa\u2019ar spoke." })
+        {
+            var lowered = new char[text.Length];
+            TextNormalizer.Normalize(text, lowered);
+            var mentions = new List<Mention>();
+            table.FindMentions(text, lowered, [], "Israel", mentions, namesAsWritten: false);
+            Assert.Empty(mentions);
+        }
     }
 
     private static Dictionary<FeatureBlock, ulong[]> KeysWith(FeaturizerSettings settings, AliasTable table, string text, string target)
