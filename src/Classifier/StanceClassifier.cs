@@ -261,9 +261,8 @@ public sealed class StanceClassifier
     /// </summary>
     private char[] NameText(string text)
     {
-        var f = _scorer.Info.Featurizer;
         var lowered = new char[text.Length];
-        Features.TextNormalizer.Normalize(text, lowered, digitsToZero: f.NormalizeDigits && !f.NameDigitsAsWritten);
+        Features.TextNormalizer.Normalize(text, lowered, digitsToZero: _scorer.NamesDigitsFolded);
         return lowered;
     }
 
@@ -299,7 +298,7 @@ public sealed class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         text = Readable(text);
-        return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text));
+        return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text), _scorer.NamesDigitsFolded);
     }
 
     /// <summary>The part of <paramref name="text"/> the model reads: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters.</summary>

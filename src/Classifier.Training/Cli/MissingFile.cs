@@ -36,21 +36,23 @@ internal static class MissingFile
     }
 
     /// <summary>
-    /// The lines of <paramref name="path"/>, split as <see cref="File.ReadAllLines(string)"/> splits them (a UTF-8 byte-order
-    /// mark skipped), read strictly as <c>--data</c> files are: invalid UTF-8, a NUL byte or a UTF-16 byte-order mark is
+    /// The lines of <paramref name="path"/>, split as labeled data files are (<see cref="Classifier.Data.LineBreaks"/>: a lone CR
+    /// ends a line only in a file without LF, so line numbers agree with those of the UTF-8 errors) and, as
+    /// <see cref="File.ReadAllLines(string)"/> gives them, without an empty line after a final line break (a UTF-8 byte-order
+    /// mark skipped); read strictly as <c>--data</c> files are: invalid UTF-8, a NUL byte or a UTF-16 byte-order mark is
     /// refused naming the file and line (<see cref="Utf8Text.ReadAllText"/>), not read as U+FFFD.
     /// </summary>
     /// <exception cref="DataFileException">The file is missing, a folder, cannot be read, or is not UTF-8 text.</exception>
     public static string[] ReadAllLines(string path, string what)
     {
-        using var reader = new StringReader(ReadAllText(path, what));
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
+        var text = ReadAllText(path, what);
+        if (text.Length == 0)
         {
-            lines.Add(line);
+            return [];
         }
 
-        return lines.ToArray();
+        var lines = Classifier.Data.LineBreaks.Split(text);
+        return lines[^1].Length == 0 ? lines[..^1] : lines;
     }
 
     /// <summary>The text of <paramref name="path"/> (a UTF-8 byte-order mark skipped), read strictly, as <see cref="ReadAllLines"/> reads it.</summary>

@@ -113,7 +113,7 @@ internal static class PredictCommand
                 return [item];
             }
 
-            var found = TargetFinder.Find(scorer.Aliases, item.Text, scorer.Unread(item.Text));
+            var found = TargetFinder.Find(scorer.Aliases, item.Text, scorer.Unread(item.Text), scorer.NamesDigitsFolded);
             unnamed += found.Length == 0 ? 1 : 0;
             return found.Select(t => item with { Target = t });
         }

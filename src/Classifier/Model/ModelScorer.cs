@@ -47,6 +47,13 @@ internal sealed class ModelScorer
 
     public ModelInfo Info { get; }
 
+    /// <summary>
+    /// Whether the model finds target names in its text with digits written as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>
+    /// without <see cref="FeaturizerSettings.NameDigitsAsWritten"/>, as the default stance model), where "G20" is no mention;
+    /// <c>FindMentions</c>, <c>Mentioned</c> and <c>FindTargets</c> read names as the model does.
+    /// </summary>
+    public bool NamesDigitsFolded => Info.Featurizer.NormalizeDigits && !Info.Featurizer.NameDigitsAsWritten;
+
     /// <summary>The trained issues' centroids (<see cref="FeaturizerSettings.UntouchedIssueMargin"/>); null when the model has none.</summary>
     public IssueTopics? Topics { get; }
 

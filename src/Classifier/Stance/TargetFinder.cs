@@ -1,4 +1,5 @@
 using Classifier.Features;
+using Classifier.Model;
 
 namespace Classifier.Stance;
 
@@ -8,11 +9,15 @@ namespace Classifier.Stance;
 /// </summary>
 internal static class TargetFinder
 {
-    /// <summary>The targets <paramref name="text"/> names after its first <paramref name="skip"/> characters (a dateline the model does not read).</summary>
-    public static string[] Find(AliasTable aliases, string text, int skip = 0)
+    /// <summary>
+    /// The targets <paramref name="text"/> names after its first <paramref name="skip"/> characters (a dateline the model does
+    /// not read); with <paramref name="digitsToZero"/> (a model that finds names with its digits as 0,
+    /// <see cref="ModelScorer.NamesDigitsFolded"/>), names with a digit are not found, as the model does not find them.
+    /// </summary>
+    public static string[] Find(AliasTable aliases, string text, int skip = 0, bool digitsToZero = false)
     {
         var lowered = new char[text.Length];
-        TextNormalizer.Normalize(text, lowered);
+        TextNormalizer.Normalize(text, lowered, digitsToZero);
         var mentions = new List<Mention>();
         aliases.FindMentions(text, lowered, [], target: "", mentions, namesAsWritten: true, skip);
         return mentions.Where(m => TargetContext.LooksLikeName(m.Canonical) || NamesIssue(lowered.AsSpan(m.Start, m.End - m.Start), m.Canonical))

@@ -12,13 +12,22 @@ public sealed class MissingFileTests : IDisposable
     [Theory]
     [InlineData("term\tpolarity\r\ngood\tpositive\r\n")]
     [InlineData("\uFEFFterm\tpolarity\ngood\tpositive")]
-    [InlineData("a\rb\n\nc\n\n")]
+    [InlineData("a\rb\rc\r")]
+    [InlineData("a\n\nc\n\n")]
     [InlineData("")]
     public void ReadAllLines_AnyLineEndings_TheLinesFileReadAllLinesReads(string content)
     {
         var path = _dir.File("lines.tsv", content);
 
         Assert.Equal(File.ReadAllLines(path), MissingFile.ReadAllLines(path, "lexicon file"));
+    }
+
+    [Fact]
+    public void ReadAllLines_StrayCrInALineOfAnLfFile_StaysInThatLineAsInDataFiles()
+    {
+        var path = _dir.File("aliases.tsv", "target\talias\nFrance\tLes Bleus\rjunk\nGermany\tDeutschland\n");
+
+        Assert.Equal(["target\talias", "France\tLes Bleus\rjunk", "Germany\tDeutschland"], MissingFile.ReadAllLines(path, "alias file"));
     }
 
     [Fact]

@@ -177,6 +177,7 @@ public sealed class StanceFeaturesTests
         Assert.False(stance.Info.Featurizer.NameDigitsAsWritten);
 
         Assert.Empty(stance.FindMentions("Beijing slammed the G20 as a tool of the West.", "G20"));
+        Assert.Equal(["France"], stance.FindTargets("The G20 praised the new trade deal, which France welcomed warmly."));
         Assert.Single(stance.FindMentions("Beijing slammed the Group of Twenty as a tool of the West.", "G20"));
     }
 
