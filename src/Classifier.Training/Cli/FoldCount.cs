@@ -41,7 +41,7 @@ internal static class FoldCount
             return;
         }
 
-        var names = new Validation.TargetNames(aliases ?? Training.BuiltInResources.Aliases());
+        var names = CrossValidator.TargetNames(aliases);
         var targets = rows.Select(r => r.Target is null ? string.Empty : names.Canonical(r.Target)).Distinct(StringComparer.Ordinal).Count();
         if (folds > targets)
         {

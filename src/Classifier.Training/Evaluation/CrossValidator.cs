@@ -37,7 +37,7 @@ internal static class CrossValidator
 
         if (unseenTargets)
         {
-            return AssignByTarget(rows, folds, new Validation.TargetNames(aliases ?? BuiltInResources.Aliases()));
+            return AssignByTarget(rows, folds, TargetNames(aliases));
         }
 
         var random = new Random(seed);
@@ -61,6 +61,10 @@ internal static class CrossValidator
 
         return assignment;
     }
+
+    /// <summary>The names unseen-target folds group targets by: <paramref name="aliases"/>, or the built-in table when null.</summary>
+    internal static Validation.TargetNames TargetNames(IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases) =>
+        new(aliases ?? BuiltInResources.Aliases());
 
     private static int[] AssignByTarget(IReadOnlyList<LabeledExample> rows, int folds, Validation.TargetNames names)
     {

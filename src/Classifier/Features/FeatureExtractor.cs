@@ -43,7 +43,7 @@ internal static class FeatureExtractor
         TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
         sink.CharCount = text.Length;
         sink.DigitsFolded = settings.NormalizeDigits;
-        sink.NamesUnfolded = settings.NormalizeDigits && settings.NameDigitsAsWritten;
+        sink.NamesUnfolded = settings.NormalizeDigits && !settings.NamesDigitsFolded;
         if (settings.SkipDatelines)
         {
             // Blanked, not cut: every offset into the text stays where it was.

@@ -131,6 +131,9 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool NameDigitsAsWritten { get; init; } = true;
 
+    /// <summary>Whether names are found in text with its digits written as 0: <see cref="NormalizeDigits"/> without <see cref="NameDigitsAsWritten"/>.</summary>
+    internal bool NamesDigitsFolded => NormalizeDigits && !NameDigitsAsWritten;
+
     /// <summary>Whether social-media tokens are normalised: links become one token, @names one token, and letters repeated three or more times ("soooo") count twice.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeSocial { get; init; }

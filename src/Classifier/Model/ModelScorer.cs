@@ -52,7 +52,7 @@ internal sealed class ModelScorer
     /// without <see cref="FeaturizerSettings.NameDigitsAsWritten"/>, as the default stance model), where "G20" is no mention;
     /// <c>FindMentions</c>, <c>Mentioned</c> and <c>FindTargets</c> read names as the model does.
     /// </summary>
-    public bool NamesDigitsFolded => Info.Featurizer.NormalizeDigits && !Info.Featurizer.NameDigitsAsWritten;
+    public bool NamesDigitsFolded => Info.Featurizer.NamesDigitsFolded;
 
     /// <summary>The trained issues' centroids (<see cref="FeaturizerSettings.UntouchedIssueMargin"/>); null when the model has none.</summary>
     public IssueTopics? Topics { get; }
