@@ -81,8 +81,12 @@ internal static class AliasFile
         {
             // Every rule of NameTableRules.Problems, which also sees a target's own name as one of its names ("Beijing" as a
             // target and as an alias of China): stricter than what loading a model checks (NameTableRules.Unusable).
+            // A name of two targets is reported at the later of its two lines (the entry that made the conflict), pointing at
+            // the other, as the first pass's "already belongs to" does.
             errors.AddRange(Classifier.Stance.NameTableRules.Problems(result, new Dictionary<string, IReadOnlyList<string>>())
-                .Select(p => new DataFileError(path, owner.TryGetValue(p.Name.Trim(), out var line) && line.Target == p.Target ? line.Line : targetLines[p.Target], p.Message)));
+                .Select(p => (Line: LineOf(p.Target, p.Name), Other: p.Other is var (target, spelling) ? LineOf(target, spelling) : 0, p.Message))
+                .Select(p => p.Other == 0 || p.Other == p.Line ? new DataFileError(path, p.Line, p.Message)
+                    : new DataFileError(path, Math.Max(p.Line, p.Other), $"{p.Message}; the other entry is on line {Math.Min(p.Line, p.Other)}")));
         }
 
         if (errors.Count > 0)
@@ -91,6 +95,10 @@ internal static class AliasFile
         }
 
         return new NameTable(result, targetLines, owner);
+
+        // The line of a name under a target: where the name first appears under it, else (a target's own name) the target's.
+        int LineOf(string target, string name) =>
+            owner.TryGetValue(name.Trim(), out var seen) && seen.Target == target ? seen.Line : targetLines[target];
     }
 }
 
@@ -111,35 +119,13 @@ internal static class RepresentativesFile
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Read(string path, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
         var (table, targetLines, nameLines) = AliasFile.ReadLines(path, "name");
-        var errors = new List<DataFileError>();
-        var names = aliases.SelectMany(kv => kv.Value.Prepend(kv.Key).Select(n => (Name: n.Trim(), Target: kv.Key)))
-            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Target, StringComparer.OrdinalIgnoreCase);
-        foreach (var (target, people) in table)
-        {
-            if (!aliases.ContainsKey(target))
-            {
-                errors.Add(new DataFileError(path, targetLines[target], names.TryGetValue(target, out var canonical)
-                    ? $"target '{target}' is another name of '{canonical}' in the alias table; write '{canonical}'"
-                    : $"target '{target}' is not in the alias table; add it there, or correct the name"));
-            }
 
-            foreach (var person in people)
-            {
-                if (names.TryGetValue(person, out var owner))
-                {
-                    errors.Add(new DataFileError(path, nameLines[person].Line,
-                        $"'{person}' is already a name of the target '{owner}' in the alias table; a name is either a target's or a person's, so remove one"));
-                }
-            }
-        }
-
-        if (errors.Count == 0)
-        {
-            // Every rule of NameTableRules.Problems for the people: stricter than what loading a model checks.
-            errors.AddRange(Classifier.Stance.NameTableRules.Problems(aliases, table)
-                .Where(p => p.Table == Classifier.Stance.NameTableKind.Representatives)
-                .Select(p => new DataFileError(path, nameLines.TryGetValue(p.Name.Trim(), out var line) ? line.Line : targetLines[p.Target], p.Message)));
-        }
+        // Every rule of NameTableRules.Problems for the people (a target the alias table lacks, a person who is a target's
+        // name or speaks for two targets), one wording for each: stricter than what loading a model checks.
+        var errors = Classifier.Stance.NameTableRules.Problems(aliases, table)
+            .Where(p => p.Table == Classifier.Stance.NameTableKind.Representatives)
+            .Select(p => new DataFileError(path, p.Name != p.Target && nameLines.TryGetValue(p.Name.Trim(), out var line) ? line.Line : targetLines[p.Target], p.Message))
+            .ToList();
 
         if (errors.Count > 0)
         {

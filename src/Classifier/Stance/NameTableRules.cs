@@ -95,7 +95,7 @@ internal static class NameTableRules
                     // Quote both spellings when they differ: "kremlin" added to China is the entry at fault, not Russia's "Kremlin".
                     var names = first == name.Trim() ? $"'{first}' names both '{firstTarget}' and '{target}'"
                         : $"'{name.Trim()}' names '{target}', and '{first}' names '{firstTarget}'";
-                    yield return new NameTableProblem(NameTableKind.Aliases, target, name, $"{names}; an alias names one target");
+                    yield return new NameTableProblem(NameTableKind.Aliases, target, name, $"{names}; an alias names one target") { Other = (firstTarget, first) };
                 }
             }
         }
@@ -109,7 +109,8 @@ internal static class NameTableRules
                 && owner.TryGetValue(name[4..].TrimStart(), out var other) && other.Target != target)
             {
                 yield return new NameTableProblem(NameTableKind.Aliases, target, name,
-                    $"'{name}' names '{target}', and '{other.Spelling}' names '{other.Target}'; a name with or without a leading 'the' names one target");
+                    $"'{name}' names '{target}', and '{other.Spelling}' names '{other.Target}'; a name with or without a leading 'the' names one target")
+                { Other = other };
             }
         }
 
@@ -118,9 +119,10 @@ internal static class NameTableRules
         {
             if (!aliases.ContainsKey(target))
             {
-                yield return new NameTableProblem(NameTableKind.Representatives, target, target,
-                    $"people are listed for '{target}', which is not a target of the alias table");
-                continue;
+                // Its people are still checked below, so that one reading of a file reports them too.
+                yield return new NameTableProblem(NameTableKind.Representatives, target, target, owner.TryGetValue(target.Trim(), out var canonical)
+                    ? $"target '{target}' is another name of '{canonical.Target}' in the alias table; write '{canonical.Target}'"
+                    : $"target '{target}' is not in the alias table; add it there, or correct the name");
             }
 
             foreach (var person in representatives[target])
@@ -133,7 +135,7 @@ internal static class NameTableRules
                 else if (owner.TryGetValue(name, out var named))
                 {
                     yield return new NameTableProblem(NameTableKind.Representatives, target, person,
-                        $"'{name}' speaks for '{target}' but is also a name of the target '{named.Target}' in the alias table; a name is either a target's or a person's");
+                        $"'{name}' speaks for '{target}' but is also a name of the target '{named.Target}' in the alias table; a name is either a target's or a person's, so remove one");
                 }
                 else if (!speaksFor.TryAdd(name, target) && speaksFor[name] != target)
                 {
@@ -167,4 +169,11 @@ internal enum NameTableKind
 
 /// <summary>One entry a stance model's name tables may not hold: the target it is listed under, the name at fault (the
 /// target itself when the target is), and why, as a message that names both.</summary>
-internal sealed record NameTableProblem(NameTableKind Table, string Target, string Name, string Message);
+internal sealed record NameTableProblem(NameTableKind Table, string Target, string Name, string Message)
+{
+    /// <summary>
+    /// For a name of two targets, the other entry (its target and spelling), so that a file's reader can report the
+    /// conflict at whichever of the two lines comes later and point at the other; null for every other problem.
+    /// </summary>
+    public (string Target, string Spelling)? Other { get; init; }
+}

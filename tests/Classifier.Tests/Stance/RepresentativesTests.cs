@@ -158,7 +158,7 @@ public sealed class RepresentativesFileTests : IDisposable
     [Theory]
     [InlineData("target\tname\nRussia\tPutin\nAtlantis\tPoseidon\n", 3, "target 'Atlantis' is not in the alias table")]
     [InlineData("target\tname\nRussia\tPutin\nBeijing\tXi Jinping\n", 3, "target 'Beijing' is another name of 'China' in the alias table; write 'China'")]
-    [InlineData("target\tname\nRussia\tPutin\nChina\tthe Kremlin\n", 3, "'the Kremlin' is already a name of the target 'Russia'")]
+    [InlineData("target\tname\nRussia\tPutin\nChina\tthe Kremlin\n", 3, "'the Kremlin' speaks for 'China' but is also a name of the target 'Russia' in the alias table; a name is either a target's or a person's, so remove one")]
     [InlineData("target\tname\nRussia\tPutin\nChina\tputin\n", 3, "name 'putin' already belongs to 'Russia' (line 2)")]
     [InlineData("target\tperson\nRussia\tPutin\n", 1, "needs a tab-separated header with 'target' and 'name'")]
     [InlineData("target\tname\nRussia\t\n", 2, "empty target or name")]
@@ -172,6 +172,20 @@ public sealed class RepresentativesFileTests : IDisposable
         Assert.Equal(path, error.Path);
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void Read_UnknownTargetWithAPersonWhoIsATargetsName_ReportsBoth()
+    {
+        // One reading reports both rows: the unknown target used to hide its people's problems until it was fixed.
+        var path = _dir.File("people.tsv", "target\tname\nRussia\tPutin\nAtlantis\tthe Kremlin\n");
+
+        var ex = Assert.Throws<DataFileException>(() => RepresentativesFile.Read(path, Aliases));
+
+        Assert.Equal(
+            [(3, "target 'Atlantis' is not in the alias table; add it there, or correct the name"),
+             (3, "'the Kremlin' speaks for 'Atlantis' but is also a name of the target 'Russia' in the alias table; a name is either a target's or a person's, so remove one")],
+            ex.Errors.Select(e => (e.Line, e.Message)));
     }
 
     [Theory]

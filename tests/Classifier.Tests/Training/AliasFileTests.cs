@@ -40,7 +40,7 @@ public sealed class AliasFileTests : IDisposable
         var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal((path, 3, "'Beijing' names both 'Beijing' and 'China'; an alias names one target"), (error.Path, error.Line, error.Message));
+        Assert.Equal((path, 3, "'Beijing' names both 'Beijing' and 'China'; an alias names one target; the other entry is on line 2"), (error.Path, error.Line, error.Message));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AliasFileTests : IDisposable
 
         var problem = Assert.Single(Classifier.Stance.NameTableRules.Problems(aliases, people));
 
-        Assert.Equal("'Washington' speaks for 'Russia' but is also a name of the target 'United States' in the alias table; a name is either a target's or a person's",
+        Assert.Equal("'Washington' speaks for 'Russia' but is also a name of the target 'United States' in the alias table; a name is either a target's or a person's, so remove one",
             problem.Message);
     }
 
@@ -75,8 +75,33 @@ public sealed class AliasFileTests : IDisposable
         var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
 
         var error = Assert.Single(ex.Errors);
-        Assert.Equal((path, 3, "'the Hague' names 'Netherlands', and 'Hague' names 'Hague'; a name with or without a leading 'the' names one target"),
+        Assert.Equal((path, 3, "'the Hague' names 'Netherlands', and 'Hague' names 'Hague'; a name with or without a leading 'the' names one target; the other entry is on line 2"),
             (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Read_NameWithALeadingTheBeforeTheTargetItNames_ErrorAtTheLaterLine()
+    {
+        // "the Hague" listed first was fine when written; the "Hague" row below makes the conflict and is reported.
+        var path = _dir.File("aliases.tsv", "target\talias\nNetherlands\tthe Hague\nNetherlands\tAmsterdam\nHague\tDen Haag\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 4, "'the Hague' names 'Netherlands', and 'Hague' names 'Hague'; a name with or without a leading 'the' names one target; the other entry is on line 2"),
+            (error.Path, error.Line, error.Message));
+    }
+
+    [Fact]
+    public void Read_TargetNamedAsAnEarlierAlias_ErrorAtTheTargetsLine()
+    {
+        // "Beijing" is China's alias on line 2; the target "Beijing" on line 3 is the later entry.
+        var path = _dir.File("aliases.tsv", "target\talias\nChina\tBeijing\nBeijing\tPeking\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, "'Beijing' names both 'Beijing' and 'China'; an alias names one target; the other entry is on line 2"), (error.Path, error.Line, error.Message));
     }
 
     [Fact]
