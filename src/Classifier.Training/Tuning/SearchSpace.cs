@@ -232,6 +232,7 @@ internal static class SearchSpace
         Add(f.NormalizeSocial, "social");
         Add(f.MaxFeatures > 0, $"max {f.MaxFeatures:N0} features");
         Add(f.NormalizeDigits, "digits as 0");
+        Add(f.MaxTextLength != d.MaxTextLength, $"text cut at {f.MaxTextLength:N0}");
         if (task == ClassifierTask.Stance)
         {
             Add(f.TargetCrossedWords != d.TargetCrossedWords, f.TargetCrossedWords ? "crossed words" : "no crossed words");
@@ -243,6 +244,7 @@ internal static class SearchSpace
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
             Add(f.NamesAsWritten, "names as written");
+            Add(f.NormalizeDigits && !f.NameDigitsAsWritten, "names' digits as 0");
             Add(f.IgnoreFormerPeople, "no former people");
             Add(f.UntouchedIssueMargin > 0, FormattableString.Invariant($"untouched issues beyond {f.UntouchedIssueMargin:0.##}"));
         }

@@ -83,4 +83,24 @@ public sealed class SearchSpaceTests
 
         Assert.Contains("digits as 0", parts);
     }
+
+    [Theory]
+    [InlineData(false, true)]  // a stance model whose names keep their digits: not listed
+    [InlineData(true, false)]  // names folded too, as the shipped stance model reads them
+    public void Describe_StanceNameDigits_SaysWhenNamesLoseTheirDigits(bool folded, bool asWritten)
+    {
+        var f = new FeaturizerSettings { NormalizeDigits = true, NameDigitsAsWritten = asWritten };
+
+        var parts = SearchSpace.Describe(ClassifierTask.Stance, f, new TrainerSettings()).Split(", ");
+
+        Assert.Equal(folded, parts.Contains("names' digits as 0"));
+    }
+
+    [Fact]
+    public void Describe_ShorterTextLimit_SaysWhereTextIsCut()
+    {
+        var parts = SearchSpace.Describe(ClassifierTask.Sentiment, new FeaturizerSettings { MaxTextLength = 5_000 }, new TrainerSettings()).Split(", ");
+
+        Assert.Contains("text cut at 5,000", parts);
+    }
 }
