@@ -40,10 +40,10 @@ internal static class FeatureExtractor
         }
 
         sink.Reset(text.Length);
-        TextNormalizer.Normalize(text, sink.Chars, settings.NormalizeDigits);
-        sink.CharCount = text.Length;
         sink.DigitsFolded = settings.NormalizeDigits;
         sink.NamesUnfolded = settings.NormalizeDigits && !settings.NamesDigitsFolded;
+        sink.Normalize(text);
+        sink.CharCount = text.Length;
         if (settings.SkipDatelines)
         {
             // Blanked, not cut: every offset into the text stays where it was.
@@ -51,7 +51,7 @@ internal static class FeatureExtractor
             sink.Chars.AsSpan(0, sink.Skipped).Fill(' ');
         }
 
-        sink.SetNameChars(text);
+        sink.BlankSkippedNames();
 
         Tokenize(settings, sink);
         if (settings.WordNgramMax > 0)

@@ -27,11 +27,16 @@ internal sealed class FeatureSink
 
     private char[] _nameChars = [];
 
-    /// <summary>Fills <see cref="NameChars"/> from <paramref name="text"/> when <see cref="NamesUnfolded"/>, blanking its first <see cref="Skipped"/> characters.</summary>
-    public void SetNameChars(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Writes the normalised form of <paramref name="text"/> into <see cref="Chars"/>, its digits folded as
+    /// <see cref="DigitsFolded"/> says, and, when <see cref="NamesUnfolded"/>, into <see cref="NameChars"/> with its digits
+    /// as written: one pass of the normaliser, the folded copy made from the other. Set both flags and reset first.
+    /// </summary>
+    public void Normalize(ReadOnlySpan<char> text)
     {
         if (!NamesUnfolded)
         {
+            TextNormalizer.Normalize(text, Chars, DigitsFolded);
             return;
         }
 
@@ -41,7 +46,21 @@ internal sealed class FeatureSink
         }
 
         TextNormalizer.Normalize(text, _nameChars);
-        _nameChars.AsSpan(0, Skipped).Fill(' ');
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Fold never makes an ASCII digit of another character, so this is TextNormalizer.Normalize's digit rule.
+            var c = _nameChars[i];
+            Chars[i] = c is >= '1' and <= '9' ? '0' : c;
+        }
+    }
+
+    /// <summary>Blanks the first <see cref="Skipped"/> characters of <see cref="NameChars"/> as <see cref="Chars"/>' are, when they are a copy of their own.</summary>
+    public void BlankSkippedNames()
+    {
+        if (NamesUnfolded)
+        {
+            _nameChars.AsSpan(0, Skipped).Fill(' ');
+        }
     }
 
     public Token[] Tokens { get; private set; } = new Token[128];

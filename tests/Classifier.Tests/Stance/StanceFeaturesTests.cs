@@ -126,6 +126,27 @@ public sealed class StanceFeaturesTests
             KeysWith(folded with { NormalizeDigits = false }, table, text, target)[FeatureBlock.Mention].Order());
     }
 
+    [Theory]
+    [InlineData("Exports rose 25% in 2019 as the G20 met in Osaka.")]
+    [InlineData("SEOUL, March 3 (Reuters) - Profits fell 7.5% at the 3 firms the G7 named.")]
+    public void Extract_NamesWithDigitsAsWritten_LeavesEveryOtherBlockAsFolded(string text)
+    {
+        // Names keep their digits; the words, characters and vectors still read every digit as 0, as a model trained
+        // without the setting does, also after a blanked dateline.
+        var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>> { ["Japan"] = ["Osaka"] });
+        var asWritten = new FeaturizerSettings { NormalizeDigits = true, NameDigitsAsWritten = true, SkipDatelines = true };
+
+        var names = KeysWith(asWritten, table, text, "Japan");
+        var legacy = KeysWith(asWritten with { NameDigitsAsWritten = false }, table, text, "Japan");
+
+        foreach (var block in Enum.GetValues<FeatureBlock>())
+        {
+            Assert.Equal(legacy[block], names[block]);
+        }
+
+        Assert.NotEqual(KeysWith(asWritten with { NormalizeDigits = false }, table, text, "Japan")[FeatureBlock.Word], names[FeatureBlock.Word]);
+    }
+
     [Fact]
     public void Extract_NameWithDigitsUnderNormalizeDigitsWithoutNameDigitsAsWritten_IsNotMentionedAsModelsTrainedBeforeIt()
     {
