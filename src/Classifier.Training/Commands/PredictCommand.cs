@@ -29,7 +29,7 @@ internal static class PredictCommand
         var find = new Option<bool>("--find-targets")
         {
             Description = "Stance: score each text toward every known target it names (the model's alias table: countries and organisations by any name or, in a model trained with representatives, through the people who speak for them; policies by their own), "
-                + "one result per target in order of mention; a text's own target column is kept; texts that name none get no result and are counted on stderr.",
+                + "one result per target in order of mention; a row with its own target (column or key) is scored toward that target alone; texts that name none get no result and are counted on stderr.",
         };
         var alias = new AliasOption();
         var texts = new Argument<string[]>("text") { Description = "Texts to score; none: read --file or standard input.", Arity = ArgumentArity.ZeroOrMore };
