@@ -131,7 +131,7 @@ public static partial class SentenceSplitter
                 next++;
             }
 
-            if (next < end && EndsSentence(text, i, j, next, end))
+            if (next < end && EndsSentence(text, i, j, k, next, end))
             {
                 Add(text, sentenceStart, k + 1, sentences);
                 sentenceStart = next;
@@ -143,8 +143,13 @@ public static partial class SentenceSplitter
         Add(text, sentenceStart, end, sentences);
     }
 
-    /// <summary>Whether the terminal run <c>[i, j]</c>, followed (after spaces) by <paramref name="next"/>, ends a sentence.</summary>
-    private static bool EndsSentence(string text, int i, int j, int next, int end)
+    /// <summary>
+    /// Whether the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>, followed (after
+    /// spaces) by <paramref name="next"/>, ends a sentence. A quote or bracket closed after a full stop ends it whatever
+    /// the word before the stop ("Kim said: "No." Then...", "...called it "Plan B." Critics..."): no title or initial
+    /// is followed by one.
+    /// </summary>
+    private static bool EndsSentence(string text, int i, int j, int k, int next, int end)
     {
         var m = next;
         while (m < end && Openers.Contains(text[m]))
@@ -157,7 +162,7 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if (text[i] != '.' || j > i)
+        if (text[i] != '.' || j > i || k > j)
         {
             return true;
         }

@@ -49,6 +49,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Asked whether Seoul would pay, Lee said: \"No.\" Then he left the room.", "Asked whether Seoul would pay, Lee said: \"No.\"", "Then he left the room.")]
+    [InlineData("The ministry called its fallback \u201CPlan B.\u201D Critics said it was no plan at all.", "The ministry called its fallback \u201CPlan B.\u201D", "Critics said it was no plan at all.")]
+    [InlineData("Analysts dubbed the site 'Area J.' Satellite images showed fresh digging there.", "Analysts dubbed the site 'Area J.'", "Satellite images showed fresh digging there.")]
+    public void Split_QuoteClosedAfterAbbreviationOrInitial_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
