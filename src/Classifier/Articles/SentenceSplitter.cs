@@ -174,6 +174,11 @@ public static partial class SentenceSplitter
             return word.Length == 0;
         }
 
+        if (Abbreviations.BeforeNumber.Contains(word))
+        {
+            return !char.IsDigit(text[m]) && !(nextWord.Length >= 2 && nextWord.All(c => "IVXLC".Contains(c)));
+        }
+
         if (Abbreviations.Months.Contains(word) && char.IsDigit(text[m]))
         {
             return false;

@@ -58,6 +58,24 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Asked about a freeze, the envoy said no. The talks ended an hour later.", "Asked about a freeze, the envoy said no.", "The talks ended an hour later.")]
+    [InlineData("The gallery sold looted art. Police seized three canvases.", "The gallery sold looted art.", "Police seized three canvases.")]
+    [InlineData("Pyongyang's reply to the offer was a flat No. Seoul called it regrettable.", "Pyongyang's reply to the offer was a flat No.", "Seoul called it regrettable.")]
+    public void Split_NumberingAbbreviationNotBeforeANumber_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Under Art. 5 of the treaty the allies must respond.")]
+    [InlineData("The charts in Vol. III of the report were redrawn.")]
+    [InlineData("Resolution no. 2397 was adopted unanimously.")]
+    public void Split_NumberingAbbreviationBeforeANumber_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
