@@ -15,6 +15,9 @@ public static partial class SentenceSplitter
     private const string Closers = "\"'\u201D\u2019)]\u00BB";
     private const string Openers = "\"'\u201C\u2018([\u00AB";
 
+    /// <summary>Text whose longest line is shorter than this is not taken for hard-wrapped prose.</summary>
+    private const int MinWrapWidth = 32;
+
     /// <summary>Splits <paramref name="text"/> into sentences, in order; whitespace, line breaks and bullet markers between sentences belong to none.</summary>
     /// <param name="text">The text: an article, a paragraph or a list.</param>
     /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
@@ -38,8 +41,10 @@ public static partial class SentenceSplitter
         var blockEnd = 0;
         var blockLines = 0;
         var previousLine = (Start: 0, End: 0);
-        foreach (var (lineStart, lineEnd) in Lines(text))
+        var lines = Lines(text).ToArray();
+        for (var n = 0; n < lines.Length; n++)
         {
+            var (lineStart, lineEnd) = lines[n];
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             if (line.IsWhiteSpace())
             {
@@ -54,7 +59,8 @@ public static partial class SentenceSplitter
 
             var bullet = Bullet().Match(text, lineStart, lineEnd - lineStart);
             var contentStart = bullet.Success ? lineStart + bullet.Length : lineStart;
-            var startsBlock = bullet.Success || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart));
+            var startsBlock = bullet.Success || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
+                && !IsHardWrapped(text, lines, n - 1));
             if (startsBlock && blockStart is { } open)
             {
                 yield return (open, blockEnd);
@@ -76,6 +82,52 @@ public static partial class SentenceSplitter
             yield return (last, blockEnd);
         }
     }
+
+    /// <summary>
+    /// Whether the paragraph whose first line is <c>lines[first]</c> reads as text hard-wrapped at a width of at least
+    /// <see cref="MinWrapWidth"/>: each of its lines but the last was broken because the next word would not have fitted
+    /// within its longest line. Its first line is then no headline though the next line opens with a capital
+    /// ("...the talks with North" / "Korea would resume..."). A headline followed by a longer line, or by text wrapped
+    /// narrower than the headline, fails the test.
+    /// </summary>
+    private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
+    {
+        var last = first;
+        while (last + 1 < lines.Length && !IsBlank(text, lines[last + 1]) && !Bullet().Match(text, lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start).Success)
+        {
+            last++;
+        }
+
+        var width = 0;
+        for (var n = first; n <= last; n++)
+        {
+            width = Math.Max(width, Width(text, lines[n]));
+        }
+
+        if (last == first || width < MinWrapWidth)
+        {
+            return false;
+        }
+
+        for (var n = first; n < last; n++)
+        {
+            var length = Width(text, lines[n]);
+            var next = text.AsSpan(lines[n + 1].Start, lines[n + 1].End - lines[n + 1].Start).TrimStart();
+            var word = next.IndexOfAny(' ', '\t') is var space and >= 0 ? space : next.Length;
+            var gap = text[lines[n].Start + length - 1] == '-' ? 0 : 1;
+            if (length + gap + word <= width)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+
+    /// <summary>A line's length without its trailing white space.</summary>
+    private static int Width(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimEnd().Length;
 
     /// <summary>A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a headline.</summary>
     private static bool IsHeadline(string text, (int Start, int End) line, int next)

@@ -76,6 +76,25 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Officials said the talks with North\nKorea would resume next week.", 0)]
+    [InlineData("The foreign ministry said on Tuesday that Hiroshi\nTanaka would not attend the summit in Seoul, and\nthat a deputy minister would go in his place.", 0)]
+    [InlineData("- Aid agencies said shipments of rice to North\n  Korea would start once the border reopened.", 2)]
+    public void Split_HardWrappedLineBeforeACapital_KeepsOneSentence(string text, int start)
+    {
+        Assert.Equal([text[start..]], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Talks collapse in Geneva\nDelegates from both Koreas walked out of the third round on Friday after a row over sanctions.")]
+    [InlineData("Seoul renews its offer of winter aid to the North as talks stall in Geneva\nDelegates from both Koreas walked out of\nthe third round on Friday, officials said.")]
+    public void Split_HeadlineOverItsParagraph_IsASentenceOfItsOwn(string text)
+    {
+        var lines = text.Split('\n');
+
+        Assert.Equal([lines[0], string.Join('\n', lines[1..])], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
