@@ -296,12 +296,13 @@ public static partial class SentenceSplitter
         }
     }
 
+    /// <summary>The lines of <paramref name="text"/>, without their breaks: LF, CRLF, a lone CR (old Mac text), NEL, or the Unicode line and paragraph separators.</summary>
     private static IEnumerable<(int Start, int End)> Lines(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] is '\n' or '\u2028' or '\u2029')
+            if (i == text.Length || text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
                 yield return (start, end);

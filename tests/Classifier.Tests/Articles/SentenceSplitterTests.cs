@@ -95,6 +95,20 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    public void Split_LinesBrokenByCrOrNel_AreLinesAsWithLf(string lineBreak)
+    {
+        var text = string.Join(lineBreak, "Talks collapse in Geneva", "", "Delegates walked out on Friday", "", "No new round is planned.");
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.Equal(SentenceSplitter.Split(text.Replace(lineBreak, "\n")).Select(s => s.Text), spans.Select(s => s.Text));
+        Assert.Equal(3, spans.Count);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
