@@ -209,7 +209,7 @@ public static partial class SentenceSplitter
             m++;
         }
 
-        if (m >= end || !(char.IsUpper(text[m]) || char.IsDigit(text[m]) || (char.IsLetter(text[m]) && !char.IsLower(text[m]))))
+        if (m >= end || !(char.IsUpper(text[m]) || char.IsDigit(text[m]) || (char.IsLetter(text[m]) && !char.IsLower(text[m])) || IsAmount(text, m, end)))
         {
             return false;
         }
@@ -250,6 +250,10 @@ public static partial class SentenceSplitter
 
         return true;
     }
+
+    /// <summary>A currency sign before a number ("$3 billion", "€2.1bn"): it may open a sentence as a number does.</summary>
+    private static bool IsAmount(string text, int m, int end) =>
+        m + 1 < end && char.GetUnicodeCategory(text[m]) == System.Globalization.UnicodeCategory.CurrencySymbol && char.IsDigit(text[m + 1]);
 
     /// <summary>Dotted capital initials such as "J.K" (but not the country abbreviations, which are ambiguous).</summary>
     private static bool IsInitials(string word) =>

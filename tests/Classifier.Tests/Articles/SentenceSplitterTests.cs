@@ -109,6 +109,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The sale closed on Friday. $3 billion changed hands, filings showed.", "The sale closed on Friday.", "$3 billion changed hands, filings showed.")]
+    [InlineData("Orders fell for a second month. \u20AC2.1 billion of them came from Asia.", "Orders fell for a second month.", "\u20AC2.1 billion of them came from Asia.")]
+    public void Split_SentenceOpeningWithAnAmount_IsASentenceOfItsOwn(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
