@@ -41,6 +41,7 @@ public static partial class SentenceSplitter
         var blockEnd = 0;
         var blockLines = 0;
         var previousLine = (Start: 0, End: 0);
+        var inList = false;
         var lines = Lines(text).ToArray();
         for (var n = 0; n < lines.Length; n++)
         {
@@ -57,9 +58,10 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var bullet = Bullet().Match(text, lineStart, lineEnd - lineStart);
-            var contentStart = bullet.Success ? lineStart + bullet.Length : lineStart;
-            var startsBlock = bullet.Success || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
+            var match = Bullet().Match(text, lineStart, lineEnd - lineStart);
+            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, previousLine, match));
+            var contentStart = bullet ? lineStart + match.Length : lineStart;
+            var startsBlock = bullet || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
                 && !IsHardWrapped(text, lines, n - 1));
             if (startsBlock && blockStart is { } open)
             {
@@ -69,7 +71,7 @@ public static partial class SentenceSplitter
 
             if (blockStart is null)
             {
-                (blockStart, blockLines) = (contentStart, 0);
+                (blockStart, blockLines, inList) = (contentStart, 0, bullet);
             }
 
             blockEnd = lineEnd;
@@ -81,6 +83,20 @@ public static partial class SentenceSplitter
         {
             yield return (last, blockEnd);
         }
+    }
+
+    /// <summary>
+    /// Whether a line of prose that opens with a spaced dash and a small letter goes on with the line before rather than
+    /// starting a list: "...fired two missiles on Sunday" / "– the third launch this month – officials said." It does
+    /// when the line before ends with no sentence end, colon or semicolon.
+    /// </summary>
+    private static bool IsDashContinuation(string text, (int Start, int End) previous, Match bullet)
+    {
+        var marker = bullet.ValueSpan.Trim();
+        var content = bullet.Index + bullet.Length;
+        var before = text.AsSpan(previous.Start, previous.End - previous.Start).TrimEnd();
+        return marker is "-" or "\u2013" && content < text.Length && char.IsLower(text[content])
+            && before.Length > 0 && !(Terminals + Closers + ":;").Contains(before[^1]);
     }
 
     /// <summary>

@@ -117,6 +117,23 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Two missiles were fired on Sunday morning\n\u2013 the third launch this month \u2013 the military said.")]
+    [InlineData("The envoy left Geneva on Friday\n- a day earlier than planned - without a deal.")]
+    public void Split_WrappedLineOpeningWithASpacedDash_GoesOnWithTheSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_DashListOfSmallLetterItems_IsStillAList()
+    {
+        const string text = "The envoy asked for three things:\n- a freeze on drills\n- food for the border towns\n\u2013 a date for the next round";
+
+        Assert.Equal(["The envoy asked for three things:", "a freeze on drills", "food for the border towns", "a date for the next round"],
+            SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
