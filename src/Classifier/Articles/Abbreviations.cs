@@ -5,12 +5,21 @@ namespace Classifier.Articles;
 /// <summary>Abbreviations of news prose and how they behave before a full stop.</summary>
 internal static class Abbreviations
 {
-    /// <summary>Titles and similar: the word after them belongs to the same sentence ("Mr. Kim", "Gen. Park", "No. 5").</summary>
+    /// <summary>Titles and similar: the word after them belongs to the same sentence ("Mr. Kim", "Gen. Park").</summary>
     public static readonly FrozenSet<string> NeverFinal = new[]
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "gov", "sen", "rep", "prof",
-        "st", "mt", "ft", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
-        "insp", "jr", "sr", "fig", "vol", "pp", "ch", "art", "sec", "dept", "univ", "assn", "bros", "gens",
+        "st", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
+        "insp", "jr", "sr", "dept", "univ", "assn", "bros", "gens",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Abbreviations that number what follows ("No. 5", "Art. 12", "Vol. 3"): the sentence goes on after them only before
+    /// a number, for some are words too ("He said no. The talks ended.", "...a work of art. Critics...").
+    /// </summary>
+    public static readonly FrozenSet<string> BeforeNumber = new[]
+    {
+        "no", "nos", "art", "fig", "figs", "vol", "pp", "ch", "sec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Months: a sentence does not end after "Jan." when a day or year follows.</summary>

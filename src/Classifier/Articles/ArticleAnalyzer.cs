@@ -76,7 +76,7 @@ public sealed class ArticleAnalyzer
             DatelineLength = datelines[i],
         }).ToArray();
         var counted = sentences.Where(s => !s.IsBoilerplate).ToArray();
-        return new ArticleAnalysis(sentences, Summarize(counted, targetList) with { BoilerplateSentences = sentences.Length - counted.Length });
+        return new ArticleAnalysis(sentences.AsReadOnly(), Summarize(counted, targetList) with { BoilerplateSentences = sentences.Length - counted.Length });
     }
 
     /// <summary>
@@ -114,13 +114,13 @@ public sealed class ArticleAnalyzer
     private static int DatelineLength(string sentence, AnalysisOptions options) => options.SkipDatelines ? Dateline.Length(sentence) : 0;
 
     /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>
-    private TargetStance[] StancesOf(string sentence, string[] targets, AnalysisOptions options)
+    private IReadOnlyList<TargetStance> StancesOf(string sentence, string[] targets, AnalysisOptions options)
     {
         var mentioned = Stance.Mentioned(sentence, targets);
         var scored = targets.Where((_, i) => mentioned[i] || options.ScoreUnmentionedTargets).ToArray();
         var results = scored.Length == 0 ? [] : Stance.PredictTargets(sentence, scored);
         var next = 0;
-        return targets.Select((t, i) => new TargetStance(t, mentioned[i], mentioned[i] || options.ScoreUnmentionedTargets ? results[next++] : null)).ToArray();
+        return targets.Select((t, i) => new TargetStance(t, mentioned[i], mentioned[i] || options.ScoreUnmentionedTargets ? results[next++] : null)).ToArray().AsReadOnly();
     }
 
     private ArticleSummary Summarize(SentenceAnalysis[] sentences, string[] targets)
@@ -130,7 +130,7 @@ public sealed class ArticleAnalyzer
         var mean = labels.ToDictionary(l => l, l => sentences.Length == 0 ? 0 : sentences.Average(s => s.Sentiment.Probabilities[l]));
         var overall = sentences.Length == 0 ? "neutral" : mean.MaxBy(kv => kv.Value).Key;
         var summaries = targets.Select((t, i) => SummarizeTarget(t, sentences.Select(s => (Sentence: s, Stance: s.Stance[i])).ToArray())).ToArray();
-        return new ArticleSummary(sentences.Length, counts, mean, overall, summaries);
+        return new ArticleSummary(sentences.Length, counts.AsReadOnly(), mean.AsReadOnly(), overall, summaries.AsReadOnly());
     }
 
     private TargetSummary SummarizeTarget(string target, (SentenceAnalysis Sentence, TargetStance Stance)[] rows)
@@ -142,6 +142,6 @@ public sealed class ArticleAnalyzer
         var overall = mean.Count == 0 ? "none" : mean.MaxBy(kv => kv.Value).Key;
         SentenceAnalysis? Most(string label) => scored.Where(r => r.Stance.Label == label)
             .OrderByDescending(r => r.Stance.Result!.Probabilities[label]).Select(r => r.Sentence).FirstOrDefault();
-        return new TargetSummary(target, rows.Count(r => r.Stance.Mentioned), counts, mean, overall, Most("favor"), Most("against"));
+        return new TargetSummary(target, rows.Count(r => r.Stance.Mentioned), counts.AsReadOnly(), mean.AsReadOnly(), overall, Most("favor"), Most("against"));
     }
 }

@@ -45,7 +45,8 @@ internal static partial class Boilerplate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Control();
 
-    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A copyright line: one that opens with the sign or "Copyright 2026", or ends with "All rights reserved".</summary>
+    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
     /// <summary>

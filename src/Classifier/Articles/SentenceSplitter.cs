@@ -15,6 +15,9 @@ public static partial class SentenceSplitter
     private const string Closers = "\"'\u201D\u2019)]\u00BB";
     private const string Openers = "\"'\u201C\u2018([\u00AB";
 
+    /// <summary>Text whose longest line is shorter than this is not taken for hard-wrapped prose.</summary>
+    private const int MinWrapWidth = 32;
+
     /// <summary>Splits <paramref name="text"/> into sentences, in order; whitespace, line breaks and bullet markers between sentences belong to none.</summary>
     /// <param name="text">The text: an article, a paragraph or a list.</param>
     /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
@@ -38,8 +41,11 @@ public static partial class SentenceSplitter
         var blockEnd = 0;
         var blockLines = 0;
         var previousLine = (Start: 0, End: 0);
-        foreach (var (lineStart, lineEnd) in Lines(text))
+        var inList = false;
+        var lines = Lines(text).ToArray();
+        for (var n = 0; n < lines.Length; n++)
         {
+            var (lineStart, lineEnd) = lines[n];
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             if (line.IsWhiteSpace())
             {
@@ -52,9 +58,11 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var bullet = Bullet().Match(text, lineStart, lineEnd - lineStart);
-            var contentStart = bullet.Success ? lineStart + bullet.Length : lineStart;
-            var startsBlock = bullet.Success || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart));
+            var match = Bullet().Match(text, lineStart, lineEnd - lineStart);
+            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, previousLine, match));
+            var contentStart = bullet ? lineStart + match.Length : lineStart;
+            var startsBlock = bullet || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
+                && !IsHardWrapped(text, lines, n - 1));
             if (startsBlock && blockStart is { } open)
             {
                 yield return (open, blockEnd);
@@ -63,7 +71,7 @@ public static partial class SentenceSplitter
 
             if (blockStart is null)
             {
-                (blockStart, blockLines) = (contentStart, 0);
+                (blockStart, blockLines, inList) = (contentStart, 0, bullet);
             }
 
             blockEnd = lineEnd;
@@ -76,6 +84,66 @@ public static partial class SentenceSplitter
             yield return (last, blockEnd);
         }
     }
+
+    /// <summary>
+    /// Whether a line of prose that opens with a spaced dash and a small letter goes on with the line before rather than
+    /// starting a list: "...fired two missiles on Sunday" / "– the third launch this month – officials said." It does
+    /// when the line before ends with no sentence end, colon or semicolon.
+    /// </summary>
+    private static bool IsDashContinuation(string text, (int Start, int End) previous, Match bullet)
+    {
+        var marker = bullet.ValueSpan.Trim();
+        var content = bullet.Index + bullet.Length;
+        var before = text.AsSpan(previous.Start, previous.End - previous.Start).TrimEnd();
+        return marker is "-" or "\u2013" && content < text.Length && char.IsLower(text[content])
+            && before.Length > 0 && !(Terminals + Closers + ":;").Contains(before[^1]);
+    }
+
+    /// <summary>
+    /// Whether the paragraph whose first line is <c>lines[first]</c> reads as text hard-wrapped at a width of at least
+    /// <see cref="MinWrapWidth"/>: each of its lines but the last was broken because the next word would not have fitted
+    /// within its longest line. Its first line is then no headline though the next line opens with a capital
+    /// ("...the talks with North" / "Korea would resume..."). A headline followed by a longer line, or by text wrapped
+    /// narrower than the headline, fails the test.
+    /// </summary>
+    private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
+    {
+        var last = first;
+        while (last + 1 < lines.Length && !IsBlank(text, lines[last + 1]) && !Bullet().Match(text, lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start).Success)
+        {
+            last++;
+        }
+
+        var width = 0;
+        for (var n = first; n <= last; n++)
+        {
+            width = Math.Max(width, Width(text, lines[n]));
+        }
+
+        if (last == first || width < MinWrapWidth)
+        {
+            return false;
+        }
+
+        for (var n = first; n < last; n++)
+        {
+            var length = Width(text, lines[n]);
+            var next = text.AsSpan(lines[n + 1].Start, lines[n + 1].End - lines[n + 1].Start).TrimStart();
+            var word = next.IndexOfAny(' ', '\t') is var space and >= 0 ? space : next.Length;
+            var gap = text[lines[n].Start + length - 1] == '-' ? 0 : 1;
+            if (length + gap + word <= width)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+
+    /// <summary>A line's length without its trailing white space.</summary>
+    private static int Width(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimEnd().Length;
 
     /// <summary>A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a headline.</summary>
     private static bool IsHeadline(string text, (int Start, int End) line, int next)
@@ -131,7 +199,7 @@ public static partial class SentenceSplitter
                 next++;
             }
 
-            if (next < end && EndsSentence(text, i, j, next, end))
+            if (next < end && EndsSentence(text, i, j, k, next, end))
             {
                 Add(text, sentenceStart, k + 1, sentences);
                 sentenceStart = next;
@@ -143,8 +211,13 @@ public static partial class SentenceSplitter
         Add(text, sentenceStart, end, sentences);
     }
 
-    /// <summary>Whether the terminal run <c>[i, j]</c>, followed (after spaces) by <paramref name="next"/>, ends a sentence.</summary>
-    private static bool EndsSentence(string text, int i, int j, int next, int end)
+    /// <summary>
+    /// Whether the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>, followed (after
+    /// spaces) by <paramref name="next"/>, ends a sentence. A quote or bracket closed after a full stop ends it whatever
+    /// the word before the stop ("Kim said: "No." Then...", "...called it "Plan B." Critics..."): no title or initial
+    /// is followed by one.
+    /// </summary>
+    private static bool EndsSentence(string text, int i, int j, int k, int next, int end)
     {
         var m = next;
         while (m < end && Openers.Contains(text[m]))
@@ -152,12 +225,12 @@ public static partial class SentenceSplitter
             m++;
         }
 
-        if (m >= end || !(char.IsUpper(text[m]) || char.IsDigit(text[m]) || (char.IsLetter(text[m]) && !char.IsLower(text[m]))))
+        if (m >= end || !(char.IsUpper(text[m]) || char.IsDigit(text[m]) || (char.IsLetter(text[m]) && !char.IsLower(text[m])) || IsAmount(text, m, end)))
         {
             return false;
         }
 
-        if (text[i] != '.' || j > i)
+        if (text[i] != '.' || j > i || k > j)
         {
             return true;
         }
@@ -167,6 +240,11 @@ public static partial class SentenceSplitter
         if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word))
         {
             return word.Length == 0;
+        }
+
+        if (Abbreviations.BeforeNumber.Contains(word))
+        {
+            return !char.IsDigit(text[m]) && !(nextWord.Length >= 2 && nextWord.All(c => "IVXLC".Contains(c)));
         }
 
         if (Abbreviations.Months.Contains(word) && char.IsDigit(text[m]))
@@ -188,6 +266,10 @@ public static partial class SentenceSplitter
 
         return true;
     }
+
+    /// <summary>A currency sign before a number ("$3 billion", "€2.1bn"): it may open a sentence as a number does.</summary>
+    private static bool IsAmount(string text, int m, int end) =>
+        m + 1 < end && char.GetUnicodeCategory(text[m]) == System.Globalization.UnicodeCategory.CurrencySymbol && char.IsDigit(text[m + 1]);
 
     /// <summary>Dotted capital initials such as "J.K" (but not the country abbreviations, which are ambiguous).</summary>
     private static bool IsInitials(string word) =>
@@ -234,12 +316,13 @@ public static partial class SentenceSplitter
         }
     }
 
+    /// <summary>The lines of <paramref name="text"/>, without their breaks: LF, CRLF, a lone CR (old Mac text), NEL, or the Unicode line and paragraph separators.</summary>
     private static IEnumerable<(int Start, int End)> Lines(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] is '\n' or '\u2028' or '\u2029')
+            if (i == text.Length || text[i] is '\n' or '\u0085' or '\u2028' or '\u2029' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
                 yield return (start, end);

@@ -18,6 +18,8 @@ public sealed class BoilerplateTests
     [InlineData("Read more:")]
     [InlineData("© 2026 Example News Agency.")]
     [InlineData("Copyright 2026 Example Media Group. All rights reserved.")]
+    [InlineData("All rights reserved.")]
+    [InlineData("Example Media Group, all rights reserved")]
     [InlineData("(Reporting by Jane Doe; Editing by Lee Park)")]
     [InlineData("Reporting by Jane Doe in Seoul; Writing by Sam Lee; Editing by Ana Ruiz")]
     [InlineData("By Jane Smith")]
@@ -48,6 +50,7 @@ public sealed class BoilerplateTests
     [InlineData("Updated figures showed exports rose 5 percent in 2025.")]
     [InlineData("Updated May forecasts show growth slowing to 2 percent.")]
     [InlineData("Published reports said the minister would resign by 2027.")]
+    [InlineData("The court ruled that all rights reserved to the old monarchy had lapsed with the 1948 constitution.")]
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
 

@@ -49,6 +49,91 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Asked whether Seoul would pay, Lee said: \"No.\" Then he left the room.", "Asked whether Seoul would pay, Lee said: \"No.\"", "Then he left the room.")]
+    [InlineData("The ministry called its fallback \u201CPlan B.\u201D Critics said it was no plan at all.", "The ministry called its fallback \u201CPlan B.\u201D", "Critics said it was no plan at all.")]
+    [InlineData("Analysts dubbed the site 'Area J.' Satellite images showed fresh digging there.", "Analysts dubbed the site 'Area J.'", "Satellite images showed fresh digging there.")]
+    public void Split_QuoteClosedAfterAbbreviationOrInitial_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Asked about a freeze, the envoy said no. The talks ended an hour later.", "Asked about a freeze, the envoy said no.", "The talks ended an hour later.")]
+    [InlineData("The gallery sold looted art. Police seized three canvases.", "The gallery sold looted art.", "Police seized three canvases.")]
+    [InlineData("Pyongyang's reply to the offer was a flat No. Seoul called it regrettable.", "Pyongyang's reply to the offer was a flat No.", "Seoul called it regrettable.")]
+    public void Split_NumberingAbbreviationNotBeforeANumber_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Under Art. 5 of the treaty the allies must respond.")]
+    [InlineData("The charts in Vol. III of the report were redrawn.")]
+    [InlineData("Resolution no. 2397 was adopted unanimously.")]
+    public void Split_NumberingAbbreviationBeforeANumber_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Officials said the talks with North\nKorea would resume next week.", 0)]
+    [InlineData("The foreign ministry said on Tuesday that Hiroshi\nTanaka would not attend the summit in Seoul, and\nthat a deputy minister would go in his place.", 0)]
+    [InlineData("- Aid agencies said shipments of rice to North\n  Korea would start once the border reopened.", 2)]
+    public void Split_HardWrappedLineBeforeACapital_KeepsOneSentence(string text, int start)
+    {
+        Assert.Equal([text[start..]], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Talks collapse in Geneva\nDelegates from both Koreas walked out of the third round on Friday after a row over sanctions.")]
+    [InlineData("Seoul renews its offer of winter aid to the North as talks stall in Geneva\nDelegates from both Koreas walked out of\nthe third round on Friday, officials said.")]
+    public void Split_HeadlineOverItsParagraph_IsASentenceOfItsOwn(string text)
+    {
+        var lines = text.Split('\n');
+
+        Assert.Equal([lines[0], string.Join('\n', lines[1..])], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    public void Split_LinesBrokenByCrOrNel_AreLinesAsWithLf(string lineBreak)
+    {
+        var text = string.Join(lineBreak, "Talks collapse in Geneva", "", "Delegates walked out on Friday", "", "No new round is planned.");
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.Equal(SentenceSplitter.Split(text.Replace(lineBreak, "\n")).Select(s => s.Text), spans.Select(s => s.Text));
+        Assert.Equal(3, spans.Count);
+    }
+
+    [Theory]
+    [InlineData("The sale closed on Friday. $3 billion changed hands, filings showed.", "The sale closed on Friday.", "$3 billion changed hands, filings showed.")]
+    [InlineData("Orders fell for a second month. \u20AC2.1 billion of them came from Asia.", "Orders fell for a second month.", "\u20AC2.1 billion of them came from Asia.")]
+    public void Split_SentenceOpeningWithAnAmount_IsASentenceOfItsOwn(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Two missiles were fired on Sunday morning\n\u2013 the third launch this month \u2013 the military said.")]
+    [InlineData("The envoy left Geneva on Friday\n- a day earlier than planned - without a deal.")]
+    public void Split_WrappedLineOpeningWithASpacedDash_GoesOnWithTheSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_DashListOfSmallLetterItems_IsStillAList()
+    {
+        const string text = "The envoy asked for three things:\n- a freeze on drills\n- food for the border towns\n\u2013 a date for the next round";
+
+        Assert.Equal(["The envoy asked for three things:", "a freeze on drills", "food for the border towns", "a date for the next round"],
+            SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
