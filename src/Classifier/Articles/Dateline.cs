@@ -20,7 +20,8 @@ internal static partial class Dateline
     /// <summary>
     /// How many leading characters of <paramref name="sentence"/> are a dateline, the dash and the spaces after it included;
     /// 0 when it has none. A plain hyphen counts only after a date or an agency in brackets, so "US - China talks resumed"
-    /// keeps its opening; an em dash, en dash or double hyphen needs neither. Nothing is taken when no text would be left.
+    /// keeps its opening; an em dash, en dash or double hyphen needs neither. Nothing is taken when no text would be left,
+    /// nor when the text after the dash starts with a small letter ("NATO — the alliance's chief said...").
     /// Allocates nothing.
     /// </summary>
     public static int Length(ReadOnlySpan<char> sentence)
@@ -34,16 +35,21 @@ internal static partial class Dateline
 
         foreach (var m in LongDash().EnumerateMatches(sentence))
         {
-            return m.Length < sentence.Length ? m.Length : 0;
+            return Taken(sentence, m.Length);
         }
 
         foreach (var m in Hyphen().EnumerateMatches(sentence))
         {
-            return m.Length < sentence.Length ? m.Length : 0;
+            return Taken(sentence, m.Length);
         }
 
         return 0;
     }
+
+    // A wire story's sentence starts after its dateline, so a small letter there means the dash is the sentence's own:
+    // "NATO — the alliance's chief said on Monday — would not..." keeps its opening (and its mention of NATO).
+    private static int Taken(ReadOnlySpan<char> sentence, int length) =>
+        length < sentence.Length && !char.IsLower(sentence[length]) ? length : 0;
 
     [GeneratedRegex(Place + "(?:" + Date + ")?(?:" + Agency + @")?\s*(?:—|–|--)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LongDash();

@@ -26,6 +26,8 @@ public sealed class DatelineTests
     [InlineData("CEASEFIRE COLLAPSES AS SHELLING RESUMES")] // a headline in capitals, no dash
     [InlineData("GENEVA — ")] // nothing would be left
     [InlineData("")]
+    [InlineData("NATO — the alliance's chief said on Monday — would not send troops.")] // a small letter after the dash: the sentence's own dash
+    [InlineData("EU – the bloc's executive – proposed new tariffs.")]
     public void Length_NoDateline_IsZero(string sentence)
     {
         Assert.Equal(0, Dateline.Length(sentence));

@@ -71,6 +71,19 @@ public sealed class SkipDatelinesTests : IDisposable
         Assert.Equal(["South Korea", "North Korea"], off.FindTargets("SEOUL (Reuters) - North Korea fired two missiles."));
     }
 
+    [Fact]
+    public void FindMentions_DefaultModelOnAnOpeningNameWithItsOwnDash_FindsTheName()
+    {
+        // Trained to skip datelines, the default model read "NATO — " here as one and lost the name (finding only "the alliance").
+        var stance = StanceClassifier.LoadDefault();
+        Assert.True(stance.Info.Featurizer.SkipDatelines);
+
+        var text = "NATO — the alliance's chief said on Monday — would not send troops to the border.";
+
+        Assert.Contains(new TextSpan(0, 4), stance.FindMentions(text, "NATO"));
+        Assert.Equal(["NATO"], stance.FindTargets(text));
+    }
+
     private StanceClassifier Train(FeaturizerSettings settings, string name) => SmallStanceModel.Train(settings, Path.Combine(_dir.Path, name));
 
     /// <summary>Every key of every block, sorted (a multiset: positions aside, what the model reads).</summary>
