@@ -30,12 +30,13 @@ public sealed record Explanation
             throw problem.ToException();
         }
 
-        (this.Label, this.Probability, this.Contributions) = (Label, Probability, Contributions);
+        // A read-only copy: the caller's list may change later, and the record is immutable.
+        (this.Label, this.Probability, this.Contributions) = (Label, Probability, Array.AsReadOnly(Contributions.ToArray()));
     }
 
-    /// <summary>An explanation as a model or a checked reader gave it: not checked again.</summary>
+    /// <summary>An explanation as a model or a checked reader gave it: not checked again, only made read-only.</summary>
     private Explanation(IReadOnlyList<FeatureContribution> contributions, string label, double probability) =>
-        (Label, Probability, Contributions) = (label, probability, contributions);
+        (Label, Probability, Contributions) = (label, probability, ReadOnlyLists.Of(contributions));
 
     /// <summary>The predicted label.</summary>
     public string Label { get; init; }

@@ -37,12 +37,13 @@ public sealed record FeatureContribution
             throw problem.ToException();
         }
 
-        (this.Feature, this.Kind, this.Weight, this.Spans) = (Feature, Kind, Weight, Spans);
+        // A read-only copy: the caller's list may change later, and the record is immutable.
+        (this.Feature, this.Kind, this.Weight, this.Spans) = (Feature, Kind, Weight, Array.AsReadOnly(Spans.ToArray()));
     }
 
-    /// <summary>A contribution as a model or a checked reader gave it: not checked again.</summary>
+    /// <summary>A contribution as a model or a checked reader gave it: not checked again, only made read-only.</summary>
     private FeatureContribution(IReadOnlyList<TextSpan> spans, string feature, FeatureKind kind, double weight) =>
-        (Feature, Kind, Weight, Spans) = (feature, kind, weight, spans);
+        (Feature, Kind, Weight, Spans) = (feature, kind, weight, ReadOnlyLists.Of(spans));
 
     /// <summary>The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</summary>
     public string Feature { get; init; }
