@@ -57,8 +57,11 @@ internal static partial class Boilerplate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
-    /// <summary>A byline on its own: "By Jane Smith", "By Jane Smith and Lee Min-ji" (names capitalised, no full stop).</summary>
-    [GeneratedRegex(@"^[Bb]y \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}(( and|,) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3})*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A byline on its own: "By Jane Smith", "By Jane Smith and Lee Min-ji", "By J.K. Lee Jr." (names capitalised; a full
+    /// stop at the end only after an initial or a short suffix, so "By Christmas Eve." is prose).
+    /// </summary>
+    [GeneratedRegex(@"^[Bb]y \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}(( and|,) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3})*(?<!\p{L}{3}\.)$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re|you'll|you’ll|we'll|we’ll|our|this (web)?site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

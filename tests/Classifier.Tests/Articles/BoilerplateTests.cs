@@ -24,6 +24,8 @@ public sealed class BoilerplateTests
     [InlineData("Reporting by Jane Doe in Seoul; Writing by Sam Lee; Editing by Ana Ruiz")]
     [InlineData("By Jane Smith")]
     [InlineData("By Jane Smith and Lee Min-ji")]
+    [InlineData("By J.K. Lee Jr.")]
+    [InlineData("By Anna Novak, Lee Min-ji and Omar S.")]
     [InlineData("FILE PHOTO: Soldiers stand guard at the border crossing.")]
     [InlineData("Updated 3 hours ago")]
     [InlineData("READ MORE: North Korea fires two missiles into the sea")]
@@ -51,6 +53,7 @@ public sealed class BoilerplateTests
     [InlineData("Updated May forecasts show growth slowing to 2 percent.")]
     [InlineData("Published reports said the minister would resign by 2027.")]
     [InlineData("The court ruled that all rights reserved to the old monarchy had lapsed with the 1948 constitution.")]
+    [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
 
