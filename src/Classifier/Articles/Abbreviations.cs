@@ -10,7 +10,7 @@ internal static class Abbreviations
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "gov", "sen", "rep", "prof",
         "st", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
-        "insp", "jr", "sr", "dept", "univ", "assn", "bros", "gens",
+        "insp", "jr", "sr", "dept", "univ", "assn", "bros", "gens", "sec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -19,7 +19,7 @@ internal static class Abbreviations
     /// </summary>
     public static readonly FrozenSet<string> BeforeNumber = new[]
     {
-        "no", "nos", "art", "fig", "figs", "vol", "pp", "ch", "sec",
+        "no", "nos", "art", "fig", "figs", "vol", "pp", "ch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Months: a sentence does not end after "Jan." when a day or year follows.</summary>

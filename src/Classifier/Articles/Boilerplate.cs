@@ -45,8 +45,12 @@ internal static partial class Boilerplate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Control();
 
-    /// <summary>A copyright line: one that opens with the sign or "Copyright 2026", or ends with "All rights reserved".</summary>
-    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A copyright line: one that opens with the sign or "Copyright 2026", ends with "All rights reserved", or has "All
+    /// rights reserved" beside the sign, the word or an opening year anywhere ("Example Media © 2026 All Rights Reserved
+    /// Powered by...", "2026 Example Media - All rights reserved - Contact us").
+    /// </summary>
+    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\W*$|^(?=.*(©|\(c\)|\bcopyright\b|^\d{4}\b)).*\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
     /// <summary>

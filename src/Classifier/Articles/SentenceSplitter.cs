@@ -18,6 +18,9 @@ public static partial class SentenceSplitter
     /// <summary>Text whose longest line is shorter than this is not taken for hard-wrapped prose.</summary>
     private const int MinWrapWidth = 32;
 
+    /// <summary>How many lines of a paragraph <see cref="IsHardWrapped"/> reads: enough to judge the wrapping by.</summary>
+    private const int MaxWrapLines = 24;
+
     /// <summary>Splits <paramref name="text"/> into sentences, in order; whitespace, line breaks and bullet markers between sentences belong to none.</summary>
     /// <param name="text">The text: an article, a paragraph or a list.</param>
     /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
@@ -59,7 +62,7 @@ public static partial class SentenceSplitter
             }
 
             var match = Bullet().Match(text, lineStart, lineEnd - lineStart);
-            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, previousLine, match));
+            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, lines, n, previousLine, match));
             var contentStart = bullet ? lineStart + match.Length : lineStart;
             var startsBlock = bullet || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
                 && !IsHardWrapped(text, lines, n - 1));
@@ -90,37 +93,47 @@ public static partial class SentenceSplitter
     /// starting a list: "...fired two missiles on Sunday" / "– the third launch this month – officials said." It does
     /// when the line before ends with no sentence end, colon or semicolon.
     /// </summary>
-    private static bool IsDashContinuation(string text, (int Start, int End) previous, Match bullet)
+    private static bool IsDashContinuation(string text, (int Start, int End)[] lines, int n, (int Start, int End) previous, Match bullet)
     {
         var marker = bullet.ValueSpan.Trim();
         var content = bullet.Index + bullet.Length;
         var before = text.AsSpan(previous.Start, previous.End - previous.Start).TrimEnd();
         return marker is "-" or "\u2013" && content < text.Length && char.IsLower(text[content])
-            && before.Length > 0 && !(Terminals + Closers + ":;").Contains(before[^1]);
+            && before.Length > 0 && !(Terminals + Closers + ":;").Contains(before[^1])
+            && !(n + 1 < lines.Length && Bullet().Match(text, lines[n + 1].Start, lines[n + 1].End - lines[n + 1].Start).Success);
     }
 
     /// <summary>
     /// Whether the paragraph whose first line is <c>lines[first]</c> reads as text hard-wrapped at a width of at least
     /// <see cref="MinWrapWidth"/>: each of its lines but the last was broken because the next word would not have fitted
     /// within its longest line. Its first line is then no headline though the next line opens with a capital
-    /// ("...the talks with North" / "Korea would resume..."). A headline followed by a longer line, or by text wrapped
-    /// narrower than the headline, fails the test.
+    /// ("...the talks with North" / "Korea would resume..." / "..."). Width alone cannot tell a headline about as long as
+    /// the lines below it, so a paragraph of two lines (a headline over one line, a byline, a credit) is not judged, nor
+    /// one whose second line opens with a wire dateline or is page furniture. At most <see cref="MaxWrapLines"/> lines are
+    /// read, which keeps splitting linear in the text's length.
     /// </summary>
     private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
     {
         var last = first;
-        while (last + 1 < lines.Length && !IsBlank(text, lines[last + 1]) && !Bullet().Match(text, lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start).Success)
+        while (last + 1 < lines.Length && last - first < MaxWrapLines && !IsBlank(text, lines[last + 1])
+            && !Bullet().Match(text, lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start).Success)
         {
             last++;
         }
 
+        var second = text[lines[first + 1].Start..lines[first + 1].End];
+        if (last - first < 2 || Dateline.Length(second) > 0 || Boilerplate.IsBoilerplate(second))
+        {
+            return false;
+        }
+
         var width = 0;
-        for (var n = first; n <= last; n++)
+        for (var n = first; n < last; n++)
         {
             width = Math.Max(width, Width(text, lines[n]));
         }
 
-        if (last == first || width < MinWrapWidth)
+        if (width < MinWrapWidth)
         {
             return false;
         }
@@ -213,9 +226,9 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// Whether the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>, followed (after
-    /// spaces) by <paramref name="next"/>, ends a sentence. A quote or bracket closed after a full stop ends it whatever
-    /// the word before the stop ("Kim said: "No." Then...", "...called it "Plan B." Critics..."): no title or initial
-    /// is followed by one.
+    /// spaces) by <paramref name="next"/>, ends a sentence. A quote or bracket closed after a lone capital and its full stop
+    /// ends it ("...called it "Plan B." Critics..."): an initial is not quoted alone. After other abbreviations the usual
+    /// rules hold, quote or not ("the "U.S." Treasury", "(Samsung Co.) Chief Executive Lee").
     /// </summary>
     private static bool EndsSentence(string text, int i, int j, int k, int next, int end)
     {
@@ -230,13 +243,17 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if (text[i] != '.' || j > i || k > j)
+        if (text[i] != '.' || j > i)
         {
             return true;
         }
 
         var word = WordBefore(text, i);
         var nextWord = WordAt(text, m, end);
+        if (k > j && word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // a quote closed after a lone capital: "Plan B." Critics... (an initial is not quoted alone)
+        }
         if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word))
         {
             return word.Length == 0;
@@ -244,7 +261,10 @@ public static partial class SentenceSplitter
 
         if (Abbreviations.BeforeNumber.Contains(word))
         {
-            return !char.IsDigit(text[m]) && !(nextWord.Length >= 2 && nextWord.All(c => "IVXLC".Contains(c)));
+            // Before a number, or a Roman numeral: of two letters or more, or of one after the abbreviation written with a
+            // capital ("Art. I of the Constitution", but "...looted art. I think...").
+            var roman = nextWord.Length > 0 && nextWord.All(c => "IVXLC".Contains(c)) && (nextWord.Length >= 2 || char.IsUpper(word[0]));
+            return !char.IsDigit(text[m]) && !roman;
         }
 
         if (Abbreviations.Months.Contains(word) && char.IsDigit(text[m]))

@@ -25,6 +25,8 @@ public sealed class BoilerplateTests
     [InlineData("By Jane Smith")]
     [InlineData("By Jane Smith and Lee Min-ji")]
     [InlineData("By J.K. Lee Jr.")]
+    [InlineData("Example Media \u00A9 2026 All Rights Reserved Powered by WordPress")]
+    [InlineData("2026 Example Media - All rights reserved - Contact us")]
     [InlineData("By Anna Novak, Lee Min-ji and Omar S.")]
     [InlineData("FILE PHOTO: Soldiers stand guard at the border crossing.")]
     [InlineData("Updated 3 hours ago")]

@@ -13,6 +13,8 @@ public sealed class DatelineTests
     [InlineData("NEW YORK, March 3 (Reuters) - Stocks rose on Tuesday.", "NEW YORK, March 3 (Reuters) - ")]
     [InlineData("SEOUL, Jan. 14 – North Korea launched two cruise missiles.", "SEOUL, Jan. 14 – ")]
     [InlineData("SÃO PAULO — Brazil's central bank held rates.", "SÃO PAULO — ")]
+    [InlineData("SEOUL, March 3 (Reuters) - eBay said it would close its Korean unit.", "SEOUL, March 3 (Reuters) - ")] // a small letter after an agency: still a dateline
+    [InlineData("WASHINGTON (AP) — iPhone sales fell in the third quarter.", "WASHINGTON (AP) — ")]
     public void Length_SentenceOpeningWithADateline_IsTheDatelineWithItsDash(string sentence, string dateline)
     {
         Assert.Equal(dateline.Length, Dateline.Length(sentence));

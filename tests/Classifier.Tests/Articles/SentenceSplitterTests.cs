@@ -58,8 +58,20 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Officials at the \"U.S.\" Treasury declined to comment.")]
+    [InlineData("Critics said the U.S.' North Korea policy had failed.")]
+    [InlineData("The deal with Acme (Samsung Co.) Chief Executive Lee signed was worth $2 billion.")]
+    [InlineData("The power comes from Art. I of the Constitution.")]
+    [InlineData("The talks were chaired by Sec. Blinken and met twice.")]
+    public void Split_QuoteOrNumeralAfterAnAbbreviation_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("Asked about a freeze, the envoy said no. The talks ended an hour later.", "Asked about a freeze, the envoy said no.", "The talks ended an hour later.")]
     [InlineData("The gallery sold looted art. Police seized three canvases.", "The gallery sold looted art.", "Police seized three canvases.")]
+    [InlineData("The gallery sold looted art. I think the police knew.", "The gallery sold looted art.", "I think the police knew.")]
     [InlineData("Pyongyang's reply to the offer was a flat No. Seoul called it regrettable.", "Pyongyang's reply to the offer was a flat No.", "Seoul called it regrettable.")]
     public void Split_NumberingAbbreviationNotBeforeANumber_EndsTheSentence(string text, string first, string second)
     {
@@ -76,9 +88,9 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
-    [InlineData("Officials said the talks with North\nKorea would resume next week.", 0)]
+    [InlineData("Officials said on Tuesday that the talks with North\nKorea would resume next week, after a pause of\nthree months over the joint drills.", 0)]
     [InlineData("The foreign ministry said on Tuesday that Hiroshi\nTanaka would not attend the summit in Seoul, and\nthat a deputy minister would go in his place.", 0)]
-    [InlineData("- Aid agencies said shipments of rice to North\n  Korea would start once the border reopened.", 2)]
+    [InlineData("- Aid agencies said shipments of rice to North\n  Korea would start once the border reopened and\n  the trucks were cleared.", 2)]
     public void Split_HardWrappedLineBeforeACapital_KeepsOneSentence(string text, int start)
     {
         Assert.Equal([text[start..]], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -87,6 +99,8 @@ public sealed class SentenceSplitterTests
     [Theory]
     [InlineData("Talks collapse in Geneva\nDelegates from both Koreas walked out of the third round on Friday after a row over sanctions.")]
     [InlineData("Seoul renews its offer of winter aid to the North as talks stall in Geneva\nDelegates from both Koreas walked out of\nthe third round on Friday, officials said.")]
+    [InlineData("North Korea fires two ballistic missiles into the sea off its east coast\nSEOUL (Reuters) - North Korea fired two ballistic missiles on Sunday, the\nmilitary said, the third launch this month as tensions rise on the\npeninsula ahead of joint drills next week.")]
+    [InlineData("Talks collapse in Geneva as North Korea walks out over sanctions\nBy Jane Smith")]
     public void Split_HeadlineOverItsParagraph_IsASentenceOfItsOwn(string text)
     {
         var lines = text.Split('\n');
@@ -122,6 +136,14 @@ public sealed class SentenceSplitterTests
     public void Split_WrappedLineOpeningWithASpacedDash_GoesOnWithTheSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_DashListWithoutAColon_IsStillAList()
+    {
+        const string text = "Key points\n- talks resume in May\n- sanctions stay in place";
+
+        Assert.Equal(["Key points", "talks resume in May", "sanctions stay in place"], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
     [Fact]
