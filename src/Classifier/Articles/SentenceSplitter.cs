@@ -6,7 +6,8 @@ namespace Classifier.Articles;
 /// Splits news prose into sentences, with their character offsets. Knows the abbreviations of news
 /// copy (U.S., Mr., Gen., Jan., No., a.m.), initials, decimals and amounts, quotes and brackets that
 /// end sentences, datelines ("SEOUL (Reuters) -" stays with its sentence), paragraphs, bullet lists,
-/// headline lines, and hard-wrapped lines (which do not split).
+/// headline lines, and hard-wrapped lines (which do not split; a line with no final punctuation over a line opening
+/// with a capital is a headline unless its paragraph of three lines or more reads as wrapped at one width).
 /// </summary>
 /// <threadsafety>This type is stateless and safe to use from any number of threads.</threadsafety>
 public static partial class SentenceSplitter
