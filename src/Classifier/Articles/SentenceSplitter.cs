@@ -273,9 +273,15 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if ((word.Length == 1 && char.IsUpper(word[0])) || IsInitials(word))
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false; // initials: "J. R. Smith", "J.K. Rowling"
+            // An initial ("J. R. Smith", "George W. Bush") unless a word that opens sentences follows: "...in Room B. The talks".
+            return Abbreviations.SentenceOpeners.Contains(nextWord);
+        }
+
+        if (IsInitials(word))
+        {
+            return false; // "J.K. Rowling"
         }
 
         if (Abbreviations.Ambiguous.Contains(word))

@@ -58,7 +58,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The envoys met in Room B. The talks lasted an hour.", "The envoys met in Room B.", "The talks lasted an hour.")]
+    [InlineData("The vote went to Plan B. However, the unions objected.", "The vote went to Plan B.", "However, the unions objected.")]
+    public void Split_LoneCapitalBeforeASentenceOpener_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("Officials at the \"U.S.\" Treasury declined to comment.")]
+    [InlineData("Former president George W. Bush attended the ceremony.")]
+    [InlineData("The novelist J. R. Smith won the prize.")]
     [InlineData("Critics said the U.S.' North Korea policy had failed.")]
     [InlineData("The deal with Acme (Samsung Co.) Chief Executive Lee signed was worth $2 billion.")]
     [InlineData("The power comes from Art. I of the Constitution.")]
