@@ -31,13 +31,24 @@ internal static partial class Boilerplate
             return false;
         }
 
-        if (Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text))
+        if (IsPageLine(text))
         {
             return true;
         }
 
         return !text.Contains('"') && !text.Contains('\u201C') && !text.Contains('\u201D')
             && Words().Count(text) <= MaxWords && Reader().IsMatch(text) && PageFeature().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> is a line of a page's own by its form alone: a control, a copyright line, a
+    /// credit, a photo label, a link to another story, a time stamp or a byline (not the reader-and-feature rule, which
+    /// a fragment of prose can meet).
+    /// </summary>
+    public static bool IsPageLine(string sentence)
+    {
+        var text = sentence.Trim();
+        return Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text);
     }
 
     /// <summary>A control or label on a line of its own.</summary>
@@ -47,10 +58,13 @@ internal static partial class Boilerplate
 
     /// <summary>
     /// A copyright line: one that opens with the sign or "Copyright 2026", ends with "All rights reserved", or has "All
-    /// rights reserved" beside the sign, the word or an opening year anywhere ("Example Media © 2026 All Rights Reserved
-    /// Powered by...", "2026 Example Media - All rights reserved - Contact us").
+    /// rights reserved" beside the sign, the word or an opening year ("Example Media © 2026 All Rights Reserved Powered
+    /// by...", "2026 Example Media - All rights reserved - Contact us"). The phrase counts only with its capital, as page
+    /// footers write it, or at the end after a comma or a dash ("Example Media Group, all rights reserved"): "...keep all
+    /// rights reserved under the 1976 act" and "...would keep all rights reserved." are prose.
     /// </summary>
-    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|\ball rights reserved\W*$|^(?=.*(©|\(c\)|\bcopyright\b|^\d{4}\b)).*\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(©|\(c\)\s|copyright\s+(©\s*)?\d{4})|(?-i:\bAll [Rr]ights [Rr]eserved)\W*$|(^|[,.;:|©\-\u2013\u2014]\s*)all rights reserved\W*$|^(?=.*(©|\bcopyright\b|^\d{4}\b)).*(?-i:\bAll [Rr]ights [Rr]eserved\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
 
     /// <summary>

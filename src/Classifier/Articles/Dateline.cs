@@ -21,8 +21,8 @@ internal static partial class Dateline
     /// How many leading characters of <paramref name="sentence"/> are a dateline, the dash and the spaces after it included;
     /// 0 when it has none. A plain hyphen counts only after a date or an agency in brackets, so "US - China talks resumed"
     /// keeps its opening; an em dash, en dash or double hyphen needs neither. Nothing is taken when no text would be left,
-    /// nor when a bare place's dash is followed by a small letter ("NATO — the alliance's chief said..."); after a date, an
-    /// agency or a region ("SEOUL (Reuters) - eBay said...") a small letter does not matter.
+    /// nor when the dash is followed by a small letter ("NATO — the alliance's chief said...") unless a date or an agency
+    /// comes before it ("SEOUL (Reuters) - eBay said...").
     /// Allocates nothing.
     /// </summary>
     public static int Length(ReadOnlySpan<char> sentence)
@@ -47,11 +47,18 @@ internal static partial class Dateline
         return 0;
     }
 
-    // A wire story's sentence starts after its dateline, so after a bare place a small letter means the dash is the
-    // sentence's own: "NATO — the alliance's chief said on Monday — would not..." keeps its opening (and its mention of
-    // NATO). A date or an agency in brackets makes it a dateline whatever follows ("SEOUL (Reuters) - eBay said...").
+    // A wire story's sentence starts after its dateline, so a small letter there means the dash is the sentence's own:
+    // "NATO — the alliance's chief said on Monday — would not..." keeps its opening (and its mention of NATO), as do
+    // "US, China — the two economies..." and "IAEA (the U.N. watchdog) — the agency...". A date or an agency in brackets
+    // written with a capital makes it a dateline whatever follows ("SEOUL (Reuters) - eBay said...").
     private static int Taken(ReadOnlySpan<char> sentence, int length) =>
-        length < sentence.Length && (!char.IsLower(sentence[length]) || sentence[..length].IndexOfAny('(', ',') >= 0) ? length : 0;
+        length < sentence.Length && (!char.IsLower(sentence[length]) || HasDateOrAgency(sentence[..length])) ? length : 0;
+
+    private static bool HasDateOrAgency(ReadOnlySpan<char> dateline)
+    {
+        var bracket = dateline.IndexOf('(');
+        return dateline.IndexOfAnyInRange('0', '9') >= 0 || (bracket >= 0 && bracket + 1 < dateline.Length && char.IsUpper(dateline[bracket + 1]));
+    }
 
     [GeneratedRegex(Place + "(?:" + Date + ")?(?:" + Agency + @")?\s*(?:—|–|--)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LongDash();

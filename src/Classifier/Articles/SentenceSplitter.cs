@@ -110,7 +110,7 @@ public static partial class SentenceSplitter
     /// within its longest line. Its first line is then no headline though the next line opens with a capital
     /// ("...the talks with North" / "Korea would resume..." / "..."). Width alone cannot tell a headline about as long as
     /// the lines below it, so a paragraph of two lines (a headline over one line, a byline, a credit) is not judged, nor
-    /// one whose second line opens with a wire dateline or is page furniture. At most <see cref="MaxWrapLines"/> lines are
+    /// one whose second line opens with a wire dateline or is a byline, credit, control or copyright line. At most <see cref="MaxWrapLines"/> lines are
     /// read, which keeps splitting linear in the text's length.
     /// </summary>
     private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
@@ -123,7 +123,7 @@ public static partial class SentenceSplitter
         }
 
         var second = text[lines[first + 1].Start..lines[first + 1].End];
-        if (last - first < 2 || Dateline.Length(second) > 0 || Boilerplate.IsBoilerplate(second))
+        if (last - first < 2 || Dateline.Length(second) > 0 || Boilerplate.IsPageLine(second))
         {
             return false;
         }
@@ -255,16 +255,17 @@ public static partial class SentenceSplitter
         {
             return true; // a quote closed after a lone capital: "Plan B." Critics... (an initial is not quoted alone)
         }
-        if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word))
+        if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word) || word == "Sec")
         {
-            return word.Length == 0;
+            return word.Length == 0; // "Sec." only as written so is a title ("Sec. Blinken"): "the SEC." ends a sentence
         }
 
         if (Abbreviations.BeforeNumber.Contains(word))
         {
-            // Before a number, or a Roman numeral: of two letters or more, or of one after the abbreviation written with a
-            // capital ("Art. I of the Constitution", but "...looted art. I think...").
-            var roman = nextWord.Length > 0 && nextWord.All(c => "IVXLC".Contains(c)) && (nextWord.Length >= 2 || char.IsUpper(word[0]));
+            // Before a number, or a Roman numeral: of two letters or more, or of one after "Art.", "Vol.", "Ch." or "Fig."
+            // written with a capital ("Art. I of the Constitution", but "...looted art. I think...", "a flat No. I was...").
+            var roman = nextWord.Length > 0 && nextWord.All(c => "IVXLC".Contains(c))
+                && (nextWord.Length >= 2 || (char.IsUpper(word[0]) && word is not ("No" or "Nos")));
             return !char.IsDigit(text[m]) && !roman;
         }
 

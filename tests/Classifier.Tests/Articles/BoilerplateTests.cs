@@ -55,6 +55,10 @@ public sealed class BoilerplateTests
     [InlineData("Updated May forecasts show growth slowing to 2 percent.")]
     [InlineData("Published reports said the minister would resign by 2027.")]
     [InlineData("The court ruled that all rights reserved to the old monarchy had lapsed with the 1948 constitution.")]
+    [InlineData("The court ruled that copyright holders keep all rights reserved under the 1976 act.")]
+    [InlineData("2024 was the year the publisher claimed all rights reserved for its archive.")]
+    [InlineData("The \u00A9 symbol does not mean all rights reserved, the judge said.")]
+    [InlineData("The state said it would keep all rights reserved.")]
     [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));

@@ -30,6 +30,8 @@ public sealed class DatelineTests
     [InlineData("")]
     [InlineData("NATO — the alliance's chief said on Monday — would not send troops.")] // a small letter after the dash: the sentence's own dash
     [InlineData("EU – the bloc's executive – proposed new tariffs.")]
+    [InlineData("US, China — the world's two largest economies — agreed to talks.")]
+    [InlineData("IAEA (the U.N. watchdog) — the agency said it would inspect the site.")]
     public void Length_NoDateline_IsZero(string sentence)
     {
         Assert.Equal(0, Dateline.Length(sentence));

@@ -82,6 +82,10 @@ public sealed class SentenceSplitterTests
     [InlineData("Asked about a freeze, the envoy said no. The talks ended an hour later.", "Asked about a freeze, the envoy said no.", "The talks ended an hour later.")]
     [InlineData("The gallery sold looted art. Police seized three canvases.", "The gallery sold looted art.", "Police seized three canvases.")]
     [InlineData("The gallery sold looted art. I think the police knew.", "The gallery sold looted art.", "I think the police knew.")]
+    [InlineData("The company said it had filed the report with the SEC. Shares fell 5 percent.", "The company said it had filed the report with the SEC.", "Shares fell 5 percent.")]
+    [InlineData("He ran the 100m in 9.58 sec. The record still stands.", "He ran the 100m in 9.58 sec.", "The record still stands.")]
+    [InlineData("The reply was a flat No. I was stunned, the envoy said.", "The reply was a flat No.", "I was stunned, the envoy said.")]
+    [InlineData("He said \"No.\" I asked again.", "He said \"No.\"", "I asked again.")]
     [InlineData("Pyongyang's reply to the offer was a flat No. Seoul called it regrettable.", "Pyongyang's reply to the offer was a flat No.", "Seoul called it regrettable.")]
     public void Split_NumberingAbbreviationNotBeforeANumber_EndsTheSentence(string text, string first, string second)
     {
@@ -99,6 +103,7 @@ public sealed class SentenceSplitterTests
 
     [Theory]
     [InlineData("Officials said on Tuesday that the talks with North\nKorea would resume next week, after a pause of\nthree months over the joint drills.", 0)]
+    [InlineData("Regulators in Brussels said on Monday the new rules would let\nEU users opt out of cookies set by your browser, and said that\nfines would follow.", 0)]
     [InlineData("The foreign ministry said on Tuesday that Hiroshi\nTanaka would not attend the summit in Seoul, and\nthat a deputy minister would go in his place.", 0)]
     [InlineData("- Aid agencies said shipments of rice to North\n  Korea would start once the border reopened and\n  the trucks were cleared.", 2)]
     public void Split_HardWrappedLineBeforeACapital_KeepsOneSentence(string text, int start)
