@@ -110,8 +110,8 @@ public static partial class SentenceSplitter
     /// within its longest line. Its first line is then no headline though the next line opens with a capital
     /// ("...the talks with North" / "Korea would resume..." / "..."). Width alone cannot tell a headline about as long as
     /// the lines below it, so a paragraph of two lines (a headline over one line, a byline, a credit) is not judged, nor
-    /// one whose second line opens with a wire dateline or is a byline, credit, control or copyright line. At most <see cref="MaxWrapLines"/> lines are
-    /// read, which keeps splitting linear in the text's length.
+    /// one whose second line opens with a wire dateline or is a byline, credit, control or copyright line. At most
+    /// <see cref="MaxWrapLines"/> lines are read, which keeps splitting linear in the text's length.
     /// </summary>
     private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
     {
@@ -255,6 +255,7 @@ public static partial class SentenceSplitter
         {
             return true; // a quote closed after a lone capital: "Plan B." Critics... (an initial is not quoted alone)
         }
+
         if (word.Length == 0 || Abbreviations.NeverFinal.Contains(word) || word == "Sec")
         {
             return word.Length == 0; // "Sec." only as written so is a title ("Sec. Blinken"): "the SEC." ends a sentence
