@@ -47,6 +47,9 @@ public static partial class SentenceSplitter
         var previousLine = (Start: 0, End: 0);
         var inList = false;
         var lines = Lines(text).ToArray();
+
+        // Each line's bullet marker, matched once: the line's own reading and its neighbours' look at it.
+        var bullets = Array.ConvertAll(lines, l => Bullet().Match(text, l.Start, l.End - l.Start));
         for (var n = 0; n < lines.Length; n++)
         {
             var (lineStart, lineEnd) = lines[n];
@@ -62,11 +65,11 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var match = Bullet().Match(text, lineStart, lineEnd - lineStart);
-            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, lines, n, previousLine, match));
+            var match = bullets[n];
+            var bullet = match.Success && (blockStart is null || inList || !IsDashContinuation(text, bullets, n, previousLine));
             var contentStart = bullet ? lineStart + match.Length : lineStart;
             var startsBlock = bullet || (blockStart is not null && blockLines == 1 && IsHeadline(text, previousLine, contentStart)
-                && !IsHardWrapped(text, lines, n - 1));
+                && !IsHardWrapped(text, lines, bullets, n - 1));
             if (startsBlock && blockStart is { } open)
             {
                 yield return (open, blockEnd);
@@ -94,14 +97,15 @@ public static partial class SentenceSplitter
     /// starting a list: "...fired two missiles on Sunday" / "– the third launch this month – officials said." It does
     /// when the line before ends with no sentence end, colon or semicolon.
     /// </summary>
-    private static bool IsDashContinuation(string text, (int Start, int End)[] lines, int n, (int Start, int End) previous, Match bullet)
+    private static bool IsDashContinuation(string text, Match[] bullets, int n, (int Start, int End) previous)
     {
+        var bullet = bullets[n];
         var marker = bullet.ValueSpan.Trim();
         var content = bullet.Index + bullet.Length;
         var before = text.AsSpan(previous.Start, previous.End - previous.Start).TrimEnd();
         return marker is "-" or "\u2013" && content < text.Length && char.IsLower(text[content])
             && before.Length > 0 && !(Terminals + Closers + ":;").Contains(before[^1])
-            && !(n + 1 < lines.Length && Bullet().Match(text, lines[n + 1].Start, lines[n + 1].End - lines[n + 1].Start).Success);
+            && !(n + 1 < bullets.Length && bullets[n + 1].Success);
     }
 
     /// <summary>
@@ -113,11 +117,10 @@ public static partial class SentenceSplitter
     /// one whose second line opens with a wire dateline or is a byline, credit, control or copyright line. At most
     /// <see cref="MaxWrapLines"/> lines are read, which keeps splitting linear in the text's length.
     /// </summary>
-    private static bool IsHardWrapped(string text, (int Start, int End)[] lines, int first)
+    private static bool IsHardWrapped(string text, (int Start, int End)[] lines, Match[] bullets, int first)
     {
         var last = first;
-        while (last + 1 < lines.Length && last - first < MaxWrapLines && !IsBlank(text, lines[last + 1])
-            && !Bullet().Match(text, lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start).Success)
+        while (last + 1 < lines.Length && last - first < MaxWrapLines && !IsBlank(text, lines[last + 1]) && !bullets[last + 1].Success)
         {
             last++;
         }
