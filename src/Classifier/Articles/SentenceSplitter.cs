@@ -206,6 +206,14 @@ public static partial class SentenceSplitter
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
+                if (IsGluedEnd(text, sentenceStart, i, k, end) && EndsSentence(text, i, j, k, k + 1, end))
+                {
+                    Add(text, sentenceStart, k + 1, sentences);
+                    sentenceStart = k + 1;
+                    i = k;
+                    continue;
+                }
+
                 i = j;
                 continue;
             }
@@ -294,6 +302,67 @@ public static partial class SentenceSplitter
             return word is "a.m" or "p.m" or "A.M" or "P.M"
                 ? !Abbreviations.AfterTime.Contains(nextWord)
                 : Abbreviations.SentenceOpeners.Contains(nextWord);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a sentence end with no space after it, as text pasted or scraped from separate paragraphs has
+    /// ("...the ministry said.The talks resume on Monday"), ends a sentence: a word of two small letters or more (after a
+    /// space, an opening quote or bracket, or a hyphen) and its terminals, then a capitalised word of small letters
+    /// that ends the text or goes on with a space or punctuation. Not links, addresses or dotted names ("www.Reuters.com",
+    /// "jane.Doe@example.org", "ASP.NET", "U.S.Army"), decimals ("2.5"), initials or abbreviations that never end a
+    /// sentence ("vs.Chelsea"). A code name such as "list.Count" cannot be told from a sentence end and is split.
+    /// </summary>
+    private static bool IsGluedEnd(string text, int sentenceStart, int i, int k, int end)
+    {
+        var s = i;
+        while (s > sentenceStart && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        if (i - s < 2 || !IsAllLower(text.AsSpan(s, i - s))
+            || (s > sentenceStart && !(char.IsWhiteSpace(text[s - 1]) || Openers.Contains(text[s - 1]) || text[s - 1] is '-' or '\u2010' or '\u2011')))
+        {
+            return false;
+        }
+
+        var m = k + 1;
+        while (m < end && Openers.Contains(text[m]))
+        {
+            m++;
+        }
+
+        var e = m + 1;
+        while (e < end && char.IsLower(text[e]))
+        {
+            e++;
+        }
+
+        if (m >= end || !char.IsUpper(text[m]) || e - m < 2)
+        {
+            return false;
+        }
+
+        if (e == end || char.IsWhiteSpace(text[e]) || ",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e]))
+        {
+            return true;
+        }
+
+        // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
+        return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -171,6 +171,33 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The ministry confirmed the visit.The talks resume on Monday.", "The ministry confirmed the visit.", "The talks resume on Monday.")]
+    [InlineData("Exports fell sharply!Officials blamed the strike.", "Exports fell sharply!", "Officials blamed the strike.")]
+    [InlineData("Seoul welcomed the offer.\u201CIt is a start,\u201D an aide said.", "Seoul welcomed the offer.", "\u201CIt is a start,\u201D an aide said.")]
+    [InlineData("The envoy said, \u201CWe agreed.\u201DThe deal was signed.", "The envoy said, \u201CWe agreed.\u201D", "The deal was signed.")]
+    [InlineData("The plan was well-received.Analysts were surprised.", "The plan was well-received.", "Analysts were surprised.")]
+    [InlineData("The summit ended without a deal.Tokyo", "The summit ended without a deal.", "Tokyo")]
+    public void Split_NoSpaceAfterASentenceEnd_StillSplits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Read the statement at www.Reuters.com before the briefing.")]
+    [InlineData("Write to jane.Doe@example.org for the full text.")]
+    [InlineData("The U.S.Army denied the report.")]
+    [InlineData("The site runs on ASP.NET and was hacked.")]
+    [InlineData("Growth was 2.Five analysts disagreed.")]
+    [InlineData("It will be Arsenal vs.Chelsea on Sunday.")]
+    [InlineData("The files are at example.Org/Reports and were leaked.")]
+    [InlineData("The code calls item.ToString and fails.")]
+    [InlineData("She met J.Smith at the embassy.")]
+    public void Split_StopInsideANameOrAddress_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
