@@ -11,11 +11,12 @@ namespace Classifier.Articles;
 /// <remarks>
 /// A sentence is furniture when it is one of the controls on its own, a copyright line, a byline, a credit, a photo
 /// label, a link to another story or a time stamp, or a short sentence (at most
-/// <see cref="MaxWords"/> words, no double quotes) that both speaks to the reader ("you", "your", "our", "this site")
-/// and names a page feature (cookies, opting out, privacy policy, terms of use, newsletter, subscribing, signing up or
-/// in, JavaScript, the browser, ad blockers, notifications, sharing, following). So a news sentence about cookie rules
-/// ("Regulators fined the retailer for setting advertising cookies without consent.") or a quoted appeal ("“You can
-/// subscribe to our vision or not,” the minister said.") stays prose.
+/// <see cref="MaxWords"/> words, no double quotes, no attribution such as "said" or "according to") that both speaks to
+/// the reader ("you", "your", "our", "this site") and names a page feature (cookies, opting out, privacy policy, terms of
+/// use, newsletter, subscribing, signing up or in, JavaScript, the browser, ad blockers, notifications, sharing,
+/// following). So a news sentence about cookie rules ("Regulators fined the retailer for setting advertising cookies
+/// without consent."), a quoted appeal ("“You can subscribe to our vision or not,” the minister said.") or reported
+/// speech ("Our newsletters to investors, the central bank said, would stop.") stays prose.
 /// </remarks>
 internal static partial class Boilerplate
 {
@@ -37,7 +38,7 @@ internal static partial class Boilerplate
         }
 
         return !text.Contains('"') && !text.Contains('\u201C') && !text.Contains('\u201D')
-            && Words().Count(text) <= MaxWords && Reader().IsMatch(text) && PageFeature().IsMatch(text);
+            && Words().Count(text) <= MaxWords && Reader().IsMatch(text) && PageFeature().IsMatch(text) && !Attribution().IsMatch(text);
     }
 
     /// <summary>
@@ -88,6 +89,10 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"\b(cookies?|opt[- ]?out|privacy (policy|notice|settings)|terms (of|and) (use|service|conditions)|newsletters?|subscrib(e|ers?|ing|ption)|sign(ing)? up|sign in(?! (a|an|the|this|that|his|her|its|their|our)\b)|log(ging)? ?in|javascript|(your|this) browser|ad ?blockers?|notifications|share this|follow us)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageFeature();
+
+    /// <summary>Reported speech, which page furniture never uses: "said", "says", "told", "according to", "announced", "stated".</summary>
+    [GeneratedRegex(@"\b(said|says|told|according to|announced|stated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();

@@ -59,6 +59,9 @@ public sealed class BoilerplateTests
     [InlineData("2024 was the year the publisher claimed all rights reserved for its archive.")]
     [InlineData("The \u00A9 symbol does not mean all rights reserved, the judge said.")]
     [InlineData("The state said it would keep all rights reserved.")]
+    [InlineData("Our newsletter-style briefings to investors, the central bank said, would stop.")]
+    [InlineData("Your cookies and browsing data were sold to advertisers, according to the regulator.")]
+    [InlineData("Users were told to update your browser settings before Friday.")]
     [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
