@@ -18,7 +18,7 @@
 # atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
 # the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task's bad data
 # after another task trained) leaves the previous model files, report and README as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv and test_everyday.tsv) go to MODELS_DIR/REPORT.md; a
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv and test_digit_names.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
 set -euo pipefail
@@ -123,7 +123,7 @@ for task in sentiment stance; do
   fi
   # KiB with a thousands separator, as `train` prints it
   size=$(( ($(wc -c < "$stage/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
-  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday; do
+  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names; do
     [[ -f "$dir/$held.tsv" ]] || continue
     md=$("${cli[@]}" evaluate --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"

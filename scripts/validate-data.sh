@@ -11,7 +11,7 @@ cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Traini
 # train, dev and test are required; the other held-out files are checked when the folder has them.
 optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
 mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_long,test_fresh}.tsv)
-mapfile -t stance_extra < <(optional "$data"/stance/{test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday}.tsv)
+mapfile -t stance_extra < <(optional "$data"/stance/{test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names}.tsv)
 "${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
   --min-label-share 0.25 --min-rows 6000 "$@"
 # Files of targets never trained on: their targets must not occur in the other files.

@@ -20,6 +20,7 @@ public sealed class BatchReadingsTests
     [InlineData("test_absent_issues.tsv", "reading_absent_issues.tsv", 296, 297)]
     [InlineData("test_absent_issues_second.tsv", "reading_absent_issues_second.tsv", 297, 297)]
     [InlineData("test_absent_issues_third.tsv", "reading_absent_issues_third.tsv", 204, 204)]
+    [InlineData("test_digit_names.tsv", "reading_digit_names.tsv", 343, 344)]
     public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);

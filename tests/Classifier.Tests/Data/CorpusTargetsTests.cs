@@ -6,7 +6,8 @@ namespace Classifier.Tests.Data;
 /// <summary>
 /// The stance corpus keeps the promises of data/GUIDELINES.md, section 3: the "Training only" targets (two batches)
 /// are labeled in train.tsv and in no held-out file, so every held-out figure stays a measure of the targets it had before.
-/// The exceptions, named there too, are the three test_absent_issues files: they measure issues the model trained on, all of them.
+/// The exceptions, named there too, are the three test_absent_issues files: they measure issues the model trained on, all of them,
+/// and test_digit_names.tsv, whose G7 rows name the target with a digit.
 /// </summary>
 public sealed class CorpusTargetsTests
 {
@@ -27,12 +28,44 @@ public sealed class CorpusTargetsTests
     /// <summary>Trained issues a sentence is about or does not touch, drawn from every issue of train.tsv (seventeenth and eighteenth sessions).</summary>
     private static readonly string[] AbsentIssues = ["test_absent_issues.tsv", "test_absent_issues_second.tsv", "test_absent_issues_third.tsv"];
 
+    /// <summary>Targets named with a digit (twenty-sixth session): the G7 and the nuclear deal as trained, eight others no other file uses.</summary>
+    private const string DigitNames = "test_digit_names.tsv";
+
+    [Fact]
+    public void DigitNamesFile_TrainingOnlyTargets_AreOnlyTheG7()
+    {
+        var digitTargets = LabeledDataReader.Read(TestPaths.Data("stance", DigitNames), ClassifierTask.Stance).Examples
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(["G7"], TrainingOnly.Where(digitTargets.Contains));
+    }
+
+    [Fact]
+    public void DigitNamesFile_UntrainedTargets_AreInNoOtherLabeledFile()
+    {
+        string[] own = ["Article 5", "Section 230", "Vision 2030", "Agenda 2030", "5G networks", "Resolution 2231", "Article 50", "Title 42"];
+        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
+            .Select(Path.GetFileName)
+            .Where(name => name is "train.tsv" or "dev.tsv" || (name!.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal)))
+            .Where(name => name is not ("test_second_reading.tsv" or DigitNames))
+            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var digitTargets = LabeledDataReader.Read(TestPaths.Data("stance", DigitNames), ClassifierTask.Stance).Examples
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(own, target => Assert.Contains(target, digitTargets));
+        Assert.DoesNotContain(own, elsewhere.Contains);
+    }
+
     [Fact]
     public void StanceCorpus_TrainingOnlyTargets_AreExactlyTheTrainTargetsNoHeldOutFileUses()
     {
         var heldOut = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
             .Where(path => Path.GetFileName(path) is "dev.tsv" || Path.GetFileName(path).StartsWith("test", StringComparison.Ordinal))
-            .Where(path => Path.GetFileName(path) is not "test_second_reading.tsv" && !AbsentIssues.Contains(Path.GetFileName(path)))
+            .Where(path => Path.GetFileName(path) is not ("test_second_reading.tsv" or DigitNames) && !AbsentIssues.Contains(Path.GetFileName(path)))
             .SelectMany(path => LabeledDataReader.Read(path, ClassifierTask.Stance).Examples)
             .Select(example => example.Target!)
             .ToHashSet(StringComparer.Ordinal);
