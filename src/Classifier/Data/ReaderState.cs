@@ -47,6 +47,14 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (HeaderTrailingTabs(lines, headerIndex, header) is { } tabs)
+        {
+            Error(path, headerIndex + 1, $"the header ends with {(tabs.Count == 1 ? "a tab" : $"{tabs.Count} tabs")} (an empty column name after " +
+                $"'{header[^(tabs.Count + 1)]}') that the rows lack (line {tabs.FirstRow} has {header.Length - tabs.Count} fields); " +
+                "delete the tab at the end of the header line");
+            return;
+        }
+
         if (OtherTasksLabels(lines, headerIndex, header.Length, columns.Value.Label) is { } other)
         {
             Error(path, headerIndex + 1, $"every row's label is a {TaskLabels.Name(other)} label ({string.Join(", ", TaskLabels.For(other))}): " +
@@ -70,6 +78,29 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
+    }
+
+    /// <summary>
+    /// How many empty column names end the header (tabs at the end of its line) and the first row that has that many fields
+    /// fewer, when there is one: each such row would otherwise be reported, and the mistake is the header's.
+    /// </summary>
+    private static (int Count, int FirstRow)? HeaderTrailingTabs(string[] lines, int headerIndex, string[] header)
+    {
+        var count = header.Reverse().TakeWhile(h => h.Length == 0).Count();
+        if (count == 0 || count == header.Length)
+        {
+            return null;
+        }
+
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length > 0 && lines[i].Split('\t').Length == header.Length - count)
+            {
+                return (count, i + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -148,8 +179,10 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var fields = raw.Split('\t');
         if (fields.Length != fieldCount)
         {
-            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}; " +
-                "check for a missing or extra tab");
+            var extraAtEnd = fields.Length > fieldCount && fields.Skip(fieldCount).All(f => f.Trim().Length == 0);
+            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}" + (extraAtEnd
+                ? $", the last {(fields.Length - fieldCount == 1 ? "one" : $"{fields.Length - fieldCount}")} empty; delete the tab at the end of the line"
+                : "; check for a missing or extra tab"));
             return;
         }
 
@@ -164,7 +197,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         if (!_labels.Contains(label))
         {
-            Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}");
+            Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}{LabelMeant(label)}");
             return;
         }
 
@@ -183,6 +216,40 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
         AddUnique(example);
+    }
+
+    /// <summary>
+    /// The task's label a bad one is likely a slip for, as a note to add to its error: the same label in another case
+    /// ("Favor"), or one within two edits ("postive"); empty when none is.
+    /// </summary>
+    private string LabelMeant(string label)
+    {
+        if (_labels.FirstOrDefault(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) is { } cased)
+        {
+            return $" (labels are lower case: write '{cased}')";
+        }
+
+        var close = _labels.Where(l => label.Length > 2 && EditDistance(label.ToLowerInvariant(), l) <= 2).ToArray();
+        return close.Length == 1 ? $" (did you mean '{close[0]}'?)" : string.Empty;
+    }
+
+    /// <summary>The Levenshtein distance between two strings, by ordinal characters.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private void AddUnique(LabeledExample example)

@@ -145,7 +145,7 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ClassifierTask.Sentiment, "postive", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Sentiment, "postive", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'positive'?)")]
     [InlineData(ClassifierTask.Stance, "positive", "not a stance label; use one of: against, none, favor")]
     public void Read_LabelOutsideTaskSet_ListsAllowedLabels(ClassifierTask task, string label, string expected)
     {
@@ -154,6 +154,52 @@ public sealed class LabeledDataReaderTests : IDisposable
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, task));
 
         Assert.Equal($"{path}:2: label '{label}' is {expected}", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(ClassifierTask.Stance, "Favor", "not a stance label; use one of: against, none, favor (labels are lower case: write 'favor')")]
+    [InlineData(ClassifierTask.Sentiment, "NEGATIVE", "not a sentiment label; use one of: negative, neutral, positive (labels are lower case: write 'negative')")]
+    [InlineData(ClassifierTask.Stance, "agaisnt", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Sentiment, "neg", "not a sentiment label; use one of: negative, neutral, positive")]
+    public void Read_LabelSlip_SaysWhichLabelWasMeant(ClassifierTask task, string label, string expected)
+    {
+        var path = _dir.File("label.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\t{label}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, task));
+
+        Assert.Equal($"{path}:2: label '{label}' is {expected}", ex.Message);
+    }
+
+    [Fact]
+    public void Read_RowEndingInTab_SaysToDeleteTheTabAtTheEndOfTheLine()
+    {
+        var path = _dir.File("tab.tsv", "text\tlabel\nTalks resumed.\tpositive\t\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:2: expected 2 tab-separated fields as in the header, found 3, the last one empty; delete the tab at the end of the line", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderEndingInTab_OneErrorOnTheHeaderNotOnePerRow()
+    {
+        var path = _dir.File("header.tsv", "text\tlabel\t\nTalks resumed.\tpositive\nShelling resumed.\tnegative\nTalks stalled.\tneutral\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(1, ex.TotalErrors);
+        Assert.Equal($"{path}:1: the header ends with a tab (an empty column name after 'label') that the rows lack (line 2 has 2 fields); " +
+            "delete the tab at the end of the header line", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderAndEveryRowEndingInTab_ReadAsAnEmptyColumn()
+    {
+        var path = _dir.File("export.tsv", "text\tlabel\t\nTalks resumed.\tpositive\t\nShelling resumed.\tnegative\t\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(2, data.Examples.Count);
     }
 
     [Fact]
