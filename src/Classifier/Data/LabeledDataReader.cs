@@ -83,6 +83,23 @@ public static class LabeledDataReader
 
     private static void ReadFile(ReaderState state, string path, byte[] bytes)
     {
+        // UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode") and binary files, said as the CLI's text inputs say them:
+        // read as UTF-8, UTF-16 without a byte-order mark decodes to text with a NUL after every letter, which a terminal
+        // shows as the columns it lacks.
+        var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            state.Error(path, 1, "is UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8");
+            return;
+        }
+
+        if (text.IndexOf((byte)0) is var nul and >= 0)
+        {
+            state.Error(path, LineBreaks.LineAfter(text[..nul], text),
+                "has a NUL byte: it is UTF-16 text without a byte-order mark or a binary file, not UTF-8 text; save it as UTF-8");
+            return;
+        }
+
         string content;
         try
         {

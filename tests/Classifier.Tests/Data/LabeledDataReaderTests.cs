@@ -76,6 +76,33 @@ public sealed class LabeledDataReaderTests : IDisposable
         Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Read_Utf16FileWithByteOrderMark_SaysItIsUtf16AndToSaveAsUtf8(string encoding)
+    {
+        var path = Path.Combine(_dir.Path, "unicode-text.tsv");
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        File.WriteAllBytes(path, [.. text.GetPreamble(), .. text.GetBytes("text\tlabel\nTalks resumed.\tpositive\n")]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: is UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void Read_Utf16FileWithoutByteOrderMark_SaysItHasNulBytesNotThatColumnsAreMissing()
+    {
+        // Its header decodes as "t\0e\0x\0t\0...": the missing-columns error it got printed NULs a terminal hides, so it
+        // read "missing required columns 'text', 'label'; columns found: text, label".
+        var path = Path.Combine(_dir.Path, "unicode-text.tsv");
+        File.WriteAllBytes(path, System.Text.Encoding.Unicode.GetBytes("text\tlabel\nTalks resumed.\tpositive\n"));
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: has a NUL byte: it is UTF-16 text without a byte-order mark or a binary file, not UTF-8 text; save it as UTF-8", ex.Message);
+    }
+
     [Fact]
     public void Read_HeaderOfManyLongColumns_ListsTheFirstFewCut()
     {
