@@ -73,7 +73,21 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
-        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+        Assert.Equal($"{path}:3: is not valid UTF-8: byte 0xE9 after 'caf' ('é' in Windows-1252 or Latin-1); save the file as UTF-8", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x92 }, "byte 0x92 after 'The owners' ('’' in Windows-1252)")]
+    [InlineData(new byte[] { 0xE9 }, "byte 0xE9 after 'The owners' ('é' in Windows-1252 or Latin-1)")]
+    [InlineData(new byte[] { 0x81 }, "byte 0x81 after 'The owners'")]
+    public void Read_Windows1252Text_NamesTheByteWhereItStandsAndWhatItWasMeantAs(byte[] bad, string expected)
+    {
+        var path = Path.Combine(_dir.Path, "excel.tsv");
+        File.WriteAllBytes(path, [.. "text\tlabel\nTalks resumed.\tpositive\nThe owners"u8, .. bad, .. " union welcomed it.\tpositive\n"u8]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: is not valid UTF-8: {expected}; save the file as UTF-8", ex.Message);
     }
 
     [Theory]
@@ -347,7 +361,7 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
-        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+        Assert.Equal($"{path}:3: is not valid UTF-8: byte 0xE9 after 'caf' ('é' in Windows-1252 or Latin-1); save the file as UTF-8", ex.Message);
     }
 
     [Fact]
