@@ -41,7 +41,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         var header = lines[headerIndex].TrimStart('\uFEFF').Split('\t')
             .Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var columns = FindColumns(path, headerIndex + 1, header);
+        var columns = FindColumns(path, headerIndex + 1, header, lines, headerIndex);
         if (columns is null)
         {
             return;
@@ -132,7 +132,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         return rows >= 5 ? other : null;
     }
 
-    private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header)
+    private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header, string[] lines, int headerIndex)
     {
         var duplicate = header.GroupBy(h => h).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
         if (duplicate is not null)
@@ -146,9 +146,13 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         if (missing.Length > 0)
         {
             var found = ColumnsFound(header);
+            // A sentiment file given for stance (evaluate with a stance model): said as the reverse mistake is, below.
+            var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header.Length, Array.IndexOf(header, "label")) : null;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
-                $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}");
+                $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +
+                (other is { } o ? $"; every row's label is a {TaskLabels.Name(o)} label, so this looks like a {TaskLabels.Name(o)} file: " +
+                    $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(o)} (--task {TaskLabels.Name(o)}, or a {TaskLabels.Name(o)} model)" : string.Empty));
             return null;
         }
 

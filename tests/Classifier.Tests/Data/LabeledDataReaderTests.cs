@@ -388,6 +388,22 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_SentimentFileAsStance_SaysItLooksLikeASentimentFileNotOnlyThatTargetIsMissing()
+    {
+        // evaluate --model stance.zip --data sentiment/test.tsv: the reverse mistake is told which task the file is for.
+        var rows = Enumerable.Range(0, 80).Select(i => $"Sentence {i}.\t{(i % 2 == 0 ? "negative" : "neutral")}");
+        var path = _dir.File("sentiment.tsv", "text\tlabel\n" + string.Join("\n", rows) + "\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("missing required column 'target'; columns found: text, label. ", error.Message);
+        Assert.Contains("this looks like a sentiment file", error.Message);
+        Assert.Contains("--task sentiment, or a sentiment model", error.Message);
+    }
+
+    [Fact]
     public void Read_SomeLabelsOfTheOtherTask_OneErrorPerRowAsBefore()
     {
         var path = _dir.File("mixed.tsv", "text\tlabel\nGood.\tpositive\nBad.\tagainst\nWorse.\tfavor\n");
