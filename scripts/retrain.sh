@@ -5,6 +5,8 @@
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
 #               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
+# A DATA_DIR that is no folder, or a MODELS_DIR that is a file or cannot be written to, is an error (exit 2) said before
+# anything is built or trained.
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
 # lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
@@ -30,6 +32,11 @@ if [[ ( -n ${DATA_DIR:-} && $# -lt 1 ) || ( -n ${MODELS_DIR:-} && $# -lt 2 ) ]];
   echo "(with them only in the environment this would overwrite the shipped models in $root/models)" >&2
   exit 2
 fi
+if [[ ! -d ${1:-$root/data} ]]; then
+  echo "error: DATA_DIR ${1:-$root/data}: $([[ -e ${1:-$root/data} ]] && echo "not a folder" || echo "folder not found");" \
+    "give the folder that holds sentiment/train.tsv and/or stance/train.tsv (scripts/retrain.sh DATA_DIR MODELS_DIR)" >&2
+  exit 2
+fi
 data=$(cd "${1:-$root/data}" && pwd)
 # models/ holds the shipped models, which the library embeds: only the repository's own data/ may replace them.
 if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
@@ -39,18 +46,30 @@ if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
   exit 1
 fi
 models=${2:-$root/models}
-mkdir -p "$models"
+if [[ -e $models && ! -d $models ]]; then
+  echo "error: MODELS_DIR $models is a file, not a folder; give the folder the models are to be written to" >&2
+  exit 2
+fi
+mkdir -p "$models" 2>/dev/null || { echo "error: MODELS_DIR $models cannot be created; give a folder you can write to" >&2; exit 2; }
 models=$(cd "$models" && pwd)
+
+report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
+# The models trained, REPORT.md and README.md wait here (in MODELS_DIR, so moving them in is a rename) until every task is
+# done. Made before anything is built or trained, so that a folder that cannot be written to is said so at once.
+stage=""
+trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; [[ -z $stage ]] || rm -rf "$stage"' EXIT
+if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
+  stage=""
+  echo "error: MODELS_DIR $models cannot be written to (read-only, or not yours); give a folder you can write to," \
+    "or make this one writable; nothing was trained and its files are as they were" >&2
+  exit 2
+fi
 
 echo "building the training CLI..." >&2
 dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 
 trained=0
-report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
-# The models trained, REPORT.md and README.md wait here (in MODELS_DIR, so moving them in is a rename) until every task is done.
-stage=$(mktemp -d "$models/.retrain.XXXXXX")
-trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; rm -rf "$stage"' EXIT
 {
   echo "# Model report"
   echo

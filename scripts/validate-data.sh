@@ -1,31 +1,70 @@
 #!/usr/bin/env bash
 # Validates the corpus in data/ (or DATA_DIR) against the corpus requirements: schema and labels,
 # no leakage between splits, no over-used openings, label balance, size, targets and contrastive share.
-# Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown]
+# Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown] [validate-data options]
+# Both tasks are checked, and the problems of both listed, before it fails (exit 2 when either has a problem). A task
+# whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it. The thresholds are those of the
+# repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
+# --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
+# own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
+# --unseen-targets, --aliases, --representatives) go to the stance check only.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${1:-$root/data}
 shift $(( $# > 0 ? 1 : 0 )) || true
+if [[ ! -d $data ]]; then
+  echo "error: $data: data folder not found; give the folder that holds sentiment/ and stance/ (scripts/validate-data.sh DATA_DIR)" >&2
+  exit 2
+fi
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
 [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+# The options given: those of the stance checks apart, and each threshold given replacing its default.
+common=(); stance_only=(); given=" "
+while [[ $# -gt 0 ]]; do
+  option=$1; shift
+  case ${option%%=*} in
+    --min-targets|--min-contrastive|--unseen-targets|--aliases|--representatives)
+      stance_only+=("$option"); [[ $option != *=* && $# -gt 0 ]] && { stance_only+=("$1"); shift; } ;;
+    *) common+=("$option") ;;
+  esac
+  given+="${option%%=*} "
+done
+default() { [[ $given == *" $1 "* ]] || echo "$1 $2"; }
 # train, dev and test are required; the other held-out files are checked when the folder has them.
 optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
-mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_long,test_fresh}.tsv)
-mapfile -t stance_extra < <(optional "$data"/stance/{test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names}.tsv)
-"${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
-  --min-label-share 0.25 --min-rows 6000 "$@"
-# Files of targets never trained on: their targets must not occur in the other files.
-unseen=(--unseen-targets "$data/stance/test_unseen_targets.tsv")
-[[ -f $data/stance/test_unseen_fresh.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_fresh.tsv")
-[[ -f $data/stance/test_unseen_issues.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues.tsv")
-[[ -f $data/stance/test_unseen_issues_fresh.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_fresh.tsv")
-[[ -f $data/stance/test_unseen_issues_third.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_third.tsv")
-[[ -f $data/stance/test_unseen_issues_fourth.tsv ]] && unseen+=(--unseen-targets "$data/stance/test_unseen_issues_fourth.tsv")
-# Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
-aliases=()
-[[ -f $data/stance/aliases.tsv ]] && aliases=(--aliases "$data/stance/aliases.tsv")
-# The representatives table retrain.sh trains with, read as training reads it.
-[[ -f $data/stance/representatives.tsv ]] && aliases+=(--representatives "$data/stance/representatives.tsv")
-"${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test,test_unseen_targets}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
-  --min-label-share 0.20 --min-rows 6000 --min-targets 40 --min-contrastive 0.33 \
-  "${unseen[@]}" ${aliases[@]+"${aliases[@]}"} "$@"
+status=0; checked=0
+if [[ -f $data/sentiment/train.tsv ]]; then
+  mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_long,test_fresh}.tsv)
+  # shellcheck disable=SC2046 # each default is an option and its value
+  "${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
+    $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
+  checked=$((checked + 1))
+else
+  echo "skipping sentiment: $data/sentiment/train.tsv not found" >&2
+fi
+if [[ -f $data/stance/train.tsv ]]; then
+  mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names}.tsv)
+  # Files of targets never trained on: their targets must not occur in the other files.
+  unseen=()
+  for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
+    [[ -f $data/stance/$f.tsv ]] && unseen+=(--unseen-targets "$data/stance/$f.tsv")
+  done
+  # Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
+  tables=()
+  [[ -f $data/stance/aliases.tsv && $given != *" --aliases "* ]] && tables+=(--aliases "$data/stance/aliases.tsv")
+  # The representatives table retrain.sh trains with, read as training reads it.
+  [[ -f $data/stance/representatives.tsv && $given != *" --representatives "* ]] && tables+=(--representatives "$data/stance/representatives.tsv")
+  # shellcheck disable=SC2046 # each default is an option and its value
+  "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
+    $(default --min-label-share 0.20) $(default --min-rows 6000) $(default --min-targets 40) $(default --min-contrastive 0.33) \
+    ${unseen[@]+"${unseen[@]}"} ${tables[@]+"${tables[@]}"} ${stance_only[@]+"${stance_only[@]}"} ${common[@]+"${common[@]}"} || {
+      code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; }
+  checked=$((checked + 1))
+else
+  echo "skipping stance: $data/stance/train.tsv not found" >&2
+fi
+if [[ $checked -eq 0 ]]; then
+  echo "error: nothing to check: $data has neither sentiment/train.tsv nor stance/train.tsv" >&2
+  exit 2
+fi
+exit "$status"

@@ -91,7 +91,8 @@ internal static class UnknownOptions
         return names;
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>The Levenshtein distance between two strings, by ordinal characters.</summary>
+    internal static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

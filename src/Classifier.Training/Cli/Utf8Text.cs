@@ -46,7 +46,7 @@ internal static class Utf8Text
         throw Refusal(path, LineBreaks.LineAfter(bytes[..valid], bytes), Invalid(path));
     }
 
-    /// <summary>What a line that is not valid UTF-8 is told; <c>train</c>'s reader says the same of a data file.</summary>
+    /// <summary>What a line that is not valid UTF-8 is told; <c>train</c>'s reader says the same of a data file, naming the byte too.</summary>
     public static string Invalid(string source) =>
         source == "(stdin)" ? "is not valid UTF-8; send standard input as UTF-8" : "is not valid UTF-8; save the file as UTF-8";
 

@@ -98,15 +98,24 @@ internal static class TrainCommand
     /// <summary>Warns when dev or test rows are also training rows (the same text, and target): their metrics would flatter the model.</summary>
     private static void WarnOfOverlap(LabeledDataSet data, Dictionary<string, LabeledDataSet> splits, ClassifierTask task)
     {
-        var trained = data.Examples.Select(e => (e.Text, e.Target)).ToHashSet();
+        var trained = new Dictionary<(string Text, string? Target), LabeledExample>();
+        foreach (var example in data.Examples)
+        {
+            trained.TryAdd((example.Text, example.Target), example);
+        }
+
         foreach (var (name, split) in splits)
         {
-            var shared = split.Examples.Count(e => trained.Contains((e.Text, e.Target)));
-            if (shared > 0)
+            var shared = split.Examples.Where(e => trained.ContainsKey((e.Text, e.Target))).ToArray();
+            if (shared.Length > 0)
             {
-                Console.Error.WriteLine($"warning: {shared:N0} of the {split.Examples.Count:N0} --{name} rows ({string.Join(", ", split.Paths)}) are also training rows " +
+                // The first such row where it stands in both files, so that it can be found (and its labels, when they differ).
+                var first = shared[0];
+                var there = trained[(first.Text, first.Target)];
+                var labels = first.Label == there.Label ? string.Empty : $", labeled '{first.Label}' there and '{there.Label}' in training";
+                Console.Error.WriteLine($"warning: {shared.Length:N0} of the {split.Examples.Count:N0} --{name} rows ({string.Join(", ", split.Paths)}) are also training rows " +
                     $"(the same text{(task == ClassifierTask.Stance ? " and target" : string.Empty)}): the {name} metrics{(name == "dev" ? " and the calibration fitted on them" : string.Empty)} " +
-                    "will flatter the model; keep them out of the training data");
+                    $"will flatter the model; keep them out of the training data (the first: {first.Location}, {there.Location}{labels})");
             }
         }
     }

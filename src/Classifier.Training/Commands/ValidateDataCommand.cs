@@ -55,17 +55,15 @@ internal static class ValidateDataCommand
         };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
-            var aliasFile = parse.GetValue(aliases);
-            if (aliasFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
+            // A stance check given for sentiment data would fail every sentiment file (no file has targets), not check anything.
+            if (parse.GetValue(task) != ClassifierTask.Stance
+                && new Option[] { aliases, representatives, minTargets, minContrast, unseen }.FirstOrDefault(o => parse.GetResult(o) is not null) is { } stanceOnly)
             {
-                throw new UsageException("--aliases applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out --aliases, or use --task stance");
+                throw new UsageException($"{stanceOnly.Name} applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out {stanceOnly.Name}, or use --task stance");
             }
 
+            var aliasFile = parse.GetValue(aliases);
             var peopleFile = parse.GetValue(representatives);
-            if (peopleFile is not null && parse.GetValue(task) != ClassifierTask.Stance)
-            {
-                throw new UsageException("--representatives applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out --representatives, or use --task stance");
-            }
 
             var labeled = (parse.GetValue(files) ?? []).Concat(parse.GetValue(data) ?? []).ToArray();
             if (labeled.Length == 0)

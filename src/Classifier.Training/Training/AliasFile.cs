@@ -44,14 +44,17 @@ internal static class AliasFile
             var fields = lines[i].Split('\t');
             if (fields.Length != header.Length)
             {
-                errors.Add(new DataFileError(path, i + 1, $"expected {header.Length} tab-separated fields as in the header, found {fields.Length}"));
+                var extraAtEnd = fields.Length > header.Length && fields.Skip(header.Length).All(f => f.Trim().Length == 0);
+                errors.Add(new DataFileError(path, i + 1, $"expected {header.Length} tab-separated fields as in the header, found {fields.Length}" + (extraAtEnd
+                    ? $", the last {(fields.Length - header.Length == 1 ? "one" : $"{fields.Length - header.Length}")} empty; delete the tab at the end of the line"
+                    : "; check for a missing or extra tab")));
                 continue;
             }
 
             var (target, alias) = (fields[ti].Trim(), fields[ai].Trim());
             if (target.Length == 0 || alias.Length == 0)
             {
-                errors.Add(new DataFileError(path, i + 1, $"empty target or {names}"));
+                errors.Add(new DataFileError(path, i + 1, $"empty target or {names}; write both, target<TAB>{names}, or delete the row"));
                 continue;
             }
 

@@ -73,7 +73,7 @@ internal sealed record TrainingConfig
         if (ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             var name = ex.Message.Split('\'') is { Length: > 2 } parts ? parts[1] : "?";
-            return $"unknown setting '{name}'; the settings a config may hold are those `tune --out` writes (see README, \"tune\")";
+            return $"unknown setting '{name}'; {UnknownSettingAdvice(name, ex.Path)}";
         }
 
         if (ex.Message.Contains("could not be converted to", StringComparison.Ordinal))
@@ -83,6 +83,59 @@ internal sealed record TrainingConfig
 
         var cut = ex.Message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? ex.Message[..cut] : ex.Message;
+    }
+
+    /// <summary>
+    /// What to write instead of an unknown setting: the setting of the same object it is most likely a slip for (the
+    /// same name in another case, a name it begins with or that begins with it, or one within two edits, three for a
+    /// long name), else the settings that object may hold.
+    /// </summary>
+    private static string UnknownSettingAdvice(string name, string? path)
+    {
+        // The unknown setting's object: "$.featurizer.wordNgram" is in the featurizer's settings, "$.featuriser" at the top.
+        var parent = path is { } p && p.LastIndexOf('.') is > 1 and var dot ? p[..dot] : "$";
+        var (owner, type) = parent switch
+        {
+            "$.featurizer" => ("featurizer", typeof(FeaturizerSettings)),
+            "$.trainer" => ("trainer", typeof(TrainerSettings)),
+            "$" => (null, typeof(TrainingConfig)),
+            _ => ((string?)null, (Type?)null),
+        };
+        if (type is null)
+        {
+            return "the settings a config may hold are those `tune --out` writes (see README, \"tune\")";
+        }
+
+        var names = Json.GetTypeInfo(type).Properties.Select(property => property.Name).ToArray();
+        var closest = names
+            .Select(known => (Name: known, Distance: Closeness(name, known)))
+            .Where(c => c.Distance is not null)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        return closest is not null
+            ? $"did you mean '{closest}'?"
+            : $"the settings {(owner is null ? "a config may hold" : $"of '{owner}'")} are: {string.Join(", ", names)}";
+    }
+
+    /// <summary>How close a mistyped setting is to a known one (smaller is closer), or null when it is no likely slip for it.</summary>
+    private static int? Closeness(string typed, string known)
+    {
+        var a = typed.ToLowerInvariant();
+        var b = known.ToLowerInvariant();
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (Math.Min(a.Length, b.Length) >= 2 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        {
+            return 1;
+        }
+
+        var distance = Cli.UnknownOptions.EditDistance(a, b);
+        return distance <= (a.Length >= 10 ? 3 : 2) ? 1 + distance : null;
     }
 
     /// <summary>A settings check's failure, by the setting's name in the file, without .NET's "(Parameter ...)" and "Actual value was" lines.</summary>

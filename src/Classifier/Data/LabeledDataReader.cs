@@ -81,8 +81,54 @@ public static class LabeledDataReader
         return new LabeledDataSet(task, [path], state.Examples, state.Warnings, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
+    /// <summary>
+    /// The byte at <paramref name="at"/>, the first not valid UTF-8, where it stands on its line (after up to 30 characters
+    /// of it) and, when a file saved on Windows would hold it, the character it stands for there ("'é' in Windows-1252").
+    /// </summary>
+    private static string BadByte(byte[] bytes, int at)
+    {
+        var start = at;
+        while (start > 0 && bytes[start - 1] is not ((byte)'\n' or (byte)'\r') && at - start < 120)
+        {
+            start--;
+        }
+
+        while (start < at && bytes[start] is >= 0x80 and < 0xC0)
+        {
+            start++; // not in the middle of a character cut by the limit
+        }
+
+        var before = StrictUtf8.GetString(bytes, start, at - start).TrimStart();
+        before = before.Length > 30 ? "…" + before[^30..] : before;
+        var b = bytes[at];
+        var meant = b >= 0xA0 ? $" ('{(char)b}' in Windows-1252 or Latin-1)"
+            : Windows1252.IndexOf((char)b) is var i and >= 0 ? $" ('{Windows1252[i + 1]}' in Windows-1252)" : string.Empty;
+        return $"byte 0x{b:X2}{(before.Length > 0 ? $" after '{before}'" : string.Empty)}{meant}";
+    }
+
+    /// <summary>Windows-1252's characters for bytes 0x80-0x9F that Latin-1 lacks, each as a pair: the byte, then the character.</summary>
+    private const string Windows1252 = "\u0080€\u0082‚\u0083ƒ\u0084„\u0085…\u0086†\u0087‡\u0088ˆ\u0089‰\u008AŠ\u008B‹\u008CŒ\u008EŽ" +
+        "\u0091‘\u0092’\u0093“\u0094”\u0095•\u0096–\u0097—\u0098˜\u0099™\u009Aš\u009B›\u009Cœ\u009Ež\u009FŸ";
+
     private static void ReadFile(ReaderState state, string path, byte[] bytes)
     {
+        // UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode") and binary files, said as the CLI's text inputs say them:
+        // read as UTF-8, UTF-16 without a byte-order mark decodes to text with a NUL after every letter, which a terminal
+        // shows as the columns it lacks.
+        var text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            state.Error(path, 1, "is UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8");
+            return;
+        }
+
+        if (text.IndexOf((byte)0) is var nul and >= 0)
+        {
+            state.Error(path, LineBreaks.LineAfter(text[..nul], text),
+                "has a NUL byte: it is UTF-16 text without a byte-order mark or a binary file, not UTF-8 text; save it as UTF-8");
+            return;
+        }
+
         string content;
         try
         {
@@ -90,8 +136,9 @@ public static class LabeledDataReader
         }
         catch (DecoderFallbackException ex)
         {
-            var line = LineBreaks.LineAfter(bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)), bytes);
-            state.Error(path, line, "is not valid UTF-8; save the file as UTF-8");
+            var at = Math.Clamp(ex.Index, 0, bytes.Length);
+            var line = LineBreaks.LineAfter(bytes.AsSpan(0, at), bytes);
+            state.Error(path, line, $"is not valid UTF-8{(at < bytes.Length ? $": {BadByte(bytes, at)}" : string.Empty)}; save the file as UTF-8");
             return;
         }
 

@@ -41,9 +41,17 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         var header = lines[headerIndex].TrimStart('\uFEFF').Split('\t')
             .Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var columns = FindColumns(path, headerIndex + 1, header);
+        var columns = FindColumns(path, headerIndex + 1, header, lines, headerIndex);
         if (columns is null)
         {
+            return;
+        }
+
+        if (HeaderTrailingTabs(lines, headerIndex, header) is { } tabs)
+        {
+            Error(path, headerIndex + 1, $"the header ends with {(tabs.Count == 1 ? "a tab" : $"{tabs.Count} tabs")} (an empty column name after " +
+                $"'{header[^(tabs.Count + 1)]}') that the rows lack (line {tabs.FirstRow} has {header.Length - tabs.Count} fields); " +
+                "delete the tab at the end of the header line");
             return;
         }
 
@@ -70,6 +78,29 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
+    }
+
+    /// <summary>
+    /// How many empty column names end the header (tabs at the end of its line) and the first row that has that many fields
+    /// fewer, when there is one: each such row would otherwise be reported, and the mistake is the header's.
+    /// </summary>
+    private static (int Count, int FirstRow)? HeaderTrailingTabs(string[] lines, int headerIndex, string[] header)
+    {
+        var count = header.Reverse().TakeWhile(h => h.Length == 0).Count();
+        if (count == 0 || count == header.Length)
+        {
+            return null;
+        }
+
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length > 0 && lines[i].Split('\t').Length == header.Length - count)
+            {
+                return (count, i + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -101,7 +132,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         return rows >= 5 ? other : null;
     }
 
-    private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header)
+    private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header, string[] lines, int headerIndex)
     {
         var duplicate = header.GroupBy(h => h).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
         if (duplicate is not null)
@@ -115,9 +146,13 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         if (missing.Length > 0)
         {
             var found = ColumnsFound(header);
+            // A sentiment file given for stance (evaluate with a stance model): said as the reverse mistake is, below.
+            var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header.Length, Array.IndexOf(header, "label")) : null;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
-                $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}");
+                $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +
+                (other is { } o ? $"; every row's label is a {TaskLabels.Name(o)} label, so this looks like a {TaskLabels.Name(o)} file: " +
+                    $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(o)} (--task {TaskLabels.Name(o)}, or a {TaskLabels.Name(o)} model)" : string.Empty));
             return null;
         }
 
@@ -148,8 +183,10 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var fields = raw.Split('\t');
         if (fields.Length != fieldCount)
         {
-            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}; " +
-                "check for a missing or extra tab");
+            var extraAtEnd = fields.Length > fieldCount && fields.Skip(fieldCount).All(f => f.Trim().Length == 0);
+            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}" + (extraAtEnd
+                ? $", the last {(fields.Length - fieldCount == 1 ? "one" : $"{fields.Length - fieldCount}")} empty; delete the tab at the end of the line"
+                : "; check for a missing or extra tab"));
             return;
         }
 
@@ -164,7 +201,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         if (!_labels.Contains(label))
         {
-            Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}");
+            Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}{LabelMeant(label)}");
             return;
         }
 
@@ -183,6 +220,40 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
 
         var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
         AddUnique(example);
+    }
+
+    /// <summary>
+    /// The task's label a bad one is likely a slip for, as a note to add to its error: the same label in another case
+    /// ("Favor"), or one within two edits ("postive"); empty when none is.
+    /// </summary>
+    private string LabelMeant(string label)
+    {
+        if (_labels.FirstOrDefault(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) is { } cased)
+        {
+            return $" (labels are lower case: write '{cased}')";
+        }
+
+        var close = _labels.Where(l => label.Length > 2 && EditDistance(label.ToLowerInvariant(), l) <= 2).ToArray();
+        return close.Length == 1 ? $" (did you mean '{close[0]}'?)" : string.Empty;
+    }
+
+    /// <summary>The Levenshtein distance between two strings, by ordinal characters.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private void AddUnique(LabeledExample example)

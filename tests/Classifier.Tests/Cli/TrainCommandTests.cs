@@ -39,6 +39,22 @@ public sealed class TrainCommandTests : IDisposable
             $"or leave that row out of the --test file{Environment.NewLine}", result.Stderr);
     }
 
+    [Fact]
+    public void Train_DevRowsThatAreTrainingRows_WarnsNamingTheFirstOnTheirLines()
+    {
+        var train = PositiveAndNegativeRows(200);
+        var trainLines = File.ReadAllLines(train);
+        var dev = _dir.File("dev.tsv", $"text\tlabel\nTalks resumed after a long pause.\tpositive\n{trainLines[5].Split('\t')[0]}\tneutral\n{trainLines[9]}\n");
+        var model = Path.Combine(_dir.Path, "m.zip");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", train, "--dev", dev, "--out", model);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains($"warning: 2 of the 3 --dev rows ({dev}) are also training rows (the same text): the dev metrics and the calibration " +
+            $"fitted on them will flatter the model; keep them out of the training data (the first: {dev}:3, {train}:6, labeled 'neutral' there " +
+            $"and '{trainLines[5].Split('\t')[1]}' in training){Environment.NewLine}", result.Stderr);
+    }
+
     /// <summary>The first <paramref name="rows"/> positive and negative rows of the shipped sentiment training data, with its header.</summary>
     private string PositiveAndNegativeRows(int rows)
     {

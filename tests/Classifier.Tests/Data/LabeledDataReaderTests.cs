@@ -73,7 +73,48 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
-        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+        Assert.Equal($"{path}:3: is not valid UTF-8: byte 0xE9 after 'caf' ('é' in Windows-1252 or Latin-1); save the file as UTF-8", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x92 }, "byte 0x92 after 'The owners' ('’' in Windows-1252)")]
+    [InlineData(new byte[] { 0xE9 }, "byte 0xE9 after 'The owners' ('é' in Windows-1252 or Latin-1)")]
+    [InlineData(new byte[] { 0x81 }, "byte 0x81 after 'The owners'")]
+    public void Read_Windows1252Text_NamesTheByteWhereItStandsAndWhatItWasMeantAs(byte[] bad, string expected)
+    {
+        var path = Path.Combine(_dir.Path, "excel.tsv");
+        File.WriteAllBytes(path, [.. "text\tlabel\nTalks resumed.\tpositive\nThe owners"u8, .. bad, .. " union welcomed it.\tpositive\n"u8]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: is not valid UTF-8: {expected}; save the file as UTF-8", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Read_Utf16FileWithByteOrderMark_SaysItIsUtf16AndToSaveAsUtf8(string encoding)
+    {
+        var path = Path.Combine(_dir.Path, "unicode-text.tsv");
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        File.WriteAllBytes(path, [.. text.GetPreamble(), .. text.GetBytes("text\tlabel\nTalks resumed.\tpositive\n")]);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: is UTF-16 text (it opens with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void Read_Utf16FileWithoutByteOrderMark_SaysItHasNulBytesNotThatColumnsAreMissing()
+    {
+        // Its header decodes as "t\0e\0x\0t\0...": the missing-columns error it got printed NULs a terminal hides, so it
+        // read "missing required columns 'text', 'label'; columns found: text, label".
+        var path = Path.Combine(_dir.Path, "unicode-text.tsv");
+        File.WriteAllBytes(path, System.Text.Encoding.Unicode.GetBytes("text\tlabel\nTalks resumed.\tpositive\n"));
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: has a NUL byte: it is UTF-16 text without a byte-order mark or a binary file, not UTF-8 text; save it as UTF-8", ex.Message);
     }
 
     [Fact]
@@ -145,7 +186,7 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ClassifierTask.Sentiment, "postive", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Sentiment, "postive", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'positive'?)")]
     [InlineData(ClassifierTask.Stance, "positive", "not a stance label; use one of: against, none, favor")]
     public void Read_LabelOutsideTaskSet_ListsAllowedLabels(ClassifierTask task, string label, string expected)
     {
@@ -154,6 +195,52 @@ public sealed class LabeledDataReaderTests : IDisposable
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, task));
 
         Assert.Equal($"{path}:2: label '{label}' is {expected}", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(ClassifierTask.Stance, "Favor", "not a stance label; use one of: against, none, favor (labels are lower case: write 'favor')")]
+    [InlineData(ClassifierTask.Sentiment, "NEGATIVE", "not a sentiment label; use one of: negative, neutral, positive (labels are lower case: write 'negative')")]
+    [InlineData(ClassifierTask.Stance, "agaisnt", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Sentiment, "neg", "not a sentiment label; use one of: negative, neutral, positive")]
+    public void Read_LabelSlip_SaysWhichLabelWasMeant(ClassifierTask task, string label, string expected)
+    {
+        var path = _dir.File("label.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\t{label}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, task));
+
+        Assert.Equal($"{path}:2: label '{label}' is {expected}", ex.Message);
+    }
+
+    [Fact]
+    public void Read_RowEndingInTab_SaysToDeleteTheTabAtTheEndOfTheLine()
+    {
+        var path = _dir.File("tab.tsv", "text\tlabel\nTalks resumed.\tpositive\t\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:2: expected 2 tab-separated fields as in the header, found 3, the last one empty; delete the tab at the end of the line", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderEndingInTab_OneErrorOnTheHeaderNotOnePerRow()
+    {
+        var path = _dir.File("header.tsv", "text\tlabel\t\nTalks resumed.\tpositive\nShelling resumed.\tnegative\nTalks stalled.\tneutral\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(1, ex.TotalErrors);
+        Assert.Equal($"{path}:1: the header ends with a tab (an empty column name after 'label') that the rows lack (line 2 has 2 fields); " +
+            "delete the tab at the end of the header line", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderAndEveryRowEndingInTab_ReadAsAnEmptyColumn()
+    {
+        var path = _dir.File("export.tsv", "text\tlabel\t\nTalks resumed.\tpositive\t\nShelling resumed.\tnegative\t\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(2, data.Examples.Count);
     }
 
     [Fact]
@@ -274,7 +361,7 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
-        Assert.Equal($"{path}:3: is not valid UTF-8; save the file as UTF-8", ex.Message);
+        Assert.Equal($"{path}:3: is not valid UTF-8: byte 0xE9 after 'caf' ('é' in Windows-1252 or Latin-1); save the file as UTF-8", ex.Message);
     }
 
     [Fact]
@@ -298,6 +385,22 @@ public sealed class LabeledDataReaderTests : IDisposable
         var error = Assert.Single(ex.Errors);
         Assert.Equal(1, error.Line);
         Assert.Contains("this looks like a stance file", error.Message);
+    }
+
+    [Fact]
+    public void Read_SentimentFileAsStance_SaysItLooksLikeASentimentFileNotOnlyThatTargetIsMissing()
+    {
+        // evaluate --model stance.zip --data sentiment/test.tsv: the reverse mistake is told which task the file is for.
+        var rows = Enumerable.Range(0, 80).Select(i => $"Sentence {i}.\t{(i % 2 == 0 ? "negative" : "neutral")}");
+        var path = _dir.File("sentiment.tsv", "text\tlabel\n" + string.Join("\n", rows) + "\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("missing required column 'target'; columns found: text, label. ", error.Message);
+        Assert.Contains("this looks like a sentiment file", error.Message);
+        Assert.Contains("--task sentiment, or a sentiment model", error.Message);
     }
 
     [Fact]

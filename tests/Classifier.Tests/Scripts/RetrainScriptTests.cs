@@ -83,6 +83,32 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_DataFolderNotFound_ExitsTwoNamingItAndWhatItMustHold()
+    {
+        var data = Path.Combine(_dir.Path, "my-dta");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, Path.Combine(_dir.Path, "my-models"));
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.StartsWith($"error: DATA_DIR {data}: folder not found; give the folder that holds sentiment/train.tsv and/or stance/train.tsv", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "my-models")));
+    }
+
+    [Fact]
+    public async Task Retrain_ModelsFolderIsAFile_ExitsTwoBeforeTrainingAndLeavesTheFile()
+    {
+        var data = SentimentFolder(rows: 300);
+        var models = _dir.File("my-models", "notes");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.StartsWith($"error: MODELS_DIR {models} is a file, not a folder", stderr);
+        Assert.DoesNotContain("building", stderr);
+        Assert.Equal("notes", await File.ReadAllTextAsync(models));
+    }
+
+    [Fact]
     public async Task Retrain_FolderLackingTheShippedModelsOptionalInputs_ListsThoseUsedAndThoseMissing()
     {
         var data = Path.Combine(_dir.Path, "my-data");

@@ -23,6 +23,21 @@ public sealed class AliasFileTests : IDisposable
         Assert.Equal((path, 3, message), (error.Path, error.Line, error.Message));
     }
 
+    [Theory]
+    [InlineData("China\t", "empty target or alias; write both, target<TAB>alias, or delete the row")]
+    [InlineData("China\tPRC\t", "expected 2 tab-separated fields as in the header, found 3, the last one empty; delete the tab at the end of the line")]
+    [InlineData("China\tPRC\tBeijing", "expected 2 tab-separated fields as in the header, found 3; check for a missing or extra tab")]
+    [InlineData("China PRC", "expected 2 tab-separated fields as in the header, found 1; check for a missing or extra tab")]
+    public void Read_RowOfTheWrongShape_SaysWhatToDo(string row, string message)
+    {
+        var path = _dir.File("aliases.tsv", $"target\talias\nUnited States\tWashington\n{row}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((path, 3, message), (error.Path, error.Line, error.Message));
+    }
+
     [Fact]
     public void Read_RepositoryAliasFile_AcceptedWithItsShortPolicyName()
     {

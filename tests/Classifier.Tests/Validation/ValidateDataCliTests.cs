@@ -106,4 +106,21 @@ public sealed class ValidateDataCliTests : IDisposable
             result.Stderr,
             StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--min-targets", "3")]
+    [InlineData("--min-contrastive", "0.3")]
+    [InlineData("--unseen-targets", "mine.tsv")]
+    public void ValidateDataCli_StanceOnlyCheckForSentiment_UsageErrorNotAFailedCheck(string option, string value)
+    {
+        var data = _dir.File("mine.tsv", "text\tlabel\nRockets hit the port.\tnegative\nTalks resumed.\tpositive\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, option, value == "mine.tsv" ? data : value);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(
+            $"error: {option} applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out {option}, or use --task stance{Environment.NewLine}",
+            result.Stderr,
+            StringComparison.Ordinal);
+    }
 }

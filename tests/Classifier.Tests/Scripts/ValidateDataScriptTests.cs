@@ -1,0 +1,55 @@
+namespace Classifier.Tests.Scripts;
+
+/// <summary>scripts/validate-data.sh run on a small data folder of an analyst's own, as retrain.sh is.</summary>
+[Collection(ScriptRunner.Collection)]
+public sealed class ValidateDataScriptTests : IDisposable
+{
+    /// <summary>Thresholds a folder of a few hundred rows can meet, in place of the repository corpus's.</summary>
+    private static readonly string[] SmallFolder = ["--min-rows", "100", "--min-label-share", "0.1", "--min-targets", "5", "--min-contrastive", "0.1"];
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task ValidateDataScript_BadRowInEachTask_ListsBothTasksProblemsWithTheThresholdsGiven()
+    {
+        var data = Folder("sentiment", "stance");
+        File.AppendAllText(Path.Combine(data, "sentiment", "train.tsv"), "Exports rose sharply in May.\tpostive\n");
+        File.AppendAllText(Path.Combine(data, "stance", "train.tsv"), "Seoul rejected the offer.\tSouth Korea\tFavor\n");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("label 'postive' is not a sentiment label", stderr);
+        Assert.Contains("label 'Favor' is not a stance label", stderr);
+    }
+
+    [Fact]
+    public async Task ValidateDataScript_FolderWithSentimentOnly_ChecksItAndSkipsStance()
+    {
+        var data = Folder("sentiment");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("skipping stance", stderr);
+        Assert.Contains("validation passed", stdout);
+    }
+
+    /// <summary>A data folder with the first rows of the repository's train, dev and test files of each task given.</summary>
+    private string Folder(params string[] tasks)
+    {
+        var data = Path.Combine(_dir.Path, "my data");
+        foreach (var task in tasks)
+        {
+            Directory.CreateDirectory(Path.Combine(data, task));
+            foreach (var (split, rows) in new[] { ("train", 300), ("dev", 100), ("test", 100) })
+            {
+                File.WriteAllLines(Path.Combine(data, task, $"{split}.tsv"), File.ReadLines(TestPaths.Data(task, $"{split}.tsv")).Take(rows + 1));
+            }
+        }
+
+        return data;
+    }
+}

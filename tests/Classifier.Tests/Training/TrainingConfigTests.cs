@@ -1,0 +1,40 @@
+using Classifier.Data;
+using Classifier.Training.Training;
+
+namespace Classifier.Tests.Training;
+
+/// <summary><c>train --config FILE</c>'s reading of a settings file an analyst wrote or edited by hand.</summary>
+public sealed class TrainingConfigTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("{ \"featurizer\": { \"wordNgram\": 2 } }", "unknown setting 'wordNgram'; did you mean 'wordNgramMax'?")]
+    [InlineData("{ \"featurizer\": { \"WordNgramMax\": 2 } }", "unknown setting 'WordNgramMax'; did you mean 'wordNgramMax'?")]
+    [InlineData("{ \"featuriser\": { } }", "unknown setting 'featuriser'; did you mean 'featurizer'?")]
+    [InlineData("{ \"trainer\": { \"l2Weight\": 0.1 } }", "unknown setting 'l2Weight'; did you mean 'l2'?")]
+    public void Load_MisspeltSetting_SuggestsTheSettingMeant(string json, string expected)
+    {
+        var path = _dir.File("settings.json", json);
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(path, ex.Path);
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
+    public void Load_SettingLikeNoOther_ListsTheSettingsOfItsObject()
+    {
+        var path = _dir.File("settings.json", "{\n  \"trainer\": {\n    \"banana\": 1\n  }\n}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("unknown setting 'banana'; the settings of 'trainer' are: trainer, ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(", l2, ", ex.Message, StringComparison.Ordinal);
+    }
+}
