@@ -40,7 +40,7 @@ internal static class UnknownOptions
             // Short aliases (-h, -?) are within two edits of any short token: only long names are suggested.
             var closest = names
                 .Where(n => n.Length > 2)
-                .Select(n => (Name: n, Distance: EditDistance(name, n)))
+                .Select(n => (Name: n, Distance: Classifier.EditDistance.Between(name, n)))
                 .Where(c => c.Distance <= 2)
                 .OrderBy(c => c.Distance)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
@@ -89,29 +89,5 @@ internal static class UnknownOptions
         }
 
         return names;
-    }
-
-    /// <summary>The Levenshtein distance between two strings, by ordinal characters.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -134,7 +134,7 @@ internal sealed record TrainingConfig
             return 1;
         }
 
-        var distance = Cli.UnknownOptions.EditDistance(a, b);
+        var distance = Classifier.EditDistance.Between(a, b);
         return distance <= (a.Length >= 10 ? 3 : 2) ? 1 + distance : null;
     }
 

@@ -233,27 +233,8 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return $" (labels are lower case: write '{cased}')";
         }
 
-        var close = _labels.Where(l => label.Length > 2 && EditDistance(label.ToLowerInvariant(), l) <= 2).ToArray();
+        var close = _labels.Where(l => label.Length > 2 && EditDistance.Between(label.ToLowerInvariant(), l) <= 2).ToArray();
         return close.Length == 1 ? $" (did you mean '{close[0]}'?)" : string.Empty;
-    }
-
-    /// <summary>The Levenshtein distance between two strings, by ordinal characters.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private void AddUnique(LabeledExample example)
