@@ -177,6 +177,8 @@ public sealed class SentenceSplitterTests
     [InlineData("The envoy said, \u201CWe agreed.\u201DThe deal was signed.", "The envoy said, \u201CWe agreed.\u201D", "The deal was signed.")]
     [InlineData("The plan was well-received.Analysts were surprised.", "The plan was well-received.", "Analysts were surprised.")]
     [InlineData("The summit ended without a deal.Tokyo", "The summit ended without a deal.", "Tokyo")]
+    [InlineData("The minister resigned.Mr. Kim replaced him.", "The minister resigned.", "Mr. Kim replaced him.")]
+    [InlineData("The envoy left the talks.Gen. Park objected.", "The envoy left the talks.", "Gen. Park objected.")]
     public void Split_NoSpaceAfterASentenceEnd_StillSplits(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
