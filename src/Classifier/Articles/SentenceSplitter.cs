@@ -437,6 +437,10 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}")]
+    /// <summary>
+    /// A sentence end inside a line, spaced ("...the visit. The talks") or glued as <see cref="IsGluedEnd"/> reads one
+    /// ("...the visit.The talks"): a line that holds one is no headline.
+    /// </summary>
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}|(?<=(?:^|[\s""'\u201C\u2018(\-\u2010\u2011])\p{Ll}{2,})[.!?]+[""'\u201D\u2019)]*[""'\u201C\u2018(]?\p{Lu}\p{Ll}")]
     private static partial Regex InnerSentenceEnd();
 }

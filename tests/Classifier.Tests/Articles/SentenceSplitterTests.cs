@@ -184,6 +184,16 @@ public sealed class SentenceSplitterTests
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
+    [Fact]
+    public void Split_GluedSentenceEndInAWrappedLine_IsNoHeadline()
+    {
+        // A line with a sentence end inside is no headline, glued or spaced: the line break is a wrap.
+        var text = "The ministry confirmed the visit.The talks with North\nKorea resume on Monday.";
+
+        Assert.Equal(["The ministry confirmed the visit.", "The talks with North\nKorea resume on Monday."],
+            SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
     [Theory]
     [InlineData("Read the statement at www.Reuters.com before the briefing.")]
     [InlineData("Write to jane.Doe@example.org for the full text.")]
