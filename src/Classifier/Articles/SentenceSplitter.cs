@@ -206,11 +206,14 @@ public static partial class SentenceSplitter
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
-                if (IsGluedEnd(text, sentenceStart, i, k, end) && EndsSentence(text, sentenceStart, i, j, k, k + 1, end))
+                // A straight double quote glued after the stop closes a quote only when one is open: in
+                // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
+                var glued = k > j && text[k] == '"' && text.AsSpan(sentenceStart, j + 1 - sentenceStart).Count('"') % 2 == 0 ? k - 1 : k;
+                if (IsGluedEnd(text, sentenceStart, i, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end))
                 {
-                    Add(text, sentenceStart, k + 1, sentences);
-                    sentenceStart = k + 1;
-                    i = k;
+                    Add(text, sentenceStart, glued + 1, sentences);
+                    sentenceStart = glued + 1;
+                    i = glued;
                     continue;
                 }
 

@@ -178,6 +178,8 @@ public sealed class SentenceSplitterTests
     [InlineData("The plan was well-received.Analysts were surprised.", "The plan was well-received.", "Analysts were surprised.")]
     [InlineData("The summit ended without a deal.Tokyo", "The summit ended without a deal.", "Tokyo")]
     [InlineData("The minister resigned.Mr. Kim replaced him.", "The minister resigned.", "Mr. Kim replaced him.")]
+    [InlineData("Seoul welcomed the offer.\"It is a start,\" an aide said.", "Seoul welcomed the offer.", "\"It is a start,\" an aide said.")]
+    [InlineData("The envoy said, \"We agreed.\"The deal was signed.", "The envoy said, \"We agreed.\"", "The deal was signed.")]
     [InlineData("The envoy left the talks.Gen. Park objected.", "The envoy left the talks.", "Gen. Park objected.")]
     public void Split_NoSpaceAfterASentenceEnd_StillSplits(string text, string first, string second)
     {
