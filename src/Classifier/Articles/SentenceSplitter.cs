@@ -206,11 +206,14 @@ public static partial class SentenceSplitter
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
-                if (IsGluedEnd(text, sentenceStart, i, k, end) && EndsSentence(text, i, j, k, k + 1, end))
+                // A straight double quote glued after the stop closes a quote only when one is open: in
+                // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
+                var glued = k > j && text[k] == '"' && text.AsSpan(sentenceStart, j + 1 - sentenceStart).Count('"') % 2 == 0 ? k - 1 : k;
+                if (IsGluedEnd(text, sentenceStart, i, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end))
                 {
-                    Add(text, sentenceStart, k + 1, sentences);
-                    sentenceStart = k + 1;
-                    i = k;
+                    Add(text, sentenceStart, glued + 1, sentences);
+                    sentenceStart = glued + 1;
+                    i = glued;
                     continue;
                 }
 
@@ -224,7 +227,7 @@ public static partial class SentenceSplitter
                 next++;
             }
 
-            if (next < end && EndsSentence(text, i, j, k, next, end))
+            if (next < end && EndsSentence(text, sentenceStart, i, j, k, next, end))
             {
                 Add(text, sentenceStart, k + 1, sentences);
                 sentenceStart = next;
@@ -240,9 +243,11 @@ public static partial class SentenceSplitter
     /// Whether the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>, followed (after
     /// spaces) by <paramref name="next"/>, ends a sentence. A quote or bracket closed after a lone capital and its full stop
     /// ends it ("...called it "Plan B." Critics..."): an initial is not quoted alone. After other abbreviations the usual
-    /// rules hold, quote or not ("the "U.S." Treasury", "(Samsung Co.) Chief Executive Lee").
+    /// rules hold, quote or not ("the "U.S." Treasury", "(Samsung Co.) Chief Executive Lee"). The word before the stop is
+    /// read from <paramref name="sentenceStart"/> on, so a sentence that opens right after a glued end
+    /// ("...resigned.Mr. Smith") reads "Mr", not "resigned.Mr".
     /// </summary>
-    private static bool EndsSentence(string text, int i, int j, int k, int next, int end)
+    private static bool EndsSentence(string text, int sentenceStart, int i, int j, int k, int next, int end)
     {
         var m = next;
         while (m < end && Openers.Contains(text[m]))
@@ -260,7 +265,7 @@ public static partial class SentenceSplitter
             return true;
         }
 
-        var word = WordBefore(text, i);
+        var word = WordBefore(text, sentenceStart, i);
         var nextWord = WordAt(text, m, end);
         if (k > j && word.Length == 1 && char.IsUpper(word[0]))
         {
@@ -376,11 +381,11 @@ public static partial class SentenceSplitter
     private static bool IsInitials(string word) =>
         word.Length >= 3 && word.Split('.').All(p => p.Length == 1 && char.IsUpper(p[0])) && !Abbreviations.Ambiguous.Contains(word);
 
-    /// <summary>The word (letters, digits and inner dots) ending just before <paramref name="dot"/>, without its final dot.</summary>
-    private static string WordBefore(string text, int dot)
+    /// <summary>The word (letters, digits and inner dots) ending just before <paramref name="dot"/>, without its final dot, from <paramref name="start"/> on.</summary>
+    private static string WordBefore(string text, int start, int dot)
     {
         var s = dot;
-        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || (text[s - 1] == '.' && s - 2 >= 0 && char.IsLetter(text[s - 2]))))
+        while (s > start && (char.IsLetterOrDigit(text[s - 1]) || (text[s - 1] == '.' && s - 2 >= start && char.IsLetter(text[s - 2]))))
         {
             s--;
         }
@@ -435,6 +440,10 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}")]
+    /// <summary>
+    /// A sentence end inside a line, spaced ("...the visit. The talks") or glued as <see cref="IsGluedEnd"/> reads one
+    /// ("...the visit.The talks"): a line that holds one is no headline.
+    /// </summary>
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}|(?<=(?:^|[\s""'\u201C\u2018(\-\u2010\u2011])\p{Ll}{2,})[.!?]+[""'\u201D\u2019)]*[""'\u201C\u2018(]?\p{Lu}\p{Ll}")]
     private static partial Regex InnerSentenceEnd();
 }

@@ -177,9 +177,23 @@ public sealed class SentenceSplitterTests
     [InlineData("The envoy said, \u201CWe agreed.\u201DThe deal was signed.", "The envoy said, \u201CWe agreed.\u201D", "The deal was signed.")]
     [InlineData("The plan was well-received.Analysts were surprised.", "The plan was well-received.", "Analysts were surprised.")]
     [InlineData("The summit ended without a deal.Tokyo", "The summit ended without a deal.", "Tokyo")]
+    [InlineData("The minister resigned.Mr. Kim replaced him.", "The minister resigned.", "Mr. Kim replaced him.")]
+    [InlineData("Seoul welcomed the offer.\"It is a start,\" an aide said.", "Seoul welcomed the offer.", "\"It is a start,\" an aide said.")]
+    [InlineData("The envoy said, \"We agreed.\"The deal was signed.", "The envoy said, \"We agreed.\"", "The deal was signed.")]
+    [InlineData("The envoy left the talks.Gen. Park objected.", "The envoy left the talks.", "Gen. Park objected.")]
     public void Split_NoSpaceAfterASentenceEnd_StillSplits(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_GluedSentenceEndInAWrappedLine_IsNoHeadline()
+    {
+        // A line with a sentence end inside is no headline, glued or spaced: the line break is a wrap.
+        var text = "The ministry confirmed the visit.The talks with North\nKorea resume on Monday.";
+
+        Assert.Equal(["The ministry confirmed the visit.", "The talks with North\nKorea resume on Monday."],
+            SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
     [Theory]
