@@ -33,6 +33,12 @@ public sealed class BoilerplateTests
     [InlineData("READ MORE: North Korea fires two missiles into the sea")]
     [InlineData("Related: Seoul offers aid to the North")]
     [InlineData("Published: 14 March 2026, 09:30 GMT")]
+    [InlineData("If you continue to use our website you consent to the use of cookies as stated in our Cookie Policy.")]
+    [InlineData("Sign up for our newsletter to be told first when news breaks.")]
+    [InlineData("We use cookies according to our privacy policy.")]
+    [InlineData("Sign up to our newsletter to hear when new deals are announced.")]
+    [InlineData("Please disable your ad blocker; our journalism says what others won't.")]
+    [InlineData("Subscribe to our newsletter, you said, and we listened.")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
     [Theory]
@@ -61,7 +67,8 @@ public sealed class BoilerplateTests
     [InlineData("The state said it would keep all rights reserved.")]
     [InlineData("Our newsletter-style briefings to investors, the central bank said, would stop.")]
     [InlineData("Your cookies and browsing data were sold to advertisers, according to the regulator.")]
-    [InlineData("Users were told to update your browser settings before Friday.")]
+    [InlineData("Your browsing data was shared with advertisers, the watchdog told parliament.")]
+    [InlineData("Our subscribers will get refunds, said the regulator, after the newsletter breach.")]
     [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
