@@ -315,21 +315,32 @@ public static partial class SentenceSplitter
     /// <summary>
     /// Whether a sentence end with no space after it, as text pasted or scraped from separate paragraphs has
     /// ("...the ministry said.The talks resume on Monday"), ends a sentence: a word of two small letters or more (after a
-    /// space, an opening quote or bracket, or a hyphen) and its terminals, then a capitalised word of small letters
-    /// that ends the text or goes on with a space or punctuation. Not links, addresses or dotted names ("www.Reuters.com",
-    /// "jane.Doe@example.org", "ASP.NET", "U.S.Army"), decimals ("2.5"), initials or abbreviations that never end a
-    /// sentence ("vs.Chelsea"). A code name such as "list.Count" cannot be told from a sentence end and is split.
+    /// space, an opening quote or bracket, or a hyphen), perhaps a closing quote, and its terminals, then a capitalised
+    /// word of small letters ("A" or "I" before a space) that ends the text or goes on with a space or punctuation; after
+    /// a capitalised word ("...met in Paris.The talks") only a word that opens sentences. Not links, addresses, dotted or
+    /// file names ("www.Reuters.com", "jane.Doe@example.org", "ASP.NET", "U.S.Army", "apple.Com", ".../uk-politics.Html"),
+    /// decimals ("2.5"), initials or abbreviations that never end a sentence ("vs.Chelsea"). Not either after a digit or
+    /// an acronym ("by 2047.Polish", "the EU.The"), nor before one ("...agreed.G7 leaders"). A code name such as
+    /// "list.Count" cannot be told from a sentence end and is split.
     /// </summary>
     private static bool IsGluedEnd(string text, int sentenceStart, int i, int k, int end)
     {
-        var s = i;
+        // The word before the stop, past a closing quote or bracket ("...called it "a welcome step".The envoy...").
+        var w = i;
+        while (w > sentenceStart && Closers.Contains(text[w - 1]))
+        {
+            w--;
+        }
+
+        var s = w;
         while (s > sentenceStart && char.IsLetter(text[s - 1]))
         {
             s--;
         }
 
-        if (i - s < 2 || !IsAllLower(text.AsSpan(s, i - s))
-            || (s > sentenceStart && !(char.IsWhiteSpace(text[s - 1]) || Openers.Contains(text[s - 1]) || text[s - 1] is '-' or '\u2010' or '\u2011')))
+        var word = text.AsSpan(s, w - s);
+        var capitalised = word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);
+        if (word.Length < 2 || !(IsAllLower(word) || capitalised) || (s > sentenceStart && !IsWordStart(text, sentenceStart, s)))
         {
             return false;
         }
@@ -346,7 +357,21 @@ public static partial class SentenceSplitter
             e++;
         }
 
-        if (m >= end || !char.IsUpper(text[m]) || e - m < 2)
+        if (m >= end || !char.IsUpper(text[m]))
+        {
+            return false;
+        }
+
+        var nextWord = text[m..e];
+        if (e - m < 2)
+        {
+            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after a word of small letters.
+            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && !capitalised;
+        }
+
+        // After a capitalised word ("...met in Paris.The talks") only a word that opens sentences starts one; and a
+        // domain or file ending ("apple.Com", "budget.Xlsx") starts none.
+        if ((capitalised && !Abbreviations.SentenceOpeners.Contains(nextWord)) || FileEndings.Contains(nextWord))
         {
             return false;
         }
@@ -359,6 +384,42 @@ public static partial class SentenceSplitter
         // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
         return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
     }
+
+    /// <summary>
+    /// Whether a word starting at <paramref name="s"/> starts after a space or an opening quote or bracket, or after a hyphen
+    /// in a word that is no link, address or file name ("well-received", but not "uk-politics" in ".../news/uk-politics.Html").
+    /// </summary>
+    private static bool IsWordStart(string text, int sentenceStart, int s)
+    {
+        var before = text[s - 1];
+        if (char.IsWhiteSpace(before) || Openers.Contains(before))
+        {
+            return true;
+        }
+
+        if (before is not ('-' or '\u2010' or '\u2011'))
+        {
+            return false;
+        }
+
+        var t = s - 1;
+        while (t > sentenceStart && !char.IsWhiteSpace(text[t - 1]))
+        {
+            t--;
+            if (text[t] is '/' or '.' or '@' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Domain and file-name endings, which follow a full stop without starting a sentence: "apple.Com", "budget.Xlsx".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> FileEndings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "info", "biz", "html", "htm", "php", "asp", "aspx",
+         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "json", "xml", "jpg", "jpeg", "png", "gif", "zip", "exe"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool IsAllLower(ReadOnlySpan<char> word)
     {

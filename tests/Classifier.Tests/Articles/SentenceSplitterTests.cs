@@ -181,6 +181,10 @@ public sealed class SentenceSplitterTests
     [InlineData("Seoul welcomed the offer.\"It is a start,\" an aide said.", "Seoul welcomed the offer.", "\"It is a start,\" an aide said.")]
     [InlineData("The envoy said, \"We agreed.\"The deal was signed.", "The envoy said, \"We agreed.\"", "The deal was signed.")]
     [InlineData("The envoy left the talks.Gen. Park objected.", "The envoy left the talks.", "Gen. Park objected.")]
+    [InlineData("The talks were held in Paris.The envoys left on Friday.", "The talks were held in Paris.", "The envoys left on Friday.")]
+    [InlineData("Kyiv called it \"a welcome step\".Moscow said nothing.", "Kyiv called it \"a welcome step\".", "Moscow said nothing.")]
+    [InlineData("The navy tracked a missile.A Japanese ship saw it fall.", "The navy tracked a missile.", "A Japanese ship saw it fall.")]
+    [InlineData("Nobody expected the vote.I was stunned, the envoy said.", "Nobody expected the vote.", "I was stunned, the envoy said.")]
     public void Split_NoSpaceAfterASentenceEnd_StillSplits(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -206,6 +210,9 @@ public sealed class SentenceSplitterTests
     [InlineData("The files are at example.Org/Reports and were leaked.")]
     [InlineData("The code calls item.ToString and fails.")]
     [InlineData("She met J.Smith at the embassy.")]
+    [InlineData("Prices are listed at apple.Com now, the company said.")]
+    [InlineData("The budget.Xlsx file was leaked to reporters.")]
+    [InlineData("The story at bbc.co.uk/news/uk-politics.Html was updated.")]
     public void Split_StopInsideANameOrAddress_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
