@@ -93,11 +93,12 @@ internal static partial class Boilerplate
 
     /// <summary>
     /// A reporting clause of news prose, which page furniture does not have: a speaker set off by a comma before or after
-    /// its verb (", the central bank said", ", the watchdog told parliament", ", said the minister") or "according to" a
+    /// its verb (", the central bank said", ", the watchdog told parliament", ", said the minister"; not the page's own
+    /// "we", "you" or "our": ", and you told us") or "according to" a
     /// source other than the page ("according to the regulator", not "according to our privacy policy"). Page wording
     /// with the same verbs stays furniture: "as stated in our Cookie Policy", "to be told first", "what leaders said today".
     /// </summary>
-    [GeneratedRegex(@",\s*(?!(?:we|you|our|your|us)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:said|says|told|added)\b|,\s*(?:said|says|added)\s+(?!(?:we|you|our|your)\b)\p{L}|\baccording to\s+(?!(?:our|your|this|these|us)\b)\p{L}",
+    [GeneratedRegex(@",\s*(?:(?:the|a|an)\s+)?(?:(?!(?:we|you|our|your|us|i)\b)[\p{L}'’.-]+\s+){0,3}?(?:said|says|told|added)\b|,\s*(?:said|says|added)\s+(?!(?:we|you|our|your)\b)\p{L}|\baccording to\s+(?!(?:our|your|this|these|us)\b)\p{L}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attribution();
 

@@ -39,6 +39,7 @@ public sealed class BoilerplateTests
     [InlineData("Sign up to our newsletter to hear when new deals are announced.")]
     [InlineData("Please disable your ad blocker; our journalism says what others won't.")]
     [InlineData("Subscribe to our newsletter, you said, and we listened.")]
+    [InlineData("We have updated our privacy policy, and you told us you like our newsletter.")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
     [Theory]
