@@ -102,9 +102,14 @@ internal sealed record TrainerSettings
             throw new ArgumentOutOfRangeException(nameof(Epochs), "Epochs must be at least 1 and NbAlpha positive.");
         }
 
-        if (L2 < 0 || L1 < 0 || !float.IsFinite(L2) || !float.IsFinite(L1))
+        if (L2 < 0 || !float.IsFinite(L2))
         {
-            throw new ArgumentOutOfRangeException(nameof(L2), "Regularisation weights must be finite and non-negative.");
+            throw new ArgumentOutOfRangeException(nameof(L2), L2, "Regularisation weights must be finite and non-negative.");
+        }
+
+        if (L1 < 0 || !float.IsFinite(L1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(L1), L1, "Regularisation weights must be finite and non-negative.");
         }
 
         if (L2 == 0 && Trainer.Split('+').Contains("ova-svc"))

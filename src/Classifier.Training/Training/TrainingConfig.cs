@@ -144,7 +144,9 @@ internal sealed record TrainingConfig
         var message = ex.Message;
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message.Split('\n')[0];
-        var value = ex.ActualValue is null ? "" : FormattableString.Invariant($" (got {ex.ActualValue})");
+        // The value it got, unless the message already quotes it ("Unknown trainer 'maxnet'").
+        var shown = ex.ActualValue is null ? null : FormattableString.Invariant($"{ex.ActualValue}");
+        var value = shown is null || message.Contains($"'{shown}'", StringComparison.Ordinal) ? "" : $" (got {shown})";
         if (ex.ParamName is not { Length: > 0 } parameter)
         {
             return message.TrimEnd('.') + value;

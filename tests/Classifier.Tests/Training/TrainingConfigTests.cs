@@ -37,4 +37,27 @@ public sealed class TrainingConfigTests : IDisposable
         Assert.Contains("unknown setting 'banana'; the settings of 'trainer' are: trainer, ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(", l2, ", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{ \"trainer\": { \"l2\": -1 } }", "l2: Regularisation weights must be finite and non-negative (got -1)")]
+    [InlineData("{ \"trainer\": { \"l1\": -0.5 } }", "l1: Regularisation weights must be finite and non-negative (got -0.5)")]
+    public void Load_NegativeRegularisation_NamesTheSettingAndItsValue(string json, string expected)
+    {
+        var path = _dir.File("settings.json", json);
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownTrainer_QuotesItOnce()
+    {
+        var path = _dir.File("settings.json", "{ \"trainer\": { \"trainer\": \"maxnet\" } }");
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Contains("Unknown trainer 'maxnet'", ex.Message, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, "maxnet"));
+    }
 }
