@@ -44,10 +44,7 @@ internal static class AliasFile
             var fields = lines[i].Split('\t');
             if (fields.Length != header.Length)
             {
-                var extraAtEnd = fields.Length > header.Length && fields.Skip(header.Length).All(f => f.Trim().Length == 0);
-                errors.Add(new DataFileError(path, i + 1, $"expected {header.Length} tab-separated fields as in the header, found {fields.Length}" + (extraAtEnd
-                    ? $", the last {(fields.Length - header.Length == 1 ? "one" : $"{fields.Length - header.Length}")} empty; delete the tab at the end of the line"
-                    : "; check for a missing or extra tab")));
+                errors.Add(new DataFileError(path, i + 1, TsvFields.WrongCount(header.Length, fields)));
                 continue;
             }
 

@@ -183,10 +183,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         var fields = raw.Split('\t');
         if (fields.Length != fieldCount)
         {
-            var extraAtEnd = fields.Length > fieldCount && fields.Skip(fieldCount).All(f => f.Trim().Length == 0);
-            Error(path, line, $"expected {fieldCount} tab-separated fields as in the header, found {fields.Length}" + (extraAtEnd
-                ? $", the last {(fields.Length - fieldCount == 1 ? "one" : $"{fields.Length - fieldCount}")} empty; delete the tab at the end of the line"
-                : "; check for a missing or extra tab"));
+            Error(path, line, TsvFields.WrongCount(fieldCount, fields));
             return;
         }
 
