@@ -78,6 +78,23 @@ internal static class InputReader
         }
     }
 
+    /// <summary>
+    /// The columns of a TSV input's header when it names no <c>target</c> column, read ahead with
+    /// <see cref="Utf8LineReader.PeekLine"/> as <see cref="DeclaresTargets"/> reads it; null when it names one, when the input
+    /// is not TSV, or when its first line is missing, empty or unreadable (<see cref="Read"/> reports those).
+    /// </summary>
+    /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte in its first line or is UTF-16.</exception>
+    public static string[]? ColumnsWithoutTarget(Utf8LineReader reader, string format)
+    {
+        if (format != "tsv" || reader.PeekLine() is not (var text, _, null) || text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var header = text.Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        return header.Contains("target") ? null : header;
+    }
+
     private static IEnumerable<InputItem> Lines(Utf8LineReader reader)
     {
         while (reader.ReadLine() is { } line)

@@ -49,5 +49,16 @@ internal static class ModelOption
     public static UsageException NeedsTarget(string? path) =>
         new($"{Name(path)} is a stance model: give the target with --target");
 
+    /// <summary>
+    /// The error for a stance <c>--model</c> run without <c>--target</c> on a TSV input whose header has no target column:
+    /// said once, before any row is scored, rather than once a row.
+    /// </summary>
+    /// <param name="path">The model file, or null for the embedded model.</param>
+    /// <param name="input">The input file, or <c>(stdin)</c>.</param>
+    /// <param name="columns">The columns the input's header names.</param>
+    public static UsageException NeedsTargetColumn(string? path, string input, IReadOnlyList<string> columns) =>
+        new($"{input}: {Name(path)} is a stance model, which needs a target for each text, and this TSV has no 'target' column " +
+            $"(columns found: {string.Join(", ", columns)}): give the target of every row with --target T, or add a 'target' column");
+
     private static string Name(string? path) => path ?? "the embedded model";
 }

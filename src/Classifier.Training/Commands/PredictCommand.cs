@@ -96,6 +96,13 @@ internal static class PredictCommand
             throw ModelOption.NeedsTarget(request.Model);
         }
 
+        // A TSV without a target column would fail every row alike: said once, before any row is scored.
+        if (scorer.Info.Task == ClassifierTask.Stance && request.Target is null && !request.FindTargets && input is not null
+            && InputReader.ColumnsWithoutTarget(input, format) is { } columns)
+        {
+            throw ModelOption.NeedsTargetColumn(request.Model, request.File is null or "-" ? "(stdin)" : request.File, columns);
+        }
+
         UnseenTargets.Note(scorer, [request.Target]);
 
         // A reader of the results that goes away (`| head`) stops the run: see StandardOutput.

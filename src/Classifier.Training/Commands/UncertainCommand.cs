@@ -33,6 +33,11 @@ internal static class UncertainCommand
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
             using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
+            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, InputReader.Detect(null, path)) is { } columns)
+            {
+                throw ModelOption.NeedsTargetColumn(modelPath, path, columns);
+            }
+
             foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
             {
                 ct.ThrowIfCancellationRequested();
