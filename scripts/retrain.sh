@@ -18,8 +18,11 @@
 # stance model also learns the people who speak for its targets (REPRESENTATIVES=FILE reads another file instead, and
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
-# the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task's bad data
-# after another task trained) leaves the previous model files, report and README as they were. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task failing
+# after another trained) leaves the previous model files, report and README as they were; the temporary folder
+# (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone. Every
+# task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
+# file fails in seconds, before either task trains. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv and test_digit_names.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
@@ -53,6 +56,21 @@ fi
 mkdir -p "$models" 2>/dev/null || { echo "error: MODELS_DIR $models cannot be created; give a folder you can write to" >&2; exit 2; }
 models=$(cd "$models" && pwd)
 
+# Work folders left by a run that was killed outright (kill -9, a lost machine: no trap runs) are removed: only those of
+# retrain.sh's own name (.retrain.XXXXXX), yours, whose recorded owner (owner.pid, written as the folder is made) is no
+# longer running. One with a live owner belongs to a run still going; one without an owner.pid (made by an older
+# retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so.
+for left in "$models"/.retrain.??????; do
+  [[ -d $left && ! -L $left && -O $left ]] || continue
+  owner=$(head -c 20 "$left/owner.pid" 2>/dev/null || true)
+  if [[ ! $owner =~ ^[0-9]+$ ]]; then
+    echo "note: $left was left by an earlier retrain.sh that recorded no owner; if no retrain.sh is running on $models, delete it" >&2
+  elif ! kill -0 "$owner" 2>/dev/null && [[ ! -d /proc/$owner ]]; then
+    rm -rf "$left"
+    echo "removed $left, the work folder of a retrain.sh (process $owner) that is no longer running (killed before it could clean up)" >&2
+  fi
+done
+
 report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
 # The models trained, REPORT.md and README.md wait here (in MODELS_DIR, so moving them in is a rename) until every task is
 # done. Made before anything is built or trained, so that a folder that cannot be written to is said so at once.
@@ -64,6 +82,8 @@ if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
     "or make this one writable; nothing was trained and its files are as they were" >&2
   exit 2
 fi
+# Whose folder this is, so that a later run can tell it from a live run's should this one be killed (see above).
+echo "$$" > "$stage/owner.pid"
 
 echo "building the training CLI..." >&2
 dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
@@ -78,12 +98,11 @@ trained=0
 } > "$report"
 printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
 trained_tasks=()
-for task in sentiment stance; do
+held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names)
+# The train command of a task: sets dir, args (without the check), settings and people.
+task_args() {
+  local task=$1
   dir="$data/$task"
-  if [[ ! -f "$dir/train.tsv" ]]; then
-    echo "skipping $task: $dir/train.tsv not found" >&2
-    continue
-  fi
   args=(train --task "$task" --data "$dir/train.tsv" --out "$stage/$task.zip")
   # Rule-made rows (scripts/absent-targets.py): sentences paired with a country or organisation they do not name.
   [[ -f "$dir/train_absent.tsv" ]] && args+=(--data "$dir/train_absent.tsv")
@@ -101,6 +120,27 @@ for task in sentiment stance; do
   [[ -z ${REPRESENTATIVES+set} && ! -f $people ]] && people=""
   [[ $task == stance && -n $people ]] && args+=(--representatives "$people")
   [[ -f "$data/lexicon.tsv" ]] && args+=(--lexicon "$data/lexicon.tsv")
+  return 0
+}
+# Every input of both tasks is read first, as training and evaluation will read it (train --check), so that a bad file
+# (a malformed row in stance/train.tsv, a bad held-out file, settings or table) fails in seconds with the reader's message,
+# before any task trains, rather than after sentiment has trained.
+for task in sentiment stance; do
+  [[ -f "$data/$task/train.tsv" ]] || continue
+  task_args "$task"
+  checks=()
+  for held in "${held_out[@]}"; do
+    [[ -f "$dir/$held.tsv" && $held != test ]] && checks+=(--check-file "$dir/$held.tsv")
+  done
+  echo "checking the $task inputs..." >&2
+  "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"}
+done
+for task in sentiment stance; do
+  if [[ ! -f "$data/$task/train.tsv" ]]; then
+    echo "skipping $task: $data/$task/train.tsv not found" >&2
+    continue
+  fi
+  task_args "$task"
   # The optional inputs used, and those the shipped models (trained from the repository's data/) used but DATA_DIR
   # lacks: without them a model is weaker for a reason other than its labels.
   used=(); lacking=()
@@ -142,7 +182,7 @@ for task in sentiment stance; do
   fi
   # KiB with a thousands separator, as `train` prints it
   size=$(( ($(wc -c < "$stage/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
-  for held in test test_comparisons test_measures test_mood test_reported test_forward test_objects test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names; do
+  for held in "${held_out[@]}"; do
     [[ -f "$dir/$held.tsv" ]] || continue
     md=$("${cli[@]}" evaluate --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"

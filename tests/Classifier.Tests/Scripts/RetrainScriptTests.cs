@@ -130,13 +130,36 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Matches(@"\| `stance\.zip` \| [0-9]{1,3}(,[0-9]{3})* KiB \| `stance/test\.tsv` \|", report);
     }
 
-    [Fact]
-    public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
+    [Theory]
+    [InlineData("train.tsv", 301)]
+    [InlineData("test_fresh.tsv", 101)]
+    public async Task Retrain_BadStanceFile_FailsWithTheReadersMessageBeforeAnyTaskTrains(string name, int line)
     {
         var data = SentimentFolder(rows: 300);
         Directory.CreateDirectory(Path.Combine(data, "stance"));
+        File.WriteAllLines(Path.Combine(data, "stance", "train.tsv"), File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300));
+        var bad = Path.Combine(data, "stance", name);
+        File.WriteAllLines(bad, File.ReadLines(TestPaths.Data("stance", name)).Take(line - 1).Append("Talks resumed.\t\tfavor"));
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"error: {bad}:{line}: empty target; name the target the stance is about in the 'target' column", stderr);
+        Assert.DoesNotContain("Training", stderr); // neither task trained
+        Assert.DoesNotContain("trained", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+    }
+
+    [Fact]
+    public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
+    {
+        // Rows that read fine (so the up-front check passes) but that training refuses: one label only.
+        var data = SentimentFolder(rows: 300);
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
         var stance = Path.Combine(data, "stance", "train.tsv");
-        File.WriteAllLines(stance, File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Append("Talks resumed.\t\tfavor"));
+        var rows = File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Select((l, i) => i == 0 ? l : l[..l.LastIndexOf('\t')] + "\tfavor");
+        File.WriteAllLines(stance, rows);
         var models = Path.Combine(_dir.Path, "my-models");
         Directory.CreateDirectory(models);
         var previous = new Dictionary<string, byte[]>
@@ -154,7 +177,7 @@ public sealed class RetrainScriptTests : IDisposable
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains($"{stance}:301: empty target", stderr);
+        Assert.Contains("the data has only the label 'favor'; training needs at least two different labels", stderr);
         Assert.Contains("Training", stderr); // sentiment did train before stance failed
         foreach (var (name, bytes) in previous)
         {
@@ -163,6 +186,43 @@ public sealed class RetrainScriptTests : IDisposable
         }
 
         Assert.Equal(previous.Keys.Order(), Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task Retrain_WorkFolderOfAKilledRun_RemovesItAndLeavesThoseOfLiveOrUnknownOwners()
+    {
+        // No train.tsv: the run stops (exit 2) after the leftovers are dealt with, training nothing.
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var models = Path.Combine(_dir.Path, "my-models");
+        using (var ended = System.Diagnostics.Process.Start("true")!)
+        {
+            await ended.WaitForExitAsync();
+            WorkFolder(models, ".retrain.Ab12Cd", ended.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        WorkFolder(models, ".retrain.Ef34Gh", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        WorkFolder(models, ".retrain.Ij56Kl", owner: null);
+        var dead = Path.Combine(models, ".retrain.Ab12Cd");
+        var deadOwner = (await File.ReadAllTextAsync(Path.Combine(dead, "owner.pid"))).Trim();
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"removed {dead}, the work folder of a retrain.sh (process {deadOwner}) that is no longer running (killed before it could clean up)", stderr);
+        Assert.Contains($"note: {Path.Combine(models, ".retrain.Ij56Kl")} was left by an earlier retrain.sh that recorded no owner", stderr);
+        Assert.Equal([".retrain.Ef34Gh", ".retrain.Ij56Kl"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName).Order());
+    }
+
+    /// <summary>A work folder as a run of retrain.sh leaves it, with a half-written model and, unless null, its owner's process id.</summary>
+    private static void WorkFolder(string models, string name, string? owner)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(models, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, "sentiment.zip"), "half-written");
+        if (owner is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, "owner.pid"), owner + "\n");
+        }
     }
 
     private string SentimentFolder(int rows)
