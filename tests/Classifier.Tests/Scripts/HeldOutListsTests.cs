@@ -41,8 +41,8 @@ public sealed partial class HeldOutListsTests
     {
         var loop = RetrainLoop().Match(File.ReadAllText(Script("retrain.sh")));
 
-        Assert.True(loop.Success, "retrain.sh has no 'for held in ...; do' loop");
-        _ = task; // one loop serves both tasks: it reads data/TASK/FILE.tsv for each task it trains
+        Assert.True(loop.Success, "retrain.sh has no 'held_out=(...)' list");
+        _ = task; // one list serves both tasks: it reads data/TASK/FILE.tsv for each task it trains
         Assert.Contains(file, loop.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -69,7 +69,7 @@ public sealed partial class HeldOutListsTests
 
     private static string Script(string name) => Path.Combine(TestPaths.RepositoryRoot, "scripts", name);
 
-    [GeneratedRegex(@"for held in ([a-z_ ]+); do")]
+    [GeneratedRegex(@"held_out=\(([a-z_ ]+)\)")]
     private static partial Regex RetrainLoop();
 
     [GeneratedRegex(@"""\$data""/(sentiment|stance)/\{([a-z_,]+)\}")]
