@@ -14,7 +14,7 @@ internal static class TrainCommand
     {
         var task = CommonOptions.Task();
         var data = CommonOptions.Data();
-        var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
+        var output = new Option<string?>("--out") { Description = "The model file to write (.zip); required unless --check." };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
         var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
@@ -33,15 +33,25 @@ internal static class TrainCommand
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
-            // Before any input is read: --out naming one of them would replace it with the model.
-            OutputPath.EnsureWritable(parse.GetValue(output)!, "model.zip",
-            [
-                .. parse.GetValue(data)!.Select(f => ("--data", (string?)f)), ("--dev", parse.GetValue(dev)), ("--test", parse.GetValue(test)),
-                ("--config", parse.GetValue(config)), .. inputs.Files(parse),
-            ]);
             if (parse.GetResult(checkFiles) is not null && !parse.GetValue(check))
             {
                 throw new UsageException("--check-file applies with --check only: add --check, or leave out --check-file");
+            }
+
+            // --check writes nothing, so needs no --out (one given is checked all the same).
+            if (parse.GetValue(output) is null && !parse.GetValue(check))
+            {
+                throw new UsageException("--out is required: give the model file to write (.zip), or add --check to only read the inputs");
+            }
+
+            // Before any input is read: --out naming one of them would replace it with the model.
+            if (parse.GetValue(output) is { } outPath)
+            {
+                OutputPath.EnsureWritable(outPath, "model.zip",
+                [
+                    .. parse.GetValue(data)!.Select(f => ("--data", (string?)f)), ("--dev", parse.GetValue(dev)), ("--test", parse.GetValue(test)),
+                    ("--config", parse.GetValue(config)), .. inputs.Files(parse),
+                ]);
             }
 
             if (parse.GetValue(check))

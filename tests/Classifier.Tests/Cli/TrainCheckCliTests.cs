@@ -1,0 +1,47 @@
+namespace Classifier.Tests.Cli;
+
+/// <summary><c>train --check</c>: reads every input as training would, writes nothing, and needs no <c>--out</c>.</summary>
+public sealed class TrainCheckCliTests : IDisposable
+{
+    private const string Good = "text\tlabel\nPrices fell sharply.\tnegative\nTalks resumed on Tuesday.\tpositive\nThe meeting is on Monday.\tneutral\n";
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Check_GoodInputsWithoutOut_SucceedsAndWritesNothing()
+    {
+        var data = _dir.File("train.tsv", Good);
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("checked sentiment inputs: 3 training rows", result.Stderr);
+        Assert.Equal(["train.tsv"], Directory.GetFiles(_dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Check_BadHeldOutFile_FailsWithItsFileAndLine()
+    {
+        var data = _dir.File("train.tsv", Good);
+        var held = _dir.File("held.tsv", "text\tlabel\nPrices rose.\tpositive\nExports slumped.\tnegatve\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--check", "--check-file", held);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{held}:3:", result.Stderr);
+        Assert.Equal(["held.tsv", "train.tsv"], Directory.GetFiles(_dir.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Train_NoOutWithoutCheck_IsAUsageErrorSayingWhatToGive()
+    {
+        var data = _dir.File("train.tsv", Good);
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--out is required: give the model file to write (.zip), or add --check", result.Stderr);
+    }
+}
