@@ -392,9 +392,11 @@ public static partial class SentenceSplitter
     /// <para>
     /// A word of small letters, one full stop and a capitalised word with nothing between ("list.Count", "john.Smith")
     /// is one token as often as two sentences: member access in code, a user or e-mail name. It ends a sentence only when
-    /// the capitalised word opens sentences ("visit.The"), is a title with its stop ("resigned.Mr. Kim") or ends the text
-    /// ("...without a deal.Tokyo"). A closing quote before the stop, another terminal or an opening quote after it marks
-    /// the end plainly: "...a welcome step".Moscow said", "...fell sharply!Officials...".
+    /// the capitalised word opens sentences ("visit.The") or is a title with its stop ("resigned.Mr. Kim"); not at the end
+    /// of the text either ("...without a deal.Tokyo", "Bug found in list.Count"), and not before a name that goes on
+    /// ("...talks stalled.Moscow said nothing" stays one: the price of not splitting "list.Count and fails"). A closing
+    /// quote before the stop, another terminal or an opening quote after it marks the end plainly: "...a welcome
+    /// step".Moscow said", "...fell sharply!Moscow said".
     /// </para>
     /// </summary>
     private static bool IsGluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
@@ -475,8 +477,9 @@ public static partial class SentenceSplitter
 
         if (before == WordKind.Lower && plain && !opener)
         {
-            // "list.Count", "john.Smith": one token unless the text ends or a title with its stop follows ("resigned.Mr. Kim").
-            return e == end || (Abbreviations.NeverFinal.Contains(nextWord) && text[e] == '.' && (e + 1 == end || char.IsWhiteSpace(text[e + 1])));
+            // "list.Count", "john.Smith": one token, unless a title with its stop follows ("resigned.Mr. Kim"). Not even at the
+            // end of the text, where "...without a deal.Tokyo" cannot be told from a headline "Bug found in list.Count".
+            return Abbreviations.NeverFinal.Contains(nextWord) && e < end && text[e] == '.' && (e + 1 == end || char.IsWhiteSpace(text[e + 1]));
         }
 
         if (e == end || char.IsWhiteSpace(text[e]) || (opener && ",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e])))
