@@ -372,7 +372,7 @@ public static partial class SentenceSplitter
     /// The word before the stop (perhaps with a closing quote or bracket between) starts after a space, an opening quote
     /// or bracket, or a hyphen in no link ("well-received"), and is of two characters or more: small letters ("visit"); a
     /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
-    /// ("2047", "1,200"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
+    /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
     /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
     /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word or Roman numeral ("no.One", read as
     /// "No. 1"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one
@@ -381,8 +381,8 @@ public static partial class SentenceSplitter
     /// </para>
     /// <para>
     /// The next word (perhaps after an opening quote or bracket) is a capitalised word of small letters that ends the
-    /// text or goes on with a space, a hyphen or a final stop; it may go on with other punctuation ("However,", "Still:")
-    /// only when it opens sentences. After a capitalised word or an acronym only a word that opens sentences starts one
+    /// text or goes on with a space, a possessive ("Norway's", "Laos'"), a hyphen, a final stop or other punctuation
+    /// (but see below for "john.Smith,"). After a capitalised word or an acronym only a word that opens sentences starts one
     /// ("...met in Paris.The talks", "...on the EU.The talks"); after a number, any such word but a month, weekday or time
     /// zone ("...by 2047.Polish officials", but "on 15.March"). After small letters or a number, "A" or "I" before a space
     /// ("...a missile.A Japanese ship"); after small letters, an acronym before a space ("...was agreed.G7 leaders"). A
@@ -390,13 +390,16 @@ public static partial class SentenceSplitter
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
     /// <para>
-    /// A word of small letters, one full stop and a capitalised word with nothing between ("list.Count", "john.Smith")
-    /// is one token as often as two sentences: member access in code, a user or e-mail name. It ends a sentence only when
-    /// the capitalised word opens sentences ("visit.The") or is a title with its stop ("resigned.Mr. Kim"); not at the end
-    /// of the text either ("...without a deal.Tokyo", "Bug found in list.Count"), and not before a name that goes on
-    /// ("...talks stalled.Moscow said nothing" stays one: the price of not splitting "list.Count and fails"). A closing
-    /// quote before the stop, another terminal or an opening quote after it marks the end plainly: "...a welcome
-    /// step".Moscow said", "...fell sharply!Moscow said".
+    /// A word of small letters, one full stop and a capitalised word with nothing between is the shape of a glued end
+    /// ("...talks stalled.Moscow said nothing") and of a token: member access in code ("list.Count"), a user or e-mail
+    /// name ("john.Smith", "jane.Doe@example.org"). Their shape cannot tell them apart, so the words do: a capitalised
+    /// word that goes on with a comma or other punctuation, an "@" or a stop and a letter is a name's or an address's
+    /// part ("john.Smith,", unless it opens sentences: "said.However, the"), and one of the common member names of code
+    /// (<see cref="MemberNames"/>: "Count", "Length", "Value", "ToString" by its inner capital) is a member, even at the
+    /// end of the text ("Bug found in list.Count"). Any other capitalised word after a space starts a sentence, as scraped
+    /// news has it far more often than code: "Write to john.Smith today" is split, a limit of the rule. A closing quote
+    /// before the stop, another terminal or an opening quote after it marks the end plainly ("...a welcome
+    /// step".Moscow said", "...fell sharply!Moscow said") and no member name is looked for.
     /// </para>
     /// </summary>
     private static bool IsGluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
@@ -417,7 +420,8 @@ public static partial class SentenceSplitter
 
         var word = text[s..w];
         var before = KindOf(word);
-        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s))
+        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s) && !(before == WordKind.Number
+                && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
             || Abbreviations.NeverFinal.Contains(word)
             || (before == WordKind.Number && (word.Count(char.IsDigit) < 2 || NumbersWhatFollows(text, sentenceStart, s))))
         {
@@ -475,16 +479,21 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if (before == WordKind.Lower && plain && !opener)
+        if (before == WordKind.Lower && plain && MemberNames.Contains(nextWord))
         {
-            // "list.Count", "john.Smith": one token, unless a title with its stop follows ("resigned.Mr. Kim"). Not even at the
-            // end of the text, where "...without a deal.Tokyo" cannot be told from a headline "Bug found in list.Count".
-            return Abbreviations.NeverFinal.Contains(nextWord) && e < end && text[e] == '.' && (e + 1 == end || char.IsWhiteSpace(text[e + 1]));
+            return false; // "list.Count", "items.Length": member access, even at the end of the text
         }
 
-        if (e == end || char.IsWhiteSpace(text[e]) || (opener && ",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e])))
+        if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
+            && (char.IsWhiteSpace(text[e + 1]) || (text[e + 1] == 's' && (e + 2 == end || !char.IsLetterOrDigit(text[e + 2]))))))
         {
-            return true;
+            return true; // "...said.Moscow agreed", "...said.Norway's envoy", "...said.Laos' capital"
+        }
+
+        if (",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e]))
+        {
+            // "john.Smith, the clerk": a name's part; but "...said.However, the", "...said."Moscow," he".
+            return opener || !(plain && before == WordKind.Lower);
         }
 
         // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
@@ -544,6 +553,19 @@ public static partial class SentenceSplitter
         var word = text[u..t];
         return t < s && (Abbreviations.BeforeNumber.Contains(word) || NumberingWords.Contains(word));
     }
+
+    /// <summary>
+    /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
+    /// "items.Length", "user.Name"), not a sentence's first word; words that open news sentences ("Data", "Officials",
+    /// "Start") are left out, so "...fell.Data showed" still splits.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Count", "Length", "Value", "Values", "Name", "Text", "Id", "Items", "Item", "Keys", "Key", "Add", "Remove", "Clear",
+         "Contains", "Parse", "Equals", "Split", "Format", "Trim", "Max", "Min", "Sum", "Size", "Dispose", "Invoke", "Get",
+         "Set", "Index", "Current", "Parent", "Children", "Empty", "Default", "Instance", "Append", "Push", "Pop", "Sort",
+         "Filter", "Map", "Reduce", "Execute", "Query", "Config", "Settings", "Options", "Properties", "Property", "Capacity",
+         "Handle", "Path", "Url", "Uri", "Host", "Port", "Timeout", "Token", "Body", "Headers", "Content", "Args"],
+        StringComparer.Ordinal);
 
     /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -176,6 +176,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Seoul welcomed the offer.\u201CIt is a start,\u201D an aide said.", "Seoul welcomed the offer.", "\u201CIt is a start,\u201D an aide said.")]
     [InlineData("The envoy said, \u201CWe agreed.\u201DThe deal was signed.", "The envoy said, \u201CWe agreed.\u201D", "The deal was signed.")]
     [InlineData("The plan was well-received.Analysts were surprised.", "The plan was well-received.", "Analysts were surprised.")]
+    [InlineData("The summit ended without a deal.Tokyo", "The summit ended without a deal.", "Tokyo")]
     [InlineData("The minister resigned.Mr. Kim replaced him.", "The minister resigned.", "Mr. Kim replaced him.")]
     [InlineData("Seoul welcomed the offer.\"It is a start,\" an aide said.", "Seoul welcomed the offer.", "\"It is a start,\" an aide said.")]
     [InlineData("The envoy said, \"We agreed.\"The deal was signed.", "The envoy said, \"We agreed.\"", "The deal was signed.")]
@@ -223,6 +224,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Talks began at 10.30 and turnout hit 1,200.The count was slow.", "Talks began at 10.30 and turnout hit 1,200.", "The count was slow.")]
     [InlineData("Section 12.Remedies and Section 2.3 apply from 2047.A new court rules.", "Section 12.Remedies and Section 2.3 apply from 2047.", "A new court rules.")]
     [InlineData("On 15.March the plan fixed 2047.Polish officials agreed.", "On 15.March the plan fixed 2047.", "Polish officials agreed.")]
+    [InlineData("The first tranche of \u20AC2.5bn was paid, the rest $300.The talks went on.", "The first tranche of \u20AC2.5bn was paid, the rest $300.", "The talks went on.")]
     public void Split_NoSpaceAfterANumber_SplitsButNotInDecimalsVersionsTimesOrSectionNumbers(string text, string first, string second)
     {
         // A number of two digits or more ends a glued sentence, though not one a word numbers ("Section 12.Remedies"), nor
@@ -247,11 +249,9 @@ public sealed class SentenceSplitterTests
     [InlineData("Write to john.Smith, the clerk.")]
     [InlineData("There was no.One said so.")]
     [InlineData("The band No.Two topped the chart.")]
-    [InlineData("The summit ended without a deal.Tokyo")]
     public void Split_SmallLetterWordGluedToACapitalisedName_KeepsOneSentence(string text)
     {
-        // "list.Count", "john.Smith": member access or a user name as often as a sentence end, unless the capitalised word
-        // opens sentences; "no.One" is a rank, as "No. 1".
+        // "list.Count": a common member name of code; "john.Smith,": a name's part, going on with a comma; "no.One": a rank, as "No. 1".
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
