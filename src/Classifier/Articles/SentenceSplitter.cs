@@ -179,7 +179,49 @@ public static partial class SentenceSplitter
 
         var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString();
         return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
-            && !InnerSentenceEnd().IsMatch(trimmed.ToString()) && !Abbreviations.Connectives.Contains(lastWord);
+            && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord);
+    }
+
+    /// <summary>
+    /// Whether the line <c>[start, end)</c> holds a sentence end, spaced ("...the visit. The talks", <see cref="SpacedSentenceEnd"/>)
+    /// or glued as <see cref="SplitBlock"/> splits one (<see cref="GluedEnd"/>, read from the line's start, and looking
+    /// past the line's end as the block would if the line were no headline): a line that holds one is no headline.
+    /// </summary>
+    private static bool HasInnerSentenceEnd(string text, int start, int end)
+    {
+        if (SpacedSentenceEnd().IsMatch(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!Terminals.Contains(text[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < end && Terminals.Contains(text[j + 1]))
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k + 1 < end && Closers.Contains(text[k + 1]))
+            {
+                k++;
+            }
+
+            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length) >= 0)
+            {
+                return true;
+            }
+
+            i = k;
+        }
+
+        return false;
     }
 
     private static void SplitBlock(string text, int start, int end, List<SentenceSpan> sentences)
@@ -206,10 +248,7 @@ public static partial class SentenceSplitter
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
-                // A straight double quote glued after the stop closes a quote only when one is open: in
-                // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
-                var glued = k > j && text[k] == '"' && text.AsSpan(sentenceStart, j + 1 - sentenceStart).Count('"') % 2 == 0 ? k - 1 : k;
-                if (IsGluedEnd(text, sentenceStart, i, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end))
+                if (GluedEnd(text, sentenceStart, i, j, k, end) is var glued and >= 0)
                 {
                     Add(text, sentenceStart, glued + 1, sentences);
                     sentenceStart = glued + 1;
@@ -237,6 +276,20 @@ public static partial class SentenceSplitter
         }
 
         Add(text, sentenceStart, end, sentences);
+    }
+
+    /// <summary>
+    /// Where the sentence ends when the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>,
+    /// has no space after it: the last character of the sentence (<paramref name="k"/>, or the one before it when the
+    /// closer is a straight double quote that opens the next sentence), or -1 when the stop ends no sentence
+    /// (<see cref="IsGluedEnd"/>, then <see cref="EndsSentence"/>).
+    /// </summary>
+    private static int GluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
+    {
+        // A straight double quote glued after the stop closes a quote only when one is open: in
+        // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
+        var glued = k > j && text[k] == '"' && text.AsSpan(sentenceStart, j + 1 - sentenceStart).Count('"') % 2 == 0 ? k - 1 : k;
+        return IsGluedEnd(text, sentenceStart, i, j, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end) ? glued : -1;
     }
 
     /// <summary>
@@ -314,16 +367,42 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// Whether a sentence end with no space after it, as text pasted or scraped from separate paragraphs has
-    /// ("...the ministry said.The talks resume on Monday"), ends a sentence: a word of two small letters or more (after a
-    /// space, an opening quote or bracket, or a hyphen), perhaps a closing quote, and its terminals, then a capitalised
-    /// word of small letters ("A" or "I" before a space) that ends the text or goes on with a space or punctuation; after
-    /// a capitalised word ("...met in Paris.The talks") only a word that opens sentences. Not links, addresses, dotted or
-    /// file names ("www.Reuters.com", "jane.Doe@example.org", "ASP.NET", "U.S.Army", "apple.Com", ".../uk-politics.Html"),
-    /// decimals ("2.5"), initials or abbreviations that never end a sentence ("vs.Chelsea"). Not either after a digit or
-    /// an acronym ("by 2047.Polish", "the EU.The"), nor before one ("...agreed.G7 leaders"). A code name such as
-    /// "list.Count" cannot be told from a sentence end and is split.
+    /// ("...the ministry said.The talks resume on Monday"), ends a sentence. Both sides must look the part.
+    /// <para>
+    /// The word before the stop (perhaps with a closing quote or bracket between) starts after a space, an opening quote
+    /// or bracket, or a hyphen in no link ("well-received"), and is of two characters or more: small letters ("visit"); a
+    /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
+    /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
+    /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
+    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word or Roman numeral ("no.One", read as
+    /// "No. 1"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one
+    /// (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
+    /// "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army", "U.N.The").
+    /// </para>
+    /// <para>
+    /// The next word (perhaps after an opening quote or bracket) is a capitalised word of small letters that ends the
+    /// text or goes on with a space, a possessive ("Norway's", "Laos'"), a hyphen, a final stop or other punctuation
+    /// (but see below for "john.Smith,"). After a capitalised word or an acronym only a word that opens sentences starts one
+    /// ("...met in Paris.The talks", "...on the EU.The talks"); after a number, any such word but a month, weekday or time
+    /// zone ("...by 2047.Polish officials", but "on 15.March"). After small letters or a number, "A" or "I" before a space
+    /// ("...a missile.A Japanese ship"); after small letters, an acronym before a space ("...was agreed.G7 leaders"). A
+    /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
+    /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
+    /// </para>
+    /// <para>
+    /// A word of small letters, one full stop and a capitalised word with nothing between is the shape of a glued end
+    /// ("...talks stalled.Moscow said nothing") and of a token: member access in code ("list.Count"), a user or e-mail
+    /// name ("john.Smith", "jane.Doe@example.org"). Their shape cannot tell them apart, so the words do: a capitalised
+    /// word that goes on with a comma or other punctuation, an "@" or a stop and a letter is a name's or an address's
+    /// part ("john.Smith,", unless it opens sentences: "said.However, the"), and one of the common member names of code
+    /// (<see cref="MemberNames"/>: "Count", "Length", "Value", "ToString" by its inner capital) is a member, even at the
+    /// end of the text ("Bug found in list.Count"). Any other capitalised word after a space starts a sentence, as scraped
+    /// news has it far more often than code: "Write to john.Smith today" is split, a limit of the rule. A closing quote
+    /// before the stop, another terminal or an opening quote after it marks the end plainly ("...a welcome
+    /// step".Moscow said", "...fell sharply!Moscow said") and no member name is looked for.
+    /// </para>
     /// </summary>
-    private static bool IsGluedEnd(string text, int sentenceStart, int i, int k, int end)
+    private static bool IsGluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
     {
         // The word before the stop, past a closing quote or bracket ("...called it "a welcome step".The envoy...").
         var w = i;
@@ -333,14 +412,18 @@ public static partial class SentenceSplitter
         }
 
         var s = w;
-        while (s > sentenceStart && char.IsLetter(text[s - 1]))
+        while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1])
+            || (text[s - 1] == ',' && s - 2 >= sentenceStart && char.IsDigit(text[s - 2]) && char.IsDigit(text[s]))))
         {
             s--;
         }
 
-        var word = text.AsSpan(s, w - s);
-        var capitalised = word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);
-        if (word.Length < 2 || !(IsAllLower(word) || capitalised) || (s > sentenceStart && !IsWordStart(text, sentenceStart, s)))
+        var word = text[s..w];
+        var before = KindOf(word);
+        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s) && !(before == WordKind.Number
+                && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            || Abbreviations.NeverFinal.Contains(word)
+            || (before == WordKind.Number && (word.Count(char.IsDigit) < 2 || NumbersWhatFollows(text, sentenceStart, s))))
         {
             return false;
         }
@@ -351,39 +434,154 @@ public static partial class SentenceSplitter
             m++;
         }
 
+        if (m >= end || !char.IsUpper(text[m]))
+        {
+            return false;
+        }
+
+        var plain = w == i && j == i && k == j && text[i] == '.' && m == k + 1;
         var e = m + 1;
         while (e < end && char.IsLower(text[e]))
         {
             e++;
         }
 
-        if (m >= end || !char.IsUpper(text[m]))
+        var a = m + 1;
+        while (a < end && (char.IsUpper(text[a]) || char.IsDigit(text[a])))
         {
-            return false;
+            a++;
+        }
+
+        if (a - m >= 2)
+        {
+            // An acronym: "...the summit was agreed.G7 leaders then met", after small letters only.
+            var acronym = text[m..a];
+            return before == WordKind.Lower && (a == end || char.IsWhiteSpace(text[a]))
+                && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
         }
 
         var nextWord = text[m..e];
         if (e - m < 2)
         {
-            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after a word of small letters.
-            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && !capitalised;
+            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters or a number.
+            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && before is WordKind.Lower or WordKind.Number;
         }
 
-        // After a capitalised word ("...met in Paris.The talks") only a word that opens sentences starts one; and a
-        // domain or file ending ("apple.Com", "budget.Xlsx") starts none.
-        if ((capitalised && !Abbreviations.SentenceOpeners.Contains(nextWord)) || FileEndings.Contains(nextWord))
+        if (Abbreviations.BeforeNumber.Contains(word) && (NumberWords.Contains(nextWord) || nextWord.All(c => "IVXLCivxlc".Contains(c))))
+        {
+            return false; // "No.One", "no.Two", "Art.Iv": a rank or number, as "No. 1"
+        }
+
+        var opener = Abbreviations.SentenceOpeners.Contains(nextWord);
+        if (FileEndings.Contains(nextWord) || (before is WordKind.Capitalised or WordKind.Acronym && !opener)
+            || (before == WordKind.Number && Abbreviations.AfterTime.Contains(nextWord)))
         {
             return false;
         }
 
-        if (e == end || char.IsWhiteSpace(text[e]) || ",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e]))
+        if (before == WordKind.Lower && plain && MemberNames.Contains(nextWord))
         {
-            return true;
+            return false; // "list.Count", "items.Length": member access, even at the end of the text
+        }
+
+        if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
+            && (char.IsWhiteSpace(text[e + 1]) || (text[e + 1] == 's' && (e + 2 == end || !char.IsLetterOrDigit(text[e + 2]))))))
+        {
+            return true; // "...said.Moscow agreed", "...said.Norway's envoy", "...said.Laos' capital"
+        }
+
+        if (",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e]))
+        {
+            // "john.Smith, the clerk": a name's part; but "...said.However, the", "...said."Moscow," he".
+            return opener || !(plain && before == WordKind.Lower);
         }
 
         // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
         return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
     }
+
+    private enum WordKind
+    {
+        None,
+        Lower,
+        Capitalised,
+        Acronym,
+        Number,
+    }
+
+    /// <summary>What a word before a glued stop is: small letters, capitalised, an acronym ("EU", "G7") or a number ("2047", "1,200").</summary>
+    private static WordKind KindOf(string word)
+    {
+        if (word.Length < 2)
+        {
+            return WordKind.None;
+        }
+
+        if (IsAllLower(word))
+        {
+            return WordKind.Lower;
+        }
+
+        if (char.IsUpper(word[0]) && IsAllLower(word.AsSpan(1)))
+        {
+            return WordKind.Capitalised;
+        }
+
+        if (char.IsUpper(word[0]) && word.Length <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            return WordKind.Acronym;
+        }
+
+        return char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c == ',') ? WordKind.Number : WordKind.None;
+    }
+
+    /// <summary>Whether the number starting at <paramref name="s"/> follows a word that numbers it ("Section 12", "No. 12", "Art. 12").</summary>
+    private static bool NumbersWhatFollows(string text, int sentenceStart, int s)
+    {
+        var t = s;
+        while (t > sentenceStart && (text[t - 1] == ' ' || text[t - 1] == '.'))
+        {
+            t--;
+        }
+
+        var u = t;
+        while (u > sentenceStart && char.IsLetter(text[u - 1]))
+        {
+            u--;
+        }
+
+        var word = text[u..t];
+        return t < s && (Abbreviations.BeforeNumber.Contains(word) || NumberingWords.Contains(word));
+    }
+
+    /// <summary>
+    /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
+    /// "items.Length", "user.Name"), not a sentence's first word; words that open news sentences ("Data", "Officials",
+    /// "Start") are left out, so "...fell.Data showed" still splits.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Count", "Length", "Value", "Values", "Name", "Text", "Id", "Items", "Item", "Keys", "Key", "Add", "Remove", "Clear",
+         "Contains", "Parse", "Equals", "Split", "Format", "Trim", "Max", "Min", "Sum", "Size", "Dispose", "Invoke", "Get",
+         "Set", "Index", "Current", "Parent", "Children", "Empty", "Default", "Instance", "Append", "Push", "Pop", "Sort",
+         "Filter", "Map", "Reduce", "Execute", "Query", "Config", "Settings", "Options", "Properties", "Property", "Capacity",
+         "Handle", "Path", "Url", "Uri", "Host", "Port", "Timeout", "Token", "Body", "Headers", "Content", "Args"],
+        StringComparer.Ordinal);
+
+    /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that number what follows them, besides the abbreviations: "Section 12", "Chapter 12", "Step 12".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NumberingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["section", "sec", "chapter", "article", "part", "paragraph", "para", "clause", "rule", "step", "page", "item", "figure",
+         "table", "version", "room", "resolution", "point", "annex", "appendix", "schedule", "title", "number", "p"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Acronyms that follow a full stop in code or addresses without starting a sentence: "user.ID", "node.JS", "site.URL".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TechnicalNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ID", "IDS", "URL", "URI", "API", "UI", "IO", "SQL", "JS", "TS", "CSS", "DLL", "NET", "DB", "PY", "CS", "MD", "MP3", "MP4"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a word starting at <paramref name="s"/> starts after a space or an opening quote or bracket, or after a hyphen
@@ -501,10 +699,7 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
     private static partial Regex Bullet();
 
-    /// <summary>
-    /// A sentence end inside a line, spaced ("...the visit. The talks") or glued as <see cref="IsGluedEnd"/> reads one
-    /// ("...the visit.The talks"): a line that holds one is no headline.
-    /// </summary>
-    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}|(?<=(?:^|[\s""'\u201C\u2018(\-\u2010\u2011])\p{Ll}{2,})[.!?]+[""'\u201D\u2019)]*[""'\u201C\u2018(]?\p{Lu}\p{Ll}")]
-    private static partial Regex InnerSentenceEnd();
+    /// <summary>A spaced sentence end inside a line: a terminal, perhaps a closing quote or bracket, a space, perhaps an opening one, and a capital.</summary>
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}")]
+    private static partial Regex SpacedSentenceEnd();
 }

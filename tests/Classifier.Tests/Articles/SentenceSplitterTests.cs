@@ -219,6 +219,62 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Growth of 2.5 percent is due by 2047.Polish officials said so.", "Growth of 2.5 percent is due by 2047.", "Polish officials said so.")]
+    [InlineData("Version 3.0.1 replaced v1.2 in 2047.The envoys agreed.", "Version 3.0.1 replaced v1.2 in 2047.", "The envoys agreed.")]
+    [InlineData("Talks began at 10.30 and turnout hit 1,200.The count was slow.", "Talks began at 10.30 and turnout hit 1,200.", "The count was slow.")]
+    [InlineData("Section 12.Remedies and Section 2.3 apply from 2047.A new court rules.", "Section 12.Remedies and Section 2.3 apply from 2047.", "A new court rules.")]
+    [InlineData("On 15.March the plan fixed 2047.Polish officials agreed.", "On 15.March the plan fixed 2047.", "Polish officials agreed.")]
+    [InlineData("The first tranche of \u20AC2.5bn was paid, the rest $300.The talks went on.", "The first tranche of \u20AC2.5bn was paid, the rest $300.", "The talks went on.")]
+    public void Split_NoSpaceAfterANumber_SplitsButNotInDecimalsVersionsTimesOrSectionNumbers(string text, string first, string second)
+    {
+        // A number of two digits or more ends a glued sentence, though not one a word numbers ("Section 12.Remedies"), nor
+        // before a month ("15.March"); decimals, versions, times and section numbers have a digit after the stop.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The U.S.Army imposed sanctions on the EU.The talks collapsed.", "The U.S.Army imposed sanctions on the EU.", "The talks collapsed.")]
+    [InlineData("It runs on ASP.NET, said the G7.The talks ended.", "It runs on ASP.NET, said the G7.", "The talks ended.")]
+    [InlineData("Talks at NATO.Officials left.", "Talks at NATO.", "Officials left.")]
+    [InlineData("Leaders read report.PDF and user.ID files, and the summit was agreed.G7 leaders then met.",
+        "Leaders read report.PDF and user.ID files, and the summit was agreed.", "G7 leaders then met.")]
+    [InlineData("The talks ended.EU leaders left.", "The talks ended.", "EU leaders left.")]
+    public void Split_NoSpaceAfterOrBeforeAnAcronym_SplitsButNotInDottedAcronymsOrFileNames(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The code reads list.Count and fails.")]
+    [InlineData("Write to john.Smith, the clerk.")]
+    [InlineData("There was no.One said so.")]
+    [InlineData("The band No.Two topped the chart.")]
+    public void Split_SmallLetterWordGluedToACapitalisedName_KeepsOneSentence(string text)
+    {
+        // "list.Count": a common member name of code; "john.Smith,": a name's part, going on with a comma; "no.One": a rank, as "No. 1".
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_LineWithAGluedEndAfterAnAcronym_IsNoHeadline()
+    {
+        // The headline check reads glued ends as the split does: the line holds a sentence end, so its break is a wrap.
+        const string text = "Brussels lifted its sanctions on the EU.The talks with North\nKorea resume on Monday.";
+
+        Assert.Equal(["Brussels lifted its sanctions on the EU.", "The talks with North\nKorea resume on Monday."],
+            SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Prices fall at apple.Com\nThe company cut its prices on Monday.")]
+    [InlineData("Bug found in list.Count\nDevelopers patched the library on Monday.")]
+    public void Split_LineWhoseOnlyStopIsInAName_CanBeAHeadline(string text)
+    {
+        // A stop the split does not take for a sentence end ("apple.Com", "list.Count") does not keep a line from being a headline.
+        Assert.Equal(text.Split('\n'), SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     public void Split_EmptyOrWhiteSpace_GivesNoSentences(string text) => Assert.Empty(SentenceSplitter.Split(text));
