@@ -1,0 +1,260 @@
+namespace Classifier.Articles;
+
+// Sentence ends with no space after the stop, as text scraped from separate paragraphs has them ("...said.The talks").
+public static partial class SentenceSplitter
+{
+    /// <summary>
+    /// Whether a sentence end with no space after it, as text pasted or scraped from separate paragraphs has
+    /// ("...the ministry said.The talks resume on Monday"), ends a sentence. Both sides must look the part.
+    /// <para>
+    /// The word before the stop (perhaps with a closing quote or bracket between) starts after a space, an opening quote
+    /// or bracket, or a hyphen in no link ("well-received"), and is of two characters or more: small letters ("visit"); a
+    /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
+    /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
+    /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
+    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word or Roman numeral ("no.One", read as
+    /// "No. 1"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one
+    /// (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
+    /// "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army", "U.N.The").
+    /// </para>
+    /// <para>
+    /// The next word (perhaps after an opening quote or bracket) is a capitalised word of small letters that ends the
+    /// text or goes on with a space, a possessive ("Norway's", "Laos'"), a hyphen, a final stop or other punctuation.
+    /// After a capitalised word or an acronym only a word that opens sentences starts one
+    /// ("...met in Paris.The talks", "...on the EU.The talks"); after a number, any such word but a month, weekday or time
+    /// zone ("...by 2047.Polish officials", but "on 15.March"). After small letters or a number, "A" or "I" before a space
+    /// ("...a missile.A Japanese ship"); after small letters, an acronym before a space ("...was agreed.G7 leaders"). A
+    /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
+    /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
+    /// </para>
+    /// <para>
+    /// A word of small letters, one full stop and a capitalised word with nothing between is the shape of a glued end
+    /// ("...talks stalled.Moscow said nothing") and of a token: member access in code ("list.Count"), a user or e-mail
+    /// name ("john.Smith", "jane.Doe@example.org"). Their shape cannot tell them apart, so the words do: a capitalised
+    /// word that goes on with an "@" or a stop and a letter is an address's part, and one of the common member names of
+    /// code (<see cref="MemberNames"/>: "Count", "Length", "Value", "ToString" by its inner capital) is a member, even at
+    /// the end of the text ("Bug found in list.Count"). Any other capitalised word starts a sentence, whatever follows it,
+    /// as scraped news has it far more often than code or a user name: "...talks stalled.Brazil, which chairs the group,"
+    /// is split, and so, a limit of the rule, are "Write to john.Smith today" and "john.Smith, the clerk". A closing quote
+    /// before the stop, another terminal or an opening quote after it marks the end plainly ("...a welcome
+    /// step".Moscow said", "...fell sharply!Moscow said") and no member name is looked for.
+    /// </para>
+    /// </summary>
+    private static bool IsGluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
+    {
+        // The word before the stop, past a closing quote or bracket ("...called it "a welcome step".The envoy...").
+        var w = i;
+        while (w > sentenceStart && Closers.Contains(text[w - 1]))
+        {
+            w--;
+        }
+
+        var s = w;
+        while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1])
+            || (text[s - 1] == ',' && s - 2 >= sentenceStart && char.IsDigit(text[s - 2]) && char.IsDigit(text[s]))))
+        {
+            s--;
+        }
+
+        var word = text[s..w];
+        var before = KindOf(word);
+        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s) && !(before == WordKind.Number
+                && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            || Abbreviations.NeverFinal.Contains(word)
+            || (before == WordKind.Number && (word.Count(char.IsDigit) < 2 || NumbersWhatFollows(text, sentenceStart, s))))
+        {
+            return false;
+        }
+
+        var m = k + 1;
+        while (m < end && Openers.Contains(text[m]))
+        {
+            m++;
+        }
+
+        if (m >= end || !char.IsUpper(text[m]))
+        {
+            return false;
+        }
+
+        var plain = w == i && j == i && k == j && text[i] == '.' && m == k + 1;
+        var e = m + 1;
+        while (e < end && char.IsLower(text[e]))
+        {
+            e++;
+        }
+
+        var a = m + 1;
+        while (a < end && (char.IsUpper(text[a]) || char.IsDigit(text[a])))
+        {
+            a++;
+        }
+
+        if (a - m >= 2)
+        {
+            // An acronym: "...the summit was agreed.G7 leaders then met", after small letters only.
+            var acronym = text[m..a];
+            return before == WordKind.Lower && (a == end || char.IsWhiteSpace(text[a]))
+                && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
+        }
+
+        var nextWord = text[m..e];
+        if (e - m < 2)
+        {
+            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters or a number.
+            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && before is WordKind.Lower or WordKind.Number;
+        }
+
+        if (Abbreviations.BeforeNumber.Contains(word) && (NumberWords.Contains(nextWord) || nextWord.All(c => "IVXLCivxlc".Contains(c))))
+        {
+            return false; // "No.One", "no.Two", "Art.Iv": a rank or number, as "No. 1"
+        }
+
+        var opener = Abbreviations.SentenceOpeners.Contains(nextWord);
+        if (FileEndings.Contains(nextWord) || (before is WordKind.Capitalised or WordKind.Acronym && !opener)
+            || (before == WordKind.Number && Abbreviations.AfterTime.Contains(nextWord)))
+        {
+            return false;
+        }
+
+        if (before == WordKind.Lower && plain && MemberNames.Contains(nextWord))
+        {
+            return false; // "list.Count", "items.Length": member access, even at the end of the text
+        }
+
+        if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
+            && (char.IsWhiteSpace(text[e + 1]) || (text[e + 1] == 's' && (e + 2 == end || !char.IsLetterOrDigit(text[e + 2]))))))
+        {
+            return true; // "...said.Moscow agreed", "...said.Norway's envoy", "...said.Laos' capital"
+        }
+
+        if (",;:!?)]\"'\u2019\u201D\u00BB".Contains(text[e]))
+        {
+            // "...said.Brazil, which chairs the group,", "...said.However, the", "...said."Moscow," he". A user name going
+            // on with a comma ("john.Smith, the clerk") splits too: glued news sentences are far more common.
+            return true;
+        }
+
+        // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
+        return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
+    }
+
+    private enum WordKind
+    {
+        None,
+        Lower,
+        Capitalised,
+        Acronym,
+        Number,
+    }
+
+    /// <summary>What a word before a glued stop is: small letters, capitalised, an acronym ("EU", "G7") or a number ("2047", "1,200").</summary>
+    private static WordKind KindOf(string word)
+    {
+        if (word.Length < 2)
+        {
+            return WordKind.None;
+        }
+
+        if (IsAllLower(word))
+        {
+            return WordKind.Lower;
+        }
+
+        if (char.IsUpper(word[0]) && IsAllLower(word.AsSpan(1)))
+        {
+            return WordKind.Capitalised;
+        }
+
+        if (char.IsUpper(word[0]) && word.Length <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            return WordKind.Acronym;
+        }
+
+        return char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c == ',') ? WordKind.Number : WordKind.None;
+    }
+
+    /// <summary>Whether the number starting at <paramref name="s"/> follows a word that numbers it ("Section 12", "No. 12", "Art. 12").</summary>
+    private static bool NumbersWhatFollows(string text, int sentenceStart, int s)
+    {
+        var t = s;
+        while (t > sentenceStart && (text[t - 1] == ' ' || text[t - 1] == '.'))
+        {
+            t--;
+        }
+
+        var u = t;
+        while (u > sentenceStart && char.IsLetter(text[u - 1]))
+        {
+            u--;
+        }
+
+        var word = text[u..t];
+        return t < s && (Abbreviations.BeforeNumber.Contains(word) || NumberingWords.Contains(word));
+    }
+
+    /// <summary>
+    /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
+    /// "items.Length", "user.Name"), not a sentence's first word; words that open news sentences ("Data", "Officials",
+    /// "Start") are left out, so "...fell.Data showed" still splits.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Count", "Length", "Value", "Values", "Name", "Text", "Id", "Items", "Item", "Keys", "Key", "Add", "Remove", "Clear",
+         "Contains", "Parse", "Equals", "Split", "Format", "Trim", "Max", "Min", "Sum", "Size", "Dispose", "Invoke", "Get",
+         "Set", "Index", "Current", "Parent", "Children", "Empty", "Default", "Instance", "Append", "Push", "Pop", "Sort",
+         "Filter", "Map", "Reduce", "Execute", "Query", "Config", "Settings", "Options", "Properties", "Property", "Capacity",
+         "Handle", "Path", "Url", "Uri", "Host", "Port", "Timeout", "Token", "Body", "Headers", "Content", "Args"],
+        StringComparer.Ordinal);
+
+    /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that number what follows them, besides the abbreviations: "Section 12", "Chapter 12", "Step 12".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> NumberingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["section", "sec", "chapter", "article", "part", "paragraph", "para", "clause", "rule", "step", "page", "item", "figure",
+         "table", "version", "room", "resolution", "point", "annex", "appendix", "schedule", "title", "number", "p"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Acronyms that follow a full stop in code or addresses without starting a sentence: "user.ID", "node.JS", "site.URL".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TechnicalNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ID", "IDS", "URL", "URI", "API", "UI", "IO", "SQL", "JS", "TS", "CSS", "DLL", "NET", "DB", "PY", "CS", "MD", "MP3", "MP4"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a word starting at <paramref name="s"/> starts after a space or an opening quote or bracket, or after a hyphen
+    /// in a word that is no link, address or file name ("well-received", but not "uk-politics" in ".../news/uk-politics.Html").
+    /// </summary>
+    private static bool IsWordStart(string text, int sentenceStart, int s)
+    {
+        var before = text[s - 1];
+        if (char.IsWhiteSpace(before) || Openers.Contains(before))
+        {
+            return true;
+        }
+
+        if (before is not ('-' or '\u2010' or '\u2011'))
+        {
+            return false;
+        }
+
+        var t = s - 1;
+        while (t > sentenceStart && !char.IsWhiteSpace(text[t - 1]))
+        {
+            t--;
+            if (text[t] is '/' or '.' or '@' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Domain and file-name endings, which follow a full stop without starting a sentence: "apple.Com", "budget.Xlsx".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> FileEndings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "info", "biz", "html", "htm", "php", "asp", "aspx",
+         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "json", "xml", "jpg", "jpeg", "png", "gif", "zip", "exe"],
+        StringComparer.OrdinalIgnoreCase);
+}
