@@ -183,17 +183,14 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// Whether the line <c>[start, end)</c> holds a sentence end, spaced ("...the visit. The talks", <see cref="SpacedSentenceEnd"/>)
-    /// or glued as <see cref="SplitBlock"/> splits one (<see cref="GluedEnd"/>, read from the line's start, and looking
-    /// past the line's end as the block would if the line were no headline): a line that holds one is no headline.
+    /// Whether the line <c>[start, end)</c> holds a sentence end as <see cref="SplitBlock"/> finds one, read from the line's
+    /// start: spaced ("...the visit. The talks", <see cref="EndsSentence"/>, so that a title, an initial or a dotted
+    /// acronym before a capital is none: "Sen. Warren unveils plan", "U.S. Treasury sanctions banks") or glued
+    /// (<see cref="GluedEnd"/>, looking past the line's end as the block would if the line were no headline). A line that
+    /// holds one is no headline.
     /// </summary>
     private static bool HasInnerSentenceEnd(string text, int start, int end)
     {
-        if (SpacedSentenceEnd().IsMatch(text.AsSpan(start, end - start)))
-        {
-            return true;
-        }
-
         for (var i = start; i < end; i++)
         {
             if (!Terminals.Contains(text[i]))
@@ -214,6 +211,17 @@ public static partial class SentenceSplitter
             }
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length) >= 0)
+            {
+                return true;
+            }
+
+            var next = k + 1;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next > k + 1 && next < end && EndsSentence(text, start, i, j, k, next, end))
             {
                 return true;
             }
@@ -444,8 +452,4 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
     private static partial Regex Bullet();
-
-    /// <summary>A spaced sentence end inside a line: a terminal, perhaps a closing quote or bracket, a space, perhaps an opening one, and a capital.</summary>
-    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?\s+[""'\u201C\u2018(]?\p{Lu}")]
-    private static partial Regex SpacedSentenceEnd();
 }

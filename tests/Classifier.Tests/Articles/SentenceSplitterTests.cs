@@ -274,6 +274,25 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("U.S. Treasury sanctions three banks\nThe move targets lenders in Dubai.")]
+    [InlineData("Sen. Warren unveils housing plan\nThe Massachusetts Democrat spoke in Boston.")]
+    [InlineData("George W. Bush returns to Texas\nThe former president spoke on Sunday.")]
+    [InlineData("Mr. Kim visits Seoul for talks\nThe North Korean envoy arrived on Tuesday.")]
+    public void Split_HeadlineWithAnAbbreviationBeforeACapital_IsAHeadline(string text)
+    {
+        // A dotted acronym, title or initial before a capital is no sentence end, in a headline as in the split.
+        Assert.Equal(text.Split('\n'), SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_LineWithASpacedSentenceEnd_IsNoHeadline()
+    {
+        const string text = "Talks end. Envoys leave Geneva\nThe next round is set for March.";
+
+        Assert.Equal(["Talks end.", "Envoys leave Geneva\nThe next round is set for March."], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("Prices fall at apple.Com\nThe company cut its prices on Monday.")]
     [InlineData("Bug found in list.Count\nDevelopers patched the library on Monday.")]
     public void Split_LineWhoseOnlyStopIsInAName_CanBeAHeadline(string text)
