@@ -20,10 +20,12 @@ public static partial class SentenceSplitter
     /// <para>
     /// The next word (perhaps after an opening quote or bracket) is a capitalised word of small letters that ends the
     /// text or goes on with a space, a possessive ("Norway's", "Laos'"), a hyphen, a final stop or other punctuation.
-    /// After a capitalised word or an acronym only a word that opens sentences starts one
-    /// ("...met in Paris.The talks", "...on the EU.The talks"); after a number, any such word but a month, weekday or time
-    /// zone ("...by 2047.Polish officials", but "on 15.March"). After small letters or a number, "A" or "I" before a space
-    /// ("...a missile.A Japanese ship"); after small letters, an acronym before a space ("...was agreed.G7 leaders"). A
+    /// After a capitalised word of three letters or more that is no abbreviation ("Moscow", "Tuesday"), as after small
+    /// letters, any such word starts one ("...talks in Moscow.Mongolia's envoy"); after another capitalised word or an
+    /// acronym, only a word that opens sentences ("...on the EU.The talks", but "Gen.Milley", "Corp.Shares" stay whole);
+    /// after a number, any such word but a month, weekday or time zone ("...by 2047.Polish officials", but "on 15.March").
+    /// After small letters, such a name or a number, "A" or "I" before a space ("...a missile.A Japanese ship"); after
+    /// small letters or such a name, an acronym before a space ("...was agreed.G7 leaders", "...the Kremlin.EU leaders"). A
     /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
@@ -90,19 +92,23 @@ public static partial class SentenceSplitter
             a++;
         }
 
+        // A capitalised word of three letters or more that is no abbreviation ("Moscow", "Tuesday", "Kremlin"; not "Gen",
+        // "Corp", "Jan"): a glued end after it is read as after small letters, for such words end news sentences often.
+        var name = before == WordKind.Capitalised && word.Length >= 3 && !IsAbbreviation(word);
         if (a - m >= 2)
         {
-            // An acronym: "...the summit was agreed.G7 leaders then met", after small letters only.
+            // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", after small
+            // letters or a name only.
             var acronym = text[m..a];
-            return before == WordKind.Lower && (a == end || char.IsWhiteSpace(text[a]))
+            return (before == WordKind.Lower || name) && (a == end || char.IsWhiteSpace(text[a]))
                 && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
         }
 
         var nextWord = text[m..e];
         if (e - m < 2)
         {
-            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters or a number.
-            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && before is WordKind.Lower or WordKind.Number;
+            // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters, a name or a number.
+            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before is WordKind.Lower or WordKind.Number || name);
         }
 
         if (Abbreviations.BeforeNumber.Contains(word) && (NumberWords.Contains(nextWord) || nextWord.All(c => "IVXLCivxlc".Contains(c))))
@@ -111,15 +117,15 @@ public static partial class SentenceSplitter
         }
 
         var opener = Abbreviations.SentenceOpeners.Contains(nextWord);
-        if (FileEndings.Contains(nextWord) || (before is WordKind.Capitalised or WordKind.Acronym && !opener)
+        if (FileEndings.Contains(nextWord) || (before is WordKind.Capitalised or WordKind.Acronym && !name && !opener)
             || (before == WordKind.Number && Abbreviations.AfterTime.Contains(nextWord)))
         {
             return false;
         }
 
-        if (before == WordKind.Lower && plain && MemberNames.Contains(nextWord))
+        if ((before == WordKind.Lower || name) && plain && MemberNames.Contains(nextWord))
         {
-            return false; // "list.Count", "items.Length": member access, even at the end of the text
+            return false; // "list.Count", "items.Length", "String.Empty": member access, even at the end of the text
         }
 
         if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
@@ -138,6 +144,11 @@ public static partial class SentenceSplitter
         // A stop, or a hyphen, may follow only where no letter or digit goes on after it ("said.Officials." but not "www.Reuters.com").
         return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
     }
+
+    /// <summary>Whether a word is one of the abbreviations the split knows ("Gen", "Corp", "Jan", "No"), in any case.</summary>
+    private static bool IsAbbreviation(string word) =>
+        Abbreviations.NeverFinal.Contains(word) || Abbreviations.BeforeNumber.Contains(word) || Abbreviations.Months.Contains(word)
+        || Abbreviations.Ambiguous.Contains(word);
 
     private enum WordKind
     {

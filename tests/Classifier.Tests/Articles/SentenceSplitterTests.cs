@@ -255,6 +255,30 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Talks ended in Moscow.Mongolia's envoy left.", "Talks ended in Moscow.", "Mongolia's envoy left.")]
+    [InlineData("They met in Tehran.Washington, however, objected.", "They met in Tehran.", "Washington, however, objected.")]
+    [InlineData("He said so on Monday.Exports rose.", "He said so on Monday.", "Exports rose.")]
+    [InlineData("Aid reached Gaza.A convoy followed.", "Aid reached Gaza.", "A convoy followed.")]
+    [InlineData("Talks were held in Doha.UN envoys attended.", "Talks were held in Doha.", "UN envoys attended.")]
+    public void Split_GluedEndAfterAName_Splits(string text, string first, string second)
+    {
+        // A capitalised word of three letters or more that is no abbreviation ends a glued sentence as small letters do.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("He lives in St.Louis now.")]
+    [InlineData("The order came from Gen.Milley himself.")]
+    [InlineData("Acme Corp.Shares rose.")]
+    [InlineData("She met Gov.Hochul today.")]
+    [InlineData("He met Jan.Smith at noon.")]
+    [InlineData("Call String.Empty here.")]
+    public void Split_AbbreviationOrMemberGluedToACapital_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The talks stalled.Brazil, which chairs the group, said nothing.", "The talks stalled.", "Brazil, which chairs the group, said nothing.")]
     [InlineData("The vote was delayed.Germany; France and Italy agreed.", "The vote was delayed.", "Germany; France and Italy agreed.")]
     public void Split_GluedNameGoingOnWithPunctuation_Splits(string text, string first, string second)
