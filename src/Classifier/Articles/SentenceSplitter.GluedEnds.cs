@@ -32,7 +32,7 @@ public static partial class SentenceSplitter
     /// ("...talks stalled.Moscow said nothing") and of a token: member access in code ("list.Count"), a user or e-mail
     /// name ("john.Smith", "jane.Doe@example.org"). Their shape cannot tell them apart, so the words do: a capitalised
     /// word that goes on with an "@" or a stop and a letter is an address's part, and one of the common member names of
-    /// code (<see cref="MemberNames"/>: "Count", "Length", "Value", "ToString" by its inner capital) is a member, even at
+    /// code (<see cref="MemberNames"/>: "Count", "Length", "Id", "ToString" by its inner capital) is a member, even at
     /// the end of the text ("Bug found in list.Count"). Any other capitalised word starts a sentence, whatever follows it,
     /// as scraped news has it far more often than code or a user name: "...talks stalled.Brazil, which chairs the group,"
     /// is split, and so, a limit of the rule, are "Write to john.Smith today" and "john.Smith, the clerk". A closing quote
@@ -195,15 +195,14 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
-    /// "items.Length", "user.Name"), not a sentence's first word; words that open news sentences ("Data", "Officials",
-    /// "Start") are left out, so "...fell.Data showed" still splits.
+    /// "items.Length", "user.Id"), not a sentence's first word. Only names that hardly ever open a news sentence: names
+    /// that are also everyday nouns, adjectives or verbs opening one ("Children", "Max", "Key", "Current", "Property",
+    /// "Text", "Data", "Officials", "Start") are left out, so "...hit by a missile.Children were among the dead" and
+    /// "...fell.Data showed" still split.
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["Count", "Length", "Value", "Values", "Name", "Text", "Id", "Items", "Item", "Keys", "Key", "Add", "Remove", "Clear",
-         "Contains", "Parse", "Equals", "Split", "Format", "Trim", "Max", "Min", "Sum", "Size", "Dispose", "Invoke", "Get",
-         "Set", "Index", "Current", "Parent", "Children", "Empty", "Default", "Instance", "Append", "Push", "Pop", "Sort",
-         "Filter", "Map", "Reduce", "Execute", "Query", "Config", "Settings", "Options", "Properties", "Property", "Capacity",
-         "Handle", "Path", "Url", "Uri", "Host", "Port", "Timeout", "Token", "Body", "Headers", "Content", "Args"],
+        ["Count", "Length", "Id", "Keys", "Contains", "Parse", "Equals", "Trim", "Dispose", "Invoke", "Append", "Config",
+         "Url", "Uri", "Timeout", "Headers", "Args", "Instance"],
         StringComparer.Ordinal);
 
     /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>

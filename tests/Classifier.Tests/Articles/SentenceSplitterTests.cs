@@ -255,6 +255,18 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The school was hit by a missile.Children were among the dead.", "The school was hit by a missile.", "Children were among the dead.")]
+    [InlineData("Verstappen won the race.Max Verstappen said he was delighted.", "Verstappen won the race.", "Max Verstappen said he was delighted.")]
+    [InlineData("The talks ended without a deal.Key questions remain.", "The talks ended without a deal.", "Key questions remain.")]
+    [InlineData("Mortgage rates rose again.Property prices fell.", "Mortgage rates rose again.", "Property prices fell.")]
+    [InlineData("The plan was kept secret.Text messages showed it.", "The plan was kept secret.", "Text messages showed it.")]
+    public void Split_GluedSentenceOpeningWithAWordThatIsAlsoACodeName_Splits(string text, string first, string second)
+    {
+        // Only names that are code's alone ("list.Count") keep a glued stop whole; everyday words open news sentences.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The talks stalled.Brazil, which chairs the group, said nothing.", "The talks stalled.", "Brazil, which chairs the group, said nothing.")]
     [InlineData("The vote was delayed.Germany; France and Italy agreed.", "The vote was delayed.", "Germany; France and Italy agreed.")]
     public void Split_GluedNameGoingOnWithPunctuation_Splits(string text, string first, string second)
