@@ -12,9 +12,9 @@ public static partial class SentenceSplitter
     /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
     /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
     /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
-    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word or Roman numeral ("no.One", read as
-    /// "No. 1"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one
-    /// (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
+    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word ("no.One", read as "No. 1") or, by
+    /// <see cref="EndsSentence"/>, a Roman numeral in capitals ("vol.IV"; not "no.Xi Jinping"); after the other
+    /// abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
     /// "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army", "U.N.The").
     /// </para>
     /// <para>
@@ -105,9 +105,11 @@ public static partial class SentenceSplitter
             return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && before is WordKind.Lower or WordKind.Number;
         }
 
-        if (Abbreviations.BeforeNumber.Contains(word) && (NumberWords.Contains(nextWord) || nextWord.All(c => "IVXLCivxlc".Contains(c))))
+        // Not a capitalised word of Roman numeral letters: a Roman numeral is written in capitals ("vol.IV", the acronym
+        // above, kept whole by EndsSentence), and "...said no.Xi Jinping", "...a work of art.Li Qiang" are glued ends.
+        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord))
         {
-            return false; // "No.One", "no.Two", "Art.Iv": a rank or number, as "No. 1"
+            return false; // "No.One", "no.Two": a rank or number, as "No. 1"
         }
 
         var opener = Abbreviations.SentenceOpeners.Contains(nextWord);

@@ -267,6 +267,24 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Beijing's answer was no.Xi Jinping said so.", "Beijing's answer was no.", "Xi Jinping said so.")]
+    [InlineData("The envoy called it a work of art.Li Qiang agreed.", "The envoy called it a work of art.", "Li Qiang agreed.")]
+    [InlineData("The vote was a clear no.Civil servants went on strike.", "The vote was a clear no.", "Civil servants went on strike.")]
+    public void Split_GluedEndAfterANumberingAbbreviationBeforeANameOfRomanLetters_Splits(string text, string first, string second)
+    {
+        // A Roman numeral after "no." or "vol." is written in capitals ("vol.IV"); "Xi", "Li" or "Civil" are words.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_NumberingAbbreviationGluedToARomanNumeral_KeepsOneSentence()
+    {
+        const string text = "The map is in vol.IV of the report.";
+
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The talks stalled.Brazil, which chairs the group, said nothing.", "The talks stalled.", "Brazil, which chairs the group, said nothing.")]
     [InlineData("The vote was delayed.Germany; France and Italy agreed.", "The vote was delayed.", "Germany; France and Italy agreed.")]
     public void Split_GluedNameGoingOnWithPunctuation_Splits(string text, string first, string second)
