@@ -59,13 +59,19 @@ models=$(cd "$models" && pwd)
 # Work folders left by a run that was killed outright (kill -9, a lost machine: no trap runs) are removed: only those of
 # retrain.sh's own name (.retrain.XXXXXX), yours, whose recorded owner (owner.pid, written as the folder is made) is no
 # longer running. One with a live owner belongs to a run still going; one without an owner.pid (made by an older
-# retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so.
+# retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so. Where /proc
+# gives it, owner.pid also holds the owner's start time (ticks since boot), so that a process id the system has since
+# given to another process (after a reboot, or many processes later) is not taken for the owner still running.
+started() { { sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20; } 2>/dev/null || true; }
 for left in "$models"/.retrain.??????; do
   [[ -d $left && ! -L $left && -O $left ]] || continue
-  owner=$(head -c 20 "$left/owner.pid" 2>/dev/null || true)
+  owner=$(head -c 60 "$left/owner.pid" 2>/dev/null || true)
+  owner_started=""
+  [[ $owner =~ ^([0-9]+)\ ([0-9]+)$ ]] && { owner=${BASH_REMATCH[1]}; owner_started=${BASH_REMATCH[2]}; }
   if [[ ! $owner =~ ^[0-9]+$ ]]; then
     echo "note: $left was left by an earlier retrain.sh that recorded no owner; if no retrain.sh is running on $models, delete it" >&2
-  elif ! kill -0 "$owner" 2>/dev/null && [[ ! -d /proc/$owner ]]; then
+  elif { ! kill -0 "$owner" 2>/dev/null && [[ ! -d /proc/$owner ]]; } \
+      || [[ -n $owner_started && -n $(started "$owner") && $(started "$owner") != "$owner_started" ]]; then
     rm -rf "$left"
     echo "removed $left, the work folder of a retrain.sh (process $owner) that is no longer running (killed before it could clean up)" >&2
   fi
@@ -83,7 +89,8 @@ if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
   exit 2
 fi
 # Whose folder this is, so that a later run can tell it from a live run's should this one be killed (see above).
-echo "$$" > "$stage/owner.pid"
+owner_start=$(started $$)
+echo "$$${owner_start:+ $owner_start}" > "$stage/owner.pid"
 
 echo "building the training CLI..." >&2
 dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2

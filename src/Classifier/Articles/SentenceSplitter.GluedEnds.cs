@@ -12,9 +12,9 @@ public static partial class SentenceSplitter
     /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
     /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
     /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
-    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word or Roman numeral ("no.One", read as
-    /// "No. 1"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one
-    /// (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
+    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word ("no.One", read as "No. 1") or, by
+    /// <see cref="EndsSentence"/>, a Roman numeral in capitals ("vol.IV"; not "no.Xi Jinping"); after the other
+    /// abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
     /// "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army", "U.N.The").
     /// </para>
     /// <para>
@@ -34,7 +34,7 @@ public static partial class SentenceSplitter
     /// ("...talks stalled.Moscow said nothing") and of a token: member access in code ("list.Count"), a user or e-mail
     /// name ("john.Smith", "jane.Doe@example.org"). Their shape cannot tell them apart, so the words do: a capitalised
     /// word that goes on with an "@" or a stop and a letter is an address's part, and one of the common member names of
-    /// code (<see cref="MemberNames"/>: "Count", "Length", "Value", "ToString" by its inner capital) is a member, even at
+    /// code (<see cref="MemberNames"/>: "Count", "Length", "Id", "ToString" by its inner capital) is a member, even at
     /// the end of the text ("Bug found in list.Count"). Any other capitalised word starts a sentence, whatever follows it,
     /// as scraped news has it far more often than code or a user name: "...talks stalled.Brazil, which chairs the group,"
     /// is split, and so, a limit of the rule, are "Write to john.Smith today" and "john.Smith, the clerk". A closing quote
@@ -111,9 +111,11 @@ public static partial class SentenceSplitter
             return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before is WordKind.Lower or WordKind.Number || name);
         }
 
-        if (Abbreviations.BeforeNumber.Contains(word) && (NumberWords.Contains(nextWord) || nextWord.All(c => "IVXLCivxlc".Contains(c))))
+        // Not a capitalised word of Roman numeral letters: a Roman numeral is written in capitals ("vol.IV", the acronym
+        // above, kept whole by EndsSentence), and "...said no.Xi Jinping", "...a work of art.Li Qiang" are glued ends.
+        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord))
         {
-            return false; // "No.One", "no.Two", "Art.Iv": a rank or number, as "No. 1"
+            return false; // "No.One", "no.Two": a rank or number, as "No. 1"
         }
 
         var opener = Abbreviations.SentenceOpeners.Contains(nextWord);
@@ -125,7 +127,7 @@ public static partial class SentenceSplitter
 
         if ((before == WordKind.Lower || name) && plain && MemberNames.Contains(nextWord))
         {
-            return false; // "list.Count", "items.Length", "String.Empty": member access, even at the end of the text
+            return false; // "list.Count", "items.Length", "String.Length": member access, even at the end of the text
         }
 
         if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
@@ -206,15 +208,14 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
-    /// "items.Length", "user.Name"), not a sentence's first word; words that open news sentences ("Data", "Officials",
-    /// "Start") are left out, so "...fell.Data showed" still splits.
+    /// "items.Length", "user.Id"), not a sentence's first word. Only names that hardly ever open a news sentence: names
+    /// that are also everyday nouns, adjectives or verbs opening one ("Children", "Max", "Key", "Current", "Property",
+    /// "Text", "Data", "Officials", "Start") are left out, so "...hit by a missile.Children were among the dead" and
+    /// "...fell.Data showed" still split.
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["Count", "Length", "Value", "Values", "Name", "Text", "Id", "Items", "Item", "Keys", "Key", "Add", "Remove", "Clear",
-         "Contains", "Parse", "Equals", "Split", "Format", "Trim", "Max", "Min", "Sum", "Size", "Dispose", "Invoke", "Get",
-         "Set", "Index", "Current", "Parent", "Children", "Empty", "Default", "Instance", "Append", "Push", "Pop", "Sort",
-         "Filter", "Map", "Reduce", "Execute", "Query", "Config", "Settings", "Options", "Properties", "Property", "Capacity",
-         "Handle", "Path", "Url", "Uri", "Host", "Port", "Timeout", "Token", "Body", "Headers", "Content", "Args"],
+        ["Count", "Length", "Id", "Keys", "Contains", "Parse", "Equals", "Trim", "Dispose", "Invoke", "Append", "Config",
+         "Url", "Uri", "Timeout", "Headers", "Args", "Instance"],
         StringComparer.Ordinal);
 
     /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>

@@ -267,14 +267,44 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The school was hit by a missile.Children were among the dead.", "The school was hit by a missile.", "Children were among the dead.")]
+    [InlineData("Verstappen won the race.Max Verstappen said he was delighted.", "Verstappen won the race.", "Max Verstappen said he was delighted.")]
+    [InlineData("The talks ended without a deal.Key questions remain.", "The talks ended without a deal.", "Key questions remain.")]
+    [InlineData("Mortgage rates rose again.Property prices fell.", "Mortgage rates rose again.", "Property prices fell.")]
+    [InlineData("The plan was kept secret.Text messages showed it.", "The plan was kept secret.", "Text messages showed it.")]
+    public void Split_GluedSentenceOpeningWithAWordThatIsAlsoACodeName_Splits(string text, string first, string second)
+    {
+        // Only names that are code's alone ("list.Count") keep a glued stop whole; everyday words open news sentences.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("He lives in St.Louis now.")]
     [InlineData("The order came from Gen.Milley himself.")]
     [InlineData("Acme Corp.Shares rose.")]
     [InlineData("She met Gov.Hochul today.")]
     [InlineData("He met Jan.Smith at noon.")]
-    [InlineData("Call String.Empty here.")]
+    [InlineData("Call String.Length here.")]
     public void Split_AbbreviationOrMemberGluedToACapital_KeepsOneSentence(string text)
     {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Beijing's answer was no.Xi Jinping said so.", "Beijing's answer was no.", "Xi Jinping said so.")]
+    [InlineData("The envoy called it a work of art.Li Qiang agreed.", "The envoy called it a work of art.", "Li Qiang agreed.")]
+    [InlineData("The vote was a clear no.Civil servants went on strike.", "The vote was a clear no.", "Civil servants went on strike.")]
+    public void Split_GluedEndAfterANumberingAbbreviationBeforeANameOfRomanLetters_Splits(string text, string first, string second)
+    {
+        // A Roman numeral after "no." or "vol." is written in capitals ("vol.IV"); "Xi", "Li" or "Civil" are words.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Split_NumberingAbbreviationGluedToARomanNumeral_KeepsOneSentence()
+    {
+        const string text = "The map is in vol.IV of the report.";
+
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 

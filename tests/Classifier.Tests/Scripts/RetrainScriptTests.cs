@@ -214,6 +214,31 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Equal([".retrain.Ef34Gh", ".retrain.Ij56Kl"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName).Order());
     }
 
+    [Fact]
+    public async Task Retrain_WorkFolderWhoseOwnerIdNowNamesAnotherProcess_RemovesIt()
+    {
+        if (!Directory.Exists("/proc/self"))
+        {
+            return; // the start time is read from /proc; without it a live process id keeps its folder
+        }
+
+        // The recorded owner's process id is running (this test's), but it started at another time: the id was reused.
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var models = Path.Combine(_dir.Path, "my-models");
+        var id = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stat = await File.ReadAllTextAsync("/proc/self/stat");
+        var started = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19]; // field 22, the start time in ticks since boot
+        WorkFolder(models, ".retrain.Mn78Op", $"{id} 1");
+        WorkFolder(models, ".retrain.Qr90St", $"{id} {started}");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"removed {Path.Combine(models, ".retrain.Mn78Op")}, the work folder of a retrain.sh (process {id}) that is no longer running", stderr);
+        Assert.Equal([".retrain.Qr90St"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName));
+    }
+
     /// <summary>A work folder as a run of retrain.sh leaves it, with a half-written model and, unless null, its owner's process id.</summary>
     private static void WorkFolder(string models, string name, string? owner)
     {
