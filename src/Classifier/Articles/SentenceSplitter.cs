@@ -198,28 +198,14 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var j = i;
-            while (j + 1 < end && Terminals.Contains(text[j + 1]))
-            {
-                j++;
-            }
-
-            var k = j;
-            while (k + 1 < end && Closers.Contains(text[k + 1]))
-            {
-                k++;
-            }
+            var (j, k) = TerminalRun(text, i, end);
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length) >= 0)
             {
                 return true;
             }
 
-            var next = k + 1;
-            while (next < end && char.IsWhiteSpace(text[next]))
-            {
-                next++;
-            }
+            var next = SkipWhiteSpace(text, k + 1, end);
 
             if (next > k + 1 && next < end && EndsSentence(text, start, i, j, k, next, end))
             {
@@ -232,6 +218,38 @@ public static partial class SentenceSplitter
         return false;
     }
 
+    /// <summary>
+    /// The terminal run that starts at <paramref name="i"/> ("." "?!" "..."): the index of its last terminal, and of the last
+    /// closing quote or bracket after it (the same when there is none).
+    /// </summary>
+    private static (int J, int K) TerminalRun(string text, int i, int end)
+    {
+        var j = i;
+        while (j + 1 < end && Terminals.Contains(text[j + 1]))
+        {
+            j++;
+        }
+
+        var k = j;
+        while (k + 1 < end && Closers.Contains(text[k + 1]))
+        {
+            k++;
+        }
+
+        return (j, k);
+    }
+
+    /// <summary>The first index from <paramref name="from"/> that is not white space, or <paramref name="end"/>.</summary>
+    private static int SkipWhiteSpace(string text, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
     private static void SplitBlock(string text, int start, int end, List<SentenceSpan> sentences)
     {
         var sentenceStart = start;
@@ -242,17 +260,7 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var j = i;
-            while (j + 1 < end && Terminals.Contains(text[j + 1]))
-            {
-                j++;
-            }
-
-            var k = j;
-            while (k + 1 < end && Closers.Contains(text[k + 1]))
-            {
-                k++;
-            }
+            var (j, k) = TerminalRun(text, i, end);
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
@@ -268,11 +276,7 @@ public static partial class SentenceSplitter
                 continue;
             }
 
-            var next = k + 1;
-            while (next < end && char.IsWhiteSpace(text[next]))
-            {
-                next++;
-            }
+            var next = SkipWhiteSpace(text, k + 1, end);
 
             if (next < end && EndsSentence(text, sentenceStart, i, j, k, next, end))
             {
