@@ -136,6 +136,7 @@ internal static class TrainCommand
         _ = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
         _ = inputs();
         var data = Read(dataFiles, task, keepDuplicates, warn: false);
+        ModelTrainer.RequireTwoLabels(data);
         var files = labeledFiles.OfType<string>().ToArray();
         foreach (var file in files)
         {

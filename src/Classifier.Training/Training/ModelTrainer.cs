@@ -67,12 +67,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     {
         featurizer.Validate();
         var stopwatch = Stopwatch.StartNew();
-        var labels = TaskLabels.For(data.Task).Where(l => data.Examples.Any(e => e.Label == l)).ToArray();
-        if (labels.Length < 2)
-        {
-            throw new DataFileException([new DataFileError(data.Paths[0], 0,
-                $"the data has only the label '{labels.FirstOrDefault()}'; training needs at least two different labels")], 1);
-        }
+        var labels = RequireTwoLabels(data);
 
         var none = new Dictionary<string, IReadOnlyList<string>>();
         var (aliases, people) = data.Task == ClassifierTask.Stance ? (Aliases, Representatives) : (none, none);
@@ -86,6 +81,20 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
         var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
         return new PreparedData(data, labels, aliases, people, table, lexicon, vocabulary, rows, stopwatch.Elapsed);
+    }
+
+    /// <summary>The task's labels that <paramref name="data"/> has, in the task's order; training needs two or more.</summary>
+    /// <exception cref="DataFileException">The data has one label only.</exception>
+    internal static string[] RequireTwoLabels(LabeledDataSet data)
+    {
+        var labels = TaskLabels.For(data.Task).Where(l => data.Examples.Any(e => e.Label == l)).ToArray();
+        if (labels.Length < 2)
+        {
+            throw new DataFileException([new DataFileError(data.Paths[0], 0,
+                $"the data has only the label '{labels.FirstOrDefault()}'; training needs at least two different labels")], 1);
+        }
+
+        return labels;
     }
 
     /// <summary>Trains <paramref name="settings"/>' learner on prepared data, compiles and verifies the model.</summary>

@@ -35,6 +35,17 @@ public sealed class TrainCheckCliTests : IDisposable
     }
 
     [Fact]
+    public void Check_TrainingDataWithOneLabel_FailsAsTrainingWould()
+    {
+        var data = _dir.File("train.tsv", "text\tlabel\nPrices fell sharply.\tnegative\nExports slumped.\tnegative\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--check");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("the data has only the label 'negative'; training needs at least two different labels", result.Stderr);
+    }
+
+    [Fact]
     public void Train_NoOutWithoutCheck_IsAUsageErrorSayingWhatToGive()
     {
         var data = _dir.File("train.tsv", Good);

@@ -154,12 +154,27 @@ public sealed class RetrainScriptTests : IDisposable
     [Fact]
     public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
     {
-        // Rows that read fine (so the up-front check passes) but that training refuses: one label only.
+        // Good data in both tasks (so the up-front check passes), and stance training made to fail by a 'dotnet' first on
+        // PATH that runs the real one but fails a stance training run: a failure no check could foresee (a full disk, a kill).
         var data = SentimentFolder(rows: 300);
         Directory.CreateDirectory(Path.Combine(data, "stance"));
-        var stance = Path.Combine(data, "stance", "train.tsv");
-        var rows = File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Select((l, i) => i == 0 ? l : l[..l.LastIndexOf('\t')] + "\tfavor");
-        File.WriteAllLines(stance, rows);
+        File.WriteAllLines(Path.Combine(data, "stance", "train.tsv"), File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300));
+        var bin = Path.Combine(_dir.Path, "bin");
+        Directory.CreateDirectory(bin);
+        var shim = Path.Combine(bin, "dotnet");
+        File.WriteAllText(shim, """
+            #!/usr/bin/env bash
+            args=" $* "
+            if [[ $args == *" train "* && $args == *" --task stance "* && $args != *" --check "* ]]; then
+              echo "error: stance training failed (injected by the test)" >&2; exit 2
+            fi
+            PATH=${PATH#"$(dirname "$0")":}
+            exec dotnet "$@"
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var models = Path.Combine(_dir.Path, "my-models");
         Directory.CreateDirectory(models);
         var previous = new Dictionary<string, byte[]>
@@ -174,10 +189,11 @@ public sealed class RetrainScriptTests : IDisposable
             await File.WriteAllBytesAsync(Path.Combine(models, name), bytes);
         }
 
-        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["PATH"] = path }, "retrain.sh", data, models);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("the data has only the label 'favor'; training needs at least two different labels", stderr);
+        Assert.Contains("stance training failed (injected by the test)", stderr);
         Assert.Contains("Training", stderr); // sentiment did train before stance failed
         foreach (var (name, bytes) in previous)
         {
