@@ -9,6 +9,9 @@
 //   dotnet run scripts/splitter-data.cs -- --write      rewrite the expected file from the current splitter
 //   dotnet run scripts/splitter-data.cs -- --dump FILE...   print the sentences of whole files (articles), one a line
 //                                                         with its offsets, to diff the splitter's output before and after
+//   dotnet run scripts/splitter-data.cs -- --glued FILE  glue each two consecutive sentences of a labeled file that split
+//                                                         alone (the first ending in . ! or ?) with no space between, and
+//                                                         count how many split back exactly (as scraped text glues them)
 using Classifier.Articles;
 
 const string Expected = "scripts/splitter-data.expected.txt";
@@ -29,6 +32,28 @@ if (args.Length > 0 && args[0] == "--dump")
         }
     }
 
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--glued")
+{
+    var rows = File.ReadAllText(args[1]).ReplaceLineEndings("\n").Split('\n');
+    var textColumn = Array.IndexOf(rows[0].Split('\t'), "text");
+    var sentences = rows.Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')[textColumn]).ToList();
+    int pairs = 0, back = 0;
+    for (var i = 0; i + 1 < sentences.Count; i++)
+    {
+        var (a, b) = (sentences[i], sentences[i + 1]);
+        if (SentenceSplitter.Split(a).Count != 1 || SentenceSplitter.Split(b).Count != 1 || !".!?".Contains(a[^1]))
+        {
+            continue;
+        }
+
+        pairs++;
+        back += SentenceSplitter.Split(a + b).Select(s => s.Text).SequenceEqual([a, b]) ? 1 : 0;
+    }
+
+    Console.WriteLine($"{args[1]}: {pairs} glued pairs, {back} split back exactly");
     return 0;
 }
 
