@@ -13,7 +13,8 @@ public sealed record Explanation
 {
     /// <summary>
     /// An explanation of the caller's making, for instance to fake one in a test; the classifiers make their own. It is
-    /// checked to be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
+    /// checked to be one a model could give. A <see langword="with"/> expression or an object initializer checks each value it sets,
+    /// as the constructor does, and copies <see cref="Contributions"/> too.
     /// </summary>
     /// <param name="Label">The predicted label: not empty or white space.</param>
     /// <param name="Probability">Its probability, from 0 to 1.</param>
@@ -31,21 +32,44 @@ public sealed record Explanation
         }
 
         // A read-only copy: the caller's list may change later, and the record is immutable.
-        (this.Label, this.Probability, this.Contributions) = (Label, Probability, Array.AsReadOnly(Contributions.ToArray()));
+        (_label, _probability, _contributions) = (Label, Probability, Array.AsReadOnly(Contributions.ToArray()));
     }
 
     /// <summary>An explanation as a model or a checked reader gave it: not checked again, only made read-only.</summary>
     private Explanation(IReadOnlyList<FeatureContribution> contributions, string label, double probability) =>
-        (Label, Probability, Contributions) = (label, probability, ReadOnlyLists.Of(contributions));
+        (_label, _probability, _contributions) = (label, probability, ReadOnlyLists.Of(contributions));
+
+    private readonly string _label;
+    private readonly double _probability;
+    private readonly IReadOnlyList<FeatureContribution> _contributions;
 
     /// <summary>The predicted label.</summary>
-    public string Label { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is empty or white space.</exception>
+    public string Label
+    {
+        get => _label;
+        init => _label = ExplanationRules.Explanation(value ?? throw new ArgumentNullException(nameof(Label)), 0, []) is { } problem ? throw problem.ToException() : value;
+    }
 
     /// <summary>Its probability.</summary>
-    public double Probability { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a number from 0 to 1.</exception>
+    public double Probability
+    {
+        get => _probability;
+        init => _probability = ExplanationRules.Explanation("label", value, []) is { } problem ? throw problem.ToException() : value;
+    }
 
-    /// <summary>The features with the largest positive contributions, largest first.</summary>
-    public IReadOnlyList<FeatureContribution> Contributions { get; init; }
+    /// <summary>The features with the largest positive contributions, largest first (set by a caller: a read-only copy of the list given).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value holds a null element.</exception>
+    public IReadOnlyList<FeatureContribution> Contributions
+    {
+        get => _contributions;
+        init => _contributions = ExplanationRules.Explanation("label", 0, value ?? throw new ArgumentNullException(nameof(Contributions))) is { } problem
+            ? throw problem.ToException()
+            : Array.AsReadOnly(value.ToArray());
+    }
 
     /// <summary>Gives the explanation's parts.</summary>
     /// <param name="Label">The label.</param>

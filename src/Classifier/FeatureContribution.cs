@@ -18,7 +18,8 @@ public sealed record FeatureContribution
 {
     /// <summary>
     /// A contribution of the caller's making, for instance to fake an explanation in a test; the classifiers make their own.
-    /// It is checked to be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
+    /// It is checked to be one a model could give. A <see langword="with"/> expression or an object initializer checks each value it
+    /// sets, as the constructor does, and copies <see cref="Spans"/> too.
     /// </summary>
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
@@ -38,24 +39,48 @@ public sealed record FeatureContribution
         }
 
         // A read-only copy: the caller's list may change later, and the record is immutable.
-        (this.Feature, this.Kind, this.Weight, this.Spans) = (Feature, Kind, Weight, Array.AsReadOnly(Spans.ToArray()));
+        (_feature, _kind, _weight, _spans) = (Feature, Kind, Weight, Array.AsReadOnly(Spans.ToArray()));
     }
 
     /// <summary>A contribution as a model or a checked reader gave it: not checked again, only made read-only.</summary>
     private FeatureContribution(IReadOnlyList<TextSpan> spans, string feature, FeatureKind kind, double weight) =>
-        (Feature, Kind, Weight, Spans) = (feature, kind, weight, ReadOnlyLists.Of(spans));
+        (_feature, _kind, _weight, _spans) = (feature, kind, weight, ReadOnlyLists.Of(spans));
+
+    private readonly string _feature;
+    private readonly FeatureKind _kind;
+    private readonly double _weight;
+    private readonly IReadOnlyList<TextSpan> _spans;
 
     /// <summary>The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</summary>
-    public string Feature { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string Feature { get => _feature; init => _feature = value ?? throw new ArgumentNullException(nameof(Feature)); }
 
     /// <summary>What kind of feature it is.</summary>
-    public FeatureKind Kind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined kind.</exception>
+    public FeatureKind Kind
+    {
+        get => _kind;
+        init => _kind = ExplanationRules.Contribution(value, 1, []) is { } problem ? throw problem.ToException() : value;
+    }
 
     /// <summary>How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</summary>
-    public double Weight { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a positive finite number.</exception>
+    public double Weight
+    {
+        get => _weight;
+        init => _weight = ExplanationRules.Contribution(FeatureKind.Words, value, []) is { } problem ? throw problem.ToException() : value;
+    }
 
-    /// <summary>Where in the text the feature occurs (empty for features such as "target not mentioned").</summary>
-    public IReadOnlyList<TextSpan> Spans { get; init; }
+    /// <summary>Where in the text the feature occurs (empty for features such as "target not mentioned"; set by a caller: a read-only copy of the list given).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A span starts before the text, has a negative length or ends past <see cref="int.MaxValue"/>.</exception>
+    public IReadOnlyList<TextSpan> Spans
+    {
+        get => _spans;
+        init => _spans = ExplanationRules.Contribution(FeatureKind.Words, 1, value ?? throw new ArgumentNullException(nameof(Spans))) is { } problem
+            ? throw problem.ToException()
+            : Array.AsReadOnly(value.ToArray());
+    }
 
     /// <summary>Gives the contribution's parts.</summary>
     /// <param name="Feature">The feature.</param>

@@ -15,7 +15,8 @@ public sealed record SentimentResult
 {
     /// <summary>
     /// A result of the caller's making, for instance to fake one in a test; the classifiers make their own. It is checked to
-    /// be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
+    /// be one a model could give. A <see langword="with"/> expression or an object initializer checks each value it sets
+    /// (as the properties say), but not that the values agree (C# runs no code after its last assignment).
     /// </summary>
     /// <param name="Label">The most probable label: one of the keys of <paramref name="Probabilities"/>, with no other more probable.</param>
     /// <param name="Confidence">The probability of <paramref name="Label"/>, exactly as in <paramref name="Probabilities"/>.</param>
@@ -32,21 +33,29 @@ public sealed record SentimentResult
             throw new ArgumentException(problem.Message, problem.Parameter);
         }
 
-        (this.Label, this.Confidence, this.Probabilities) = (Label, Confidence, Probabilities);
+        (_label, _confidence, _probabilities) = (Label, Confidence, Probabilities);
     }
 
     /// <summary>A result as a model gave it: not checked again.</summary>
     private SentimentResult(LabelProbabilities probabilities, string label, double confidence) =>
-        (Label, Confidence, Probabilities) = (label, confidence, probabilities);
+        (_label, _confidence, _probabilities) = (label, confidence, probabilities);
+
+    private readonly string _label;
+    private readonly double _confidence;
+    private readonly LabelProbabilities _probabilities;
 
     /// <summary>The most probable label: <c>negative</c>, <c>neutral</c> or <c>positive</c>.</summary>
-    public string Label { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is empty or white space.</exception>
+    public string Label { get => _label; init => _label = ResultFactory.CheckLabel(value); }
 
     /// <summary>The probability of <see cref="Label"/>.</summary>
-    public double Confidence { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a number from 0 to 1.</exception>
+    public double Confidence { get => _confidence; init => _confidence = ResultFactory.CheckConfidence(value); }
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
-    public LabelProbabilities Probabilities { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = value ?? throw new ArgumentNullException(nameof(Probabilities)); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Label">The label.</param>

@@ -15,7 +15,8 @@ public sealed record StanceResult
 {
     /// <summary>
     /// A result of the caller's making, for instance to fake one in a test; the classifiers make their own. It is checked to
-    /// be one a model could give. A <see langword="with"/> expression or an object initializer setting a property is not checked.
+    /// be one a model could give. A <see langword="with"/> expression or an object initializer checks each value it sets
+    /// (as the properties say), but not that the values agree (C# runs no code after its last assignment).
     /// </summary>
     /// <param name="Target">The target: not empty or white space, and at most <see cref="StanceClassifier.MaxTargetLength"/> characters.</param>
     /// <param name="Label">The most probable label: one of the keys of <paramref name="Probabilities"/>, with no other more probable.</param>
@@ -39,24 +40,41 @@ public sealed record StanceResult
             throw new ArgumentException(problem.Message, problem.Parameter);
         }
 
-        (this.Target, this.Label, this.Confidence, this.Probabilities) = (Target, Label, Confidence, Probabilities);
+        (_target, _label, _confidence, _probabilities) = (Target, Label, Confidence, Probabilities);
     }
 
     /// <summary>A result as a model gave it: not checked again.</summary>
     private StanceResult(LabelProbabilities probabilities, string target, string label, double confidence) =>
-        (Target, Label, Confidence, Probabilities) = (target, label, confidence, probabilities);
+        (_target, _label, _confidence, _probabilities) = (target, label, confidence, probabilities);
+
+    private readonly string _target;
+    private readonly string _label;
+    private readonly double _confidence;
+    private readonly LabelProbabilities _probabilities;
 
     /// <summary>The target as the caller gave it.</summary>
-    public string Target { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is empty, white space or longer than <see cref="StanceClassifier.MaxTargetLength"/>.</exception>
+    public string Target
+    {
+        get => _target;
+        init => _target = ResultFactory.TargetProblem(value ?? throw new ArgumentNullException(nameof(Target))) is { } problem
+            ? throw new ArgumentException(problem, nameof(Target))
+            : value;
+    }
 
     /// <summary>The most probable label: <c>against</c>, <c>none</c> or <c>favor</c>.</summary>
-    public string Label { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value is empty or white space.</exception>
+    public string Label { get => _label; init => _label = ResultFactory.CheckLabel(value); }
 
     /// <summary>The probability of <see cref="Label"/>.</summary>
-    public double Confidence { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a number from 0 to 1.</exception>
+    public double Confidence { get => _confidence; init => _confidence = ResultFactory.CheckConfidence(value); }
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
-    public LabelProbabilities Probabilities { get; init; }
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = value ?? throw new ArgumentNullException(nameof(Probabilities)); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Target">The target.</param>

@@ -56,6 +56,15 @@ internal static class ResultFactory
             : null;
     }
 
+    /// <summary>A result's label set by an <c>init</c> accessor (a <see langword="with"/> expression): not null, empty or white space.</summary>
+    public static string CheckLabel(string value) => value is null ? throw new ArgumentNullException("Label")
+        : string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("Label is empty or white space; it must be one of the probabilities' labels.", "Label")
+        : value;
+
+    /// <summary>A result's confidence set by an <c>init</c> accessor (a <see langword="with"/> expression): a probability, from 0 to 1.</summary>
+    public static double CheckConfidence(double value) => value is >= 0 and <= 1 ? value
+        : throw new ArgumentOutOfRangeException("Confidence", value, FormattableString.Invariant($"Confidence is {value}; a probability is a number from 0 to 1."));
+
     /// <summary>What is wrong with a stance result's target (<see cref="StanceClassifier.MaxTargetLength"/>); null when nothing is.</summary>
     public static string? TargetProblem(string target) =>
         string.IsNullOrWhiteSpace(target) ? "Target is empty or white space; a result's target is a name."
