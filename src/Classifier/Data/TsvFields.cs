@@ -97,7 +97,7 @@ internal static class TsvFields
 
         // Cut inside a word: start at the next word instead; a stretch of one word is cut where it is, the "…" joined to it.
         var space = field.IndexOf(' ', start, Shown);
-        return space >= 0 ? "… " + field[space..].TrimStart() : "…" + field[start..];
+        return space >= 0 && field[space..].Trim().Length > 0 ? "… " + field[space..].TrimStart() : "…" + field[start..];
     }
 
     /// <summary>The start of <paramref name="field"/>, at most <see cref="Shown"/> characters, up to the end of a word, before " …" when cut.</summary>
@@ -115,6 +115,6 @@ internal static class TsvFields
 
         // Cut inside a word: end at the word before instead; a stretch of one word is cut where it is, the "…" joined to it.
         var space = field.LastIndexOf(' ', Shown - 1, Shown);
-        return space > 0 ? field[..space].TrimEnd() + " …" : field[..Shown] + "…";
+        return space > 0 && field[..space].Trim().Length > 0 ? field[..space].TrimEnd() + " …" : field[..Shown] + "…";
     }
 }

@@ -38,6 +38,8 @@ public sealed class TsvFieldsTests : IDisposable
         "… northern ports will stay<TAB>open through the winter …")]
     // A stretch of one word is cut inside it, the ellipsis joined to it.
     [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh\tzyxwvutsrqponmlkjihgfedcbazyx”", "…jklmnopqrstuvwxyzabcdefgh<TAB>zyxwvutsrqponmlkjihgfedcb…")]
+    // A long word and a space before the tab: the word is kept, cut, not dropped for the empty stretch after the space.
+    [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh \tzyx”", "…klmnopqrstuvwxyzabcdefgh <TAB>zyx”")]
     public void WrongCount_TabInsideQuotes_ShowsTheQuotedStretchCutAtWords(string text, string shown)
     {
         var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
