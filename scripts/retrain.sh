@@ -20,7 +20,11 @@
 # atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
 # the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task failing
 # after another trained) leaves the previous model files, report and README as they were; the temporary folder
-# (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone. Every
+# (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone (one that
+# cannot be removed is named, and the run carries on without it; one of another user is named and left). The owner is
+# a process id of this machine's PID namespace: runs in two containers (or on two machines) sharing MODELS_DIR cannot see
+# each other's processes, so each may take the other's live work folder for a killed run's and remove it, failing that
+# run; give each container its own MODELS_DIR, or do not run two at once. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
 # file fails in seconds, before either task trains. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv and test_digit_names.tsv) go to MODELS_DIR/REPORT.md; a
@@ -62,9 +66,17 @@ models=$(cd "$models" && pwd)
 # retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so. Where /proc
 # gives it, owner.pid also holds the owner's start time (ticks since boot), so that a process id the system has since
 # given to another process (after a reboot, or many processes later) is not taken for the owner still running.
+# Owners are looked up in this PID namespace only: a folder made by a run in another container sharing MODELS_DIR names a
+# process this one cannot see, and is taken for a killed run's (see the top of this file). A folder of another user is
+# left, said so; one that cannot be removed is said so, and the run goes on, since it needs nothing from it.
 started() { { sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20; } 2>/dev/null || true; }
 for left in "$models"/.retrain.??????; do
-  [[ -d $left && ! -L $left && -O $left ]] || continue
+  [[ -d $left && ! -L $left ]] || continue
+  if [[ ! -O $left ]]; then
+    echo "note: $left, a retrain.sh work folder of another user ($(stat -c %U "$left" 2>/dev/null || echo unknown)), is left as it is;" \
+      "if no retrain.sh of theirs is running on $models, they (or an administrator) can delete it" >&2
+    continue
+  fi
   owner=$(head -c 60 "$left/owner.pid" 2>/dev/null || true)
   owner_started=""
   [[ $owner =~ ^([0-9]+)\ ([0-9]+)$ ]] && { owner=${BASH_REMATCH[1]}; owner_started=${BASH_REMATCH[2]}; }
@@ -72,8 +84,14 @@ for left in "$models"/.retrain.??????; do
     echo "note: $left was left by an earlier retrain.sh that recorded no owner; if no retrain.sh is running on $models, delete it" >&2
   elif { ! kill -0 "$owner" 2>/dev/null && [[ ! -d /proc/$owner ]]; } \
       || [[ -n $owner_started && -n $(started "$owner") && $(started "$owner") != "$owner_started" ]]; then
-    rm -rf "$left"
-    echo "removed $left, the work folder of a retrain.sh (process $owner) that is no longer running (killed before it could clean up)" >&2
+    if failed=$(rm -rf "$left" 2>&1); then
+      echo "removed $left, the work folder of a retrain.sh (process $owner) that is no longer running (killed before it could clean up)" >&2
+    else
+      # rm's own words name the first file it could not remove; only the reason is kept ("Permission denied").
+      failed=$(head -n 1 <<< "$failed"); failed=${failed##*: }
+      echo "note: $left, the work folder of a retrain.sh (process $owner) that is no longer running, could not be removed" \
+        "(${failed:-rm failed}); carrying on without it: delete it yourself (rm -rf '$left'), or check the folder's permissions" >&2
+    fi
   fi
 done
 

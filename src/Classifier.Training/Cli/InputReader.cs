@@ -95,6 +95,50 @@ internal static class InputReader
         return header.Contains("target") ? null : header;
     }
 
+    /// <summary>
+    /// The first JSON line of a JSON-lines input when it is an object with no <c>"target"</c> string: its line number and the
+    /// keys it has, read ahead with <see cref="Utf8LineReader.PeekLine"/> (blank lines before it passed over) as
+    /// <see cref="DeclaresTargets"/> reads it; null when it has a target, when the input is not JSON lines, or when its first
+    /// line is missing or is no JSON object (<see cref="Read"/> reports those). Standard input may never end, so nothing past
+    /// that line is waited for.
+    /// </summary>
+    /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte in its first line or is UTF-16.</exception>
+    public static (long Line, string[] Keys)? FirstLineWithoutTarget(Utf8LineReader reader, string format)
+    {
+        if (format != "jsonl")
+        {
+            return null;
+        }
+
+        while (reader.PeekLine() is { } blank && blank.Text.Trim().Length == 0)
+        {
+            reader.ReadLine();
+        }
+
+        if (reader.PeekLine() is not (var text, var number, null))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            return doc.RootElement.ValueKind != JsonValueKind.Object
+                || (doc.RootElement.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.String)
+                ? null
+                : (number, doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What an input of <paramref name="format"/> scored by a stance model without a target is told, in that format's terms.</summary>
+    public static string NoTarget(string format) => format == "jsonl"
+        ? "no \"target\" string; give this line one, or give --target T for the lines without one"
+        : "no target; give --target or a target column";
+
     private static IEnumerable<InputItem> Lines(Utf8LineReader reader)
     {
         while (reader.ReadLine() is { } line)
@@ -121,7 +165,8 @@ internal static class InputReader
         var (ti, gi) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "target"));
         if (ti < 0)
         {
-            throw new UsageException($"{source}:1: no 'text' column; columns found: {string.Join(", ", header)}");
+            throw new UsageException($"{source}:1: no 'text' column; columns found: {string.Join(", ", header)}; " +
+                "name the column that holds the texts 'text' in the header line");
         }
 
         while (reader.ReadLine() is (var line, var n, var problem))

@@ -1,4 +1,5 @@
 using Classifier.Model;
+using Classifier.Stance;
 
 namespace Classifier.Training.Cli;
 
@@ -51,14 +52,42 @@ internal static class ModelOption
 
     /// <summary>
     /// The error for a stance <c>--model</c> run without <c>--target</c> on a TSV input whose header has no target column:
-    /// said once, before any row is scored, rather than once a row.
+    /// said once, before any row is scored, rather than once a row. A header without a <c>text</c> column either is told
+    /// both at once, rather than the missing target first and the missing text only once that is fixed.
     /// </summary>
     /// <param name="path">The model file, or null for the embedded model.</param>
     /// <param name="input">The input file, or <c>(stdin)</c>.</param>
     /// <param name="columns">The columns the input's header names.</param>
     public static UsageException NeedsTargetColumn(string? path, string input, IReadOnlyList<string> columns) =>
-        new($"{input}: {Name(path)} is a stance model, which needs a target for each text, and this TSV has no 'target' column " +
-            $"(columns found: {string.Join(", ", columns)}): give the target of every row with --target T, or add a 'target' column");
+        columns.Contains("text")
+            ? new($"{input}:1: {Name(path)} is a stance model, which needs a target for each text, and this TSV has no 'target' column " +
+                $"(columns found: {string.Join(", ", columns)}): give the target of every row with --target T, or add a 'target' column")
+            : new($"{input}:1: {Name(path)} is a stance model, which needs a text and a target for each row, and this TSV's header has " +
+                $"neither a 'text' nor a 'target' column (columns found: {string.Join(", ", columns)}): name the column that holds the texts " +
+                "'text', and add a 'target' column or give the target of every row with --target T");
+
+    /// <summary>
+    /// The error for a stance <c>--model</c> run without <c>--target</c> on JSON lines whose first line has no <c>"target"</c>
+    /// string: said once, before any line is scored, rather than once a line. A line without a <c>"text"</c> string either is
+    /// told both at once.
+    /// </summary>
+    /// <param name="path">The model file, or null for the embedded model.</param>
+    /// <param name="input">The input file, or <c>(stdin)</c>.</param>
+    /// <param name="line">The first JSON line's number.</param>
+    /// <param name="keys">The keys that line has.</param>
+    public static UsageException NeedsTargetField(string? path, string input, long line, IReadOnlyList<string> keys)
+    {
+        var found = keys.Count == 0 ? "no keys" : $"keys found: {string.Join(", ", keys.Take(KeysListed).Select(k => k.Length > TargetLength.Quoted ? TargetLength.Cut(k) : k))}{(keys.Count > KeysListed ? $", … ({keys.Count} in all)" : string.Empty)}";
+        return keys.Contains("text")
+            ? new($"{input}:{line}: {Name(path)} is a stance model, which needs a target for each text, and the first JSON line has no \"target\" string " +
+                $"({found}): give the target of every line with --target T, or a \"target\" string on each line ({{\"text\": \"...\", \"target\": \"...\"}})")
+            : new($"{input}:{line}: {Name(path)} is a stance model, which needs a text and a target for each line, and the first JSON line has neither a " +
+                $"\"text\" nor a \"target\" string ({found}): write each line as {{\"text\": \"...\", \"target\": \"...\"}}, or give the target of every line " +
+                "with --target T and a \"text\" string on each line");
+    }
+
+    /// <summary>How many of a JSON line's keys <see cref="NeedsTargetField"/> lists.</summary>
+    private const int KeysListed = 6;
 
     private static string Name(string? path) => path ?? "the embedded model";
 }

@@ -103,6 +103,14 @@ internal static class PredictCommand
             throw ModelOption.NeedsTargetColumn(request.Model, request.File is null or "-" ? "(stdin)" : request.File, columns);
         }
 
+        // JSON lines whose first line has no target: said once, from that line alone (standard input may never end). A file
+        // whose later lines lack one is scored, those lines reported each in its place: see Score.
+        if (scorer.Info.Task == ClassifierTask.Stance && request.Target is null && !request.FindTargets && input is not null
+            && InputReader.FirstLineWithoutTarget(input, format) is var (line, keys))
+        {
+            throw ModelOption.NeedsTargetField(request.Model, request.File is null or "-" ? "(stdin)" : request.File, line, keys);
+        }
+
         UnseenTargets.Note(scorer, [request.Target]);
 
         // A reader of the results that goes away (`| head`) stops the run: see StandardOutput.
@@ -127,11 +135,11 @@ internal static class PredictCommand
 
         if (request.Texts.Length > 0)
         {
-            Score(scorer, Expand(request.Texts.Select((t, i) => new InputItem(t, null, i + 1))), request.Target, writer, errors, cancellation);
+            Score(scorer, Expand(request.Texts.Select((t, i) => new InputItem(t, null, i + 1))), request.Target, InputReader.NoTarget("lines"), writer, errors, cancellation);
         }
         else if (input is not null)
         {
-            WithProgress(input.Stream as FileStream, () => Score(scorer, Expand(InputReader.Read(input, format, source)), request.Target, writer, errors, cancellation));
+            WithProgress(input.Stream as FileStream, () => Score(scorer, Expand(InputReader.Read(input, format, source)), request.Target, InputReader.NoTarget(format), writer, errors, cancellation));
         }
 
         output.Flush();
@@ -171,7 +179,7 @@ internal static class PredictCommand
     private static FileStream OpenFile(string path) => MissingFile.OpenRead(path, "input file");
 
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
-    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
+    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, string noTarget, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
     {
         var chunk = new List<InputItem>(ChunkSize);
         var results = new double[ChunkSize][];
@@ -203,7 +211,7 @@ internal static class PredictCommand
                 var p = results[i] ??= new double[scorer.Classes];
                 var t = chunk[i].Target ?? target;
                 problems[i] = chunk[i].Error ?? (!scorer.IsStance ? null
-                    : string.IsNullOrWhiteSpace(t) ? "no target; give --target or a target column"
+                    : string.IsNullOrWhiteSpace(t) ? noTarget
                     : Classifier.Stance.TargetLength.RowProblem(t));
                 if (problems[i] is null)
                 {

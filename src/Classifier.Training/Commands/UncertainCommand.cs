@@ -38,6 +38,11 @@ internal static class UncertainCommand
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);
             }
 
+            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.FirstLineWithoutTarget(reader, InputReader.Detect(null, path)) is var (line, keys))
+            {
+                throw ModelOption.NeedsTargetField(modelPath, path, line, keys);
+            }
+
             foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
             {
                 ct.ThrowIfCancellationRequested();
@@ -50,7 +55,7 @@ internal static class UncertainCommand
                 var t = item.Target ?? parse.GetValue(target);
                 if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
                 {
-                    throw new UsageException($"{path}:{item.Line}: no target; give --target or a target column");
+                    throw new UsageException($"{path}:{item.Line}: {InputReader.NoTarget(InputReader.Detect(null, path))}");
                 }
 
                 if (scorer.IsStance && Classifier.Stance.TargetLength.RowProblem(t) is { } tooLong)

@@ -30,23 +30,18 @@ internal static class TsvFields
 
     /// <summary>
     /// The stretch around the first tab that falls between a quote left open in one field and its close in a later field,
-    /// with the tab written as <c>&lt;TAB&gt;</c>; null when no field leaves a quote open that a later one closes.
+    /// with the tab written as <c>&lt;TAB&gt;</c> and each side cut at a word boundary; null when no field leaves a quote
+    /// open that a later one closes.
     /// </summary>
     private static string? QuotedTab(string[] fields)
     {
         for (var i = 0; i < fields.Length - 1; i++)
         {
-            if (!OpensQuote(fields[i]))
-            {
-                continue;
-            }
-
             // The quote closes in a later field: a field with an unbalanced quote of its own (the closing one).
-            if (fields.Skip(i + 1).Any(OpensQuote))
+            var later = fields.Skip(i + 1);
+            if ((OpensQuote(fields[i]) && later.Any(OpensQuote)) || (OpensSingleQuote(fields[i]) && later.Any(ClosesSingleQuote)))
             {
-                var before = fields[i].Length > Shown ? "…" + fields[i][^Shown..] : fields[i];
-                var after = fields[i + 1].Length > Shown ? fields[i + 1][..Shown] + "…" : fields[i + 1];
-                return $"'{before}<TAB>{after}'";
+                return $"'{Tail(fields[i])}<TAB>{Head(fields[i + 1])}'";
             }
         }
 
@@ -56,4 +51,70 @@ internal static class TsvFields
     /// <summary>Whether <paramref name="field"/> leaves a quote unbalanced: an odd number of '"', or more '“' than '”' or the reverse.</summary>
     private static bool OpensQuote(string field) =>
         field.Count(c => c == '"') % 2 == 1 || field.Count(c => c == '\u201C') != field.Count(c => c == '\u201D');
+
+    /// <summary>
+    /// Whether <paramref name="field"/> leaves a single curly quote open: a '‘' that no closing '’' after it closes. A '’'
+    /// followed by a letter or digit is an apostrophe ("Seoul’s", "’90s"), never a closing quote.
+    /// </summary>
+    private static bool OpensSingleQuote(string field) => SingleQuotes(field).Open > 0;
+
+    /// <summary>Whether <paramref name="field"/> closes a single curly quote opened before it: a closing '’' with no '‘' before it in the field.</summary>
+    private static bool ClosesSingleQuote(string field) => SingleQuotes(field).ClosedUnopened;
+
+    /// <summary>The single curly quotes of <paramref name="field"/> left open at its end, and whether a closing one had none open before it.</summary>
+    private static (int Open, bool ClosedUnopened) SingleQuotes(string field)
+    {
+        var (open, closedUnopened) = (0, false);
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (field[i] == '\u2018')
+            {
+                open++;
+            }
+            else if (field[i] == '\u2019' && !(i + 1 < field.Length && char.IsLetterOrDigit(field[i + 1])))
+            {
+                closedUnopened |= open == 0;
+                open = Math.Max(0, open - 1);
+            }
+        }
+
+        return (open, closedUnopened);
+    }
+
+    /// <summary>The end of <paramref name="field"/>, at most <see cref="Shown"/> characters, from the start of a word, after "… " when cut.</summary>
+    private static string Tail(string field)
+    {
+        if (field.Length <= Shown)
+        {
+            return field;
+        }
+
+        var start = field.Length - Shown;
+        if (char.IsWhiteSpace(field[start - 1]))
+        {
+            return "… " + field[start..].TrimStart();
+        }
+
+        // Cut inside a word: start at the next word instead; a stretch of one word is cut where it is, the "…" joined to it.
+        var space = field.IndexOf(' ', start, Shown);
+        return space >= 0 && field[space..].Trim().Length > 0 ? "… " + field[space..].TrimStart() : "…" + field[start..];
+    }
+
+    /// <summary>The start of <paramref name="field"/>, at most <see cref="Shown"/> characters, up to the end of a word, before " …" when cut.</summary>
+    private static string Head(string field)
+    {
+        if (field.Length <= Shown)
+        {
+            return field;
+        }
+
+        if (char.IsWhiteSpace(field[Shown]))
+        {
+            return field[..Shown].TrimEnd() + " …";
+        }
+
+        // Cut inside a word: end at the word before instead; a stretch of one word is cut where it is, the "…" joined to it.
+        var space = field.LastIndexOf(' ', Shown - 1, Shown);
+        return space > 0 && field[..space].Trim().Length > 0 ? field[..space].TrimEnd() + " …" : field[..Shown] + "…";
+    }
 }

@@ -22,9 +22,43 @@ public sealed class TsvFieldsTests : IDisposable
 
         Assert.Equal(
             $"{path}:3: expected 3 tab-separated fields as in the header, found 4: a tab inside quotes " +
-            "('\"Seoul showed restraint<TAB>and good faith,\" Pyongyan…', the tab shown as <TAB>); the format has no quoting, " +
+            "('\"Seoul showed restraint<TAB>and good faith,\" …', the tab shown as <TAB>); the format has no quoting, " +
             "so every tab separates fields: remove the tab or replace it with a space (the quotes themselves may stay)",
             ex.Message);
         Assert.Equal(3, ex.Line);
+    }
+
+    [Theory]
+    // Single curly quotes: opened before the tab, closed after it (a ’ not followed by a letter).
+    [InlineData("‘Hanoi kept its word\tand its nerve,’ Manila said.", "‘Hanoi kept its word<TAB>and its nerve,’ Manila …")]
+    // An apostrophe inside the quote is no closing quote: the quote still closes after the tab.
+    [InlineData("‘Seoul’s offer stands\tfor now,’ the envoy said.", "‘Seoul’s offer stands<TAB>for now,’ the envoy said.")]
+    // Cut at word boundaries, either side of the tab, with an ellipsis for the words left out.
+    [InlineData("The minister told reporters that “the northern ports will stay\topen through the winter months,” officials said.",
+        "… northern ports will stay<TAB>open through the winter …")]
+    // A stretch of one word is cut inside it, the ellipsis joined to it.
+    [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh\tzyxwvutsrqponmlkjihgfedcbazyx”", "…jklmnopqrstuvwxyzabcdefgh<TAB>zyxwvutsrqponmlkjihgfedcb…")]
+    // A long word and a space before the tab: the word is kept, cut, not dropped for the empty stretch after the space.
+    [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh \tzyx”", "…klmnopqrstuvwxyzabcdefgh <TAB>zyx”")]
+    public void WrongCount_TabInsideQuotes_ShowsTheQuotedStretchCutAtWords(string text, string shown)
+    {
+        var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
+
+        Assert.Equal(
+            $"expected 2 tab-separated fields as in the header, found 3: a tab inside quotes ('{shown}', the tab shown as <TAB>); " +
+            "the format has no quoting, so every tab separates fields: remove the tab or replace it with a space (the quotes themselves may stay)",
+            message);
+    }
+
+    [Theory]
+    // Apostrophes either side of the tab, no quote: ’ followed by a letter closes nothing.
+    [InlineData("Seoul’s envoy left\tTokyo’s talks early.")]
+    // A ‘ that closes before the tab: nothing is open across it.
+    [InlineData("The ‘sunshine’ policy returned\tafter the vote, aides’ notes show.")]
+    public void WrongCount_ApostrophesOrQuotesClosedBeforeTheTab_SaysToCheckTheTabs(string text)
+    {
+        var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
+
+        Assert.Equal("expected 2 tab-separated fields as in the header, found 3; check for a missing or extra tab", message);
     }
 }

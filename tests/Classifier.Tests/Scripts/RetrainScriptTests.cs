@@ -255,6 +255,107 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Equal([".retrain.Qr90St"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task Retrain_WorkFolderOfAKilledRunThatCannotBeRemoved_SaysSoAndCarriesOn()
+    {
+        // Tests run as root, whom permissions do not stop: an 'rm' first on PATH fails on this one folder as a folder of
+        // files the user may not delete makes rm fail, and runs the real rm for everything else.
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var models = Path.Combine(_dir.Path, "my-models");
+        using (var ended = System.Diagnostics.Process.Start("true")!)
+        {
+            await ended.WaitForExitAsync();
+            WorkFolder(models, ".retrain.Uv12Wx", ended.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var stuck = Path.Combine(models, ".retrain.Uv12Wx");
+        var owner = (await File.ReadAllTextAsync(Path.Combine(stuck, "owner.pid"))).Trim();
+        var bin = Shim("rm", """
+            #!/usr/bin/env bash
+            for a in "$@"; do
+              [[ $a == */.retrain.Uv12Wx ]] && { echo "rm: cannot remove '$a/sentiment.zip': Permission denied" >&2; exit 1; }
+            done
+            PATH=${PATH#"$(dirname "$0")":}
+            exec rm "$@"
+            """);
+        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["PATH"] = path }, "retrain.sh", data, models);
+
+        // Exit 2 from "no task trained", further on: the run went on past the folder it could not remove.
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains(
+            $"note: {stuck}, the work folder of a retrain.sh (process {owner}) that is no longer running, could not be removed " +
+            $"(Permission denied); carrying on without it: delete it yourself (rm -rf '{stuck}'), or check the folder's permissions\n",
+            stderr);
+        Assert.Contains($"error: no task trained: {data} has neither sentiment/train.tsv nor stance/train.tsv", stderr);
+        Assert.Equal([".retrain.Uv12Wx"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Retrain_WorkFolderOfAnotherUser_LeavesItAndSaysSo()
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var models = Path.Combine(_dir.Path, "my-models");
+        WorkFolder(models, ".retrain.Yz34Ab", owner: "1");
+        var theirs = Path.Combine(models, ".retrain.Yz34Ab");
+        // Another user's folder: made so with chown, which needs root (as the tests run here) or sudo without a password.
+        Assert.True(await Chown("65534", theirs), "this test gives a folder to user 65534 with chown, which needs root or 'sudo -n'");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"note: {theirs}, a retrain.sh work folder of another user (", stderr);
+        Assert.Contains($"), is left as it is; if no retrain.sh of theirs is running on {models}, they (or an administrator) can delete it\n", stderr);
+        Assert.True(Directory.Exists(theirs));
+    }
+
+    /// <summary>Gives <paramref name="path"/> to the user <paramref name="user"/>: with chown, else with <c>sudo -n chown</c>; whether either did.</summary>
+    private static async Task<bool> Chown(string user, string path)
+    {
+        foreach (var command in new[] { new[] { "chown", user, path }, ["sudo", "-n", "chown", user, path] })
+        {
+            var info = new System.Diagnostics.ProcessStartInfo(command[0]) { RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in command[1..])
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            try
+            {
+                using var process = System.Diagnostics.Process.Start(info)!;
+                await process.WaitForExitAsync();
+                if (process.ExitCode == 0)
+                {
+                    return true;
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // no such program (sudo): try the next
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A folder holding <paramref name="name"/>, an executable script of <paramref name="body"/>, to put first on PATH.</summary>
+    private string Shim(string name, string body)
+    {
+        var bin = Path.Combine(_dir.Path, "bin");
+        Directory.CreateDirectory(bin);
+        var shim = Path.Combine(bin, name);
+        File.WriteAllText(shim, body);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return bin;
+    }
+
     /// <summary>A work folder as a run of retrain.sh leaves it, with a half-written model and, unless null, its owner's process id.</summary>
     private static void WorkFolder(string models, string name, string? owner)
     {
