@@ -72,7 +72,10 @@ models=$(cd "$models" && pwd)
 started() { { sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20; } 2>/dev/null || true; }
 for left in "$models"/.retrain.??????; do
   [[ -d $left && ! -L $left ]] || continue
-  if [[ ! -O $left ]]; then
+  # Whose: stat's user id against ours (bash's -O where stat has no -c, as on BSD).
+  left_uid=$(stat -c %u "$left" 2>/dev/null || true) mine=true
+  if [[ $left_uid =~ ^[0-9]+$ ]]; then [[ $left_uid == "$(id -u)" ]] || mine=false; else [[ -O $left ]] || mine=false; fi
+  if [[ $mine == false ]]; then
     echo "note: $left, a retrain.sh work folder of another user ($(stat -c %U "$left" 2>/dev/null || echo unknown)), is left as it is;" \
       "if no retrain.sh of theirs is running on $models, they (or an administrator) can delete it" >&2
     continue
