@@ -111,8 +111,9 @@ public static partial class SentenceSplitter
             return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before is WordKind.Lower or WordKind.Number || name);
         }
 
-        // Not a capitalised word of Roman numeral letters: a Roman numeral is written in capitals ("vol.IV", the acronym
-        // above, kept whole by EndsSentence), and "...said no.Xi Jinping", "...a work of art.Li Qiang" are glued ends.
+        // A numbering abbreviation before a number word is a rank, as "No. 1". No rule here for Roman numerals: one is
+        // written in capitals ("vol.IV": the acronym above, kept whole by EndsSentence), so a capitalised word of their
+        // letters is a word and the stop before it a glued end ("...said no.Xi Jinping", "...a work of art.Li Qiang").
         if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord))
         {
             return false; // "No.One", "no.Two": a rank or number, as "No. 1"
