@@ -182,7 +182,7 @@ public static partial class SentenceSplitter
         if (Abbreviations.Ambiguous.Contains(word))
         {
             return word is "a.m" or "p.m" or "A.M" or "P.M"
-                ? !Abbreviations.AfterTime.Contains(nextWord)
+                ? !GoesOnWithTheTime(text, m, end)
                 : Abbreviations.SentenceOpeners.Contains(nextWord);
         }
 

@@ -2,7 +2,7 @@ using Classifier.Articles;
 
 namespace Classifier.Tests.Articles;
 
-// Glued sentence ends (no space after the stop) around numbers, ranks, labels and dotted acronyms.
+// Glued sentence ends (no space after the stop) around numbers, ranks, labels and dotted acronyms, and times of day.
 public sealed partial class SentenceSplitterTests
 {
     [Theory]
@@ -52,6 +52,26 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The deal was agreed.U.S. officials said so.", "The deal was agreed.", "U.S. officials said so.")]
     [InlineData("Talks ended in Geneva.U.N. envoys left.", "Talks ended in Geneva.", "U.N. envoys left.")]
     public void Split_NoSpaceBeforeADottedAcronym_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Polls close at 8 p.m. Eastern time, officials said.")]
+    [InlineData("The strike began at 6 a.m. Moscow time and ended at noon.")]
+    [InlineData("The launch is set for 9 p.m. Pacific Daylight Time on Sunday.")]
+    [InlineData("Markets reopen at 9 a.m. CST on Monday.")]
+    public void Split_TimeOfDayBeforeATimeZone_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Shots were heard at 9 p.m. Police said two people died.", "Shots were heard at 9 p.m.", "Police said two people died.")]
+    [InlineData("The vote closed at 8 p.m. Central banks were not involved.", "The vote closed at 8 p.m.", "Central banks were not involved.")]
+    [InlineData("The raid began at 9 p.m. This time the police were ready.", "The raid began at 9 p.m.", "This time the police were ready.")]
+    [InlineData("The shop shuts at 6 p.m. Every time it opens late, fines follow.", "The shop shuts at 6 p.m.", "Every time it opens late, fines follow.")]
+    public void Split_TimeOfDayBeforeAWordThatIsNoTimeZone_EndsTheSentence(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
     }
