@@ -57,7 +57,8 @@ internal static class Abbreviations
     public static readonly FrozenSet<string> AfterTime = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "est", "edt",
-        "pt", "pst", "pdt", "cet", "cest", "bst", "local", "january", "february", "march", "april", "may", "june", "july",
+        "pt", "pst", "pdt", "cet", "cest", "bst", "cst", "cdt", "mst", "mdt", "eet", "eest", "msk", "ist", "jst", "kst", "hkt",
+        "aest", "aedt", "local", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

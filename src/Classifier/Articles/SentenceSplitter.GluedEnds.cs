@@ -8,14 +8,19 @@ public static partial class SentenceSplitter
     /// ("...the ministry said.The talks resume on Monday"), ends a sentence. Both sides must look the part.
     /// <para>
     /// The word before the stop (perhaps with a closing quote or bracket between) starts after a space, an opening quote
-    /// or bracket, or a hyphen in no link ("well-received"), and is of two characters or more: small letters ("visit"); a
-    /// capitalised word ("Paris"); an acronym of capitals and digits ("EU", "G7"); or a number of two digits or more
-    /// ("2047", "1,200", "$300"), not after a word that numbers ("Section 12", "No. 12"), for a number of one digit is as often a
-    /// list or section number ("2.Five", "1.Introduction"). Not a title or other abbreviation that never ends a sentence
-    /// ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word ("no.One", read as "No. 1") or, by
-    /// <see cref="EndsSentence"/>, a Roman numeral in capitals ("vol.IV"; not "no.Xi Jinping"); after the other
-    /// abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2", "3.0.1", "10.30",
-    /// "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army", "U.N.The").
+    /// or bracket, or a hyphen in no link ("well-received"): small letters of two or more ("visit"); a capitalised word
+    /// ("Paris"); an acronym of capitals and digits ("EU", "G7"); a number ("2047", "1,200", "$300"), a decade ("1990s")
+    /// or a percentage ("5%", "0.5%"). A number is not one a word numbers ("Section 12", "No. 12", "Exhibit 12.A", a
+    /// label); a number of one digit, as often a list or section number ("2.Five", "1.Introduction", "parts: 1.The"),
+    /// ends a sentence only after small letters or a month and before a word that opens sentences ("...rose by 3.The
+    /// talks", "...on January 1.A new board"; "Windows 7.The" stays whole). Not a title or other abbreviation that never
+    /// ends a sentence ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word that it numbers:
+    /// "vol.Two", a rank written "No." ("The band No.Two") or "no." after a word that goes before ranks ("the world
+    /// no.Two"; but "He said no.One aide disagreed" splits); nor, by <see cref="EndsSentence"/>, a Roman numeral in
+    /// capitals ("vol.IV"; not "no.Xi Jinping"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is
+    /// read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2",
+    /// "3.0.1", "10.30", "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army",
+    /// "U.N.The").
     /// </para>
     /// <para>
     /// The next word (perhaps after an opening quote or bracket) is a capitalised word of small letters that ends the
@@ -25,7 +30,8 @@ public static partial class SentenceSplitter
     /// acronym, only a word that opens sentences ("...on the EU.The talks", but "Gen.Milley", "Corp.Shares" stay whole);
     /// after a number, any such word but a month, weekday or time zone ("...by 2047.Polish officials", but "on 15.March").
     /// After small letters, such a name or a number, "A" or "I" before a space ("...a missile.A Japanese ship"); after
-    /// small letters or such a name, an acronym before a space ("...was agreed.G7 leaders", "...the Kremlin.EU leaders"). A
+    /// small letters or such a name, an acronym or a dotted one before a space ("...was agreed.G7 leaders", "...the
+    /// Kremlin.EU leaders", "...was agreed.U.S. officials"). A
     /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
@@ -44,26 +50,16 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool IsGluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
     {
-        // The word before the stop, past a closing quote or bracket ("...called it "a welcome step".The envoy...").
-        var w = i;
-        while (w > sentenceStart && Closers.Contains(text[w - 1]))
-        {
-            w--;
-        }
+        var (s, word, before, percent) = GluedWordBefore(text, sentenceStart, i);
 
-        var s = w;
-        while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1])
-            || (text[s - 1] == ',' && s - 2 >= sentenceStart && char.IsDigit(text[s - 2]) && char.IsDigit(text[s]))))
-        {
-            s--;
-        }
-
-        var word = text[s..w];
-        var before = KindOf(word);
+        // A number of one digit is as often a list or section number ("2.Five", "1.Introduction", "parts: 1.The"): it ends
+        // a sentence only after small letters or a month and before a word that opens sentences ("...rose by 3.The").
+        var oneDigit = before == WordKind.Number && !percent && word.Count(char.IsDigit) < 2;
         if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s) && !(before == WordKind.Number
                 && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
             || Abbreviations.NeverFinal.Contains(word)
-            || (before == WordKind.Number && (word.Count(char.IsDigit) < 2 || NumbersWhatFollows(text, sentenceStart, s))))
+            || (before == WordKind.Number && !percent
+                && (NumbersWhatFollows(text, sentenceStart, s) || (oneDigit && !FollowsWordOrMonth(text, sentenceStart, s)))))
         {
             return false;
         }
@@ -79,7 +75,7 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        var plain = w == i && j == i && k == j && text[i] == '.' && m == k + 1;
+        var plain = (i == sentenceStart || !Closers.Contains(text[i - 1])) && j == i && k == j && text[i] == '.' && m == k + 1;
         var e = m + 1;
         while (e < end && char.IsLower(text[e]))
         {
@@ -95,6 +91,12 @@ public static partial class SentenceSplitter
         // A capitalised word of three letters or more that is no abbreviation ("Moscow", "Tuesday", "Kremlin"; not "Gen",
         // "Corp", "Jan"): a glued end after it is read as after small letters, for such words end news sentences often.
         var name = before == WordKind.Capitalised && word.Length >= 3 && !IsAbbreviation(word);
+        if (DottedAcronymEnd(text, m, end) is var dotted and >= 0)
+        {
+            // A dotted acronym: "...the deal was agreed.U.S. officials said", after small letters or a name only.
+            return (before == WordKind.Lower || name) && (dotted == end || char.IsWhiteSpace(text[dotted]));
+        }
+
         if (a - m >= 2)
         {
             // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", after small
@@ -105,17 +107,26 @@ public static partial class SentenceSplitter
         }
 
         var nextWord = text[m..e];
+        if (oneDigit && !Abbreviations.SentenceOpeners.Contains(nextWord))
+        {
+            return false;
+        }
+
         if (e - m < 2)
         {
             // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters, a name or a number.
             return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before is WordKind.Lower or WordKind.Number || name);
         }
 
-        // Not a capitalised word of Roman numeral letters: a Roman numeral is written in capitals ("vol.IV", the acronym
-        // above, kept whole by EndsSentence), and "...said no.Xi Jinping", "...a work of art.Li Qiang" are glued ends.
-        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord))
+        // A numbering abbreviation before a number word numbers it ("vol.Two"), and "No." ranks it ("The band No.Two"); a
+        // small "no" does only after a word that goes before ranks ("the world no.Two"), for after another word it is an
+        // answer ("He said no.One aide disagreed"). No rule here for Roman numerals: one is written in capitals ("vol.IV":
+        // the acronym above, kept whole by EndsSentence), so a capitalised word of their letters is a word and the stop
+        // before it a glued end ("...said no.Xi Jinping", "...a work of art.Li Qiang").
+        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord)
+            && (word != "no" || RankWords.Contains(PreviousWord(text, sentenceStart, s).Word)))
         {
-            return false; // "No.One", "no.Two": a rank or number, as "No. 1"
+            return false;
         }
 
         var opener = Abbreviations.SentenceOpeners.Contains(nextWord);
@@ -147,93 +158,6 @@ public static partial class SentenceSplitter
         return text[e] is '.' or '-' && (e + 1 == end || !char.IsLetterOrDigit(text[e + 1]) || text[e] == '-');
     }
 
-    /// <summary>Whether a word is one of the abbreviations the split knows ("Gen", "Corp", "Jan", "No"), in any case.</summary>
-    private static bool IsAbbreviation(string word) =>
-        Abbreviations.NeverFinal.Contains(word) || Abbreviations.BeforeNumber.Contains(word) || Abbreviations.Months.Contains(word)
-        || Abbreviations.Ambiguous.Contains(word);
-
-    private enum WordKind
-    {
-        None,
-        Lower,
-        Capitalised,
-        Acronym,
-        Number,
-    }
-
-    /// <summary>What a word before a glued stop is: small letters, capitalised, an acronym ("EU", "G7") or a number ("2047", "1,200").</summary>
-    private static WordKind KindOf(string word)
-    {
-        if (word.Length < 2)
-        {
-            return WordKind.None;
-        }
-
-        if (IsAllLower(word))
-        {
-            return WordKind.Lower;
-        }
-
-        if (char.IsUpper(word[0]) && IsAllLower(word.AsSpan(1)))
-        {
-            return WordKind.Capitalised;
-        }
-
-        if (char.IsUpper(word[0]) && word.Length <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)))
-        {
-            return WordKind.Acronym;
-        }
-
-        return char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c == ',') ? WordKind.Number : WordKind.None;
-    }
-
-    /// <summary>Whether the number starting at <paramref name="s"/> follows a word that numbers it ("Section 12", "No. 12", "Art. 12").</summary>
-    private static bool NumbersWhatFollows(string text, int sentenceStart, int s)
-    {
-        var t = s;
-        while (t > sentenceStart && (text[t - 1] == ' ' || text[t - 1] == '.'))
-        {
-            t--;
-        }
-
-        var u = t;
-        while (u > sentenceStart && char.IsLetter(text[u - 1]))
-        {
-            u--;
-        }
-
-        var word = text[u..t];
-        return t < s && (Abbreviations.BeforeNumber.Contains(word) || NumberingWords.Contains(word));
-    }
-
-    /// <summary>
-    /// Common member names of code, which after a small-letter word and a full stop are member access ("list.Count",
-    /// "items.Length", "user.Id"), not a sentence's first word. Only names that hardly ever open a news sentence: names
-    /// that are also everyday nouns, adjectives or verbs opening one ("Children", "Max", "Key", "Current", "Property",
-    /// "Text", "Data", "Officials", "Start") are left out, so "...hit by a missile.Children were among the dead" and
-    /// "...fell.Data showed" still split.
-    /// </summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> MemberNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["Count", "Length", "Id", "Keys", "Contains", "Parse", "Equals", "Trim", "Dispose", "Invoke", "Append", "Config",
-         "Url", "Uri", "Timeout", "Headers", "Args", "Instance"],
-        StringComparer.Ordinal);
-
-    /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> NumberWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that number what follows them, besides the abbreviations: "Section 12", "Chapter 12", "Step 12".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> NumberingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["section", "sec", "chapter", "article", "part", "paragraph", "para", "clause", "rule", "step", "page", "item", "figure",
-         "table", "version", "room", "resolution", "point", "annex", "appendix", "schedule", "title", "number", "p"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Acronyms that follow a full stop in code or addresses without starting a sentence: "user.ID", "node.JS", "site.URL".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> TechnicalNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["ID", "IDS", "URL", "URI", "API", "UI", "IO", "SQL", "JS", "TS", "CSS", "DLL", "NET", "DB", "PY", "CS", "MD", "MP3", "MP4"],
-        StringComparer.Ordinal);
-
     /// <summary>
     /// Whether a word starting at <paramref name="s"/> starts after a space or an opening quote or bracket, or after a hyphen
     /// in a word that is no link, address or file name ("well-received", but not "uk-politics" in ".../news/uk-politics.Html").
@@ -263,10 +187,4 @@ public static partial class SentenceSplitter
 
         return true;
     }
-
-    /// <summary>Domain and file-name endings, which follow a full stop without starting a sentence: "apple.Com", "budget.Xlsx".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> FileEndings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "info", "biz", "html", "htm", "php", "asp", "aspx",
-         "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "json", "xml", "jpg", "jpeg", "png", "gif", "zip", "exe"],
-        StringComparer.OrdinalIgnoreCase);
 }

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Articles;
+
+// What may follow a time of day ("9 a.m.", "3 p.m.") inside its sentence.
+public static partial class SentenceSplitter
+{
+    /// <summary>
+    /// Whether the word at <paramref name="m"/>, after "a.m." or "p.m." and a space, goes on with the time of day rather
+    /// than opening a sentence: a weekday, a month, "local" or a zone's abbreviation ("3 p.m. Monday", "9 a.m. GMT",
+    /// <see cref="Abbreviations.AfterTime"/>); a zone's name before "time", "Standard", "Daylight" or "Summer", or before
+    /// a comma, a stop or a closing bracket ("8 p.m. Eastern time", "9 p.m. Pacific Daylight Time", "at 8 p.m. Eastern,");
+    /// or another capitalised word before "time", or before "Standard Time" ("6 a.m. Moscow time"), unless it is a word
+    /// that opens sentences or counts times ("...at 9 p.m. This time, police...", "Every time"). Any other word opens a
+    /// sentence: "...at 9 p.m. Police said", "...at 8 p.m. Central banks".
+    /// </summary>
+    private static bool GoesOnWithTheTime(string text, int m, int end)
+    {
+        var word = WordAt(text, m, end);
+        if (Abbreviations.AfterTime.Contains(word))
+        {
+            return true;
+        }
+
+        var p = m + word.Length;
+        var after = p + 1 < end && text[p] == ' ' ? WordAt(text, p + 1, end) : "";
+        if (ZoneNames.Contains(word))
+        {
+            return after is "time" or "Time" or "Standard" or "Daylight" or "Summer" || p == end || ",;.)".Contains(text[p]);
+        }
+
+        var q = p + 1 + after.Length;
+        var third = after is "Standard" or "Daylight" or "Summer" && q + 1 < end && text[q] == ' ' ? WordAt(text, q + 1, end) : "";
+        return (after == "time" || third is "Time" or "time") && word.Length >= 3 && char.IsUpper(word[0]) && IsAllLower(word.AsSpan(1))
+            && !Abbreviations.SentenceOpeners.Contains(word) && !TimeCounts.Contains(word);
+    }
+
+    /// <summary>Names of time zones that are also everyday words ("Eastern", "Central"): a zone only before "time" and the like.</summary>
+    private static readonly FrozenSet<string> ZoneNames = FrozenSet.ToFrozenSet(
+        ["Eastern", "Central", "Pacific", "Mountain", "Atlantic", "Alaska", "Hawaii", "Greenwich", "British"],
+        StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that before "time" open a sentence rather than name a place's time ("Every time", "Prime time").</summary>
+    private static readonly FrozenSet<string> TimeCounts = FrozenSet.ToFrozenSet(
+        ["Every", "Any", "First", "Second", "Third", "Half", "Full", "Extra", "Prime", "Question", "Injury", "Stoppage", "Play",
+         "Screen", "Party", "Lunch", "Dinner", "Bed", "Free", "Spare", "Peak", "Part", "Much", "Little", "Enough", "More", "Less"],
+        StringComparer.Ordinal);
+}

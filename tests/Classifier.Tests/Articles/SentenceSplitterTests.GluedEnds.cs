@@ -1,0 +1,78 @@
+using Classifier.Articles;
+
+namespace Classifier.Tests.Articles;
+
+// Glued sentence ends (no space after the stop) around numbers, ranks, labels and dotted acronyms, and times of day.
+public sealed partial class SentenceSplitterTests
+{
+    [Theory]
+    [InlineData("He said no.One aide disagreed.", "He said no.", "One aide disagreed.")]
+    [InlineData("The answer was no.Two ministers resigned that night.", "The answer was no.", "Two ministers resigned that night.")]
+    [InlineData("There was no.One said so.", "There was no.", "One said so.")]
+    public void Split_SmallLetterNoGluedToANumberWordNotAfterARankWord_Splits(string text, string first, string second)
+    {
+        // A rank is written "No." or follows "the", "world", "at"...; a small "no" after a verb ends an answer.
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The song reached the no.One spot in May.")]
+    [InlineData("She beat the world no.Two in the final.")]
+    [InlineData("He beat the world No.1 in Paris.")]
+    [InlineData("The letter went to No.10 Downing Street on Monday.")]
+    [InlineData("Read vol.Two of the report first.")]
+    public void Split_NumberingAbbreviationGluedToARank_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Exhibit 12.A shows the totals.")]
+    [InlineData("The rules in Chapter 3.A apply to banks.")]
+    [InlineData("The plan has two parts: 1.The army withdraws.")]
+    [InlineData("Windows 7.The update failed to install.")]
+    public void Split_NumberedLabelOrListItemGluedToACapital_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Prices rose 5%.The bank said so.", "Prices rose 5%.", "The bank said so.")]
+    [InlineData("Output fell 0.5%.Officials blamed the strike.", "Output fell 0.5%.", "Officials blamed the strike.")]
+    [InlineData("The reforms date from the 1990s.The party resisted them.", "The reforms date from the 1990s.", "The party resisted them.")]
+    [InlineData("Inflation rose by 3.The talks stalled.", "Inflation rose by 3.", "The talks stalled.")]
+    [InlineData("The fund will close on January 1.A new board takes over.", "The fund will close on January 1.", "A new board takes over.")]
+    [InlineData("The vote was set for Sept. 2.It was delayed.", "The vote was set for Sept. 2.", "It was delayed.")]
+    public void Split_NoSpaceAfterAPercentDecadeOrOneDigitNumber_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The deal was agreed.U.S. officials said so.", "The deal was agreed.", "U.S. officials said so.")]
+    [InlineData("Talks ended in Geneva.U.N. envoys left.", "Talks ended in Geneva.", "U.N. envoys left.")]
+    public void Split_NoSpaceBeforeADottedAcronym_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Polls close at 8 p.m. Eastern time, officials said.")]
+    [InlineData("The strike began at 6 a.m. Moscow time and ended at noon.")]
+    [InlineData("The launch is set for 9 p.m. Pacific Daylight Time on Sunday.")]
+    [InlineData("Markets reopen at 9 a.m. CST on Monday.")]
+    public void Split_TimeOfDayBeforeATimeZone_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Shots were heard at 9 p.m. Police said two people died.", "Shots were heard at 9 p.m.", "Police said two people died.")]
+    [InlineData("The vote closed at 8 p.m. Central banks were not involved.", "The vote closed at 8 p.m.", "Central banks were not involved.")]
+    [InlineData("The raid began at 9 p.m. This time the police were ready.", "The raid began at 9 p.m.", "This time the police were ready.")]
+    [InlineData("The shop shuts at 6 p.m. Every time it opens late, fines follow.", "The shop shuts at 6 p.m.", "Every time it opens late, fines follow.")]
+    public void Split_TimeOfDayBeforeAWordThatIsNoTimeZone_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+}
