@@ -40,9 +40,14 @@ public static partial class SentenceSplitter
         ["Eastern", "Central", "Pacific", "Mountain", "Atlantic", "Alaska", "Hawaii", "Greenwich", "British"],
         StringComparer.Ordinal);
 
-    /// <summary>Capitalised words that before "time" open a sentence rather than name a place's time ("Every time", "Prime time").</summary>
+    /// <summary>
+    /// Capitalised words that before "time" open a sentence rather than name a place's time ("Every time", "Prime time",
+    /// "Over time, turnout fell", "Long time residents", "Voting time was cut").
+    /// </summary>
     private static readonly FrozenSet<string> TimeCounts = FrozenSet.ToFrozenSet(
         ["Every", "Any", "First", "Second", "Third", "Half", "Full", "Extra", "Prime", "Question", "Injury", "Stoppage", "Play",
-         "Screen", "Party", "Lunch", "Dinner", "Bed", "Free", "Spare", "Peak", "Part", "Much", "Little", "Enough", "More", "Less"],
+         "Screen", "Party", "Lunch", "Dinner", "Bed", "Free", "Spare", "Peak", "Part", "Much", "Little", "Enough", "More", "Less",
+         "Over", "Another", "Long", "Short", "Real", "Lost", "Whole", "Same", "Record", "Down", "Running", "Closing", "Opening",
+         "Voting", "Counting", "Waiting", "Travel", "Reaction", "Response", "Lead", "Rest", "Wasted", "Saved", "Working"],
         StringComparer.Ordinal);
 }
