@@ -7,7 +7,7 @@ public static partial class SentenceSplitter
 {
     /// <summary>
     /// Whether the word at <paramref name="m"/>, after "a.m." or "p.m." and a space, goes on with the time of day rather
-    /// than opening a sentence: a weekday, a month, "local" or a zone's abbreviation ("3 p.m. Monday", "9 a.m. GMT",
+    /// than opening a sentence: a weekday, a month, "local" ("Local" only before "time") or a zone's abbreviation ("3 p.m. Monday", "9 a.m. GMT",
     /// <see cref="Abbreviations.AfterTime"/>); a zone's name before "time", "Standard", "Daylight" or "Summer", or before
     /// a comma, a stop or a closing bracket ("8 p.m. Eastern time", "9 p.m. Pacific Daylight Time", "at 8 p.m. Eastern,");
     /// or another capitalised word before "time", or before "Standard Time" ("6 a.m. Moscow time"), unless it is a word
@@ -17,13 +17,19 @@ public static partial class SentenceSplitter
     private static bool GoesOnWithTheTime(string text, int m, int end)
     {
         var word = WordAt(text, m, end);
+        var p = m + word.Length;
+        var after = p + 1 < end && text[p] == ' ' ? WordAt(text, p + 1, end) : "";
+
+        // "Local" in capitals opens a sentence ("...at 12:01 a.m. Local officials said") unless "time" follows ("Local time").
+        if (word == "Local")
+        {
+            return after is "time" or "Time";
+        }
+
         if (Abbreviations.AfterTime.Contains(word))
         {
             return true;
         }
-
-        var p = m + word.Length;
-        var after = p + 1 < end && text[p] == ' ' ? WordAt(text, p + 1, end) : "";
         if (ZoneNames.Contains(word))
         {
             return after is "time" or "Time" or "Standard" or "Daylight" or "Summer" || p == end || ",;.)".Contains(text[p]);
@@ -40,9 +46,14 @@ public static partial class SentenceSplitter
         ["Eastern", "Central", "Pacific", "Mountain", "Atlantic", "Alaska", "Hawaii", "Greenwich", "British"],
         StringComparer.Ordinal);
 
-    /// <summary>Capitalised words that before "time" open a sentence rather than name a place's time ("Every time", "Prime time").</summary>
+    /// <summary>
+    /// Capitalised words that before "time" open a sentence rather than name a place's time ("Every time", "Prime time",
+    /// "Over time, turnout fell", "Long time residents", "Voting time was cut").
+    /// </summary>
     private static readonly FrozenSet<string> TimeCounts = FrozenSet.ToFrozenSet(
         ["Every", "Any", "First", "Second", "Third", "Half", "Full", "Extra", "Prime", "Question", "Injury", "Stoppage", "Play",
-         "Screen", "Party", "Lunch", "Dinner", "Bed", "Free", "Spare", "Peak", "Part", "Much", "Little", "Enough", "More", "Less"],
+         "Screen", "Party", "Lunch", "Dinner", "Bed", "Free", "Spare", "Peak", "Part", "Much", "Little", "Enough", "More", "Less",
+         "Over", "Another", "Long", "Short", "Real", "Lost", "Whole", "Same", "Record", "Down", "Running", "Closing", "Opening",
+         "Voting", "Counting", "Waiting", "Travel", "Reaction", "Response", "Lead", "Rest", "Wasted", "Saved", "Working"],
         StringComparer.Ordinal);
 }

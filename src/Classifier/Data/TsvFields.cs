@@ -35,11 +35,19 @@ internal static class TsvFields
     /// </summary>
     private static string? QuotedTab(string[] fields)
     {
+        // Whether a field after i has an unbalanced quote of its own (the closing one), or closes a single quote: worked out
+        // once from the end, so that a row of many fields that open quotes no later one closes is read in linear time.
+        var (laterOpens, laterCloses) = (new bool[fields.Length], new bool[fields.Length]);
+        for (var i = fields.Length - 2; i >= 0; i--)
+        {
+            laterOpens[i] = laterOpens[i + 1] || OpensQuote(fields[i + 1]);
+            laterCloses[i] = laterCloses[i + 1] || ClosesSingleQuote(fields[i + 1]);
+        }
+
         for (var i = 0; i < fields.Length - 1; i++)
         {
             // The quote closes in a later field: a field with an unbalanced quote of its own (the closing one).
-            var later = fields.Skip(i + 1);
-            if ((OpensQuote(fields[i]) && later.Any(OpensQuote)) || (OpensSingleQuote(fields[i]) && later.Any(ClosesSingleQuote)))
+            if ((laterOpens[i] && OpensQuote(fields[i])) || (laterCloses[i] && OpensSingleQuote(fields[i])))
             {
                 return $"'{Tail(fields[i])}<TAB>{Head(fields[i + 1])}'";
             }

@@ -61,6 +61,8 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The strike began at 6 a.m. Moscow time and ended at noon.")]
     [InlineData("The launch is set for 9 p.m. Pacific Daylight Time on Sunday.")]
     [InlineData("Markets reopen at 9 a.m. CST on Monday.")]
+    [InlineData("The truce began at 12:01 a.m. Local time and held.")]
+    [InlineData("The truce began at 12:01 a.m. local time and held.")]
     public void Split_TimeOfDayBeforeATimeZone_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -71,6 +73,14 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The vote closed at 8 p.m. Central banks were not involved.", "The vote closed at 8 p.m.", "Central banks were not involved.")]
     [InlineData("The raid began at 9 p.m. This time the police were ready.", "The raid began at 9 p.m.", "This time the police were ready.")]
     [InlineData("The shop shuts at 6 p.m. Every time it opens late, fines follow.", "The shop shuts at 6 p.m.", "Every time it opens late, fines follow.")]
+    [InlineData("Polls closed at 8 p.m. Over time, turnout has fallen.", "Polls closed at 8 p.m.", "Over time, turnout has fallen.")]
+    [InlineData("Polls closed at 8 p.m. Another time, the count took days.", "Polls closed at 8 p.m.", "Another time, the count took days.")]
+    [InlineData("Polls closed at 8 p.m. Long time residents queued.", "Polls closed at 8 p.m.", "Long time residents queued.")]
+    [InlineData("Polls closed at 8 p.m. Real time results were posted.", "Polls closed at 8 p.m.", "Real time results were posted.")]
+    [InlineData("Polls closed at 8 p.m. Lost time cannot be made up.", "Polls closed at 8 p.m.", "Lost time cannot be made up.")]
+    [InlineData("Polls closed at 8 p.m. Voting time was cut last year.", "Polls closed at 8 p.m.", "Voting time was cut last year.")]
+    [InlineData("The truce began at 12:01 a.m. Local officials said it held.", "The truce began at 12:01 a.m.", "Local officials said it held.")]
+    [InlineData("The truce began at 2 a.m. Local, state and federal police moved in.", "The truce began at 2 a.m.", "Local, state and federal police moved in.")]
     public void Split_TimeOfDayBeforeAWordThatIsNoTimeZone_EndsTheSentence(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
