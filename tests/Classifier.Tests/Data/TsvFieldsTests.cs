@@ -63,15 +63,14 @@ public sealed class TsvFieldsTests : IDisposable
     }
 
     [Fact]
-    public void WrongCount_ManyFieldsOpeningSingleQuotesThatNoneCloses_AnswersInLinearTime()
+    public void WrongCount_ManyFieldsOpeningSingleQuotesThatNoneCloses_SaysToCheckTheTabs()
     {
-        // 200,000 fields, each opening a ‘ that no later field closes: each field used to look through every field after it.
+        // 200,000 fields, each opening a ‘ that no later field closes, so no quoted tab. Each field once looked through
+        // every field after it (95 s); it is linear now. Not timed here (timings belong in benchmarks): this guards the answer.
         var fields = Enumerable.Repeat("‘a", 200_000).ToArray();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var message = TsvFields.WrongCount(2, fields);
 
         Assert.Equal("expected 2 tab-separated fields as in the header, found 200000; check for a missing or extra tab", message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 }
