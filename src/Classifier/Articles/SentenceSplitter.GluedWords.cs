@@ -178,9 +178,10 @@ public static partial class SentenceSplitter
          "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "json", "xml", "jpg", "jpeg", "png", "gif", "zip", "exe"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words before which a small "no." glued to a number word is a rank ("the no.One spot", "world no.Two").</summary>
+    /// <summary>Words before which a small "no." glued to a number word is a rank ("the no.One spot", "world no.Two", "went to no.One", "hit no.Three").</summary>
     private static readonly FrozenSet<string> RankWords = FrozenSet.ToFrozenSet(
-        ["the", "a", "world", "at", "his", "her", "its", "their", "our", "my", "your", "former", "ranked", "seeded"],
+        ["the", "a", "world", "at", "his", "her", "its", "their", "our", "my", "your", "former", "ranked", "seeded",
+            "to", "hit", "hits", "reach", "reached", "reaches", "reaching"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Months written in full, before a day of one digit that may end a sentence ("...on January 1.A new board").</summary>

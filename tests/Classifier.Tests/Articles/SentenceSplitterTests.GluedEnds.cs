@@ -21,6 +21,9 @@ public sealed partial class SentenceSplitterTests
     [InlineData("He beat the world No.1 in Paris.")]
     [InlineData("The letter went to No.10 Downing Street on Monday.")]
     [InlineData("Read vol.Two of the report first.")]
+    [InlineData("The single went to no.One in March.")]
+    [InlineData("Her album hit no.One twice.")]
+    [InlineData("The team reached no.Three in the standings.")]
     public void Split_NumberingAbbreviationGluedToARank_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
