@@ -47,8 +47,10 @@ internal static class ModelOption
 
     /// <summary>The error for a stance <c>--model</c> run without the target its task needs.</summary>
     /// <param name="path">The model file, or null for the embedded model.</param>
-    public static UsageException NeedsTarget(string? path) =>
-        new($"{Name(path)} is a stance model: give the target with --target");
+    /// <param name="findTargets">Whether the command also takes <c>--find-targets</c> (<c>predict</c>), said as the other way.</param>
+    public static UsageException NeedsTarget(string? path, bool findTargets = false) =>
+        new($"{Name(path)} is a stance model: give the target with --target" +
+            (findTargets ? " T, or --find-targets to score the text toward each target it names" : string.Empty));
 
     /// <summary>
     /// The error for a stance <c>--model</c> run without <c>--target</c> on a TSV input whose header has no target column:

@@ -93,7 +93,7 @@ internal static class PredictCommand
 
         if (scorer.Info.Task == ClassifierTask.Stance && string.IsNullOrWhiteSpace(request.Target) && !request.FindTargets && format == "lines")
         {
-            throw ModelOption.NeedsTarget(request.Model);
+            throw ModelOption.NeedsTarget(request.Model, findTargets: true);
         }
 
         // A TSV without a target column would fail every row alike: said once, before any row is scored.

@@ -109,12 +109,14 @@ public sealed class StanceClassifierTests(StanceFixture fixture)
     }
 
     [Fact]
-    public void Predict_StanceModelWithoutTarget_ExitsOne()
+    public void Predict_StanceModelWithoutTarget_ExitsOneNamingBothWays()
     {
         var result = CliProcess.Run("predict", "--model", fixture.ModelPath, "Talks resumed.");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"error: {fixture.ModelPath} is a stance model: give the target with --target{Environment.NewLine}", result.Stderr);
+        Assert.Equal(
+            $"error: {fixture.ModelPath} is a stance model: give the target with --target T, or --find-targets to score the text toward each target it names{Environment.NewLine}",
+            result.Stderr);
     }
 
     [Fact]
