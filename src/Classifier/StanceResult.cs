@@ -58,9 +58,7 @@ public sealed record StanceResult
     public string Target
     {
         get => _target;
-        init => _target = ResultFactory.TargetProblem(value ?? throw new ArgumentNullException(nameof(Target))) is { } problem
-            ? throw new ArgumentException(problem, nameof(Target))
-            : value;
+        init => _target = Articles.RecordRules.Target(value, nameof(Target));
     }
 
     /// <summary>The most probable label: <c>against</c>, <c>none</c> or <c>favor</c>.</summary>

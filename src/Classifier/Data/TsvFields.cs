@@ -35,19 +35,22 @@ internal static class TsvFields
     /// </summary>
     private static string? QuotedTab(string[] fields)
     {
-        // Whether a field after i has an unbalanced quote of its own (the closing one), or closes a single quote: worked out
-        // once from the end, so that a row of many fields that open quotes no later one closes is read in linear time.
+        // Each field read once: whether it has an unbalanced quote (an opening or a closing one), leaves a single quote
+        // open, or closes one opened before it. Whether a later field has such a close is worked out from the end, so that
+        // a row of many fields that open quotes no later one closes is read in linear time.
+        var unbalanced = Array.ConvertAll(fields, OpensQuote);
+        var single = Array.ConvertAll(fields, SingleQuotes);
         var (laterOpens, laterCloses) = (new bool[fields.Length], new bool[fields.Length]);
         for (var i = fields.Length - 2; i >= 0; i--)
         {
-            laterOpens[i] = laterOpens[i + 1] || OpensQuote(fields[i + 1]);
-            laterCloses[i] = laterCloses[i + 1] || ClosesSingleQuote(fields[i + 1]);
+            laterOpens[i] = laterOpens[i + 1] || unbalanced[i + 1];
+            laterCloses[i] = laterCloses[i + 1] || single[i + 1].ClosedUnopened;
         }
 
         for (var i = 0; i < fields.Length - 1; i++)
         {
             // The quote closes in a later field: a field with an unbalanced quote of its own (the closing one).
-            if ((laterOpens[i] && OpensQuote(fields[i])) || (laterCloses[i] && OpensSingleQuote(fields[i])))
+            if ((laterOpens[i] && unbalanced[i]) || (laterCloses[i] && single[i].Open > 0))
             {
                 return $"'{Tail(fields[i])}<TAB>{Head(fields[i + 1])}'";
             }
@@ -61,15 +64,10 @@ internal static class TsvFields
         field.Count(c => c == '"') % 2 == 1 || field.Count(c => c == '\u201C') != field.Count(c => c == '\u201D');
 
     /// <summary>
-    /// Whether <paramref name="field"/> leaves a single curly quote open: a '‘' that no closing '’' after it closes. A '’'
-    /// followed by a letter or digit is an apostrophe ("Seoul’s", "’90s"), never a closing quote.
+    /// The single curly quotes of <paramref name="field"/> left open at its end (a '‘' that no closing '’' after it closes),
+    /// and whether a closing one had none open before it in the field. A '’' followed by a letter or digit is an apostrophe
+    /// ("Seoul’s", "’90s"), never a closing quote.
     /// </summary>
-    private static bool OpensSingleQuote(string field) => SingleQuotes(field).Open > 0;
-
-    /// <summary>Whether <paramref name="field"/> closes a single curly quote opened before it: a closing '’' with no '‘' before it in the field.</summary>
-    private static bool ClosesSingleQuote(string field) => SingleQuotes(field).ClosedUnopened;
-
-    /// <summary>The single curly quotes of <paramref name="field"/> left open at its end, and whether a closing one had none open before it.</summary>
     private static (int Open, bool ClosedUnopened) SingleQuotes(string field)
     {
         var (open, closedUnopened) = (0, false);
