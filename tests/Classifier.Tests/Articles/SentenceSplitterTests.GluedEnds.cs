@@ -120,6 +120,8 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The truce began at 12:01 a.m. Eastern time and held.")]
     [InlineData("The vote closed at 9 p.m. Eastern, officials said.")]
     [InlineData("The vote closed at 9 p.m. Eastern, then the count began.")]
+    [InlineData("The deadline is 11:59 p.m. Eastern on Friday.")]
+    [InlineData("Polls close at 8 p.m. Pacific tonight.")]
     public void Split_TimeOfDayBeforeATimeZone_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -139,6 +141,7 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The truce began at 12:01 a.m. Local officials said it held.", "The truce began at 12:01 a.m.", "Local officials said it held.")]
     [InlineData("The truce began at 2 a.m. Local, state and federal police moved in.", "The truce began at 2 a.m.", "Local, state and federal police moved in.")]
     [InlineData("The vote closed at 9 p.m. Eastern officials said it went well.", "The vote closed at 9 p.m.", "Eastern officials said it went well.")]
+    [InlineData("The deadline passed at 9 p.m. Hawaii on Friday declared an emergency.", "The deadline passed at 9 p.m.", "Hawaii on Friday declared an emergency.")]
     public void Split_TimeOfDayBeforeAWordThatIsNoTimeZone_EndsTheSentence(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
