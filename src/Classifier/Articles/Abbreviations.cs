@@ -9,7 +9,7 @@ internal static class Abbreviations
     public static readonly FrozenSet<string> NeverFinal = new[]
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "gov", "sen", "rep", "prof",
-        "st", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
+        "st", "mt", "ft", "vs", "v", "e.g", "i.e", "a.k.a", "cf", "approx", "est", "rev", "hon", "pres", "supt", "det",
         "insp", "jr", "sr", "dept", "univ", "assn", "bros", "gens",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -10,13 +10,15 @@ public static partial class SentenceSplitter
     /// The word before the stop (perhaps with a closing quote or bracket between) starts after a space, an opening quote
     /// or bracket, or a hyphen in no link ("well-received"): small letters of two or more ("visit"); a capitalised word
     /// ("Paris"); an acronym of capitals and digits ("EU", "G7"); a number ("2047", "1,200", "$300"), a decade ("1990s")
-    /// or a percentage ("5%", "0.5%"). A number is not one a word numbers ("Section 12", "No. 12", "Exhibit 12.A", a
-    /// label); a number of one digit, as often a list or section number ("2.Five", "1.Introduction", "parts: 1.The"),
-    /// ends a sentence only after small letters or a month and before a word that opens sentences ("...rose by 3.The
-    /// talks", "...on January 1.A new board"; "Windows 7.The" stays whole). Not a title or other abbreviation that never
+    /// or a percentage ("5%", "0.5%", "5 %"). A number is not one a word numbers ("Section 12", "No. 12", "Exhibit 12.A",
+    /// "Section 2.3.A", a label); a number of one digit, as often a list or section number ("2.Five", "1.Introduction",
+    /// "parts: 1.The"), ends a sentence only after small letters or a month and before a word that opens sentences
+    /// ("...rose by 3.The talks", "...on January 1.A new board"; "Windows 7.The" stays whole); a decimal, only after small
+    /// letters ("Growth was 3.5.The bank"; "Python 3.5.The" stays whole, a version). Not a title or other abbreviation that never
     /// ends a sentence ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word that it numbers:
-    /// "vol.Two", a rank written "No." ("The band No.Two") or "no." after a word that goes before ranks ("the world
-    /// no.Two"; but "He said no.One aide disagreed" splits); nor, by <see cref="EndsSentence"/>, a Roman numeral in
+    /// "vol.Two", a rank written "No." ("The band No.Two"; but "Voters said No.One aide disagreed" splits) or "no." after
+    /// a word that goes before ranks ("the world no.Two"; but "He said no.One aide disagreed" splits), and "no." after
+    /// "there is" ("There was no.One said so", where no sentence can end: <see cref="EndsAnAnswer"/>); nor, by <see cref="EndsSentence"/>, a Roman numeral in
     /// capitals ("vol.IV"; not "no.Xi Jinping"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is
     /// read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2",
     /// "3.0.1", "10.30", "Section 2.3": a digit follows, or the word is no word start) and no dotted acronym ("U.S.Army",
@@ -30,8 +32,10 @@ public static partial class SentenceSplitter
     /// acronym, only a word that opens sentences ("...on the EU.The talks", but "Gen.Milley", "Corp.Shares" stay whole);
     /// after a number, any such word but a month, weekday or time zone ("...by 2047.Polish officials", but "on 15.March").
     /// After small letters, such a name or a number, "A" or "I" before a space ("...a missile.A Japanese ship"); after
-    /// small letters or such a name, an acronym or a dotted one before a space ("...was agreed.G7 leaders", "...the
-    /// Kremlin.EU leaders", "...was agreed.U.S. officials"). A
+    /// small letters, such a name or a number of two digits or more, an acronym or a dotted one before a space, a dotted
+    /// one also before a hyphen ("...was agreed.G7 leaders", "...the Kremlin.EU leaders", "...fell 12%.EU officials",
+    /// "...was agreed.U.S. officials", "...the 1990s.U.S. markets", "...agreed.U.S.-led talks"; not a time zone or
+    /// "A.M." after a number, "at 1500.GMT", "at 10.A.M."). A
     /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
@@ -59,7 +63,7 @@ public static partial class SentenceSplitter
                 && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
             || Abbreviations.NeverFinal.Contains(word)
             || (before == WordKind.Number && !percent
-                && (NumbersWhatFollows(text, sentenceStart, s) || (oneDigit && !FollowsWordOrMonth(text, sentenceStart, s)))))
+                && (NumbersWhatFollows(text, sentenceStart, s) || ((oneDigit || word.Contains('.')) && !FollowsWordOrMonth(text, sentenceStart, s)))))
         {
             return false;
         }
@@ -91,19 +95,22 @@ public static partial class SentenceSplitter
         // A capitalised word of three letters or more that is no abbreviation ("Moscow", "Tuesday", "Kremlin"; not "Gen",
         // "Corp", "Jan"): a glued end after it is read as after small letters, for such words end news sentences often.
         var name = before == WordKind.Capitalised && word.Length >= 3 && !IsAbbreviation(word);
+        var number = before == WordKind.Number && !oneDigit;
         if (DottedAcronymEnd(text, m, end) is var dotted and >= 0)
         {
-            // A dotted acronym: "...the deal was agreed.U.S. officials said", after small letters or a name only.
-            return (before == WordKind.Lower || name) && (dotted == end || char.IsWhiteSpace(text[dotted]));
+            // A dotted acronym: "...the deal was agreed.U.S. officials said", "...agreed.U.S.-led talks", "...in the
+            // 1990s.U.S. markets", after small letters, a name or a number ("10.A.M." is a time).
+            return (before == WordKind.Lower || name || (number && text[m..dotted] is not ("A.M." or "P.M.")))
+                && (dotted == end || char.IsWhiteSpace(text[dotted]) || (text[dotted] == '-' && dotted + 1 < end && char.IsLetter(text[dotted + 1])));
         }
 
         if (a - m >= 2)
         {
-            // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", after small
-            // letters or a name only.
+            // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", "...fell
+            // 12%.EU officials", after small letters, a name or a number (not a time zone's: "at 1500.GMT").
             var acronym = text[m..a];
-            return (before == WordKind.Lower || name) && (a == end || char.IsWhiteSpace(text[a]))
-                && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
+            return (before == WordKind.Lower || name || (number && !Abbreviations.AfterTime.Contains(acronym)))
+                && (a == end || char.IsWhiteSpace(text[a])) && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
         }
 
         var nextWord = text[m..e];
@@ -118,13 +125,11 @@ public static partial class SentenceSplitter
             return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before is WordKind.Lower or WordKind.Number || name);
         }
 
-        // A numbering abbreviation before a number word numbers it ("vol.Two"), and "No." ranks it ("The band No.Two"); a
-        // small "no" does only after a word that goes before ranks ("the world no.Two"), for after another word it is an
-        // answer ("He said no.One aide disagreed"). No rule here for Roman numerals: one is written in capitals ("vol.IV":
-        // the acronym above, kept whole by EndsSentence), so a capitalised word of their letters is a word and the stop
-        // before it a glued end ("...said no.Xi Jinping", "...a work of art.Li Qiang").
-        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord)
-            && (word != "no" || RankWords.Contains(PreviousWord(text, sentenceStart, s).Word)))
+        // A numbering abbreviation before a number word numbers it ("vol.Two", "The band No.Two"), unless it is a "no" that
+        // ends an answer ("He said no.One aide disagreed"). No rule here for Roman numerals: one is written in capitals
+        // ("vol.IV": the acronym above, kept whole by EndsSentence), so a capitalised word of their letters is a word and
+        // the stop before it a glued end ("...said no.Xi Jinping", "...a work of art.Li Qiang").
+        if (Abbreviations.BeforeNumber.Contains(word) && NumberWords.Contains(nextWord) && !EndsAnAnswer(text, sentenceStart, s, word))
         {
             return false;
         }

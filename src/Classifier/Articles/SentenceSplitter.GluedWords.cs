@@ -20,8 +20,13 @@ public static partial class SentenceSplitter
 
         var percent = w > sentenceStart && text[w - 1] == '%';
         var wordEnd = percent ? w - 1 : w;
+        if (percent && wordEnd - 2 >= sentenceStart && text[wordEnd - 1] is ' ' or '\u00A0' or '\u202F' or '\u2009' && char.IsDigit(text[wordEnd - 2]))
+        {
+            wordEnd--; // "5 %", as French and some wire copy write it
+        }
+
         var s = wordEnd;
-        while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1]) || ((text[s - 1] == ',' || (percent && text[s - 1] == '.'))
+        while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1]) || (text[s - 1] is ',' or '.'
             && s - 2 >= sentenceStart && char.IsDigit(text[s - 2]) && char.IsDigit(text[s]))))
         {
             s--;
@@ -48,7 +53,7 @@ public static partial class SentenceSplitter
         Number,
     }
 
-    /// <summary>What a word before a glued stop is: small letters, capitalised, an acronym ("EU", "G7") or a number ("2047", "1,200", "1990s").</summary>
+    /// <summary>What a word before a glued stop is: small letters, capitalised, an acronym ("EU", "G7") or a number ("2047", "1,200", "3.5", "1990s").</summary>
     private static WordKind KindOf(string word)
     {
         if (word.Length < 2)
@@ -76,7 +81,9 @@ public static partial class SentenceSplitter
             return WordKind.Number; // a decade: "the 1990s", "the '90s"
         }
 
-        return char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c == ',') ? WordKind.Number : WordKind.None;
+        // A decimal ("3.5", "1,200.75") is a number; a version or an address ("3.0.1", "192.168.0.1") is none.
+        return char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c is ',' or '.') && word.Count(c => c == '.') <= 1
+            ? WordKind.Number : WordKind.None;
     }
 
     /// <summary>Whether the number starting at <paramref name="s"/> follows a word that numbers it ("Section 12", "No. 12", "Art. 12").</summary>
@@ -105,15 +112,15 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool FollowsWordOrMonth(string text, int sentenceStart, int s)
     {
-        var (word, dot) = PreviousWord(text, sentenceStart, s);
+        var (word, dot, _) = PreviousWord(text, sentenceStart, s);
         return Abbreviations.Months.Contains(word) || (!dot && (MonthNames.Contains(word) || (word.Length >= 2 && IsAllLower(word))));
     }
 
     /// <summary>
-    /// The word of letters before the spaces before <paramref name="s"/> ("said" in "said no"), and whether a full stop
-    /// ends it ("Sept." in "Sept. 2"); empty when no space comes before <paramref name="s"/>.
+    /// The word of letters before the spaces before <paramref name="s"/> ("said" in "said no"), whether a full stop
+    /// ends it ("Sept." in "Sept. 2"), and where it starts; empty when no space comes before <paramref name="s"/>.
     /// </summary>
-    private static (string Word, bool Dot) PreviousWord(string text, int sentenceStart, int s)
+    private static (string Word, bool Dot, int Start) PreviousWord(string text, int sentenceStart, int s)
     {
         var t = s;
         while (t > sentenceStart && text[t - 1] == ' ')
@@ -129,7 +136,32 @@ public static partial class SentenceSplitter
             v--;
         }
 
-        return (t < s ? text[v..u] : "", dot);
+        return (t < s ? text[v..u] : "", dot, v);
+    }
+
+    /// <summary>
+    /// Whether a "no" glued to a number word (<paramref name="word"/>, starting at <paramref name="s"/>) ends its sentence as
+    /// an answer ("He said no.One aide disagreed", "Voters said No.One aide disagreed") rather than rank what follows or
+    /// begin a noun. A small "no" is an answer unless a word that goes before ranks comes before it ("the world no.Two",
+    /// <see cref="RankWords"/>) or "there is" ("There was no.One said so": "There was no." is no sentence, its "no" wants a
+    /// noun). "No" in capitals ranks ("The band No.Two", "He was No.One") unless a word of answering comes before it
+    /// (<see cref="AnswerWords"/>). Other numbering abbreviations number it ("vol.Two").
+    /// </summary>
+    private static bool EndsAnAnswer(string text, int sentenceStart, int s, string word)
+    {
+        var (previous, dot, start) = PreviousWord(text, sentenceStart, s);
+        if (word == "No")
+        {
+            return !dot && AnswerWords.Contains(previous);
+        }
+
+        if (word != "no" || RankWords.Contains(previous))
+        {
+            return false;
+        }
+
+        return !(previous.ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been"
+            && PreviousWord(text, sentenceStart, start).Word.Equals("there", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Where a dotted acronym of two letters or more starting at <paramref name="m"/> ("U.S.", "U.N.") ends, or -1.</summary>
@@ -182,6 +214,11 @@ public static partial class SentenceSplitter
     private static readonly FrozenSet<string> RankWords = FrozenSet.ToFrozenSet(
         ["the", "a", "world", "at", "his", "her", "its", "their", "our", "my", "your", "former", "ranked", "seeded",
             "to", "hit", "hits", "reach", "reached", "reaches", "reaching"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a capital "No" glued to a number word is an answer, not a rank: "Voters said No.One aide disagreed".</summary>
+    private static readonly FrozenSet<string> AnswerWords = FrozenSet.ToFrozenSet(
+        ["said", "say", "says", "saying", "voted", "vote", "votes", "answered", "answers", "replied", "replies", "responded"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Months written in full, before a day of one digit that may end a sentence ("...on January 1.A new board").</summary>

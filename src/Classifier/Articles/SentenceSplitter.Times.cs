@@ -9,7 +9,9 @@ public static partial class SentenceSplitter
     /// Whether the word at <paramref name="m"/>, after "a.m." or "p.m." and a space, goes on with the time of day rather
     /// than opening a sentence: a weekday, a month, "local" ("Local" only before "time") or a zone's abbreviation ("3 p.m. Monday", "9 a.m. GMT",
     /// <see cref="Abbreviations.AfterTime"/>); a zone's name before "time", "Standard", "Daylight" or "Summer", or before
-    /// a comma, a stop or a closing bracket ("8 p.m. Eastern time", "9 p.m. Pacific Daylight Time", "at 8 p.m. Eastern,");
+    /// a comma, a stop or a closing bracket ("8 p.m. Eastern time", "9 p.m. Pacific Daylight Time", "at 8 p.m. Eastern,"), or
+    /// an adjective's ("Eastern", "Pacific") before "on", "today", "tonight", "tomorrow", "yesterday" or "until" ("11:59 p.m.
+    /// Eastern on Friday");
     /// or another capitalised word before "time", or before "Standard Time" ("6 a.m. Moscow time"), unless it is a word
     /// that opens sentences or counts times ("...at 9 p.m. This time, police...", "Every time"). Any other word opens a
     /// sentence: "...at 9 p.m. Police said", "...at 8 p.m. Central banks".
@@ -32,7 +34,11 @@ public static partial class SentenceSplitter
         }
         if (ZoneNames.Contains(word))
         {
-            return after is "time" or "Time" or "Standard" or "Daylight" or "Summer" || p == end || ",;.)".Contains(text[p]);
+            // An adjective opens no sentence before "on" or "tonight" ("11:59 p.m. Eastern on Friday"); "Hawaii on Friday
+            // declared..." may, so the names of places are zones only before "time", a comma and the like.
+            return after is "time" or "Time" or "Standard" or "Daylight" or "Summer" || p == end || ",;.)".Contains(text[p])
+                || (word is "Eastern" or "Central" or "Pacific" or "Mountain" or "Atlantic"
+                    && after is "on" or "today" or "tonight" or "tomorrow" or "yesterday" or "until");
         }
 
         var q = p + 1 + after.Length;

@@ -122,7 +122,8 @@ public static partial class SentenceSplitter
     /// ends it ("...called it "Plan B." Critics..."): an initial is not quoted alone. After other abbreviations the usual
     /// rules hold, quote or not ("the "U.S." Treasury", "(Samsung Co.) Chief Executive Lee"). The word before the stop is
     /// read from <paramref name="sentenceStart"/> on, so a sentence that opens right after a glued end
-    /// ("...resigned.Mr. Smith") reads "Mr", not "resigned.Mr".
+    /// ("...resigned.Mr. Smith") reads "Mr", not "resigned.Mr"; a dotted acronym glued after an abbreviation is read alone
+    /// ("approx.U.S. $5 billion", "a.k.a.U.S. Steel": "U.S", before no word that opens sentences).
     /// </summary>
     private static bool EndsSentence(string text, int sentenceStart, int i, int j, int k, int next, int end)
     {
@@ -142,7 +143,7 @@ public static partial class SentenceSplitter
             return true;
         }
 
-        var word = WordBefore(text, sentenceStart, i);
+        var word = TrailingDottedAcronym(WordBefore(text, sentenceStart, i));
         var nextWord = WordAt(text, m, end);
         if (k > j && word.Length == 1 && char.IsUpper(word[0]))
         {
@@ -220,6 +221,26 @@ public static partial class SentenceSplitter
         }
 
         return text[s..dot];
+    }
+
+    /// <summary>
+    /// A dotted acronym glued after another word's stop, read alone ("U.S" of "approx.U.S" or "a.k.a.U.S"), as it is after a
+    /// space: the glued stop before it ended no sentence, so what follows the acronym decides; any other word as it is.
+    /// </summary>
+    private static string TrailingDottedAcronym(string word)
+    {
+        var p = word.Length - 1;
+        if (p < 0 || !char.IsUpper(word[p]))
+        {
+            return word;
+        }
+
+        while (p - 2 >= 0 && word[p - 1] == '.' && char.IsUpper(word[p - 2]))
+        {
+            p -= 2;
+        }
+
+        return p > 0 && p <= word.Length - 3 && word[p - 1] == '.' ? word[p..] : word;
     }
 
     private static string WordAt(string text, int start, int end)

@@ -8,11 +8,27 @@ public sealed partial class SentenceSplitterTests
     [Theory]
     [InlineData("He said no.One aide disagreed.", "He said no.", "One aide disagreed.")]
     [InlineData("The answer was no.Two ministers resigned that night.", "The answer was no.", "Two ministers resigned that night.")]
-    [InlineData("There was no.One said so.", "There was no.", "One said so.")]
     public void Split_SmallLetterNoGluedToANumberWordNotAfterARankWord_Splits(string text, string first, string second)
     {
         // A rank is written "No." or follows "the", "world", "at"...; a small "no" after a verb ends an answer.
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Voters said No.One aide disagreed.", "Voters said No.", "One aide disagreed.")]
+    [InlineData("The party voted No.Two members abstained.", "The party voted No.", "Two members abstained.")]
+    public void Split_CapitalNoGluedToANumberWordAfterAWordOfAnswering_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("There was no.One said so.")]
+    [InlineData("There is no.One left to ask.")]
+    public void Split_NoGluedToANumberWordAfterThereIs_KeepsOneSentence(string text)
+    {
+        // "There was no" needs its noun: "There was no." is no sentence, so the stop ends none.
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
     [Theory]
@@ -23,6 +39,8 @@ public sealed partial class SentenceSplitterTests
     [InlineData("Read vol.Two of the report first.")]
     [InlineData("The single went to no.One in March.")]
     [InlineData("Her album hit no.One twice.")]
+    [InlineData("The band No.Two played first.")]
+    [InlineData("He was No.One for a year.")]
     [InlineData("The team reached no.Three in the standings.")]
     public void Split_NumberingAbbreviationGluedToARank_KeepsOneSentence(string text)
     {
@@ -34,6 +52,9 @@ public sealed partial class SentenceSplitterTests
     [InlineData("The rules in Chapter 3.A apply to banks.")]
     [InlineData("The plan has two parts: 1.The army withdraws.")]
     [InlineData("Windows 7.The update failed to install.")]
+    [InlineData("The rules in Section 2.3.A apply to banks.")]
+    [InlineData("See rule 4.2.B for the details.")]
+    [InlineData("The shop opens at 10.A.M. on weekdays.")]
     public void Split_NumberedLabelOrListItemGluedToACapital_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -52,11 +73,41 @@ public sealed partial class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Growth was 3.5.The bank said so.", "Growth was 3.5.", "The bank said so.")]
+    [InlineData("Inflation eased to 2.25.Officials were relieved.", "Inflation eased to 2.25.", "Officials were relieved.")]
+    [InlineData("It rose 5 %.The index fell.", "It rose 5 %.", "The index fell.")]
+    [InlineData("It rose 5\u00A0%.The index fell.", "It rose 5\u00A0%.", "The index fell.")]
+    public void Split_NoSpaceAfterADecimalOrASpacedPercent_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("It fell 12%.EU officials said so.", "It fell 12%.", "EU officials said so.")]
+    [InlineData("The pact was signed in 2019.EU leaders praised it.", "The pact was signed in 2019.", "EU leaders praised it.")]
+    [InlineData("Prices fell in the 1990s.U.S. markets rose.", "Prices fell in the 1990s.", "U.S. markets rose.")]
+    public void Split_NoSpaceAfterANumberBeforeAnAcronym_Splits(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The deal was agreed.U.S. officials said so.", "The deal was agreed.", "U.S. officials said so.")]
     [InlineData("Talks ended in Geneva.U.N. envoys left.", "Talks ended in Geneva.", "U.N. envoys left.")]
+    [InlineData("Ministers agreed.U.S.-led talks resume today.", "Ministers agreed.", "U.S.-led talks resume today.")]
     public void Split_NoSpaceBeforeADottedAcronym_Splits(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The deal was worth approx.U.S. $5 billion.")]
+    [InlineData("He worked at Carnegie, a.k.a.U.S. Steel.")]
+    [InlineData("He worked at Carnegie, a.k.a. Big Steel.")]
+    public void Split_AbbreviationBeforeADottedAcronym_KeepsOneSentence(string text)
+    {
+        // The dotted acronym is read alone, as after a space: "U.S." before a word that opens no sentence goes on.
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
     }
 
     [Theory]
@@ -66,6 +117,11 @@ public sealed partial class SentenceSplitterTests
     [InlineData("Markets reopen at 9 a.m. CST on Monday.")]
     [InlineData("The truce began at 12:01 a.m. Local time and held.")]
     [InlineData("The truce began at 12:01 a.m. local time and held.")]
+    [InlineData("The truce began at 12:01 a.m. Eastern time and held.")]
+    [InlineData("The vote closed at 9 p.m. Eastern, officials said.")]
+    [InlineData("The vote closed at 9 p.m. Eastern, then the count began.")]
+    [InlineData("The deadline is 11:59 p.m. Eastern on Friday.")]
+    [InlineData("Polls close at 8 p.m. Pacific tonight.")]
     public void Split_TimeOfDayBeforeATimeZone_KeepsOneSentence(string text)
     {
         Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
@@ -84,6 +140,8 @@ public sealed partial class SentenceSplitterTests
     [InlineData("Polls closed at 8 p.m. Voting time was cut last year.", "Polls closed at 8 p.m.", "Voting time was cut last year.")]
     [InlineData("The truce began at 12:01 a.m. Local officials said it held.", "The truce began at 12:01 a.m.", "Local officials said it held.")]
     [InlineData("The truce began at 2 a.m. Local, state and federal police moved in.", "The truce began at 2 a.m.", "Local, state and federal police moved in.")]
+    [InlineData("The vote closed at 9 p.m. Eastern officials said it went well.", "The vote closed at 9 p.m.", "Eastern officials said it went well.")]
+    [InlineData("The deadline passed at 9 p.m. Hawaii on Friday declared an emergency.", "The deadline passed at 9 p.m.", "Hawaii on Friday declared an emergency.")]
     public void Split_TimeOfDayBeforeAWordThatIsNoTimeZone_EndsTheSentence(string text, string first, string second)
     {
         Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
