@@ -22,9 +22,11 @@
 # after another trained) leaves the previous model files, report and README as they were; the temporary folder
 # (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone (one that
 # cannot be removed is named, and the run carries on without it; one of another user is named and left). The owner is
-# a process id of this machine's PID namespace: runs in two containers (or on two machines) sharing MODELS_DIR cannot see
-# each other's processes, so each may take the other's live work folder for a killed run's and remove it, failing that
-# run; give each container its own MODELS_DIR, or do not run two at once. Every
+# a process id of the run's PID namespace, which owner.pid records too (or, without /proc, the host name): a folder
+# made in another container or on another machine sharing MODELS_DIR names a process this run cannot look up, so it is
+# named and left, never removed (delete it yourself once no run there is going). A folder from a retrain.sh that did not
+# record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
+# not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
 # file fails in seconds, before either task trains. The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv and test_digit_names.tsv) go to MODELS_DIR/REPORT.md; a
@@ -66,10 +68,18 @@ models=$(cd "$models" && pwd)
 # retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so. Where /proc
 # gives it, owner.pid also holds the owner's start time (ticks since boot), so that a process id the system has since
 # given to another process (after a reboot, or many processes later) is not taken for the owner still running.
-# Owners are looked up in this PID namespace only: a folder made by a run in another container sharing MODELS_DIR names a
-# process this one cannot see, and is taken for a killed run's (see the top of this file). A folder of another user is
-# left, said so; one that cannot be removed is said so, and the run goes on, since it needs nothing from it.
+# Owners are looked up in this PID namespace only, so owner.pid names the namespace too (pid:[inode] from /proc, else
+# host:NAME): a folder made in another namespace (another container, or another machine, sharing MODELS_DIR) names a
+# process this run cannot see, alive or not, and is left, said so, as a folder of another user is. One whose owner.pid
+# names no namespace (an older retrain.sh's) is judged by this namespace's processes, as it always was. One that cannot
+# be removed is said so, and the run goes on, since it needs nothing from it.
 started() { { sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20; } 2>/dev/null || true; }
+pid_namespace() {
+  local ns
+  ns=$(readlink /proc/self/ns/pid 2>/dev/null || true)
+  [[ $ns =~ ^pid:\[[0-9]+\]$ ]] && echo "$ns" || echo "host:$(hostname 2>/dev/null || uname -n)"
+}
+namespace=$(pid_namespace)
 for left in "$models"/.retrain.??????; do
   [[ -d $left && ! -L $left ]] || continue
   # Whose: stat's user id against ours (bash's -O where stat has no -c, as on BSD).
@@ -80,9 +90,18 @@ for left in "$models"/.retrain.??????; do
       "if no retrain.sh of theirs is running on $models, they (or an administrator) can delete it" >&2
     continue
   fi
-  owner=$(head -c 60 "$left/owner.pid" 2>/dev/null || true)
-  owner_started=""
-  [[ $owner =~ ^([0-9]+)\ ([0-9]+)$ ]] && { owner=${BASH_REMATCH[1]}; owner_started=${BASH_REMATCH[2]}; }
+  owner=$(head -c 400 "$left/owner.pid" 2>/dev/null || true)
+  owner_started="" owner_namespace=""
+  # PID, then its start time where /proc gave one, then (since this retrain.sh) its namespace: one word, not all digits.
+  if [[ $owner =~ ^([0-9]+)(\ ([0-9]+))?(\ ([^[:space:]]*[^0-9[:space:]][^[:space:]]*))?$ ]]; then
+    owner=${BASH_REMATCH[1]} owner_started=${BASH_REMATCH[3]} owner_namespace=${BASH_REMATCH[5]}
+  fi
+  if [[ -n $owner_namespace && $owner_namespace != "$namespace" ]]; then
+    echo "note: $left, the work folder of a retrain.sh (process $owner) in another PID namespace ($owner_namespace, not" \
+      "this run's $namespace: another container or machine sharing $models), is left as it is: that process cannot be looked" \
+      "up from here; if no retrain.sh is running there on $models, delete it" >&2
+    continue
+  fi
   if [[ ! $owner =~ ^[0-9]+$ ]]; then
     echo "note: $left was left by an earlier retrain.sh that recorded no owner; if no retrain.sh is running on $models, delete it" >&2
   elif { ! kill -0 "$owner" 2>/dev/null && [[ ! -d /proc/$owner ]]; } \
@@ -111,7 +130,7 @@ if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
 fi
 # Whose folder this is, so that a later run can tell it from a live run's should this one be killed (see above).
 owner_start=$(started $$)
-echo "$$${owner_start:+ $owner_start}" > "$stage/owner.pid"
+echo "$$${owner_start:+ $owner_start} $namespace" > "$stage/owner.pid"
 
 echo "building the training CLI..." >&2
 dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2

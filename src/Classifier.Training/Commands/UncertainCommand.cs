@@ -32,18 +32,19 @@ internal static class UncertainCommand
 
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
+            var inputFormat = InputReader.Detect(null, path);
             using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
-            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, InputReader.Detect(null, path)) is { } columns)
+            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, inputFormat) is { } columns)
             {
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);
             }
 
-            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.FirstLineWithoutTarget(reader, InputReader.Detect(null, path)) is var (line, keys))
+            if (scorer.IsStance && parse.GetValue(target) is null && InputReader.FirstLineWithoutTarget(reader, inputFormat) is var (line, keys))
             {
                 throw ModelOption.NeedsTargetField(modelPath, path, line, keys);
             }
 
-            foreach (var item in InputReader.Read(reader, InputReader.Detect(null, path), path))
+            foreach (var item in InputReader.Read(reader, inputFormat, path))
             {
                 ct.ThrowIfCancellationRequested();
                 if (item.Error is { } error)
@@ -55,7 +56,7 @@ internal static class UncertainCommand
                 var t = item.Target ?? parse.GetValue(target);
                 if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
                 {
-                    throw new UsageException($"{path}:{item.Line}: {InputReader.NoTarget(InputReader.Detect(null, path))}");
+                    throw new UsageException($"{path}:{item.Line}: {InputReader.NoTarget(inputFormat)}");
                 }
 
                 if (scorer.IsStance && Classifier.Stance.TargetLength.RowProblem(t) is { } tooLong)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Classifier.Serialization;
+
 namespace Classifier.Articles;
 
 /// <summary>Options of <see cref="ArticleAnalyzer.Analyze"/>.</summary>
@@ -47,6 +50,7 @@ public sealed record AnalysisOptions
 /// <exception cref="ArgumentException"><paramref name="Target"/> is empty, white space or too long; or
 /// <paramref name="Result"/> is null when <paramref name="Mentioned"/> is true, or is toward another target.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record TargetStance(string Target, bool Mentioned, StanceResult? Result)
 {
     /// <summary>The target as the caller named it.</summary>
@@ -87,6 +91,7 @@ public sealed record TargetStance(string Target, bool Mentioned, StanceResult? R
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Index"/> is negative.</exception>
 /// <exception cref="ArgumentException"><paramref name="Stance"/> holds a null element.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentResult Sentiment, IReadOnlyList<TargetStance> Stance)
 {
     /// <summary>0-based position of the sentence in the article.</summary>
@@ -150,6 +155,7 @@ public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentRes
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="MentionedIn"/> is negative.</exception>
 /// <exception cref="ArgumentException">Another rule is broken; the message names the parameter and the value.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record TargetSummary(string Target, int MentionedIn, IReadOnlyDictionary<string, int> Counts,
     IReadOnlyDictionary<string, double> MeanProbabilities, string OverallStance, SentenceAnalysis? MostFavorable, SentenceAnalysis? MostHostile)
 {
@@ -209,6 +215,7 @@ public sealed record TargetSummary(string Target, int MentionedIn, IReadOnlyDict
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Sentences"/> is negative.</exception>
 /// <exception cref="ArgumentException">Another rule is broken; the message names the parameter and the value.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, int> SentimentCounts, IReadOnlyDictionary<string, double> MeanSentiment,
     string OverallSentiment, IReadOnlyList<TargetSummary> Targets)
 {
@@ -268,6 +275,7 @@ public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, i
 /// <exception cref="ArgumentNullException"><paramref name="Sentences"/> or <paramref name="Summary"/> is null.</exception>
 /// <exception cref="ArgumentException"><paramref name="Sentences"/> holds a null element, or a sentence whose index is not greater than the one before.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, ArticleSummary Summary)
 {
     /// <summary>The sentences, in order (a read-only copy of the list given).</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Classifier.Serialization;
+
 namespace Classifier.Articles;
 
 /// <summary>One sentence of a text: its characters <c>[Start, Start + Length)</c> in the original text.</summary>
@@ -7,11 +10,14 @@ namespace Classifier.Articles;
 /// <remarks>
 /// The constructor and the <c>init</c> accessors (so a <see langword="with"/> expression too) check these rules.
 /// <see cref="Length"/> is always <see cref="Text"/>'s length: give a new <see cref="Text"/> and the length follows.
+/// Read from JSON (see <see cref="ArticleRecordJsonConverter"/>, as for the other article records), a broken rule, a
+/// missing property or an <see cref="End"/> that disagrees is a <see cref="System.Text.Json.JsonException"/>.
 /// </remarks>
 /// <exception cref="ArgumentNullException"><paramref name="Text"/> is null.</exception>
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Start"/> is negative, or <see cref="End"/> would pass <see cref="int.MaxValue"/>.</exception>
 /// <exception cref="ArgumentException"><paramref name="Length"/> is not the length of <paramref name="Text"/>.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[JsonConverter(typeof(ArticleRecordJsonConverter))]
 public sealed record SentenceSpan(int Start, int Length, string Text)
 {
     /// <summary>Index of the first character in the text.</summary>

@@ -2,11 +2,8 @@ namespace Classifier.Data;
 
 /// <summary>What a row with the wrong number of tab-separated fields is told, by the data reader and the table readers alike.</summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
-internal static class TsvFields
+internal static partial class TsvFields
 {
-    /// <summary>How many characters either side of the tab a quoted field's error shows.</summary>
-    private const int Shown = 25;
-
     /// <summary>
     /// The error for a row of <paramref name="found"/> fields where the header has <paramref name="expected"/>: when the extra
     /// fields at its end are all empty, to delete the tab at the end of the line; when a quote opened in one field closes in a
@@ -40,17 +37,21 @@ internal static class TsvFields
         // a row of many fields that open quotes no later one closes is read in linear time.
         var unbalanced = Array.ConvertAll(fields, OpensQuote);
         var single = Array.ConvertAll(fields, SingleQuotes);
-        var (laterOpens, laterCloses) = (new bool[fields.Length], new bool[fields.Length]);
+        var (laterOpens, laterCloses, laterPossessives) = (new bool[fields.Length], new bool[fields.Length], new bool[fields.Length]);
         for (var i = fields.Length - 2; i >= 0; i--)
         {
             laterOpens[i] = laterOpens[i + 1] || unbalanced[i + 1];
             laterCloses[i] = laterCloses[i + 1] || single[i + 1].ClosedUnopened;
+            laterPossessives[i] = laterPossessives[i + 1] || single[i + 1].PossessiveUnopened;
         }
 
         for (var i = 0; i < fields.Length - 1; i++)
         {
-            // The quote closes in a later field: a field with an unbalanced quote of its own (the closing one).
-            if ((laterOpens[i] && unbalanced[i]) || (laterCloses[i] && single[i].Open > 0))
+            // The quote closes in a later field: a field with an unbalanced quote of its own (the closing one); or a later
+            // '’' that closes a single quote (which makes any "workers’" before it a possessive), or failing one, a later
+            // possessive-looking '’' that closes a quote still open after this field's own possessive-looking ones.
+            if ((laterOpens[i] && unbalanced[i]) || (laterCloses[i] && single[i].Open > 0)
+                || (laterPossessives[i] && single[i].Open > single[i].Possessives))
             {
                 return $"'{Tail(fields[i])}<TAB>{Head(fields[i + 1])}'";
             }
@@ -66,61 +67,44 @@ internal static class TsvFields
     /// <summary>
     /// The single curly quotes of <paramref name="field"/> left open at its end (a '‘' that no closing '’' after it closes),
     /// and whether a closing one had none open before it in the field. A '’' followed by a letter or digit is an apostrophe
-    /// ("Seoul’s", "’90s"), never a closing quote.
+    /// ("Seoul’s", "’90s"), never a closing quote. A '’' after an "s" and before white space ("the workers’ union") is
+    /// most often a plural possessive, so it is taken as the close only when no plain closing '’' comes after it:
+    /// <paramref name="field"/>'s <c>Possessives</c> are those that would close a quote left <c>Open</c> if none does,
+    /// and <c>PossessiveUnopened</c> says whether one came with no quote open before it in the field.
     /// </summary>
-    private static (int Open, bool ClosedUnopened) SingleQuotes(string field)
+    private static (int Open, int Possessives, bool ClosedUnopened, bool PossessiveUnopened) SingleQuotes(string field)
     {
-        var (open, closedUnopened) = (0, false);
+        var (open, possessives, closedUnopened, possessiveUnopened) = (0, 0, false, false);
         for (var i = 0; i < field.Length; i++)
         {
             if (field[i] == '\u2018')
             {
                 open++;
             }
-            else if (field[i] == '\u2019' && !(i + 1 < field.Length && char.IsLetterOrDigit(field[i + 1])))
+            else if (field[i] != '\u2019' || Apostrophe(field, i))
             {
+                continue;
+            }
+            else if (Possessive(field, i))
+            {
+                possessiveUnopened |= open == possessives;
+                possessives = Math.Min(open, possessives + 1);
+            }
+            else
+            {
+                // A plain close closes the innermost quote; possessive-looking ones before it were possessives.
                 closedUnopened |= open == 0;
-                open = Math.Max(0, open - 1);
+                (open, possessives) = (Math.Max(0, open - 1), 0);
             }
         }
 
-        return (open, closedUnopened);
+        return (open, possessives, closedUnopened, possessiveUnopened);
     }
 
-    /// <summary>The end of <paramref name="field"/>, at most <see cref="Shown"/> characters, from the start of a word, after "… " when cut.</summary>
-    private static string Tail(string field)
-    {
-        if (field.Length <= Shown)
-        {
-            return field;
-        }
+    /// <summary>Whether the '’' at <paramref name="i"/> is followed by a letter or digit ("Seoul’s", "’90s").</summary>
+    private static bool Apostrophe(string field, int i) => i + 1 < field.Length && char.IsLetterOrDigit(field[i + 1]);
 
-        var start = field.Length - Shown;
-        if (char.IsWhiteSpace(field[start - 1]))
-        {
-            return "… " + field[start..].TrimStart();
-        }
-
-        // Cut inside a word: start at the next word instead; a stretch of one word is cut where it is, the "…" joined to it.
-        var space = field.IndexOf(' ', start, Shown);
-        return space >= 0 && field[space..].Trim().Length > 0 ? "… " + field[space..].TrimStart() : "…" + field[start..];
-    }
-
-    /// <summary>The start of <paramref name="field"/>, at most <see cref="Shown"/> characters, up to the end of a word, before " …" when cut.</summary>
-    private static string Head(string field)
-    {
-        if (field.Length <= Shown)
-        {
-            return field;
-        }
-
-        if (char.IsWhiteSpace(field[Shown]))
-        {
-            return field[..Shown].TrimEnd() + " …";
-        }
-
-        // Cut inside a word: end at the word before instead; a stretch of one word is cut where it is, the "…" joined to it.
-        var space = field.LastIndexOf(' ', Shown - 1, Shown);
-        return space > 0 && field[..space].Trim().Length > 0 ? field[..space].TrimEnd() + " …" : field[..Shown] + "…";
-    }
+    /// <summary>Whether the '’' at <paramref name="i"/> directly follows an "s" and is followed by white space ("the workers’ union").</summary>
+    private static bool Possessive(string field, int i) =>
+        i > 0 && field[i - 1] is ('s' or 'S') && i + 1 < field.Length && char.IsWhiteSpace(field[i + 1]);
 }

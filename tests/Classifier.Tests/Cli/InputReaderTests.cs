@@ -22,6 +22,36 @@ public sealed class InputReaderTests
         Assert.Equal(expected, InputReader.DeclaresTargets(reader, format));
     }
 
+    [Theory]
+    [InlineData("{\"text\": \"Talks resumed.\"}\n", "line 1: text")]
+    [InlineData("\n \r\n{\"text\": \"Talks resumed.\", \"id\": 7}\n", "line 3: text, id")]
+    [InlineData("{\"text\": \"Talks resumed.\", \"target\": 7}\r\n", "line 1: text, target")]
+    [InlineData("{\"text\": \"Talks resumed.\", \"target\": \"China\"}\n", null)]
+    [InlineData("not json\n", null)]
+    public void FirstLineWithoutTarget_FirstLineOfAnInputThatNeverEnds_AnswersWithoutReadingFurther(string first, string? expected)
+    {
+        // As predict and uncertain ask it of standard input, which may stay open with more lines to come: a read past the
+        // first JSON line would wait forever, so here it fails the test. The TSV check they make first must not read either.
+        using var reader = new Utf8LineReader(new FirstLinesOnlyStream(Encoding.UTF8.GetBytes(first)), "(stdin)");
+
+        Assert.Null(InputReader.ColumnsWithoutTarget(reader, "jsonl"));
+        var found = InputReader.FirstLineWithoutTarget(reader, "jsonl");
+
+        Assert.Equal(expected, found is var (line, keys) ? $"line {line}: {string.Join(", ", keys)}" : null);
+    }
+
+    [Fact]
+    public void FirstLineWithoutTarget_ThenRead_TheFirstLineIsStillRead()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\n{\"text\": \"Talks resumed.\"}\n{\"text\": \"Seoul agreed.\", \"target\": \"China\"}\n");
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), "pairs.jsonl");
+
+        Assert.NotNull(InputReader.FirstLineWithoutTarget(reader, "jsonl"));
+        var items = InputReader.Read(reader, "jsonl", "pairs.jsonl").ToArray();
+
+        Assert.Equal([new InputItem("Talks resumed.", null, 2), new InputItem("Seoul agreed.", "China", 3)], items);
+    }
+
     [Fact]
     public void Read_AfterDeclaresTargets_TheFirstLineIsStillTheHeader()
     {

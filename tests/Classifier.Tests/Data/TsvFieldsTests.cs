@@ -40,6 +40,17 @@ public sealed class TsvFieldsTests : IDisposable
     [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh\tzyxwvutsrqponmlkjihgfedcbazyx”", "…jklmnopqrstuvwxyzabcdefgh<TAB>zyxwvutsrqponmlkjihgfedcb…")]
     // A long word and a space before the tab: the word is kept, cut, not dropped for the empty stretch after the space.
     [InlineData("“Abcdefghijklmnopqrstuvwxyzabcdefgh \tzyx”", "…klmnopqrstuvwxyzabcdefgh <TAB>zyx”")]
+    // A plural possessive inside the quote is no closing quote when a later ’ closes it.
+    [InlineData("‘The workers’ union will strike\tunless pay rises,’ the steward said.", "… union will strike<TAB>unless pay rises,’ the …")]
+    // With no plain ’ after it, a possessive-looking ’ is still taken as the close.
+    [InlineData("‘Strike now\tsay the workers’ union.", "‘Strike now<TAB>say the workers’ union.")]
+    // A one-word stretch is never cut inside a surrogate pair (an emoji) or between a letter and its combining mark.
+    [InlineData("“Abc😀defghijklmnopqrstuvwxyza\tcd”", "…defghijklmnopqrstuvwxyza<TAB>cd”")]
+    [InlineData("“ab\tcdefghijklmnopqrstuvwxyz😀ab”", "“ab<TAB>cdefghijklmnopqrstuvwxyz…")]
+    [InlineData("“Abcde\u0301fghijklmnopqrstuvwxyzabc\tde”", "…fghijklmnopqrstuvwxyzabc<TAB>de”")]
+    // A long run of spaces next to the tab is counted, so the stretch still shows the words and where the tab is.
+    [InlineData("“The ports will stay                              \topen,” officials said.", "“The ports will stay<30 spaces><TAB>open,” officials said.")]
+    [InlineData("“The ports will stay\t                              open,” officials said.", "“The ports will stay<TAB><30 spaces>open,” officials said.")]
     public void WrongCount_TabInsideQuotes_ShowsTheQuotedStretchCutAtWords(string text, string shown)
     {
         var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
