@@ -4,11 +4,6 @@ using Classifier.Serialization;
 
 namespace Classifier;
 
-/// <summary>A span of characters <c>[Start, Start + Length)</c> of the explained text.</summary>
-/// <param name="Start">Index of the first character.</param>
-/// <param name="Length">Number of characters.</param>
-public readonly record struct TextSpan(int Start, int Length);
-
 /// <summary>One feature's push toward the predicted label.</summary>
 /// <remarks>System.Text.Json writes it as an object of these four (the spans as <c>Start</c> and <c>Length</c>) and reads it
 /// back checked as the constructor checks it (<see cref="FeatureContributionJsonConverter"/>).</remarks>
@@ -24,16 +19,15 @@ public sealed record FeatureContribution
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
     /// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences): a positive finite number.</param>
-    /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each with a
-    /// <see cref="TextSpan.Start"/> and <see cref="TextSpan.Length"/> of 0 or more, ending by <see cref="int.MaxValue"/>.</param>
+    /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each
+    /// <see cref="TextSpan"/> checks its own values.</param>
     /// <exception cref="ArgumentNullException"><paramref name="Feature"/> or <paramref name="Spans"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="Kind"/> is not a defined kind, or <paramref name="Weight"/> is not a positive finite number.</exception>
-    /// <exception cref="ArgumentException">A span starts before the text, has a negative length or ends past <see cref="int.MaxValue"/>; the message says which.</exception>
     public FeatureContribution(string Feature, FeatureKind Kind, double Weight, IReadOnlyList<TextSpan> Spans)
     {
         ArgumentNullException.ThrowIfNull(Feature);
         ArgumentNullException.ThrowIfNull(Spans);
-        if (ExplanationRules.Contribution(Kind, Weight, Spans) is { } problem)
+        if (ExplanationRules.Contribution(Kind, Weight) is { } problem)
         {
             throw problem.ToException();
         }
@@ -60,7 +54,7 @@ public sealed record FeatureContribution
     public FeatureKind Kind
     {
         get => _kind;
-        init => _kind = ExplanationRules.Contribution(value, 1, []) is { } problem ? throw problem.ToException() : value;
+        init => _kind = ExplanationRules.Contribution(value, 1) is { } problem ? throw problem.ToException() : value;
     }
 
     /// <summary>How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</summary>
@@ -68,18 +62,15 @@ public sealed record FeatureContribution
     public double Weight
     {
         get => _weight;
-        init => _weight = ExplanationRules.Contribution(FeatureKind.Words, value, []) is { } problem ? throw problem.ToException() : value;
+        init => _weight = ExplanationRules.Contribution(FeatureKind.Words, value) is { } problem ? throw problem.ToException() : value;
     }
 
     /// <summary>Where in the text the feature occurs (empty for features such as "target not mentioned"; set by a caller: a read-only copy of the list given).</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    /// <exception cref="ArgumentException">A span starts before the text, has a negative length or ends past <see cref="int.MaxValue"/>.</exception>
     public IReadOnlyList<TextSpan> Spans
     {
         get => _spans;
-        init => _spans = ExplanationRules.Contribution(FeatureKind.Words, 1, value ?? throw new ArgumentNullException(nameof(Spans))) is { } problem
-            ? throw problem.ToException()
-            : Array.AsReadOnly(value.ToArray());
+        init => _spans = Array.AsReadOnly((value ?? throw new ArgumentNullException(nameof(Spans))).ToArray());
     }
 
     /// <summary>Gives the contribution's parts.</summary>

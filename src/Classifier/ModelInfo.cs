@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.Json.Serialization;
+using Classifier.Articles;
 using Classifier.Features;
 
 namespace Classifier;
@@ -12,6 +13,9 @@ namespace Classifier;
 /// Record equality compares the collections (<see cref="Labels"/>, <see cref="Trainer"/>, <see cref="Metrics"/>, the alias
 /// and representatives tables...) by reference, as records do, so two loads of the same file give instances that are not
 /// equal: compare <see cref="FileSha256"/> to tell whether two models come from the same file.
+/// <para>Each <c>init</c> accessor (so an object initializer and a <see langword="with"/> expression) checks the value it sets: no
+/// null text or collection, no null element, counts of 0 or more, a format version of 1 or more, a defined task. Rules between values
+/// (the labels are the task's, the sizes agree with the file) the model loader checks, as it reads the file.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 public sealed record ModelInfo
@@ -20,39 +24,58 @@ public sealed record ModelInfo
     public const int CurrentFormatVersion = 1;
 
     /// <summary>The format version of the file.</summary>
-    public int FormatVersion { get; init; } = CurrentFormatVersion;
+    /// <remarks>A version above <see cref="CurrentFormatVersion"/> is allowed here (it describes a later library's file); the loader refuses such files.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int FormatVersion { get; init => field = RecordRules.AtLeastOne(value, nameof(FormatVersion)); } = CurrentFormatVersion;
 
     /// <summary>The task the model was trained for.</summary>
-    public ClassifierTask Task { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined task.</exception>
+    public ClassifierTask Task
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(Task), value, $"Task is {(int)value}; it must be {string.Join(" or ", Enum.GetNames<ClassifierTask>())}.");
+    }
 
-    /// <summary>The labels the model predicts, in the order of its outputs.</summary>
-    public IReadOnlyList<string> Labels { get; init; } = [];
+    /// <summary>The labels the model predicts, in the order of its outputs (that they are labels of <see cref="Task"/> the model loader checks).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">An element is null.</exception>
+    public IReadOnlyList<string> Labels { get; init => field = RecordRules.NoNulls(value, nameof(Labels)); } = [];
 
     /// <summary>When the model was written (UTC).</summary>
     public DateTimeOffset CreatedUtc { get; init; }
 
     /// <summary>The version of the library that wrote the model.</summary>
-    public string LibraryVersion { get; init; } = string.Empty;
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string LibraryVersion { get; init => field = RecordRules.NotNull(value, nameof(LibraryVersion)); } = string.Empty;
 
     /// <summary>The featurisation the model was trained with and scores with.</summary>
-    public FeaturizerSettings Featurizer { get; init; } = new();
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public FeaturizerSettings Featurizer { get; init => field = RecordRules.NotNull(value, nameof(Featurizer)); } = new();
 
     /// <summary>The trainer and its settings, as name/value pairs (for example <c>trainer</c>, <c>l2</c>).</summary>
-    public IReadOnlyDictionary<string, string> Trainer { get; init; } = new Dictionary<string, string>();
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A setting's value is null.</exception>
+    public IReadOnlyDictionary<string, string> Trainer { get; init => field = RecordRules.NoNullValues(value, nameof(Trainer)); } = new Dictionary<string, string>();
 
     /// <summary>The data the model was trained on.</summary>
-    public TrainingDataInfo TrainingData { get; init; } = new();
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TrainingDataInfo TrainingData { get; init => field = RecordRules.NotNull(value, nameof(TrainingData)); } = new();
 
     /// <summary>
     /// Metrics by split (for example <c>dev</c>, <c>test</c>), each a map from a name to a value: <c>examples</c> (a
     /// count), fractions such as <c>accuracy</c>, <c>macroF1</c>, <c>favg</c> (stance) and <c>ece</c> (expected
     /// calibration error), and <c>logLoss</c> (in nats; models trained before it was recorded lack it and <c>ece</c>).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Metrics { get; init; } =
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A split's metrics are null.</exception>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Metrics { get; init => field = RecordRules.NoNullValues(value, nameof(Metrics)); } =
         new Dictionary<string, IReadOnlyDictionary<string, double>>();
 
     /// <summary>Stance models: alternative names of each known target (for example "United States": "US", "Washington").</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; } =
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A target's list, or a name in it, is null.</exception>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init => field = RecordRules.NameTable(value, nameof(Aliases)); } =
         new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>
@@ -60,14 +83,18 @@ public sealed record ModelInfo
     /// "Lavrov"), so that "Putin's decree" mentions Russia. A target given by its person's name is not resolved to their
     /// target: "Vladimir Putin" is a target of its own. Empty for models trained without them (they score as before).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; init; } =
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A target's list, or a name in it, is null.</exception>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives { get; init => field = RecordRules.NameTable(value, nameof(Representatives)); } =
         new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>How many features the model knows.</summary>
-    public int Features { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Features { get; init => field = RecordRules.NotNegative(value, nameof(Features)); }
 
     /// <summary>How many terms the model's polarity lexicon holds (0: the model has no lexicon).</summary>
-    public int LexiconTerms { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int LexiconTerms { get; init => field = RecordRules.NotNegative(value, nameof(LexiconTerms)); }
 
     /// <summary>Lower-case hex SHA-256 of the model file as loaded (not stored in the manifest; computed on first use).</summary>
     [JsonIgnore]
@@ -116,26 +143,4 @@ public sealed record ModelInfo
 
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
     }
-}
-
-/// <summary>Where a model's training data came from.</summary>
-/// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
-public sealed record TrainingDataInfo
-{
-    /// <summary>The file names read (without directories).</summary>
-    public IReadOnlyList<string> Files { get; init; } = [];
-
-    /// <summary>Lower-case hex SHA-256 of the files' bytes, read in order.</summary>
-    public string Sha256 { get; init; } = string.Empty;
-
-    /// <summary>How many distinct rows were trained on.</summary>
-    public int Rows { get; init; }
-
-    /// <summary>
-    /// Stance: the targets trained on, each by its canonical name in the model's alias table, with how many of the training
-    /// rows were toward it. A target not here is scored only from features that carry across targets, which this
-    /// project's models read less well (<see cref="StanceClassifier.TrainingRows"/>). Empty for sentiment, and for models
-    /// saved before it existed.
-    /// </summary>
-    public IReadOnlyDictionary<string, int> Targets { get; init; } = new Dictionary<string, int>();
 }

@@ -20,10 +20,11 @@ internal static class AuditCommand
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
         var format = CommonOptions.Format("text", "tsv");
+        var unseen = CommonOptions.UnseenTargets();
         var inputs = new FeatureInputOptions();
         var command = new Command("audit", "List rows whose label a cross-validated model confidently disputes, for a person to review.")
         {
-            task, data, folds, top, minConfidence, seed, config, format,
+            task, data, folds, top, minConfidence, seed, config, format, unseen,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
@@ -35,13 +36,15 @@ internal static class AuditCommand
             }
 
             CommonOptions.CheckProbability("--min-confidence", parse.GetValue(minConfidence));
+            var byTarget = parse.GetValue(unseen);
+            CommonOptions.CheckUnseenTargets(byTarget, t);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var k = parse.GetValue(folds);
-            FoldCount.Check(k, set.Examples);
-            var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct);
+            FoldCount.Check(k, set.Examples, byTarget, features.Aliases);
+            var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct, byTarget);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();
             var shown = suspects.Take(parse.GetValue(top)).ToArray();
             if (parse.GetValue(format) == "tsv")
@@ -55,7 +58,7 @@ internal static class AuditCommand
             }
             else
             {
-                Render(t, shown, suspects.Length, set.Examples.Count, result.Mean.Accuracy);
+                Render(t, shown, suspects.Length, set.Examples.Count, result.Mean.Accuracy, byTarget);
             }
 
             return Task.FromResult(ExitCodes.Success);
@@ -71,10 +74,10 @@ internal static class AuditCommand
             .OrderByDescending(x => x.Second.Confidence - x.Second.ProbabilityOf(x.First.Label))
             .ThenBy(x => x.First.Location, StringComparer.Ordinal);
 
-    private static void Render(ClassifierTask task, (Classifier.Data.LabeledExample Row, RowPrediction Prediction)[] shown, int total, int rows, double accuracy)
+    private static void Render(ClassifierTask task, (Classifier.Data.LabeledExample Row, RowPrediction Prediction)[] shown, int total, int rows, double accuracy, bool unseenTargets)
     {
         Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{total:N0} of {rows:N0} rows are confidently disputed (cross-validated accuracy {accuracy:0.0000}); the {shown.Length} most suspicious:"));
+            $"{total:N0} of {rows:N0} rows are confidently disputed (cross-validated accuracy {accuracy:0.0000}{(unseenTargets ? ", folds of unseen targets" : "")}); the {shown.Length} most suspicious:"));
         var table = new Table().Border(TableBorder.Rounded).AddColumns("location", "text");
         if (task == ClassifierTask.Stance)
         {

@@ -41,6 +41,11 @@ internal sealed record TrainingConfig
         {
             throw Bad(path, ex.LineNumber is { } line ? (int)line + 1 : 0, $"invalid config{(ex.Path is { Length: > 1 } at ? $" at {at}" : "")}: {Describe(ex)}");
         }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // A featurizer setting's own range is checked as the reader sets it (FeaturizerSettings' init accessors).
+            throw Bad(path, 0, Describe(ex));
+        }
 
         if (config is null)
         {

@@ -4,7 +4,7 @@ using Classifier.Model;
 namespace Classifier.Articles;
 
 /// <summary>
-/// The checks of the article records' values, shared by their constructors and their <c>init</c> accessors (so that a
+/// The checks of the public records' values (the article records, the data rows and errors, the manifest), shared by their constructors and their <c>init</c> accessors (so that a
 /// <see langword="with"/> expression is checked too). Each is O(n) in the collection it checks, and each collection is
 /// copied into a read-only one, so that a caller's list changed later cannot change a record.
 /// </summary>
@@ -13,6 +13,14 @@ internal static class RecordRules
 {
     public static int NotNegative(int value, string parameter) =>
         value >= 0 ? value : throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} is {value}; it must be 0 or more.");
+
+    public static int AtLeastOne(int value, string parameter) =>
+        value >= 1 ? value : throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} is {value}; it must be 1 or more.");
+
+    /// <summary>A text that is not null, empty or white space; <paramref name="what"/> says what it holds ("the sentence").</summary>
+    public static string NotBlank(string value, string parameter, string what) =>
+        !string.IsNullOrWhiteSpace(NotNull(value, parameter)) ? value
+            : throw new ArgumentException($"{parameter} is empty or white space; it must be {what}.", parameter);
 
     public static T NotNull<T>(T? value, string parameter)
         where T : class =>
@@ -37,6 +45,65 @@ internal static class RecordRules
         var copy = NotNull(value, parameter).ToArray();
         var i = Array.IndexOf(copy, null);
         return i < 0 ? Array.AsReadOnly(copy) : throw new ArgumentException($"{parameter}[{i}] is null; give no null elements.", parameter);
+    }
+
+    /// <summary><paramref name="value"/> itself (not copied), which must not be null nor hold a null element.</summary>
+    public static IReadOnlyList<T> NoNulls<T>(IReadOnlyList<T> value, string parameter)
+        where T : class
+    {
+        for (var i = 0; i < NotNull(value, parameter).Count; i++)
+        {
+            if (value[i] is null)
+            {
+                throw new ArgumentException($"{parameter}[{i}] is null; give no null elements.", parameter);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary><paramref name="value"/> itself (not copied), which must not be null nor map a key to null.</summary>
+    public static IReadOnlyDictionary<string, TValue> NoNullValues<TValue>(IReadOnlyDictionary<string, TValue> value, string parameter)
+        where TValue : class
+    {
+        foreach (var (key, item) in NotNull(value, parameter))
+        {
+            if (item is null)
+            {
+                throw new ArgumentException($"{parameter}['{key}'] is null; give no null values.", parameter);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary><paramref name="value"/> itself (not copied): names by target (an alias or representatives table), no list nor name null.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> NameTable(IReadOnlyDictionary<string, IReadOnlyList<string>> value, string parameter)
+    {
+        foreach (var (key, names) in NoNullValues(value, parameter))
+        {
+            var i = names.ToList().IndexOf(null!);
+            if (i >= 0)
+            {
+                throw new ArgumentException($"{parameter}['{key}'][{i}] is null; give no null names.", parameter);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary><paramref name="value"/> itself (not copied): counts by name, none below 0.</summary>
+    public static IReadOnlyDictionary<string, int> NotNegativeCounts(IReadOnlyDictionary<string, int> value, string parameter)
+    {
+        foreach (var (key, count) in NotNull(value, parameter))
+        {
+            if (count < 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"{parameter}['{key}'] is {count}; a count is 0 or more."), parameter);
+            }
+        }
+
+        return value;
     }
 
     /// <summary>A read-only copy of counts keyed by <paramref name="labels"/>, none below 0.</summary>

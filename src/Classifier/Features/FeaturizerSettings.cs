@@ -5,12 +5,19 @@ namespace Classifier.Features;
 /// features. A model records the settings it was trained with (see <see cref="ModelInfo"/>);
 /// scoring always uses the model's own settings.
 /// </summary>
+/// <remarks>
+/// Each setting's <c>init</c> accessor (so an object initializer, a <see langword="with"/> expression and the JSON readers of
+/// model files and <c>train --config</c>) checks the value against the range its documentation gives, naming the setting;
+/// the rules between settings (<see cref="CharNgramMin"/> against <see cref="CharNgramMax"/>, for one) <see cref="Validate"/>
+/// checks, as training and the model loader call it.
+/// </remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
 public sealed record FeaturizerSettings
 {
     /// <summary>Longest word n-gram; 0 disables word features.</summary>
     /// <value>Default 2 (unigrams and bigrams). Range 0-4.</value>
-    public int WordNgramMax { get; init; } = 2;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int WordNgramMax { get; init => field = Check(value, 0, 4, nameof(WordNgramMax)); } = 2;
 
     /// <summary>Shortest character n-gram, counted within space-padded words.</summary>
     /// <value>Default 2. Range 1-<see cref="CharNgramMax"/>.</value>
@@ -18,7 +25,8 @@ public sealed record FeaturizerSettings
 
     /// <summary>Longest character n-gram; 0 disables character features.</summary>
     /// <value>Default 5. Range 0-8.</value>
-    public int CharNgramMax { get; init; } = 5;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int CharNgramMax { get; init => field = Check(value, 0, 8, nameof(CharNgramMax)); } = 5;
 
     /// <summary>Whether term counts are dampened to 1 + ln(count).</summary>
     /// <value>Default <see langword="true"/>.</value>
@@ -148,15 +156,18 @@ public sealed record FeaturizerSettings
 
     /// <summary>Words, counted in training documents, a word n-gram needs to enter the vocabulary.</summary>
     /// <value>Default 1. Range 1-1000.</value>
-    public int WordMinCount { get; init; } = 1;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int WordMinCount { get; init => field = Check(value, 1, 1000, nameof(WordMinCount)); } = 1;
 
     /// <summary>Documents a character n-gram needs to enter the vocabulary.</summary>
     /// <value>Default 2. Range 1-1000.</value>
-    public int CharMinCount { get; init; } = 2;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int CharMinCount { get; init => field = Check(value, 1, 1000, nameof(CharMinCount)); } = 2;
 
     /// <summary>If above 0, only this many features are kept: those found in the most training documents (caps model size).</summary>
     /// <value>Default 0 (no cap). Range 0 or 1,000-10,000,000.</value>
-    public int MaxFeatures { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int MaxFeatures { get; init => field = value == 0 ? 0 : Check(value, 1_000, 10_000_000, nameof(MaxFeatures)); }
 
     /// <summary>
     /// Whether the text's word vector becomes features: the mean of 128-dimensional vectors built into the library for
@@ -170,7 +181,8 @@ public sealed record FeaturizerSettings
 
     /// <summary>Scale of the word-vector blocks, relative to the text blocks; used only with <see cref="WordVectors"/>.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
-    public float VectorWeight { get; init; } = 1f;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float VectorWeight { get; init => field = CheckWeight(value, nameof(VectorWeight)); } = 1f;
 
     /// <summary>
     /// Whether each word's vector counts in the text's mean (<see cref="WordVectors"/>) in proportion to ln(1 + its rank in
@@ -194,7 +206,8 @@ public sealed record FeaturizerSettings
 
     /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
-    public int MaxTextLength { get; init; } = 20_000;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int MaxTextLength { get; init => field = Check(value, 100, 1_000_000, nameof(MaxTextLength)); } = 20_000;
 
     /// <summary>Stance only: whether word n-grams are also crossed with the target, so cues can be learned per target.</summary>
     /// <value>Default <see langword="true"/>.</value>
@@ -206,7 +219,8 @@ public sealed record FeaturizerSettings
 
     /// <summary>Stance only: words on each side of a target mention that become position features.</summary>
     /// <value>Default 4. Range 0-20; 0 disables mention features.</value>
-    public int MentionWindow { get; init; } = 4;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public int MentionWindow { get; init => field = Check(value, 0, 20, nameof(MentionWindow)); } = 4;
 
     /// <summary>
     /// Stance only: whether a target the text does not mention also adds whether it is a name or an issue, so the model
@@ -288,19 +302,28 @@ public sealed record FeaturizerSettings
     /// <see cref="MentionWindow"/> above 0. Models saved before this setting existed load with it off.
     /// </summary>
     /// <value>Default 0 (off). Range 0, or 0.01-1.</value>
-    public float UntouchedIssueMargin { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float UntouchedIssueMargin
+    {
+        get;
+        init => field = value == 0 || (value >= 0.01f && value <= 1f) ? value
+            : throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), value, $"{nameof(UntouchedIssueMargin)} must be 0 (off) or between 0.01 and 1.");
+    }
 
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
-    public float CrossedWeight { get; init; } = 1f;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float CrossedWeight { get; init => field = CheckWeight(value, nameof(CrossedWeight)); } = 1f;
 
     /// <summary>Stance only: scale of the mention block after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
-    public float MentionWeight { get; init; } = 1f;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float MentionWeight { get; init => field = CheckWeight(value, nameof(MentionWeight)); } = 1f;
 
     /// <summary>Scale of the lexicon block (polarity words) after normalisation, relative to the text blocks; used only when the model has a lexicon.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
-    public float LexiconWeight { get; init; } = 1f;
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float LexiconWeight { get; init => field = CheckWeight(value, nameof(LexiconWeight)); } = 1f;
 
     /// <summary>The scale of a block's normalised values.</summary>
     internal float Weight(FeatureBlock block) => block switch
@@ -312,12 +335,16 @@ public sealed record FeaturizerSettings
         _ => 1f,
     };
 
-    /// <summary>Checks every setting and names the first one out of range.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is outside its documented range.</exception>
+    /// <summary>
+    /// Checks the rules between settings and names the first one broken: <see cref="CharNgramMin"/> within 1 to
+    /// <see cref="CharNgramMax"/> (when character n-grams are on), word or character features on, and
+    /// <see cref="UntouchedIssueMargin"/> only with <see cref="MentionWindow"/> above 0. Each setting's own range is
+    /// checked as it is set (by an object initializer, a <see langword="with"/> expression or a JSON reader), so a
+    /// setting out of range never reaches here.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A rule between settings is broken.</exception>
     public void Validate()
     {
-        Check(WordNgramMax, 0, 4, nameof(WordNgramMax));
-        Check(CharNgramMax, 0, 8, nameof(CharNgramMax));
         if (CharNgramMax > 0)
         {
             Check(CharNgramMin, 1, CharNgramMax, nameof(CharNgramMin));
@@ -328,23 +355,6 @@ public sealed record FeaturizerSettings
             throw new ArgumentOutOfRangeException(nameof(WordNgramMax), "Word and character features are both disabled; enable at least one.");
         }
 
-        Check(WordMinCount, 1, 1000, nameof(WordMinCount));
-        Check(CharMinCount, 1, 1000, nameof(CharMinCount));
-        Check(MaxTextLength, 100, 1_000_000, nameof(MaxTextLength));
-        if (MaxFeatures != 0)
-        {
-            Check(MaxFeatures, 1_000, 10_000_000, nameof(MaxFeatures));
-        }
-        Check(MentionWindow, 0, 20, nameof(MentionWindow));
-        CheckWeight(CrossedWeight, nameof(CrossedWeight));
-        CheckWeight(MentionWeight, nameof(MentionWeight));
-        CheckWeight(LexiconWeight, nameof(LexiconWeight));
-        CheckWeight(VectorWeight, nameof(VectorWeight));
-        if (UntouchedIssueMargin != 0 && !(UntouchedIssueMargin >= 0.01f && UntouchedIssueMargin <= 1f))
-        {
-            throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), UntouchedIssueMargin, $"{nameof(UntouchedIssueMargin)} must be 0 (off) or between 0.01 and 1.");
-        }
-
         if (UntouchedIssueMargin != 0 && MentionWindow == 0)
         {
             throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), UntouchedIssueMargin,
@@ -352,19 +362,9 @@ public sealed record FeaturizerSettings
         }
     }
 
-    private static void CheckWeight(float value, string name)
-    {
-        if (!(value >= 0.01f && value <= 10f))
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 0.01 and 10.");
-        }
-    }
+    private static float CheckWeight(float value, string name) =>
+        value >= 0.01f && value <= 10f ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 0.01 and 10.");
 
-    private static void Check(int value, int min, int max, string name)
-    {
-        if (value < min || value > max)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
-        }
-    }
+    private static int Check(int value, int min, int max, string name) =>
+        value >= min && value <= max ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
 }

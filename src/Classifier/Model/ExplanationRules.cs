@@ -41,8 +41,8 @@ internal static class ExplanationRules
         return null;
     }
 
-    /// <summary>What is wrong with a contribution's parts, none of them null; null when nothing is.</summary>
-    public static Problem? Contribution(FeatureKind kind, double weight, IReadOnlyList<TextSpan> spans)
+    /// <summary>What is wrong with a contribution's kind or weight; null when nothing is (each <see cref="TextSpan"/> checks its own values).</summary>
+    public static Problem? Contribution(FeatureKind kind, double weight)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -52,16 +52,6 @@ internal static class ExplanationRules
         if (!(double.IsFinite(weight) && weight > 0))
         {
             return new(FormattableString.Invariant($"'Weight' is {weight}; a contribution's weight is a positive number."), nameof(FeatureContribution.Weight), true);
-        }
-
-        for (var i = 0; i < spans.Count; i++)
-        {
-            var (start, length) = (spans[i].Start, spans[i].Length);
-            if (start < 0 || length < 0 || start + (long)length > int.MaxValue)
-            {
-                return new(FormattableString.Invariant($"Span {i + 1} of {spans.Count} has Start {start} and Length {length}; each must be a whole number of 0 or more, ending by int.MaxValue."),
-                    nameof(FeatureContribution.Spans), false);
-            }
         }
 
         return null;

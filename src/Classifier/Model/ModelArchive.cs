@@ -287,6 +287,12 @@ internal static class ModelArchive
             // JsonElement's accessors throw this when a value has the wrong kind (a number where a string belongs).
             throw new InvalidDataException($"manifest.json has a value of the wrong kind ({ex.Message})", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // A value the manifest's records refuse (a negative count, a null name, a setting out of range), said without .NET's "(Parameter ...)".
+            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw new InvalidDataException($"manifest.json holds a value no model has: {(cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.')}", ex);
+        }
         catch (UnknownSettingException ex)
         {
             var wrote = document.RootElement.TryGetProperty("libraryVersion", out var w) && w.ValueKind == JsonValueKind.String ? w.GetString() : null;

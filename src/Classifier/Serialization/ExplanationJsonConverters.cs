@@ -138,7 +138,7 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
             : kind is null ? "it has no 'Kind'."
             : weight is null ? "it has no 'Weight'."
             : spans is null ? "it has no 'Spans'."
-            : ExplanationRules.Contribution(kind.Value, weight.Value, spans)?.Message;
+            : ExplanationRules.Contribution(kind.Value, weight.Value)?.Message;
         return problem is null ? FeatureContribution.Scored(feature!, kind!.Value, weight!.Value, spans!.ToArray()) : throw JsonFields.Error(TypeName, problem);
     }
 
@@ -209,9 +209,9 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
             }
         }
 
-        // Whether the values are in range ExplanationRules.Contribution checks, with the span's place among the spans.
-        return start is { } s && length is { } l
+        // Checked here, as TextSpan's constructor checks them, so that a bad span is a JSON error, not an argument error.
+        return start is { } s && length is { } l && TextSpan.Fits(s, l)
             ? new TextSpan(s, l)
-            : throw JsonFields.Error(TypeName, $"a span has Start {start?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} and Length {length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}; each must be a whole number of 0 or more.");
+            : throw JsonFields.Error(TypeName, $"a span has Start {start?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} and Length {length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}; each must be a whole number of 0 or more, ending by int.MaxValue.");
     }
 }

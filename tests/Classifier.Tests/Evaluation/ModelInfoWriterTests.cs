@@ -74,7 +74,7 @@ public sealed class ModelInfoWriterTests
             {
                 System.Text.Json.JsonValueKind.True => false,
                 System.Text.Json.JsonValueKind.False => true,
-                _ => value.GetValue<double>() + 1,
+                _ => name == "maxFeatures" ? 1_000 : value.GetValue<double>() + 1, // a cap of 1 to 999 is out of MaxFeatures' range
             };
         }
 

@@ -77,17 +77,6 @@ public sealed class ExplanationConstructionTests
             + "Change, WordVectors, UntouchedIssue. (Parameter 'Kind')", error.Message);
     }
 
-    [Theory]
-    [InlineData(-1, 2, "Span 2 of 2 has Start -1 and Length 2; each must be a whole number of 0 or more, ending by int.MaxValue. (Parameter 'Spans')")]
-    [InlineData(3, -1, "Span 2 of 2 has Start 3 and Length -1; each must be a whole number of 0 or more, ending by int.MaxValue. (Parameter 'Spans')")]
-    [InlineData(int.MaxValue, 1, "Span 2 of 2 has Start 2147483647 and Length 1; each must be a whole number of 0 or more, ending by int.MaxValue. (Parameter 'Spans')")]
-    public void FeatureContribution_BadSpan_ThrowsSayingWhich(int start, int length, string message)
-    {
-        var error = Assert.Throws<ArgumentException>(() => new FeatureContribution("talks", FeatureKind.Words, 1, [new TextSpan(0, 5), new TextSpan(start, length)]));
-
-        Assert.Equal(message, error.Message);
-    }
-
     [Fact]
     public void FeatureContribution_NullParts_ThrowArgumentNull()
     {

@@ -201,7 +201,7 @@ public sealed class ManifestReaderFeaturizerTests
         object changed = property.GetValue(settings) switch
         {
             bool b => !b,
-            int i => i + 1,
+            int i => name == nameof(FeaturizerSettings.MaxFeatures) && i == 0 ? 1_000 : i + 1, // 1 to 999 features is out of MaxFeatures' range
             float f => f + 0.5f,
             var other => throw new InvalidOperationException($"add a case for {other?.GetType()}"),
         };

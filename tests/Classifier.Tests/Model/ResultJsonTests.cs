@@ -115,7 +115,9 @@ public sealed class ResultJsonTests
     [InlineData("{\"Label\":\"none\",\"Probability\":1,\"Contributions\":[{\"Feature\":\"x\",\"Kind\":\"Words\",\"Weight\":-1,\"Spans\":[]}]}",
         "Cannot read JSON as FeatureContribution: 'Weight' is -1; a contribution's weight is a positive number.")]
     [InlineData("{\"Label\":\"none\",\"Probability\":1,\"Contributions\":[{\"Feature\":\"x\",\"Kind\":\"Words\",\"Weight\":1,\"Spans\":[{\"Start\":-1,\"Length\":2}]}]}",
-        "Cannot read JSON as FeatureContribution: span 1 of 1 has Start -1 and Length 2; each must be a whole number of 0 or more, ending by int.MaxValue.")]
+        "Cannot read JSON as FeatureContribution: a span has Start -1 and Length 2; each must be a whole number of 0 or more, ending by int.MaxValue.")]
+    [InlineData("{\"Label\":\"none\",\"Probability\":1,\"Contributions\":[{\"Feature\":\"x\",\"Kind\":\"Words\",\"Weight\":1,\"Spans\":[{\"Start\":2147483647,\"Length\":1}]}]}",
+        "Cannot read JSON as FeatureContribution: a span has Start 2147483647 and Length 1; each must be a whole number of 0 or more, ending by int.MaxValue.")]
     public void DeserializeExplanation_Malformed_ThrowsJsonExceptionSayingWhy(string json, string message)
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Explanation>(json));

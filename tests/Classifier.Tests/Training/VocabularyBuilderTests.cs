@@ -36,15 +36,16 @@ public sealed class VocabularyBuilderTests
     [Fact]
     public void Build_MaxFeatures_KeepsTheMostWidespreadWhateverTheShards()
     {
-        var settings = new FeaturizerSettings { CharMinCount = 1, WordMinCount = 1, MaxFeatures = 300 };
-        var rows = Rows(settings);
+        var settings = new FeaturizerSettings { CharMinCount = 1, WordMinCount = 1, MaxFeatures = 1_000 };
+        // 40 corpus sentences: the six texts have fewer features than the smallest cap MaxFeatures allows (1,000).
+        var rows = Rows(settings, File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Skip(1).Take(40).Select(l => l.Split('\t')[0]));
         var all = VocabularyBuilder.Build(settings with { MaxFeatures = 0 }, rows, shards: 1);
-        Assert.True(all.Count > 300, "the texts must have more features than the cap for this test to mean anything");
+        Assert.True(all.Count > 1_000, "the texts must have more features than the cap for this test to mean anything");
 
         var one = VocabularyBuilder.Build(settings, rows, shards: 1);
         var three = VocabularyBuilder.Build(settings, rows, shards: 3);
 
-        Assert.Equal(300, one.Count);
+        Assert.Equal(1_000, one.Count);
         Assert.Equal(one.Keys, three.Keys);
         // The cap keeps the commonest: the smallest scale (highest document frequency) of all survives it.
         Assert.Contains(all.Scales.Min(), one.Scales);
@@ -100,10 +101,10 @@ public sealed class VocabularyBuilderTests
         Assert.Equal(2 * WordVectors.Default.Dimensions, vocabulary.Keys.Count(k => rows.Any(r => r.Keys.AsSpan(r.Ranges[(int)FeatureBlock.TargetVector].Start, WordVectors.Default.Dimensions).Contains(k))));
     }
 
-    private static List<FeatureKeys> Rows(FeaturizerSettings settings)
+    private static List<FeatureKeys> Rows(FeaturizerSettings settings, IEnumerable<string>? texts = null)
     {
         var sink = new FeatureSink();
-        return Texts.Select(text =>
+        return (texts ?? Texts).Select(text =>
         {
             FeatureExtractor.Extract(settings, text, sink);
             return sink.Snapshot();
