@@ -83,6 +83,10 @@ public sealed class ArticleRecordJsonTests
     [InlineData("/Sentences/0/Index", "-2", "Cannot read JSON as SentenceAnalysis: Index is -2; it must be 0 or more.")]
     [InlineData("/Sentences/0/Span/Length", "4", "Cannot read JSON as SentenceSpan: Length is 4, but Text is 5 characters long; Length is the length of Text.")]
     [InlineData("/Summary/BoilerplateSentences", "-1", "Cannot read JSON as ArticleSummary: BoilerplateSentences is -1; it must be 0 or more.")]
+    [InlineData("/Summary/Targets/0/Counts", """{"may\nbe":1}""",
+        "Cannot read JSON as TargetSummary: Counts has the key 'may\nbe'; its keys must be labels: against, none, favor.")]
+    [InlineData("/Sentences/0/Stance/0/Target", "\"Chi\\nna\"",
+        "Cannot read JSON as TargetStance: Result is the stance toward 'China', not toward Target 'Chi\nna'.")]
     public void Deserialize_AnalysisWithABadValue_ThrowsJsonExceptionNamingTheRecordPropertyAndValue(string pointer, string value, string message)
     {
         var node = JsonSerializer.SerializeToNode(Analysis())!;
