@@ -37,6 +37,29 @@ public sealed class ArticleRecordJsonTests
         Assert.Equal("""{"Mentioned":false,"Target":"Japan","Result":null,"Label":"none"}""", JsonSerializer.Serialize(new TargetStance("Japan", false, null)));
     }
 
+    [Fact]
+    public void Serialize_NumbersWrittenAsStrings_WritesWholeNumbersAsStringsAsTheDefaultContractDoes()
+    {
+        var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString };
+
+        Assert.Equal("""{"Start":"10","Text":"Hello","Length":"5","End":"15"}""", JsonSerializer.Serialize(new SentenceSpan(10, 5, "Hello"), options));
+        Assert.Contains("\"SentimentCounts\":{\"positive\":\"1\"}", JsonSerializer.Serialize(Analysis().Summary, options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_WebOptionsWithWholeNumbersInStrings_ReadsThemAsTheDefaultContractDoes()
+    {
+        // The web defaults allow reading numbers from strings, for whole numbers as for the others.
+        var json = JsonSerializer.Serialize(Analysis(), JsonSerializerOptions.Web)
+            .Replace("\"start\":10", "\"start\":\"10\"", StringComparison.Ordinal)
+            .Replace("\"favor\":1}", "\"favor\":\"1\"}", StringComparison.Ordinal);
+
+        var read = JsonSerializer.Deserialize<ArticleAnalysis>(json, JsonSerializerOptions.Web)!;
+
+        Assert.Equal(10, read.Sentences[0].Span.Start);
+        Assert.Equal(1, read.Summary.Targets[0].Counts["favor"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
