@@ -94,6 +94,68 @@ public sealed class ArticleRecordJsonTests
         Assert.Equal(message, error.Message);
     }
 
+    [Fact]
+    public void Deserialize_AnyValueInAnyPlaceOrAPropertyLeftOut_ThrowsNothingButJsonException()
+    {
+        // Every property and element of a written analysis, in turn, given each of these values or left out.
+        string[] values = ["null", "\"x\"", "\" \"", "1e400", "-1", "2147483648", "1.5", "[]", "{}", "true", "[null]", "[{}]", "{\"favor\":null}", "{\"favor\":-1}", "\"a\\nb\""];
+        var json = JsonSerializer.Serialize(Analysis());
+        var slots = Slots(System.Text.Json.Nodes.JsonNode.Parse(json)!).Count();
+        var others = new List<string>();
+        for (var s = 0; s < slots; s++)
+        {
+            foreach (var value in values.Append(null))
+            {
+                var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+                var (parent, name, index) = Slots(node).ElementAt(s);
+                if (value is not null)
+                {
+                    _ = name is null ? parent[index] = System.Text.Json.Nodes.JsonNode.Parse(value) : parent[name] = System.Text.Json.Nodes.JsonNode.Parse(value);
+                }
+                else if (name is not null)
+                {
+                    parent.AsObject().Remove(name);
+                }
+
+                try
+                {
+                    JsonSerializer.Deserialize<ArticleAnalysis>(node.ToJsonString());
+                }
+                catch (JsonException)
+                {
+                    // As it should be.
+                }
+                catch (Exception e)
+                {
+                    others.Add($"{name ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture)} = {value ?? "(left out)"}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }
+
+        Assert.Empty(others);
+    }
+
+    private static IEnumerable<(System.Text.Json.Nodes.JsonNode Parent, string? Name, int Index)> Slots(System.Text.Json.Nodes.JsonNode node)
+    {
+        var children = node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => (Name: (string?)p.Key, Index: -1, Child: p.Value)).ToList(),
+            System.Text.Json.Nodes.JsonArray a => a.Select((c, i) => (Name: (string?)null, Index: i, Child: c)).ToList(),
+            _ => [],
+        };
+        foreach (var (name, index, child) in children)
+        {
+            yield return (node, name, index);
+            if (child is not null)
+            {
+                foreach (var slot in Slots(child))
+                {
+                    yield return slot;
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("/Summary/OverallSentiment", "\"negative\"",
         "Cannot read JSON as ArticleSummary: OverallSentiment is 'negative' (mean 0.1), but 'neutral' has a higher mean (0.2); it must be the label with the highest mean.")]
