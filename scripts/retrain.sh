@@ -22,7 +22,7 @@
 # after another trained) leaves the previous model files, report and README as they were; the temporary folder
 # (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone (one that
 # cannot be removed is named, and the run carries on without it; one of another user is named and left). The owner is
-# a process id of the run's PID namespace, which owner.pid records too (or, without /proc, the host name): a folder
+# a process id of the run's PID namespace, which owner.pid records with the host name (only that without /proc): a folder
 # made in another container or on another machine sharing MODELS_DIR names a process this run cannot look up, so it is
 # named and left, never removed (delete it yourself once no run there is going). A folder from a retrain.sh that did not
 # record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
@@ -68,16 +68,20 @@ models=$(cd "$models" && pwd)
 # retrain.sh, or whose run was killed as it began) cannot be told from a live one's and is left, said so. Where /proc
 # gives it, owner.pid also holds the owner's start time (ticks since boot), so that a process id the system has since
 # given to another process (after a reboot, or many processes later) is not taken for the owner still running.
-# Owners are looked up in this PID namespace only, so owner.pid names the namespace too (pid:[inode] from /proc, else
-# host:NAME): a folder made in another namespace (another container, or another machine, sharing MODELS_DIR) names a
+# Owners are looked up in this PID namespace only, so owner.pid names the namespace too (pid:[inode]@HOST from /proc, else
+# host:HOST): a folder made in another namespace (another container, or another machine, sharing MODELS_DIR) names a
 # process this run cannot see, alive or not, and is left, said so, as a folder of another user is. One whose owner.pid
 # names no namespace (an older retrain.sh's) is judged by this namespace's processes, as it always was. One that cannot
 # be removed is said so, and the run goes on, since it needs nothing from it.
 started() { { sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20; } 2>/dev/null || true; }
+# The host name goes with the namespace: every Linux host's first namespace is pid:[4026531836], and containers' are
+# numbered from one base on each host, so two machines may record the same pid:[…]. One word (owner.pid is split on spaces).
 pid_namespace() {
-  local ns
+  local ns host
   ns=$(readlink /proc/self/ns/pid 2>/dev/null || true)
-  [[ $ns =~ ^pid:\[[0-9]+\]$ ]] && echo "$ns" || echo "host:$(hostname 2>/dev/null || uname -n)"
+  host=$(hostname 2>/dev/null || uname -n 2>/dev/null || true)
+  host=${host//[[:space:]]/_}
+  [[ $ns =~ ^pid:\[[0-9]+\]$ ]] && echo "$ns@$host" || echo "host:$host"
 }
 namespace=$(pid_namespace)
 for left in "$models"/.retrain.??????; do

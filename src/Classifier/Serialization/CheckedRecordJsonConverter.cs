@@ -109,8 +109,8 @@ internal sealed class CheckedRecordJsonConverter<[DynamicallyAccessedMembers(Dyn
     /// <summary>The record's own sentence, without the " (Parameter 'x')" and "Actual value was" lines .NET appends to it.</summary>
     private static string Problem(ArgumentException e)
     {
-        var message = e.Message.Split('\n')[0].TrimEnd('\r');
-        var suffix = $" (Parameter '{e.ParamName}')";
-        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
+        // Cut at the last " (Parameter 'x')", not at the first line break: the sentence may quote a value that holds one.
+        var cut = string.IsNullOrEmpty(e.ParamName) ? -1 : e.Message.LastIndexOf($" (Parameter '{e.ParamName}')", StringComparison.Ordinal);
+        return cut >= 0 ? e.Message[..cut] : e.Message.Split('\n')[0].TrimEnd('\r');
     }
 }

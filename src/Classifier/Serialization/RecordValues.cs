@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Classifier.Articles;
 
 namespace Classifier.Serialization;
@@ -19,7 +21,7 @@ internal static class RecordValues
     {
         if (type == typeof(int))
         {
-            return JsonFields.Integer(ref reader, name, owner);
+            return Integer(ref reader, name, owner, options);
         }
 
         if (type == typeof(bool))
@@ -51,7 +53,7 @@ internal static class RecordValues
 
         if (type == typeof(IReadOnlyDictionary<string, int>))
         {
-            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => JsonFields.Integer(ref r, $"{name}['{key}']", owner));
+            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => Integer(ref r, $"{name}['{key}']", owner, options));
         }
 
         if (type == typeof(IReadOnlyDictionary<string, double>))
@@ -75,7 +77,7 @@ internal static class RecordValues
         switch (value)
         {
             case null: writer.WriteNullValue(); break;
-            case int i: writer.WriteNumberValue(i); break;
+            case int i: WriteInteger(writer, i, options); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case string s: writer.WriteStringValue(s); break;
             case StanceResult stance: Stance.Write(writer, stance, options); break;
@@ -84,7 +86,8 @@ internal static class RecordValues
                 writer.WriteStartObject();
                 foreach (var (key, count) in counts)
                 {
-                    writer.WriteNumber(key, count);
+                    writer.WritePropertyName(key);
+                    WriteInteger(writer, count, options);
                 }
 
                 writer.WriteEndObject();
@@ -116,6 +119,26 @@ internal static class RecordValues
     }
 
     private delegate T ValueReader<T>(ref Utf8JsonReader reader, string key);
+
+    /// <summary>A whole number, or one in a string where the options allow it (as the web defaults do), as the default contract reads one.</summary>
+    private static int Integer(ref Utf8JsonReader reader, string name, string owner, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && (options.NumberHandling & JsonNumberHandling.AllowReadingFromString) != 0
+            && int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : JsonFields.Integer(ref reader, name, owner);
+
+    /// <summary>A whole number, in a string where the options say so, as the default contract writes one.</summary>
+    private static void WriteInteger(Utf8JsonWriter writer, int value, JsonSerializerOptions options)
+    {
+        if ((options.NumberHandling & JsonNumberHandling.WriteAsString) != 0)
+        {
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
 
     private static Dictionary<string, T> Dictionary<T>(ref Utf8JsonReader reader, string name, string owner, ValueReader<T> value)
     {

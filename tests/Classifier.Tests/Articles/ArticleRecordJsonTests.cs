@@ -37,6 +37,29 @@ public sealed class ArticleRecordJsonTests
         Assert.Equal("""{"Mentioned":false,"Target":"Japan","Result":null,"Label":"none"}""", JsonSerializer.Serialize(new TargetStance("Japan", false, null)));
     }
 
+    [Fact]
+    public void Serialize_NumbersWrittenAsStrings_WritesWholeNumbersAsStringsAsTheDefaultContractDoes()
+    {
+        var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString };
+
+        Assert.Equal("""{"Start":"10","Text":"Hello","Length":"5","End":"15"}""", JsonSerializer.Serialize(new SentenceSpan(10, 5, "Hello"), options));
+        Assert.Contains("\"SentimentCounts\":{\"positive\":\"1\"}", JsonSerializer.Serialize(Analysis().Summary, options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_WebOptionsWithWholeNumbersInStrings_ReadsThemAsTheDefaultContractDoes()
+    {
+        // The web defaults allow reading numbers from strings, for whole numbers as for the others.
+        var json = JsonSerializer.Serialize(Analysis(), JsonSerializerOptions.Web)
+            .Replace("\"start\":10", "\"start\":\"10\"", StringComparison.Ordinal)
+            .Replace("\"favor\":1}", "\"favor\":\"1\"}", StringComparison.Ordinal);
+
+        var read = JsonSerializer.Deserialize<ArticleAnalysis>(json, JsonSerializerOptions.Web)!;
+
+        Assert.Equal(10, read.Sentences[0].Span.Start);
+        Assert.Equal(1, read.Summary.Targets[0].Counts["favor"]);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -71,6 +94,68 @@ public sealed class ArticleRecordJsonTests
         Assert.Equal(message, error.Message);
     }
 
+    [Fact]
+    public void Deserialize_AnyValueInAnyPlaceOrAPropertyLeftOut_ThrowsNothingButJsonException()
+    {
+        // Every property and element of a written analysis, in turn, given each of these values or left out.
+        string[] values = ["null", "\"x\"", "\" \"", "1e400", "-1", "2147483648", "1.5", "[]", "{}", "true", "[null]", "[{}]", "{\"favor\":null}", "{\"favor\":-1}", "\"a\\nb\""];
+        var json = JsonSerializer.Serialize(Analysis());
+        var slots = Slots(System.Text.Json.Nodes.JsonNode.Parse(json)!).Count();
+        var others = new List<string>();
+        for (var s = 0; s < slots; s++)
+        {
+            foreach (var value in values.Append(null))
+            {
+                var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+                var (parent, name, index) = Slots(node).ElementAt(s);
+                if (value is not null)
+                {
+                    _ = name is null ? parent[index] = System.Text.Json.Nodes.JsonNode.Parse(value) : parent[name] = System.Text.Json.Nodes.JsonNode.Parse(value);
+                }
+                else if (name is not null)
+                {
+                    parent.AsObject().Remove(name);
+                }
+
+                try
+                {
+                    JsonSerializer.Deserialize<ArticleAnalysis>(node.ToJsonString());
+                }
+                catch (JsonException)
+                {
+                    // As it should be.
+                }
+                catch (Exception e)
+                {
+                    others.Add($"{name ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture)} = {value ?? "(left out)"}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }
+
+        Assert.Empty(others);
+    }
+
+    private static IEnumerable<(System.Text.Json.Nodes.JsonNode Parent, string? Name, int Index)> Slots(System.Text.Json.Nodes.JsonNode node)
+    {
+        var children = node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => (Name: (string?)p.Key, Index: -1, Child: p.Value)).ToList(),
+            System.Text.Json.Nodes.JsonArray a => a.Select((c, i) => (Name: (string?)null, Index: i, Child: c)).ToList(),
+            _ => [],
+        };
+        foreach (var (name, index, child) in children)
+        {
+            yield return (node, name, index);
+            if (child is not null)
+            {
+                foreach (var slot in Slots(child))
+                {
+                    yield return slot;
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("/Summary/OverallSentiment", "\"negative\"",
         "Cannot read JSON as ArticleSummary: OverallSentiment is 'negative' (mean 0.1), but 'neutral' has a higher mean (0.2); it must be the label with the highest mean.")]
@@ -83,6 +168,10 @@ public sealed class ArticleRecordJsonTests
     [InlineData("/Sentences/0/Index", "-2", "Cannot read JSON as SentenceAnalysis: Index is -2; it must be 0 or more.")]
     [InlineData("/Sentences/0/Span/Length", "4", "Cannot read JSON as SentenceSpan: Length is 4, but Text is 5 characters long; Length is the length of Text.")]
     [InlineData("/Summary/BoilerplateSentences", "-1", "Cannot read JSON as ArticleSummary: BoilerplateSentences is -1; it must be 0 or more.")]
+    [InlineData("/Summary/Targets/0/Counts", """{"may\nbe":1}""",
+        "Cannot read JSON as TargetSummary: Counts has the key 'may\nbe'; its keys must be labels: against, none, favor.")]
+    [InlineData("/Sentences/0/Stance/0/Target", "\"Chi\\nna\"",
+        "Cannot read JSON as TargetStance: Result is the stance toward 'China', not toward Target 'Chi\nna'.")]
     public void Deserialize_AnalysisWithABadValue_ThrowsJsonExceptionNamingTheRecordPropertyAndValue(string pointer, string value, string message)
     {
         var node = JsonSerializer.SerializeToNode(Analysis())!;

@@ -11,8 +11,8 @@ namespace Classifier.Tests.Scripts;
 [Collection(ScriptRunner.Collection)]
 public sealed class RetrainNamespaceTests : IDisposable
 {
-    private const string Ours = "pid:[4026531111]";
-    private const string Theirs = "pid:[4026532222]";
+    private const string Ours = "pid:[4026531111]@box-a";
+    private const string Theirs = "pid:[4026532222]@box-b";
 
     private readonly TempDirectory _dir = new();
 
@@ -28,12 +28,13 @@ public sealed class RetrainNamespaceTests : IDisposable
         WorkFolder(models, ".retrain.Th02Ll", $"{live} 5 {Theirs}");
         WorkFolder(models, ".retrain.Ou03Dd", $"{dead} {Ours}");
         WorkFolder(models, ".retrain.Ou04Ll", $"{live} {Ours}");
-        var bin = Shim("readlink", $$"""
+        Shim("readlink", $$"""
             #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours}}'; exit 0; }
+            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours[..Ours.IndexOf('@')]}}'; exit 0; }
             PATH=${PATH#"$(dirname "$0")":}
             exec readlink "$@"
             """);
+        var bin = Shim("hostname", "#!/usr/bin/env bash\necho box-a\n");
 
         var (exitCode, _, stderr) = await Run(bin, data, models);
 
@@ -79,9 +80,10 @@ public sealed class RetrainNamespaceTests : IDisposable
     {
         var (data, models) = Folders();
         // The build comes after the work folder is made: a dotnet shim shows its owner.pid and fails the run there.
+        Shim("hostname", "#!/usr/bin/env bash\necho box-a\n");
         Shim("readlink", $$"""
             #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours}}'; exit 0; }
+            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours[..Ours.IndexOf('@')]}}'; exit 0; }
             PATH=${PATH#"$(dirname "$0")":}
             exec readlink "$@"
             """);
@@ -96,8 +98,35 @@ public sealed class RetrainNamespaceTests : IDisposable
             new Dictionary<string, string> { ["PATH"] = path, ["MODELS_UNDER_TEST"] = models }, "retrain.sh", data, models);
 
         Assert.True(exitCode == 1, stderr);
-        Assert.Matches(new Regex(@"^owner\.pid: [0-9]+( [0-9]+)? pid:\[4026531111\]$", RegexOptions.Multiline), stderr);
+        Assert.Matches(new Regex(@"^owner\.pid: [0-9]+( [0-9]+)? pid:\[4026531111\]@box-a$", RegexOptions.Multiline), stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+    }
+
+    [Fact]
+    public async Task Retrain_OwnWorkFolder_RecordsTheHostNameWithTheNamespaceInOneWord()
+    {
+        // Every Linux host's initial PID namespace is pid:[4026531836], and containers' are numbered from one base on
+        // each host: two machines sharing MODELS_DIR may record the same pid:[…], so the host name goes with it.
+        var (data, models) = Folders();
+        Shim("readlink", $$"""
+            #!/usr/bin/env bash
+            [[ $* == /proc/self/ns/pid ]] && { echo 'pid:[4026531111]'; exit 0; }
+            PATH=${PATH#"$(dirname "$0")":}
+            exec readlink "$@"
+            """);
+        Shim("hostname", "#!/usr/bin/env bash\necho 'box a'\n");
+        var bin = Shim("dotnet", """
+            #!/usr/bin/env bash
+            for f in "$MODELS_UNDER_TEST"/.retrain.*/owner.pid; do echo "owner.pid: $(cat "$f")" >&2; done
+            exit 1
+            """);
+        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["PATH"] = path, ["MODELS_UNDER_TEST"] = models }, "retrain.sh", data, models);
+
+        Assert.True(exitCode == 1, stderr);
+        Assert.Matches(new Regex(@"^owner\.pid: [0-9]+( [0-9]+)? pid:\[4026531111\]@box_a$", RegexOptions.Multiline), stderr);
     }
 
     private (string Data, string Models) Folders()
