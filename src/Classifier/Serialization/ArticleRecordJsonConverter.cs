@@ -7,7 +7,9 @@ namespace Classifier.Serialization;
 /// <summary>
 /// Writes the article records (<see cref="SentenceSpan"/>, <see cref="TargetStance"/>, <see cref="SentenceAnalysis"/>,
 /// <see cref="TargetSummary"/>, <see cref="ArticleSummary"/>, <see cref="ArticleAnalysis"/>) as System.Text.Json writes
-/// any record, an object of every public property named by the options' naming policy, and reads them back (property
+/// any record, an object of every public property named by the options' naming policy (the computed ones left out under
+/// <see cref="JsonSerializerOptions.IgnoreReadOnlyProperties"/>; <see cref="JsonIgnoreCondition.WhenWritingDefault"/> is
+/// not honoured, since reading needs every value the constructor takes), and reads them back (property
 /// names in any case), checked as their constructors and <c>init</c> accessors check them: JSON no analysis would give
 /// (a value out of range, a property missing, a computed property such as <see cref="SentenceSpan.End"/> that disagrees)
 /// is a <see cref="JsonException"/> saying which property and value, never the records' own

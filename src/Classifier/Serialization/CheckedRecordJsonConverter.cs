@@ -78,6 +78,13 @@ internal sealed class CheckedRecordJsonConverter<[DynamicallyAccessedMembers(Dyn
         writer.WriteStartObject();
         foreach (var property in Properties)
         {
+            // A computed property (no init, not the constructor's) is left out under IgnoreReadOnlyProperties, as the
+            // default contract does; reading gives it back. One the constructor takes (SentenceSpan.Length) is written.
+            if (options.IgnoreReadOnlyProperties && !property.CanWrite && !Parameters.Any(p => p.Name == property.Name))
+            {
+                continue;
+            }
+
             var v = property.GetValue(value);
             if (v is null && options.DefaultIgnoreCondition == JsonIgnoreCondition.WhenWritingNull)
             {

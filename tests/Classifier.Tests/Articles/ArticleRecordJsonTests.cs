@@ -38,6 +38,16 @@ public sealed class ArticleRecordJsonTests
     }
 
     [Fact]
+    public void Serialize_IgnoreReadOnlyProperties_LeavesOutTheComputedOnesAndReadsBackEqual()
+    {
+        var options = new JsonSerializerOptions { IgnoreReadOnlyProperties = true };
+        Assert.Equal("""{"Start":10,"Text":"Hello","Length":5}""", JsonSerializer.Serialize(new SentenceSpan(10, 5, "Hello"), options));
+        Assert.Equal("""{"Mentioned":false,"Target":"Japan","Result":null}""", JsonSerializer.Serialize(new TargetStance("Japan", false, null), options));
+        var json = JsonSerializer.Serialize(Analysis(), options);
+        Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize<ArticleAnalysis>(json, options), options));
+    }
+
+    [Fact]
     public void Serialize_NumbersWrittenAsStrings_WritesWholeNumbersAsStringsAsTheDefaultContractDoes()
     {
         var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString };
