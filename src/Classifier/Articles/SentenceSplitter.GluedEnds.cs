@@ -35,7 +35,8 @@ public static partial class SentenceSplitter
     /// small letters, such a name or a number of two digits or more, an acronym or a dotted one before a space, a dotted
     /// one also before a hyphen ("...was agreed.G7 leaders", "...the Kremlin.EU leaders", "...fell 12%.EU officials",
     /// "...was agreed.U.S. officials", "...the 1990s.U.S. markets", "...agreed.U.S.-led talks"; not a time zone or
-    /// "A.M." after a number, "at 1500.GMT", "at 10.A.M."). A
+    /// "A.M." after a number, "at 1500.GMT", "at 10.A.M."; a bare number only after small letters or a month, for after a
+    /// name it is a model's or a mission's: "Boeing 737.MAX jets"). A
     /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
@@ -96,11 +97,15 @@ public static partial class SentenceSplitter
         // "Corp", "Jan"): a glued end after it is read as after small letters, for such words end news sentences often.
         var name = before == WordKind.Capitalised && word.Length >= 3 && !IsAbbreviation(word);
         var number = before == WordKind.Number && !oneDigit;
+
+        // Before an acronym, a bare number ends a sentence only after small letters or a month ("...signed in 2019.EU
+        // leaders", "on May 20.EU ministers"): after a name it is a model's or a mission's ("Boeing 737.MAX jets").
+        var numberEnds = number && (percent || word.EndsWith('s') || FollowsWordOrMonth(text, sentenceStart, s));
         if (DottedAcronymEnd(text, m, end) is var dotted and >= 0)
         {
             // A dotted acronym: "...the deal was agreed.U.S. officials said", "...agreed.U.S.-led talks", "...in the
             // 1990s.U.S. markets", after small letters, a name or a number ("10.A.M." is a time).
-            return (before == WordKind.Lower || name || (number && text[m..dotted] is not ("A.M." or "P.M.")))
+            return (before == WordKind.Lower || name || (numberEnds && text[m..dotted] is not ("A.M." or "P.M.")))
                 && (dotted == end || char.IsWhiteSpace(text[dotted]) || (text[dotted] == '-' && dotted + 1 < end && char.IsLetter(text[dotted + 1])));
         }
 
@@ -109,7 +114,7 @@ public static partial class SentenceSplitter
             // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", "...fell
             // 12%.EU officials", after small letters, a name or a number (not a time zone's: "at 1500.GMT").
             var acronym = text[m..a];
-            return (before == WordKind.Lower || name || (number && !Abbreviations.AfterTime.Contains(acronym)))
+            return (before == WordKind.Lower || name || (numberEnds && !Abbreviations.AfterTime.Contains(acronym)))
                 && (a == end || char.IsWhiteSpace(text[a])) && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
         }
 

@@ -92,6 +92,15 @@ public sealed partial class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Regulators grounded the Boeing 737.MAX jets again.")]
+    [InlineData("Airlines ordered more Airbus 350.XWB models.")]
+    public void Split_NumberAfterANameBeforeAnAcronym_KeepsOneSentence(string text)
+    {
+        // A number after a capitalised word names a model, a flight or a mission: the acronym goes on with it.
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The deal was agreed.U.S. officials said so.", "The deal was agreed.", "U.S. officials said so.")]
     [InlineData("Talks ended in Geneva.U.N. envoys left.", "Talks ended in Geneva.", "U.N. envoys left.")]
     [InlineData("Ministers agreed.U.S.-led talks resume today.", "Ministers agreed.", "U.S.-led talks resume today.")]
