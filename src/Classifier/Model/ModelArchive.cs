@@ -246,6 +246,13 @@ internal static class ModelArchive
         }
     }
 
+    /// <summary>A value the manifest's records or settings refuse, said without .NET's "(Parameter ...)" and "Actual value was" lines.</summary>
+    private static InvalidDataException NoModelHas(ArgumentException ex)
+    {
+        var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return new InvalidDataException($"manifest.json holds a value no model has: {(cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.')}", ex);
+    }
+
     private static ModelInfo ReadManifest(byte[] json, string path, ClassifierTask? expectedTask)
     {
         // JsonDocument checks UTF-8 lazily, inside strings only when they are read: check it all first.
@@ -289,9 +296,8 @@ internal static class ModelArchive
         }
         catch (ArgumentException ex)
         {
-            // A value the manifest's records refuse (a negative count, a null name, a setting out of range), said without .NET's "(Parameter ...)".
-            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new InvalidDataException($"manifest.json holds a value no model has: {(cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.')}", ex);
+            // A value the manifest's records refuse (a negative count, a null name, a setting out of range).
+            throw NoModelHas(ex);
         }
         catch (UnknownSettingException ex)
         {
@@ -326,7 +332,16 @@ internal static class ModelArchive
                 $"refused: retrain it from a corrected {file}");
         }
 
-        info.Featurizer.Validate();
+        try
+        {
+            info.Featurizer.Validate();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // A rule between settings (CharNgramMin above CharNgramMax, say), said as a setting's own range is.
+            throw NoModelHas(ex);
+        }
+
         return info;
     }
 }

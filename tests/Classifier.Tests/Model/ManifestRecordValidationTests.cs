@@ -85,6 +85,19 @@ public sealed class ManifestRecordValidationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("charNgramMin", 9, "CharNgramMin must be between 1 and 5")]
+    [InlineData("mentionWindow", 30, "MentionWindow must be between 0 and 20")]
+    public void Load_ManifestWithAFeaturizerSettingNoModelHas_ThrowsDamagedWithoutDotNetText(string setting, int value, string problem)
+    {
+        // charNgramMin breaks a rule between settings (FeaturizerSettings.Validate), mentionWindow its own range (its init accessor): one wording for both.
+        var path = Edited(manifest => manifest["featurizer"]![setting] = value);
+
+        var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
+
+        Assert.Equal($"{path}: is damaged: manifest.json holds a value no model has: {problem}; restore the file or retrain the model", ex.Message);
+    }
+
+    [Theory]
     [InlineData("sentiment")]
     [InlineData("stance")]
     public void Load_ShippedModel_PassesEveryCheck(string task)
