@@ -30,15 +30,14 @@ internal static class ManifestReader
                 "createdUtc" => info with { CreatedUtc = p.Value.GetDateTimeOffset() },
                 "libraryVersion" => info with { LibraryVersion = p.Value.GetString() ?? string.Empty },
                 "featurizer" => info with { Featurizer = Featurizer(p.Value) },
-                "trainer" => info with { Trainer = p.Value.EnumerateObject().ToDictionary(x => x.Name, x => x.Value.GetString() ?? string.Empty) },
+                "trainer" => info with { Trainer = Object(p.Value, "trainer", x => x.GetString() ?? string.Empty) },
                 "trainingData" => info with { TrainingData = TrainingData(p.Value) },
                 "metrics" => info with
                 {
-                    Metrics = p.Value.EnumerateObject().ToDictionary(s => s.Name,
-                        s => (IReadOnlyDictionary<string, double>)s.Value.EnumerateObject().ToDictionary(m => m.Name, m => m.Value.GetDouble())),
+                    Metrics = Object(p.Value, "metrics", (split, s) => (IReadOnlyDictionary<string, double>)Object(s, $"metrics' '{split}'", m => m.GetDouble())),
                 },
-                "aliases" => info with { Aliases = p.Value.EnumerateObject().ToDictionary(a => a.Name, a => (IReadOnlyList<string>)Strings(a.Value)) },
-                "representatives" => info with { Representatives = p.Value.EnumerateObject().ToDictionary(a => a.Name, a => (IReadOnlyList<string>)Strings(a.Value)) },
+                "aliases" => info with { Aliases = Object(p.Value, "aliases", a => (IReadOnlyList<string>)Strings(a)) },
+                "representatives" => info with { Representatives = Object(p.Value, "representatives", a => (IReadOnlyList<string>)Strings(a)) },
                 "features" => info with { Features = p.Value.GetInt32() },
                 "lexiconTerms" => info with { LexiconTerms = p.Value.GetInt32() },
                 _ => info,
@@ -111,7 +110,7 @@ internal static class ManifestReader
         Sha256 = e.TryGetProperty("sha256", out var sha) ? sha.GetString() ?? string.Empty : string.Empty,
         Rows = e.TryGetProperty("rows", out var rows) ? rows.GetInt32() : 0,
         Targets = e.TryGetProperty("targets", out var targets)
-            ? targets.EnumerateObject().ToDictionary(t => t.Name, t => t.Value.GetInt32(), StringComparer.Ordinal)
+            ? Object(targets, "trainingData's targets", t => t.GetInt32())
             : new Dictionary<string, int>(),
     };
 
@@ -122,6 +121,26 @@ internal static class ManifestReader
         JsonValueKind.Number => value.TryGetDouble(out var d) && d == 0,
         _ => false,
     };
+
+    /// <summary>
+    /// An object's properties by name. A name given twice (JsonDocument keeps both) is a damaged manifest, said in its
+    /// terms (<paramref name="where"/>: "aliases"), not as .NET's "An item with the same key has already been added".
+    /// </summary>
+    private static Dictionary<string, T> Object<T>(JsonElement e, string where, Func<string, JsonElement, T> value)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var p in e.EnumerateObject())
+        {
+            if (!result.TryAdd(p.Name, value(p.Name, p.Value)))
+            {
+                throw new InvalidDataException($"manifest.json's {where} names '{p.Name}' twice");
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, T> Object<T>(JsonElement e, string where, Func<JsonElement, T> value) => Object(e, where, (_, v) => value(v));
 
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray();
 }

@@ -98,6 +98,20 @@ public sealed class ManifestRecordValidationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"aliases\":{", "\"China\":[\"PRC\"],", "aliases names 'China' twice")]
+    [InlineData("\"targets\":{", "\"China\":3,", "trainingData's targets names 'China' twice")]
+    [InlineData("\"trainer\":{", "\"l2\":\"1\",", "trainer names 'l2' twice")]
+    public void Load_ManifestNamingAKeyTwice_ThrowsDamagedNamingTheKey(string objectStart, string repeated, string problem)
+    {
+        // JsonDocument keeps both of a repeated name; JsonObject cannot hold them, so the manifest's text is edited.
+        var path = Edited(_ => { }, text => text.Replace(objectStart, objectStart + repeated, StringComparison.Ordinal));
+
+        var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
+
+        Assert.Equal($"{path}: is damaged: manifest.json's {problem}; restore the file or retrain the model", ex.Message);
+    }
+
+    [Theory]
     [InlineData("sentiment")]
     [InlineData("stance")]
     public void Load_ShippedModel_PassesEveryCheck(string task)
@@ -124,14 +138,16 @@ public sealed class ManifestRecordValidationTests : IDisposable
     }
 
     /// <summary>The shipped stance model with its manifest changed by <paramref name="edit"/>, checksums recomputed.</summary>
-    private string Edited(Action<JsonObject> edit)
+    private string Edited(Action<JsonObject> edit, Func<string, string>? editText = null)
     {
         var source = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
         var entries = ModelArchive.ReadEntries(File.ReadAllBytes(source), source);
         entries.Remove(ModelArchive.ChecksumsEntry);
         var manifest = JsonNode.Parse(entries[ModelArchive.ManifestEntry])!.AsObject();
         edit(manifest);
-        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(manifest.ToJsonString());
+        var text = manifest.ToJsonString();
+        Assert.True(editText is null || editText(text) != text, "the text edit changed nothing");
+        entries[ModelArchive.ManifestEntry] = Encoding.UTF8.GetBytes(editText is null ? text : editText(text));
         var path = _dir.File("edited.zip");
         using (var stream = File.Create(path))
         {
