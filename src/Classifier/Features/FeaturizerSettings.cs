@@ -167,7 +167,12 @@ public sealed record FeaturizerSettings
     /// <summary>If above 0, only this many features are kept: those found in the most training documents (caps model size).</summary>
     /// <value>Default 0 (no cap). Range 0 or 1,000-10,000,000.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
-    public int MaxFeatures { get; init => field = value == 0 ? 0 : Check(value, 1_000, 10_000_000, nameof(MaxFeatures)); }
+    public int MaxFeatures
+    {
+        get;
+        init => field = value == 0 || (value >= 1_000 && value <= 10_000_000) ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxFeatures), value, $"{nameof(MaxFeatures)} must be 0 (no cap) or between 1000 and 10000000.");
+    }
 
     /// <summary>
     /// Whether the text's word vector becomes features: the mean of 128-dimensional vectors built into the library for

@@ -17,7 +17,7 @@ public sealed class FeaturizerSettingsValidationTests
         { () => Defaults with { CharNgramMax = -1 }, "CharNgramMax", "CharNgramMax must be between 0 and 8." },
         { () => Defaults with { WordMinCount = 0 }, "WordMinCount", "WordMinCount must be between 1 and 1000." },
         { () => Defaults with { CharMinCount = 1001 }, "CharMinCount", "CharMinCount must be between 1 and 1000." },
-        { () => Defaults with { MaxFeatures = 999 }, "MaxFeatures", "MaxFeatures must be between 1000 and 10000000." },
+        { () => Defaults with { MaxFeatures = 999 }, "MaxFeatures", "MaxFeatures must be 0 (no cap) or between 1000 and 10000000." },
         { () => Defaults with { MaxTextLength = 99 }, "MaxTextLength", "MaxTextLength must be between 100 and 1000000." },
         { () => Defaults with { MentionWindow = 21 }, "MentionWindow", "MentionWindow must be between 0 and 20." },
         { () => Defaults with { VectorWeight = 0 }, "VectorWeight", "VectorWeight must be between 0.01 and 10." },
