@@ -28,12 +28,7 @@ public sealed class RetrainNamespaceTests : IDisposable
         WorkFolder(models, ".retrain.Th02Ll", $"{live} 5 {Theirs}");
         WorkFolder(models, ".retrain.Ou03Dd", $"{dead} {Ours}");
         WorkFolder(models, ".retrain.Ou04Ll", $"{live} {Ours}");
-        Shim("readlink", $$"""
-            #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours[..Ours.IndexOf('@')]}}'; exit 0; }
-            PATH=${PATH#"$(dirname "$0")":}
-            exec readlink "$@"
-            """);
+        NamespaceShim(Ours[..Ours.IndexOf('@')]);
         var bin = Shim("hostname", "#!/usr/bin/env bash\necho box-a\n");
 
         var (exitCode, _, stderr) = await Run(bin, data, models);
@@ -59,12 +54,7 @@ public sealed class RetrainNamespaceTests : IDisposable
         var dead = await EndedProcessId();
         WorkFolder(models, ".retrain.Hb01Dd", $"{dead} host:box-b");
         WorkFolder(models, ".retrain.Ha02Dd", $"{dead} host:box-a");
-        Shim("readlink", """
-            #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo "readlink: $1: No such file or directory" >&2; exit 1; }
-            PATH=${PATH#"$(dirname "$0")":}
-            exec readlink "$@"
-            """);
+        NamespaceShim(null);
         var bin = Shim("hostname", "#!/usr/bin/env bash\necho box-a\n");
 
         var (exitCode, _, stderr) = await Run(bin, data, models);
@@ -79,23 +69,9 @@ public sealed class RetrainNamespaceTests : IDisposable
     public async Task Retrain_OwnWorkFolder_RecordsProcessIdAndNamespaceInOwnerPid()
     {
         var (data, models) = Folders();
-        // The build comes after the work folder is made: a dotnet shim shows its owner.pid and fails the run there.
         Shim("hostname", "#!/usr/bin/env bash\necho box-a\n");
-        Shim("readlink", $$"""
-            #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo '{{Ours[..Ours.IndexOf('@')]}}'; exit 0; }
-            PATH=${PATH#"$(dirname "$0")":}
-            exec readlink "$@"
-            """);
-        var bin = Shim("dotnet", """
-            #!/usr/bin/env bash
-            for f in "$MODELS_UNDER_TEST"/.retrain.*/owner.pid; do echo "owner.pid: $(cat "$f")" >&2; done
-            exit 1
-            """);
-        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-
-        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["PATH"] = path, ["MODELS_UNDER_TEST"] = models }, "retrain.sh", data, models);
+        NamespaceShim(Ours[..Ours.IndexOf('@')]);
+        var (exitCode, stderr) = await RunShowingOwnerPid(data, models);
 
         Assert.True(exitCode == 1, stderr);
         Assert.Matches(new Regex(@"^owner\.pid: [0-9]+( [0-9]+)? pid:\[4026531111\]@box-a$", RegexOptions.Multiline), stderr);
@@ -108,22 +84,9 @@ public sealed class RetrainNamespaceTests : IDisposable
         // Every Linux host's initial PID namespace is pid:[4026531836], and containers' are numbered from one base on
         // each host: two machines sharing MODELS_DIR may record the same pid:[…], so the host name goes with it.
         var (data, models) = Folders();
-        Shim("readlink", $$"""
-            #!/usr/bin/env bash
-            [[ $* == /proc/self/ns/pid ]] && { echo 'pid:[4026531111]'; exit 0; }
-            PATH=${PATH#"$(dirname "$0")":}
-            exec readlink "$@"
-            """);
+        NamespaceShim("pid:[4026531111]");
         Shim("hostname", "#!/usr/bin/env bash\necho 'box a'\n");
-        var bin = Shim("dotnet", """
-            #!/usr/bin/env bash
-            for f in "$MODELS_UNDER_TEST"/.retrain.*/owner.pid; do echo "owner.pid: $(cat "$f")" >&2; done
-            exit 1
-            """);
-        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-
-        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["PATH"] = path, ["MODELS_UNDER_TEST"] = models }, "retrain.sh", data, models);
+        var (exitCode, stderr) = await RunShowingOwnerPid(data, models);
 
         Assert.True(exitCode == 1, stderr);
         Assert.Matches(new Regex(@"^owner\.pid: [0-9]+( [0-9]+)? pid:\[4026531111\]@box_a$", RegexOptions.Multiline), stderr);
@@ -147,6 +110,31 @@ public sealed class RetrainNamespaceTests : IDisposable
     private static Task<(int ExitCode, string Stdout, string Stderr)> Run(string bin, string data, string models) =>
         ScriptRunner.RunWithEnvironmentAsync(
             new Dictionary<string, string> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") }, "retrain.sh", data, models);
+
+    /// <summary>
+    /// A run whose build fails at once: the build comes after the work folder is made, so a dotnet shim prints that
+    /// folder's owner.pid ("owner.pid: ...") to stderr and exits 1.
+    /// </summary>
+    private async Task<(int ExitCode, string Stderr)> RunShowingOwnerPid(string data, string models)
+    {
+        var bin = Shim("dotnet", """
+            #!/usr/bin/env bash
+            for f in "$MODELS_UNDER_TEST"/.retrain.*/owner.pid; do echo "owner.pid: $(cat "$f")" >&2; done
+            exit 1
+            """);
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"), ["MODELS_UNDER_TEST"] = models },
+            "retrain.sh", data, models);
+        return (exitCode, stderr);
+    }
+
+    /// <summary>A readlink shim that gives <paramref name="pidNamespace"/> for /proc/self/ns/pid, or fails as without /proc when null; other paths go to the real readlink.</summary>
+    private void NamespaceShim(string? pidNamespace) => Shim("readlink", $$"""
+        #!/usr/bin/env bash
+        [[ $* == /proc/self/ns/pid ]] && { {{(pidNamespace is null ? "echo \"readlink: $1: No such file or directory\" >&2; exit 1;" : $"echo '{pidNamespace}'; exit 0;")}} }
+        PATH=${PATH#"$(dirname "$0")":}
+        exec readlink "$@"
+        """);
 
     /// <summary>The shims' folder, holding <paramref name="name"/>, an executable script of <paramref name="body"/>, to put first on PATH.</summary>
     private string Shim(string name, string body)
