@@ -146,9 +146,7 @@ internal sealed record TrainingConfig
     /// <summary>A settings check's failure, by the setting's name in the file, without .NET's "(Parameter ...)" and "Actual value was" lines.</summary>
     private static string Describe(ArgumentOutOfRangeException ex)
     {
-        var message = ex.Message;
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message.Split('\n')[0];
+        var message = Classifier.ArgumentMessages.Sentence(ex);
         // The value it got, unless the message already quotes it ("Unknown trainer 'maxnet'").
         var shown = ex.ActualValue is null ? null : FormattableString.Invariant($"{ex.ActualValue}");
         var value = shown is null || message.Contains($"'{shown}'", StringComparison.Ordinal) ? "" : $" (got {shown})";

@@ -247,11 +247,8 @@ internal static class ModelArchive
     }
 
     /// <summary>A value the manifest's records or settings refuse, said without .NET's "(Parameter ...)" and "Actual value was" lines.</summary>
-    private static InvalidDataException NoModelHas(ArgumentException ex)
-    {
-        var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return new InvalidDataException($"manifest.json holds a value no model has: {(cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.')}", ex);
-    }
+    private static InvalidDataException NoModelHas(ArgumentException ex) =>
+        new($"manifest.json holds a value no model has: {ArgumentMessages.Sentence(ex).TrimEnd('.')}", ex);
 
     private static ModelInfo ReadManifest(byte[] json, string path, ClassifierTask? expectedTask)
     {

@@ -273,7 +273,7 @@ internal static class ModelBinary
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidDataException($"{entry}: {ex.Message.Split(" (Parameter")[0]}", ex);
+            throw new InvalidDataException($"{entry}: {ArgumentMessages.Sentence(ex)}", ex);
         }
     }
 

@@ -67,7 +67,7 @@ internal sealed class CheckedRecordJsonConverter<[DynamicallyAccessedMembers(Dyn
         {
             // A reference the JSON left out arrives as null: say it is missing rather than null.
             var missing = Array.FindIndex(Properties, p => p.Name == e.ParamName) is var i and >= 0 && !given[i];
-            throw missing ? JsonFields.Error(TypeName, $"it has no '{e.ParamName}'.") : new JsonException($"Cannot read JSON as {TypeName}: {Problem(e)}", e);
+            throw missing ? JsonFields.Error(TypeName, $"it has no '{e.ParamName}'.") : new JsonException($"Cannot read JSON as {TypeName}: {ArgumentMessages.Sentence(e)}", e);
         }
     }
 
@@ -112,12 +112,4 @@ internal sealed class CheckedRecordJsonConverter<[DynamicallyAccessedMembers(Dyn
     }
 
     private static string Shown(object? value) => value is string s ? $"'{s}'" : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
-
-    /// <summary>The record's own sentence, without the " (Parameter 'x')" and "Actual value was" lines .NET appends to it.</summary>
-    private static string Problem(ArgumentException e)
-    {
-        // Cut at the last " (Parameter 'x')", not at the first line break: the sentence may quote a value that holds one.
-        var cut = string.IsNullOrEmpty(e.ParamName) ? -1 : e.Message.LastIndexOf($" (Parameter '{e.ParamName}')", StringComparison.Ordinal);
-        return cut >= 0 ? e.Message[..cut] : e.Message.Split('\n')[0].TrimEnd('\r');
-    }
 }
