@@ -30,15 +30,6 @@ internal static class CommonOptions
         Description = "Stance: folds hold whole targets, so each is scored on targets its model never trained on (how settings carry over to new targets).",
     };
 
-    /// <summary>Throws a usage error when <c>--unseen-targets</c> is given for a task without targets (too few targets for the folds is the fold assignment's error).</summary>
-    public static void CheckUnseenTargets(bool unseen, ClassifierTask task)
-    {
-        if (unseen && task != ClassifierTask.Stance)
-        {
-            throw new UsageException("--unseen-targets applies to stance only");
-        }
-    }
-
     /// <summary>The error for a <c>--target</c> given empty or blank (predict, explain, analyze, uncertain): one wording for all.</summary>
     public const string EmptyTarget = "--target is empty; give the name of a target, such as --target China or --target \"carbon tax\"";
 

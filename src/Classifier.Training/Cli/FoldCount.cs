@@ -10,6 +10,25 @@ namespace Classifier.Training.Cli;
 internal static class FoldCount
 {
     /// <summary>
+    /// The checks that need only the options, made before any file is read (so that a missing or huge <c>--data</c> file
+    /// neither masks nor delays them): <c>--unseen-targets</c> is for stance only, and <paramref name="folds"/>, when the
+    /// command cross-validates (null when it does not, as <c>tune --dev</c>), is 2 or more.
+    /// </summary>
+    /// <exception cref="UsageException">One of the options is misused.</exception>
+    public static void CheckOptions(int? folds, bool unseenTargets, ClassifierTask task)
+    {
+        if (unseenTargets && task != ClassifierTask.Stance)
+        {
+            throw new UsageException("--unseen-targets applies to stance only");
+        }
+
+        if (folds < 2)
+        {
+            throw new UsageException($"--folds must be 2 or more; got {folds}");
+        }
+    }
+
+    /// <summary>
     /// Throws a usage error unless 2 &lt;= <paramref name="folds"/> &lt;= the number of distinct texts of
     /// <paramref name="rows"/> (rows of one text share a fold, so every fold needs a text of its own) and, with
     /// <paramref name="unseenTargets"/>, &lt;= the number of distinct targets, each fold then holding whole targets and

@@ -21,10 +21,11 @@ internal static class AuditCommand
         var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
         var format = CommonOptions.Format("text", "tsv");
         var unseen = CommonOptions.UnseenTargets();
+        var keep = CommonOptions.KeepDuplicates();
         var inputs = new FeatureInputOptions();
         var command = new Command("audit", "List rows whose label a cross-validated model confidently disputes, for a person to review.")
         {
-            task, data, folds, top, minConfidence, seed, config, format, unseen,
+            task, data, folds, top, minConfidence, seed, config, format, unseen, keep,
         };
         inputs.AddTo(command);
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
@@ -37,12 +38,12 @@ internal static class AuditCommand
 
             CommonOptions.CheckProbability("--min-confidence", parse.GetValue(minConfidence));
             var byTarget = parse.GetValue(unseen);
-            CommonOptions.CheckUnseenTargets(byTarget, t);
+            var k = parse.GetValue(folds);
+            FoldCount.CheckOptions(k, byTarget, t);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
-            var set = TrainCommand.Read(parse.GetValue(data)!, t);
+            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
-            var k = parse.GetValue(folds);
             FoldCount.Check(k, set.Examples, byTarget, features.Aliases);
             var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct, byTarget);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();

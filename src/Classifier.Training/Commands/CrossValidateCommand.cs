@@ -27,11 +27,11 @@ internal static class CrossValidateCommand
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
             var t = parse.GetValue(task);
+            var k = parse.GetValue(folds);
+            FoldCount.CheckOptions(k, parse.GetValue(unseen), t);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
-            var k = parse.GetValue(folds);
-            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
             FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,

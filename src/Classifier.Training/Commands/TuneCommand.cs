@@ -44,41 +44,22 @@ internal static class TuneCommand
                 throw new UsageException("--metric favg applies to stance only");
             }
 
-            var k = parse.GetValue(folds);
-            if (parse.GetValue(dev) is null && k < 2)
-            {
-                // Checked again against the data once it is read; this fails before the inputs are read.
-                FoldCount.Check(k, []);
-            }
-
-            var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
-            var features = inputs.Read(parse, t);
-            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
-            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
-            if (devSet is not null && parse.GetValue(unseen))
+            if (parse.GetValue(dev) is not null && parse.GetValue(unseen))
             {
                 throw new UsageException("--unseen-targets applies to cross-validation: leave out --dev");
             }
 
-            CommonOptions.CheckUnseenTargets(parse.GetValue(unseen), t);
+            var k = parse.GetValue(folds);
+            // Checked again against the data once it is read; these fail before any input is read.
+            FoldCount.CheckOptions(parse.GetValue(dev) is null ? k : null, parse.GetValue(unseen), t);
+            CheckLimits(parse.GetValue(maxSize), parse.GetValue(maxSeconds), parse.GetValue(budget));
+            var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
+            var features = inputs.Read(parse, t);
+            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
             if (devSet is null)
             {
                 FoldCount.Check(k, train.Examples, parse.GetValue(unseen), features.Aliases);
-            }
-
-            if (parse.GetValue(maxSize) is <= 0)
-            {
-                throw new UsageException("--max-model-mb must be above 0");
-            }
-
-            if (parse.GetValue(maxSeconds) is <= 0)
-            {
-                throw new UsageException("--max-train-seconds must be above 0");
-            }
-
-            if (!(parse.GetValue(budget) > 0))
-            {
-                throw new UsageException($"--budget-minutes must be above 0; got {parse.GetValue(budget)}");
             }
 
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))
@@ -102,6 +83,25 @@ internal static class TuneCommand
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
         return command;
+    }
+
+    /// <summary>Throws a usage error unless <c>--max-model-mb</c> and <c>--max-train-seconds</c> (when given) and <c>--budget-minutes</c> are above 0.</summary>
+    private static void CheckLimits(double? maxModelMegabytes, double? maxTrainSeconds, double budgetMinutes)
+    {
+        if (maxModelMegabytes is <= 0)
+        {
+            throw new UsageException("--max-model-mb must be above 0");
+        }
+
+        if (maxTrainSeconds is <= 0)
+        {
+            throw new UsageException("--max-train-seconds must be above 0");
+        }
+
+        if (!(budgetMinutes > 0))
+        {
+            throw new UsageException(FormattableString.Invariant($"--budget-minutes must be above 0; got {budgetMinutes}"));
+        }
     }
 
     private static (CandidateResult Best, IReadOnlyList<CandidateResult> Results) Search(TuneOptions options, Classifier.Data.LabeledDataSet train,

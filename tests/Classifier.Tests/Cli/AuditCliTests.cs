@@ -7,7 +7,7 @@ namespace Classifier.Tests.Cli;
 /// <summary>
 /// <c>audit --unseen-targets</c>: each stance row is predicted by a model trained on folds that hold whole targets, the
 /// folds <c>cross-validate --unseen-targets</c> uses, so the rows flagged differ from those of the stratified folds; misuse
-/// fails as it does for <c>cross-validate</c>, before any training.
+/// fails as it does for <c>cross-validate</c>, before any training; <c>--keep-duplicates</c> keeps repeated rows, as there.
 /// </summary>
 public sealed partial class AuditCliTests : IDisposable
 {
@@ -36,6 +36,21 @@ public sealed partial class AuditCliTests : IDisposable
         // The fixture's two fold schemes score differently, so a run that ignored the option would not match cross-validate's.
         Assert.NotEqual(stratifiedAccuracy, unseenAccuracy);
         Assert.NotEqual(stratifiedDisputed, unseenDisputed);
+    }
+
+    [Fact]
+    public void Audit_KeepDuplicates_KeepsRepeatedRowsThatAreOtherwiseKeptOnce()
+    {
+        var rows = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(41).ToList();
+        var data = _dir.File("repeats.tsv", string.Join('\n', rows.Concat(rows.Skip(1).Take(10))) + "\n");
+
+        var once = CliProcess.Run("audit", "--task", "sentiment", "--data", data, "--folds", "2");
+        var kept = CliProcess.Run("audit", "--task", "sentiment", "--data", data, "--folds", "2", "--keep-duplicates");
+
+        Assert.True(once.ExitCode == 0, once.Stderr);
+        Assert.True(kept.ExitCode == 0, kept.Stderr);
+        Assert.Matches(@"^\d+ of 40 rows are confidently disputed", once.Stdout);
+        Assert.Matches(@"^\d+ of 50 rows are confidently disputed", kept.Stdout);
     }
 
     [Fact]

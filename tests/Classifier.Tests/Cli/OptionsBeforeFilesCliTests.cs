@@ -1,0 +1,36 @@
+namespace Classifier.Tests.Cli;
+
+/// <summary>
+/// A usage error that depends only on the options (audit, cross-validate, tune) is reported before any file is read, so a
+/// missing or huge <c>--data</c> or <c>--config</c> file neither masks it nor delays it.
+/// </summary>
+public sealed class OptionsBeforeFilesCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("audit --task sentiment --unseen-targets", "--unseen-targets applies to stance only")]
+    [InlineData("cross-validate --task sentiment --unseen-targets", "--unseen-targets applies to stance only")]
+    [InlineData("tune --task sentiment --unseen-targets", "--unseen-targets applies to stance only")]
+    [InlineData("audit --task sentiment --folds 1", "--folds must be 2 or more; got 1")]
+    [InlineData("cross-validate --task sentiment --folds 1", "--folds must be 2 or more; got 1")]
+    [InlineData("tune --task sentiment --folds 1", "--folds must be 2 or more; got 1")]
+    [InlineData("tune --task stance --unseen-targets --dev MISSING/dev.tsv", "--unseen-targets applies to cross-validation: leave out --dev")]
+    [InlineData("tune --task sentiment --budget-minutes 0", "--budget-minutes must be above 0; got 0")]
+    [InlineData("tune --task sentiment --max-model-mb 0", "--max-model-mb must be above 0")]
+    [InlineData("tune --task sentiment --max-train-seconds -1", "--max-train-seconds must be above 0")]
+    public void Command_OptionsMisusedWithMissingFiles_ExitsOneWithTheUsageErrorNotTheMissingFile(string command, string expected)
+    {
+        var missing = Path.Combine(_dir.Path, "missing");
+        string[] args = [.. command.Replace("MISSING", missing, StringComparison.Ordinal).Split(' '),
+            "--data", Path.Combine(missing, "train.tsv"), "--config", Path.Combine(missing, "settings.json")];
+        args = command.StartsWith("tune", StringComparison.Ordinal) ? [.. args, "--out", Path.Combine(_dir.Path, "tuned.json")] : args;
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal($"error: {expected}{Environment.NewLine}", result.Stderr);
+        Assert.Equal(1, result.ExitCode);
+    }
+}
