@@ -89,6 +89,11 @@ internal sealed record TrainerSettings
             : ClassWeights is null ? "none" : string.Join(",", ClassWeights.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}"))),
     };
 
+    /// <summary>
+    /// Checks every setting and names the first one out of range, as its own <see cref="ArgumentException.ParamName"/>
+    /// (so that <c>train --config</c> can point at its line), with its value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()
     {
         if (!Learners.Learners.IsValid(Trainer))
@@ -97,44 +102,35 @@ internal sealed record TrainerSettings
                 $"{string.Join(", ", Learners.Learners.Names)}, or several joined by '+' for an averaged ensemble.");
         }
 
-        if (Epochs < 1 || !(NbAlpha > 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(Epochs), "Epochs must be at least 1 and NbAlpha positive.");
-        }
-
-        if (L2 < 0 || !float.IsFinite(L2))
-        {
-            throw new ArgumentOutOfRangeException(nameof(L2), L2, "Regularisation weights must be finite and non-negative.");
-        }
-
-        if (L1 < 0 || !float.IsFinite(L1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(L1), L1, "Regularisation weights must be finite and non-negative.");
-        }
-
+        Require(Epochs >= 1, nameof(Epochs), Epochs, "Epochs must be at least 1.");
+        Require(NbAlpha > 0, nameof(NbAlpha), NbAlpha, "NbAlpha must be positive.");
+        Require(L2 >= 0 && float.IsFinite(L2), nameof(L2), L2, "Regularisation weights must be finite and non-negative.");
+        Require(L1 >= 0 && float.IsFinite(L1), nameof(L1), L1, "Regularisation weights must be finite and non-negative.");
         if (L2 == 0 && Trainer.Split('+').Contains("ova-svc"))
         {
             throw new ArgumentOutOfRangeException(nameof(L2), "ova-svc needs l2 above 0: its C is 1 / l2 (scikit-learn's C = 0.5 is l2 = 2).");
         }
 
-        if (ClassWeighting is not ("none" or "balanced"))
-        {
-            throw new ArgumentOutOfRangeException(nameof(ClassWeighting), ClassWeighting, "ClassWeighting must be 'none' or 'balanced'.");
-        }
-
+        Require(ClassWeighting is "none" or "balanced", nameof(ClassWeighting), ClassWeighting, "ClassWeighting must be 'none' or 'balanced'.");
         if (ClassWeights?.Values.Any(w => !(w > 0 && float.IsFinite(w))) == true)
         {
             throw new ArgumentOutOfRangeException(nameof(ClassWeights), "Class weights must be positive and finite.");
         }
 
-        if (Trees is < 1 or > 10_000 || Leaves is < 2 or > 1_000 || !(LearningRate is > 0 and <= 1) || MinLeafExamples < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Trees), "Trees must be 1-10,000, Leaves 2-1,000, LearningRate in (0, 1] and MinLeafExamples at least 1.");
-        }
+        Require(Trees is >= 1 and <= 10_000, nameof(Trees), Trees, "Trees must be between 1 and 10000.");
+        Require(Leaves is >= 2 and <= 1_000, nameof(Leaves), Leaves, "Leaves must be between 2 and 1000.");
+        Require(LearningRate is > 0 and <= 1, nameof(LearningRate), LearningRate, "LearningRate must be above 0 and at most 1.");
+        Require(MinLeafExamples >= 1, nameof(MinLeafExamples), MinLeafExamples, "MinLeafExamples must be at least 1.");
+        Require(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "MaxIterations must be at least 1.");
+        Require(Tolerance > 0, nameof(Tolerance), Tolerance, "Tolerance must be positive.");
+        Require(History >= 1, nameof(History), History, "History must be at least 1.");
+    }
 
-        if (MaxIterations < 1 || Tolerance <= 0 || History < 1)
+    private static void Require(bool valid, string setting, object value, string rule)
+    {
+        if (!valid)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxIterations), "MaxIterations must be at least 1 and Tolerance positive.");
+            throw new ArgumentOutOfRangeException(setting, value, rule);
         }
     }
 }

@@ -26,7 +26,7 @@ internal sealed record TrainingConfig
 
     /// <summary>
     /// Reads a config file. A missing or unreadable file, malformed JSON, unknown keys and out-of-range values are bad-file
-    /// errors (exit code 2, as for a bad data file) naming the file and, for JSON errors, the line.
+    /// errors (exit code 2, as for a bad data file) naming the file and the line: of the JSON error, or of the setting out of range.
     /// </summary>
     /// <exception cref="DataFileException">The file cannot be read or does not hold valid settings.</exception>
     public static TrainingConfig Load(string path)
@@ -44,7 +44,7 @@ internal sealed record TrainingConfig
         catch (ArgumentOutOfRangeException ex)
         {
             // A featurizer setting's own range is checked as the reader sets it (FeaturizerSettings' init accessors).
-            throw Bad(path, 0, Describe(ex));
+            throw Bad(path, ConfigLocation.LineOf(text, "featurizer", ex.ParamName), Describe(ex));
         }
 
         if (config is null)
@@ -57,17 +57,23 @@ internal sealed record TrainingConfig
             throw Bad(path, 0, $"'{(config.Featurizer is null ? "featurizer" : "trainer")}' must be an object of settings (or left out for the defaults), not null");
         }
 
+        Validate(path, text, "featurizer", config.Featurizer.Validate);
+        Validate(path, text, "trainer", config.Trainer.Validate);
+
+        return config;
+    }
+
+    /// <summary>Runs a section's settings check; its failure is a bad-file error at the line of the setting it names.</summary>
+    private static void Validate(string path, string text, string section, Action validate)
+    {
         try
         {
-            config.Featurizer.Validate();
-            config.Trainer.Validate();
+            validate();
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw Bad(path, 0, Describe(ex));
+            throw Bad(path, ConfigLocation.LineOf(text, section, ex.ParamName), Describe(ex));
         }
-
-        return config;
     }
 
     private static DataFileException Bad(string path, int line, string message) => new([new DataFileError(path, line, message)], 1);

@@ -50,6 +50,34 @@ public sealed class TrainingConfigTests : IDisposable
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("featurizer", "\"maxFeatures\": 500", 4, "maxFeatures must be 0 (no cap) or between 1000 and 10000000 (got 500)")]
+    [InlineData("featurizer", "\"wordNgramMax\": 0, \"charNgramMax\": 0", 4, "wordNgramMax: Word and character features are both disabled; enable at least one")]
+    [InlineData("featurizer", "\"charNgramMax\": 1", 2, "charNgramMin must be between 1 and 1 (got 2)")]
+    [InlineData("trainer", "\"l2\": -1", 8, "l2: Regularisation weights must be finite and non-negative (got -1)")]
+    [InlineData("trainer", "\"leaves\": 1", 8, "leaves must be between 2 and 1000 (got 1)")]
+    [InlineData("trainer", "\"trainer\": \"maxnet\"", 8, "Unknown trainer 'maxnet'")]
+    public void Load_SettingOutOfRange_ReportsTheLineTheSettingIsOn(string section, string setting, int line, string expected)
+    {
+        // A setting left at its default that a rule between settings names (charNgramMin) is not in the file: its section's line.
+        var path = _dir.File("settings.json", string.Join('\n',
+            "{",
+            "  \"featurizer\": {",
+            "    // tuned by hand",
+            section == "featurizer" ? $"    {setting}" : "    \"useIdf\": true",
+            "  },",
+            "  \"trainer\": {",
+            "    \"epochs\": 10,",
+            section == "trainer" ? $"    {setting}" : "    \"l2\": 0.001",
+            "  }",
+            "}") + "\n");
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Equal(line, ex.Line);
+        Assert.StartsWith($"{path}:{line}: {expected}", ex.Errors[0].ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_UnknownTrainer_QuotesItOnce()
     {
