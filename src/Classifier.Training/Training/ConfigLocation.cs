@@ -18,7 +18,7 @@ internal static class ConfigLocation
     /// </summary>
     /// <param name="json">The config file's text.</param>
     /// <param name="section">The top-level key: <c>featurizer</c> or <c>trainer</c>.</param>
-    /// <param name="setting">The setting's .NET name, as an <see cref="ArgumentException.ParamName"/> gives it.</param>
+    /// <param name="setting">The setting's .NET name, as an <see cref="ArgumentException.ParamName"/> gives it; null for the section's own line.</param>
     public static int LineOf(string json, string section, string? setting)
     {
         var name = setting is { Length: > 0 } ? JsonNamingPolicy.CamelCase.ConvertName(setting) : null;

@@ -54,7 +54,8 @@ internal sealed record TrainingConfig
 
         if (config.Featurizer is null || config.Trainer is null)
         {
-            throw Bad(path, 0, $"'{(config.Featurizer is null ? "featurizer" : "trainer")}' must be an object of settings (or left out for the defaults), not null");
+            var section = config.Featurizer is null ? "featurizer" : "trainer";
+            throw Bad(path, ConfigLocation.LineOf(text, section, null), $"'{section}' must be an object of settings (or left out for the defaults), not null");
         }
 
         Validate(path, text, "featurizer", config.Featurizer.Validate);

@@ -79,6 +79,16 @@ public sealed class TrainingConfigTests : IDisposable
     }
 
     [Fact]
+    public void Load_NullSection_ReportsTheLineItIsOn()
+    {
+        var path = _dir.File("settings.json", "{\n  \"featurizer\": { },\n  \"trainer\": null\n}\n");
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Equal($"{path}:3: 'trainer' must be an object of settings (or left out for the defaults), not null", ex.Errors[0].ToString());
+    }
+
+    [Fact]
     public void Load_UnknownTrainer_QuotesItOnce()
     {
         var path = _dir.File("settings.json", "{ \"trainer\": { \"trainer\": \"maxnet\" } }");
