@@ -95,10 +95,14 @@ internal sealed class Lexicon
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
 
-    /// <summary>Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>.</summary>
-    public void Emit(FeatureSink sink)
+    /// <summary>
+    /// Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>, leaving out any match that
+    /// overlaps one of the character ranges in <paramref name="skip"/> (a stance target's mentions,
+    /// <see cref="FeaturizerSettings.LexiconSkipsTarget"/>); none by default.
+    /// </summary>
+    public void Emit(FeatureSink sink, ReadOnlySpan<(int Start, int End)> skip = default)
     {
-        if (Scan(sink, from: 0, emit: true, out var net))
+        if (Scan(sink, from: 0, emit: true, skip, out var net))
         {
             sink.Add(NetKey(Math.Sign(net)));
         }
@@ -110,7 +114,7 @@ internal sealed class Lexicon
     /// </summary>
     public int NetValue(FeatureSink sink, int from)
     {
-        Scan(sink, from, emit: false, out var net);
+        Scan(sink, from, emit: false, skip: default, out var net);
         return net;
     }
 
@@ -118,9 +122,10 @@ internal sealed class Lexicon
     /// Finds the matches, left to right over the characters: at each word, the longer of the word term (over the tokens) and
     /// the phrase that start there; at a symbol, the longest phrase that starts with it. Matching goes on after a match's
     /// end. With <paramref name="emit"/>, adds each match's keys and counts every match in <paramref name="net"/>; without,
-    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. Returns whether anything matched.
+    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. A match that overlaps a range of
+    /// <paramref name="skip"/> is neither emitted nor counted. Returns whether anything was.
     /// </summary>
-    private bool Scan(FeatureSink sink, int from, bool emit, out int net)
+    private bool Scan(FeatureSink sink, int from, bool emit, ReadOnlySpan<(int Start, int End)> skip, out int net)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -145,8 +150,7 @@ internal sealed class Lexicon
                     continue;
                 }
 
-                Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, ref net);
-                matched = true;
+                matched |= Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, skip, ref net);
                 at += phraseLength;
                 continue;
             }
@@ -186,30 +190,35 @@ internal sealed class Lexicon
             var firstToken = FirstToken(tokens, ref token, at, Math.Max(wordLength, phraseLength));
             if (words > 0 && wordLength >= phraseLength)
             {
-                Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net);
+                matched |= Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, skip, ref net);
                 token += words;
                 at += wordLength;
             }
             else if (phraseLength > 0)
             {
-                Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, ref net);
+                matched |= Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, skip, ref net);
                 at += phraseLength;
             }
             else
             {
                 at = wordEnd;
-                continue;
             }
-
-            matched = true;
         }
 
         return matched;
     }
 
-    /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity.</summary>
-    private static void Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ref int net)
+    /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity; false, and nothing done, when it overlaps a range of <paramref name="skip"/>.</summary>
+    private static bool Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ReadOnlySpan<(int Start, int End)> skip, ref int net)
     {
+        foreach (var (start, end) in skip)
+        {
+            if (at < end && start < at + length)
+            {
+                return false;
+            }
+        }
+
         if (emit)
         {
             EmitMatch(sink, value, negated, at, at + length);
@@ -219,6 +228,8 @@ internal sealed class Lexicon
         {
             net += negated ? -value : value;
         }
+
+        return true;
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class PredictTargetsTests : IDisposable
         var settings = new FeaturizerSettings
         {
             WordVectors = true, ZipfWeighting = true, SplitWords = true, JudgedActs = true, AbsentKind = true, TargetCrossedChars = true,
-            TargetPolarity = true, MentionWindow = 2,
+            TargetPolarity = true, MentionWindow = 2, LexiconSkipsTarget = true,
         };
         var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
         var small = new LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(1500).ToArray(), [], rows.Sha256);
