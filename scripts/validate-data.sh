@@ -46,7 +46,7 @@ if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names}.tsv)
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
-  for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_polar_names; do
+  for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
     [[ -f $data/stance/$f.tsv ]] && unseen+=(--unseen-targets "$data/stance/$f.tsv")
   done
   # Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
