@@ -87,7 +87,7 @@ public sealed class CorpusTargetsTests
 
         Assert.All(own, target => Assert.Contains(target, polarTargets));
         Assert.DoesNotContain(own, elsewhere.Contains);
-        Assert.Empty(polarTargets.Where(TrainingOnly.Contains));
+        Assert.DoesNotContain(polarTargets, TrainingOnly.Contains);
     }
 
     [Fact]
