@@ -103,11 +103,6 @@ internal static class SearchSpace
             yield return f with { TargetPolarity = !f.TargetPolarity };
         }
 
-        if (f.UseLexicon && f.MentionWindow > 0)
-        {
-            yield return f with { LexiconSkipsTarget = !f.LexiconSkipsTarget };
-        }
-
         yield return f with { JudgedActs = !f.JudgedActs };
         if (f.MentionWindow > 0 || f.JudgedActs)
         {
@@ -248,7 +243,6 @@ internal static class SearchSpace
             Add(f.AbsentKind, "absent kind");
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
-            Add(f.UseLexicon && f.MentionWindow > 0 && f.LexiconSkipsTarget, "lexicon skips target");
             Add(f.NamesAsWritten, "names as written");
             Add(f.NormalizeDigits && !f.NameDigitsAsWritten, "names' digits as 0");
             Add(f.IgnoreFormerPeople, "no former people");

@@ -129,8 +129,6 @@ internal sealed class FeatureSink
         CharCount = 0;
         TokenCount = 0;
         Array.Clear(_ranges);
-        _textLexicon = null;
-        TargetSpans.Clear();
         if (Chars.Length < textLength)
         {
             Chars = new char[Math.Max(textLength, Chars.Length * 2)];
@@ -149,12 +147,6 @@ internal sealed class FeatureSink
             _ranges[(int)block] = default;
         }
 
-        if (_textLexicon is { } lexicon)
-        {
-            _ranges[(int)FeatureBlock.Lexicon] = lexicon;
-            _textLexicon = null;
-        }
-
         if (Trace is { } trace && trace.Count > count)
         {
             trace.RemoveRange(count, trace.Count - count);
@@ -162,22 +154,6 @@ internal sealed class FeatureSink
     }
 
     public void BeginBlock(FeatureBlock block) => _ranges[(int)block].Start = Count;
-
-    /// <summary>
-    /// Starts the lexicon block again, after the target blocks (<see cref="FeaturizerSettings.LexiconSkipsTarget"/>): the text's
-    /// own lexicon keys stay where they are, outside every block, and <see cref="KeepTextBlocks"/> makes them the block again.
-    /// </summary>
-    public void BeginTargetLexicon()
-    {
-        _textLexicon ??= _ranges[(int)FeatureBlock.Lexicon];
-        BeginBlock(FeatureBlock.Lexicon);
-    }
-
-    /// <summary>The text's lexicon block while <see cref="BeginTargetLexicon"/> has moved it; null otherwise.</summary>
-    private (int Start, int End)? _textLexicon;
-
-    /// <summary>Stance: the characters of each mention of the target (in full or in part) the mention features found, in text order; empty when they are off.</summary>
-    public List<(int Start, int End)> TargetSpans { get; } = [];
 
     public void EndBlock(FeatureBlock block) => _ranges[(int)block].End = Count;
 

@@ -266,19 +266,6 @@ public sealed record FeaturizerSettings
     public bool JudgedActs { get; init; }
 
     /// <summary>
-    /// Stance only: whether the lexicon block leaves out the polarity words inside the target's own mentions, so that a
-    /// target named with such a word ("peace talks", "the death penalty", "hate speech laws", "ride-hailing apps") does not
-    /// tilt every sentence that names it: "Drivers blasted ride-hailing apps for slashing their pay" counts "blasted" and
-    /// "slashing", not "hailing". The block is then read per target: the words inside other targets' mentions still count
-    /// ("sanctions" toward Russia in "the EU imposed sanctions on Russia", though not toward the target "sanctions").
-    /// Mentions are those the mention features find, in full or in part, so the setting needs <see cref="MentionWindow"/>
-    /// above 0 and the model's lexicon (<see cref="UseLexicon"/>); <see cref="TargetPolarity"/> and
-    /// <see cref="JudgedActs"/> still read every match. Models saved before this setting existed load with it off.
-    /// </summary>
-    /// <value>Default <see langword="false"/>.</value>
-    public bool LexiconSkipsTarget { get; init; }
-
-    /// <summary>
     /// Stance only: whether a name counts as mentioned only where the text writes it as a name, unless the text has no
     /// capitals at all. A country's or organisation's name from the alias table (or a target that looks like a name, as
     /// "Turkey" does) must have a capital, a leading "the" aside, or be written as the table writes it in lower case ("the

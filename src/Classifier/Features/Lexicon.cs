@@ -95,14 +95,10 @@ internal sealed class Lexicon
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
 
-    /// <summary>
-    /// Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>, leaving out any match that
-    /// overlaps one of the character ranges in <paramref name="skip"/> (a stance target's mentions,
-    /// <see cref="FeaturizerSettings.LexiconSkipsTarget"/>); none by default.
-    /// </summary>
-    public void Emit(FeatureSink sink, ReadOnlySpan<(int Start, int End)> skip = default)
+    /// <summary>Emits the lexicon block for the tokens and characters already in <paramref name="sink"/>.</summary>
+    public void Emit(FeatureSink sink)
     {
-        if (Scan(sink, from: 0, emit: true, skip, out var net))
+        if (Scan(sink, from: 0, emit: true, out var net))
         {
             sink.Add(NetKey(Math.Sign(net)));
         }
@@ -114,7 +110,7 @@ internal sealed class Lexicon
     /// </summary>
     public int NetValue(FeatureSink sink, int from)
     {
-        Scan(sink, from, emit: false, skip: default, out var net);
+        Scan(sink, from, emit: false, out var net);
         return net;
     }
 
@@ -122,10 +118,9 @@ internal sealed class Lexicon
     /// Finds the matches, left to right over the characters: at each word, the longer of the word term (over the tokens) and
     /// the phrase that start there; at a symbol, the longest phrase that starts with it. Matching goes on after a match's
     /// end. With <paramref name="emit"/>, adds each match's keys and counts every match in <paramref name="net"/>; without,
-    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. A match that overlaps a range of
-    /// <paramref name="skip"/> is neither emitted nor counted. Returns whether anything was.
+    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. Returns whether anything matched.
     /// </summary>
-    private bool Scan(FeatureSink sink, int from, bool emit, ReadOnlySpan<(int Start, int End)> skip, out int net)
+    private bool Scan(FeatureSink sink, int from, bool emit, out int net)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -150,7 +145,8 @@ internal sealed class Lexicon
                     continue;
                 }
 
-                matched |= Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, skip, ref net);
+                Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, ref net);
+                matched = true;
                 at += phraseLength;
                 continue;
             }
@@ -190,35 +186,30 @@ internal sealed class Lexicon
             var firstToken = FirstToken(tokens, ref token, at, Math.Max(wordLength, phraseLength));
             if (words > 0 && wordLength >= phraseLength)
             {
-                matched |= Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, skip, ref net);
+                Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net);
                 token += words;
                 at += wordLength;
             }
             else if (phraseLength > 0)
             {
-                matched |= Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, skip, ref net);
+                Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, ref net);
                 at += phraseLength;
             }
             else
             {
                 at = wordEnd;
+                continue;
             }
+
+            matched = true;
         }
 
         return matched;
     }
 
-    /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity; false, and nothing done, when it overlaps a range of <paramref name="skip"/>.</summary>
-    private static bool Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ReadOnlySpan<(int Start, int End)> skip, ref int net)
+    /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity.</summary>
+    private static void Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ref int net)
     {
-        foreach (var (start, end) in skip)
-        {
-            if (at < end && start < at + length)
-            {
-                return false;
-            }
-        }
-
         if (emit)
         {
             EmitMatch(sink, value, negated, at, at + length);
@@ -228,8 +219,6 @@ internal sealed class Lexicon
         {
             net += negated ? -value : value;
         }
-
-        return true;
     }
 
     /// <summary>

@@ -86,15 +86,6 @@ internal static class StanceFeatures
 
         var capitalsOnly = settings.NamesAsWritten && TextNormalizer.HasUpper(original);
         var partial = targetCount == 0 && MarkPartialMentions(sink, sequence, target.Stems, capitalsOnly ? original : default);
-        sink.TargetSpans.Clear();
-        for (var i = 0; i < sequence.Count; i++)
-        {
-            if (sequence[i] == T)
-            {
-                sink.TargetSpans.Add(sink.SequenceSpans[i]);
-            }
-        }
-
         sink.TargetUntouched = targetCount == 0 && !partial;
         Emit(sink, Flag, FeatureHash.Token(targetCount switch { 0 => partial ? "partial" : "absent", 1 => "once", _ => "often" }));
         if (absentKind && targetCount == 0 && !partial)

@@ -41,15 +41,6 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
     /// The target blocks of (<paramref name="text"/>, <paramref name="target"/>), after the text blocks <see cref="ExtractText"/> put in
     /// <paramref name="sink"/> and after any earlier target's blocks are dropped (<see cref="FeatureSink.KeepTextBlocks"/>).
     /// </summary>
-    public void ExtractTarget(ReadOnlySpan<char> text, TargetContext target, FeatureSink sink)
-    {
+    public void ExtractTarget(ReadOnlySpan<char> text, TargetContext target, FeatureSink sink) =>
         StanceFeatures.EmitTargetBlocks(settings, text, target, aliases, sink, lexicon);
-        if (settings.LexiconSkipsTarget && lexicon is not null && settings.MentionWindow > 0 && sink.TargetSpans.Count > 0)
-        {
-            // The lexicon block again, without the target's own words; the text's block is left out of this row.
-            sink.BeginTargetLexicon();
-            lexicon.Emit(sink, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sink.TargetSpans));
-            sink.EndBlock(FeatureBlock.Lexicon);
-        }
-    }
 }

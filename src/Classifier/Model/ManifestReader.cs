@@ -84,7 +84,6 @@ internal static class ManifestReader
                 "absentKind" => f with { AbsentKind = p.Value.GetBoolean() },
                 "targetPolarity" => f with { TargetPolarity = p.Value.GetBoolean() },
                 "judgedActs" => f with { JudgedActs = p.Value.GetBoolean() },
-                "lexiconSkipsTarget" => f with { LexiconSkipsTarget = p.Value.GetBoolean() },
                 "namesAsWritten" => f with { NamesAsWritten = p.Value.GetBoolean() },
                 "ignoreFormerPeople" => f with { IgnoreFormerPeople = p.Value.GetBoolean() },
                 "untouchedIssueMargin" => f with { UntouchedIssueMargin = p.Value.GetSingle() },
