@@ -21,6 +21,7 @@ public sealed class BatchReadingsTests
     [InlineData("test_absent_issues_second.tsv", "reading_absent_issues_second.tsv", 297, 297)]
     [InlineData("test_absent_issues_third.tsv", "reading_absent_issues_third.tsv", 204, 204)]
     [InlineData("test_digit_names.tsv", "reading_digit_names.tsv", 343, 344)]
+    [InlineData("test_polar_names.tsv", "reading_polar_names.tsv", 321, 321)]
     public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);

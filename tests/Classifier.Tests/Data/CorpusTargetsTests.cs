@@ -31,6 +31,9 @@ public sealed class CorpusTargetsTests
     /// <summary>Targets named with a digit (twenty-sixth session): the G7 and the nuclear deal as trained, eight others no other file uses.</summary>
     private const string DigitNames = "test_digit_names.tsv";
 
+    /// <summary>Issues named with a polarity word (thirtieth session), no other file uses.</summary>
+    private const string PolarNames = "test_polar_names.tsv";
+
     [Fact]
     public void DigitNamesFile_TrainingOnlyTargets_AreOnlyTheG7()
     {
@@ -58,6 +61,33 @@ public sealed class CorpusTargetsTests
 
         Assert.All(own, target => Assert.Contains(target, digitTargets));
         Assert.DoesNotContain(own, elsewhere.Contains);
+    }
+
+    [Fact]
+    public void PolarNamesFile_OwnTargets_AreInNoOtherLabeledFile()
+    {
+        // GUIDELINES.md, "Names with polarity words" (thirtieth session): twelve issues no other file uses, beside second
+        // rows toward trained targets.
+        string[] own =
+        [
+            "clean air zones", "safe injection sites", "smart motorways", "hate speech laws", "the war on drugs", "anti-terror laws",
+            "fair-trade labelling", "zero-tolerance policing", "good Samaritan laws", "junk food advertising bans", "dangerous dogs laws",
+            "the hostile environment policy",
+        ];
+        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
+            .Select(Path.GetFileName)
+            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
+            .Where(name => name is not ("test_second_reading.tsv" or PolarNames))
+            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var polarTargets = LabeledDataReader.Read(TestPaths.Data("stance", PolarNames), ClassifierTask.Stance).Examples
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(own, target => Assert.Contains(target, polarTargets));
+        Assert.DoesNotContain(own, elsewhere.Contains);
+        Assert.DoesNotContain(polarTargets, TrainingOnly.Contains);
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public sealed class PredictTargetsTests : IDisposable
         };
         var rows = LabeledDataReader.Read(TestPaths.Data("stance", "train.tsv"), ClassifierTask.Stance);
         var small = new LabeledDataSet(rows.Task, rows.Paths, rows.Examples.Take(1500).ToArray(), [], rows.Sha256);
-        var trainer = new ModelTrainer(settings, new TrainerSettings { Threads = 1 }, seed: 1) { Aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv")) };
+        var trainer = new ModelTrainer(settings, new TrainerSettings { Threads = 1 }, seed: 1)
+        {
+            Aliases = AliasFile.Read(TestPaths.Data("stance", "aliases.tsv")), Lexicon = BuiltInResources.Lexicon(),
+        };
         var path = Path.Combine(_dir.Path, "vectors.zip");
         ModelArchive.Save(path, trainer.Train(small).Parts);
 
