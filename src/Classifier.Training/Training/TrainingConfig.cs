@@ -43,8 +43,9 @@ internal sealed record TrainingConfig
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            // A featurizer setting's own range is checked as the reader sets it (FeaturizerSettings' init accessors).
-            throw Bad(path, ConfigLocation.LineOf(text, "featurizer", ex.ParamName), Describe(ex));
+            // A featurizer setting's own range is checked as the reader sets it (FeaturizerSettings' init accessors): the
+            // line is that of the value refused, which need not be the value a later occurrence would have kept.
+            throw Bad(path, ConfigLocation.LineOfRefused(text, "featurizer", ex.ParamName, ex.ActualValue), Describe(ex));
         }
 
         if (config is null)

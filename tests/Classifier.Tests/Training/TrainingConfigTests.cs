@@ -78,6 +78,23 @@ public sealed class TrainingConfigTests : IDisposable
         Assert.StartsWith($"{path}:{line}: {expected}", ex.Errors[0].ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A value refused as it is read (an init accessor's range) is the first one out of range, not the last written.
+    [InlineData("{\n  \"featurizer\": {\n    \"maxFeatures\": 500,\n    \"maxFeatures\": 2000\n  }\n}\n", 3, "maxFeatures must be 0 (no cap) or between 1000 and 10000000 (got 500)")]
+    [InlineData("{\n  \"featurizer\": { \"maxFeatures\": 500 },\n  \"featurizer\": { \"maxFeatures\": 2000 }\n}\n", 2, "maxFeatures must be 0 (no cap) or between 1000 and 10000000 (got 500)")]
+    // A value checked once read is the last written, of the section written last (a repeated section replaces the earlier).
+    [InlineData("{\n  \"trainer\": {\n    \"leaves\": 3,\n    \"leaves\": 1\n  }\n}\n", 4, "leaves must be between 2 and 1000 (got 1)")]
+    [InlineData("{\n  \"trainer\": { \"leaves\": 1 },\n  \"trainer\": {\n    \"leaves\": 1 }\n}\n", 4, "leaves must be between 2 and 1000 (got 1)")]
+    [InlineData("{\n  \"featurizer\": { \"charNgramMin\": 3 },\n  \"featurizer\": { \"charNgramMax\": 1 }\n}\n", 3, "charNgramMin must be between 1 and 1 (got 2)")]
+    public void Load_SettingOrSectionRepeated_ReportsTheLineOfTheValueRefused(string json, int line, string expected)
+    {
+        var path = _dir.File("settings.json", json);
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Equal($"{path}:{line}: {expected}", ex.Errors[0].ToString());
+    }
+
     [Fact]
     public void Load_NullSection_ReportsTheLineItIsOn()
     {
