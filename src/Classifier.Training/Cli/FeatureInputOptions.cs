@@ -39,28 +39,37 @@ internal sealed class FeatureInputOptions
     private static UsageException StanceOnly(string option) =>
         new($"{option} applies to stance models only; this run trains a sentiment model (--task sentiment): leave out {option}, or use --task stance");
 
-    /// <summary>The lexicon, alias table and representatives the options name, for <paramref name="task"/>.</summary>
+    /// <summary>
+    /// The checks of these options that need no file (both --lexicon and --no-lexicon, a stance-only option for
+    /// sentiment), for a command to make before it reads any file; <see cref="Read"/> makes them too.
+    /// </summary>
     /// <exception cref="UsageException">Both --lexicon and --no-lexicon, or a stance-only option for sentiment.</exception>
-    public FeatureInputs Read(ParseResult parse, ClassifierTask task)
+    public void Check(ParseResult parse, ClassifierTask task)
     {
-        var lexiconFile = parse.GetValue(_lexicon);
-        if (lexiconFile is not null && parse.GetValue(_noLexicon))
+        if (parse.GetValue(_lexicon) is not null && parse.GetValue(_noLexicon))
         {
             throw new UsageException("give either --lexicon or --no-lexicon, not both");
         }
 
-        var aliasFile = parse.GetValue(_aliases);
-        if (aliasFile is not null && task != ClassifierTask.Stance)
+        if (parse.GetValue(_aliases) is not null && task != ClassifierTask.Stance)
         {
             throw StanceOnly("--aliases");
         }
 
-        var peopleFile = parse.GetValue(_representatives);
-        if (peopleFile is not null && task != ClassifierTask.Stance)
+        if (parse.GetValue(_representatives) is not null && task != ClassifierTask.Stance)
         {
             throw StanceOnly("--representatives");
         }
+    }
 
+    /// <summary>The lexicon, alias table and representatives the options name, for <paramref name="task"/>.</summary>
+    /// <exception cref="UsageException">Both --lexicon and --no-lexicon, or a stance-only option for sentiment.</exception>
+    public FeatureInputs Read(ParseResult parse, ClassifierTask task)
+    {
+        Check(parse, task);
+        var lexiconFile = parse.GetValue(_lexicon);
+        var aliasFile = parse.GetValue(_aliases);
+        var peopleFile = parse.GetValue(_representatives);
         var lexicon = parse.GetValue(_noLexicon) ? null : lexiconFile is null ? BuiltInResources.Lexicon() : LexiconFile.Read(lexiconFile);
         if (task != ClassifierTask.Stance)
         {

@@ -40,6 +40,8 @@ internal static class AuditCommand
             var byTarget = parse.GetValue(unseen);
             var k = parse.GetValue(folds);
             FoldCount.CheckOptions(k, byTarget, t);
+            inputs.Check(parse, t);
+            TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));

@@ -29,6 +29,8 @@ internal static class CrossValidateCommand
             var t = parse.GetValue(task);
             var k = parse.GetValue(folds);
             FoldCount.CheckOptions(k, parse.GetValue(unseen), t);
+            inputs.Check(parse, t);
+            TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));

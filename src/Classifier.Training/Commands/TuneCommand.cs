@@ -53,6 +53,8 @@ internal static class TuneCommand
             // Checked again against the data once it is read; these fail before any input is read.
             FoldCount.CheckOptions(parse.GetValue(dev) is null ? k : null, parse.GetValue(unseen), t);
             CheckLimits(parse.GetValue(maxSize), parse.GetValue(maxSeconds), parse.GetValue(budget));
+            inputs.Check(parse, t);
+            TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));

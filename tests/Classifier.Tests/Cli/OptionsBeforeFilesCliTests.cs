@@ -21,9 +21,14 @@ public sealed class OptionsBeforeFilesCliTests : IDisposable
     [InlineData("tune --task sentiment --budget-minutes 0", "--budget-minutes must be above 0; got 0")]
     [InlineData("tune --task sentiment --max-model-mb 0", "--max-model-mb must be above 0")]
     [InlineData("tune --task sentiment --max-train-seconds -1", "--max-train-seconds must be above 0")]
+    [InlineData("audit --task sentiment --lexicon MISSING/lexicon.tsv --no-lexicon", "give either --lexicon or --no-lexicon, not both")]
+    [InlineData("cross-validate --task sentiment --aliases MISSING/aliases.tsv", "--aliases applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --aliases, or use --task stance")]
+    [InlineData("tune --task sentiment --representatives MISSING/people.tsv", "--representatives applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --representatives, or use --task stance")]
+    [InlineData("cross-validate --task sentiment --data MISSING/train.tsv", "MISSING/train.tsv: the same data file is given twice; give each file once")]
     public void Command_OptionsMisusedWithMissingFiles_ExitsOneWithTheUsageErrorNotTheMissingFile(string command, string expected)
     {
         var missing = Path.Combine(_dir.Path, "missing");
+        expected = expected.Replace("MISSING", missing, StringComparison.Ordinal);
         string[] args = [.. command.Replace("MISSING", missing, StringComparison.Ordinal).Split(' '),
             "--data", Path.Combine(missing, "train.tsv"), "--config", Path.Combine(missing, "settings.json")];
         args = command.StartsWith("tune", StringComparison.Ordinal) ? [.. args, "--out", Path.Combine(_dir.Path, "tuned.json")] : args;
