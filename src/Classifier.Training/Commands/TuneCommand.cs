@@ -87,15 +87,16 @@ internal static class TuneCommand
         return command;
     }
 
-    /// <summary>Throws a usage error unless <c>--max-model-mb</c> and <c>--max-train-seconds</c> (when given) and <c>--budget-minutes</c> are above 0.</summary>
+    /// <summary>Throws a usage error unless <c>--max-model-mb</c> and <c>--max-train-seconds</c> (when given) and <c>--budget-minutes</c> are above 0 (NaN is not).</summary>
     private static void CheckLimits(double? maxModelMegabytes, double? maxTrainSeconds, double budgetMinutes)
     {
-        if (maxModelMegabytes is <= 0)
+        // Not "is <= 0": NaN is not above 0 either, and as a limit it would reject nothing.
+        if (maxModelMegabytes is { } megabytes && !(megabytes > 0))
         {
             throw new UsageException("--max-model-mb must be above 0");
         }
 
-        if (maxTrainSeconds is <= 0)
+        if (maxTrainSeconds is { } seconds && !(seconds > 0))
         {
             throw new UsageException("--max-train-seconds must be above 0");
         }

@@ -21,6 +21,8 @@ public sealed class OptionsBeforeFilesCliTests : IDisposable
     [InlineData("tune --task sentiment --budget-minutes 0", "--budget-minutes must be above 0; got 0")]
     [InlineData("tune --task sentiment --max-model-mb 0", "--max-model-mb must be above 0")]
     [InlineData("tune --task sentiment --max-train-seconds -1", "--max-train-seconds must be above 0")]
+    [InlineData("tune --task sentiment --max-model-mb NaN", "--max-model-mb must be above 0")]
+    [InlineData("tune --task sentiment --max-train-seconds NaN", "--max-train-seconds must be above 0")]
     [InlineData("audit --task sentiment --lexicon MISSING/lexicon.tsv --no-lexicon", "give either --lexicon or --no-lexicon, not both")]
     [InlineData("cross-validate --task sentiment --aliases MISSING/aliases.tsv", "--aliases applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --aliases, or use --task stance")]
     [InlineData("tune --task sentiment --representatives MISSING/people.tsv", "--representatives applies to stance models only; this run trains a sentiment model (--task sentiment): leave out --representatives, or use --task stance")]
