@@ -28,7 +28,7 @@
 # record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
-# file fails in seconds, before either task trains. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# file fails in seconds, before either task trains (both tasks are checked, and the problems of both said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv and test_digit_names.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
@@ -175,7 +175,9 @@ task_args() {
 }
 # Every input of both tasks is read first, as training and evaluation will read it (train --check), so that a bad file
 # (a malformed row in stance/train.tsv, a bad held-out file, settings or table) fails in seconds with the reader's message,
-# before any task trains, rather than after sentiment has trained.
+# before any task trains, rather than after sentiment has trained. Both tasks are checked before the run stops, so that
+# a mistake in each is said in one run.
+checked=0
 for task in sentiment stance; do
   [[ -f "$data/$task/train.tsv" ]] || continue
   task_args "$task"
@@ -184,8 +186,9 @@ for task in sentiment stance; do
     [[ -f "$dir/$held.tsv" && $held != test ]] && checks+=(--check-file "$dir/$held.tsv")
   done
   echo "checking the $task inputs..." >&2
-  "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"}
+  "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"} || { code=$?; [[ $checked -eq 0 || $code -lt $checked ]] && checked=$code; }
 done
+[[ $checked -eq 0 ]] || exit "$checked"
 for task in sentiment stance; do
   if [[ ! -f "$data/$task/train.tsv" ]]; then
     echo "skipping $task: $data/$task/train.tsv not found" >&2

@@ -152,6 +152,29 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_BadRowInEachTask_ListsBothTasksProblemsBeforeAnyTaskTrains()
+    {
+        // A folder with a mistake in each task: both are said in one run, as validate-data.sh says them, so the analyst
+        // does not mend sentiment's only to learn of stance's on the next run.
+        var data = SentimentFolder(rows: 300);
+        var sentiment = Path.Combine(data, "sentiment", "train.tsv");
+        File.AppendAllText(sentiment, "Exports rose sharply in May.\tpostive\n");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var stance = Path.Combine(data, "stance", "train.tsv");
+        File.WriteAllLines(stance, File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Append("Seoul rejected the offer.\tSouth Korea\tpro"));
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"error: {sentiment}:301: label 'postive' is not a sentiment label", stderr);
+        Assert.Contains($"error: {stance}:301: label 'pro' is not a stance label", stderr);
+        Assert.DoesNotContain("Training", stderr);
+        Assert.DoesNotContain("trained", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+    }
+
+    [Fact]
     public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
     {
         // Good data in both tasks (so the up-front check passes), and stance training made to fail by a 'dotnet' first on
