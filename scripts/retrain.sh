@@ -288,6 +288,8 @@ for task in "${trained_tasks[@]}"; do
 done
 mv -f "$stage/REPORT.md" "$models/REPORT.md"
 [[ -f "$stage/README.md" ]] && mv -f "$stage/README.md" "$readme"
+# train's and evaluate's lines above name the work folder the models were written to, gone now: say where they are.
+echo "models: $(for task in "${trained_tasks[@]}"; do printf '%s, ' "$models/$task.zip"; done | sed 's/, $//') (moved from the work folder the lines above name)" >&2
 echo "report: $models/REPORT.md" >&2
 if [[ "$models" == "$root/models" ]]; then
   echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2

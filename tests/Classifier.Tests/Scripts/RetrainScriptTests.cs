@@ -35,6 +35,22 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_Succeeds_SaysWhereTheModelsAreNowAsTrainsOutputNamesTheWorkFolder()
+    {
+        // train's own lines ("wrote .../.retrain.XXXXXX/sentiment.zip") name the work folder, gone once the run ends.
+        var data = SentimentFolder(rows: 300);
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains(".retrain.", stdout);
+        var sentiment = Path.Combine(models, "sentiment.zip");
+        Assert.Contains($"models: {sentiment} (moved from the work folder the lines above name)", stderr);
+        Assert.Equal(299, SentimentClassifier.Load(sentiment).Info.TrainingData.Rows);
+    }
+
+    [Fact]
     public async Task Retrain_NoSettingsInModelsFolder_TrainsWithTheShippedModelsSettingsAndSaysSo()
     {
         var data = SentimentFolder(rows: 600);
