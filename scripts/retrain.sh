@@ -19,7 +19,8 @@
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
 # the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task failing
-# after another trained) leaves the previous model files, report and README as they were; the temporary folder
+# after another trained) leaves the previous model files, report and README as they were, as does Ctrl+C (exit 130, once the step
+# under way, even the build, ends); the temporary folder
 # (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone (one that
 # cannot be removed is named, and the run carries on without it; one of another user is named and left). The owner is
 # a process id of the run's PID namespace, which owner.pid records with the host name (only that without /proc): a folder
@@ -126,6 +127,20 @@ report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
 # done. Made before anything is built or trained, so that a folder that cannot be written to is said so at once.
 stage=""
 trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; [[ -z $stage ]] || rm -rf "$stage"' EXIT
+# Ctrl+C (or a TERM) stops the run once the step going finishes. Without these traps bash carries on whenever that step
+# takes the signal as a request to finish and exits normally, as 'dotnet build' does: the run would then train and
+# replace the models it was asked to stop short of. The EXIT trap above removes the work folder.
+moving=""
+interrupted() {
+  if [[ -n $moving ]]; then
+    echo "retrain.sh interrupted while moving the new files into $models: check which of them are new (REPORT.md last)" >&2
+  else
+    echo "retrain.sh interrupted: stopped before replacing anything; the files in $models are as they were" >&2
+  fi
+  exit "$1"
+}
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
 if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
   stage=""
   echo "error: MODELS_DIR $models cannot be written to (read-only, or not yours); give a folder you can write to," \
@@ -283,6 +298,7 @@ if [[ -f "$readme" ]] && grep -q '<!-- metrics:start -->' "$readme"; then
     !skip { print }' "$readme" > "$stage/README.md"
 fi
 # Every task trained and was measured: only now are the previous models, report and table replaced (each by a rename).
+moving=1
 for task in "${trained_tasks[@]}"; do
   mv -f "$stage/$task.zip" "$models/$task.zip"
 done

@@ -191,6 +191,41 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_InterruptedWhileBuilding_StopsWith130AndLeavesTheModelsFolderAsItWas()
+    {
+        // Ctrl+C reaches the whole foreground group: 'dotnet build' takes it as a request to finish and exits 0, and bash
+        // then carried on, trained and replaced the models. A 'dotnet' first on PATH sends retrain.sh the SIGINT as its
+        // build starts, as a Ctrl+C then would, and runs the real build.
+        var data = SentimentFolder(rows: 300);
+        var bin = Path.Combine(_dir.Path, "bin");
+        Directory.CreateDirectory(bin);
+        var shim = Path.Combine(bin, "dotnet");
+        File.WriteAllText(shim, """
+            #!/usr/bin/env bash
+            [[ $1 == build ]] && kill -INT "$PPID"
+            PATH=${PATH#"$(dirname "$0")":}
+            exec dotnet "$@"
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(models);
+        var previous = "# Model report\n\nthe previous one\n";
+        await File.WriteAllTextAsync(Path.Combine(models, "REPORT.md"), previous);
+
+        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["PATH"] = path }, "retrain.sh", data, models);
+
+        Assert.True(exitCode == 130, stderr);
+        Assert.Contains("interrupted", stderr);
+        Assert.DoesNotContain("Training", stderr);
+        Assert.Equal(previous, await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
+        Assert.Equal(["REPORT.md"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Retrain_StanceFailsAfterSentimentTrained_LeavesEveryPreviousFileAsItWas()
     {
         // Good data in both tasks (so the up-front check passes), and stance training made to fail by a 'dotnet' first on
