@@ -18,6 +18,8 @@ letters of any word of five or more letters of the target's name at a word start
 Sentences with words that could imply a party without naming it (the West, allies, donors, neighbours, world
 powers...) are skipped.
 
+A folder that gives no row (a small one, or one with a single named target) gets no file, and an earlier one is removed.
+
 Usage: [REPRESENTATIVES=FILE|] scripts/absent-targets.py [DATA_DIR] [P] [SEED]   (defaults: data, 0.15, 1)
 """
 import collections
@@ -89,6 +91,17 @@ for text in sorted(targets_of):
     added.append((text, rng.choices(candidates, weights=[judged[c] + 1 for c in candidates])[0]))
 
 out = os.path.join(stance, "train_absent.tsv")
+if not added:
+    # A file of a header alone fails retrain.sh ("has a header but no data rows"), and an earlier run's file would pair
+    # sentences of an earlier train.tsv: without rows there is no file (a small folder, or one named target, gives none).
+    removed = os.path.exists(out)
+    if removed:
+        os.remove(out)
+    print(f"no rows from {len(targets_of)} sentences: {out} not written (retrain.sh trains without it)"
+          + ("; the earlier one was removed" if removed else "")
+          + (f"; {len(names)} named target(s) in train.tsv, and a sentence is paired only with another" if len(names) < 2 else ""),
+          file=sys.stderr)
+    sys.exit(0)
 with open(out + ".tmp", "w", encoding="utf-8", newline="\n") as f:
     f.write("text\ttarget\tlabel\n")
     for text, target in added:
