@@ -12,7 +12,7 @@ except through the weights): for each distinct sentence of train.tsv that mentio
 targets of train.tsv (a name: capitalised, as FeaturizerSettings.AbsentKind decides), draw with probability P (0.15)
 one named target that it neither mentions nor has a row for, weighted by one more than the number of times that target
 is labeled favor or against in train.tsv. "Mentions" is read generously, so that doubtful sentences are skipped: any alias of aliases.tsv
-(if the folder has one) or person of representatives.tsv (if the folder has one; REPRESENTATIVES=FILE reads another
+(the folder's, else the built-in table training uses, data/stance/aliases.tsv) or person of representatives.tsv (if the folder has one; REPRESENTATIVES=FILE reads another
 file instead, and REPRESENTATIVES= set empty none, as for scripts/retrain.sh) as a whole word, or the first five
 letters of any word of five or more letters of the target's name at a word start.
 Sentences with words that could imply a party without naming it (the West, allies, donors, neighbours, world
@@ -53,8 +53,13 @@ def is_name(target):
 
 rows = read(os.path.join(stance, "train.tsv"))
 aliases = collections.defaultdict(set)
-if os.path.exists(os.path.join(stance, "aliases.tsv")):
-    for r in read(os.path.join(stance, "aliases.tsv")):
+# The folder's alias table, else the built-in one training falls back to (the repository's data/stance/aliases.tsv), so
+# that a sentence naming a target by another name ("Oslo") is not paired with it as a target it does not name.
+alias_table = os.path.join(stance, "aliases.tsv")
+if not os.path.exists(alias_table):
+    alias_table = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "stance", "aliases.tsv")
+if os.path.exists(alias_table):
+    for r in read(alias_table):
         aliases[r["target"]].add(r["alias"])
 # A person who speaks or acts for a target mentions it too ("Putin's decree" mentions Russia): the folder's
 # representatives.tsv, or REPRESENTATIVES=FILE, or none with REPRESENTATIVES set empty (as for retrain.sh).

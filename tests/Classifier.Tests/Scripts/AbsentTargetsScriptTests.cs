@@ -57,6 +57,27 @@ public sealed class AbsentTargetsScriptTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task Run_FolderWithoutAliasTable_ReadsNamesByTheBuiltInTableAsTrainingDoes()
+    {
+        // retrain.sh trains such a folder with the built-in alias table (data/'s), in which Oslo names Norway: a row
+        // pairing an Oslo sentence with Norway as a target it does not name would teach the model the opposite.
+        var stance = Path.Combine(_dir.Path, "my-data", "stance");
+        Directory.CreateDirectory(stance);
+        File.WriteAllLines(Path.Combine(stance, "train.tsv"),
+        [
+            "text\ttarget\tlabel",
+            "Oslo sent engineers to help Canada rebuild its harbours.\tCanada\tfavor",
+            "Fishing crews blamed Norway for the quotas.\tNorway\tagainst",
+        ]);
+
+        var (exitCode, stderr) = await Run(Path.Combine(_dir.Path, "my-data"), "1.0");
+
+        Assert.True(exitCode == 0, stderr);
+        var written = File.ReadAllLines(Path.Combine(stance, "train_absent.tsv"));
+        Assert.Equal(["text\ttarget\tlabel", "Fishing crews blamed Norway for the quotas.\tCanada\tnone"], written);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
     {
         var info = new ProcessStartInfo("python3") { RedirectStandardError = true, UseShellExecute = false };
