@@ -41,9 +41,32 @@ IMPLYING = re.compile(
     re.I)
 
 
-def read(path):
+def fail(message):
+    print(f"error: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def read(path, columns):
+    """The rows of a TSV file with the columns given; a missing file or column, or a row of another number of fields,
+    is an error naming the file and line (scripts/validate-data.sh DATA_DIR lists every problem of a data folder)."""
+    if not os.path.isfile(path):
+        fail(f"{path}: file not found; give the data folder that holds stance/train.tsv (scripts/absent-targets.py DATA_DIR)")
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = [h.strip().lower() for h in next(reader, [])]
+        missing = [c for c in columns if c not in header]
+        if missing:
+            fail(f"{path}:1: missing column(s) {', '.join(missing)}; columns found: {', '.join(header) or '(none)'}; "
+                 f"the header needs {', '.join(columns)}, tab-separated")
+        rows = []
+        for fields in reader:
+            if not any(x.strip() for x in fields):
+                continue
+            if len(fields) != len(header):
+                fail(f"{path}:{reader.line_num}: expected {len(header)} tab-separated fields as in the header, found "
+                     f"{len(fields)}; check for a missing or extra tab (scripts/validate-data.sh lists every such row)")
+            rows.append({h: x.strip() for h, x in zip(header, fields)})
+        return rows
 
 
 def is_name(target):
@@ -51,7 +74,7 @@ def is_name(target):
     return target[:1].isupper() and not any(len(w) >= 4 and w[0].islower() for w in target.split())
 
 
-rows = read(os.path.join(stance, "train.tsv"))
+rows = read(os.path.join(stance, "train.tsv"), ["text", "target", "label"])
 aliases = collections.defaultdict(set)
 # The folder's alias table, else the built-in one training falls back to (the repository's data/stance/aliases.tsv), so
 # that a sentence naming a target by another name ("Oslo") is not paired with it as a target it does not name.
@@ -59,13 +82,13 @@ alias_table = os.path.join(stance, "aliases.tsv")
 if not os.path.exists(alias_table):
     alias_table = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "stance", "aliases.tsv")
 if os.path.exists(alias_table):
-    for r in read(alias_table):
+    for r in read(alias_table, ["target", "alias"]):
         aliases[r["target"]].add(r["alias"])
 # A person who speaks or acts for a target mentions it too ("Putin's decree" mentions Russia): the folder's
 # representatives.tsv, or REPRESENTATIVES=FILE, or none with REPRESENTATIVES set empty (as for retrain.sh).
 people = os.environ.get("REPRESENTATIVES", os.path.join(stance, "representatives.tsv"))
 if people and (os.path.exists(people) or "REPRESENTATIVES" in os.environ):
-    for r in read(people):
+    for r in read(people, ["target", "name"]):
         aliases[r["target"]].add(r["name"])
 
 names = sorted({r["target"] for r in rows if is_name(r["target"])})

@@ -78,6 +78,28 @@ public sealed class AbsentTargetsScriptTests : IDisposable
         Assert.Equal(["text\ttarget\tlabel", "Fishing crews blamed Norway for the quotas.\tCanada\tnone"], written);
     }
 
+    [Theory]
+    [InlineData(null, "train.tsv: file not found; give the data folder that holds stance/train.tsv")]
+    [InlineData("text\tlabel\nOslo praised the volunteers.\tfavor\n", "train.tsv:1: missing column(s) target; columns found: text, label")]
+    [InlineData("text\ttarget\tlabel\nOslo praised the volunteers.\tNorway\tfavor\nCanada objected.\tCanada\n", "train.tsv:3: expected 3 tab-separated fields as in the header, found 2")]
+    public async Task Run_FolderItCannotRead_ExitsTwoNamingTheFileAndLine(string? train, string expected)
+    {
+        // It was a Python traceback (FileNotFoundError, KeyError: 'target', TypeError).
+        var stance = Path.Combine(_dir.Path, "my-data", "stance");
+        Directory.CreateDirectory(stance);
+        if (train is not null)
+        {
+            File.WriteAllText(Path.Combine(stance, "train.tsv"), train);
+        }
+
+        var (exitCode, stderr) = await Run(Path.Combine(_dir.Path, "my-data"));
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith($"error: {Path.Combine(stance, expected)}", stderr);
+        Assert.DoesNotContain("Traceback", stderr);
+        Assert.False(File.Exists(Path.Combine(stance, "train_absent.tsv")));
+    }
+
     private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
     {
         var info = new ProcessStartInfo("python3") { RedirectStandardError = true, UseShellExecute = false };
