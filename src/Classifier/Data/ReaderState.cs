@@ -55,6 +55,15 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (HeaderColumnsNoRowHas(lines, headerIndex, header, columns.Value) is { } unfilled)
+        {
+            var names = header[^unfilled..];
+            Error(path, headerIndex + 1, $"the header names {(unfilled == 1 ? "a column" : $"{unfilled} columns")} after '{header[^(unfilled + 1)]}' " +
+                $"({string.Join(", ", names.Select(n => $"'{n}'"))}) that no row has (every row has {header.Length - unfilled} fields); " +
+                $"delete {(unfilled == 1 ? "it" : "them")} from the header, or give every row a value for {(unfilled == 1 ? "it" : "them")} (after a tab; an empty one is fine)");
+            return;
+        }
+
         if (OtherTasksLabels(lines, headerIndex, header, columns.Value.Label) is { } other)
         {
             Error(path, headerIndex + 1, $"every row's label is a {TaskLabels.Name(other)} label ({string.Join(", ", TaskLabels.For(other))}): " +
@@ -78,6 +87,35 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
+    }
+
+    /// <summary>
+    /// How many named columns end the header that no row has, when every row has the same number of fields fewer than the
+    /// header and the required columns are all among the fields they have (a 'note' column added to the header alone):
+    /// each row would otherwise be reported, and the mistake is the header's.
+    /// </summary>
+    private static int? HeaderColumnsNoRowHas(string[] lines, int headerIndex, string[] header, (int Text, int Label, int Target) columns)
+    {
+        int? fields = null;
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var count = lines[i].Split('\t').Length;
+            if (fields is { } f && f != count)
+            {
+                return null;
+            }
+
+            fields = count;
+        }
+
+        return fields is { } n && n < header.Length && Math.Max(columns.Text, Math.Max(columns.Label, columns.Target)) < n
+            ? header.Length - n
+            : null;
     }
 
     /// <summary>

@@ -444,6 +444,30 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_HeaderNamingColumnsNoRowHas_OneErrorOnTheHeaderNamingThem()
+    {
+        // An analyst adds a 'note' column to the header and no row fills it: the mistake is the header's, not every row's.
+        var path = _dir.File("notes.tsv", "text\tlabel\tnote\tsource\nTalks resumed.\tpositive\n\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Equal("the header names 2 columns after 'label' ('note', 'source') that no row has (every row has 2 fields); " +
+            "delete them from the header, or give every row a value for them (after a tab; an empty one is fine)", error.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderColumnSomeRowsHave_OneErrorPerRowThatLacksIt()
+    {
+        var path = _dir.File("notes.tsv", "text\tlabel\tnote\nTalks resumed.\tpositive\tchecked\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(3, Assert.Single(ex.Errors).Line);
+    }
+
+    [Fact]
     public void Read_HeaderWithoutRows_SaysThereAreNoRows()
     {
         var path = _dir.File("header.tsv", "text\tlabel\n\n");
