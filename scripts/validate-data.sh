@@ -35,18 +35,18 @@ default() { [[ $given == *" $1 "* ]] || echo "$1 $2"; }
 # folder without them (a folder lacking dev.tsv or test.tsv is said so, on stderr).
 optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
 splits() {
-  local dir=$1 f absent=()
-  echo "$dir/train.tsv"
-  for f in dev test; do if [[ -f $dir/$f.tsv ]]; then echo "$dir/$f.tsv"; else absent+=("$f.tsv"); fi; done
+  local f absent=()
+  echo "$1"
+  for f in "${@:2}"; do if [[ -f $f ]]; then echo "$f"; else absent+=("$(basename "$f")"); fi; done
   if [[ ${#absent[@]} -gt 0 ]]; then
     local joined; joined=$(IFS=,; echo "${absent[*]}"); joined=${joined//,/, }
-    echo "note: $dir has no $joined: not checked (retrain.sh trains without $([[ ${#absent[@]} -eq 1 ]] && echo it || echo them))" >&2
+    echo "note: $(dirname "$1") has no $joined: not checked (retrain.sh trains without $([[ ${#absent[@]} -eq 1 ]] && echo it || echo them))" >&2
   fi
   return 0
 }
 status=0; checked=0
 if [[ -f $data/sentiment/train.tsv ]]; then
-  mapfile -t sentiment_splits < <(splits "$data/sentiment")
+  mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
   mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_long,test_fresh}.tsv)
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
@@ -56,7 +56,7 @@ else
   echo "skipping sentiment: $data/sentiment/train.tsv not found" >&2
 fi
 if [[ -f $data/stance/train.tsv ]]; then
-  mapfile -t stance_splits < <(splits "$data/stance")
+  mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
   mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names}.tsv)
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
