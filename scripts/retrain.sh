@@ -19,7 +19,8 @@
 # REPRESENTATIVES= set empty trains without any; scripts/absent-targets.py follows the same rule). Models are written
 # atomically: every task is trained and measured in a temporary folder inside MODELS_DIR first, and the models, REPORT.md and
 # the README.md table are moved into MODELS_DIR only when every task has succeeded, so a failed run (one task failing
-# after another trained) leaves the previous model files, report and README as they were; the temporary folder
+# after another trained) leaves the previous model files, report and README as they were, as does Ctrl+C (exit 130, once the step
+# under way, even the build, ends); the temporary folder
 # (.retrain.XXXXXX, holding owner.pid) of a run killed outright is removed by the next run once its owner is gone (one that
 # cannot be removed is named, and the run carries on without it; one of another user is named and left). The owner is
 # a process id of the run's PID namespace, which owner.pid records with the host name (only that without /proc): a folder
@@ -28,7 +29,7 @@
 # record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
-# file fails in seconds, before either task trains. The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# file fails in seconds, before either task trains (both tasks are checked, and the problems of both said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv and test_polar_names.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
@@ -126,6 +127,20 @@ report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
 # done. Made before anything is built or trained, so that a folder that cannot be written to is said so at once.
 stage=""
 trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; [[ -z $stage ]] || rm -rf "$stage"' EXIT
+# Ctrl+C (or a TERM) stops the run once the step going finishes. Without these traps bash carries on whenever that step
+# takes the signal as a request to finish and exits normally, as 'dotnet build' does: the run would then train and
+# replace the models it was asked to stop short of. The EXIT trap above removes the work folder.
+moving=""
+interrupted() {
+  if [[ -n $moving ]]; then
+    echo "retrain.sh interrupted while moving the new files into $models: check which of them are new (REPORT.md last)" >&2
+  else
+    echo "retrain.sh interrupted: stopped before replacing anything; the files in $models are as they were" >&2
+  fi
+  exit "$1"
+}
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
 if ! stage=$(mktemp -d "$models/.retrain.XXXXXX" 2>/dev/null); then
   stage=""
   echo "error: MODELS_DIR $models cannot be written to (read-only, or not yours); give a folder you can write to," \
@@ -175,7 +190,9 @@ task_args() {
 }
 # Every input of both tasks is read first, as training and evaluation will read it (train --check), so that a bad file
 # (a malformed row in stance/train.tsv, a bad held-out file, settings or table) fails in seconds with the reader's message,
-# before any task trains, rather than after sentiment has trained.
+# before any task trains, rather than after sentiment has trained. Both tasks are checked before the run stops, so that
+# a mistake in each is said in one run.
+checked=0
 for task in sentiment stance; do
   [[ -f "$data/$task/train.tsv" ]] || continue
   task_args "$task"
@@ -184,8 +201,9 @@ for task in sentiment stance; do
     [[ -f "$dir/$held.tsv" && $held != test ]] && checks+=(--check-file "$dir/$held.tsv")
   done
   echo "checking the $task inputs..." >&2
-  "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"}
+  "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"} || { code=$?; [[ $checked -eq 0 || $code -lt $checked ]] && checked=$code; }
 done
+[[ $checked -eq 0 ]] || exit "$checked"
 for task in sentiment stance; do
   if [[ ! -f "$data/$task/train.tsv" ]]; then
     echo "skipping $task: $data/$task/train.tsv not found" >&2
@@ -280,11 +298,14 @@ if [[ -f "$readme" ]] && grep -q '<!-- metrics:start -->' "$readme"; then
     !skip { print }' "$readme" > "$stage/README.md"
 fi
 # Every task trained and was measured: only now are the previous models, report and table replaced (each by a rename).
+moving=1
 for task in "${trained_tasks[@]}"; do
   mv -f "$stage/$task.zip" "$models/$task.zip"
 done
 mv -f "$stage/REPORT.md" "$models/REPORT.md"
 [[ -f "$stage/README.md" ]] && mv -f "$stage/README.md" "$readme"
+# train's and evaluate's lines above name the work folder the models were written to, gone now: say where they are.
+echo "models: $(for task in "${trained_tasks[@]}"; do printf '%s, ' "$models/$task.zip"; done | sed 's/, $//') (moved from the work folder the lines above name)" >&2
 echo "report: $models/REPORT.md" >&2
 if [[ "$models" == "$root/models" ]]; then
   echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2

@@ -3,7 +3,8 @@
 # no leakage between splits, no over-used openings, label balance, size, targets and contrastive share.
 # Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown] [validate-data options]
 # Both tasks are checked, and the problems of both listed, before it fails (exit 2 when either has a problem). A task
-# whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it. The thresholds are those of the
+# whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it; dev.tsv and test.tsv are checked when
+# present (retrain.sh trains without them), and their absence is noted. The thresholds are those of the
 # repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
@@ -30,19 +31,32 @@ while [[ $# -gt 0 ]]; do
   given+="${option%%=*} "
 done
 default() { [[ $given == *" $1 "* ]] || echo "$1 $2"; }
-# train, dev and test are required; the other held-out files are checked when the folder has them.
+# train is required; dev, test and the other held-out files are checked when the folder has them, as retrain.sh trains a
+# folder without them (a folder lacking dev.tsv or test.tsv is said so, on stderr).
 optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
+splits() {
+  local f absent=()
+  echo "$1"
+  for f in "${@:2}"; do if [[ -f $f ]]; then echo "$f"; else absent+=("$(basename "$f")"); fi; done
+  if [[ ${#absent[@]} -gt 0 ]]; then
+    local joined; joined=$(IFS=,; echo "${absent[*]}"); joined=${joined//,/, }
+    echo "note: $(dirname "$1") has no $joined: not checked (retrain.sh trains without $([[ ${#absent[@]} -eq 1 ]] && echo it || echo them))" >&2
+  fi
+  return 0
+}
 status=0; checked=0
 if [[ -f $data/sentiment/train.tsv ]]; then
+  mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
   mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_long,test_fresh}.tsv)
   # shellcheck disable=SC2046 # each default is an option and its value
-  "${cli[@]}" validate-data --task sentiment "$data"/sentiment/{train,dev,test}.tsv ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
+  "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
   checked=$((checked + 1))
 else
   echo "skipping sentiment: $data/sentiment/train.tsv not found" >&2
 fi
 if [[ -f $data/stance/train.tsv ]]; then
+  mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
   mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names}.tsv)
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
@@ -55,7 +69,7 @@ if [[ -f $data/stance/train.tsv ]]; then
   # The representatives table retrain.sh trains with, read as training reads it.
   [[ -f $data/stance/representatives.tsv && $given != *" --representatives "* ]] && tables+=(--representatives "$data/stance/representatives.tsv")
   # shellcheck disable=SC2046 # each default is an option and its value
-  "${cli[@]}" validate-data --task stance "$data"/stance/{train,dev,test}.tsv ${stance_extra[@]+"${stance_extra[@]}"} \
+  "${cli[@]}" validate-data --task stance "${stance_splits[@]}" ${stance_extra[@]+"${stance_extra[@]}"} \
     $(default --min-label-share 0.20) $(default --min-rows 6000) $(default --min-targets 40) $(default --min-contrastive 0.33) \
     ${unseen[@]+"${unseen[@]}"} ${tables[@]+"${tables[@]}"} ${stance_only[@]+"${stance_only[@]}"} ${common[@]+"${common[@]}"} || {
       code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; }

@@ -55,7 +55,16 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
-        if (OtherTasksLabels(lines, headerIndex, header.Length, columns.Value.Label) is { } other)
+        if (HeaderColumnsNoRowHas(lines, headerIndex, header, columns.Value) is { } unfilled)
+        {
+            var names = header[^unfilled..];
+            Error(path, headerIndex + 1, $"the header names {(unfilled == 1 ? "a column" : $"{unfilled} columns")} after '{header[^(unfilled + 1)]}' " +
+                $"({string.Join(", ", names.Select(n => $"'{n}'"))}) that no row has (every row has {header.Length - unfilled} fields); " +
+                $"delete {(unfilled == 1 ? "it" : "them")} from the header, or give every row a value for {(unfilled == 1 ? "it" : "them")} (after a tab; an empty one is fine)");
+            return;
+        }
+
+        if (OtherTasksLabels(lines, headerIndex, header, columns.Value.Label) is { } other)
         {
             Error(path, headerIndex + 1, $"every row's label is a {TaskLabels.Name(other)} label ({string.Join(", ", TaskLabels.For(other))}): " +
                 $"this looks like a {TaskLabels.Name(other)} file, and {TaskLabels.Name(task)} labels ({string.Join(", ", _labels)}) are needed here; " +
@@ -78,6 +87,35 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             Error(path, headerIndex + 1, "has a header but no data rows; add labeled rows below the header, one per line");
         }
+    }
+
+    /// <summary>
+    /// How many named columns end the header that no row has, when every row has the same number of fields fewer than the
+    /// header and the required columns are all among the fields they have (a 'note' column added to the header alone):
+    /// each row would otherwise be reported, and the mistake is the header's.
+    /// </summary>
+    private static int? HeaderColumnsNoRowHas(string[] lines, int headerIndex, string[] header, (int Text, int Label, int Target) columns)
+    {
+        int? fields = null;
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var count = lines[i].Split('\t').Length;
+            if (fields is { } f && f != count)
+            {
+                return null;
+            }
+
+            fields = count;
+        }
+
+        return fields is { } n && n < header.Length && Math.Max(columns.Text, Math.Max(columns.Label, columns.Target)) < n
+            ? header.Length - n
+            : null;
     }
 
     /// <summary>
@@ -104,11 +142,15 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
     }
 
     /// <summary>
-    /// The other task, when five or more rows have the header's number of fields and every one has a label of the other
-    /// task (a stance file given where sentiment is needed): one error then says so, instead of one per row.
+    /// The other task, when the rows that have the header's number of fields all have a label of the other task (a stance
+    /// file given where sentiment is needed): one error then says so, instead of one per row. When the header is the other
+    /// task's too (a 'target' column read for sentiment, none read for stance), one such row is enough, so that an
+    /// analyst's test file of a few rows is told as the corpus's are; else it takes five, so that a sentiment file whose
+    /// few rows were all given stance labels is told so row by row.
     /// </summary>
-    private ClassifierTask? OtherTasksLabels(string[] lines, int headerIndex, int fieldCount, int labelColumn)
+    private ClassifierTask? OtherTasksLabels(string[] lines, int headerIndex, string[] header, int labelColumn)
     {
+        var fieldCount = header.Length;
         var other = task == ClassifierTask.Stance ? ClassifierTask.Sentiment : ClassifierTask.Stance;
         var otherLabels = TaskLabels.For(other);
         var rows = 0;
@@ -129,7 +171,8 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             rows++;
         }
 
-        return rows >= 5 ? other : null;
+        var otherHeader = header.Contains("target") == (other == ClassifierTask.Stance);
+        return rows >= (otherHeader ? 1 : 5) ? other : null;
     }
 
     private (int Text, int Label, int Target)? FindColumns(string path, int line, string[] header, string[] lines, int headerIndex)
@@ -147,7 +190,7 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
         {
             var found = ColumnsFound(header);
             // A sentiment file given for stance (evaluate with a stance model): said as the reverse mistake is, below.
-            var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header.Length, Array.IndexOf(header, "label")) : null;
+            var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header, Array.IndexOf(header, "label")) : null;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
                 $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +

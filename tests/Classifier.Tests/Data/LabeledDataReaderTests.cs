@@ -387,6 +387,35 @@ public sealed class LabeledDataReaderTests : IDisposable
         Assert.Contains("this looks like a stance file", error.Message);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Read_SmallStanceFileAsSentiment_OneErrorSayingWhichTaskItIsFor(int rows)
+    {
+        // An analyst's test.tsv of a few rows given to evaluate with a sentiment model: its 'target' column and stance
+        // labels say what it is as well as 80 rows do.
+        var lines = Enumerable.Range(0, rows).Select(i => $"Sentence {i}.\tNorway\t{(i % 2 == 0 ? "against" : "none")}");
+        var path = _dir.File("stance.tsv", "text\ttarget\tlabel\n" + string.Join("\n", lines) + "\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("this looks like a stance file", error.Message);
+    }
+
+    [Fact]
+    public void Read_SmallSentimentFileAsStance_SaysItLooksLikeASentimentFile()
+    {
+        var path = _dir.File("sentiment.tsv", "text\tlabel\nTalks resumed.\tpositive\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Stance));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("missing required column 'target'; columns found: text, label. ", error.Message);
+        Assert.Contains("this looks like a sentiment file", error.Message);
+    }
+
     [Fact]
     public void Read_SentimentFileAsStance_SaysItLooksLikeASentimentFileNotOnlyThatTargetIsMissing()
     {
@@ -412,6 +441,30 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         Assert.Equal([3, 4], ex.Errors.Select(e => e.Line));
         Assert.All(ex.Errors, e => Assert.Contains("is not a sentiment label", e.Message));
+    }
+
+    [Fact]
+    public void Read_HeaderNamingColumnsNoRowHas_OneErrorOnTheHeaderNamingThem()
+    {
+        // An analyst adds a 'note' column to the header and no row fills it: the mistake is the header's, not every row's.
+        var path = _dir.File("notes.tsv", "text\tlabel\tnote\tsource\nTalks resumed.\tpositive\n\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Equal("the header names 2 columns after 'label' ('note', 'source') that no row has (every row has 2 fields); " +
+            "delete them from the header, or give every row a value for them (after a tab; an empty one is fine)", error.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderColumnSomeRowsHave_OneErrorPerRowThatLacksIt()
+    {
+        var path = _dir.File("notes.tsv", "text\tlabel\tnote\nTalks resumed.\tpositive\tchecked\nShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(3, Assert.Single(ex.Errors).Line);
     }
 
     [Fact]

@@ -35,6 +35,22 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_Succeeds_SaysWhereTheModelsAreNowAsTrainsOutputNamesTheWorkFolder()
+    {
+        // train's own lines ("wrote .../.retrain.XXXXXX/sentiment.zip") name the work folder, gone once the run ends.
+        var data = SentimentFolder(rows: 300);
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains(".retrain.", stdout);
+        var sentiment = Path.Combine(models, "sentiment.zip");
+        Assert.Contains($"models: {sentiment} (moved from the work folder the lines above name)", stderr);
+        Assert.Equal(299, SentimentClassifier.Load(sentiment).Info.TrainingData.Rows);
+    }
+
+    [Fact]
     public async Task Retrain_NoSettingsInModelsFolder_TrainsWithTheShippedModelsSettingsAndSaysSo()
     {
         var data = SentimentFolder(rows: 600);
@@ -149,6 +165,64 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.DoesNotContain("Training", stderr); // neither task trained
         Assert.DoesNotContain("trained", stdout);
         Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+    }
+
+    [Fact]
+    public async Task Retrain_BadRowInEachTask_ListsBothTasksProblemsBeforeAnyTaskTrains()
+    {
+        // A folder with a mistake in each task: both are said in one run, as validate-data.sh says them, so the analyst
+        // does not mend sentiment's only to learn of stance's on the next run.
+        var data = SentimentFolder(rows: 300);
+        var sentiment = Path.Combine(data, "sentiment", "train.tsv");
+        File.AppendAllText(sentiment, "Exports rose sharply in May.\tpostive\n");
+        Directory.CreateDirectory(Path.Combine(data, "stance"));
+        var stance = Path.Combine(data, "stance", "train.tsv");
+        File.WriteAllLines(stance, File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300).Append("Seoul rejected the offer.\tSouth Korea\tpro"));
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"error: {sentiment}:301: label 'postive' is not a sentiment label", stderr);
+        Assert.Contains($"error: {stance}:301: label 'pro' is not a stance label", stderr);
+        Assert.DoesNotContain("Training", stderr);
+        Assert.DoesNotContain("trained", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+    }
+
+    [Fact]
+    public async Task Retrain_InterruptedWhileBuilding_StopsWith130AndLeavesTheModelsFolderAsItWas()
+    {
+        // Ctrl+C reaches the whole foreground group: 'dotnet build' takes it as a request to finish and exits 0, and bash
+        // then carried on, trained and replaced the models. A 'dotnet' first on PATH sends retrain.sh the SIGINT as its
+        // build starts, as a Ctrl+C then would, and runs the real build.
+        var data = SentimentFolder(rows: 300);
+        var bin = Path.Combine(_dir.Path, "bin");
+        Directory.CreateDirectory(bin);
+        var shim = Path.Combine(bin, "dotnet");
+        File.WriteAllText(shim, """
+            #!/usr/bin/env bash
+            [[ $1 == build ]] && kill -INT "$PPID"
+            PATH=${PATH#"$(dirname "$0")":}
+            exec dotnet "$@"
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(models);
+        var previous = "# Model report\n\nthe previous one\n";
+        await File.WriteAllTextAsync(Path.Combine(models, "REPORT.md"), previous);
+
+        var path = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        var (exitCode, _, stderr) = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["PATH"] = path }, "retrain.sh", data, models);
+
+        Assert.True(exitCode == 130, stderr);
+        Assert.Contains("interrupted", stderr);
+        Assert.DoesNotContain("Training", stderr);
+        Assert.Equal(previous, await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
+        Assert.Equal(["REPORT.md"], Directory.EnumerateFileSystemEntries(models).Select(Path.GetFileName));
     }
 
     [Fact]

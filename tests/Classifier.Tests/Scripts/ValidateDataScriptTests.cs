@@ -37,6 +37,26 @@ public sealed class ValidateDataScriptTests : IDisposable
         Assert.Contains("validation passed", stdout);
     }
 
+    [Fact]
+    public async Task ValidateDataScript_FolderWithTrainFilesOnly_ChecksThemAndSaysDevAndTestAreAbsent()
+    {
+        // retrain.sh trains such a folder (dev.tsv and test.tsv are optional to it): the check before it passes it too.
+        var data = Folder("sentiment", "stance");
+        foreach (var task in new[] { "sentiment", "stance" })
+        {
+            File.Delete(Path.Combine(data, task, "dev.tsv"));
+            File.Delete(Path.Combine(data, task, "test.tsv"));
+        }
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, "--min-rows", "100", "--min-label-share", "0.1", "--min-targets", "5", "--min-contrastive", "0"]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.DoesNotContain("file not found", stderr);
+        Assert.Contains($"note: {Path.Combine(data, "sentiment")} has no dev.tsv, test.tsv: not checked (retrain.sh trains without them)", stderr);
+        Assert.Contains($"note: {Path.Combine(data, "stance")} has no dev.tsv, test.tsv: not checked (retrain.sh trains without them)", stderr);
+        Assert.Equal(2, stdout.Split("validation passed").Length - 1);
+    }
+
     /// <summary>A data folder with the first rows of the repository's train, dev and test files of each task given.</summary>
     private string Folder(params string[] tasks)
     {
