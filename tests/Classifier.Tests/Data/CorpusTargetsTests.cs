@@ -48,16 +48,8 @@ public sealed class CorpusTargetsTests
     public void DigitNamesFile_UntrainedTargets_AreInNoOtherLabeledFile()
     {
         string[] own = ["Article 5", "Section 230", "Vision 2030", "Agenda 2030", "5G networks", "Resolution 2231", "Article 50", "Title 42"];
-        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
-            .Select(Path.GetFileName)
-            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
-            .Where(name => name is not ("test_second_reading.tsv" or DigitNames))
-            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
-            .Select(example => example.Target!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var digitTargets = LabeledDataReader.Read(TestPaths.Data("stance", DigitNames), ClassifierTask.Stance).Examples
-            .Select(example => example.Target!)
-            .ToHashSet(StringComparer.Ordinal);
+        var elsewhere = TargetsOfTheOtherLabeledFiles(DigitNames);
+        var digitTargets = TargetsOf(DigitNames);
 
         Assert.All(own, target => Assert.Contains(target, digitTargets));
         Assert.DoesNotContain(own, elsewhere.Contains);
@@ -74,21 +66,29 @@ public sealed class CorpusTargetsTests
             "fair-trade labelling", "zero-tolerance policing", "good Samaritan laws", "junk food advertising bans", "dangerous dogs laws",
             "the hostile environment policy",
         ];
-        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
-            .Select(Path.GetFileName)
-            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
-            .Where(name => name is not ("test_second_reading.tsv" or PolarNames))
-            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
-            .Select(example => example.Target!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var polarTargets = LabeledDataReader.Read(TestPaths.Data("stance", PolarNames), ClassifierTask.Stance).Examples
-            .Select(example => example.Target!)
-            .ToHashSet(StringComparer.Ordinal);
+        var elsewhere = TargetsOfTheOtherLabeledFiles(PolarNames);
+        var polarTargets = TargetsOf(PolarNames);
 
         Assert.All(own, target => Assert.Contains(target, polarTargets));
         Assert.DoesNotContain(own, elsewhere.Contains);
         Assert.DoesNotContain(polarTargets, TrainingOnly.Contains);
     }
+
+    /// <summary>The targets of a stance file of data/, as written.</summary>
+    private static HashSet<string> TargetsOf(string file) =>
+        LabeledDataReader.Read(TestPaths.Data("stance", file), ClassifierTask.Stance).Examples
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The targets, in any case, of every labeled stance file of data/ but <paramref name="file"/> and the second reading (dev, train*, test*, not_added*).</summary>
+    private static HashSet<string> TargetsOfTheOtherLabeledFiles(string file) =>
+        Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
+            .Select(Path.GetFileName)
+            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
+            .Where(name => name != "test_second_reading.tsv" && name != file)
+            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void DigitNamesFile_EverySentence_NamesExactlyOneDigitTargetAsWritten()
