@@ -310,7 +310,7 @@ public sealed class StanceClassifier
     /// Pass the targets the sentence names or is about (<see cref="FindTargets"/> gives the named ones). A country or
     /// organisation it does not name gets none reliably. Toward a policy or issue the model trained on that the sentence
     /// does not touch, the default model raises none when the sentence comes nearer another trained issue
-    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 73-79% of such rows in the
+    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 74-80% of such rows in the
     /// repository's held-out files, from 34-38% without it. A sentence not clearly nearer another trained issue, or an issue
     /// the model never trained on, can still get the sentence's tone as a stance (models/README.md, "Issues a sentence does not touch").
     /// </remarks>
