@@ -216,8 +216,10 @@ public sealed class StanceClassifier
     /// through a person who speaks for it (<see cref="ModelInfo.Representatives"/>), as the model's features see it: when
     /// the model was trained with
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, as the default model was, a name written in lower case in a
-    /// text with capitals ("in the north of the country") is no mention; and when it skips datelines
-    /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), neither is the place of an opening dateline ("SEOUL (Reuters) - ").
+    /// text with capitals ("in the north of the country") is no mention; when it skips datelines
+    /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), neither is the place of an opening dateline ("SEOUL (Reuters) - ");
+    /// and when it reads digits as 0 without <see cref="Features.FeaturizerSettings.NameDigitsAsWritten"/>, as the default
+    /// model does, a name with a digit 1-9 ("G20", "Group of 20", "Article 50") is not found, as the model does not find it.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
@@ -286,8 +288,9 @@ public sealed class StanceClassifier
     /// for peace talks, "duties" for tariffs). When the model skips datelines
     /// (<see cref="Features.FeaturizerSettings.SkipDatelines"/>), as the default model does, a place named only by an opening
     /// dateline is not found: "SEOUL (Reuters) - North Korea fired two missiles" gives "North Korea" alone, as
-    /// <see cref="FindMentions"/> finds no mention of South Korea there. Pass the result to <see cref="PredictTargets"/> to
-    /// score them all.
+    /// <see cref="FindMentions"/> finds no mention of South Korea there. Nor is a name with a digit 1-9 ("G20") found in a model
+    /// that reads digits as 0 without <see cref="Features.FeaturizerSettings.NameDigitsAsWritten"/>, as the default model does.
+    /// Pass the result to <see cref="PredictTargets"/> to score them all.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The canonical names of the targets named; empty if none. Only the part of the text the model reads is
@@ -310,7 +313,7 @@ public sealed class StanceClassifier
     /// Pass the targets the sentence names or is about (<see cref="FindTargets"/> gives the named ones). A country or
     /// organisation it does not name gets none reliably. Toward a policy or issue the model trained on that the sentence
     /// does not touch, the default model raises none when the sentence comes nearer another trained issue
-    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 73-79% of such rows in the
+    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 74-80% of such rows in the
     /// repository's held-out files, from 34-38% without it. A sentence not clearly nearer another trained issue, or an issue
     /// the model never trained on, can still get the sentence's tone as a stance (models/README.md, "Issues a sentence does not touch").
     /// </remarks>

@@ -133,6 +133,16 @@ public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentRes
             : throw new ArgumentOutOfRangeException(nameof(DatelineLength), value,
                 $"DatelineLength is {value}; it must be from 0 to the sentence's length, {Span.Length}.");
     }
+
+    /// <summary>Whether <paramref name="other"/> is the same sentence analysis: equal values, and equal stances in the same order.</summary>
+    /// <param name="other">Another sentence analysis.</param>
+    /// <returns><see langword="true"/> if they are equal, so that one read back from JSON equals the original.</returns>
+    public bool Equals(SentenceAnalysis? other) =>
+        other is not null && Index == other.Index && Span == other.Span && Sentiment == other.Sentiment
+        && IsBoilerplate == other.IsBoilerplate && DatelineLength == other.DatelineLength && RecordEquality.Lists(Stance, other.Stance);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Index, Span, Sentiment, IsBoilerplate, DatelineLength, Stance.Count);
 }
 
 /// <summary>How one target is treated across an article.</summary>
@@ -197,6 +207,17 @@ public sealed record TargetSummary(string Target, int MentionedIn, IReadOnlyDict
         RecordRules.Highest(overall, means, nameof(OverallStance));
         return overall;
     }
+
+    /// <summary>Whether <paramref name="other"/> is the same summary: equal values, counts and means.</summary>
+    /// <param name="other">Another target summary.</param>
+    /// <returns><see langword="true"/> if they are equal, so that one read back from JSON equals the original.</returns>
+    public bool Equals(TargetSummary? other) =>
+        other is not null && Target == other.Target && MentionedIn == other.MentionedIn && OverallStance == other.OverallStance
+        && RecordEquality.Dictionaries(Counts, other.Counts) && RecordEquality.Dictionaries(MeanProbabilities, other.MeanProbabilities)
+        && Equals(MostFavorable, other.MostFavorable) && Equals(MostHostile, other.MostHostile);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Target, MentionedIn, OverallStance, Counts.Count, MeanProbabilities.Count);
 }
 
 /// <summary>The article as a whole.</summary>
@@ -265,6 +286,17 @@ public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, i
 
         return overall;
     }
+
+    /// <summary>Whether <paramref name="other"/> is the same summary: equal values, counts, means and target summaries (in order).</summary>
+    /// <param name="other">Another article summary.</param>
+    /// <returns><see langword="true"/> if they are equal, so that one read back from JSON equals the original.</returns>
+    public bool Equals(ArticleSummary? other) =>
+        other is not null && Sentences == other.Sentences && OverallSentiment == other.OverallSentiment
+        && BoilerplateSentences == other.BoilerplateSentences && RecordEquality.Dictionaries(SentimentCounts, other.SentimentCounts)
+        && RecordEquality.Dictionaries(MeanSentiment, other.MeanSentiment) && RecordEquality.Lists(Targets, other.Targets);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Sentences, OverallSentiment, BoilerplateSentences, Targets.Count);
 }
 
 /// <summary>The analysis of an article: each sentence, and the summary.</summary>
@@ -302,4 +334,14 @@ public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, 
 
         return copy;
     }
+
+    /// <summary>Whether <paramref name="other"/> is the same analysis: equal sentences, in order, and an equal summary.</summary>
+    /// <param name="other">Another analysis.</param>
+    /// <returns><see langword="true"/> if they are equal, so that one read back from JSON, or made again from the same
+    /// article by the same models, equals the original.</returns>
+    public bool Equals(ArticleAnalysis? other) =>
+        other is not null && Summary.Equals(other.Summary) && RecordEquality.Lists(Sentences, other.Sentences);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Summary, Sentences.Count);
 }

@@ -20,13 +20,19 @@ public static class LabeledDataReader
     /// <param name="path">The file.</param>
     /// <param name="task">The task whose columns and labels the file must have.</param>
     /// <returns>The validated rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="DataFileException">The file is missing or has invalid rows; every problem is listed.</exception>
-    public static LabeledDataSet Read(string path, ClassifierTask task) => Read([path], task);
+    public static LabeledDataSet Read(string path, ClassifierTask task)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Read([path], task);
+    }
 
     /// <summary>Reads and validates several files as one data set; conflicts across files are reported too.</summary>
     /// <param name="paths">The files, read in order.</param>
     /// <param name="task">The task whose columns and labels the files must have.</param>
     /// <returns>The validated rows of all files.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task) => Read(paths, task, keepDuplicates: false);
@@ -40,6 +46,7 @@ public static class LabeledDataReader
     /// <param name="task">The task whose columns and labels the files must have.</param>
     /// <param name="keepDuplicates">Keep repeated and conflicting rows instead of rejecting conflicts and keeping repeats once.</param>
     /// <returns>The validated rows of all files.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates)
@@ -48,6 +55,14 @@ public static class LabeledDataReader
         if (paths.Count == 0)
         {
             throw new ArgumentException("At least one data file is required.", nameof(paths));
+        }
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (paths[i] is null)
+            {
+                throw new ArgumentNullException(nameof(paths), $"Path {i + 1} of {paths.Count} is null.");
+            }
         }
 
         var state = new ReaderState(task, keepDuplicates);

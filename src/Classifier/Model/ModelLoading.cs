@@ -24,6 +24,11 @@ internal static class ModelLoading
         {
             throw new ModelFileException(path, $"cannot be read: {ex.Message}", ex);
         }
+        catch (ArgumentException ex)
+        {
+            // A path the file system refuses (one holding a null character): a problem with the file, as any other.
+            throw new ModelFileException(path, $"cannot be read: {ArgumentMessages.Sentence(ex)}", ex);
+        }
 
         return new ModelScorer(ModelArchive.Read(bytes, path, task, options));
     }

@@ -69,7 +69,9 @@ internal static class JsonFields
         ? reader.GetString()!
         : throw Error(type, $"'{name}' must be a string, not {Describe(reader.TokenType)}.");
 
-    public static double Number(ref Utf8JsonReader reader, string name, string type, JsonSerializerOptions options)
+    /// <summary>A number, as the options' number handling allows; <paramref name="name"/> is the property's name, quoted in the
+    /// error, or, with <paramref name="described"/>, a description of the value written as it is ("the probability of 'positive'").</summary>
+    public static double Number(ref Utf8JsonReader reader, string name, string type, JsonSerializerOptions options, bool described = false)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
         {
@@ -82,7 +84,7 @@ internal static class JsonFields
             return value;
         }
 
-        throw Error(type, $"'{name}' must be a number, not {Describe(reader.TokenType)}.");
+        throw Error(type, $"{(described ? name : $"'{name}'")} must be a number, not {Describe(reader.TokenType)}.");
     }
 
     public static int Integer(ref Utf8JsonReader reader, string name, string type) =>

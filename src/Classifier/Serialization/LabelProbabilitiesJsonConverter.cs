@@ -27,7 +27,7 @@ public sealed class LabelProbabilitiesJsonConverter : JsonConverter<LabelProbabi
         var pairs = new List<KeyValuePair<string, double>>(LabelProbabilities.MaxLabels);
         while (JsonFields.NextProperty(ref reader, out var label))
         {
-            pairs.Add(new(label, JsonFields.Number(ref reader, $"the probability of '{label}'", TypeName, options)));
+            pairs.Add(new(label, JsonFields.Number(ref reader, $"the probability of '{label}'", TypeName, options, described: true)));
         }
 
         return LabelProbabilities.Problem(pairs) is { } problem

@@ -89,6 +89,43 @@ public sealed class ArticleRecordJsonTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Deserialize_SerializedAnalysis_ReadsBackEqualToTheOriginal(bool web)
+    {
+        // The README's promise: the records read back equal, as a SentimentResult or an Explanation does, not only with
+        // the same values; record equality alone compares their lists and dictionaries by reference.
+        var options = web ? JsonSerializerOptions.Web : JsonSerializerOptions.Default;
+        var analysis = Analysis();
+
+        var read = JsonSerializer.Deserialize<ArticleAnalysis>(JsonSerializer.Serialize(analysis, options), options)!;
+
+        Assert.Equal(analysis.Sentences[0], read.Sentences[0]);
+        Assert.Equal(analysis.Summary.Targets[0], read.Summary.Targets[0]);
+        Assert.Equal(analysis.Summary, read.Summary);
+        Assert.Equal(analysis, read);
+        Assert.True(analysis == read);
+        Assert.Equal(analysis.GetHashCode(), read.GetHashCode());
+        Assert.Equal(analysis.Summary.GetHashCode(), read.Summary.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_AnalysesDifferingInOneNestedValue_AreNotEqual()
+    {
+        var analysis = Analysis();
+        var sentence = analysis.Sentences[0];
+        var target = analysis.Summary.Targets[0];
+
+        Assert.NotEqual(analysis, analysis with { Sentences = [sentence with { DatelineLength = 1 }] });
+        Assert.NotEqual(sentence, sentence with { Stance = [sentence.Stance[0]] });
+        Assert.NotEqual(target, target with { Counts = new Dictionary<string, int> { ["favor"] = 2 } });
+        Assert.NotEqual(target, target with { Counts = new Dictionary<string, int> { ["none"] = 1 } });
+        Assert.NotEqual(target, target with { MostFavorable = null });
+        Assert.NotEqual(analysis.Summary, analysis.Summary with { BoilerplateSentences = 0 });
+        Assert.NotEqual(analysis.Summary, analysis.Summary with { Targets = [] });
+    }
+
+    [Theory]
     [InlineData("""{"Start":0,"Text":"ab"}""", "Cannot read JSON as SentenceSpan: it has no 'Length'.")]
     [InlineData("""{"Start":0,"Length":3,"Text":"ab"}""", "Cannot read JSON as SentenceSpan: Length is 3, but Text is 2 characters long; Length is the length of Text.")]
     [InlineData("""{"Start":-1,"Length":2,"Text":"ab"}""", "Cannot read JSON as SentenceSpan: Start is -1; it must be 0 or more.")]

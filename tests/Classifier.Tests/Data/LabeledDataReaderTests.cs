@@ -143,6 +143,19 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_NullPath_ThrowsArgumentNullExceptionNamingTheCallersParameter()
+    {
+        var ok = _dir.File("ok.tsv", "text\tlabel\nTalks resumed.\tpositive\n");
+
+        var single = Assert.Throws<ArgumentNullException>(() => LabeledDataReader.Read((string)null!, ClassifierTask.Sentiment));
+        var inList = Assert.Throws<ArgumentNullException>(() => LabeledDataReader.Read([ok, null!], ClassifierTask.Sentiment));
+
+        Assert.Equal("path", single.ParamName);
+        Assert.Equal("paths", inList.ParamName);
+        Assert.StartsWith("Path 2 of 2 is null.", inList.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_MissingLabelColumn_ListsColumnsFound()
     {
         var path = _dir.File("cols.tsv", "text\tsentiment\nTalks resumed.\tpositive\n");

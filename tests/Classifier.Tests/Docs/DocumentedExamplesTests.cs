@@ -34,6 +34,27 @@ public sealed partial class DocumentedExamplesTests
         }
     }
 
+    [Fact]
+    public void UntouchedIssueShare_DefaultModel_IsTheFigureReadmePackageAndXmlDocsGive()
+    {
+        // test_absent_issues_third.tsv: 204 rows toward trained issues their sentences do not touch, all labelled none.
+        var rows = File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", "stance", "test_absent_issues_third.tsv")).Skip(1)
+            .Select(line => line.Split('\t')).ToArray();
+        var stance = StanceClassifier.LoadDefault();
+        var share = (int)Math.Round(100.0 * rows.Count(r => stance.Predict(r[0], r[1]).Label == "none") / rows.Length);
+        var xmlDoc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "Classifier", "StanceClassifier.cs"));
+
+        Assert.Contains($"other things entirely, {share}% (34%)", Read("README.md").ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        var package = UntouchedRange().Match(Read(Path.Combine("src", "Classifier", "PACKAGE.md")));
+        var xml = UntouchedRange().Match(xmlDoc);
+        Assert.True(package.Success && xml.Success);
+        Assert.Equal(share.ToString(System.Globalization.CultureInfo.InvariantCulture), package.Groups["low"].Value);
+        Assert.Equal(package.Value, xml.Value);
+    }
+
+    [GeneratedRegex(@"none on (?<low>\d+)-(?<high>\d+)%")]
+    private static partial Regex UntouchedRange();
+
     private static string Read(string document) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, document));
 
     /// <summary>`Predict("text")` followed, on its line or the next, by a comment opening with a label.</summary>

@@ -87,6 +87,8 @@ public sealed class ResultJsonTests
         "Cannot read JSON as SentimentResult: confidence is 0.9, but the probability of 'positive' is 0.8; a result's confidence is its label's probability.")]
     [InlineData("{\"Label\":\"positive\",\"Confidence\":0.2,\"Probabilities\":{\"negative\":0.8,\"positive\":0.2}}",
         "Cannot read JSON as SentimentResult: label 'positive' (0.2) is less probable than 'negative' (0.8); a result's label is its most probable one.")]
+    [InlineData("{\"Label\":\"positive\",\"Confidence\":1,\"Probabilities\":{\"positive\":\"1\"}}",
+        "Cannot read JSON as LabelProbabilities: the probability of 'positive' must be a number, not a string.")]
     public void DeserializeSentiment_Malformed_ThrowsJsonExceptionSayingWhy(string json, string message)
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<SentimentResult>(json));

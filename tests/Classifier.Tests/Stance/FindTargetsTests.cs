@@ -25,6 +25,21 @@ public sealed class FindTargetsTests(TrainingFixture sentiment, StanceFixture st
         Assert.Equal(["South Korea", "United States"], found);
     }
 
+    [Theory]
+    [InlineData("Beijing slammed the G20 as a tool of the West.", "G20")]
+    [InlineData("Rebels rejected Article 50 of the accord.", "Article 50")]
+    public void FindMentions_NameWithADigitInTheDefaultModel_FindsNoneAsItsDocsSay(string text, string target)
+    {
+        // The default model reads digits as 0 without NameDigitsAsWritten, so it never finds such a name; FindMentions and
+        // FindTargets say what the model sees, and their docs (and the README's) now say so.
+        var stance = StanceClassifier.LoadDefault();
+
+        Assert.True(stance.Info.Featurizer.NormalizeDigits);
+        Assert.False(stance.Info.Featurizer.NameDigitsAsWritten);
+        Assert.Empty(stance.FindMentions(text, target));
+        Assert.DoesNotContain(target, stance.FindTargets(text));
+    }
+
     [Fact]
     public void FindTargets_Issues_FoundOnlyByTheirOwnName()
     {
