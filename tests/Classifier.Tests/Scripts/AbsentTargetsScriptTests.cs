@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Classifier.Tests.Scripts;
 
 /// <summary>scripts/absent-targets.py, which models/README.md has an analyst run on a data folder of their own before retrain.sh.</summary>
@@ -100,18 +98,5 @@ public sealed class AbsentTargetsScriptTests : IDisposable
         Assert.False(File.Exists(Path.Combine(stance, "train_absent.tsv")));
     }
 
-    private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
-    {
-        var info = new ProcessStartInfo("python3") { RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(TestPaths.RepositoryRoot, "scripts", "absent-targets.py"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stderr);
-    }
+    private static Task<(int ExitCode, string Stderr)> Run(params string[] args) => PythonScript.Run("absent-targets.py", args);
 }

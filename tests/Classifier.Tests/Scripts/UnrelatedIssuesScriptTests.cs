@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Classifier.Tests.Scripts;
@@ -64,18 +63,5 @@ public sealed class UnrelatedIssuesScriptTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir.Path, "out.tsv")));
     }
 
-    private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
-    {
-        var info = new ProcessStartInfo("python3") { RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(TestPaths.RepositoryRoot, "scripts", "unrelated-issues.py"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stderr);
-    }
+    private static Task<(int ExitCode, string Stderr)> Run(params string[] args) => PythonScript.Run("unrelated-issues.py", args);
 }
