@@ -124,6 +124,7 @@ internal sealed record TrainerSettings
         Require(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "MaxIterations must be at least 1.");
         Require(Tolerance > 0, nameof(Tolerance), Tolerance, "Tolerance must be positive.");
         Require(History >= 1, nameof(History), History, "History must be at least 1.");
+        Require(Threads >= 0, nameof(Threads), Threads, "Threads must be 0 (every core) or more.");
     }
 
     private static void Require(bool valid, string setting, object value, string rule)

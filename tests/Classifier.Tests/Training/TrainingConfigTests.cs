@@ -38,6 +38,17 @@ public sealed class TrainingConfigTests : IDisposable
         Assert.Contains(", l2, ", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_NegativeThreads_NamesTheSettingAndItsValue()
+    {
+        var path = _dir.File("settings.json", "{\n  \"trainer\": {\n    \"threads\": -1\n  }\n}");
+
+        var ex = Assert.Throws<DataFileException>(() => TrainingConfig.Load(path));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("threads must be 0 (every core) or more (got -1)", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{ \"trainer\": { \"l2\": -1 } }", "l2: Regularisation weights must be finite and non-negative (got -1)")]
     [InlineData("{ \"trainer\": { \"l1\": -0.5 } }", "l1: Regularisation weights must be finite and non-negative (got -0.5)")]
