@@ -98,5 +98,9 @@ public sealed class AbsentTargetsScriptTests : IDisposable
         Assert.False(File.Exists(Path.Combine(stance, "train_absent.tsv")));
     }
 
-    private static Task<(int ExitCode, string Stderr)> Run(params string[] args) => PythonScript.Run("absent-targets.py", args);
+    private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunPythonAsync("absent-targets.py", args);
+        return (exitCode, stderr);
+    }
 }

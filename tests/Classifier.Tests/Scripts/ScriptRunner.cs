@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Classifier.Tests.Scripts;
 
-/// <summary>Runs one of the repository's bash scripts and collects its exit code and output.</summary>
+/// <summary>Runs one of the repository's scripts (bash, or Python with python3) and collects its exit code and output.</summary>
 internal static class ScriptRunner
 {
     /// <summary>The script tests' collection: they run one at a time, since each script builds the training CLI first.</summary>
@@ -12,9 +12,16 @@ internal static class ScriptRunner
         RunWithEnvironmentAsync(new Dictionary<string, string>(), script, args);
 
     /// <summary>Runs the script with <paramref name="environment"/> added to this process's environment.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string script, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string script, params string[] args) =>
+        RunAsync("bash", environment, script, args);
+
+    /// <summary>Runs one of the repository's Python scripts with python3, as the READMEs do.</summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunPythonAsync(string script, params string[] args) =>
+        RunAsync("python3", new Dictionary<string, string>(), script, args);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string interpreter, IReadOnlyDictionary<string, string> environment, string script, string[] args)
     {
-        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(interpreter) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;

@@ -63,5 +63,9 @@ public sealed class UnrelatedIssuesScriptTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir.Path, "out.tsv")));
     }
 
-    private static Task<(int ExitCode, string Stderr)> Run(params string[] args) => PythonScript.Run("unrelated-issues.py", args);
+    private static async Task<(int ExitCode, string Stderr)> Run(params string[] args)
+    {
+        var (exitCode, _, stderr) = await ScriptRunner.RunPythonAsync("unrelated-issues.py", args);
+        return (exitCode, stderr);
+    }
 }
