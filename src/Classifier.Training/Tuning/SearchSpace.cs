@@ -247,6 +247,7 @@ internal static class SearchSpace
             Add(f.NormalizeDigits && !f.NameDigitsAsWritten, "names' digits as 0");
             Add(f.IgnoreFormerPeople, "no former people");
             Add(f.UntouchedIssueMargin > 0, FormattableString.Invariant($"untouched issues beyond {f.UntouchedIssueMargin:0.##}"));
+            Add(f.UnseenIssueFloor > 0, FormattableString.Invariant($"unseen issues below {f.UnseenIssueFloor:0.##}"));
         }
 
         var trainer = t.Trainer switch

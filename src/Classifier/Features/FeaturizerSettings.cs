@@ -315,6 +315,26 @@ public sealed record FeaturizerSettings
             : throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), value, $"{nameof(UntouchedIssueMargin)} must be 0 (off) or between 0.01 and 1.");
     }
 
+    /// <summary>
+    /// Stance only: a scoring-time check for issues the model never trained on that a text does not touch. When the target
+    /// is not among the model's training targets, does not read as a name (see <see cref="AbsentKind"/>), and the text
+    /// names it neither in full nor in part, and no word of the text comes within this cosine of any content word of the
+    /// target (the library's word vectors, unweighted: "cannabis" and "marijuana" come near, "scooters" and "workers" do
+    /// not), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
+    /// a sentence's tone spills onto any unfamiliar issue it is asked about ("Campaigners hailed the four-day week" came
+    /// out favor toward e-scooters, 0.82). <see cref="UntouchedIssueMargin"/> does the same for trained issues. Scoring
+    /// only: the weights are trained as without it. 0 is off. Used only with <see cref="MentionWindow"/> above 0. Models
+    /// saved before this setting existed load with it off; a library older than the setting refuses a model that has it on.
+    /// </summary>
+    /// <value>Default 0 (off). Range 0, or 0.05-0.95.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
+    public float UnseenIssueFloor
+    {
+        get;
+        init => field = value == 0 || (value >= 0.05f && value <= 0.95f) ? value
+            : throw new ArgumentOutOfRangeException(nameof(UnseenIssueFloor), value, $"{nameof(UnseenIssueFloor)} must be 0 (off) or between 0.05 and 0.95.");
+    }
+
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>
     /// <value>Default 1. Range 0.01-10.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
@@ -343,7 +363,7 @@ public sealed record FeaturizerSettings
     /// <summary>
     /// Checks the rules between settings and names the first one broken: <see cref="CharNgramMin"/> within 1 to
     /// <see cref="CharNgramMax"/> (when character n-grams are on), word or character features on, and
-    /// <see cref="UntouchedIssueMargin"/> only with <see cref="MentionWindow"/> above 0. Each setting's own range is
+    /// <see cref="UntouchedIssueMargin"/> and <see cref="UnseenIssueFloor"/> only with <see cref="MentionWindow"/> above 0. Each setting's own range is
     /// checked as it is set (by an object initializer, a <see langword="with"/> expression or a JSON reader), so a
     /// setting out of range never reaches here.
     /// </summary>
@@ -364,6 +384,12 @@ public sealed record FeaturizerSettings
         {
             throw new ArgumentOutOfRangeException(nameof(UntouchedIssueMargin), UntouchedIssueMargin,
                 $"{nameof(UntouchedIssueMargin)} needs the mention features to tell whether a text names the issue; set {nameof(MentionWindow)} above 0 or the setting to 0.");
+        }
+
+        if (UnseenIssueFloor != 0 && MentionWindow == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(UnseenIssueFloor), UnseenIssueFloor,
+                $"{nameof(UnseenIssueFloor)} needs the mention features to tell whether a text names the issue; set {nameof(MentionWindow)} above 0 or the setting to 0.");
         }
     }
 

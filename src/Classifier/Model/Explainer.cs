@@ -77,16 +77,25 @@ internal static class Explainer
 
     /// <summary>
     /// The push of <see cref="FeaturizerSettings.UntouchedIssueMargin"/>'s gate when it raised none toward a trained issue the
-    /// text does not touch and none is the label: none's log-odds against each other label rose by <see cref="IssueTopics.NoneShift"/>.
+    /// text does not touch, or of <see cref="FeaturizerSettings.UnseenIssueFloor"/>'s toward an issue the model never trained
+    /// on, and none is the label: none's log-odds against each other label rose by <see cref="IssueTopics.NoneShift"/>.
     /// </summary>
     private static IEnumerable<FeatureContribution> Untouched(ModelScorer scorer, string text, TargetContext? target, int label)
     {
-        if (target is null || scorer.Labels[label] != "none" || scorer.NearestIssueIfUntouched(text, target) is not { } nearest)
+        if (target is null || scorer.Labels[label] != "none")
         {
             return [];
         }
 
-        return [FeatureContribution.Scored($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
+        if (scorer.NearestIssueIfUntouched(text, target) is { } nearest)
+        {
+            return [FeatureContribution.Scored($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
+        }
+
+        return scorer.UnseenIssueUntouched(text, target)
+            ? [FeatureContribution.Scored(FormattableString.Invariant($"{target.Canonical} untouched: no word of the text comes within {scorer.Info.Featurizer.UnseenIssueFloor:0.##} of its words"),
+                FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])]
+            : [];
     }
 
     /// <summary>

@@ -87,6 +87,7 @@ internal static class ManifestReader
                 "namesAsWritten" => f with { NamesAsWritten = p.Value.GetBoolean() },
                 "ignoreFormerPeople" => f with { IgnoreFormerPeople = p.Value.GetBoolean() },
                 "untouchedIssueMargin" => f with { UntouchedIssueMargin = p.Value.GetSingle() },
+                "unseenIssueFloor" => f with { UnseenIssueFloor = p.Value.GetSingle() },
                 "crossedWeight" => f with { CrossedWeight = p.Value.GetSingle() },
                 "mentionWeight" => f with { MentionWeight = p.Value.GetSingle() },
                 "lexiconWeight" => f with { LexiconWeight = p.Value.GetSingle() },

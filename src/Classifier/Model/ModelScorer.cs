@@ -136,7 +136,7 @@ internal sealed class ModelScorer
         s.TextVectorReady = false;
         if (target is not null)
         {
-            RaiseNoneIfUntouched(s, target, probabilities);
+            RaiseNoneIfUntouched(s, text, target, probabilities);
         }
     }
 
@@ -162,7 +162,7 @@ internal sealed class ModelScorer
             Featurizer.ExtractTarget(text, targets[t], s.Sink);
             Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
             Model.Probabilities(s.Vector, s.Scores, s.Member, probabilities.Slice(t * Classes, Classes));
-            RaiseNoneIfUntouched(s, targets[t], probabilities.Slice(t * Classes, Classes));
+            RaiseNoneIfUntouched(s, text, targets[t], probabilities.Slice(t * Classes, Classes));
         }
     }
 
@@ -187,12 +187,39 @@ internal sealed class ModelScorer
         return s.HasTextVector && Topics.Margin(s.TextVector, target.Canonical) < -Info.Featurizer.UntouchedIssueMargin;
     }
 
-    private void RaiseNoneIfUntouched(Scratch s, TargetContext target, Span<double> probabilities)
+    /// <summary>
+    /// Whether <see cref="FeaturizerSettings.UnseenIssueFloor"/> reads the text just featurised in <paramref name="s"/> as not
+    /// touching <paramref name="target"/>: an issue the model never trained on that the text names neither in full nor in
+    /// part, and no word of the text comes within the floor's cosine of the issue's words.
+    /// </summary>
+    private bool UnseenUntouched(Scratch s, string text, TargetContext target) =>
+        Info.Featurizer.UnseenIssueFloor > 0 && _none >= 0 && s.Sink.TargetUntouched && !target.IsName
+        && !Info.TrainingData.Targets.ContainsKey(target.Canonical)
+        && UnseenIssueCheck.Nearest(text.AsSpan(0, Math.Min(text.Length, Info.Featurizer.MaxTextLength)), target.WordVectors) < Info.Featurizer.UnseenIssueFloor;
+
+    private void RaiseNoneIfUntouched(Scratch s, string text, TargetContext target, Span<double> probabilities)
     {
-        if (Untouched(s, target))
+        if (Untouched(s, target) || UnseenUntouched(s, text, target))
         {
             IssueTopics.RaiseNone(probabilities, _none);
         }
+    }
+
+    /// <summary>
+    /// Whether the gate of <see cref="FeaturizerSettings.UnseenIssueFloor"/> raises none for <paramref name="text"/> toward
+    /// <paramref name="target"/> (explanations say so).
+    /// </summary>
+    public bool UnseenIssueUntouched(string text, TargetContext target)
+    {
+        if (Info.Featurizer.UnseenIssueFloor == 0)
+        {
+            return false;
+        }
+
+        var s = _scratch.Value!;
+        Vectorize(text, target);
+        s.TextVectorReady = false;
+        return UnseenUntouched(s, text, target);
     }
 
     /// <summary>

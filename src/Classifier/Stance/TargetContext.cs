@@ -42,6 +42,12 @@ internal sealed class TargetContext
     /// <summary>Lower-case prefixes (up to 6 characters) of the target's content words, matched when no full mention exists.</summary>
     public string[] Stems { get; }
 
+    /// <summary>
+    /// The unit word vectors of the target's content words (<see cref="UnseenIssueCheck"/>), built on first use; several
+    /// threads may each build them once, all alike.
+    /// </summary>
+    public float[][] WordVectors => field ??= UnseenIssueCheck.WordVectors(Canonical);
+
     public static TargetContext Create(string target, AliasTable aliases)
     {
         var canonical = aliases.Resolve(target);

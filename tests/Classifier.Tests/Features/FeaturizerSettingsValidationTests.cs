@@ -25,6 +25,9 @@ public sealed class FeaturizerSettingsValidationTests
         { () => Defaults with { MentionWeight = 10.5f }, "MentionWeight", "MentionWeight must be between 0.01 and 10." },
         { () => new FeaturizerSettings { LexiconWeight = -1 }, "LexiconWeight", "LexiconWeight must be between 0.01 and 10." },
         { () => Defaults with { UntouchedIssueMargin = 0.005f }, "UntouchedIssueMargin", "UntouchedIssueMargin must be 0 (off) or between 0.01 and 1." },
+        { () => Defaults with { UnseenIssueFloor = 0.01f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
+        { () => Defaults with { UnseenIssueFloor = 1f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
+        { () => Defaults with { UnseenIssueFloor = float.NaN }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
     };
 
     [Theory]
@@ -41,12 +44,15 @@ public sealed class FeaturizerSettingsValidationTests
     public void Init_EdgesOfEachRange_AreAccepted()
     {
         var low = new FeaturizerSettings { WordNgramMax = 0, CharNgramMax = 8, WordMinCount = 1, CharMinCount = 1000, MaxFeatures = 0, MaxTextLength = 100,
-            MentionWindow = 20, VectorWeight = 0.01f, CrossedWeight = 10, UntouchedIssueMargin = 1 };
+            MentionWindow = 20, VectorWeight = 0.01f, CrossedWeight = 10, UntouchedIssueMargin = 1, UnseenIssueFloor = 0.05f };
 
-        var high = low with { WordNgramMax = 4, CharNgramMax = 0, MaxFeatures = 10_000_000, MaxTextLength = 1_000_000, MentionWindow = 0, UntouchedIssueMargin = 0 };
+        var high = low with { WordNgramMax = 4, CharNgramMax = 0, MaxFeatures = 10_000_000, MaxTextLength = 1_000_000, MentionWindow = 0, UntouchedIssueMargin = 0,
+            UnseenIssueFloor = 0 };
+        var highest = low with { UnseenIssueFloor = 0.95f };
 
         low.Validate();
         high.Validate();
+        highest.Validate();
         Assert.Equal((0, 10_000_000), (low.WordNgramMax, high.MaxFeatures));
     }
 
@@ -59,5 +65,17 @@ public sealed class FeaturizerSettingsValidationTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(settings.Validate);
 
         Assert.Equal("CharNgramMin must be between 1 and 5. (Parameter 'CharNgramMin')", error.Message.Split(Environment.NewLine)[0]);
+    }
+
+    [Fact]
+    public void Validate_UnseenIssueFloorWithoutMentionFeatures_ThrowsSayingWhatItNeeds()
+    {
+        var settings = new FeaturizerSettings { MentionWindow = 0, UnseenIssueFloor = 0.3f };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(settings.Validate);
+
+        Assert.Equal("UnseenIssueFloor", error.ParamName);
+        Assert.StartsWith("UnseenIssueFloor needs the mention features to tell whether a text names the issue; set MentionWindow above 0 or the setting to 0.",
+            error.Message);
     }
 }

@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Stance;
+
+/// <summary>
+/// The check of <see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>: how near the nearest word of a text comes to the
+/// content words of an issue, in the cosine of their word vectors (the library's table, unweighted, each vector made unit
+/// length). Words are runs of letters and digits, lower-cased; a few function words are left out on both sides.
+/// Stateless and thread-safe.
+/// </summary>
+internal static class UnseenIssueCheck
+{
+    /// <summary>Words that say nothing of what an issue or a text is about.</summary>
+    private static readonly FrozenSet<string> StopWords = new[] { "the", "a", "an", "of", "and", "on", "for", "in", "to", "with" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longest word looked up; longer runs (hashes, long links) are skipped.</summary>
+    private const int MaxWordLength = 64;
+
+    /// <summary>The unit vectors of <paramref name="issue"/>'s content words that the table knows (or can build from pieces).</summary>
+    public static float[][] WordVectors(string issue)
+    {
+        var table = Features.WordVectors.Default;
+        var vectors = new List<float[]>();
+        Span<char> lower = stackalloc char[MaxWordLength];
+        foreach (var (start, end) in new WordRuns(issue))
+        {
+            var vector = new float[table.Dimensions];
+            var word = Lower(issue.AsSpan(start, end - start), lower);
+            if (!word.IsEmpty && table.AddWord(word, vector) && Normalize(vector))
+            {
+                vectors.Add(vector);
+            }
+        }
+
+        return [.. vectors];
+    }
+
+    /// <summary>
+    /// The largest cosine between a word of <paramref name="text"/> and one of <paramref name="issueVectors"/>; -1 when
+    /// either side has no word with a vector.
+    /// </summary>
+    public static float Nearest(ReadOnlySpan<char> text, float[][] issueVectors)
+    {
+        var nearest = -1f;
+        if (issueVectors.Length == 0)
+        {
+            return nearest;
+        }
+
+        var table = Features.WordVectors.Default;
+        Span<float> vector = stackalloc float[table.Dimensions];
+        Span<char> lower = stackalloc char[MaxWordLength];
+        foreach (var (start, end) in new WordRuns(text))
+        {
+            vector.Clear();
+            var word = Lower(text[start..end], lower);
+            if (word.IsEmpty || !table.AddWord(word, vector) || !Normalize(vector))
+            {
+                continue;
+            }
+
+            foreach (var issue in issueVectors)
+            {
+                nearest = Math.Max(nearest, IssueTopics.Dot(vector, issue));
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary><paramref name="word"/> lower-cased into <paramref name="buffer"/>; empty when it is too long or a stop word.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+        {
+            return [];
+        }
+
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        return StopWordSpans.Contains(lower) ? [] : lower;
+    }
+
+    private static bool Normalize(Span<float> vector)
+    {
+        var norm = 0.0;
+        foreach (var v in vector)
+        {
+            norm += (double)v * v;
+        }
+
+        if (norm == 0)
+        {
+            return false;
+        }
+
+        var inverse = (float)(1 / Math.Sqrt(norm));
+        for (var d = 0; d < vector.Length; d++)
+        {
+            vector[d] *= inverse;
+        }
+
+        return true;
+    }
+
+    /// <summary>The runs of letters and digits of a text, as (start, end) offsets.</summary>
+    private ref struct WordRuns(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _end;
+
+        public (int Start, int End) Current { get; private set; }
+
+        public readonly WordRuns GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _end;
+            while (i < _text.Length && !IsWordChar(_text[i]))
+            {
+                i++;
+            }
+
+            if (i == _text.Length)
+            {
+                return false;
+            }
+
+            var start = i;
+            while (i < _text.Length && IsWordChar(_text[i]))
+            {
+                i++;
+            }
+
+            _end = i;
+            Current = (start, i);
+            return true;
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+    }
+}
