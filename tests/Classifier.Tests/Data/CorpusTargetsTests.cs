@@ -34,6 +34,9 @@ public sealed class CorpusTargetsTests
     /// <summary>Issues named with a polarity word (thirtieth session), no other file uses.</summary>
     private const string PolarNames = "test_polar_names.tsv";
 
+    /// <summary>Unseen issues a sentence is about or does not touch (thirty-first session), no other file uses.</summary>
+    private const string UnseenUntouched = "test_unseen_untouched.tsv";
+
     [Fact]
     public void DigitNamesFile_TrainingOnlyTargets_AreOnlyTheG7()
     {
@@ -53,6 +56,31 @@ public sealed class CorpusTargetsTests
 
         Assert.All(own, target => Assert.Contains(target, digitTargets));
         Assert.DoesNotContain(own, elsewhere.Contains);
+    }
+
+    [Fact]
+    public void UnseenUntouchedFile_Targets_AreTwelveIssuesInNoOtherLabeledFile()
+    {
+        // GUIDELINES.md, "Unseen issues a sentence does not touch" (thirty-first session): each sentence toward one of twelve
+        // issues no other file uses that it is about, and two it does not touch.
+        string[] own =
+        [
+            "lowering the voting age", "the monarchy", "affirmative action", "Sunday trading laws", "cashless payments", "cryptocurrency mining",
+            "hosting the Olympics", "heritage listing", "youth curfews", "marine protected areas", "pet microchipping", "drone deliveries",
+        ];
+        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
+            .Select(Path.GetFileName)
+            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
+            .Where(name => name is not ("test_second_reading.tsv" or UnseenUntouched))
+            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
+            .Select(example => example.Target!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rows = LabeledDataReader.Read(TestPaths.Data("stance", UnseenUntouched), ClassifierTask.Stance).Examples;
+
+        Assert.Equal(own.Order(StringComparer.Ordinal), rows.Select(example => example.Target!).Distinct().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(own, elsewhere.Contains);
+        Assert.All(rows.GroupBy(example => example.Text), sentence => Assert.Equal(3, sentence.Count()));
+        Assert.All(rows.GroupBy(example => example.Text), sentence => Assert.Equal(["none", "none"], sentence.Skip(1).Select(example => example.Label)));
     }
 
     [Fact]
