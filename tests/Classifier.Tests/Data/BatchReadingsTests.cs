@@ -23,6 +23,7 @@ public sealed class BatchReadingsTests
     [InlineData("test_digit_names.tsv", "reading_digit_names.tsv", 343, 344)]
     [InlineData("test_polar_names.tsv", "reading_polar_names.tsv", 321, 321)]
     [InlineData("test_unseen_untouched.tsv", "reading_unseen_untouched.tsv", 306, 306)]
+    [InlineData("test_unseen_untouched_second.tsv", "reading_unseen_untouched_second.tsv", 306, 306)]
     public void BatchFile_AgainstItsReadings_HoldsExactlyTheRowsBothReadersConfirmed(string batch, string reading, int kept, int read)
     {
         var readings = Rows(reading);

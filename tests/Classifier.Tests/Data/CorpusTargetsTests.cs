@@ -37,6 +37,8 @@ public sealed class CorpusTargetsTests
     /// <summary>Unseen issues a sentence is about or does not touch (thirty-first session), no other file uses.</summary>
     private const string UnseenUntouched = "test_unseen_untouched.tsv";
 
+    private const string UnseenUntouchedSecond = "test_unseen_untouched_second.tsv";
+
     [Fact]
     public void DigitNamesFile_TrainingOnlyTargets_AreOnlyTheG7()
     {
@@ -58,24 +60,24 @@ public sealed class CorpusTargetsTests
         Assert.DoesNotContain(own, elsewhere.Contains);
     }
 
-    [Fact]
-    public void UnseenUntouchedFile_Targets_AreTwelveIssuesInNoOtherLabeledFile()
+    [Theory]
+    [InlineData(UnseenUntouched, "lowering the voting age", "the monarchy", "affirmative action", "Sunday trading laws", "cashless payments",
+        "cryptocurrency mining", "hosting the Olympics", "heritage listing", "youth curfews", "marine protected areas", "pet microchipping", "drone deliveries")]
+    [InlineData(UnseenUntouchedSecond, "ranked-choice voting", "recall elections", "citizenship tests", "buy-now-pay-later lending", "self-checkout tills",
+        "bank branch closures", "car-free city centres", "busking licences", "late-night licensing", "light pollution limits", "satellite broadband",
+        "hedgerow protection")]
+    public void UnseenUntouchedFile_Targets_AreTwelveIssuesInNoOtherLabeledFile(string file, params string[] own)
     {
         // GUIDELINES.md, "Unseen issues a sentence does not touch" (thirty-first session): each sentence toward one of twelve
         // issues no other file uses that it is about, and two it does not touch.
-        string[] own =
-        [
-            "lowering the voting age", "the monarchy", "affirmative action", "Sunday trading laws", "cashless payments", "cryptocurrency mining",
-            "hosting the Olympics", "heritage listing", "youth curfews", "marine protected areas", "pet microchipping", "drone deliveries",
-        ];
         var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
             .Select(Path.GetFileName)
             .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
-            .Where(name => name is not ("test_second_reading.tsv" or UnseenUntouched))
+            .Where(name => name != "test_second_reading.tsv" && name != file)
             .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
             .Select(example => example.Target!)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var rows = LabeledDataReader.Read(TestPaths.Data("stance", UnseenUntouched), ClassifierTask.Stance).Examples;
+        var rows = LabeledDataReader.Read(TestPaths.Data("stance", file), ClassifierTask.Stance).Examples;
 
         Assert.Equal(own.Order(StringComparer.Ordinal), rows.Select(example => example.Target!).Distinct().Order(StringComparer.Ordinal));
         Assert.DoesNotContain(own, elsewhere.Contains);
