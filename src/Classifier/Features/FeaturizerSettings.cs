@@ -322,7 +322,7 @@ public sealed record FeaturizerSettings
     /// target (the library's word vectors, unweighted: "cannabis" and "marijuana" come near, "scooters" and "workers" do
     /// not), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
     /// a sentence's tone spills onto any unfamiliar issue it is asked about ("Campaigners hailed the four-day week" came
-    /// out favor toward e-scooters, 0.82). <see cref="UntouchedIssueMargin"/> does the same for trained issues. Scoring
+    /// out favor toward tidal power, 0.82). <see cref="UntouchedIssueMargin"/> does the same for trained issues. Scoring
     /// only: the weights are trained as without it. 0 is off. Used only with <see cref="MentionWindow"/> above 0. Models
     /// saved before this setting existed load with it off; a library older than the setting refuses a model that has it on.
     /// </summary>

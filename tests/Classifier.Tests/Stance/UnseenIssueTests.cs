@@ -23,6 +23,16 @@ public sealed class UnseenIssueTests
     private static readonly ModelScorer Ungated = With(0);
 
     [Fact]
+    public void ShippedModel_UsesTheFloorAndReadsAnUntouchedUnseenIssueAsNone()
+    {
+        var stance = StanceClassifier.LoadDefault();
+
+        Assert.Equal(0.3f, stance.Info.Featurizer.UnseenIssueFloor);
+        Assert.Equal("none", stance.Predict(Hailed, "tidal power").Label);
+        Assert.Equal("favor", stance.Predict(Hailed, "the four-day week").Label);
+    }
+
+    [Fact]
     public void Predict_UnseenIssueNoWordNear_RaisesNoneOddsByTheShift()
     {
         var before = Probabilities(Ungated, Hailed, "tidal power");
