@@ -27,10 +27,16 @@ public static partial class SentenceSplitter
     /// <summary>
     /// Whether the one-digit number at <paramref name="s"/> follows a word of small letters ("rose by 3") or a month
     /// ("January 1", "Sept. 2"), as a number that ends a sentence does; not after a colon, a capitalised word or nothing
-    /// ("parts: 1.The", "Windows 7.The"), where it is a list item or a name's.
+    /// ("parts: 1.The", "Windows 7.The"), where it is a list item or a name's. An amount ("$2.5", "US$3", "€1.75") counts as
+    /// one after a word: a number after a currency sign is no list item, version or model number.
     /// </summary>
     private static bool FollowsWordOrMonth(string text, int sentenceStart, int s)
     {
+        if (s > sentenceStart && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        {
+            return true;
+        }
+
         var (word, dot, _) = PreviousWord(text, sentenceStart, s);
         return Abbreviations.Months.Contains(word) || (!dot && (MonthNames.Contains(word) || (word.Length >= 2 && IsAllLower(word))));
     }

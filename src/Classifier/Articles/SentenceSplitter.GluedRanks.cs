@@ -11,7 +11,8 @@ public static partial class SentenceSplitter
     /// begin a noun. A small "no" is an answer unless a word that goes before ranks comes before it ("the world no.Two",
     /// <see cref="RankWords"/>) or "there is" ("There was no.One said so": "There was no." is no sentence, its "no" wants a
     /// noun). "No" in capitals ranks ("The band No.Two", "He was No.One") unless a word of answering comes before it
-    /// (<see cref="AnswerWords"/>). Other numbering abbreviations number it ("vol.Two").
+    /// (<see cref="AnswerWords"/>). "NO" in capitals is the word shouted and read as the small one ("The answer was NO.Two
+    /// ministers resigned", but "the world NO.Two"). Other numbering abbreviations number it ("vol.Two").
     /// </summary>
     private static bool EndsAnAnswer(string text, int sentenceStart, int s, string word)
     {
@@ -21,7 +22,7 @@ public static partial class SentenceSplitter
             return !dot && AnswerWords.Contains(previous);
         }
 
-        if (word != "no" || RankWords.Contains(previous))
+        if (word is not ("no" or "NO") || RankWords.Contains(previous))
         {
             return false;
         }
