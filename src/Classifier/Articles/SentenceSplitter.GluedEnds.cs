@@ -12,12 +12,14 @@ public static partial class SentenceSplitter
     /// ("Paris"); an acronym of capitals and digits ("EU", "G7"); a number ("2047", "1,200", "$300"), a decade ("1990s")
     /// or a percentage ("5%", "0.5%", "5 %"). A number is not one a word numbers ("Section 12", "No. 12", "Exhibit 12.A",
     /// "Section 2.3.A", a label); a number of one digit, as often a list or section number ("2.Five", "1.Introduction",
-    /// "parts: 1.The"), ends a sentence only after small letters or a month and before a word that opens sentences
-    /// ("...rose by 3.The talks", "...on January 1.A new board"; "Windows 7.The" stays whole); a decimal, only after small
-    /// letters ("Growth was 3.5.The bank"; "Python 3.5.The" stays whole, a version). Not a title or other abbreviation that never
-    /// ends a sentence ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word that it numbers:
-    /// "vol.Two", a rank written "No." ("The band No.Two"; but "Voters said No.One aide disagreed" splits) or "no." after
-    /// a word that goes before ranks ("the world no.Two"; but "He said no.One aide disagreed" splits), and "no." after
+    /// "parts: 1.The"), ends a sentence only after small letters, a month or a currency sign and before a word that opens
+    /// sentences ("...rose by 3.The talks", "...on January 1.A new board", "...paid as $3.The talks"; "Windows 7.The" stays
+    /// whole); a decimal, only after small letters or a currency sign ("Growth was 3.5.The bank", "...closed at
+    /// $2.5.The company"; "Python 3.5.The" stays whole, a version). Not a title or other abbreviation that never ends a
+    /// sentence ("vs.Chelsea", "Mr.Kim"), nor a numbering abbreviation before a number word that it numbers: "vol.Two", a
+    /// rank written "No." ("The band No.Two"; but "Voters said No.One aide disagreed" splits) or "no." or "NO." after a
+    /// word that goes before ranks ("the world no.Two"; but "He said no.One aide disagreed" and "The answer was NO.Two
+    /// ministers resigned" split), and "no." after
     /// "there is" ("There was no.One said so", where no sentence can end: <see cref="EndsAnAnswer"/>); nor, by <see cref="EndsSentence"/>, a Roman numeral in
     /// capitals ("vol.IV"; not "no.Xi Jinping"); after the other abbreviations ("etc.", "Inc.", "no.", "Jan.") the stop is
     /// read as a spaced one (<see cref="EndsSentence"/>). So no decimal, version, time or section number ("2.5", "v1.2",
@@ -32,11 +34,14 @@ public static partial class SentenceSplitter
     /// acronym, only a word that opens sentences ("...on the EU.The talks", but "Gen.Milley", "Corp.Shares" stay whole);
     /// after a number, any such word but a month, weekday or time zone ("...by 2047.Polish officials", but "on 15.March").
     /// After small letters, such a name or a number, "A" or "I" before a space ("...a missile.A Japanese ship"); after
-    /// small letters, such a name or a number of two digits or more, an acronym or a dotted one before a space, a dotted
-    /// one also before a hyphen ("...was agreed.G7 leaders", "...the Kremlin.EU leaders", "...fell 12%.EU officials",
-    /// "...was agreed.U.S. officials", "...the 1990s.U.S. markets", "...agreed.U.S.-led talks"; not a time zone or
-    /// "A.M." after a number, "at 1500.GMT", "at 10.A.M."; a bare number only after small letters or a month, for after a
-    /// name it is a model's or a mission's: "Boeing 737.MAX jets"). A
+    /// small letters, such a name or a number of two digits or more, an acronym before a space, a possessive, a comma,
+    /// semicolon or colon, or a dotted one before a space or a hyphen ("...was agreed.G7 leaders", "...the Kremlin.EU
+    /// leaders", "...fell 12%.EU officials", "...in 2022.FIFA's president", "...was agreed.U.S. officials", "...the
+    /// 1990s.U.S. markets", "...agreed.U.S.-led talks"; not a time zone or "A.M." after a number, "at 1500.GMT", "at
+    /// 10.A.M."; a bare number only after small letters, a currency sign or a month, for after a name it is a model's or a
+    /// mission's, "Boeing 737.MAX jets", unless a verb of saying follows the acronym: "...flew on Apollo 11.NASA said").
+    /// A dotted acronym that would be a sentence alone, at the end of the text or before a word that opens one, starts
+    /// none: "...held in Washington.D.C. Officials said" ends after "D.C.", its glued stop a dropped comma. A
     /// domain or file ending starts nothing ("apple.Com", "budget.Xlsx", "report.PDF"), nor does a technical name
     /// ("user.ID", "node.JS"), and nothing inside a link, address or dotted name ("www.Reuters.com", "ASP.NET").
     /// </para>
@@ -99,23 +104,12 @@ public static partial class SentenceSplitter
         var number = before == WordKind.Number && !oneDigit;
 
         // Before an acronym, a bare number ends a sentence only after small letters or a month ("...signed in 2019.EU
-        // leaders", "on May 20.EU ministers"): after a name it is a model's or a mission's ("Boeing 737.MAX jets").
+        // leaders", "on May 20.EU ministers"): after a name it is a model's or a mission's ("Boeing 737.MAX jets"), unless
+        // the acronym goes on with a verb of saying, as a speaker does ("...flew on Apollo 11.NASA said").
         var numberEnds = number && (percent || word.EndsWith('s') || FollowsWordOrMonth(text, sentenceStart, s));
-        if (DottedAcronymEnd(text, m, end) is var dotted and >= 0)
+        if (GluedAcronymStarts(text, m, a, end, before == WordKind.Lower || name, number, numberEnds) is { } acronym)
         {
-            // A dotted acronym: "...the deal was agreed.U.S. officials said", "...agreed.U.S.-led talks", "...in the
-            // 1990s.U.S. markets", after small letters, a name or a number ("10.A.M." is a time).
-            return (before == WordKind.Lower || name || (numberEnds && text[m..dotted] is not ("A.M." or "P.M.")))
-                && (dotted == end || char.IsWhiteSpace(text[dotted]) || (text[dotted] == '-' && dotted + 1 < end && char.IsLetter(text[dotted + 1])));
-        }
-
-        if (a - m >= 2)
-        {
-            // An acronym: "...the summit was agreed.G7 leaders then met", "...said the Kremlin.EU leaders", "...fell
-            // 12%.EU officials", after small letters, a name or a number (not a time zone's: "at 1500.GMT").
-            var acronym = text[m..a];
-            return (before == WordKind.Lower || name || (numberEnds && !Abbreviations.AfterTime.Contains(acronym)))
-                && (a == end || char.IsWhiteSpace(text[a])) && !FileEndings.Contains(acronym) && !TechnicalNames.Contains(acronym);
+            return acronym;
         }
 
         var nextWord = text[m..e];

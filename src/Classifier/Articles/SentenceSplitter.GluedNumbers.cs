@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Classifier.Articles;
+
+// A number before a glued stop: whether a word numbers it ("Section 12.A") or it ends a sentence as a count or a day does ("rose by 3.The").
+public static partial class SentenceSplitter
+{
+    /// <summary>Whether the number starting at <paramref name="s"/> follows a word that numbers it ("Section 12", "No. 12", "Art. 12").</summary>
+    private static bool NumbersWhatFollows(string text, int sentenceStart, int s)
+    {
+        var t = s;
+        while (t > sentenceStart && (text[t - 1] == ' ' || text[t - 1] == '.'))
+        {
+            t--;
+        }
+
+        var u = t;
+        while (u > sentenceStart && char.IsLetter(text[u - 1]))
+        {
+            u--;
+        }
+
+        var word = text[u..t];
+        return t < s && (Abbreviations.BeforeNumber.Contains(word) || NumberingWords.Contains(word));
+    }
+
+    /// <summary>
+    /// Whether the one-digit number at <paramref name="s"/> follows a word of small letters ("rose by 3") or a month
+    /// ("January 1", "Sept. 2"), as a number that ends a sentence does; not after a colon, a capitalised word or nothing
+    /// ("parts: 1.The", "Windows 7.The"), where it is a list item or a name's. An amount ("$2.5", "US$3", "€1.75") counts as
+    /// one after a word: a number after a currency sign is no list item, version or model number.
+    /// </summary>
+    private static bool FollowsWordOrMonth(string text, int sentenceStart, int s)
+    {
+        if (s > sentenceStart && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        {
+            return true;
+        }
+
+        var (word, dot, _) = PreviousWord(text, sentenceStart, s);
+        return Abbreviations.Months.Contains(word) || (!dot && (MonthNames.Contains(word) || (word.Length >= 2 && IsAllLower(word))));
+    }
+
+    /// <summary>
+    /// The word of letters before the spaces before <paramref name="s"/> ("said" in "said no"), whether a full stop
+    /// ends it ("Sept." in "Sept. 2"), and where it starts; empty when no space comes before <paramref name="s"/>.
+    /// </summary>
+    private static (string Word, bool Dot, int Start) PreviousWord(string text, int sentenceStart, int s)
+    {
+        var t = s;
+        while (t > sentenceStart && text[t - 1] == ' ')
+        {
+            t--;
+        }
+
+        var dot = t < s && t > sentenceStart && text[t - 1] == '.';
+        var u = dot ? t - 1 : t;
+        var v = u;
+        while (v > sentenceStart && char.IsLetter(text[v - 1]))
+        {
+            v--;
+        }
+
+        return (t < s ? text[v..u] : "", dot, v);
+    }
+
+    /// <summary>Words that number what follows them, besides the abbreviations: "Section 12", "Chapter 12", "Exhibit 12" (so "Exhibit 12.A" is a label).</summary>
+    private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(
+        ["section", "sec", "chapter", "article", "part", "paragraph", "para", "clause", "rule", "step", "page", "item", "figure",
+         "table", "version", "room", "resolution", "point", "annex", "appendix", "schedule", "title", "number", "p", "exhibit"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Months written in full, before a day of one digit that may end a sentence ("...on January 1.A new board").</summary>
+    private static readonly FrozenSet<string> MonthNames = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        StringComparer.OrdinalIgnoreCase);
+}
