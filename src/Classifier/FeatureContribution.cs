@@ -49,6 +49,16 @@ public sealed record FeatureContribution
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public string Feature { get => _feature; init => _feature = value ?? throw new ArgumentNullException(nameof(Feature)); }
 
+    /// <summary>
+    /// The feature as a reader should see it, as the training CLI's <c>explain</c> table shows it. For character n-grams
+    /// (<see cref="FeatureKind.Characters"/>, <see cref="FeatureKind.TargetCharacters"/>), the word they come from in double
+    /// quotes, with the space each side that the n-grams take at the word's edges (scikit-learn's <c>char_wb</c> padding):
+    /// <c>" war "</c>, so they cannot be taken for the word <c>war</c> (a <see cref="FeatureKind.Words"/> contribution,
+    /// shown as it is). For every other kind, <see cref="Feature"/> itself. It is computed, not serialised: JSON keeps
+    /// <see cref="Feature"/> as the text at the span.
+    /// </summary>
+    public string DisplayText => Kind is FeatureKind.Characters or FeatureKind.TargetCharacters ? $"\" {Feature} \"" : Feature;
+
     /// <summary>What kind of feature it is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined kind.</exception>
     public FeatureKind Kind

@@ -13,7 +13,11 @@ public enum FeatureKind
     /// <summary>A word or a run of words (n-gram) of the text.</summary>
     Words,
 
-    /// <summary>Character n-grams inside one word (summed per word).</summary>
+    /// <summary>
+    /// Character n-grams inside one word, the word padded with a space each side (summed per word). The contribution's
+    /// <see cref="FeatureContribution.Feature"/> is the word as the text has it; its <see cref="FeatureContribution.DisplayText"/>
+    /// shows the padding (<c>" war "</c>), so it is not read as the word itself.
+    /// </summary>
     Characters,
 
     /// <summary>A polarity word or phrase of the model's lexicon.</summary>

@@ -85,7 +85,7 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>, IE
             var (label, p) = (pairs[i].Key, pairs[i].Value);
             if (string.IsNullOrWhiteSpace(label))
             {
-                return $"Label {i + 1} of {pairs.Count} is {(label is null ? "null" : "empty or white space")}; every label needs a name.";
+                return $"The label of {ArgumentMessages.Element("probabilities", i)} is {(label is null ? "null" : "empty or white space")}; every label needs a name.";
             }
 
             if (pairs.Take(i).Any(earlier => earlier.Key == label))

@@ -27,7 +27,7 @@ public sealed record SentimentResult
     public SentimentResult(string Label, double Confidence, LabelProbabilities Probabilities)
     {
         ArgumentNullException.ThrowIfNull(Label);
-        ArgumentNullException.ThrowIfNull(Probabilities);
+        _ = ResultFactory.CheckProbabilities(Probabilities);
         if (ResultFactory.Problem(Label, Confidence, Probabilities) is { } problem)
         {
             throw new ArgumentException(problem.Message, problem.Parameter);
@@ -55,7 +55,7 @@ public sealed record SentimentResult
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = value ?? throw new ArgumentNullException(nameof(Probabilities)); }
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Label">The label.</param>

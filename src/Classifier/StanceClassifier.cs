@@ -95,7 +95,7 @@ public sealed class StanceClassifier
         var names = aliases.ToArray();
         for (var i = 0; i < names.Length; i++)
         {
-            CheckTarget(names[i], nameof(aliases), $"Alias {i + 1}");
+            CheckTarget(names[i], nameof(aliases), ArgumentMessages.Element(nameof(aliases), i));
         }
 
         return new StanceClassifier(_scorer.WithAliases(target, names));
@@ -151,20 +151,21 @@ public sealed class StanceClassifier
     {
         if (item.Text is null || item.Target is null)
         {
-            throw new ArgumentNullException(parameter, $"Item {index} of the batch has a null {(item.Text is null ? "text" : "target")}.");
+            throw new ArgumentNullException(parameter,
+                $"{ArgumentMessages.Element(parameter, index)} has a null {(item.Text is null ? "Text" : "Target")}; give every item a text and a target.");
         }
 
         if (string.IsNullOrWhiteSpace(item.Target))
         {
-            throw new ArgumentException($"Item {index} of the batch has an empty or white-space target.", parameter);
+            throw new ArgumentException($"{ArgumentMessages.Element(parameter, index)} has an empty or white-space Target; name the target the stance is about.", parameter);
         }
 
-        CheckTarget(item.Target, parameter, $"The target of item {index} of the batch");
+        CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
     }
 
     /// <summary>
     /// Refuses a target (or alias) that is null, empty, white space or longer than <see cref="MaxTargetLength"/>, naming
-    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("Alias 2").
+    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("aliases[1] (0-based)", <see cref="ArgumentMessages.Element"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is blank or too long.</exception>
@@ -172,7 +173,7 @@ public sealed class StanceClassifier
     {
         if (which != "The target")
         {
-            // One of several: say which, as the batch does ("Target 2 is null.").
+            // One of several: say which, as the batch does ("targets[1] (0-based) is null.").
             if (target is null)
             {
                 throw new ArgumentNullException(parameter, $"{which} is null.");
@@ -332,7 +333,7 @@ public sealed class StanceClassifier
         var names = targets.ToArray();
         for (var i = 0; i < names.Length; i++)
         {
-            CheckTarget(names[i], nameof(targets), $"Target {i + 1}");
+            CheckTarget(names[i], nameof(targets), ArgumentMessages.Element(nameof(targets), i));
         }
 
         // The text's own features are extracted once; only the target's are extracted per target.

@@ -29,7 +29,7 @@ public sealed record StanceResult
     {
         ArgumentNullException.ThrowIfNull(Target);
         ArgumentNullException.ThrowIfNull(Label);
-        ArgumentNullException.ThrowIfNull(Probabilities);
+        _ = ResultFactory.CheckProbabilities(Probabilities);
         if (ResultFactory.TargetProblem(Target) is { } target)
         {
             throw new ArgumentException(target, nameof(Target));
@@ -72,7 +72,7 @@ public sealed record StanceResult
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = value ?? throw new ArgumentNullException(nameof(Probabilities)); }
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Target">The target.</param>

@@ -68,7 +68,7 @@ internal static class ExplainCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "kind", "weight");
             foreach (var c in explanation.Contributions)
             {
-                table.AddRow(Markup.Escape(c.Feature), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(c.DisplayText), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
             }
 
             Terminal.Out.Write(table);

@@ -327,7 +327,7 @@ public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, 
             if (copy[i].Index <= copy[i - 1].Index)
             {
                 throw new ArgumentException(
-                    $"Sentences[{i}] has Index {copy[i].Index}, not greater than Sentences[{i - 1}]'s {copy[i - 1].Index}; give the sentences in order, each once.",
+                    $"{ArgumentMessages.Element(nameof(Sentences), i)} has Index {copy[i].Index}, not greater than Sentences[{i - 1}]'s {copy[i - 1].Index}; give the sentences in order, each once.",
                     nameof(Sentences));
             }
         }

@@ -44,7 +44,7 @@ internal static class RecordRules
     {
         var copy = NotNull(value, parameter).ToArray();
         var i = Array.IndexOf(copy, null);
-        return i < 0 ? Array.AsReadOnly(copy) : throw new ArgumentException($"{parameter}[{i}] is null; give no null elements.", parameter);
+        return i < 0 ? Array.AsReadOnly(copy) : throw new ArgumentException($"{ArgumentMessages.Element(parameter, i)} is null; give no null elements.", parameter);
     }
 
     /// <summary><paramref name="value"/> itself (not copied), which must not be null nor hold a null element.</summary>
@@ -55,7 +55,7 @@ internal static class RecordRules
         {
             if (value[i] is null)
             {
-                throw new ArgumentException($"{parameter}[{i}] is null; give no null elements.", parameter);
+                throw new ArgumentException($"{ArgumentMessages.Element(parameter, i)} is null; give no null elements.", parameter);
             }
         }
 
@@ -85,7 +85,7 @@ internal static class RecordRules
             var i = names.ToList().IndexOf(null!);
             if (i >= 0)
             {
-                throw new ArgumentException($"{parameter}['{key}'][{i}] is null; give no null names.", parameter);
+                throw new ArgumentException($"{parameter}['{key}'][{i}] (0-based) is null; give no null names.", parameter);
             }
         }
 

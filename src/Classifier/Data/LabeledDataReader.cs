@@ -61,7 +61,7 @@ public static class LabeledDataReader
         {
             if (paths[i] is null)
             {
-                throw new ArgumentNullException(nameof(paths), $"Path {i + 1} of {paths.Count} is null.");
+                throw new ArgumentNullException(nameof(paths), $"{ArgumentMessages.Element(nameof(paths), i)} is null; give the path of every data file.");
             }
         }
 

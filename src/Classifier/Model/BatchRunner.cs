@@ -16,7 +16,7 @@ internal static class BatchRunner
         {
             if (items[i] is null)
             {
-                throw new ArgumentNullException(parameter, $"Item {i} of the batch is null.");
+                throw new ArgumentNullException(parameter, $"{ArgumentMessages.Element(parameter, i)} is null; every item of the batch must be given.");
             }
 
             check?.Invoke(items[i], i, parameter);

@@ -34,7 +34,7 @@ internal static class ExplanationRules
         {
             if (contributions[i] is null)
             {
-                return new(string.Create(CultureInfo.InvariantCulture, $"Contribution {i + 1} of {contributions.Count} is null."), nameof(Classifier.Explanation.Contributions), false);
+                return new($"{ArgumentMessages.Element(nameof(Classifier.Explanation.Contributions), i)} is null; give no null contributions.", nameof(Classifier.Explanation.Contributions), false);
             }
         }
 

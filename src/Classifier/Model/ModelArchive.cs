@@ -175,7 +175,30 @@ internal static class ModelArchive
         return lazy;
     }
 
-    /// <summary>The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a <see cref="ModelFileException"/>.</summary>
+    /// <summary>
+    /// The most bytes any entry may hold: 256 MiB. The largest entries are the vocabulary (12 bytes a feature) and the
+    /// weights (4 bytes a feature and label a member): the shipped models' are at most 3.6 MB, and a vocabulary of the most
+    /// features a model may keep (<see cref="FeaturizerSettings.MaxFeatures"/>, 10,000,000) is 120 MB. The library's word-vector
+    /// table (2.1 MB) is built into the assembly, not read from the model file.
+    /// </summary>
+    internal const long MaxEntryBytes = 256L << 20;
+
+    /// <summary>The most bytes <paramref name="name"/> may hold, before the manifest is known: small for the text entries.</summary>
+    internal static long EntryLimit(string name) => name switch
+    {
+        ChecksumsEntry => 64L << 10,   // seven lines of about 80 bytes
+        ManifestEntry => 16L << 20,    // the shipped stance manifest, with its alias and representatives tables, is 57 KB
+        LexiconEntry => 64L << 20,     // the shipped lexicon is 170 KB
+        _ => MaxEntryBytes,
+    };
+
+    /// <summary>
+    /// The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a
+    /// <see cref="ModelFileException"/>. Memory stays bounded whatever the zip directory claims: an entry declaring more than
+    /// its limit (<see cref="EntryLimit"/>, or for <c>vocabulary.bin</c> and <c>weights.bin</c> what the manifest's feature
+    /// and label counts allow) is refused before it is read, and an entry is read into a buffer that grows with the bytes
+    /// that actually arrive, never past its declared length: one that holds more or fewer bytes than it declares is refused.
+    /// </summary>
     internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;
@@ -191,6 +214,7 @@ internal static class ModelArchive
         using (zip)
         {
             var result = new Dictionary<string, byte[]>();
+            (int Features, int Labels)? sizes = null;
             foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry })
             {
                 var entry = zip.GetEntry(name);
@@ -204,23 +228,106 @@ internal static class ModelArchive
                     throw new ModelFileException(path, $"is a zip archive but not a Classifier model: it has no '{name}' entry");
                 }
 
-                // Sizes come from the zip directory, which a damaged file can overstate: refuse more than 1 GiB, or more
-                // than 64 MiB at a compression ratio deflate cannot reach, before allocating.
-                if (entry.Length > 1L << 30 || (entry.Length > 64L << 20 && entry.Length > entry.CompressedLength * 1100L))
+                var (limit, why) = Limit(name, sizes);
+                result[name] = ReadEntry(entry, path, limit, why, bytes.Length);
+                if (name == ManifestEntry)
                 {
-                    throw new ModelFileException(path, $"entry '{name}' claims {entry.Length} bytes from {entry.CompressedLength} compressed, " +
-                        "more than a model may hold; the file is damaged");
+                    sizes = ManifestSizes(result[name]);
                 }
-
-                using var s = entry.Open();
-                var buffer = new byte[entry.Length];
-                s.ReadExactly(buffer);
-                result[name] = buffer;
             }
 
             return result;
         }
     }
+
+    /// <summary>The most bytes <paramref name="name"/> may hold, and what says so, given the manifest's feature and label counts if it has them.</summary>
+    private static (long Limit, string Why) Limit(string name, (int Features, int Labels)? sizes)
+    {
+        var general = (EntryLimit(name), "an entry of a model may hold");
+        if (sizes is not { } s)
+        {
+            return general;
+        }
+
+        // vocabulary.bin: a 12-byte head, then an 8-byte key and a 4-byte scale a feature. weights.bin: a 16-byte head, then
+        // per member (at most 64) a 12-byte head, and per label a bias, a weight a feature and two sigmoid numbers.
+        var bound = name switch
+        {
+            VocabularyEntry => 12 + (12L * s.Features),
+            WeightsEntry => 16 + (64 * (12 + (s.Labels * (12 + (4L * s.Features))))),
+            _ => long.MaxValue,
+        };
+        return bound < general.Item1
+            ? (bound, FormattableString.Invariant($"the manifest's {s.Features:N0} features and {s.Labels} labels allow"))
+            : general;
+    }
+
+    /// <summary>The manifest's feature and label counts, for the bounds of the entries read after it; null if it does not give them (it is checked in full later).</summary>
+    private static (int Features, int Labels)? ManifestSizes(byte[] manifest)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(manifest);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("features", out var f) && f.TryGetInt32(out var features) && features >= 0
+                && root.TryGetProperty("labels", out var l) && l.ValueKind == JsonValueKind.Array && l.GetArrayLength() is var labels and >= 1 and <= 16
+                ? (features, labels)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="entry"/>, at most <paramref name="limit"/>. The first buffer is no larger than the entry's
+    /// compressed bytes, which are in the file already (all of a stored entry, in one read); it grows only as more bytes
+    /// arrive, so a deflated entry whose zip directory overstates its length costs no more memory than it really holds.
+    /// </summary>
+    private static byte[] ReadEntry(ZipArchiveEntry entry, string path, long limit, string why, long fileLength)
+    {
+        var (name, declared) = (entry.FullName, entry.Length);
+        if (declared > limit)
+        {
+            throw new ModelFileException(path, FormattableString.Invariant(
+                $"entry '{name}' declares {declared:N0} bytes ({entry.CompressedLength:N0} compressed), more than the {limit:N0} {why}; ") + Damaged);
+        }
+
+        using var stream = entry.Open();
+        var buffer = new byte[Math.Min(declared, Math.Min(entry.CompressedLength, fileLength))];
+        var read = 0;
+        while (true)
+        {
+            if (read == buffer.Length)
+            {
+                if (read == declared)
+                {
+                    if (stream.ReadByte() >= 0)
+                    {
+                        throw new ModelFileException(path, FormattableString.Invariant(
+                            $"entry '{name}' holds more than the {declared:N0} bytes its zip header declares; ") + Damaged);
+                    }
+
+                    return buffer;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(declared, Math.Max(64L << 10, 2L * buffer.Length)));
+            }
+
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                throw new ModelFileException(path, FormattableString.Invariant(
+                    $"entry '{name}' holds {read:N0} bytes, but its zip header declares {declared:N0}; ") + Damaged);
+            }
+
+            read += n;
+        }
+    }
+
+    private const string Damaged = "the file is damaged or was not written by the training CLI: restore the original file or retrain the model";
 
     private static void VerifyChecksums(Dictionary<string, byte[]> entries, string path)
     {

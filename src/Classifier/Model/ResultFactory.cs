@@ -61,6 +61,10 @@ internal static class ResultFactory
         : string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("Label is empty or white space; it must be one of the probabilities' labels.", "Label")
         : value;
 
+    /// <summary>A result's probabilities, given to its constructor or set by an <c>init</c> accessor: not null (said as null, not as missing).</summary>
+    public static LabelProbabilities CheckProbabilities(LabelProbabilities value) =>
+        value ?? throw new ArgumentNullException("Probabilities", "Probabilities is null; give the probability of every label.");
+
     /// <summary>A result's confidence set by an <c>init</c> accessor (a <see langword="with"/> expression): a probability, from 0 to 1.</summary>
     public static double CheckConfidence(double value) => value is >= 0 and <= 1 ? value
         : throw new ArgumentOutOfRangeException("Confidence", value, FormattableString.Invariant($"Confidence is {value}; a probability is a number from 0 to 1."));

@@ -70,7 +70,8 @@ internal static class JsonFields
         : throw Error(type, $"'{name}' must be a string, not {Describe(reader.TokenType)}.");
 
     /// <summary>A number, as the options' number handling allows; <paramref name="name"/> is the property's name, quoted in the
-    /// error, or, with <paramref name="described"/>, a description of the value written as it is ("the probability of 'positive'").</summary>
+    /// error, or, with <paramref name="described"/>, a description or path of the value written as it is ("the probability of
+    /// 'positive'", "the value of 'positive' in 'MeanSentiment'"), which quotes of its own would nest.</summary>
     public static double Number(ref Utf8JsonReader reader, string name, string type, JsonSerializerOptions options, bool described = false)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
@@ -87,10 +88,12 @@ internal static class JsonFields
         throw Error(type, $"{(described ? name : $"'{name}'")} must be a number, not {Describe(reader.TokenType)}.");
     }
 
-    public static int Integer(ref Utf8JsonReader reader, string name, string type) =>
+    /// <summary>A whole number; <paramref name="name"/> is the property's name, quoted in the error, or, with
+    /// <paramref name="described"/>, a description written as it is ("the value of 'favor' in 'Counts'").</summary>
+    public static int Integer(ref Utf8JsonReader reader, string name, string type, bool described = false) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value)
             ? value
-            : throw Error(type, $"'{name}' must be a whole number, not {Describe(reader.TokenType)}.");
+            : throw Error(type, $"{(described ? name : $"'{name}'")} must be a whole number, not {Describe(reader.TokenType)}.");
 
     /// <summary>Writes a number property; <paramref name="name"/> is written as it is.</summary>
     public static void WriteNumber(Utf8JsonWriter writer, string name, double value, JsonSerializerOptions options)

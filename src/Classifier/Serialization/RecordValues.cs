@@ -53,12 +53,12 @@ internal static class RecordValues
 
         if (type == typeof(IReadOnlyDictionary<string, int>))
         {
-            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => Integer(ref r, $"{name}['{key}']", owner, options));
+            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => Integer(ref r, $"the value of '{key}' in '{name}'", owner, options, described: true));
         }
 
         if (type == typeof(IReadOnlyDictionary<string, double>))
         {
-            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => JsonFields.Number(ref r, $"{name}['{key}']", owner, options));
+            return Dictionary(ref reader, name, owner, (ref Utf8JsonReader r, string key) => JsonFields.Number(ref r, $"the value of '{key}' in '{name}'", owner, options, described: true));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
@@ -120,12 +120,16 @@ internal static class RecordValues
 
     private delegate T ValueReader<T>(ref Utf8JsonReader reader, string key);
 
-    /// <summary>A whole number, or one in a string where the options allow it (as the web defaults do), as the default contract reads one.</summary>
-    private static int Integer(ref Utf8JsonReader reader, string name, string owner, JsonSerializerOptions options) =>
+    /// <summary>
+    /// A whole number, or one in a string where the options allow it (as the web defaults do), as the default contract reads
+    /// one. A dictionary's value is described (<paramref name="described"/>), "the value of 'favor' in 'Counts'", not
+    /// quoted as a path: <c>'Counts['favor']'</c> nested quotes.
+    /// </summary>
+    private static int Integer(ref Utf8JsonReader reader, string name, string owner, JsonSerializerOptions options, bool described = false) =>
         reader.TokenType == JsonTokenType.String && (options.NumberHandling & JsonNumberHandling.AllowReadingFromString) != 0
             && int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : JsonFields.Integer(ref reader, name, owner);
+            : JsonFields.Integer(ref reader, name, owner, described);
 
     /// <summary>A whole number, in a string where the options say so, as the default contract writes one.</summary>
     private static void WriteInteger(Utf8JsonWriter writer, int value, JsonSerializerOptions options)

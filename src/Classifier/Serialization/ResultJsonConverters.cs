@@ -89,6 +89,7 @@ internal static class ResultFields
     {
         JsonFields.StartObject(ref reader, type);
         (target, string? label, double? confidence, LabelProbabilities? probabilities) = (null, null, null, null);
+        var probabilitiesNull = false;
         while (JsonFields.NextProperty(ref reader, out var name))
         {
             if (type == nameof(StanceResult) && JsonFields.Is(name, nameof(StanceResult.Target), options))
@@ -105,7 +106,9 @@ internal static class ResultFields
             }
             else if (JsonFields.Is(name, nameof(SentimentResult.Probabilities), options))
             {
-                probabilities = reader.TokenType == JsonTokenType.Null ? null : Probabilities.Read(ref reader, typeof(LabelProbabilities), options);
+                // A null is not an absent property: say which, as a null label or confidence is said.
+                probabilitiesNull = reader.TokenType == JsonTokenType.Null;
+                probabilities = probabilitiesNull ? null : Probabilities.Read(ref reader, typeof(LabelProbabilities), options);
             }
             else
             {
@@ -113,10 +116,15 @@ internal static class ResultFields
             }
         }
 
-        var missing = label is null ? "Label" : confidence is null ? "Confidence" : probabilities is null ? "Probabilities" : null;
+        var missing = label is null ? "Label" : confidence is null ? "Confidence" : probabilities is null && !probabilitiesNull ? "Probabilities" : null;
         if (missing is not null)
         {
             throw JsonFields.Error(type, $"it has no '{missing}'.");
+        }
+
+        if (probabilities is null)
+        {
+            throw JsonFields.Error(type, "'Probabilities' is null, not an object of each label's probability; give the probability of every label.");
         }
 
         return ResultFactory.Problem(label!, confidence!.Value, probabilities!) is { } problem

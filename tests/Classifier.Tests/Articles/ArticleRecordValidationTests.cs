@@ -117,10 +117,10 @@ public sealed class ArticleRecordValidationTests
         Refused<ArgumentNullException>(() => new SentenceAnalysis(0, null!, Positive, []), "Span", "Span is null.");
         Refused<ArgumentNullException>(() => new SentenceAnalysis(0, Span, null!, []), "Sentiment", "Sentiment is null.");
         Refused<ArgumentNullException>(() => new SentenceAnalysis(0, Span, Positive, null!), "Stance", "Stance is null.");
-        Refused<ArgumentException>(() => new SentenceAnalysis(0, Span, Positive, [Favor, null!]), "Stance", "Stance[1] is null; give no null elements.");
+        Refused<ArgumentException>(() => new SentenceAnalysis(0, Span, Positive, [Favor, null!]), "Stance", "Stance[1] (0-based) is null; give no null elements.");
         Refused<ArgumentNullException>(() => Sentence() with { Span = null! }, "Span", "Span is null.");
         Refused<ArgumentNullException>(() => Sentence() with { Sentiment = null! }, "Sentiment", "Sentiment is null.");
-        Refused<ArgumentException>(() => Sentence() with { Stance = [null!] }, "Stance", "Stance[0] is null; give no null elements.");
+        Refused<ArgumentException>(() => Sentence() with { Stance = [null!] }, "Stance", "Stance[0] (0-based) is null; give no null elements.");
     }
 
     [Theory]
@@ -225,7 +225,7 @@ public sealed class ArticleRecordValidationTests
     public void ArticleSummary_NullTargets_Throw()
     {
         Refused<ArgumentNullException>(() => ArticleSummary() with { Targets = null! }, "Targets", "Targets is null.");
-        Refused<ArgumentException>(() => ArticleSummary() with { Targets = [Summary(), null!] }, "Targets", "Targets[1] is null; give no null elements.");
+        Refused<ArgumentException>(() => ArticleSummary() with { Targets = [Summary(), null!] }, "Targets", "Targets[1] (0-based) is null; give no null elements.");
     }
 
     [Fact]
@@ -233,12 +233,12 @@ public sealed class ArticleRecordValidationTests
     {
         Refused<ArgumentNullException>(() => new ArticleAnalysis(null!, ArticleSummary()), "Sentences", "Sentences is null.");
         Refused<ArgumentNullException>(() => new ArticleAnalysis([Sentence()], null!), "Summary", "Summary is null.");
-        Refused<ArgumentException>(() => new ArticleAnalysis([Sentence(), null!], ArticleSummary()), "Sentences", "Sentences[1] is null; give no null elements.");
+        Refused<ArgumentException>(() => new ArticleAnalysis([Sentence(), null!], ArticleSummary()), "Sentences", "Sentences[1] (0-based) is null; give no null elements.");
         Refused<ArgumentException>(() => new ArticleAnalysis([Sentence(1), Sentence(0)], ArticleSummary()), "Sentences",
-            "Sentences[1] has Index 0, not greater than Sentences[0]'s 1; give the sentences in order, each once.");
+            "Sentences[1] (0-based) has Index 0, not greater than Sentences[0]'s 1; give the sentences in order, each once.");
         var analysis = new ArticleAnalysis([Sentence(0), Sentence(2)], ArticleSummary());
         Refused<ArgumentException>(() => analysis with { Sentences = [Sentence(0), Sentence(0)] }, "Sentences",
-            "Sentences[1] has Index 0, not greater than Sentences[0]'s 0; give the sentences in order, each once.");
+            "Sentences[1] (0-based) has Index 0, not greater than Sentences[0]'s 0; give the sentences in order, each once.");
         Refused<ArgumentNullException>(() => analysis with { Summary = null! }, "Summary", "Summary is null.");
     }
 

@@ -152,7 +152,7 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         Assert.Equal("path", single.ParamName);
         Assert.Equal("paths", inList.ParamName);
-        Assert.StartsWith("Path 2 of 2 is null.", inList.Message, StringComparison.Ordinal);
+        Assert.StartsWith("paths[1] (0-based) is null; give the path of every data file.", inList.Message, StringComparison.Ordinal);
     }
 
     [Fact]

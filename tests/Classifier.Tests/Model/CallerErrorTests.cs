@@ -23,9 +23,9 @@ public sealed class CallerErrorTests : IDisposable
         var blank = Assert.Throws<ArgumentException>(() => Stance.PredictBatch(Batch(("Text.", " "))));
 
         Assert.Equal("items", nullText.ParamName);
-        Assert.Contains($"Item {bad} of the batch has a null text", nullText.Message);
-        Assert.Contains($"Item {bad} of the batch has a null target", nullTarget.Message);
-        Assert.Contains($"Item {bad} of the batch has an empty or white-space target", blank.Message);
+        Assert.Contains($"items[{bad}] (0-based) has a null Text", nullText.Message);
+        Assert.Contains($"items[{bad}] (0-based) has a null Target", nullTarget.Message);
+        Assert.Contains($"items[{bad}] (0-based) has an empty or white-space Target", blank.Message);
         Assert.IsType<ArgumentException>(blank);
     }
 
@@ -39,7 +39,7 @@ public sealed class CallerErrorTests : IDisposable
         var ex = Assert.Throws<ArgumentNullException>(() => Sentiment.PredictBatch(texts));
 
         Assert.Equal("texts", ex.ParamName);
-        Assert.Contains($"Item {size - 1} of the batch is null", ex.Message);
+        Assert.Contains($"texts[{size - 1}] (0-based) is null", ex.Message);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ExplanationConstructionTests
     {
         var error = Assert.Throws<ArgumentException>(() => new Explanation("favor", 0.5, [Good, null!]));
 
-        Assert.Equal("Contribution 2 of 2 is null. (Parameter 'Contributions')", error.Message);
+        Assert.Equal("Contributions[1] (0-based) is null; give no null contributions. (Parameter 'Contributions')", error.Message);
     }
 
     [Fact]

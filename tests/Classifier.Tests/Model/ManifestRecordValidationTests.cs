@@ -23,7 +23,7 @@ public sealed class ManifestRecordValidationTests : IDisposable
         { nameof(ArgumentOutOfRangeException), () => Info with { FormatVersion = -1 }, "FormatVersion", "FormatVersion is -1; it must be 1 or more." },
         { nameof(ArgumentOutOfRangeException), () => Info with { Task = (ClassifierTask)7 }, "Task", "Task is 7; it must be Sentiment or Stance." },
         { nameof(ArgumentNullException), () => new ModelInfo { Labels = null! }, "Labels", "Labels is null." },
-        { nameof(ArgumentException), () => Info with { Labels = ["against", null!] }, "Labels", "Labels[1] is null; give no null elements." },
+        { nameof(ArgumentException), () => Info with { Labels = ["against", null!] }, "Labels", "Labels[1] (0-based) is null; give no null elements." },
         { nameof(ArgumentNullException), () => Info with { LibraryVersion = null! }, "LibraryVersion", "LibraryVersion is null." },
         { nameof(ArgumentNullException), () => Info with { Featurizer = null! }, "Featurizer", "Featurizer is null." },
         { nameof(ArgumentNullException), () => Info with { Trainer = null! }, "Trainer", "Trainer is null." },
@@ -36,7 +36,7 @@ public sealed class ManifestRecordValidationTests : IDisposable
         { nameof(ArgumentException), () => Info with { Aliases = new Dictionary<string, IReadOnlyList<string>> { ["China"] = null! } }, "Aliases",
             "Aliases['China'] is null; give no null values." },
         { nameof(ArgumentException), () => Info with { Representatives = new Dictionary<string, IReadOnlyList<string>> { ["China"] = ["Xi Jinping", null!] } }, "Representatives",
-            "Representatives['China'][1] is null; give no null names." },
+            "Representatives['China'][1] (0-based) is null; give no null names." },
         { nameof(ArgumentOutOfRangeException), () => Info with { Features = -1 }, "Features", "Features is -1; it must be 0 or more." },
         { nameof(ArgumentOutOfRangeException), () => new ModelInfo { LexiconTerms = -5 }, "LexiconTerms", "LexiconTerms is -5; it must be 0 or more." },
     };
@@ -49,7 +49,7 @@ public sealed class ManifestRecordValidationTests : IDisposable
     public static TheoryData<string, Func<object>, string, string> TrainingDatas => new()
     {
         { nameof(ArgumentNullException), () => new TrainingDataInfo { Files = null! }, "Files", "Files is null." },
-        { nameof(ArgumentException), () => new TrainingDataInfo() with { Files = ["train.tsv", null!] }, "Files", "Files[1] is null; give no null elements." },
+        { nameof(ArgumentException), () => new TrainingDataInfo() with { Files = ["train.tsv", null!] }, "Files", "Files[1] (0-based) is null; give no null elements." },
         { nameof(ArgumentNullException), () => new TrainingDataInfo { Sha256 = null! }, "Sha256", "Sha256 is null." },
         { nameof(ArgumentOutOfRangeException), () => new TrainingDataInfo() with { Rows = -1 }, "Rows", "Rows is -1; it must be 0 or more." },
         { nameof(ArgumentNullException), () => new TrainingDataInfo { Targets = null! }, "Targets", "Targets is null." },

@@ -35,7 +35,7 @@ public sealed class ResultConstructionTests
     [Theory]
     [InlineData(new string[0], new double[0], "There are 0 labels; give from 1 to 3, each with its probability.")]
     [InlineData(new[] { "a", "b", "c", "d" }, new[] { 0.25, 0.25, 0.25, 0.25 }, "There are 4 labels; give from 1 to 3, each with its probability.")]
-    [InlineData(new[] { "negative", " " }, new[] { 0.5, 0.5 }, "Label 2 of 2 is empty or white space; every label needs a name.")]
+    [InlineData(new[] { "negative", " " }, new[] { 0.5, 0.5 }, "The label of probabilities[1] (0-based) is empty or white space; every label needs a name.")]
     [InlineData(new[] { "none", "none" }, new[] { 0.5, 0.5 }, "The label 'none' is given twice; give each label once.")]
     [InlineData(new[] { "negative", "positive" }, new[] { -0.5, 1.5 }, "The probability of 'negative' is -0.5; a probability is a number from 0 to 1.")]
     [InlineData(new[] { "negative", "positive" }, new[] { double.NaN, 1 }, "The probability of 'negative' is NaN; a probability is a number from 0 to 1.")]
@@ -54,7 +54,7 @@ public sealed class ResultConstructionTests
     {
         var error = Assert.Throws<ArgumentException>(() => new LabelProbabilities([new("none", 0.5), new(null!, 0.5)]));
 
-        Assert.StartsWith("Label 2 of 2 is null; every label needs a name.", error.Message);
+        Assert.StartsWith("The label of probabilities[1] (0-based) is null; every label needs a name.", error.Message);
     }
 
     [Theory]

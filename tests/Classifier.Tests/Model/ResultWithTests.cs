@@ -56,7 +56,7 @@ public sealed class ResultWithTests
         Refused<ArgumentException>(() => Explained with { Label = " " }, "Label", "'Label' is empty or white space.");
         Refused<ArgumentOutOfRangeException>(() => Explained with { Probability = 2 }, "Probability", "'Probability' is 2; a probability is a number from 0 to 1.");
         Refused<ArgumentNullException>(() => Explained with { Contributions = null! }, "Contributions");
-        Refused<ArgumentException>(() => Explained with { Contributions = [Contribution, null!] }, "Contributions", "Contribution 2 of 2 is null.");
+        Refused<ArgumentException>(() => Explained with { Contributions = [Contribution, null!] }, "Contributions", "Contributions[1] (0-based) is null; give no null contributions.");
     }
 
     [Fact]

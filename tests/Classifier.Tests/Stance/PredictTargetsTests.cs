@@ -14,8 +14,8 @@ public sealed class PredictTargetsTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    [InlineData(null, "Target 2 is null.")]
-    [InlineData(" ", "Target 2 is empty or white space")]
+    [InlineData(null, "targets[1] (0-based) is null.")]
+    [InlineData(" ", "targets[1] (0-based) is empty or white space")]
     public void PredictTargets_NullOrBlankTarget_SaysWhichTarget(string? bad, string expected)
     {
         var stance = StanceClassifier.LoadDefault();

@@ -17,11 +17,11 @@ public sealed class TargetLengthTests
         { "Explain", "target", "The target" },
         { "FindMentions", "target", "The target" },
         { "TrainingRows", "target", "The target" },
-        { "PredictTargets", "targets", "Target 2" },
-        { "PredictBatch", "items", "The target of item 1 of the batch" },
+        { "PredictTargets", "targets", "targets[1] (0-based)" },
+        { "PredictBatch", "items", "The Target of items[1] (0-based)" },
         { "WithAliases target", "target", "The target" },
-        { "WithAliases alias", "aliases", "Alias 2" },
-        { "Analyze", "targets", "Target 2" },
+        { "WithAliases alias", "aliases", "aliases[1] (0-based)" },
+        { "Analyze", "targets", "targets[1] (0-based)" },
     };
 
     [Theory]
