@@ -44,6 +44,10 @@ internal static class TrainCommand
                 throw new UsageException("--out is required: give the model file to write (.zip), or add --check to only read the inputs");
             }
 
+            // Usage errors that need only the options, before any file is read (as cross-validate, tune and audit make them).
+            inputs.Check(parse, parse.GetValue(task));
+            RefuseRepeats(parse.GetValue(data)!);
+
             // Before any input is read: --out naming one of them would replace it with the model.
             if (parse.GetValue(output) is { } outPath)
             {
