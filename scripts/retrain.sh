@@ -77,7 +77,7 @@ unmake() {
   for d in "${made[@]}"; do rmdir "$d" 2>/dev/null || break; gone+=("$d"); done
   if [[ ${#gone[@]} -gt 0 ]]; then
     local above=""; [[ ${#gone[@]} -gt 1 ]] && above=" (and $(printf '%s, ' "${gone[@]:1}" | sed 's/, $//'))"
-    echo "note: removed ${gone[0]}$above, made by this run for the models, as the run failed" >&2
+    echo "note: removed ${gone[0]}$above, made by this run for the models, as the run did not finish" >&2
   fi
   return 0
 }

@@ -117,7 +117,8 @@ internal static class ValidateDataCommand
     /// <summary>The range check of --near-containment and --near-jaccard, made before any file (the alias table, the sources) is read.</summary>
     private static void CheckNearness(double containment, double jaccard)
     {
-        if (containment is <= 0 or > 1 || jaccard is <= 0 or > 1)
+        // Written so that NaN, which no comparison holds for, is refused too.
+        if (!(containment is > 0 and <= 1) || !(jaccard is > 0 and <= 1))
         {
             throw new UsageException($"--near-containment and --near-jaccard must be in (0, 1]; got {containment} and {jaccard}");
         }

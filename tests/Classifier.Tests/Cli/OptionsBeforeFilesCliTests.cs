@@ -50,6 +50,7 @@ public sealed class OptionsBeforeFilesCliTests : IDisposable
     [InlineData("train --task sentiment --lexicon MISSING/lexicon.tsv --data MISSING/train.tsv --data MISSING/train.tsv --out OUT", "MISSING/train.tsv: the same data file is given twice; give each file once")]
     [InlineData("train --task sentiment --lexicon MISSING/lexicon.tsv --no-lexicon --data MISSING/train.tsv --config MISSING/settings.json --out OUT", "give either --lexicon or --no-lexicon, not both")]
     [InlineData("validate-data --task stance --aliases MISSING/aliases.tsv --near-sources MISSING/sources --near-jaccard 2 MISSING/train.tsv", "--near-containment and --near-jaccard must be in (0, 1]; got 0.5 and 2")]
+    [InlineData("validate-data --task sentiment --near-sources MISSING/sources --near-containment NaN MISSING/train.tsv", "--near-containment and --near-jaccard must be in (0, 1]; got NaN and 0.5")]
     public void Command_OptionsMisusedWithMissingModelOrFiles_ExitsOneWithTheUsageErrorBeforeAnyFileIsRead(string command, string expected)
     {
         var missing = Path.Combine(_dir.Path, "missing");

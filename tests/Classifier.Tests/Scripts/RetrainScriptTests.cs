@@ -218,7 +218,7 @@ public sealed class RetrainScriptTests : IDisposable
         }
         else
         {
-            Assert.Contains($"note: removed {models} (and {parent}), made by this run for the models, as the run failed", stderr);
+            Assert.Contains($"note: removed {models} (and {parent}), made by this run for the models, as the run did not finish", stderr);
         }
     }
 
