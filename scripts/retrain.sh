@@ -6,7 +6,8 @@
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
 #               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
 # A DATA_DIR that is no folder, or a MODELS_DIR that is a file or cannot be written to, is an error (exit 2) said before
-# anything is built or trained.
+# anything is built or trained. A run that fails or is stopped removes a MODELS_DIR it made itself (and the parent folders
+# it made for it), each only while empty; a folder that was already there is never removed.
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
 # lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
@@ -60,6 +61,27 @@ if [[ -e $models && ! -d $models ]]; then
   echo "error: MODELS_DIR $models is a file, not a folder; give the folder the models are to be written to" >&2
   exit 2
 fi
+# The folders of MODELS_DIR's path that are not there yet, deepest first: this run makes them, and a run that fails
+# (or is stopped) removes them again, each only while empty (rmdir), so it leaves no empty MODELS_DIR behind; a folder
+# that was already there is never removed, whatever it holds.
+made=() at=$models
+while [[ ! -e $at && ! -L $at ]]; do
+  made+=("$at")
+  [[ $(dirname "$at") != "$at" ]] || break
+  at=$(dirname "$at")
+done
+kept=""
+unmake() {
+  [[ -z $kept && ${#made[@]} -gt 0 ]] || return 0
+  local gone=() d
+  for d in "${made[@]}"; do rmdir "$d" 2>/dev/null || break; gone+=("$d"); done
+  if [[ ${#gone[@]} -gt 0 ]]; then
+    local above=""; [[ ${#gone[@]} -gt 1 ]] && above=" (and $(printf '%s, ' "${gone[@]:1}" | sed 's/, $//'))"
+    echo "note: removed ${gone[0]}$above, made by this run for the models, as the run did not finish" >&2
+  fi
+  return 0
+}
+trap unmake EXIT
 mkdir -p "$models" 2>/dev/null || { echo "error: MODELS_DIR $models cannot be created; give a folder you can write to" >&2; exit 2; }
 models=$(cd "$models" && pwd)
 
@@ -126,7 +148,7 @@ report=$(mktemp); summary=$(mktemp); against=$(mktemp); settings_lines=$(mktemp)
 # The models trained, REPORT.md and README.md wait here (in MODELS_DIR, so moving them in is a rename) until every task is
 # done. Made before anything is built or trained, so that a folder that cannot be written to is said so at once.
 stage=""
-trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; [[ -z $stage ]] || rm -rf "$stage"' EXIT
+trap 'rm -f "$report" "$summary" "$against" "$settings_lines"; [[ -z $stage ]] || rm -rf "$stage"; unmake' EXIT
 # Ctrl+C (or a TERM) stops the run once the step going finishes. Without these traps bash carries on whenever that step
 # takes the signal as a request to finish and exits normally, as 'dotnet build' does: the run would then train and
 # replace the models it was asked to stop short of. The EXIT trap above removes the work folder.
@@ -298,7 +320,7 @@ if [[ -f "$readme" ]] && grep -q '<!-- metrics:start -->' "$readme"; then
     !skip { print }' "$readme" > "$stage/README.md"
 fi
 # Every task trained and was measured: only now are the previous models, report and table replaced (each by a rename).
-moving=1
+moving=1 kept=1
 for task in "${trained_tasks[@]}"; do
   mv -f "$stage/$task.zip" "$models/$task.zip"
 done

@@ -47,6 +47,8 @@ internal static class CompareCommand
             throw new UsageException($"--flips must be 0 or more (got {flips})");
         }
 
+        // Before either model is read, as the checks above.
+        TrainCommand.RefuseRepeats(dataFiles);
         var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
         var task = scorer.Info.Task;
         var baselineScorer = ModelOption.Load(baselinePath, "--baseline", task, $" (the task of --model {modelPath})");

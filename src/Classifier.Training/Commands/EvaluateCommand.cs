@@ -24,6 +24,8 @@ internal static class EvaluateCommand
 
     private static int Run(string modelPath, string[] dataFiles, string format, bool keepDuplicates, IReadOnlyList<(string Target, string[] Names)> aliases)
     {
+        // Before the model is read: a usage error that needs only the options is not hidden behind a bad model file.
+        TrainCommand.RefuseRepeats(dataFiles);
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)

@@ -44,6 +44,10 @@ internal static class TrainCommand
                 throw new UsageException("--out is required: give the model file to write (.zip), or add --check to only read the inputs");
             }
 
+            // Usage errors that need only the options, before any file is read (as cross-validate, tune and audit make them).
+            inputs.Check(parse, parse.GetValue(task));
+            RefuseRepeats(parse.GetValue(data)!);
+
             // Before any input is read: --out naming one of them would replace it with the model.
             if (parse.GetValue(output) is { } outPath)
             {
@@ -54,24 +58,26 @@ internal static class TrainCommand
                 ]);
             }
 
+            // Then the files, smallest and most likely hand-edited first: --config, then the lexicon, alias and
+            // representatives tables, then the labeled data; a bad file is reported before a later one is read.
+            var settings = parse.GetValue(config) is { } configFile ? TrainingConfig.Load(configFile) : TrainingConfig.Default(parse.GetValue(task));
+            var features = inputs.Read(parse, parse.GetValue(task));
             if (parse.GetValue(check))
             {
                 return Task.FromResult(Check(
-                    parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(config), [parse.GetValue(dev), parse.GetValue(test), .. parse.GetValue(checkFiles) ?? []],
-                    () => inputs.Read(parse, parse.GetValue(task)), parse.GetValue(keep)));
+                    parse.GetValue(task), parse.GetValue(data)!, [parse.GetValue(dev), parse.GetValue(test), .. parse.GetValue(checkFiles) ?? []], parse.GetValue(keep)));
             }
 
             return Task.FromResult(Run(
                 parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed),
-                parse.GetValue(config), parse.GetValue(dev), parse.GetValue(test), inputs.Read(parse, parse.GetValue(task)), parse.GetValue(keep), ct));
+                settings, parse.GetValue(dev), parse.GetValue(test), features, parse.GetValue(keep), ct));
         }, cancellation));
         return command;
     }
 
-    private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, string? configFile,
+    private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, TrainingConfig config,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        var config = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
         var data = Read(dataFiles, task, keepDuplicates);
         var splits = new Dictionary<string, LabeledDataSet>();
         if (devFile is not null)
@@ -128,13 +134,12 @@ internal static class TrainCommand
     /// <summary>
     /// <c>train --check</c>: reads every input training reads, each as training reads it, so that a bad file fails with the
     /// reader's own error (file, line) in seconds rather than after a training run (as <c>scripts/retrain.sh</c> uses it, for
-    /// both tasks before either trains). The rows' warnings are left to the run that trains.
+    /// both tasks before either trains). The rows' warnings are left to the run that trains. The config file and the
+    /// lexicon, alias and representatives tables have been read by then, as for training.
     /// </summary>
-    /// <exception cref="DataFileException">A data file, or the lexicon, alias or representatives table, is bad.</exception>
-    private static int Check(ClassifierTask task, string[] dataFiles, string? configFile, IEnumerable<string?> labeledFiles, Func<FeatureInputs> inputs, bool keepDuplicates)
+    /// <exception cref="DataFileException">A data file is bad.</exception>
+    private static int Check(ClassifierTask task, string[] dataFiles, IEnumerable<string?> labeledFiles, bool keepDuplicates)
     {
-        _ = configFile is null ? TrainingConfig.Default(task) : TrainingConfig.Load(configFile);
-        _ = inputs();
         var data = Read(dataFiles, task, keepDuplicates, warn: false);
         ModelTrainer.RequireTwoLabels(data);
         var files = labeledFiles.OfType<string>().ToArray();

@@ -20,17 +20,17 @@ internal static class UncertainCommand
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
             StandardOutput.StopWhenReaderGone();
+            // Usage errors that need only the options first, before the model or the input is read.
+            var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
+            CommonOptions.CheckTargets(parse.GetValue(target));
             var modelPath = parse.GetValue(model)!;
             var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
-            CommonOptions.CheckTargets(parse.GetValue(target));
             if (!scorer.IsStance && parse.GetValue(target) is not null)
             {
                 throw ModelOption.StanceOnly("--target", modelPath);
             }
 
             var path = parse.GetValue(data)!;
-
-            var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
             var inputFormat = InputReader.Detect(null, path);
             using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);

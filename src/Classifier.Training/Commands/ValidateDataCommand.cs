@@ -72,6 +72,7 @@ internal static class ValidateDataCommand
             }
 
             TrainCommand.RefuseRepeats(labeled);
+            CheckNearness(parse.GetValue(containment), parse.GetValue(jaccard));
 
             // A bad alias file is reported with the data files' problems, not instead of them.
             IReadOnlyDictionary<string, IReadOnlyList<string>>? aliasTable = null;
@@ -113,13 +114,19 @@ internal static class ValidateDataCommand
         return command;
     }
 
-    private static SourceOverlap LoadSources(string[] paths, double containment, double jaccard)
+    /// <summary>The range check of --near-containment and --near-jaccard, made before any file (the alias table, the sources) is read.</summary>
+    private static void CheckNearness(double containment, double jaccard)
     {
-        if (containment is <= 0 or > 1 || jaccard is <= 0 or > 1)
+        // Written so that NaN, which no comparison holds for, is refused too.
+        if (!(containment is > 0 and <= 1) || !(jaccard is > 0 and <= 1))
         {
             throw new UsageException($"--near-containment and --near-jaccard must be in (0, 1]; got {containment} and {jaccard}");
         }
+    }
 
+    private static SourceOverlap LoadSources(string[] paths, double containment, double jaccard)
+    {
+        CheckNearness(containment, jaccard);
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).Distinct(StringComparer.Ordinal).ToArray();
         if (missing.Length > 0)
         {

@@ -164,7 +164,8 @@ internal static class CrossValidator
         new(data.Task, data.Paths, data.Examples.Where((_, i) => (assignment[i] == fold) == keep).ToArray(), [],
             $"{data.Sha256}:fold{fold}:{(keep ? "test" : "train")}");
 
-    private static EvaluationReport Mean(ClassifierTask task, List<EvaluationReport> reports)
+    /// <summary>The folds' mean report; a target's F_avg is the mean over the folds that give it one (null when none does).</summary>
+    internal static EvaluationReport Mean(ClassifierTask task, List<EvaluationReport> reports)
     {
         var labels = reports.SelectMany(r => r.PerClass.Keys).Distinct().ToArray();
         var perClass = labels.ToDictionary(l => l, l =>
@@ -180,7 +181,8 @@ internal static class CrossValidator
         })).ToArray()).ToArray();
         var perTarget = task != ClassifierTask.Stance ? null : reports.SelectMany(r => r.PerTarget!).GroupBy(kv => kv.Key)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new TargetMetrics(g.Sum(x => x.Value.Examples), g.Average(x => x.Value.MacroF1), g.Average(x => x.Value.Favg)));
+            .ToDictionary(g => g.Key, g => new TargetMetrics(g.Sum(x => x.Value.Examples), g.Average(x => x.Value.MacroF1),
+                g.Select(x => x.Value.Favg).OfType<double>().ToArray() is { Length: > 0 } favgs ? favgs.Average() : null));
         return new EvaluationReport
         {
             Task = reports[0].Task,

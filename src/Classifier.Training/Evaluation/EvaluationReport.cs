@@ -6,8 +6,11 @@ internal sealed record ClassMetrics(double Precision, double Recall, double F1, 
 /// <summary>Rows are gold labels, columns predicted labels, in <see cref="Labels"/> order.</summary>
 internal sealed record ConfusionMatrix(IReadOnlyList<string> Labels, int[][] Matrix);
 
-/// <summary>Per-target stance metrics.</summary>
-internal sealed record TargetMetrics(int Examples, double MacroF1, double Favg)
+/// <summary>
+/// Per-target stance metrics. <see cref="Favg"/> is the mean F1 of the polar classes the target's rows have (gold or
+/// predicted), null when they have neither (<see cref="Metrics.TargetFavg"/>), unlike the report's pooled F_avg.
+/// </summary>
+internal sealed record TargetMetrics(int Examples, double MacroF1, double? Favg)
 {
     /// <summary>How many of the model's training rows were toward the target (0: never trained on); null when unknown (cross-validation, or a model that records no targets).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -5,7 +5,8 @@ internal static class Metrics
 {
     /// <summary>
     /// Computes the report. Macro-F1 averages over every label seen in the gold or predicted
-    /// labels (scikit-learn's default); F_avg over favor and against.
+    /// labels (scikit-learn's default); F_avg over favor and against (<see cref="Favg"/>); each target's F_avg over the
+    /// polar classes that target's rows have (<see cref="TargetFavg"/>).
     /// </summary>
     public static EvaluationReport Compute(ClassifierTask task, IReadOnlyList<string> gold, IReadOnlyList<string> predicted,
         IReadOnlyList<string?>? targets = null)
@@ -38,17 +39,33 @@ internal static class Metrics
         return report with { Favg = Favg(gold, predicted), PerTarget = byTarget };
     }
 
-    /// <summary>Mean of F1(favor) and F1(against); a label never gold nor predicted counts as F1 0.</summary>
+    /// <summary>
+    /// Mean of F1(favor) and F1(against), SemEval-2016's official F_avg over pooled rows; a label never gold nor predicted
+    /// counts as F1 0, as the official script counts it.
+    /// </summary>
     public static double Favg(IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
     {
         var perClass = PerClass(["favor", "against"], gold, predicted);
         return (perClass["favor"].F1 + perClass["against"].F1) / 2;
     }
 
+    /// <summary>
+    /// One target's F_avg: the mean F1 of the polar classes (favor, against) that occur among that target's gold or
+    /// predicted labels; null when neither does (every row none, and predicted none). A target's rows often hold one polar
+    /// class only (every sentence toward it favourable): counting the absent class as F1 0, as the pooled
+    /// <see cref="Favg"/> does, would cap such a target at 0.5 however right its predictions, and counting it as 1 would
+    /// flatter it; leaving it out measures the classes the target has, as macro-F1 does.
+    /// </summary>
+    public static double? TargetFavg(IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
+    {
+        var polar = new[] { "favor", "against" }.Where(l => gold.Contains(l) || predicted.Contains(l)).ToArray();
+        return polar.Length == 0 ? null : PerClass(polar, gold, predicted).Values.Average(m => m.F1);
+    }
+
     private static TargetMetrics TargetSummary(ClassifierTask task, string[] gold, string[] predicted)
     {
         var labels = Ordered(task, gold.Concat(predicted));
-        return new TargetMetrics(gold.Length, PerClass(labels, gold, predicted).Values.Average(m => m.F1), Favg(gold, predicted));
+        return new TargetMetrics(gold.Length, PerClass(labels, gold, predicted).Values.Average(m => m.F1), TargetFavg(gold, predicted));
     }
 
     private static string[] Ordered(ClassifierTask task, IEnumerable<string> seen)

@@ -176,4 +176,7 @@ internal static class ReportWriter
     }
 
     public static string Pct(double fraction) => fraction.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    /// <summary>A target's F_avg, or "n/a" for a target whose rows have neither favor nor against (JSON: null).</summary>
+    private static string Pct(double? fraction) => fraction is { } f ? Pct(f) : "n/a";
 }

@@ -31,7 +31,10 @@ internal sealed record TrainingConfig
     /// <exception cref="DataFileException">The file cannot be read or does not hold valid settings.</exception>
     public static TrainingConfig Load(string path)
     {
-        var text = Cli.MissingFile.ReadAllText(path, "config file");
+        // Lines end as LineBreaks ends them for data files (CR-only too), rewritten as line feeds, the only ending
+        // System.Text.Json and ConfigLocation count, so every error's line is the one an editor shows. A line break is
+        // whitespace between JSON tokens and invalid inside a string either way, so what the file means is unchanged.
+        var text = string.Join('\n', LineBreaks.Split(Cli.MissingFile.ReadAllText(path, "config file")));
         TrainingConfig? config;
         try
         {

@@ -40,4 +40,27 @@ public sealed class OptionsBeforeFilesCliTests : IDisposable
         Assert.Equal($"error: {expected}{Environment.NewLine}", result.Stderr);
         Assert.Equal(1, result.ExitCode);
     }
+
+    [Theory]
+    [InlineData("uncertain --top 0 --model MISSING/model.zip --data MISSING/texts.txt", "--top must be 1 or more; got 0")]
+    [InlineData("uncertain --top -3 --model MISSING/model.zip --data MISSING/texts.txt", "--top must be 1 or more; got -3")]
+    [InlineData("uncertain --target BLANK --model MISSING/model.zip --data MISSING/texts.txt", "--target is empty; give the name of a target, such as --target China or --target \"carbon tax\"")]
+    [InlineData("evaluate --model MISSING/model.zip --data MISSING/test.tsv --data MISSING/test.tsv", "MISSING/test.tsv: the same data file is given twice; give each file once")]
+    [InlineData("compare --model MISSING/model.zip --data MISSING/test.tsv --data MISSING/test.tsv", "MISSING/test.tsv: the same data file is given twice; give each file once")]
+    [InlineData("train --task sentiment --lexicon MISSING/lexicon.tsv --data MISSING/train.tsv --data MISSING/train.tsv --out OUT", "MISSING/train.tsv: the same data file is given twice; give each file once")]
+    [InlineData("train --task sentiment --lexicon MISSING/lexicon.tsv --no-lexicon --data MISSING/train.tsv --config MISSING/settings.json --out OUT", "give either --lexicon or --no-lexicon, not both")]
+    [InlineData("validate-data --task stance --aliases MISSING/aliases.tsv --near-sources MISSING/sources --near-jaccard 2 MISSING/train.tsv", "--near-containment and --near-jaccard must be in (0, 1]; got 0.5 and 2")]
+    [InlineData("validate-data --task sentiment --near-sources MISSING/sources --near-containment NaN MISSING/train.tsv", "--near-containment and --near-jaccard must be in (0, 1]; got NaN and 0.5")]
+    public void Command_OptionsMisusedWithMissingModelOrFiles_ExitsOneWithTheUsageErrorBeforeAnyFileIsRead(string command, string expected)
+    {
+        var missing = Path.Combine(_dir.Path, "missing");
+        expected = expected.Replace("MISSING", missing, StringComparison.Ordinal);
+        var args = command.Replace("MISSING", missing, StringComparison.Ordinal).Replace("OUT", Path.Combine(_dir.Path, "m.zip"), StringComparison.Ordinal)
+            .Split(' ').Select(a => a == "BLANK" ? " " : a).ToArray();
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal($"error: {expected}{Environment.NewLine}", result.Stderr);
+        Assert.Equal(1, result.ExitCode);
+    }
 }

@@ -7,6 +7,23 @@ public sealed class TrainCommandTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Train_BadConfigAndBadLexicon_ReportsTheConfigBeforeReadingTheLexiconOrData(bool check)
+    {
+        // The order: options, then --config, then the lexicon, alias and data files, so a bad lexicon does not hide a bad config.
+        var config = _dir.File("settings.json", "{\n  \"trainer\": { \"leaves\": 1 }\n}\n");
+        var lexicon = _dir.File("lexicon.tsv", "term\tpolarity\tstrength\nsorry\tmaybe\tvery\n");
+        var missingData = Path.Combine(_dir.Path, "missing", "train.tsv");
+        string[] args = ["train", "--task", "sentiment", "--data", missingData, "--config", config, "--lexicon", lexicon];
+
+        var result = CliProcess.Run(check ? [.. args, "--check"] : [.. args, "--out", Path.Combine(_dir.Path, "m.zip")]);
+
+        Assert.Equal($"error: {config}:2: leaves must be between 2 and 1000 (got 1){Environment.NewLine}", result.Stderr);
+        Assert.Equal(2, result.ExitCode);
+    }
+
     [Fact]
     public void Train_DevLabelTheTrainingDataLacks_WarnsNamingFileLabelAndRowsLeftOutOfCalibration()
     {

@@ -417,6 +417,22 @@ public sealed class LabeledDataReaderTests : IDisposable
         Assert.Contains("this looks like a stance file", error.Message);
     }
 
+    [Theory]
+    [InlineData("Text\tTarget\tLabel")]
+    [InlineData("text\tTARGET\tlabel")]
+    [InlineData("TEXT\t Target \tLABEL")]
+    public void Read_SmallStanceFileWithAnyCaseHeaderAsSentiment_SaysItLooksLikeAStanceFile(string header)
+    {
+        // The 'target' column is matched as 'text' and 'label' are, whatever its case.
+        var path = _dir.File("stance.tsv", header + "\nSentence one.\tNorway\tagainst\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("this looks like a stance file", error.Message);
+    }
+
     [Fact]
     public void Read_SmallSentimentFileAsStance_SaysItLooksLikeASentimentFile()
     {

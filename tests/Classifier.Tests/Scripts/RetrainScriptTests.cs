@@ -164,7 +164,7 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains($"error: {bad}:{line}: empty target; name the target the stance is about in the 'target' column", stderr);
         Assert.DoesNotContain("Training", stderr); // neither task trained
         Assert.DoesNotContain("trained", stdout);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+        Assert.False(Directory.Exists(models)); // made by the run, and removed as it failed
     }
 
     [Fact]
@@ -187,7 +187,39 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains($"error: {stance}:301: label 'pro' is not a stance label", stderr);
         Assert.DoesNotContain("Training", stderr);
         Assert.DoesNotContain("trained", stdout);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+        Assert.False(Directory.Exists(models)); // made by the run, and removed as it failed
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Retrain_FailsInAModelsFolder_RemovesTheFoldersItMadeButNeverOneThatWasThere(bool existed)
+    {
+        // A bad row: the up-front check fails (exit 2) after the work folder was made. MODELS_DIR's parent is new too,
+        // so both are the run's own; a folder the user had, even an empty one, stays.
+        var data = SentimentFolder(rows: 300);
+        File.AppendAllText(Path.Combine(data, "sentiment", "train.tsv"), "Exports rose sharply in May.\tpostive\n");
+        var parent = Path.Combine(_dir.Path, "new");
+        var models = Path.Combine(parent, "my-models");
+        if (existed)
+        {
+            Directory.CreateDirectory(models);
+        }
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains("label 'postive' is not a sentiment label", stderr);
+        Assert.Equal(existed, Directory.Exists(models));
+        Assert.Equal(existed, Directory.Exists(parent));
+        if (existed)
+        {
+            Assert.Empty(Directory.EnumerateFileSystemEntries(models));
+        }
+        else
+        {
+            Assert.Contains($"note: removed {models} (and {parent}), made by this run for the models, as the run did not finish", stderr);
+        }
     }
 
     [Fact]

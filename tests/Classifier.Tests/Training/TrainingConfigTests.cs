@@ -106,6 +106,27 @@ public sealed class TrainingConfigTests : IDisposable
         Assert.Equal($"{path}:{line}: {expected}", ex.Errors[0].ToString());
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Load_AnyLineEnding_ReportsTheLineAnEditorShows(string ending)
+    {
+        // CR-only files (old Mac, some Excel exports) count lines as data files do (LineBreaks), not only by line feeds.
+        string[] lines = ["{", "  \"featurizer\": {", "    \"maxFeatures\": 2000", "  },", "  \"trainer\": {", "    \"leaves\": 1", "  }", "}"];
+        var outOfRange = _dir.File("range.json", string.Join(ending, lines) + ending);
+        var unknown = _dir.File("unknown.json", string.Join(ending, lines).Replace("leaves", "banana", StringComparison.Ordinal) + ending);
+        var malformed = _dir.File("malformed.json", string.Join(ending, lines).Replace("\"leaves\": 1", "\"leaves\" 1", StringComparison.Ordinal) + ending);
+
+        var range = Assert.Throws<DataFileException>(() => TrainingConfig.Load(outOfRange));
+        var setting = Assert.Throws<DataFileException>(() => TrainingConfig.Load(unknown));
+        var syntax = Assert.Throws<DataFileException>(() => TrainingConfig.Load(malformed));
+
+        Assert.Equal($"{outOfRange}:6: leaves must be between 2 and 1000 (got 1)", range.Errors[0].ToString());
+        Assert.Equal(6, setting.Line);
+        Assert.Equal(6, syntax.Line);
+    }
+
     [Fact]
     public void Load_NullSection_ReportsTheLineItIsOn()
     {
