@@ -92,8 +92,15 @@ internal sealed class ModelScorer
     /// <summary>Whether the model records the targets it trained on (<see cref="TrainingDataInfo.Targets"/>; not models saved before it existed, nor sentiment models).</summary>
     public bool RecordsTrainingTargets => Info.TrainingData.Targets.Count > 0;
 
-    /// <summary>The training rows toward <paramref name="target"/>, named by any of its names in <see cref="Aliases"/>; 0 if none.</summary>
-    public int TrainingRows(string target) => Info.TrainingData.Targets.GetValueOrDefault(Aliases.Resolve(target));
+    /// <summary>
+    /// The training rows toward <paramref name="target"/>, named by any of its names in <see cref="Aliases"/>, in any case
+    /// (<see cref="TrainedName(string, ulong)"/>); 0 if none.
+    /// </summary>
+    public int TrainingRows(string target)
+    {
+        var canonical = Aliases.Resolve(target);
+        return TrainedName(canonical, FeatureHash.Token(canonical.ToLowerInvariant())) is { } trained ? Info.TrainingData.Targets[trained] : 0;
+    }
 
     /// <summary>
     /// A scorer of the same model (weights, vocabulary and lexicon shared) whose alias table also knows
@@ -196,9 +203,14 @@ internal sealed class ModelScorer
         return s.HasTextVector && Topics.Margin(s.TextVector, trained) < -Info.Featurizer.UntouchedIssueMargin;
     }
 
-    /// <summary>The training target whose crossed features <paramref name="target"/> shares (its own name first); null if none.</summary>
-    private string? TrainedName(TargetContext target) =>
-        Info.TrainingData.Targets.ContainsKey(target.Canonical) ? target.Canonical : _trained.GetValueOrDefault(target.CrossHash);
+    private string? TrainedName(TargetContext target) => TrainedName(target.Canonical, target.CrossHash);
+
+    /// <summary>
+    /// The training target whose crossed features the target <paramref name="canonical"/> (crossed by <paramref name="crossHash"/>)
+    /// shares, its own name first: "Pension reform" is the trained "pension reform". Null if none.
+    /// </summary>
+    private string? TrainedName(string canonical, ulong crossHash) =>
+        Info.TrainingData.Targets.ContainsKey(canonical) ? canonical : _trained.GetValueOrDefault(crossHash);
 
     private static FrozenDictionary<ulong, string> TrainedByCrossHash(IReadOnlyDictionary<string, int> targets)
     {
