@@ -118,7 +118,8 @@ public sealed class StanceClassifier
 
     /// <summary>
     /// How many of the model's training rows were toward <paramref name="target"/>, named by any of its names in the alias
-    /// table (<see cref="TrainingDataInfo.Targets"/>). Zero means the model never trained on the target: it reads the
+    /// table (<see cref="TrainingDataInfo.Targets"/>), in any case ("Pension reform" counts the rows toward "pension
+    /// reform": the model's features read the two alike). Zero means the model never trained on the target: it reads the
     /// stance from how the target is mentioned and what is said around it, not from anything learned about the target
     /// itself, and is less accurate, most of all toward policies and issues ("tourist taxes", "jury trials"); the
     /// repository's models/README.md gives the default model's figures on held-out files of such targets. Zero also for a

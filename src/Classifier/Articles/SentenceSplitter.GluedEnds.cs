@@ -63,10 +63,11 @@ public static partial class SentenceSplitter
         var (s, word, before, percent) = GluedWordBefore(text, sentenceStart, i);
 
         // A number of one digit is as often a list or section number ("2.Five", "1.Introduction", "parts: 1.The"): it ends
-        // a sentence only after small letters or a month and before a word that opens sentences ("...rose by 3.The").
+        // a sentence only after small letters, a month or a currency sign and before a word that opens sentences
+        // ("...rose by 3.The", "...paid as $3.The"). An amount starts no word, yet ends sentences.
         var oneDigit = before == WordKind.Number && !percent && word.Count(char.IsDigit) < 2;
-        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s) && !(before == WordKind.Number
-                && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+        if (before == WordKind.None || (s > sentenceStart && !IsWordStart(text, sentenceStart, s)
+                && !(before == WordKind.Number && AfterCurrencySign(text, sentenceStart, s)))
             || Abbreviations.NeverFinal.Contains(word)
             || (before == WordKind.Number && !percent
                 && (NumbersWhatFollows(text, sentenceStart, s) || ((oneDigit || word.Contains('.')) && !FollowsWordOrMonth(text, sentenceStart, s)))))

@@ -32,7 +32,7 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool FollowsWordOrMonth(string text, int sentenceStart, int s)
     {
-        if (s > sentenceStart && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        if (AfterCurrencySign(text, sentenceStart, s))
         {
             return true;
         }
@@ -40,6 +40,10 @@ public static partial class SentenceSplitter
         var (word, dot, _) = PreviousWord(text, sentenceStart, s);
         return Abbreviations.Months.Contains(word) || (!dot && (MonthNames.Contains(word) || (word.Length >= 2 && IsAllLower(word))));
     }
+
+    /// <summary>Whether the number at <paramref name="s"/> is glued to a currency sign before it ("$2.5", "US$3", "€1.75"): an amount.</summary>
+    private static bool AfterCurrencySign(string text, int sentenceStart, int s) =>
+        s > sentenceStart && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol;
 
     /// <summary>
     /// The word of letters before the spaces before <paramref name="s"/> ("said" in "said no"), whether a full stop

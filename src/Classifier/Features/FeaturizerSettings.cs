@@ -298,7 +298,7 @@ public sealed record FeaturizerSettings
     /// Stance only: a scoring-time check for policies and issues a text does not touch. Training stores, for each issue it
     /// trained on (a target that does not read as a name: see <see cref="AbsentKind"/>), up to eight centroids of its
     /// training sentences' word vectors (the library's table, as for <see cref="WordVectors"/>, always Zipf-weighted). When a
-    /// text names such an issue neither in full nor in part and comes closer to another trained issue's centroids than to
+    /// text names such an issue (in any case: "Fishing quotas" is the trained "fishing quotas") neither in full nor in part and comes closer to another trained issue's centroids than to
     /// its own by more than this margin (in cosine), none's log-probability is raised by 4 (its odds about 55-fold) and the
     /// probabilities renormalised. Without it a model trained on issues that are often judged without being named ("the
     /// truce collapsed" is against a ceasefire) gives a stance toward issues a sentence has nothing to do with ("a cricket
@@ -317,14 +317,16 @@ public sealed record FeaturizerSettings
 
     /// <summary>
     /// Stance only: a scoring-time check for issues the model never trained on that a text does not touch. When the target
-    /// is not among the model's training targets, does not read as a name (see <see cref="AbsentKind"/>), and the text
+    /// is not among the model's training targets (in any case: "Pension reform" is the trained "pension reform", as to the
+    /// weights), does not read as a name (see <see cref="AbsentKind"/>), and the text
     /// names it neither in full nor in part, and no word of the text comes within this cosine of any content word of the
     /// target (the library's word vectors, unweighted: "cannabis" and "marijuana" come near, "scooters" and "workers" do
-    /// not), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
+    /// not; a dateline the model skips, see <see cref="SkipDatelines"/>, is not read), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
     /// a sentence's tone spills onto any unfamiliar issue it is asked about ("Campaigners hailed the four-day week" came
     /// out favor toward tidal power, 0.82). <see cref="UntouchedIssueMargin"/> does the same for trained issues. Scoring
     /// only: the weights are trained as without it. 0 is off. Used only with <see cref="MentionWindow"/> above 0. Models
-    /// saved before this setting existed load with it off; a library older than the setting refuses a model that has it on.
+    /// saved before this setting existed load with it off; a library older than the setting refuses a model that has it on;
+    /// a model that does not record its training targets (<see cref="TrainingDataInfo.Targets"/>) reads no issue as unseen.
     /// </summary>
     /// <value>Default 0 (off). Range 0, or 0.05-0.95.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>

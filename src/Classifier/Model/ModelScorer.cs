@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Classifier.Features;
 using Classifier.Stance;
 
@@ -27,6 +28,7 @@ internal sealed class ModelScorer
         Featurizer = new TextFeaturizer(loaded.Info.Featurizer, loaded.Lexicon, Aliases);
         Topics = loaded.Topics;
         _none = Array.IndexOf(Labels, "none");
+        _trained = TrainedByCrossHash(Info.TrainingData.Targets);
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
@@ -42,6 +44,7 @@ internal sealed class ModelScorer
         Featurizer = new TextFeaturizer(source.Info.Featurizer, source.Featurizer.Lexicon, aliases);
         Topics = source.Topics;
         _none = source._none;
+        _trained = source._trained;
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
     }
 
@@ -59,6 +62,12 @@ internal sealed class ModelScorer
 
     /// <summary>The index of <c>none</c> among the labels; -1 if the model has no such label.</summary>
     private readonly int _none;
+
+    /// <summary>
+    /// The training targets by the hash their crossed features use (<see cref="TargetContext.CrossHash"/>, of the name in
+    /// lower case), so that a target the weights know, in whatever case it is written ("Pension reform"), is read as trained.
+    /// </summary>
+    private readonly FrozenDictionary<ulong, string> _trained;
 
     public FeatureVocabulary Vocabulary { get; }
 
@@ -83,8 +92,15 @@ internal sealed class ModelScorer
     /// <summary>Whether the model records the targets it trained on (<see cref="TrainingDataInfo.Targets"/>; not models saved before it existed, nor sentiment models).</summary>
     public bool RecordsTrainingTargets => Info.TrainingData.Targets.Count > 0;
 
-    /// <summary>The training rows toward <paramref name="target"/>, named by any of its names in <see cref="Aliases"/>; 0 if none.</summary>
-    public int TrainingRows(string target) => Info.TrainingData.Targets.GetValueOrDefault(Aliases.Resolve(target));
+    /// <summary>
+    /// The training rows toward <paramref name="target"/>, named by any of its names in <see cref="Aliases"/>, in any case
+    /// (<see cref="TrainedName(string, ulong)"/>); 0 if none.
+    /// </summary>
+    public int TrainingRows(string target)
+    {
+        var canonical = Aliases.Resolve(target);
+        return TrainedName(canonical, FeatureHash.Token(canonical.ToLowerInvariant())) is { } trained ? Info.TrainingData.Targets[trained] : 0;
+    }
 
     /// <summary>
     /// A scorer of the same model (weights, vocabulary and lexicon shared) whose alias table also knows
@@ -173,7 +189,7 @@ internal sealed class ModelScorer
     /// </summary>
     private bool Untouched(Scratch s, TargetContext target)
     {
-        if (Topics is null || _none < 0 || !s.Sink.TargetUntouched || !Topics.Contains(target.Canonical))
+        if (Topics is null || _none < 0 || !s.Sink.TargetUntouched || TrainedName(target) is not { } trained || !Topics.Contains(trained))
         {
             return false;
         }
@@ -184,18 +200,41 @@ internal sealed class ModelScorer
             s.TextVectorReady = true;
         }
 
-        return s.HasTextVector && Topics.Margin(s.TextVector, target.Canonical) < -Info.Featurizer.UntouchedIssueMargin;
+        return s.HasTextVector && Topics.Margin(s.TextVector, trained) < -Info.Featurizer.UntouchedIssueMargin;
+    }
+
+    private string? TrainedName(TargetContext target) => TrainedName(target.Canonical, target.CrossHash);
+
+    /// <summary>
+    /// The training target whose crossed features the target <paramref name="canonical"/> (crossed by <paramref name="crossHash"/>)
+    /// shares, its own name first: "Pension reform" is the trained "pension reform". Null if none.
+    /// </summary>
+    private string? TrainedName(string canonical, ulong crossHash) =>
+        Info.TrainingData.Targets.ContainsKey(canonical) ? canonical : _trained.GetValueOrDefault(crossHash);
+
+    private static FrozenDictionary<ulong, string> TrainedByCrossHash(IReadOnlyDictionary<string, int> targets)
+    {
+        var byHash = new Dictionary<ulong, string>();
+        foreach (var name in targets.Keys.Order(StringComparer.Ordinal))
+        {
+            byHash.TryAdd(FeatureHash.Token(name.ToLowerInvariant()), name);
+        }
+
+        return byHash.ToFrozenDictionary();
     }
 
     /// <summary>
     /// Whether <see cref="FeaturizerSettings.UnseenIssueFloor"/> reads the text just featurised in <paramref name="s"/> as not
     /// touching <paramref name="target"/>: an issue the model never trained on that the text names neither in full nor in
-    /// part, and no word of the text comes within the floor's cosine of the issue's words.
+    /// part, and no word of the text comes within the floor's cosine of the issue's words. Only the words the model reads
+    /// count: not those of a dateline it skips, nor those past <see cref="FeaturizerSettings.MaxTextLength"/>. A model that
+    /// does not record its training targets (<see cref="RecordsTrainingTargets"/>) cannot tell an unseen issue, and reads none.
     /// </summary>
     private bool UnseenUntouched(Scratch s, string text, TargetContext target) =>
         Info.Featurizer.UnseenIssueFloor > 0 && _none >= 0 && s.Sink.TargetUntouched && !target.IsName
-        && !Info.TrainingData.Targets.ContainsKey(target.Canonical)
-        && UnseenIssueCheck.Nearest(text.AsSpan(0, Math.Min(text.Length, Info.Featurizer.MaxTextLength)), target.WordVectors) < Info.Featurizer.UnseenIssueFloor;
+        && RecordsTrainingTargets && TrainedName(target) is null
+        && UnseenIssueCheck.Nearest(text.AsSpan(s.Sink.Skipped, Math.Min(text.Length, Info.Featurizer.MaxTextLength) - s.Sink.Skipped), target.WordVectors)
+            < Info.Featurizer.UnseenIssueFloor;
 
     private void RaiseNoneIfUntouched(Scratch s, string text, TargetContext target, Span<double> probabilities)
     {

@@ -47,6 +47,18 @@ public sealed class TrainingTargetsTests(StanceFixture fixture)
     }
 
     [Theory]
+    [InlineData("Pension reform", "pension reform")]
+    [InlineData("OFFSHORE WIND", "offshore wind")]
+    public void DefaultModel_TrainingRows_TrainedIssueInAnotherCase_CountsItsRows(string written, string trained)
+    {
+        // The crossed features hash the target in lower case: the weights read "Pension reform" as the trained issue.
+        var stance = StanceClassifier.LoadDefault();
+
+        Assert.True(stance.TrainingRows(trained) > 0);
+        Assert.Equal(stance.TrainingRows(trained), stance.TrainingRows(written));
+    }
+
+    [Theory]
     [InlineData("jury trials")]
     [InlineData("Canada")]
     public void TrainingRows_TargetOfAnUnseenFile_IsZero(string target) =>

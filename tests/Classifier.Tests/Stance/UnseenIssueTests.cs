@@ -76,6 +76,38 @@ public sealed class UnseenIssueTests
     }
 
     [Fact]
+    public void Predict_DatelineWordNearTheIssue_ReadsTheSentenceAsTheModelDoes()
+    {
+        // "brussels" and "european" come to 0.42, but the model skips the dateline, and so must the floor.
+        const string Dated = "BRUSSELS (Reuters) - " + Hailed;
+        var before = Probabilities(Ungated, Dated, "European army");
+        var after = Probabilities(Gated, Dated, "European army");
+
+        var none = Array.IndexOf(Gated.Labels, "none");
+        var favor = Array.IndexOf(Gated.Labels, "favor");
+        Assert.True(UnseenIssueCheck.Nearest(Dated, Gated.Target("European army").WordVectors) >= 0.3f);
+        Assert.Equal(none, Array.IndexOf(after, after.Max()));
+        Assert.Equal(Math.Exp(IssueTopics.NoneShift) * before[none] / before[favor], after[none] / after[favor], 6);
+    }
+
+    [Theory]
+    [InlineData(Hailed, "Asylum reform")] // the floor took it for unseen
+    [InlineData(Hailed, "Pension reform")]
+    [InlineData(Rents, "Fishing quotas")] // the trained-issue gate missed it
+    [InlineData(Rents, "Capital controls")]
+    public void Predict_TrainedIssueWrittenInSentenceCase_SameAsAsTrained(string text, string target) =>
+        Assert.Equal(Probabilities(Gated, text, target.ToLowerInvariant()), Probabilities(Gated, text, target));
+
+    [Fact]
+    public void Predict_ModelThatDoesNotRecordItsTrainingTargets_ReadsNoIssueAsUnseen()
+    {
+        // Older models record no training targets: a trained issue ("wealth tax", no word near: 0.18) is not unseen.
+        var info = Shipped.Info with { TrainingData = Shipped.Info.TrainingData with { Targets = new Dictionary<string, int>() } };
+
+        Assert.Equal(Probabilities(With(0, info), Hailed, "wealth tax"), Probabilities(With(0.3f, info), Hailed, "wealth tax"));
+    }
+
+    [Fact]
     public void Explain_UnseenIssueTheTextDoesNotTouch_NamesTheGateAndTheFloor()
     {
         var explanation = Explainer.Explain(Gated, Hailed, Gated.Target("tidal power"), 1000);
@@ -142,8 +174,8 @@ public sealed class UnseenIssueTests
         Assert.InRange(gated, 40, texts.Length * targets.Length);
     }
 
-    private static ModelScorer With(float floor) => new(new LoadedModel(
-        Shipped.Info with { Featurizer = Shipped.Info.Featurizer with { UnseenIssueFloor = floor } },
+    private static ModelScorer With(float floor, ModelInfo? info = null) => new(new LoadedModel(
+        (info ?? Shipped.Info) with { Featurizer = Shipped.Info.Featurizer with { UnseenIssueFloor = floor } },
         Shipped.Vocabulary, Shipped.Model, Shipped.Featurizer.Lexicon, Shipped.Topics));
 
     private static double[] Probabilities(ModelScorer scorer, string text, string target)
