@@ -328,13 +328,13 @@ public sealed record FeaturizerSettings
     /// saved before this setting existed load with it off; a library older than the setting refuses a model that has it on;
     /// a model that does not record its training targets (<see cref="TrainingDataInfo.Targets"/>) reads no issue as unseen.
     /// </summary>
-    /// <value>Default 0 (off). Range 0, or 0.05-0.95.</value>
+    /// <value>Default 0 (off). Range 0, or 0.05-1 (1: any text without one of the issue's own words).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
     public float UnseenIssueFloor
     {
         get;
-        init => field = value == 0 || (value >= 0.05f && value <= 0.95f) ? value
-            : throw new ArgumentOutOfRangeException(nameof(UnseenIssueFloor), value, $"{nameof(UnseenIssueFloor)} must be 0 (off) or between 0.05 and 0.95.");
+        init => field = value == 0 || (value >= 0.05f && value <= 1f) ? value
+            : throw new ArgumentOutOfRangeException(nameof(UnseenIssueFloor), value, $"{nameof(UnseenIssueFloor)} must be 0 (off) or between 0.05 and 1.");
     }
 
     /// <summary>Stance only: scale of the target-crossed blocks after normalisation, relative to the text blocks.</summary>

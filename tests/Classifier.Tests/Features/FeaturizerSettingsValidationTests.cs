@@ -25,9 +25,9 @@ public sealed class FeaturizerSettingsValidationTests
         { () => Defaults with { MentionWeight = 10.5f }, "MentionWeight", "MentionWeight must be between 0.01 and 10." },
         { () => new FeaturizerSettings { LexiconWeight = -1 }, "LexiconWeight", "LexiconWeight must be between 0.01 and 10." },
         { () => Defaults with { UntouchedIssueMargin = 0.005f }, "UntouchedIssueMargin", "UntouchedIssueMargin must be 0 (off) or between 0.01 and 1." },
-        { () => Defaults with { UnseenIssueFloor = 0.01f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
-        { () => Defaults with { UnseenIssueFloor = 1f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
-        { () => Defaults with { UnseenIssueFloor = float.NaN }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 0.95." },
+        { () => Defaults with { UnseenIssueFloor = 0.01f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 1." },
+        { () => Defaults with { UnseenIssueFloor = 1.01f }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 1." },
+        { () => Defaults with { UnseenIssueFloor = float.NaN }, "UnseenIssueFloor", "UnseenIssueFloor must be 0 (off) or between 0.05 and 1." },
     };
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class FeaturizerSettingsValidationTests
 
         var high = low with { WordNgramMax = 4, CharNgramMax = 0, MaxFeatures = 10_000_000, MaxTextLength = 1_000_000, MentionWindow = 0, UntouchedIssueMargin = 0,
             UnseenIssueFloor = 0 };
-        var highest = low with { UnseenIssueFloor = 0.95f };
+        var highest = low with { UnseenIssueFloor = 1f };
 
         low.Validate();
         high.Validate();

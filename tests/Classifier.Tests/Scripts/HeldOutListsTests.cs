@@ -15,7 +15,11 @@ public sealed partial class HeldOutListsTests
 
     /// <summary>The files that are mostly none by design (most or all of their rows are toward targets a sentence does not touch), so they
     /// fail the label-share check of validate-data.sh; retrain.sh and the benchmark report their figures.</summary>
-    private static readonly string[] MostlyNone = ["test_absent_targets", "test_absent_issues", "test_absent_issues_second", "test_absent_issues_third"];
+    private static readonly string[] MostlyNone =
+    [
+        "test_absent_targets", "test_absent_issues", "test_absent_issues_second", "test_absent_issues_third", "test_unseen_untouched",
+        "test_unseen_untouched_second",
+    ];
 
     public static TheoryData<string, string> HeldOutFiles()
     {
