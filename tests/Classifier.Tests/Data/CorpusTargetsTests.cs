@@ -70,16 +70,10 @@ public sealed class CorpusTargetsTests
     {
         // GUIDELINES.md, "Unseen issues a sentence does not touch" (thirty-first session): each sentence toward one of twelve
         // issues no other file uses that it is about, and two it does not touch.
-        var elsewhere = Directory.GetFiles(TestPaths.Data("stance"), "*.tsv")
-            .Select(Path.GetFileName)
-            .Where(name => name is "dev.tsv" || name!.StartsWith("train", StringComparison.Ordinal) || name.StartsWith("test", StringComparison.Ordinal) || name.StartsWith("not_added", StringComparison.Ordinal))
-            .Where(name => name != "test_second_reading.tsv" && name != file)
-            .SelectMany(name => LabeledDataReader.Read(TestPaths.Data("stance", name!), ClassifierTask.Stance).Examples)
-            .Select(example => example.Target!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var elsewhere = TargetsOfTheOtherLabeledFiles(file);
         var rows = LabeledDataReader.Read(TestPaths.Data("stance", file), ClassifierTask.Stance).Examples;
 
-        Assert.Equal(own.Order(StringComparer.Ordinal), rows.Select(example => example.Target!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(own.Order(StringComparer.Ordinal), TargetsOf(file).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(own, elsewhere.Contains);
         Assert.All(rows.GroupBy(example => example.Text), sentence => Assert.Equal(3, sentence.Count()));
         Assert.All(rows.GroupBy(example => example.Text), sentence => Assert.Equal(["none", "none"], sentence.Skip(1).Select(example => example.Label)));
