@@ -150,6 +150,7 @@ internal sealed class ModelScorer
         var s = _scratch.Value!;
         Model.Probabilities(vector, s.Scores, s.Member, probabilities);
         s.TextVectorReady = false;
+        s.WordVectorsReady = false;
         if (target is not null)
         {
             RaiseNoneIfUntouched(s, text, target, probabilities);
@@ -172,6 +173,7 @@ internal sealed class ModelScorer
         Featurizer.ExtractText(text, s.Sink);
         var textKeys = s.Sink.Count;
         s.TextVectorReady = false;
+        s.WordVectorsReady = false;
         for (var t = 0; t < targets.Count; t++)
         {
             s.Sink.KeepTextBlocks(textKeys);
@@ -230,11 +232,24 @@ internal sealed class ModelScorer
     /// count: not those of a dateline it skips, nor those past <see cref="FeaturizerSettings.MaxTextLength"/>. A model that
     /// does not record its training targets (<see cref="RecordsTrainingTargets"/>) cannot tell an unseen issue, and reads none.
     /// </summary>
-    private bool UnseenUntouched(Scratch s, string text, TargetContext target) =>
-        Info.Featurizer.UnseenIssueFloor > 0 && _none >= 0 && s.Sink.TargetUntouched && !target.IsName
-        && RecordsTrainingTargets && TrainedName(target) is null
-        && UnseenIssueCheck.Nearest(text.AsSpan(s.Sink.Skipped, Math.Min(text.Length, Info.Featurizer.MaxTextLength) - s.Sink.Skipped), target.WordVectors)
-            < Info.Featurizer.UnseenIssueFloor;
+    private bool UnseenUntouched(Scratch s, string text, TargetContext target)
+    {
+        if (Info.Featurizer.UnseenIssueFloor == 0 || _none < 0 || !s.Sink.TargetUntouched || target.IsName || !RecordsTrainingTargets
+            || TrainedName(target) is not null)
+        {
+            return false;
+        }
+
+        if (!s.WordVectorsReady)
+        {
+            var read = text.AsSpan(s.Sink.Skipped, Math.Min(text.Length, Info.Featurizer.MaxTextLength) - s.Sink.Skipped);
+            s.WordVectorCount = UnseenIssueCheck.TextVectors(read, ref s.TextWords);
+            s.WordVectorsReady = true;
+        }
+
+        var vectors = s.TextWords.AsSpan(0, s.WordVectorCount * WordVectors.Default.Dimensions);
+        return UnseenIssueCheck.Nearest(vectors, target.WordVectors) < Info.Featurizer.UnseenIssueFloor;
+    }
 
     private void RaiseNoneIfUntouched(Scratch s, string text, TargetContext target, Span<double> probabilities)
     {
@@ -258,6 +273,7 @@ internal sealed class ModelScorer
         var s = _scratch.Value!;
         Vectorize(text, target);
         s.TextVectorReady = false;
+        s.WordVectorsReady = false;
         return UnseenUntouched(s, text, target);
     }
 
@@ -275,6 +291,7 @@ internal sealed class ModelScorer
         var s = _scratch.Value!;
         Vectorize(text, target);
         s.TextVectorReady = false;
+        s.WordVectorsReady = false;
         return Untouched(s, target) ? Topics.Nearest(s.TextVector) : null;
     }
 
@@ -294,6 +311,13 @@ internal sealed class ModelScorer
         public float[] TextVector => field ??= new float[WordVectors.Default.Dimensions];
 
         public bool TextVectorReady { get; set; }
+
+        /// <summary>The current text's words' unit vectors for <see cref="UnseenIssueCheck"/>, one after another (<see cref="WordVectorCount"/> of them; a field, so that it can grow by reference), computed once per text when first needed.</summary>
+        public float[] TextWords = [];
+
+        public int WordVectorCount { get; set; }
+
+        public bool WordVectorsReady { get; set; }
 
         public bool HasTextVector { get; set; }
     }

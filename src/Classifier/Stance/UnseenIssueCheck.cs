@@ -44,27 +44,58 @@ internal static class UnseenIssueCheck
     /// </summary>
     public static float Nearest(ReadOnlySpan<char> text, float[][] issueVectors)
     {
-        var nearest = -1f;
-        if (issueVectors.Length == 0)
-        {
-            return nearest;
-        }
+        float[] buffer = [];
+        var count = TextVectors(text, ref buffer);
+        return Nearest(buffer.AsSpan(0, count * Features.WordVectors.Default.Dimensions), issueVectors);
+    }
 
+    /// <summary>
+    /// Writes the unit vectors of <paramref name="text"/>'s words that have one into <paramref name="buffer"/>, one after
+    /// another (grown when too short), and returns how many: computed once per text and read for each of its targets.
+    /// </summary>
+    public static int TextVectors(ReadOnlySpan<char> text, ref float[] buffer)
+    {
         var table = Features.WordVectors.Default;
-        Span<float> vector = stackalloc float[table.Dimensions];
+        var dimensions = table.Dimensions;
         Span<char> lower = stackalloc char[MaxWordLength];
+        var count = 0;
         foreach (var (start, end) in new WordRuns(text))
         {
-            vector.Clear();
             var word = Lower(text[start..end], lower);
-            if (word.IsEmpty || !table.AddWord(word, vector) || !Normalize(vector))
+            if (word.IsEmpty)
             {
                 continue;
             }
 
+            if (buffer.Length < (count + 1) * dimensions)
+            {
+                Array.Resize(ref buffer, Math.Max(16, count * 2) * dimensions);
+            }
+
+            var vector = buffer.AsSpan(count * dimensions, dimensions);
+            vector.Clear();
+            if (table.AddWord(word, vector) && Normalize(vector))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The largest cosine between one of <paramref name="textVectors"/> (unit vectors one after another, as
+    /// <see cref="TextVectors"/> writes them) and one of <paramref name="issueVectors"/>; -1 when either side has none.
+    /// </summary>
+    public static float Nearest(ReadOnlySpan<float> textVectors, float[][] issueVectors)
+    {
+        var nearest = -1f;
+        var dimensions = Features.WordVectors.Default.Dimensions;
+        for (var offset = 0; offset + dimensions <= textVectors.Length; offset += dimensions)
+        {
             foreach (var issue in issueVectors)
             {
-                nearest = Math.Max(nearest, IssueTopics.Dot(vector, issue));
+                nearest = Math.Max(nearest, IssueTopics.Dot(textVectors.Slice(offset, dimensions), issue));
             }
         }
 
