@@ -96,22 +96,31 @@ internal sealed class WordVectors
             found += AddWord(sink.TokenText(token), output, zipfWeighting) ? 1 : 0;
         }
 
+        MakeUnit(output);
+        return found;
+    }
+
+    /// <summary>Scales <paramref name="vector"/> to length 1; false, and left as it is, when it is all zero.</summary>
+    internal static bool MakeUnit(Span<float> vector)
+    {
         var norm = 0.0;
-        foreach (var v in output)
+        foreach (var v in vector)
         {
             norm += (double)v * v;
         }
 
-        if (norm > 0)
+        if (norm == 0)
         {
-            var inverse = (float)(1 / Math.Sqrt(norm));
-            for (var d = 0; d < output.Length; d++)
-            {
-                output[d] *= inverse;
-            }
+            return false;
         }
 
-        return found;
+        var inverse = (float)(1 / Math.Sqrt(norm));
+        for (var d = 0; d < vector.Length; d++)
+        {
+            vector[d] *= inverse;
+        }
+
+        return true;
     }
 
     /// <summary>

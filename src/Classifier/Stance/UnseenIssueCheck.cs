@@ -29,7 +29,7 @@ internal static class UnseenIssueCheck
         {
             var vector = new float[table.Dimensions];
             var word = Lower(issue.AsSpan(start, end - start), lower);
-            if (!word.IsEmpty && table.AddWord(word, vector) && Normalize(vector))
+            if (!word.IsEmpty && table.AddWord(word, vector) && Features.WordVectors.MakeUnit(vector))
             {
                 vectors.Add(vector);
             }
@@ -74,7 +74,7 @@ internal static class UnseenIssueCheck
 
             var vector = buffer.AsSpan(count * dimensions, dimensions);
             vector.Clear();
-            if (table.AddWord(word, vector) && Normalize(vector))
+            if (table.AddWord(word, vector) && Features.WordVectors.MakeUnit(vector))
             {
                 count++;
             }
@@ -113,28 +113,6 @@ internal static class UnseenIssueCheck
         var lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
         return StopWordSpans.Contains(lower) ? [] : lower;
-    }
-
-    private static bool Normalize(Span<float> vector)
-    {
-        var norm = 0.0;
-        foreach (var v in vector)
-        {
-            norm += (double)v * v;
-        }
-
-        if (norm == 0)
-        {
-            return false;
-        }
-
-        var inverse = (float)(1 / Math.Sqrt(norm));
-        for (var d = 0; d < vector.Length; d++)
-        {
-            vector[d] *= inverse;
-        }
-
-        return true;
     }
 
     /// <summary>The runs of letters and digits of a text, as (start, end) offsets.</summary>
