@@ -320,8 +320,10 @@ public sealed record FeaturizerSettings
     /// is not among the model's training targets (in any case: "Pension reform" is the trained "pension reform", as to the
     /// weights), does not read as a name (see <see cref="AbsentKind"/>), and the text
     /// names it neither in full nor in part, and no word of the text comes within this cosine of any content word of the
-    /// target (the library's word vectors, unweighted: "cannabis" and "marijuana" come near, "scooters" and "workers" do
-    /// not; a dateline the model skips, see <see cref="SkipDatelines"/>, is not read), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
+    /// target or of its alias names (<see cref="StanceClassifier.WithAliases"/>; the library's word vectors, unweighted:
+    /// "cannabis" and "marijuana" come near, "scooters" and "workers" do not; single characters, words without a letter
+    /// such as "2030", function words such as "out", and a dateline the model skips, see <see cref="SkipDatelines"/>, are
+    /// not read), none's log-probability is raised by 4 (its odds about 55-fold) and the probabilities renormalised. Without it
     /// a sentence's tone spills onto any unfamiliar issue it is asked about ("Campaigners hailed the four-day week" came
     /// out favor toward tidal power, 0.82). <see cref="UntouchedIssueMargin"/> does the same for trained issues. Scoring
     /// only: the weights are trained as without it. 0 is off. Used only with <see cref="MentionWindow"/> above 0. Models

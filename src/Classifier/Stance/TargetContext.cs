@@ -16,8 +16,11 @@ internal sealed class TargetContext
         "movement", "issue", "policy", "plan", "deal", "agreement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private TargetContext(string canonical, EntityPattern[] extraPatterns, string[] stems)
+    private readonly IReadOnlyList<string>? _aliases;
+
+    private TargetContext(string canonical, EntityPattern[] extraPatterns, string[] stems, IReadOnlyList<string>? aliases)
     {
+        _aliases = aliases;
         Canonical = canonical;
         CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
         IsName = LooksLikeName(canonical);
@@ -43,10 +46,10 @@ internal sealed class TargetContext
     public string[] Stems { get; }
 
     /// <summary>
-    /// The unit word vectors of the target's content words (<see cref="UnseenIssueCheck"/>), built on first use; several
-    /// threads may each build them once, all alike.
+    /// The unit word vectors of the content words of the target and of its alias names (<see cref="UnseenIssueCheck"/>),
+    /// built on first use; several threads may each build them once, all alike.
     /// </summary>
-    public float[][] WordVectors => field ??= UnseenIssueCheck.WordVectors(Canonical);
+    public float[][] WordVectors => field ??= UnseenIssueCheck.WordVectors(Canonical, _aliases);
 
     public static TargetContext Create(string target, AliasTable aliases)
     {
@@ -64,7 +67,7 @@ internal sealed class TargetContext
             .Select(w => w[..Math.Min(6, w.Length)])
             .Distinct()
             .ToArray();
-        return new TargetContext(canonical, extra, stems);
+        return new TargetContext(canonical, extra, stems, aliases.Aliases.GetValueOrDefault(canonical));
     }
 
     /// <summary>

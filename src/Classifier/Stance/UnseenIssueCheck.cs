@@ -5,33 +5,50 @@ namespace Classifier.Stance;
 /// <summary>
 /// The check of <see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>: how near the nearest word of a text comes to the
 /// content words of an issue, in the cosine of their word vectors (the library's table, unweighted, each vector made unit
-/// length). Words are runs of letters and digits, lower-cased; a few function words are left out on both sides.
+/// length). Words are runs of letters and digits, lower-cased; single characters, words without a letter ("2030") and
+/// function words (articles, prepositions, conjunctions, pronouns, auxiliaries) are left out on both sides, since they
+/// say nothing of what an issue or a text is about and would match any text that has them.
 /// Stateless and thread-safe.
 /// </summary>
 internal static class UnseenIssueCheck
 {
-    /// <summary>Words that say nothing of what an issue or a text is about.</summary>
-    private static readonly FrozenSet<string> StopWords = new[] { "the", "a", "an", "of", "and", "on", "for", "in", "to", "with" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words that say nothing of what an issue or a text is about: a closed list of function words.</summary>
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "the", "an", "of", "and", "or", "but", "nor", "on", "for", "in", "into", "onto", "to", "with", "without", "from", "by",
+        "at", "as", "about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below",
+        "between", "beyond", "down", "during", "off", "out", "over", "per", "since", "than", "through", "under", "until",
+        "up", "upon", "via", "within", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "this", "that",
+        "these", "those", "he", "she", "they", "them", "their", "his", "her", "we", "us", "our", "you", "your", "me", "my",
+        "not", "no", "so", "if", "then", "who", "whom", "which", "what", "when", "where", "how", "all", "any", "some",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest word looked up; longer runs (hashes, long links) are skipped.</summary>
     private const int MaxWordLength = 64;
 
-    /// <summary>The unit vectors of <paramref name="issue"/>'s content words that the table knows (or can build from pieces).</summary>
-    public static float[][] WordVectors(string issue)
+    /// <summary>
+    /// The unit vectors of the content words of <paramref name="issue"/> and of its other names (<paramref name="aliases"/>:
+    /// "tidal energy" for tidal power), each word once, that the table knows (or can build from pieces).
+    /// </summary>
+    public static float[][] WordVectors(string issue, IEnumerable<string>? aliases = null)
     {
         var table = Features.WordVectors.Default;
         var vectors = new List<float[]>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         Span<char> lower = stackalloc char[MaxWordLength];
-        foreach (var (start, end) in new WordRuns(issue))
+        foreach (var name in aliases is null ? [issue] : aliases.Prepend(issue))
         {
-            var vector = new float[table.Dimensions];
-            var word = Lower(issue.AsSpan(start, end - start), lower);
-            if (!word.IsEmpty && table.AddWord(word, vector) && Features.WordVectors.MakeUnit(vector))
+            foreach (var (start, end) in new WordRuns(name))
             {
-                vectors.Add(vector);
+                var word = Lower(name.AsSpan(start, end - start), lower);
+                var vector = new float[table.Dimensions];
+                if (!word.IsEmpty && seen.Add(word.ToString()) && table.AddWord(word, vector) && Features.WordVectors.MakeUnit(vector))
+                {
+                    vectors.Add(vector);
+                }
             }
         }
 
@@ -102,10 +119,13 @@ internal static class UnseenIssueCheck
         return nearest;
     }
 
-    /// <summary><paramref name="word"/> lower-cased into <paramref name="buffer"/>; empty when it is too long or a stop word.</summary>
+    /// <summary>
+    /// <paramref name="word"/> lower-cased into <paramref name="buffer"/>; empty when it is too long, a single character,
+    /// without a letter or a stop word.
+    /// </summary>
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        if (word.Length > buffer.Length)
+        if (word.Length > buffer.Length || word.Length < 2 || !HasLetter(word))
         {
             return [];
         }
@@ -113,6 +133,20 @@ internal static class UnseenIssueCheck
         var lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
         return StopWordSpans.Contains(lower) ? [] : lower;
+    }
+
+    /// <summary>Whether <paramref name="word"/> has a letter: a run of digits alone ("2030", "16") says nothing of its subject.</summary>
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The runs of letters and digits of a text, as (start, end) offsets.</summary>
