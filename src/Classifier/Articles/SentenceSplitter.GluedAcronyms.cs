@@ -8,7 +8,13 @@ public static partial class SentenceSplitter
 {
     /// <summary>
     /// Whether a dotted acronym ("U.S.") or one of capitals and digits ending at <paramref name="a"/> ("EU", "G7") that
-    /// starts at <paramref name="m"/>, after a glued stop, starts a sentence; null when no acronym starts there.
+    /// starts at <paramref name="m"/>, after a glued stop, starts a sentence; null when no acronym starts there. After
+    /// small letters, a name or a number of two digits or more, an acronym starts one before a space, a possessive, a
+    /// comma, semicolon or colon, and a dotted one before a space or a hyphen ("...was agreed.G7 leaders", "...the
+    /// Kremlin.EU leaders", "...fell 12%.EU officials", "...in 2022.FIFA's president", "...was agreed.U.S. officials",
+    /// "...the 1990s.U.S. markets", "...agreed.U.S.-led talks"); not a time zone or "A.M." after a number ("at 1500.GMT",
+    /// "at 10.A.M."), nor a technical name or a file ending ("user.ID", "node.JS", "report.PDF"). A dotted acronym that
+    /// would be a sentence alone starts none (<see cref="IsASentenceAlone"/>).
     /// <paramref name="afterWord"/>: the word before the stop is of small letters or a name ("agreed", "Kremlin");
     /// <paramref name="number"/>: it is a number of two digits or more, and <paramref name="numberEnds"/> one that may end
     /// a sentence before an acronym (after small letters, a currency sign or a month, or a percentage or a decade).
