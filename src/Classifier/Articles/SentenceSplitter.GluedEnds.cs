@@ -45,10 +45,19 @@ public static partial class SentenceSplitter
         }
 
         // Before an acronym, a bare number ends a sentence only after small letters or a month ("...signed in 2019.EU
-        // leaders", "on May 20.EU ministers"): after a name it is a model's or a mission's ("Boeing 737.MAX jets"), unless
-        // the acronym goes on with a verb of saying, as a speaker does ("...flew on Apollo 11.NASA said").
+        // leaders", "on May 20.EU ministers"): after a name it is a model's or a mission's ("Boeing 737.MAX jets"), and
+        // after "the" before an acronym and a name it dates the name ("the 2022.FIFA World Cup"), unless the acronym goes
+        // on with a verb of saying, as a speaker does ("...flew on Apollo 11.NASA said").
         var number = before.Kind == WordKind.Number && !before.OneDigit;
-        var numberEnds = number && (before.Percent || before.Word.EndsWith('s') || FollowsWordOrMonth(text, sentenceStart, before.Start));
+        var dotted = DottedAcronymEnd(text, m, end);
+        if (before.IsName && IsStateBeforeAHyphen(text, m, dotted, end))
+        {
+            return false; // "Washington.D.C.-based groups": "Washington, D.C.-based" with its comma dropped
+        }
+
+        var acronymEnd = dotted >= 0 ? dotted : a;
+        var numberEnds = number && (before.Percent || before.Word.EndsWith('s')
+            || (FollowsWordOrMonth(text, sentenceStart, before.Start) && !DatesAName(text, sentenceStart, before.Start, acronymEnd, end)));
         if (GluedAcronymStarts(text, m, a, end, before.Kind == WordKind.Lower || before.IsName, number, numberEnds) is { } acronym)
         {
             return acronym;
