@@ -28,11 +28,23 @@ internal static class Abbreviations
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Abbreviations that may end a sentence ("...arrived in the U.S. The talks..."), or not ("the U.S. Senate").</summary>
+    /// <summary>
+    /// The District and the states written with two dotted capitals, after a place's name ("Washington, D.C.", "Albany,
+    /// N.Y."): no initials, so "N.Y. Officials said" may end a sentence after "N.Y." as "D.C. Officials said" does.
+    /// </summary>
+    public static readonly FrozenSet<string> States = new[]
+    {
+        "d.c", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d", "r.i",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Abbreviations that may end a sentence ("...arrived in the U.S. The talks..."), or not ("the U.S. Senate"); the
+    /// <see cref="States"/> among them.
+    /// </summary>
     public static readonly FrozenSet<string> Ambiguous = new[]
     {
-        "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "corp", "ltd", "co", "plc", "llc", "etc", "al", "d.c", "u.s.a",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "corp", "ltd", "co", "plc", "llc", "etc", "al", "u.s.a",
+    }.Concat(States).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that usually open a sentence; after an ambiguous abbreviation they mark a new sentence.</summary>
     public static readonly FrozenSet<string> SentenceOpeners = new[]

@@ -41,6 +41,19 @@ public static partial class SentenceSplitter
         return Abbreviations.Months.Contains(word) || (!dot && (MonthNames.Contains(word) || (word.Length >= 2 && IsAllLower(word))));
     }
 
+    /// <summary>
+    /// Whether the number at <paramref name="s"/>, after "the" or another determiner ("the 2022", "its 2019"), is glued to an
+    /// acronym ending at <paramref name="acronymEnd"/> that goes on with a space and a capitalised word: the acronym opens
+    /// a name, which the number dates ("Qatar hosted the 2022.FIFA World Cup", "the 2022.U.S. Open"), as a name's number
+    /// names a model ("Boeing 737.MAX"). "...won the 2022.FIFA said" and "...in 2022.FIFA World Cup tickets" still end after the year.
+    /// </summary>
+    private static bool DatesAName(string text, int sentenceStart, int s, int acronymEnd, int end)
+    {
+        var (word, dot, _) = PreviousWord(text, sentenceStart, s);
+        return !dot && Determiners.Contains(word) && acronymEnd + 2 < end && text[acronymEnd] == ' '
+            && char.IsUpper(text[acronymEnd + 1]) && char.IsLower(text[acronymEnd + 2]);
+    }
+
     /// <summary>Whether the number at <paramref name="s"/> is glued to a currency sign before it ("$2.5", "US$3", "€1.75"): an amount.</summary>
     private static bool AfterCurrencySign(string text, int sentenceStart, int s) =>
         s > sentenceStart && char.GetUnicodeCategory(text[s - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol;
@@ -72,6 +85,11 @@ public static partial class SentenceSplitter
     private static readonly FrozenSet<string> NumberingWords = FrozenSet.ToFrozenSet(
         ["section", "sec", "chapter", "article", "part", "paragraph", "para", "clause", "rule", "step", "page", "item", "figure",
          "table", "version", "room", "resolution", "point", "annex", "appendix", "schedule", "title", "number", "p", "exhibit"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Determiners, before which a number glued to an acronym and a name dates the name: "the 2022.FIFA World Cup".</summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "this", "that", "its", "his", "her", "their", "our"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Months written in full, before a day of one digit that may end a sentence ("...on January 1.A new board").</summary>

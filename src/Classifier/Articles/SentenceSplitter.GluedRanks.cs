@@ -10,9 +10,10 @@ public static partial class SentenceSplitter
     /// an answer ("He said no.One aide disagreed", "Voters said No.One aide disagreed") rather than rank what follows or
     /// begin a noun. A small "no" is an answer unless a word that goes before ranks comes before it ("the world no.Two",
     /// <see cref="RankWords"/>) or "there is" ("There was no.One said so": "There was no." is no sentence, its "no" wants a
-    /// noun). "No" in capitals ranks ("The band No.Two", "He was No.One") unless a word of answering comes before it
+    /// noun) or a personal pronoun and a "be" ("He was no.One in the world": "He was no." is none either, for a person is
+    /// no answer; "It was no." may be one, so "it" is left out). "No" in capitals ranks ("The band No.Two", "He was No.One") unless a word of answering comes before it
     /// (<see cref="AnswerWords"/>). "NO" in capitals is the word shouted and read as the small one ("The answer was NO.Two
-    /// ministers resigned", but "the world NO.Two"). Other numbering abbreviations number it ("vol.Two").
+    /// ministers resigned", but "the world NO.Two", "He was NO.One"). Other numbering abbreviations number it ("vol.Two").
     /// </summary>
     private static bool EndsAnAnswer(string text, int sentenceStart, int s, string word)
     {
@@ -28,8 +29,13 @@ public static partial class SentenceSplitter
         }
 
         return !(previous.ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been"
-            && PreviousWord(text, sentenceStart, start).Word.Equals("there", StringComparison.OrdinalIgnoreCase));
+            && SubjectsOfARank.Contains(PreviousWord(text, sentenceStart, start).Word));
     }
+
+    /// <summary>Subjects of a "be" after which a "no" glued to a number word is no answer: "There was no.One", "He was NO.One".</summary>
+    private static readonly FrozenSet<string> SubjectsOfARank = FrozenSet.ToFrozenSet(
+        ["there", "he", "she", "they", "we", "i", "you"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Number words, which a numbering abbreviation glued to them numbers: "No.One", "no.Two".</summary>
     private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(

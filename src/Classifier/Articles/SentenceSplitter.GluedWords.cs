@@ -8,7 +8,7 @@ public static partial class SentenceSplitter
     /// step".The envoy"): its start, the word, its kind, and whether it is a number before a percent sign ("5%", "0.5%"),
     /// which is read as a number of any length, for a percentage numbers nothing after it.
     /// </summary>
-    private static (int Start, string Word, WordKind Kind, bool Percent) GluedWordBefore(string text, int sentenceStart, int i)
+    private static GluedWord GluedWordBefore(string text, int sentenceStart, int i)
     {
         var w = i;
         while (w > sentenceStart && Closers.Contains(text[w - 1]))
@@ -34,7 +34,20 @@ public static partial class SentenceSplitter
         var kind = !percent ? KindOf(word)
             : word.Length > 0 && char.IsDigit(word[0]) && char.IsDigit(word[^1]) && word.All(c => char.IsDigit(c) || c is ',' or '.')
             ? WordKind.Number : WordKind.None;
-        return (s, word, kind, percent);
+        return new GluedWord(s, word, kind, percent);
+    }
+
+    /// <summary>The word before a glued stop: where it starts, the word, its kind, and whether a percent sign follows it.</summary>
+    private readonly record struct GluedWord(int Start, string Word, WordKind Kind, bool Percent)
+    {
+        /// <summary>A number of one digit, as often a list or section number as a count ("2.Five", "1.Introduction", "rose by 3.The").</summary>
+        public bool OneDigit => Kind == WordKind.Number && !Percent && Word.Count(char.IsDigit) < 2;
+
+        /// <summary>
+        /// A capitalised word of three letters or more that is no abbreviation ("Moscow", "Tuesday", "Kremlin"; not "Gen",
+        /// "Corp", "Jan"): a glued end after it is read as after small letters, for such words end news sentences often.
+        /// </summary>
+        public bool IsName => Kind == WordKind.Capitalised && Word.Length >= 3 && !IsAbbreviation(Word);
     }
 
     /// <summary>Whether a word is one of the abbreviations the split knows ("Gen", "Corp", "Jan", "No"), in any case.</summary>
