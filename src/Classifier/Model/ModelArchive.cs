@@ -183,6 +183,9 @@ internal static class ModelArchive
     /// </summary>
     internal const long MaxEntryBytes = 256L << 20;
 
+    /// <summary>Every entry a model file may hold, in the order they are read (the manifest first: it bounds the binary entries).</summary>
+    internal static readonly string[] EntryNames = [ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry];
+
     /// <summary>The most bytes <paramref name="name"/> may hold, before the manifest is known: small for the text entries.</summary>
     internal static long EntryLimit(string name) => name switch
     {
@@ -215,7 +218,7 @@ internal static class ModelArchive
         {
             var result = new Dictionary<string, byte[]>();
             (int Features, int Labels)? sizes = null;
-            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry })
+            foreach (var name in EntryNames)
             {
                 var entry = zip.GetEntry(name);
                 if (entry is null && name is LexiconEntry or TreesEntry or TopicsEntry)
