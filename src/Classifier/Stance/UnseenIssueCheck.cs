@@ -1,11 +1,14 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Classifier.Stance;
 
 /// <summary>
 /// The check of <see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>: how near the nearest word of a text comes to the
 /// content words of an issue, in the cosine of their word vectors (the library's table, unweighted, each vector made unit
-/// length). Words are runs of letters and digits, lower-cased; a few function words are left out on both sides.
+/// length). Words are runs of letters and digits, read by <see cref="Rune"/> (a letter outside the Basic Multilingual Plane
+/// is one), lower-cased; a few function words are left out on both sides.
 /// Stateless and thread-safe.
 /// </summary>
 internal static class UnseenIssueCheck
@@ -115,7 +118,7 @@ internal static class UnseenIssueCheck
         return StopWordSpans.Contains(lower) ? [] : lower;
     }
 
-    /// <summary>The runs of letters and digits of a text, as (start, end) offsets.</summary>
+    /// <summary>The runs of letters and digits of a text, read by rune, as (start, end) offsets.</summary>
     private ref struct WordRuns(ReadOnlySpan<char> text)
     {
         private readonly ReadOnlySpan<char> _text = text;
@@ -128,9 +131,10 @@ internal static class UnseenIssueCheck
         public bool MoveNext()
         {
             var i = _end;
-            while (i < _text.Length && !IsWordChar(_text[i]))
+            var length = 0;
+            while (i < _text.Length && !IsWordRune(_text[i..], out length))
             {
-                i++;
+                i += length;
             }
 
             if (i == _text.Length)
@@ -139,9 +143,9 @@ internal static class UnseenIssueCheck
             }
 
             var start = i;
-            while (i < _text.Length && IsWordChar(_text[i]))
+            while (i < _text.Length && IsWordRune(_text[i..], out length))
             {
-                i++;
+                i += length;
             }
 
             _end = i;
@@ -149,6 +153,11 @@ internal static class UnseenIssueCheck
             return true;
         }
 
-        private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+        /// <summary>
+        /// Whether the text starts with a letter or number, read as a <see cref="Rune"/> so that one written as a surrogate
+        /// pair (a mathematical bold letter, a CJK extension ideograph) counts; <paramref name="length"/> is its length in chars.
+        /// </summary>
+        private static bool IsWordRune(ReadOnlySpan<char> text, out int length) =>
+            Rune.DecodeFromUtf16(text, out var rune, out length) == OperationStatus.Done && (Rune.IsLetter(rune) || Rune.IsNumber(rune));
     }
 }
