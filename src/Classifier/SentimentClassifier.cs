@@ -43,7 +43,7 @@ public sealed class SentimentClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a stance model.</exception>
+    /// <exception cref="ModelFileException">The file is missing, larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a stance model.</exception>
     public static SentimentClassifier Load(string path, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromFile(path, ClassifierTask.Sentiment, options));
 
@@ -52,7 +52,7 @@ public sealed class SentimentClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a stance model.</exception>
+    /// <exception cref="ModelFileException">The content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a stance model.</exception>
     public static SentimentClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Sentiment, options));
 

@@ -54,7 +54,7 @@ public sealed class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ModelFileException">The file is missing, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (an empty or over-long target, an empty name), which the message names. The training files' naming rules (short lower-case names, a name of two targets...) are not re-applied: a model an earlier build trained under looser ones loads.</exception>
+    /// <exception cref="ModelFileException">The file is missing, larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (an empty or over-long target, an empty name), which the message names. The training files' naming rules (short lower-case names, a name of two targets...) are not re-applied: a model an earlier build trained under looser ones loads.</exception>
     public static StanceClassifier Load(string path, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
 
@@ -63,7 +63,7 @@ public sealed class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The content is damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
+    /// <exception cref="ModelFileException">The content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
     public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
 

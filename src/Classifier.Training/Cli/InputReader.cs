@@ -11,7 +11,7 @@ internal sealed record InputItem(string Text, string? Target, long Line, string?
 /// <summary>
 /// Reads texts to score, lazily, so any size streams in constant memory: plain lines (each line is a
 /// text), TSV with a header naming a <c>text</c> column (and optionally <c>target</c>), or JSON lines
-/// (<c>{"text": ..., "target": ...}</c>).
+/// (<c>{"text": ..., "target": ...}</c>). Column names and JSON keys are matched ignoring case (<see cref="JsonLineKeys"/>).
 /// </summary>
 internal static class InputReader
 {
@@ -42,7 +42,7 @@ internal static class InputReader
     /// Whether the input declares stance targets, decided from its first line alone, read ahead with
     /// <see cref="Utf8LineReader.PeekLine"/> so that <see cref="Read"/> still reads it: a TSV header naming a <c>target</c>
     /// column, or a first JSON line (blank lines before it, which carry no input, are passed over) with a <c>"target"</c>
-    /// string. Plain lines never do. A first line that cannot be read as text declares none; <see cref="Read"/> reports it.
+    /// string (either matched ignoring case). Plain lines never do. A first line that cannot be read as text declares none; <see cref="Read"/> reports it.
     /// Standard input may never end, so nothing past that line is waited for.
     /// </summary>
     /// <exception cref="Classifier.Data.DataFileException">The input has a NUL byte in its first line or is UTF-16.</exception>
@@ -69,8 +69,7 @@ internal static class InputReader
         try
         {
             using var doc = JsonDocument.Parse(text);
-            return doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.String;
+            return doc.RootElement.ValueKind == JsonValueKind.Object && JsonLineKeys.HasString(doc.RootElement, "target");
         }
         catch (JsonException)
         {
@@ -123,8 +122,7 @@ internal static class InputReader
         try
         {
             using var doc = JsonDocument.Parse(text);
-            return doc.RootElement.ValueKind != JsonValueKind.Object
-                || (doc.RootElement.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.String)
+            return doc.RootElement.ValueKind != JsonValueKind.Object || JsonLineKeys.HasString(doc.RootElement, "target")
                 ? null
                 : (number, doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         }
@@ -206,14 +204,14 @@ internal static class InputReader
                 {
                     error = $"not a JSON object but {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}";
                 }
-                else if (doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+                else
                 {
-                    text = t.GetString();
+                    (text, error) = JsonLineKeys.Find(doc.RootElement, "text");
                 }
 
-                if (error is null && doc.RootElement.TryGetProperty("target", out var g) && g.ValueKind == JsonValueKind.String)
+                if (error is null)
                 {
-                    target = g.GetString();
+                    (target, error) = JsonLineKeys.Find(doc.RootElement, "target");
                 }
             }
             catch (JsonException ex)

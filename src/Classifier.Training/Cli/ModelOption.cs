@@ -80,7 +80,7 @@ internal static class ModelOption
     public static UsageException NeedsTargetField(string? path, string input, long line, IReadOnlyList<string> keys)
     {
         var found = keys.Count == 0 ? "no keys" : $"keys found: {string.Join(", ", keys.Take(KeysListed).Select(k => k.Length > TargetLength.Quoted ? TargetLength.Cut(k) : k))}{(keys.Count > KeysListed ? $", … ({keys.Count} in all)" : string.Empty)}";
-        return keys.Contains("text")
+        return keys.Contains("text", StringComparer.OrdinalIgnoreCase)
             ? new($"{input}:{line}: {Name(path)} is a stance model, which needs a target for each text, and the first JSON line has no \"target\" string " +
                 $"({found}): give the target of every line with --target T, or a \"target\" string on each line ({{\"text\": \"...\", \"target\": \"...\"}})")
             : new($"{input}:{line}: {Name(path)} is a stance model, which needs a text and a target for each line, and the first JSON line has neither a " +

@@ -21,7 +21,7 @@ internal static class PredictCommand
         var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column in the TSV header or a target key in the first JSON line of the input), else the embedded sentiment model." };
         var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
         var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input ('-': standard input, as without --file)." };
-        var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl; default: from the file extension, else lines." };
+        var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case; default: from the file extension, else lines." };
         input.AcceptOnlyFromAmong(InputReader.Formats);
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
         format.AcceptOnlyFromAmong("text", "json", "tsv");

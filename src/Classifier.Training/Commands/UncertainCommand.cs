@@ -12,7 +12,7 @@ internal static class UncertainCommand
     public static Command Create()
     {
         var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
-        var data = new Option<string>("--data") { Description = "Texts to rank: plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines.", Required = true };
+        var data = new Option<string>("--data") { Description = "Texts to rank: plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case.", Required = true };
         var target = new Option<string?>("--target") { Description = "Stance: the target, for rows without a target column." };
         var top = new Option<int>("--top") { Description = "How many texts to list.", DefaultValueFactory = _ => 20 };
         var format = CommonOptions.Format("text", "tsv");

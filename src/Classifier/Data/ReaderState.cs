@@ -258,6 +258,11 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (LabelSpaces.Warning(fields[col.Label], label) is { } spaces)
+        {
+            Warnings.Add(new DataFileError(path, line, spaces));
+        }
+
         var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
         AddUnique(example);
     }

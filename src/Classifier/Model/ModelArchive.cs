@@ -183,12 +183,20 @@ internal static class ModelArchive
     /// </summary>
     internal const long MaxEntryBytes = 256L << 20;
 
-    /// <summary>The most bytes <paramref name="name"/> may hold, before the manifest is known: small for the text entries.</summary>
+    /// <summary>Every entry a model file may hold, in the order they are read (the manifest first: it bounds the binary entries).</summary>
+    internal static readonly string[] EntryNames = [ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry];
+
+    /// <summary>
+    /// The most bytes <paramref name="name"/> may hold, before the manifest is known: small for the text entries, and for
+    /// <c>trees.bin</c> and <c>topics.bin</c> what their formats take at sizes far beyond what training writes.
+    /// </summary>
     internal static long EntryLimit(string name) => name switch
     {
         ChecksumsEntry => 64L << 10,   // seven lines of about 80 bytes
         ManifestEntry => 16L << 20,    // the shipped stance manifest, with its alias and representatives tables, is 57 KB
         LexiconEntry => 64L << 20,     // the shipped lexicon is 170 KB
+        TreesEntry => 64L << 20,       // about 20 KB a tree of 1,000 leaves: 64 MiB holds 1,000 such trees for each of 3 labels; ova-fasttree's default (100 trees of 20 leaves a label) takes about 120 KB
+        TopicsEntry => 16L << 20,      // under 3 KB an issue (8 centroids of 128 half-precision values, a 300-character name): over 5,000 issues; the shipped stance model's 53 take 110 KB
         _ => MaxEntryBytes,
     };
 
@@ -215,7 +223,7 @@ internal static class ModelArchive
         {
             var result = new Dictionary<string, byte[]>();
             (int Features, int Labels)? sizes = null;
-            foreach (var name in new[] { ManifestEntry, VocabularyEntry, WeightsEntry, ChecksumsEntry, LexiconEntry, TreesEntry, TopicsEntry })
+            foreach (var name in EntryNames)
             {
                 var entry = zip.GetEntry(name);
                 if (entry is null && name is LexiconEntry or TreesEntry or TopicsEntry)

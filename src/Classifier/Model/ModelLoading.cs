@@ -1,6 +1,9 @@
 namespace Classifier.Model;
 
-/// <summary>Reads model bytes from a file, a stream or the assembly, turning every failure into a <see cref="ModelFileException"/>.</summary>
+/// <summary>
+/// Reads model bytes from a file, a stream or the assembly (at most <see cref="ModelBytes.MaxFileBytes"/>), turning every
+/// failure into a <see cref="ModelFileException"/>.
+/// </summary>
 internal static class ModelLoading
 {
     public static ModelScorer FromFile(string path, ClassifierTask? task, ModelLoadOptions? options)
@@ -14,7 +17,7 @@ internal static class ModelLoading
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ModelBytes.FromFile(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -39,7 +42,7 @@ internal static class ModelLoading
         byte[] bytes;
         try
         {
-            bytes = ReadAll(stream);
+            bytes = ModelBytes.FromStream(stream, name);
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
@@ -47,40 +50,6 @@ internal static class ModelLoading
         }
 
         return new ModelScorer(ModelArchive.Read(bytes, name, task, options));
-    }
-
-    /// <summary>
-    /// The rest of <paramref name="stream"/>. A seekable stream (a file, the embedded resource) is read straight into one
-    /// array of its length: growing a buffer by doubling touched three times the memory, and fresh memory is most of the
-    /// start-up cost on a virtual machine (about 3 ms per MB here).
-    /// </summary>
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0 and <= int.MaxValue)
-        {
-            var bytes = new byte[remaining];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            var extra = read == bytes.Length ? stream.ReadByte() : -1;
-            if (read == bytes.Length && extra < 0)
-            {
-                return bytes;
-            }
-
-            // The stream held more or less than its length said: keep what was read and read whatever is left.
-            using var rest = new MemoryStream();
-            rest.Write(bytes, 0, read);
-            if (extra >= 0)
-            {
-                rest.WriteByte((byte)extra);
-            }
-
-            stream.CopyTo(rest);
-            return rest.ToArray();
-        }
-
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 
     public static ModelScorer Embedded(ClassifierTask task)

@@ -6,7 +6,8 @@ namespace Classifier.Stance;
 internal readonly record struct Mention(int Start, int End, bool IsTarget, string Canonical);
 
 /// <summary>
-/// Finds whole-word mentions of target names in a text; of overlapping matches the longest wins.
+/// Finds whole-word mentions of target names in a text; of overlapping matches the longest wins. Words are read by rune
+/// (<see cref="WordRunes"/>): a letter outside the Basic Multilingual Plane continues a word as any letter does.
 /// Patterns are indexed by their first word, so a text is scanned once, word by word, whatever the
 /// number of names (a gazetteer has a thousand).
 /// </summary>
@@ -58,17 +59,14 @@ internal sealed class MentionFinder
         var i = 0;
         while (i < lowered.Length)
         {
-            if (!TextNormalizer.IsWordChar(lowered[i]) || (i > 0 && TextNormalizer.IsWordChar(lowered[i - 1])))
+            // By rune, so that a letter written as a surrogate pair continues a word (WordRunes).
+            if (!WordRunes.IsWordAt(lowered, i, out var length) || WordRunes.IsWordBefore(lowered, i))
             {
-                i++;
+                i += length;
                 continue;
             }
 
-            var end = i;
-            while (end < lowered.Length && TextNormalizer.IsWordChar(lowered[end]))
-            {
-                end++;
-            }
+            var end = i + WordRunes.RunLength(lowered, i);
 
             if (_byFirstWord.TryGetValue(lowered[i..end], out var candidates))
             {
@@ -128,12 +126,7 @@ internal sealed class MentionFinder
     /// <summary>The lower-case first word of a pattern, or null if the pattern does not start with a letter or digit.</summary>
     private static string? FirstWord(EntityPattern p)
     {
-        var end = 0;
-        while (end < p.Lowered.Length && TextNormalizer.IsWordChar(p.Lowered[end]))
-        {
-            end++;
-        }
-
+        var end = WordRunes.RunLength(p.Lowered, 0);
         return end == 0 ? null : p.Lowered[..end];
     }
 
@@ -141,7 +134,7 @@ internal sealed class MentionFinder
     {
         var haystack = p.CaseSensitive ? original : lowered;
         var needle = p.CaseSensitive ? p.Text : p.Lowered;
-        return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && IsBoundary(haystack, at + needle.Length, needle[^1]);
+        return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && EndsWord(haystack, at + needle.Length, needle);
     }
 
     private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, List<(int, int, string)> found)
@@ -164,7 +157,7 @@ internal sealed class MentionFinder
 
             var start = offset + i;
             var end = start + needle.Length;
-            if (IsBoundary(haystack, start - 1, needle[0]) && IsBoundary(haystack, end, needle[^1]))
+            if (StartsWord(haystack, start, needle) && EndsWord(haystack, end, needle))
             {
                 found.Add((start, end, pattern.Canonical));
             }
@@ -173,7 +166,11 @@ internal sealed class MentionFinder
         }
     }
 
-    /// <summary>True if position <paramref name="i"/> does not continue a word (a pattern ending in '.' as "U.S." needs no boundary).</summary>
-    private static bool IsBoundary(ReadOnlySpan<char> text, int i, char edge) =>
-        i < 0 || i >= text.Length || !TextNormalizer.IsWordChar(edge) || !TextNormalizer.IsWordChar(text[i]);
+    /// <summary>True if <paramref name="needle"/>, found at <paramref name="start"/>, does not continue a word before it (a pattern starting with no letter or digit needs no boundary).</summary>
+    private static bool StartsWord(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> needle) =>
+        !WordRunes.IsWordAt(needle, 0) || !WordRunes.IsWordBefore(text, start);
+
+    /// <summary>True if the text at <paramref name="end"/>, after <paramref name="needle"/>, does not continue a word (a pattern ending in '.' as "U.S." needs no boundary).</summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> needle) =>
+        !WordRunes.IsWordBefore(needle, needle.Length) || !WordRunes.IsWordAt(text, end);
 }

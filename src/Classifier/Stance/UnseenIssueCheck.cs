@@ -1,13 +1,16 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Classifier.Stance;
 
 /// <summary>
 /// The check of <see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>: how near the nearest word of a text comes to the
 /// content words of an issue, in the cosine of their word vectors (the library's table, unweighted, each vector made unit
-/// length). Words are runs of letters and digits, lower-cased; single characters, words without a letter ("2030") and
-/// function words (articles, prepositions, conjunctions, pronouns, auxiliaries) are left out on both sides, since they
-/// say nothing of what an issue or a text is about and would match any text that has them.
+/// length). Words are runs of letters and digits, read by <see cref="Rune"/> (a letter outside the Basic Multilingual Plane
+/// is one), lower-cased; single characters, words without a letter ("2030") and function words (articles, prepositions,
+/// conjunctions, pronouns, auxiliaries) are left out on both sides, since they say nothing of what an issue or a text is
+/// about and would match any text that has them.
 /// Stateless and thread-safe.
 /// </summary>
 internal static class UnseenIssueCheck
@@ -125,7 +128,7 @@ internal static class UnseenIssueCheck
     /// </summary>
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        if (word.Length > buffer.Length || word.Length < 2 || !HasLetter(word))
+        if (word.Length > buffer.Length || !IsContentWord(word))
         {
             return [];
         }
@@ -135,21 +138,23 @@ internal static class UnseenIssueCheck
         return StopWordSpans.Contains(lower) ? [] : lower;
     }
 
-    /// <summary>Whether <paramref name="word"/> has a letter: a run of digits alone ("2030", "16") says nothing of its subject.</summary>
-    private static bool HasLetter(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether <paramref name="word"/> is two characters or more (read by <see cref="Rune"/>) with a letter among them: a
+    /// single character ("e" of "e-scooters", "s" of a possessive) or a run of digits ("2030") says nothing of a subject.
+    /// </summary>
+    private static bool IsContentWord(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
+        var (runes, letter) = (0, false);
+        foreach (var rune in word.EnumerateRunes())
         {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
+            runes++;
+            letter |= Rune.IsLetter(rune);
         }
 
-        return false;
+        return runes >= 2 && letter;
     }
 
-    /// <summary>The runs of letters and digits of a text, as (start, end) offsets.</summary>
+    /// <summary>The runs of letters and digits of a text, read by rune, as (start, end) offsets.</summary>
     private ref struct WordRuns(ReadOnlySpan<char> text)
     {
         private readonly ReadOnlySpan<char> _text = text;
@@ -162,9 +167,10 @@ internal static class UnseenIssueCheck
         public bool MoveNext()
         {
             var i = _end;
-            while (i < _text.Length && !IsWordChar(_text[i]))
+            var length = 0;
+            while (i < _text.Length && !IsWordRune(_text[i..], out length))
             {
-                i++;
+                i += length;
             }
 
             if (i == _text.Length)
@@ -173,9 +179,9 @@ internal static class UnseenIssueCheck
             }
 
             var start = i;
-            while (i < _text.Length && IsWordChar(_text[i]))
+            while (i < _text.Length && IsWordRune(_text[i..], out length))
             {
-                i++;
+                i += length;
             }
 
             _end = i;
@@ -183,6 +189,11 @@ internal static class UnseenIssueCheck
             return true;
         }
 
-        private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+        /// <summary>
+        /// Whether the text starts with a letter or number, read as a <see cref="Rune"/> so that one written as a surrogate
+        /// pair (a mathematical bold letter, a CJK extension ideograph) counts; <paramref name="length"/> is its length in chars.
+        /// </summary>
+        private static bool IsWordRune(ReadOnlySpan<char> text, out int length) =>
+            Rune.DecodeFromUtf16(text, out var rune, out length) == OperationStatus.Done && (Rune.IsLetter(rune) || Rune.IsNumber(rune));
     }
 }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Text;
 using Classifier.Model;
 
 namespace Classifier.Tests.Model;
@@ -110,44 +108,9 @@ public sealed class EntrySizeTests : IDisposable
         Assert.True(largestVocabulary * 2 < ModelArchive.MaxEntryBytes);
     }
 
-    private static Dictionary<string, byte[]> Entries()
-    {
-        var entries = ModelArchive.ReadEntries(File.ReadAllBytes(Shipped), Shipped);
-        entries.Remove(ModelArchive.ChecksumsEntry);
-        return entries;
-    }
+    private static Dictionary<string, byte[]> Entries() => ModelZips.Entries(Shipped);
 
-    private static byte[] Signed(Dictionary<string, byte[]> entries, CompressionLevel? level)
-    {
-        using var ms = new MemoryStream();
-        ModelArchive.WriteSigned(ms, entries.Select(e => (e.Key, e.Value)).ToArray(), level);
-        return ms.ToArray();
-    }
+    private static byte[] Signed(Dictionary<string, byte[]> entries, CompressionLevel? level) => ModelZips.Signed(entries, level);
 
-    /// <summary><paramref name="zip"/> with <paramref name="name"/>'s uncompressed size, in its local header and the central directory, set to <paramref name="length"/>.</summary>
-    private static byte[] Patch(byte[] zip, string name, uint length)
-    {
-        var bytes = (byte[])zip.Clone();
-        var encoded = Encoding.UTF8.GetBytes(name);
-        var patched = 0;
-        for (var i = 0; i + 46 < bytes.Length; i++)
-        {
-            var signature = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(i));
-            var (nameAt, lengthAt, sizeAt) = signature switch
-            {
-                0x04034b50 => (30, 26, 22),
-                0x02014b50 => (46, 28, 24),
-                _ => (0, 0, 0),
-            };
-            if (nameAt > 0 && BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(i + lengthAt)) == encoded.Length
-                && bytes.AsSpan(i + nameAt, encoded.Length).SequenceEqual(encoded))
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i + sizeAt), length);
-                patched++;
-            }
-        }
-
-        Assert.Equal(2, patched);
-        return bytes;
-    }
+    private static byte[] Patch(byte[] zip, string name, uint length) => ModelZips.Patch(zip, name, length);
 }
