@@ -55,7 +55,28 @@ internal static class ModelArchive
             entries.Add((TopicsEntry, ModelBinary.WriteTopics(topics)));
         }
 
+        CheckLoadable(entries);
         WriteSigned(stream, entries);
+    }
+
+    /// <summary>
+    /// Refuses to write a model that <see cref="Read"/> would refuse for its size: an entry over its limit
+    /// (<see cref="EntryLimit"/>), so that a long training run ends with an error that says what to change, not with a
+    /// file that cannot be loaded.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An entry is over its limit.</exception>
+    internal static void CheckLoadable(IEnumerable<(string Name, byte[] Bytes)> entries)
+    {
+        foreach (var (name, bytes) in entries)
+        {
+            if (bytes.Length > EntryLimit(name))
+            {
+                var what = name == TreesEntry ? "fewer or smaller trees (Trees, Leaves)" : name == TopicsEntry ? "fewer issues"
+                    : "fewer features (MaxFeatures) or a smaller lexicon or alias table";
+                throw new InvalidOperationException(FormattableString.Invariant(
+                    $"The model's {name} would take {bytes.Length:N0} bytes, over the {EntryLimit(name):N0} that loading a model accepts for it, so it is not written; train with {what}."));
+            }
+        }
     }
 
     /// <summary>
