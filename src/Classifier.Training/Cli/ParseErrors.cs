@@ -33,6 +33,31 @@ internal static partial class ParseErrors
             return $"{(option is null ? string.Empty : $"{option}: ")}'{choice.Groups["value"].Value}' is not one of the values it takes: {allowed}";
         }
 
+        if (MissingOptionValue().Match(error.Message) is { Success: true } missingValue)
+        {
+            // "Required argument missing for option: '--data'."
+            return $"{missingValue.Groups["option"].Value} needs a value after it";
+        }
+
+        if (MissingCommandArgument().Match(error.Message) is { Success: true } missingArgument)
+        {
+            // "Required argument missing for command: 'explain'."
+            var name = missingArgument.Groups["command"].Value;
+            var argument = error.SymbolResult switch
+            {
+                ArgumentResult a => a.Argument.Name,
+                CommandResult { Command.Arguments: [var first, ..] } => first.Name,
+                _ => "text",
+            };
+            return $"{name} needs its <{argument}> argument, last: {name} [options] <{argument}>";
+        }
+
+        if (RequiredOption().Match(error.Message) is { Success: true } required)
+        {
+            // "Option '--task' is required."
+            return $"{required.Groups["option"].Value} is required";
+        }
+
         return string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
@@ -49,6 +74,15 @@ internal static partial class ParseErrors
 
     [GeneratedRegex(@"^Argument '(?<value>.*)' not recognized\. Must be one of:(?<choices>.*)$", RegexOptions.Singleline)]
     private static partial Regex NotRecognized();
+
+    [GeneratedRegex(@"^Required argument missing for option: '(?<option>[^']+)'\.$")]
+    private static partial Regex MissingOptionValue();
+
+    [GeneratedRegex(@"^Required argument missing for command: '(?<command>[^']+)'\.$")]
+    private static partial Regex MissingCommandArgument();
+
+    [GeneratedRegex(@"^Option '(?<option>[^']+)' is required\.$")]
+    private static partial Regex RequiredOption();
 
     [GeneratedRegex(@"'([^']*)'")]
     private static partial Regex Quoted();
