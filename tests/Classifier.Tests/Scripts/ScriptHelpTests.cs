@@ -18,4 +18,14 @@ public sealed class ScriptHelpTests
         Assert.DoesNotContain("#", stdout.Split('\n')[0]);
         Assert.Empty(stderr);
     }
+
+    [Fact]
+    public async Task AbsentTargetsScript_Help_PrintsItsUsageAndWritesNothing()
+    {
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunPythonAsync("absent-targets.py", "--help");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("Usage: [REPRESENTATIVES=FILE|] scripts/absent-targets.py [DATA_DIR] [P] [SEED]", stdout);
+        Assert.Empty(stderr);
+    }
 }
