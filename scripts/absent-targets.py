@@ -29,6 +29,10 @@ import random
 import re
 import sys
 
+if sys.argv[1:2] in (["-h"], ["--help"]):
+    print(__doc__.strip())
+    sys.exit(0)
+
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 share = float(sys.argv[2]) if len(sys.argv) > 2 else 0.15
 seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1

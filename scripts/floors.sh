@@ -18,6 +18,11 @@
 #   --slice FILE     also set a floor on this held-out file (for example the rows of a kind a batch is for), as for
 #                    trial.sh; repeatable
 # About a minute per control for sentiment and three for stance on this repository's data.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 usage() { sed -n '9,20p' "$0" >&2; exit 2; }

@@ -34,6 +34,11 @@
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # DATA_DIR and MODELS_DIR are arguments: set in the environment instead, they would be ignored and the shipped models replaced.

@@ -32,6 +32,11 @@
 # from its manifest's: a featurizer change being tried), a last note says so: the change column is then against the
 # model as this code reads it, and the macro-F1 column should be set against the shipped figures instead.
 # Trials differ by training, not by chance: the same inputs give the same table.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 usage() { sed -n '4,21p' "$0" >&2; exit 2; }

@@ -9,6 +9,11 @@
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
 # --unseen-targets, --aliases, --representatives) go to the stance check only.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${1:-$root/data}

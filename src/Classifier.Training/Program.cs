@@ -31,14 +31,17 @@ if (UnknownOptions.Check(parsed) is { } unknown)
     return ExitCodes.Usage;
 }
 
-if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
 {
-    // A usage error: its message on stderr and a one-line pointer to the help, not the whole help on stdout, where it
-    // would run into whatever reads the output (jq, a TSV reader).
-    parseError.ShowHelp = false;
-    var code = await parsed.InvokeAsync();
+    // A usage error: its message on stderr, as "error: ..." like every other usage error, and a one-line pointer to the
+    // help, not the whole help on stdout, where it would run into whatever reads the output (jq, a TSV reader).
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {ParseErrors.Describe(error)}");
+    }
+
     Console.Error.WriteLine($"Run '{HelpPointer()} --help' for the options.");
-    return code;
+    return ExitCodes.Usage;
 }
 
 return await parsed.InvokeAsync();

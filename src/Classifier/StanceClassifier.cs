@@ -95,7 +95,7 @@ public sealed class StanceClassifier
         var names = aliases.ToArray();
         for (var i = 0; i < names.Length; i++)
         {
-            CheckTarget(names[i], nameof(aliases), ArgumentMessages.Element(nameof(aliases), i));
+            CheckTarget(names[i], nameof(aliases), ArgumentMessages.Element(nameof(aliases), i), target);
         }
 
         return new StanceClassifier(_scorer.WithAliases(target, names));
@@ -166,27 +166,29 @@ public sealed class StanceClassifier
 
     /// <summary>
     /// Refuses a target (or alias) that is null, empty, white space or longer than <see cref="MaxTargetLength"/>, naming
-    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("aliases[1] (0-based)", <see cref="ArgumentMessages.Element"/>).
+    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("aliases[1] (0-based)", <see cref="ArgumentMessages.Element"/>),
+    /// and <paramref name="aliasOf"/>, for an alias, the target it names.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is blank or too long.</exception>
-    internal static void CheckTarget(string target, string parameter, string which = "The target")
+    internal static void CheckTarget(string target, string parameter, string which = "The target", string? aliasOf = null)
     {
-        if (which != "The target")
+        if (which != "The target" && target is null)
         {
             // One of several: say which, as the batch does ("targets[1] (0-based) is null.").
-            if (target is null)
-            {
-                throw new ArgumentNullException(parameter, $"{which} is null.");
-            }
-
-            if (string.IsNullOrWhiteSpace(target))
-            {
-                throw new ArgumentException($"{which} is empty or white space; name the target the stance is about.", parameter);
-            }
+            throw new ArgumentNullException(parameter, $"{which} is null.");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(target, parameter);
+        ArgumentNullException.ThrowIfNull(target, parameter);
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            // Said as for an element of a list, not as .NET's "The value cannot be an empty string or composed entirely of
+            // whitespace", and an alias is a name of its target, not the target itself.
+            throw new ArgumentException(aliasOf is null
+                ? $"{which} is empty or white space; name the target the stance is about."
+                : $"{which} is empty or white space; give each alias as a name of '{aliasOf}', or leave it out.", parameter);
+        }
+
         if (target.Length > MaxTargetLength)
         {
             throw new ArgumentException(FormattableString.Invariant(

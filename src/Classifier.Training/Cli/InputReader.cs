@@ -216,7 +216,10 @@ internal static class InputReader
             }
             catch (JsonException ex)
             {
-                error = $"not valid JSON ({ex.Message})";
+                // Without System.Text.Json's own position ("LineNumber: 0 | BytePositionInLine: 1."): it counts from 0
+                // within this one line, and would contradict the file's line number the error is reported with.
+                var cut = ex.Message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+                error = $"not valid JSON ({(cut > 0 ? ex.Message[..cut] : ex.Message)})";
             }
 
             // A line that is not valid UTF-8 is reported as such, with what could be read of it (bad bytes as U+FFFD).

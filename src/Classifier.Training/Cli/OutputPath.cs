@@ -52,13 +52,29 @@ internal static class OutputPath
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new UsageException($"{path}: cannot write to {directory} ({ex.Message})");
+            throw new UsageException(CannotWrite(path, directory, probe, ex));
         }
 
         if (File.Exists(full) && new FileInfo(full).IsReadOnly)
         {
             throw new UsageException($"{path}: the existing file is read-only");
         }
+    }
+
+    /// <summary>
+    /// The error for a folder the probe file could not be written in: the reason without the probe's own name (an
+    /// <c>.write-probe.*.tmp</c> file the user never asked for, which the system's message quotes).
+    /// </summary>
+    /// <param name="path">The value of <c>--out</c>.</param>
+    /// <param name="directory">Its folder.</param>
+    /// <param name="probe">The probe file that could not be written.</param>
+    /// <param name="ex">Why.</param>
+    internal static string CannotWrite(string path, string directory, string probe, Exception ex)
+    {
+        var reason = ex is UnauthorizedAccessException
+            ? "permission denied"
+            : ex.Message.Replace($" : '{probe}'", string.Empty, StringComparison.Ordinal).Replace($"'{probe}'", "it", StringComparison.Ordinal).TrimEnd('.');
+        return $"{path}: cannot write to {directory} ({reason}); give --out a file in a folder you can write to";
     }
 
     /// <summary>Throws a usage error when <paramref name="full"/> (the resolved <c>--out</c>) is also one of <paramref name="inputs"/>.</summary>

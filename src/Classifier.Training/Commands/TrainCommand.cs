@@ -105,6 +105,17 @@ internal static class TrainCommand
             Log(double.IsNaN(before)
                 ? "Not calibrated: no dev row has a label the model knows; temperature left at 1"
                 : FormattableString.Invariant($"Calibrated on dev: temperature {temperature:0.###}, log-loss {before:0.###} -> {after:0.###}"));
+            if (after < 0.001)
+            {
+                // A dev split the model gets all right: the log-loss keeps falling as the temperature falls, so the fit
+                // sharpens every later probability to 0 or 1 (how far depends on rounding, not on the data).
+                var rows = devSet.Examples.Count(e => trained.Info.Labels.Contains(e.Label));
+                Console.Error.WriteLine(FormattableString.Invariant($"warning: --dev {string.Join(", ", devSet.Paths)}: the model gets all {rows:N0} dev rows right, ") +
+                    FormattableString.Invariant($"so the calibration fitted on them sharpens its probabilities to near 0 and 1 (temperature {temperature:0.###}; ") +
+                    "a confidence of 1 nearly everywhere, which leaves 'uncertain' nothing to rank); " +
+                    "give --dev more rows, some of which the model gets wrong, or leave out --dev to keep the probabilities uncalibrated");
+            }
+
             trained = trained with
             {
                 Model = new ModelWeights(trained.Model.Members, (float)temperature),

@@ -16,10 +16,10 @@ internal static class ValidateDataCommand
         var task = CommonOptions.Task();
         var files = new Argument<string[]>("files") { Description = "The labeled TSV files (for example every split of a task); --data FILE also names one.", Arity = ArgumentArity.ZeroOrMore };
         var data = new Option<string[]>("--data") { Description = "A labeled TSV file, as the other commands take it (repeatable); the same as giving it as an argument." };
-        var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label is below this share of any file (0-1)." };
-        var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all." };
-        var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets." };
-        var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1)." };
+        var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label is below this share of any file (0-1; 0: no check).", DefaultValueFactory = _ => 0 };
+        var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all (0: no check).", DefaultValueFactory = _ => 0 };
+        var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets (0: no check).", DefaultValueFactory = _ => 0 };
+        var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1; 0: no check).", DefaultValueFactory = _ => 0 };
         var unseen = new Option<string[]>("--unseen-targets")
         {
             Description = "Stance: one of the files whose targets must not occur in the others (repeat it for more files; their targets are checked against the files not named by it).",
@@ -56,8 +56,9 @@ internal static class ValidateDataCommand
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
         {
             // A stance check given for sentiment data would fail every sentiment file (no file has targets), not check anything.
+            // Given, that is: an option left at its default has an implicit result.
             if (parse.GetValue(task) != ClassifierTask.Stance
-                && new Option[] { aliases, representatives, minTargets, minContrast, unseen }.FirstOrDefault(o => parse.GetResult(o) is not null) is { } stanceOnly)
+                && new Option[] { aliases, representatives, minTargets, minContrast, unseen }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } stanceOnly)
             {
                 throw new UsageException($"{stanceOnly.Name} applies to stance data only; these files are checked as sentiment data (--task sentiment): leave out {stanceOnly.Name}, or use --task stance");
             }

@@ -92,12 +92,12 @@ internal static class DataValidator
         var totalRows = sets.Sum(s => s.Examples.Count);
         if (rules.MinRows > 0 && totalRows < rules.MinRows)
         {
-            failures.Add($"{totalRows:N0} rows in all; at least {rules.MinRows:N0} are required");
+            failures.Add($"{totalRows:N0} rows in all; at least {rules.MinRows:N0} are required (--min-rows)");
         }
 
         if (rules.MinTargets > 0 && perTarget.Count < rules.MinTargets)
         {
-            failures.Add($"{perTarget.Count} targets; at least {rules.MinTargets} are required");
+            failures.Add($"{perTarget.Count} targets; at least {rules.MinTargets} are required (--min-targets)");
         }
 
         return new ValidationReport(task, stats, perTarget, failures, notes);
@@ -156,7 +156,7 @@ internal static class DataValidator
             var share = count / (double)set.Examples.Count;
             if (rules.MinLabelShare > 0 && share < rules.MinLabelShare)
             {
-                failures.Add($"{path}: label '{label}' is {Pct(share, 1)} of the rows; at least {Pct(rules.MinLabelShare, 0)} is required");
+                failures.Add($"{path}: label '{label}' is {Pct(share, 1)} of the rows; at least {Pct(rules.MinLabelShare, 0)} is required (--min-label-share)");
             }
         }
 
@@ -166,7 +166,7 @@ internal static class DataValidator
         var openingShare = openings is null ? 0 : openings.Count() / (double)sentences.Length;
         if (openingShare > rules.MaxOpeningShare && sentences.Length >= rules.MinSentencesForOpeningCheck)
         {
-            failures.Add($"{path}: {Pct(openingShare, 1)} of the sentences open with '{openings!.Key}'; at most {Pct(rules.MaxOpeningShare, 0)} may share an opening");
+            failures.Add($"{path}: {Pct(openingShare, 1)} of the sentences open with '{openings!.Key}'; at most {Pct(rules.MaxOpeningShare, 0)} may share an opening (--max-opening-share)");
         }
 
         var grams = sentences.Select(TextSimilarity.Trigrams).ToArray();
@@ -176,7 +176,7 @@ internal static class DataValidator
             : 0;
         if (set.Task == ClassifierTask.Stance && rules.MinContrastiveShare > 0 && contrastive < rules.MinContrastiveShare && !IsUnseenFile(path, rules))
         {
-            failures.Add($"{path}: {Pct(contrastive, 1)} of the sentences carry two or more targets with different labels; at least {Pct(rules.MinContrastiveShare, 0)} is required");
+            failures.Add($"{path}: {Pct(contrastive, 1)} of the sentences carry two or more targets with different labels; at least {Pct(rules.MinContrastiveShare, 0)} is required (--min-contrastive)");
         }
 
         return new FileStats(path, set.Examples.Count, sentences.Length, labels, set.Examples.Select(e => e.Target).OfType<string>().Select(targets.Canonical).Distinct(StringComparer.Ordinal).Count(),

@@ -170,7 +170,8 @@ internal static class ModelArchive
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or ArgumentException
             or JsonException or NotSupportedException or OverflowException or FormatException)
         {
-            throw new ModelFileException(path, $"is damaged: {ex.Message}; restore the file or retrain the model", ex);
+            // The reason is one clause of the message: without the full stop .NET's own messages end with.
+            throw new ModelFileException(path, $"is damaged: {ex.Message.TrimEnd().TrimEnd('.')}; restore the file or retrain the model", ex);
         }
     }
 

@@ -348,6 +348,24 @@ public sealed class CliInputTests : IDisposable
         Assert.DoesNotContain("duplicate of", result.Stderr);
     }
 
+    [Theory]
+    [InlineData(new[] { "train", "--task", "sentiment", "--data", "d.tsv", "--out", "m.zip", "--seed", "1.5" }, "error: --seed: '1.5' is not a whole number", "train")]
+    [InlineData(new[] { "tune", "--task", "sentiment", "--data", "d.tsv", "--out", "s.json", "--budget-minutes", "ten" },
+        "error: --budget-minutes: 'ten' is not a number (written with a '.' for decimals, such as 0.5)", "tune")]
+    [InlineData(new[] { "evaluate", "--model", "m.zip", "--data", "d.tsv", "--format", "xml" },
+        "error: --format: 'xml' is not one of the values it takes: text, json, markdown", "evaluate")]
+    [InlineData(new[] { "train", "--task", "sentimnt", "--data", "d.tsv", "--out", "m.zip" }, "error: Unknown task 'sentimnt'; use sentiment or stance.", "train")]
+    [InlineData(new[] { "train", "--data", "d.tsv", "--out", "m.zip" }, "error: --task is required", "train")]
+    [InlineData(new[] { "train", "--task", "sentiment", "--out", "m.zip", "--data" }, "error: --data needs a value after it", "train")]
+    [InlineData(new[] { "explain" }, "error: explain needs its <text> argument, last: explain [options] <text>", "explain")]
+    public void Command_ValueTheParserRefuses_OneErrorLineNamingTheOptionWithoutADotNetTypeName(string[] args, string error, string command)
+    {
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{error}{Environment.NewLine}Run 'Classifier.Training {command} --help' for the options.{Environment.NewLine}", result.Stderr);
+    }
+
     [Fact]
     public void Command_UsageError_ErrorAndAPointerToTheHelpOnStderrNothingOnStdout()
     {

@@ -65,6 +65,21 @@ public sealed class InputReaderTests
     }
 
     [Theory]
+    [InlineData("not json", "not valid JSON ('not json' is an invalid JSON literal. Expected the literal 'null'.)")]
+    [InlineData("{\"text\": \"Talks resumed.\"", "not valid JSON (Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.)")]
+    public void Read_JsonlLineNotJson_ErrorGivesNoZeroBasedLineNumberOfItsOwn(string line, string expected)
+    {
+        // The item carries the file's 1-based line; System.Text.Json's "LineNumber: 0 | BytePositionInLine: 1." counts
+        // within the line from 0 and would contradict it.
+        var bytes = Encoding.UTF8.GetBytes($"{{\"text\": \"Seoul agreed.\"}}\n{line}\n");
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), "pairs.jsonl");
+
+        var item = InputReader.Read(reader, "jsonl", "pairs.jsonl").ToArray()[1];
+
+        Assert.Equal((2L, expected), (item.Line, item.Error));
+    }
+
+    [Theory]
     [InlineData("   ")]
     [InlineData("\t")]
     [InlineData(" \t \r")]

@@ -43,6 +43,23 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_DevTheModelGetsAllRight_WarnsThatItsProbabilitiesGoToZeroAndOne()
+    {
+        // Rows of the training data itself, which the model gets right: the fit lowers the temperature until the dev
+        // log-loss is 0, and every probability the model gives after it is near 0 or 1.
+        var train = PositiveAndNegativeRows(200);
+        var dev = _dir.File("dev.tsv", string.Join('\n', File.ReadLines(train).Take(4)) + "\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", train, "--dev", dev, "--out", Path.Combine(_dir.Path, "m.zip"));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains($"warning: --dev {dev}: the model gets all 3 dev rows right, so the calibration fitted on them sharpens its " +
+            "probabilities to near 0 and 1 (temperature ", result.Stderr);
+        Assert.Contains("; a confidence of 1 nearly everywhere, which leaves 'uncertain' nothing to rank); give --dev more rows, some of which " +
+            $"the model gets wrong, or leave out --dev to keep the probabilities uncalibrated{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
     public void Train_TestLabelsTheTrainingDataLacks_WarnsThatTheTestMetricsCountThemAsErrors()
     {
         var train = PositiveAndNegativeRows(200);

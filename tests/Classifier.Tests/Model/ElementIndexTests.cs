@@ -22,6 +22,7 @@ public sealed class ElementIndexTests
         { "PredictTargets", "targets", "targets[1] (0-based) is null." },
         { "PredictTargetsBlank", "targets", "targets[1] (0-based) is empty or white space; name the target the stance is about." },
         { "WithAliases", "aliases", "aliases[1] (0-based) is null." },
+        { "WithAliasesBlank", "aliases", "aliases[1] (0-based) is empty or white space; give each alias as a name of 'Atlantis', or leave it out." },
         { "Analyze", "targets", "targets[1] (0-based) is null." },
         { "ReadPaths", "paths", "paths[1] (0-based) is null; give the path of every data file." },
         { "SentenceAnalysisStance", "Stance", "Stance[1] (0-based) is null; give no null elements." },
@@ -43,6 +44,7 @@ public sealed class ElementIndexTests
             "PredictTargets" => () => Stance.PredictTargets(Text, ["China", null!]),
             "PredictTargetsBlank" => () => Stance.PredictTargets(Text, ["China", " "]),
             "WithAliases" => () => Stance.WithAliases("Atlantis", "Poseidon's realm", null!),
+            "WithAliasesBlank" => () => Stance.WithAliases("Atlantis", "Poseidon's realm", " "),
             "Analyze" => () => ArticleAnalyzer.LoadDefault().Analyze(Text, ["China", null!]),
             "ReadPaths" => () => LabeledDataReader.Read(["a.tsv", null!], ClassifierTask.Sentiment),
             "SentenceAnalysisStance" => () => _ = new SentenceAnalysis(0, sentence.Span, sentiment, [new TargetStance("China", false, null), null!]),
@@ -53,6 +55,28 @@ public sealed class ElementIndexTests
 
         Assert.Equal(parameter, error.ParamName);
         Assert.Equal($"{message} (Parameter '{parameter}')", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Predict")]
+    [InlineData("Explain")]
+    [InlineData("FindMentions")]
+    [InlineData("TrainingRows")]
+    [InlineData("WithAliases")]
+    public void StanceCall_BlankTarget_SaysWhatToGiveAsAListElementDoes(string call)
+    {
+        Action act = call switch
+        {
+            "Predict" => () => Stance.Predict(Text, " "),
+            "Explain" => () => Stance.Explain(Text, " "),
+            "FindMentions" => () => Stance.FindMentions(Text, " "),
+            "TrainingRows" => () => Stance.TrainingRows(" "),
+            _ => () => Stance.WithAliases(" ", "Poseidon's realm"),
+        };
+
+        var error = Assert.Throws<ArgumentException>(act);
+
+        Assert.Equal("The target is empty or white space; name the target the stance is about. (Parameter 'target')", error.Message);
     }
 
     [Fact]

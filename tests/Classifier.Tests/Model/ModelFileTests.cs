@@ -53,6 +53,17 @@ public sealed class ModelFileTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Load_FirstBytesCutOff_DamagedWithTheZipReasonAsOneSentence()
+    {
+        // A model file missing its first 10 bytes (a stream handed over past the model's start): the zip's own reason
+        // ends in a full stop, which the message must not keep before its "; restore ...".
+        var bytes = File.ReadAllBytes(fixture.ModelPath)[10..];
+
+        AssertRejected(bytes, "is damaged: Number of entries expected in End Of Central Directory does not correspond to number of entries " +
+            "in Central Directory; restore the file or retrain the model");
+    }
+
+    [Fact]
     public void Load_ZipThatIsNotAModel_NamesTheMissingEntry()
     {
         using var ms = new MemoryStream();

@@ -39,7 +39,7 @@ public sealed class DataValidatorTests : IDisposable
 
         var report = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MaxOpeningShare = 0.05 });
 
-        Assert.Contains(report.Failures, f => f == $"{path}: 10.0% of the sentences open with 'the foreign minister'; at most 5% may share an opening");
+        Assert.Contains(report.Failures, f => f == $"{path}: 10.0% of the sentences open with 'the foreign minister'; at most 5% may share an opening (--max-opening-share)");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DataValidatorTests : IDisposable
 
         var report = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MinLabelShare = 0.3 });
 
-        Assert.Equal([$"{path}: label 'positive' is 25.0% of the rows; at least 30% is required"], report.Failures);
+        Assert.Equal([$"{path}: label 'positive' is 25.0% of the rows; at least 30% is required (--min-label-share)"], report.Failures);
     }
 
     [Fact]

@@ -9,6 +9,21 @@ public sealed class ValidateDataCliTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [Theory]
+    [InlineData("--min-label-share")]
+    [InlineData("--min-rows")]
+    [InlineData("--min-targets")]
+    [InlineData("--min-contrastive")]
+    public void ValidateDataCli_Help_ThresholdShowsItsDefaultAndThatZeroChecksNothing(string option)
+    {
+        // README: "Every command's --help lists all its options with their defaults"; these thresholds are off unless given.
+        var result = CliProcess.Run("validate-data", "--help");
+
+        var line = Assert.Single(result.Stdout.Split('\n'), l => l.TrimStart().StartsWith(option + " ", StringComparison.Ordinal));
+        Assert.Contains("0: no check", line);
+        Assert.EndsWith("[default: 0]", line.TrimEnd());
+    }
+
     [Fact]
     public void ValidateDataCli_FileGivenWithDataOption_CheckedAsAnArgumentIs()
     {
