@@ -49,7 +49,7 @@ internal static partial class ParseErrors
                 CommandResult { Command.Arguments: [var first, ..] } => first.Name,
                 _ => "text",
             };
-            return $"{name} needs its <{argument}> argument, last: {name} [options] <{argument}>";
+            return $"{name} needs its <{argument}> argument (usage: {name} [options] <{argument}>)";
         }
 
         if (RequiredOption().Match(error.Message) is { Success: true } required)

@@ -357,7 +357,7 @@ public sealed class CliInputTests : IDisposable
     [InlineData(new[] { "train", "--task", "sentimnt", "--data", "d.tsv", "--out", "m.zip" }, "error: Unknown task 'sentimnt'; use sentiment or stance.", "train")]
     [InlineData(new[] { "train", "--data", "d.tsv", "--out", "m.zip" }, "error: --task is required", "train")]
     [InlineData(new[] { "train", "--task", "sentiment", "--out", "m.zip", "--data" }, "error: --data needs a value after it", "train")]
-    [InlineData(new[] { "explain" }, "error: explain needs its <text> argument, last: explain [options] <text>", "explain")]
+    [InlineData(new[] { "explain" }, "error: explain needs its <text> argument (usage: explain [options] <text>)", "explain")]
     public void Command_ValueTheParserRefuses_OneErrorLineNamingTheOptionWithoutADotNetTypeName(string[] args, string error, string command)
     {
         var result = CliProcess.Run(args);
