@@ -251,7 +251,8 @@ for task in sentiment stance; do
     elif [[ $input == lexicon.tsv || $input == stance/aliases.tsv ]]; then used+=("$input (built in, as for the shipped model)")
     elif [[ -f "$root/data/$input" ]]; then lacking+=("$input"); fi
   done
-  joined() { local out="" x; for x in "$@"; do out+="${out:+, }\`$x\`"; done; echo "$out"; }
+  # Each input's path in backticks, a note after it (" (built in, ...)") outside them.
+  joined() { local out="" x name; for x in "$@"; do name=${x%% (*}; out+="${out:+, }\`$name\`${x#"$name"}"; done; echo "$out"; }
   shown=${settings#"$root/"}
   if [[ -n $shown ]]; then
     echo "== $task (settings: $shown)" >&2

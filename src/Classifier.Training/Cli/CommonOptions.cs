@@ -8,6 +8,7 @@ internal static class CommonOptions
     public static Option<ClassifierTask> Task() => new("--task")
     {
         Description = "The task: sentiment or stance.",
+        HelpName = "sentiment|stance",
         Required = true,
         CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() switch
         {

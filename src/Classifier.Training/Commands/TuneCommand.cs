@@ -19,8 +19,8 @@ internal static class TuneCommand
         var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
         metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
-        var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose featurising and training on all of --data would take longer (estimated from the folds)." };
-        var maxSize = new Option<double?>("--max-model-mb") { Description = "Reject candidates whose model file would be larger than this many megabytes (measured on a model trained on a fold, or on --data when --dev is given)." };
+        var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose featurising and training on all of --data would take longer (estimated from the folds); default: no limit." };
+        var maxSize = new Option<double?>("--max-model-mb") { Description = "Reject candidates whose model file would be larger than this many megabytes (measured on a model trained on a fold, or on --data when --dev is given); default: no limit." };
         var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config); it may be the --config file, which is then refined in place, but no other input.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
         var config = new Option<string?>("--config") { Description = "Settings to start the search from; default: the built-in defaults." };

@@ -141,7 +141,7 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains("optional inputs used: lexicon.tsv (built in, as for the shipped model), stance/aliases.tsv\n", stderr.ReplaceLineEndings("\n"));
         Assert.Contains("warning: the shipped stance model was trained with stance/train_absent.tsv, stance/dev.tsv, stance/representatives.tsv from data/", stderr);
         var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
-        Assert.Contains("  - optional inputs used: `lexicon.tsv (built in, as for the shipped model)`, `stance/aliases.tsv`\n", report.ReplaceLineEndings("\n"));
+        Assert.Contains("  - optional inputs used: `lexicon.tsv` (built in, as for the shipped model), `stance/aliases.tsv`\n", report.ReplaceLineEndings("\n"));
         Assert.Contains("  - **not used, though the shipped model was trained with them (from `data/`):** `stance/train_absent.tsv`, `stance/dev.tsv`, `stance/representatives.tsv`; part of any gap", report);
         Assert.Matches(@"\| `stance\.zip` \| [0-9]{1,3}(,[0-9]{3})* KiB \| `stance/test\.tsv` \|", report);
     }
