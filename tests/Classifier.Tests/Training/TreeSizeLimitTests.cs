@@ -24,6 +24,19 @@ public sealed class TreeSizeLimitTests
         Assert.Contains("over the 64 MiB a model's trees may hold to load; grow fewer or smaller trees, so that trees times leaves is at most 1,118,412.", error.Message);
     }
 
+    [Fact]
+    public void Validate_TwoTreeMembersEachWithinTheLimitButNotTogether_SaysSoAndHalvesTheProduct()
+    {
+        // 1,000 x 1,000 fits one tree member (1,118,412), not two (559,206 each).
+        var settings = new TrainerSettings { Trainer = "ova-fasttree+ova-fasttree", Trees = 1_000, Leaves = 1_000 };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(settings.Validate);
+
+        Assert.Contains("(1000 trees of 1000 leaves, in each of 2 tree members)", error.Message);
+        Assert.Contains("so that trees times leaves is at most 559,206.", error.Message);
+        new TrainerSettings { Trainer = "ova-fasttree", Trees = 1_000, Leaves = 1_000 }.Validate();
+    }
+
     [Theory]
     [InlineData("ova-fasttree", 100, 20)] // the default
     [InlineData("ova-fasttree", 10_000, 100)]
@@ -37,8 +50,10 @@ public sealed class TreeSizeLimitTests
     {
         var limit = ModelArchive.EntryLimit(ModelArchive.TreesEntry);
 
-        Assert.InRange(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves), 0, limit);
-        Assert.True(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves + 1) > limit);
+        Assert.InRange(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves()), 0, limit);
+        Assert.True(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves() + 1) > limit);
+        Assert.InRange(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves(2), members: 2), 0, limit);
+        Assert.True(TrainerSettings.TreeBytes(1, (int)TrainerSettings.MaxTreeLeaves(2) + 1, members: 2) > limit);
     }
 
     [Fact]
