@@ -120,9 +120,9 @@ internal sealed record TrainerSettings
         Require(Trees is >= 1 and <= 10_000, nameof(Trees), Trees, "Trees must be between 1 and 10000.");
         Require(Leaves is >= 2 and <= 1_000, nameof(Leaves), Leaves, "Leaves must be between 2 and 1000.");
         var treeMembers = Trainer.Split('+').Count(t => t == "ova-fasttree");
-        Require(treeMembers == 0 || TreeBytes(Trees, Leaves, treeMembers) <= Classifier.Model.ModelArchive.EntryLimit(Classifier.Model.ModelArchive.TreesEntry),
+        Require(treeMembers == 0 || TreeBytes(Trees, Leaves, treeMembers) <= TreesLimit,
             nameof(Trees), Trees, FormattableString.Invariant(
-                $"Too many trees and leaves ({Trees} trees of {Leaves} leaves{(treeMembers > 1 ? $", in each of {treeMembers} tree members" : "")}): the boosted trees of three labels could take {TreeBytes(Trees, Leaves, treeMembers) / (1 << 20):N0} MiB, over the {Classifier.Model.ModelArchive.EntryLimit(Classifier.Model.ModelArchive.TreesEntry) >> 20} MiB a model's trees may hold to load; grow fewer or smaller trees, so that trees times leaves is at most {MaxTreeLeaves(Math.Max(1, treeMembers)):N0}."));
+                $"Too many trees and leaves ({Trees} trees of {Leaves} leaves{(treeMembers > 1 ? $", in each of {treeMembers} tree members" : "")}): the boosted trees of three labels could take {TreeBytes(Trees, Leaves, treeMembers) / (1 << 20):N0} MiB, over the {TreesLimit >> 20} MiB a model's trees may hold to load; grow fewer or smaller trees, so that trees times leaves is at most {MaxTreeLeaves(Math.Max(1, treeMembers)):N0}."));
         Require(LearningRate is > 0 and <= 1, nameof(LearningRate), LearningRate, "LearningRate must be above 0 and at most 1.");
         Require(MinLeafExamples >= 1, nameof(MinLeafExamples), MinLeafExamples, "MinLeafExamples must be at least 1.");
         Require(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "MaxIterations must be at least 1.");
@@ -136,7 +136,7 @@ internal sealed record TrainerSettings
     /// model's <c>trees.bin</c> stays within what loading accepts.
     /// </summary>
     internal static long MaxTreeLeaves(int members = 1) =>
-        (Classifier.Model.ModelArchive.EntryLimit(Classifier.Model.ModelArchive.TreesEntry) - TreeOverhead) / (3L * BytesPerLeaf * members);
+        (TreesLimit - TreeOverhead) / (3L * BytesPerLeaf * members);
 
     /// <summary>
     /// The most bytes the trees of three labels (the most a task has) of <paramref name="trees"/> trees of
@@ -144,6 +144,9 @@ internal sealed record TrainerSettings
     /// <c>trees.bin</c>: per leaf a value and, but for one, a split (feature, threshold, two children), 20 bytes; plus the headers.
     /// </summary>
     internal static long TreeBytes(int trees, int leaves, int members = 1) => 3L * BytesPerLeaf * trees * leaves * members + TreeOverhead;
+
+    /// <summary>The most bytes a model's <c>trees.bin</c> may hold to load.</summary>
+    private static long TreesLimit => Classifier.Model.ModelArchive.EntryLimit(Classifier.Model.ModelArchive.TreesEntry);
 
     private const int BytesPerLeaf = 20;
 

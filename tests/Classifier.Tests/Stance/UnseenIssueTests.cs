@@ -174,11 +174,13 @@ public sealed class UnseenIssueTests
         Assert.InRange(gated, 40, texts.Length * targets.Length);
     }
 
-    private static ModelScorer With(float floor, ModelInfo? info = null) => new(new LoadedModel(
+    /// <summary>The shipped stance model's weights scored with <paramref name="floor"/> (and <paramref name="info"/>'s manifest, if given).</summary>
+    internal static ModelScorer With(float floor, ModelInfo? info = null) => new(new LoadedModel(
         (info ?? Shipped.Info) with { Featurizer = Shipped.Info.Featurizer with { UnseenIssueFloor = floor } },
         Shipped.Vocabulary, Shipped.Model, Shipped.Featurizer.Lexicon, Shipped.Topics));
 
-    private static double[] Probabilities(ModelScorer scorer, string text, string target)
+    /// <summary><paramref name="scorer"/>'s probabilities for <paramref name="text"/> toward <paramref name="target"/>.</summary>
+    internal static double[] Probabilities(ModelScorer scorer, string text, string target)
     {
         var p = new double[scorer.Classes];
         scorer.Probabilities(text, scorer.Target(target), p);

@@ -11,8 +11,6 @@ public sealed class UnseenIssueWordsTests
 {
     private const string Residence = "The scheme that offered residence to rich investors will close in April.";
 
-    private static readonly ModelScorer Shipped = StanceClassifier.LoadDefault().Scorer;
-
     [Theory]
     [InlineData("e-scooters", 1)] // "e"
     [InlineData("the 2030 climate targets", 2)] // "the", "2030"
@@ -63,14 +61,7 @@ public sealed class UnseenIssueWordsTests
         Assert.NotEqual(Probabilities(With(0), Text, "opt-out organ donation"), Probabilities(With(0.3f), Text, "opt-out organ donation"));
     }
 
-    private static ModelScorer With(float floor) => new(new LoadedModel(
-        Shipped.Info with { Featurizer = Shipped.Info.Featurizer with { UnseenIssueFloor = floor } },
-        Shipped.Vocabulary, Shipped.Model, Shipped.Featurizer.Lexicon, Shipped.Topics));
+    private static ModelScorer With(float floor) => UnseenIssueTests.With(floor);
 
-    private static double[] Probabilities(ModelScorer scorer, string text, string target)
-    {
-        var p = new double[scorer.Classes];
-        scorer.Probabilities(text, scorer.Target(target), p);
-        return p;
-    }
+    private static double[] Probabilities(ModelScorer scorer, string text, string target) => UnseenIssueTests.Probabilities(scorer, text, target);
 }
