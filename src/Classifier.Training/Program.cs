@@ -44,4 +44,7 @@ if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
     return ExitCodes.Usage;
 }
 
-return await parsed.InvokeAsync();
+// Ctrl+C cancels the command's token instead of ending the process at once (see Interrupt); System.CommandLine's own
+// handling stays off, as its 2.0.0 default leaves it.
+using var interrupt = Interrupt.Install();
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token);

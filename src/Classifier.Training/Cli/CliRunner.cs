@@ -22,7 +22,12 @@ internal static class CliRunner
         Recursive = true,
     };
 
-    public static async Task<int> RunAsync(ParseResult parse, Func<CancellationToken, Task<int>> body, CancellationToken cancellation)
+    /// <summary>
+    /// Runs a command whose work watches <paramref name="cancellation"/> (Ctrl+C, see <see cref="Interrupt"/>): stopped, it
+    /// says "cancelled: " and <paramref name="cancelledNote"/> on stderr and exits 130.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parse, Func<CancellationToken, Task<int>> body, CancellationToken cancellation,
+        string cancelledNote = "nothing was written")
     {
         var verbose = parse.GetValue(Verbose);
         try
@@ -32,15 +37,25 @@ internal static class CliRunner
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
             // Work done in parallel wraps the real error; report that one.
-            return Handle(ex.Flatten().InnerExceptions[0], verbose, cancellation);
+            return Handle(ex.Flatten().InnerExceptions[0], verbose, cancellation, cancelledNote);
         }
         catch (Exception ex)
         {
-            return Handle(ex, verbose, cancellation);
+            return Handle(ex, verbose, cancellation, cancelledNote);
         }
     }
 
-    private static int Handle(Exception exception, bool verbose, CancellationToken cancellation)
+    /// <summary>
+    /// Runs a command whose work does not stop part-way (it reads, scores or explains to the end): Ctrl+C ends the process at
+    /// once, exit 130, as it would with no handler.
+    /// </summary>
+    public static Task<int> RunToEndAsync(ParseResult parse, Func<Task<int>> body)
+    {
+        Interrupt.StopAtOnce();
+        return RunAsync(parse, _ => body(), CancellationToken.None);
+    }
+
+    private static int Handle(Exception exception, bool verbose, CancellationToken cancellation, string cancelledNote)
     {
         try
         {
@@ -72,7 +87,7 @@ internal static class CliRunner
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            Console.Error.WriteLine("cancelled: nothing was written");
+            Console.Error.WriteLine($"cancelled: {cancelledNote}");
             return ExitCodes.Cancelled;
         }
         catch (UsageException ex)

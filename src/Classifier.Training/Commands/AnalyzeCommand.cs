@@ -37,7 +37,7 @@ internal static class AnalyzeCommand
         {
             file, targets, find, maxTargets, sentimentModel, stanceModel, all, keepBoilerplate, keepDatelines, format, alias.Option,
         };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
             StandardOutput.StopWhenReaderGone();
             var path = parse.GetValue(file)!;
@@ -97,7 +97,7 @@ internal static class AnalyzeCommand
             }
 
             return Task.FromResult(ExitCodes.Success);
-        }, cancellation));
+        }));
         return command;
     }
 

@@ -88,6 +88,24 @@ internal static class BenchmarkCommand
 
     private static List<string> Figures(ShippedResult[] shipped, string images, string data, string models, FeatureInputs sentiment, FeatureInputs stance, bool curves, CancellationToken ct)
     {
+        // The learning curves, the one long and cancellable step, are computed before any image is written, so that Ctrl+C
+        // during them leaves every image as it was.
+        (string, IReadOnlyList<CurvePoint>)[]? series = null;
+        if (curves)
+        {
+            TrainCommand.Log("learning curves");
+            // The shipped stance model learns the data folder's representatives (scripts/retrain.sh passes them), so
+            // its learning curve does too.
+            var people = Path.Combine(data, "stance", "representatives.tsv");
+            var shippedStance = File.Exists(people) ? stance with { Representatives = RepresentativesFile.Read(people, stance.Aliases) } : stance;
+            series = new[] { ClassifierTask.Sentiment, ClassifierTask.Stance }.Select(task =>
+            {
+                var configFile = Path.Combine(models, $"{TaskLabels.Name(task)}.config.json");
+                var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(task);
+                return (TaskLabels.Name(task), ShippedModels.LearningCurve(task, data, config, task == ClassifierTask.Stance ? shippedStance : sentiment, ct));
+            }).ToArray();
+        }
+
         var figures = new List<string>();
         foreach (var (s, name) in shipped.Take(3).Zip(["confusion-sentiment-test", "confusion-stance-test", "confusion-stance-unseen-targets"]))
         {
@@ -106,19 +124,8 @@ internal static class BenchmarkCommand
             figures.Add("images/reliability.png");
         }
 
-        if (curves)
+        if (series is not null)
         {
-            TrainCommand.Log("learning curves");
-            // The shipped stance model learns the data folder's representatives (scripts/retrain.sh passes them), so
-            // its learning curve does too.
-            var people = Path.Combine(data, "stance", "representatives.tsv");
-            var shippedStance = File.Exists(people) ? stance with { Representatives = RepresentativesFile.Read(people, stance.Aliases) } : stance;
-            var series = new[] { ClassifierTask.Sentiment, ClassifierTask.Stance }.Select(task =>
-            {
-                var configFile = Path.Combine(models, $"{TaskLabels.Name(task)}.config.json");
-                var config = File.Exists(configFile) ? TrainingConfig.Load(configFile) : TrainingConfig.Default(task);
-                return (TaskLabels.Name(task), ShippedModels.LearningCurve(task, data, config, task == ClassifierTask.Stance ? shippedStance : sentiment, ct));
-            }).ToArray();
             Plots.LearningCurves(series, Path.Combine(images, "learning-curves.png"));
             figures.Add("images/learning-curves.png");
         }

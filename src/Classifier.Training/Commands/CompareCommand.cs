@@ -29,9 +29,9 @@ internal static class CompareCommand
         {
             model, baseline, data, samples, seed, flips, format, keep,
         };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
+        command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () => Task.FromResult(Run(
             parse.GetValue(model)!, parse.GetValue(baseline), parse.GetValue(data)!, parse.GetValue(samples), parse.GetValue(seed),
-            parse.GetValue(flips), parse.GetValue(format)!, parse.GetValue(keep))), cancellation));
+            parse.GetValue(flips), parse.GetValue(format)!, parse.GetValue(keep)))));
         return command;
     }
 

@@ -17,8 +17,8 @@ internal static class EvaluateCommand
         var keep = CommonOptions.KeepDuplicates();
         var alias = new AliasOption();
         var command = new Command("evaluate", "Measure a model on labeled sentences.") { model, data, format, keep, alias.Option };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ => Task.FromResult(Run(
-            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(keep), alias.Read(parse))), cancellation));
+        command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () => Task.FromResult(Run(
+            parse.GetValue(model)!, parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(keep), alias.Read(parse)))));
         return command;
     }
 

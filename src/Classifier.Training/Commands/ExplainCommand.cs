@@ -20,7 +20,7 @@ internal static class ExplainCommand
         var format = CommonOptions.Format("text", "json");
         var alias = new AliasOption();
         var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, format, alias.Option };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
             var sentence = parse.GetValue(text)!;
             var t = parse.GetValue(target);
@@ -73,7 +73,7 @@ internal static class ExplainCommand
 
             Terminal.Out.Write(table);
             return Task.FromResult(ExitCodes.Success);
-        }, cancellation));
+        }));
         return command;
     }
 

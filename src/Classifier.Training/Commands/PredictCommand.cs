@@ -37,7 +37,7 @@ internal static class PredictCommand
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct => Task.FromResult(Run(new Request(
             parse.GetValue(model), parse.GetValue(target), parse.GetValue(file), parse.GetValue(input),
             parse.GetValue(format) ?? (Console.IsOutputRedirected ? "json" : "text"), parse.GetValue(info), parse.GetValue(texts) ?? [], parse.GetValue(find),
-            alias.Read(parse)), ct)), cancellation));
+            alias.Read(parse)), ct)), cancellation, cancelledNote: "the results written so far end with the last one scored"));
         return command;
     }
 
@@ -69,6 +69,11 @@ internal static class PredictCommand
         using var input = stdin ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
             : request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
             : null;
+        if (input is not null)
+        {
+            Interrupt.StopAtOnceIfBlocking(input.Stream);
+        }
+
         var defaultTask = request.Target is not null || request.FindTargets
             || (request.Model is null && input is not null && InputReader.DeclaresTargets(input, format))
             ? ClassifierTask.Stance

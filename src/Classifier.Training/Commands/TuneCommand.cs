@@ -69,8 +69,13 @@ internal static class TuneCommand
                 UnseenTargets = parse.GetValue(unseen),
                 MaxModelMegabytes = parse.GetValue(maxSize),
             };
-            var (best, results) = Search(options, train, devSet, features, start, ct);
+            var (best, results, interrupted) = Search(options, train, devSet, features, start, ct);
             WriteRanking(t, options.Metric, results, best);
+            if (interrupted)
+            {
+                return Task.FromResult(KeepBestSoFar(t, options, best, results, outFile, devSet is null));
+            }
+
             if (best.Rejected is not null)
             {
                 // Name the candidate the ranking table shows first, which scored best of all.
@@ -81,7 +86,7 @@ internal static class TuneCommand
 
             var chosen = new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer };
             chosen.Save(outFile);
-            Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}{(devSet is null ? $", {k}-fold{(options.UnseenTargets ? " over unseen targets" : "")}" : ", dev")})");
+            Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}, {ScoredBy(options, devSet is null)})");
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
         return command;
@@ -107,7 +112,30 @@ internal static class TuneCommand
         }
     }
 
-    private static (CandidateResult Best, IReadOnlyList<CandidateResult> Results) Search(TuneOptions options, Classifier.Data.LabeledDataSet train,
+    /// <summary>
+    /// After Ctrl+C: writes the best settings scored so far, unless none met the limits, says which on stderr, and returns
+    /// <see cref="ExitCodes.Cancelled"/> either way (the search did not finish).
+    /// </summary>
+    private static int KeepBestSoFar(ClassifierTask task, TuneOptions options, CandidateResult best, IReadOnlyList<CandidateResult> results, string outFile, bool folds)
+    {
+        var scored = results.Count(r => !r.Skipped);
+        if (best.Rejected is not null)
+        {
+            Console.Error.WriteLine($"cancelled after {scored} candidate(s), none of which met the limits (--max-train-seconds, --max-model-mb): {outFile} was not written");
+            return ExitCodes.Cancelled;
+        }
+
+        new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer }.Save(outFile);
+        Console.Error.WriteLine(FormattableString.Invariant(
+            $"cancelled after {scored} candidate(s): wrote {outFile} with the best so far, {best.Candidate.Describe(task)} ({options.Metric} {best.Score:0.0000}, {ScoredBy(options, folds)}); the search did not finish"));
+        return ExitCodes.Cancelled;
+    }
+
+    /// <summary>How the candidates were scored, for the closing line: "5-fold", "5-fold over unseen targets" or "dev".</summary>
+    private static string ScoredBy(TuneOptions options, bool folds) =>
+        folds ? $"{options.Folds}-fold{(options.UnseenTargets ? " over unseen targets" : "")}" : "dev";
+
+    private static (CandidateResult Best, IReadOnlyList<CandidateResult> Results, bool Interrupted) Search(TuneOptions options, Classifier.Data.LabeledDataSet train,
         Classifier.Data.LabeledDataSet? dev, FeatureInputs features, TrainingConfig start, CancellationToken cancellation)
     {
         if (!Terminal.Error.Profile.Capabilities.Interactive)
@@ -116,7 +144,7 @@ internal static class TuneCommand
             {
                 Evaluated = (r, n) => TrainCommand.Log(ProgressLine(options.Task, r, n)),
             };
-            return (quiet.Run(start, cancellation), quiet.Results);
+            return (quiet.Run(start, cancellation), quiet.Results, quiet.Interrupted);
         }
 
         CandidateResult? best = null;
@@ -138,7 +166,7 @@ internal static class TuneCommand
                 best = tuner.Run(start, cancellation);
                 bar.Value = bar.MaxValue;
             });
-        return (best!, tuner!.Results);
+        return (best!, tuner!.Results, tuner.Interrupted);
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal static class UncertainCommand
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
             var inputFormat = InputReader.Detect(null, path);
             using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
+            Interrupt.StopAtOnceIfBlocking(reader.Stream);
             if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, inputFormat) is { } columns)
             {
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);

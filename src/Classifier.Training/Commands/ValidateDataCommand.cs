@@ -53,7 +53,7 @@ internal static class ValidateDataCommand
         {
             task, files, data, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, aliases, representatives, format,
         };
-        command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, _ =>
+        command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
             // A stance check given for sentiment data would fail every sentiment file (no file has targets), not check anything.
             // Given, that is: an option left at its default has an implicit result.
@@ -111,7 +111,7 @@ internal static class ValidateDataCommand
             }
 
             return Task.FromResult(report.Passed ? ExitCodes.Success : ExitCodes.BadFile);
-        }, cancellation));
+        }));
         return command;
     }
 

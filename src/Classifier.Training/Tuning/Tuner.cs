@@ -58,10 +58,36 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
     /// greedy moves over the featuriser with that trainer, then the trainers again on the best featuriser, then
     /// averaged ensembles. Each stage stops when its share of the budget is spent.
     /// </summary>
+    /// <remarks>
+    /// Cancelled once the start settings have a score (Ctrl+C), it returns the best candidate so far and sets
+    /// <see cref="Interrupted"/>; cancelled before that, it throws <see cref="OperationCanceledException"/>.
+    /// </remarks>
     public CandidateResult Run(TrainingConfig start, CancellationToken cancellation)
     {
         WarmUp(start, cancellation);
-        var best = Evaluate(new Candidate("start", start.Featurizer, start.Trainer), cancellation);
+        var first = Evaluate(new Candidate("start", start.Featurizer, start.Trainer), cancellation);
+        try
+        {
+            return Search(first, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Interrupted = true;
+            return BestSoFar(first);
+        }
+    }
+
+    /// <summary>True when <see cref="Run"/> was cancelled after the start settings were scored and returned the best so far.</summary>
+    public bool Interrupted { get; private set; }
+
+    /// <summary>
+    /// The best of the candidates scored so far, by the comparison the search makes as each one is scored, in the order they
+    /// were: what the search holds as its best at that point.
+    /// </summary>
+    internal CandidateResult BestSoFar(CandidateResult first) => _results.Aggregate(first, (best, r) => Better(r, best) ? r : best);
+
+    private CandidateResult Search(CandidateResult best, CancellationToken cancellation)
+    {
         best = TrainerStage(best, "trainers", 0.2, cancellation);
         for (var improved = true; improved && !OutOfTime(0.7);)
         {
@@ -256,6 +282,9 @@ internal sealed class Tuner(TuneOptions options, LabeledDataSet train, LabeledDa
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Stopped by Ctrl+C, a trainer may fail in its own way (a wrapped cancellation): that is no failure of the candidate.
+            cancellation.ThrowIfCancellationRequested();
+
             // One failing candidate (say, a failed equivalence check) is shown in the ranking instead of ending the search.
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, watch.Elapsed.TotalSeconds, $"failed: {ex.Message}"));
         }
