@@ -3,10 +3,11 @@ using System.Runtime.InteropServices;
 namespace Classifier.Training.Cli;
 
 /// <summary>
-/// Ctrl+C (SIGINT) and SIGTERM for the CLI. The first one cancels <see cref="Token"/>, which every command's work
-/// watches: the command stops at the end of the step under way (a trainer's iteration, a fold, a chunk of input),
-/// says so on stderr, and exits 130 (<see cref="ExitCodes.Cancelled"/>); <c>tune</c> keeps the best settings found so
-/// far. A second one stops the process at once, as if nothing were registered.
+/// Ctrl+C (SIGINT) and SIGTERM for the CLI. The first one cancels <see cref="Token"/>: a command whose work watches it
+/// (<see cref="CliRunner.RunAsync"/>) stops at the end of the step under way (a trainer's iteration, a fold, a chunk of
+/// input), says so on stderr, and exits 130 (<see cref="ExitCodes.Cancelled"/>); <c>tune</c> keeps the best settings
+/// found so far. A second one stops the process at once, as if nothing were registered, and so does the first once
+/// <see cref="StopAtOnce"/> has been called (a command that does not stop part-way, or one waiting on a pipe).
 /// </summary>
 /// <remarks>
 /// System.CommandLine 2.0.0 turns such signals into its cancellation token only when
