@@ -22,6 +22,9 @@ internal sealed class ResultWriter
         }
     }
 
+    /// <summary>Sends what has been written on to the output, for a reader waiting on a live input's results.</summary>
+    public void Flush() => _output.Flush();
+
     public void Write(InputItem item, string? target, double[] p)
     {
         target = LongTarget.Echo(target);

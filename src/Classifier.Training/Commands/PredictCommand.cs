@@ -144,7 +144,10 @@ internal static class PredictCommand
         }
         else if (input is not null)
         {
-            WithProgress(input.Stream as FileStream, () => Score(scorer, Expand(InputReader.Read(input, format, source)), request.Target, InputReader.NoTarget(format), writer, errors, cancellation));
+            // A pipe, terminal or FIFO may stay open with nothing more to read (`tail -f news.txt | predict`): what has
+            // arrived is scored and written once the input pauses, not held back until a chunk fills.
+            var lines = Expand(InputReader.Read(input, format, source));
+            WithProgress(input.Stream as FileStream, () => Score(scorer, input.Stream.CanSeek ? lines : LiveInput.Read(lines), request.Target, InputReader.NoTarget(format), writer, errors, cancellation));
         }
 
         output.Flush();
@@ -184,7 +187,8 @@ internal static class PredictCommand
     private static FileStream OpenFile(string path) => MissingFile.OpenRead(path, "input file");
 
     /// <summary>Scores the items chunk by chunk (each chunk in parallel), writing results in input order.</summary>
-    private static void Score(ModelScorer scorer, IEnumerable<InputItem> items, string? target, string noTarget, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
+    /// <remarks>A null item (<see cref="LiveInput"/>: the input paused) scores and writes the items so far, and flushes the output.</remarks>
+    private static void Score(ModelScorer scorer, IEnumerable<InputItem?> items, string? target, string noTarget, ResultWriter writer, ErrorTally errors, CancellationToken cancellation)
     {
         var chunk = new List<InputItem>(ChunkSize);
         var results = new double[ChunkSize][];
@@ -192,6 +196,17 @@ internal static class PredictCommand
         var warned = false;
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                if (chunk.Count > 0)
+                {
+                    Flush();
+                    writer.Flush();
+                }
+
+                continue;
+            }
+
             if (!warned && !scorer.IsStance && item.Target is not null)
             {
                 warned = true;

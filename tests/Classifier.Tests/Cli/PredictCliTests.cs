@@ -13,6 +13,42 @@ public sealed class PredictCliTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    /// <summary>
+    /// Standard input that stays open (<c>tail -f news.txt | predict</c>): each line is answered once the input pauses,
+    /// not held back until a chunk of 2,048 fills or the input ends.
+    /// </summary>
+    [Fact]
+    public async Task Predict_StandardInputThatStaysOpen_AnswersEachLineBeforeTheInputEnds()
+    {
+        using var process = CliProcess.Start("predict", "--format", "json");
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            foreach (var (text, label) in new[] { ("Shares soared after a record profit.", "positive"), ("The factory fire killed four workers.", "negative") })
+            {
+                await process.StandardInput.WriteLineAsync(text);
+                await process.StandardInput.FlushAsync();
+                var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+                using var json = JsonDocument.Parse(line!);
+                Assert.Equal(text, json.RootElement.GetProperty("text").GetString());
+                Assert.Equal(label, json.RootElement.GetProperty("label").GetString());
+            }
+
+            process.StandardInput.Close();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.True(process.ExitCode == 0, await stderr);
+            Assert.Null(await process.StandardOutput.ReadLineAsync());
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
     [Fact]
     public void Predict_TsvWithAWhiteSpaceOnlyLine_SkipsItAndExitsZero()
     {
