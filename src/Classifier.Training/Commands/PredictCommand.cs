@@ -255,10 +255,11 @@ internal static class PredictCommand
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> with a progress bar on an interactive terminal when the input is a file of known length.</summary>
+    /// <summary>Runs <paramref name="work"/> with a progress bar on an interactive terminal when the input is a regular file of known length.</summary>
     private static void WithProgress(FileStream? stream, Action work)
     {
-        if (stream is null || !Terminal.Error.Profile.Capabilities.Interactive || stream.Length == 0)
+        // A FIFO given as --file is a FileStream too, but has no length to show progress against (and throws when asked).
+        if (stream is null || !stream.CanSeek || !Terminal.Error.Profile.Capabilities.Interactive || stream.Length == 0)
         {
             work();
             return;
