@@ -239,7 +239,7 @@ internal static class StanceFeatures
             }
 
             var rest = chars[start..];
-            if (!capitalsIn.IsEmpty && (start >= capitalsIn.Length || !char.IsUpper(capitalsIn[start])))
+            if (!capitalsIn.IsEmpty && !WordRunes.IsUpperAt(capitalsIn, start))
             {
                 continue;
             }

@@ -45,13 +45,12 @@ internal static class TargetPolarity
     /// </summary>
     public static int Of(string target)
     {
-        var words = target.ToLowerInvariant().Replace('\u2019', '\'')
-            .Split(static c => !TextNormalizer.IsWordChar(c) && c != '\'').Where(static w => w.Length > 0).ToArray();
+        var words = WordRunes.Words(target.ToLowerInvariant().Replace('\u2019', '\''), alsoInWords: '\'');
         var flips = 0;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var flip = Flips.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || (i + 1 < words.Length && FlipsBeforeAWord.Contains(word));
+            var flip = Flips.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || (i + 1 < words.Count && FlipsBeforeAWord.Contains(word));
             flips += flip ? 1 : 0;
         }
 

@@ -59,12 +59,12 @@ internal static class TextNormalizer
 
     private static bool IsTypographic(char c) => c == '`' || (c >= 128 && Fold(c) < 128);
 
-    /// <summary>Whether <paramref name="text"/> has an upper-case letter.</summary>
+    /// <summary>Whether <paramref name="text"/> has an upper-case letter, read by <see cref="System.Text.Rune"/> (a mathematical bold capital is one).</summary>
     public static bool HasUpper(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (char.IsUpper(c))
+            if (System.Text.Rune.IsUpper(rune))
             {
                 return true;
             }

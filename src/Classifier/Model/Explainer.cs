@@ -18,15 +18,14 @@ internal static class Explainer
 {
     public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
     {
+        // One featurisation serves the probabilities, the issue gates and the contributions.
         var probabilities = new double[scorer.Classes];
-        scorer.Probabilities(text, target, probabilities);
+        var sink = new FeatureSink { Trace = [] };
+        var vector = new SparseVector();
+        var gate = scorer.ProbabilitiesExplained(text, target, sink, vector, probabilities, out var nearestIssue);
         var label = ResultFactory.ArgMax(probabilities);
 
-        var sink = new FeatureSink { Trace = [] };
-        scorer.Featurizer.Extract(text, scorer.IsStance ? target : null, sink);
         var direction = Directions(scorer.Model, label);
-        var vector = new SparseVector();
-        Vectorizer.Vectorize(scorer.Info.Featurizer, scorer.Vocabulary, sink, vector, new IndexCounter());
         var value = new Dictionary<int, float>();
         for (var j = 0; j < vector.Count; j++)
         {
@@ -69,7 +68,7 @@ internal static class Explainer
         var contributions = groups.Where(g => g.Value > 0)
             .Select(g => FeatureContribution.Scored(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
                 g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
-            .Concat(Untouched(scorer, text, target, label))
+            .Concat(Untouched(scorer, target, label, gate, nearestIssue))
             .OrderByDescending(c => c.Weight).Take(top)
             .ToArray();
         return Explanation.Scored(scorer.Labels[label], probabilities[label], contributions);
@@ -80,22 +79,20 @@ internal static class Explainer
     /// text does not touch, or of <see cref="FeaturizerSettings.UnseenIssueFloor"/>'s toward an issue the model never trained
     /// on, and none is the label: none's log-odds against each other label rose by <see cref="IssueTopics.NoneShift"/>.
     /// </summary>
-    private static IEnumerable<FeatureContribution> Untouched(ModelScorer scorer, string text, TargetContext? target, int label)
+    private static IEnumerable<FeatureContribution> Untouched(ModelScorer scorer, TargetContext? target, int label, IssueGate gate, string? nearestIssue)
     {
         if (target is null || scorer.Labels[label] != "none")
         {
             return [];
         }
 
-        if (scorer.NearestIssueIfUntouched(text, target) is { } nearest)
+        return gate switch
         {
-            return [FeatureContribution.Scored($"{target.Canonical} untouched: the text is nearer {nearest}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])];
-        }
-
-        return scorer.UnseenIssueUntouched(text, target)
-            ? [FeatureContribution.Scored(FormattableString.Invariant($"{target.Canonical} untouched: no word of the text comes within {scorer.Info.Featurizer.UnseenIssueFloor:0.##} of its words"),
-                FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])]
-            : [];
+            IssueGate.TrainedUntouched => [FeatureContribution.Scored($"{target.Canonical} untouched: the text is nearer {nearestIssue}", FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])],
+            IssueGate.UnseenUntouched => [FeatureContribution.Scored(FormattableString.Invariant($"{target.Canonical} untouched: no word of the text comes within {scorer.Info.Featurizer.UnseenIssueFloor:0.##} of its words"),
+                FeatureKind.UntouchedIssue, IssueTopics.NoneShift, [])],
+            _ => [],
+        };
     }
 
     /// <summary>

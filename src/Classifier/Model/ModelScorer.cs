@@ -153,8 +153,33 @@ internal sealed class ModelScorer
         s.WordVectorsReady = false;
         if (target is not null)
         {
-            RaiseNoneIfUntouched(s, text, target, probabilities);
+            RaiseNoneIfUntouched(s, s.Sink, text, target, probabilities);
         }
+    }
+
+    /// <summary>
+    /// Featurises <paramref name="text"/> into <paramref name="sink"/> (an explanation's, which traces each key's span) and
+    /// <paramref name="vector"/> and writes the probabilities of each label as <see cref="Probabilities(string, TargetContext?, Span{double})"/>
+    /// does, from that one featurisation; returns the issue gate that raised none, if any, and <paramref name="nearestIssue"/>,
+    /// the trained issue the text comes nearest when it is <see cref="IssueGate.TrainedUntouched"/> (explanations name both).
+    /// </summary>
+    public IssueGate ProbabilitiesExplained(string text, TargetContext? target, FeatureSink sink, SparseVector vector, Span<double> probabilities,
+        out string? nearestIssue)
+    {
+        if (IsStance && target is null)
+        {
+            throw new ArgumentNullException(nameof(target), "A stance model needs a target.");
+        }
+
+        var s = _scratch.Value!;
+        Featurizer.Extract(text, IsStance ? target : null, sink);
+        Vectorizer.Vectorize(Info.Featurizer, Vocabulary, sink, vector, s.Counter);
+        Model.Probabilities(vector, s.Scores, s.Member, probabilities);
+        s.TextVectorReady = false;
+        s.WordVectorsReady = false;
+        var gate = target is null ? IssueGate.None : RaiseNoneIfUntouched(s, sink, text, target, probabilities);
+        nearestIssue = gate == IssueGate.TrainedUntouched ? Topics!.Nearest(s.TextVector) : null;
+        return gate;
     }
 
     /// <summary>
@@ -180,25 +205,25 @@ internal sealed class ModelScorer
             Featurizer.ExtractTarget(text, targets[t], s.Sink);
             Vectorizer.Vectorize(Info.Featurizer, Vocabulary, s.Sink, s.Vector, s.Counter);
             Model.Probabilities(s.Vector, s.Scores, s.Member, probabilities.Slice(t * Classes, Classes));
-            RaiseNoneIfUntouched(s, text, targets[t], probabilities.Slice(t * Classes, Classes));
+            RaiseNoneIfUntouched(s, s.Sink, text, targets[t], probabilities.Slice(t * Classes, Classes));
         }
     }
 
     /// <summary>
-    /// Whether <see cref="FeaturizerSettings.UntouchedIssueMargin"/> reads the text just featurised in <paramref name="s"/> as not
+    /// Whether <see cref="FeaturizerSettings.UntouchedIssueMargin"/> reads the text just featurised in <paramref name="sink"/> as not
     /// touching <paramref name="target"/>: a trained issue it names neither in full nor in part, and whose centroids are
-    /// further from its word vector than another trained issue's by more than the margin.
+    /// further from its word vector (kept in <paramref name="s"/>) than another trained issue's by more than the margin.
     /// </summary>
-    private bool Untouched(Scratch s, TargetContext target)
+    private bool Untouched(Scratch s, FeatureSink sink, TargetContext target)
     {
-        if (Topics is null || _none < 0 || !s.Sink.TargetUntouched || TrainedName(target) is not { } trained || !Topics.Contains(trained))
+        if (Topics is null || _none < 0 || !sink.TargetUntouched || TrainedName(target) is not { } trained || !Topics.Contains(trained))
         {
             return false;
         }
 
         if (!s.TextVectorReady)
         {
-            s.HasTextVector = WordVectors.Default.TextVector(s.Sink, s.TextVector, zipfWeighting: true) > 0;
+            s.HasTextVector = WordVectors.Default.TextVector(sink, s.TextVector, zipfWeighting: true) > 0;
             s.TextVectorReady = true;
         }
 
@@ -226,15 +251,15 @@ internal sealed class ModelScorer
     }
 
     /// <summary>
-    /// Whether <see cref="FeaturizerSettings.UnseenIssueFloor"/> reads the text just featurised in <paramref name="s"/> as not
+    /// Whether <see cref="FeaturizerSettings.UnseenIssueFloor"/> reads the text just featurised in <paramref name="sink"/> as not
     /// touching <paramref name="target"/>: an issue the model never trained on that the text names neither in full nor in
     /// part, and no word of the text comes within the floor's cosine of the issue's words. Only the words the model reads
     /// count: not those of a dateline it skips, nor those past <see cref="FeaturizerSettings.MaxTextLength"/>. A model that
     /// does not record its training targets (<see cref="RecordsTrainingTargets"/>) cannot tell an unseen issue, and reads none.
     /// </summary>
-    private bool UnseenUntouched(Scratch s, string text, TargetContext target)
+    private bool UnseenUntouched(Scratch s, FeatureSink sink, string text, TargetContext target)
     {
-        if (Info.Featurizer.UnseenIssueFloor == 0 || _none < 0 || !s.Sink.TargetUntouched || target.IsName || !RecordsTrainingTargets
+        if (Info.Featurizer.UnseenIssueFloor == 0 || _none < 0 || !sink.TargetUntouched || target.IsName || !RecordsTrainingTargets
             || TrainedName(target) is not null)
         {
             return false;
@@ -242,7 +267,7 @@ internal sealed class ModelScorer
 
         if (!s.WordVectorsReady)
         {
-            var read = text.AsSpan(s.Sink.Skipped, Math.Min(text.Length, Info.Featurizer.MaxTextLength) - s.Sink.Skipped);
+            var read = text.AsSpan(sink.Skipped, Math.Min(text.Length, Info.Featurizer.MaxTextLength) - sink.Skipped);
             s.WordVectorCount = UnseenIssueCheck.TextVectors(read, ref s.TextWords);
             s.WordVectorsReady = true;
         }
@@ -251,48 +276,18 @@ internal sealed class ModelScorer
         return UnseenIssueCheck.Nearest(vectors, target.WordVectors) < Info.Featurizer.UnseenIssueFloor;
     }
 
-    private void RaiseNoneIfUntouched(Scratch s, string text, TargetContext target, Span<double> probabilities)
+    /// <summary>Raises none in <paramref name="probabilities"/> when one of the issue gates reads the text as not touching <paramref name="target"/>, and says which did.</summary>
+    private IssueGate RaiseNoneIfUntouched(Scratch s, FeatureSink sink, string text, TargetContext target, Span<double> probabilities)
     {
-        if (Untouched(s, target) || UnseenUntouched(s, text, target))
+        var gate = Untouched(s, sink, target) ? IssueGate.TrainedUntouched
+            : UnseenUntouched(s, sink, text, target) ? IssueGate.UnseenUntouched
+            : IssueGate.None;
+        if (gate != IssueGate.None)
         {
             IssueTopics.RaiseNone(probabilities, _none);
         }
-    }
 
-    /// <summary>
-    /// Whether the gate of <see cref="FeaturizerSettings.UnseenIssueFloor"/> raises none for <paramref name="text"/> toward
-    /// <paramref name="target"/> (explanations say so).
-    /// </summary>
-    public bool UnseenIssueUntouched(string text, TargetContext target)
-    {
-        if (Info.Featurizer.UnseenIssueFloor == 0)
-        {
-            return false;
-        }
-
-        var s = _scratch.Value!;
-        Vectorize(text, target);
-        s.TextVectorReady = false;
-        s.WordVectorsReady = false;
-        return UnseenUntouched(s, text, target);
-    }
-
-    /// <summary>
-    /// When the gate of <see cref="FeaturizerSettings.UntouchedIssueMargin"/> raises none for <paramref name="text"/> toward
-    /// <paramref name="target"/>, the trained issue the text comes nearest (explanations name it); else null.
-    /// </summary>
-    public string? NearestIssueIfUntouched(string text, TargetContext target)
-    {
-        if (Topics is null)
-        {
-            return null;
-        }
-
-        var s = _scratch.Value!;
-        Vectorize(text, target);
-        s.TextVectorReady = false;
-        s.WordVectorsReady = false;
-        return Untouched(s, target) ? Topics.Nearest(s.TextVector) : null;
+        return gate;
     }
 
     private sealed class Scratch(int classes, int scoreSlots)

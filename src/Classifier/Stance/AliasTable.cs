@@ -171,12 +171,7 @@ internal sealed class AliasTable
     /// </remarks>
     public static string? OrdinaryWord(string name, string canonical, bool person = false)
     {
-        var (letters, upper) = (0, 0);
-        foreach (var c in name)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
+        var (letters, upper) = WordRunes.CountLetters(name);
 
         if (!(letters is > 0 and <= 3 && upper == 0))
         {
@@ -190,17 +185,27 @@ internal sealed class AliasTable
             : null;
     }
 
-    /// <summary>The name with its first letter, and each letter after a full stop, in capitals: "xi" as "Xi", "x.i." as "X.I.".</summary>
+    /// <summary>
+    /// The name with its first letter, and each letter after a full stop, in capitals: "xi" as "Xi", "x.i." as "X.I."; a
+    /// letter written as a surrogate pair (Deseret "𐐨") is one letter, read by <see cref="System.Text.Rune"/>.
+    /// </summary>
     private static string Capitalised(string name)
     {
         var chars = name.ToCharArray();
         var first = true;
         for (var i = 0; i < chars.Length; i++)
         {
-            if (char.IsLetter(chars[i]) && (first || chars[i - 1] == '.'))
+            if (WordRunes.IsLetterAt(chars, i) && (first || (i > 0 && chars[i - 1] == '.')))
             {
-                chars[i] = char.ToUpperInvariant(chars[i]);
+                System.Text.Rune.DecodeFromUtf16(chars.AsSpan(i), out var rune, out var length);
+                var upper = System.Text.Rune.ToUpperInvariant(rune);
+                if (upper.Utf16SequenceLength == length)
+                {
+                    upper.EncodeToUtf16(chars.AsSpan(i));
+                }
+
                 first = false;
+                i += length - 1;
             }
         }
 
@@ -302,12 +307,7 @@ internal sealed record EntityPattern(string Text, string Lowered, bool CaseSensi
 {
     public static EntityPattern Create(string name, string canonical)
     {
-        var (letters, upper) = (0, 0);
-        foreach (var c in name)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
+        var (letters, upper) = WordRunes.CountLetters(name);
 
         // Folded as text is (TextNormalizer.Normalize), so that "Côte d’Ivoire" is found in text however its apostrophe is written.
         var caseSensitive = letters is > 0 and <= 3 && upper == letters;

@@ -87,7 +87,7 @@ internal static class FormerMarker
         }
 
         return (after.Length > 3 && after.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
-            || (after.StartsWith("former", StringComparison.OrdinalIgnoreCase) && (after.Length == 6 || !char.IsLetter(after[6])));
+            || (after.StartsWith("former", StringComparison.OrdinalIgnoreCase) && !WordRunes.IsLetterAt(after, 6));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal static class FormerMarker
     /// </summary>
     private static bool IsTitleWord(ReadOnlySpan<char> word)
     {
-        if (char.IsUpper(word[0]) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        if (WordRunes.IsUpperAt(word, 0) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
         {
             return true;
         }

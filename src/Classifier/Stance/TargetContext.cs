@@ -42,7 +42,10 @@ internal sealed class TargetContext
     /// <summary>Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s".</summary>
     public EntityPattern[] ExtraPatterns { get; }
 
-    /// <summary>Lower-case prefixes (up to 6 characters) of the target's content words, matched when no full mention exists.</summary>
+    /// <summary>
+    /// Lower-case prefixes (up to 6 characters) of the target's content words (of 4 characters or more), matched when no
+    /// full mention exists; words and lengths are read by <see cref="WordRunes"/>, a surrogate pair one character.
+    /// </summary>
     public string[] Stems { get; }
 
     /// <summary>
@@ -61,10 +64,9 @@ internal sealed class TargetContext
 
         var extra = aliases.IsKnown(canonical) ? [] : Variants(canonical).Concat(RelatedPeople(canonical, aliases))
             .Distinct(StringComparer.OrdinalIgnoreCase).Select(v => EntityPattern.Create(v, canonical)).ToArray();
-        var stems = canonical.ToLowerInvariant()
-            .Split(static c => !TextNormalizer.IsWordChar(c))
-            .Where(w => w.Length >= 4 && !StopWords.Contains(w))
-            .Select(w => w[..Math.Min(6, w.Length)])
+        var stems = WordRunes.Words(canonical.ToLowerInvariant())
+            .Where(w => WordRunes.Count(w) >= 4 && !StopWords.Contains(w))
+            .Select(w => WordRunes.Prefix(w, 6))
             .Distinct()
             .ToArray();
         return new TargetContext(canonical, extra, stems, aliases.Aliases.GetValueOrDefault(canonical));
@@ -72,11 +74,12 @@ internal sealed class TargetContext
 
     /// <summary>
     /// Whether <paramref name="target"/> reads as a name: it starts with a capital and so does each of its words of four
-    /// or more letters ("Bosnia and Herzegovina", "WTO"; not "NATO enlargement" or "sanctions").
+    /// or more letters ("Bosnia and Herzegovina", "WTO"; not "NATO enlargement" or "sanctions"), read by <see cref="WordRunes"/>
+    /// (a mathematical bold capital is a capital, a surrogate pair one letter).
     /// </summary>
     internal static bool LooksLikeName(string target)
     {
-        if (target.Length == 0 || !char.IsUpper(target[0]))
+        if (!WordRunes.IsUpperAt(target, 0))
         {
             return false;
         }
@@ -86,7 +89,7 @@ internal sealed class TargetContext
         {
             if (i == target.Length || target[i] == ' ')
             {
-                if (i - start >= 4 && char.IsLower(target[start]))
+                if (WordRunes.Count(target.AsSpan(start, i - start)) >= 4 && WordRunes.IsLowerAt(target, start))
                 {
                     return false;
                 }
@@ -114,14 +117,14 @@ internal sealed class TargetContext
         }
     }
 
-    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> as whole words (<see cref="WordRunes"/>), ignoring case.</summary>
     internal static bool ContainsWords(string text, string words)
     {
         for (var i = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); i >= 0 && words.Length > 0;
              i = text.IndexOf(words, i + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = i + words.Length;
-            if ((i == 0 || !TextNormalizer.IsWordChar(text[i - 1])) && (end == text.Length || !TextNormalizer.IsWordChar(text[end])))
+            if (!WordRunes.IsWordBefore(text, i) && !WordRunes.IsWordAt(text, end))
             {
                 return true;
             }
@@ -163,7 +166,7 @@ internal sealed class TargetContext
                 yield return bare[..^2];
             }
         }
-        else if (!bare.EndsWith('s') && bare.Length > 2 && char.IsLetter(bare[^1]) && !LooksLikeName(bare))
+        else if (!bare.EndsWith('s') && bare.Length > 2 && WordRunes.IsLetterBefore(bare, bare.Length) && !LooksLikeName(bare))
         {
             yield return Plural(bare);
         }
@@ -180,28 +183,5 @@ internal sealed class TargetContext
         return name.EndsWith('x') || name.EndsWith('z') || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
             ? name + "es"
             : name + "s";
-    }
-}
-
-internal static class SplitExtensions
-{
-    public static string[] Split(this string s, Func<char, bool> separator)
-    {
-        var parts = new List<string>();
-        var start = 0;
-        for (var i = 0; i <= s.Length; i++)
-        {
-            if (i == s.Length || separator(s[i]))
-            {
-                if (i > start)
-                {
-                    parts.Add(s[start..i]);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return parts.ToArray();
     }
 }

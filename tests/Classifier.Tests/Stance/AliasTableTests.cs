@@ -175,4 +175,10 @@ public sealed class MentionOverlapTests
         Assert.Equal("South African", text[only.Start..only.End]);
         Assert.False(only.IsTarget);
     }
+
+    [Fact]
+    public void OrdinaryWord_ShortPersonNameOfLettersOutsideThePlane_IsRefusedWithItsCapitalisedForm() =>
+        Assert.Equal(
+            "'𐐨𐐨' has 3 letters or fewer and no capital, so as a person who speaks for 'Deseret' it would match the ordinary word '𐐨𐐨' in every text; write the name with its capital ('𐐀𐐨').",
+            AliasTable.OrdinaryWord("𐐨𐐨", "Deseret", person: true));
 }

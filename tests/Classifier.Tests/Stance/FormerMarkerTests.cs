@@ -15,6 +15,7 @@ public sealed class FormerMarkerTests
     [InlineData("Pompeo, ex-secretary of state, spoke in Kyiv.", "Pompeo", true)]
     [InlineData("Tehran's former nuclear negotiator Zarif said talks could resume.", "Zarif", true)]
     [InlineData("Former U.S. secretary of state Mike Pompeo spoke in Kyiv.", "Mike Pompeo", true)]
+    [InlineData("Former 𝐔.𝐒. secretary of state Mike Pompeo spoke in Kyiv.", "Mike Pompeo", true)] // a mathematical bold capital opens a title word
     [InlineData("President Donald Trump said the talks had failed.", "Donald Trump", false)]
     [InlineData("A former Trump aide said the talks had failed.", "Trump", false)]
     [InlineData("After meeting the former minister, Lavrov said the talks had failed.", "Lavrov", false)]

@@ -81,6 +81,8 @@ public sealed class StanceFeaturesTests
     [InlineData("NATO enlargement", false)]
     [InlineData("sanctions", false)]
     [InlineData("the climate agreement", false)]
+    [InlineData("𝐁𝐢𝐝𝐞𝐧", true)] // a mathematical bold capital is a capital
+    [InlineData("Offshore 𝐰𝐢𝐧𝐝", false)] // and a word of four such small letters is a lower-case word
     public void LooksLikeName_Target_IsTrueOnlyWhenCapitalisedThroughout(string target, bool expected) => Assert.Equal(expected, TargetContext.LooksLikeName(target));
 
     [Fact]

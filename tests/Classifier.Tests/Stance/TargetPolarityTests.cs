@@ -31,6 +31,7 @@ public sealed class TargetPolarityTests
     [InlineData("Violent video games should be banned", -1)]
     [InlineData("This house would abolish the monarchy", -1)]
     [InlineData("Cities shouldn't restrict cars", 1)]
+    [InlineData("Bu𝐬stop shelters", 1)] // one word with a mathematical letter in it, not "bu" and the flipping "stop"
     public void Of_Target_IsAgainstItsSubjectOnAnOddNumberOfFlippingWords(string target, int expected) =>
         Assert.Equal(expected, TargetPolarity.Of(target));
 
