@@ -4,6 +4,13 @@
 # throughput (the shipped sentiment settings, and the SST-2 benchmark settings), per-call latency and allocations, fresh-process start-up, training time and memory on
 # SemEval-2017, the ML.NET equivalence check, a 1,000,000-prediction soak, and the memory of streaming
 # predict over 100,000 and 1,000,000 lines. Needs ../shared/datasets and python3-sklearn. About 10 minutes.
+# Usage: scripts/benchmark-speed.sh   (no arguments; env DATASETS, the public sets' folder, and SKLEARN_TOOLS, that of
+#        sklearn_throughput.py: default ../shared/datasets and ../shared/tools)
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 D=${DATASETS:-$root/../shared/datasets}

@@ -6,6 +6,11 @@
 # (apt-get install -y python3-sklearn) its column says "not run". Training times are the shortest of RUNS runs, ours and
 # scikit-learn's alike (RUNS=3 by default; the machine's load varies from minute to minute). Takes about 10 minutes.
 # Usage: [RUNS=N] scripts/benchmark.sh [--only KEY ...] [--no-curves]
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 datasets=${DATASETS:-$root/../shared/datasets}

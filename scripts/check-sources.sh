@@ -7,6 +7,11 @@
 #                                                          similarity of 0.5 with one source sentence fails
 #        scripts/check-sources.sh --screen TASK FILE...    new sentences (in the labeled TSV format) before they are
 #                                                          added: the stricter screening thresholds, 0.4 and 0.2
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${SHARED:-$root/../shared}

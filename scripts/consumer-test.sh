@@ -3,7 +3,14 @@
 # .nupkg from a local folder feed, and runs tests/consumer/Program.cs with it: both default models must
 # load through LoadDefault() and label clear-cut sentences correctly, also when the app is published as
 # a single file. Then builds samples/WebApi (the README's ASP.NET example) against the same package,
-# starts it on loopback and posts a sentence. Fails if the .nupkg exceeds 10 MB. Run by .ci/run.
+# starts it on loopback and posts a sentence to /sentiment and to /stance (with targets and without). Fails if the .nupkg
+# exceeds 10 MB. Run by .ci/run.
+# Usage: scripts/consumer-test.sh   (no arguments; a few minutes)
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)

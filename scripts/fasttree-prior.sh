@@ -9,6 +9,11 @@
 #        with FILE's settings instead of the defaults (scripts/fasttree-prior-nochars.json: without char n-grams).
 # About 2 minutes on an idle 2-core machine at the default sizes, nearly all of it FastTree (0.026 s per row), about three
 # times as long with other jobs running (FastTree uses every core): run it on a quiet machine; 1 minute without chars.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -9,6 +9,11 @@
 # Targets run side by side, one afl-fuzz each. Findings go to artifacts/fuzz/TARGET/default/
 # (crashes/, hangs/, fuzzer_stats); the script ends with each target's execution count and replays
 # every crashing input to print its exception. Seeds: tests/Classifier.Fuzz/Seeds/TARGET/.
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 execs=${1:-1000000}

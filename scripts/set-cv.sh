@@ -4,6 +4,11 @@
 # (scripts/se16-cv.sh, scripts/sst2-cv.sh) call it. Skips, with a message, when the files are absent.
 # Usage: scripts/set-cv.sh SET TASK FOLDS METRIC CONFIG [cross-validate options...]
 #   e.g. scripts/set-cv.sh sst2 sentiment 10 accuracy bench/configs/sst2.json --keep-duplicates
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 set_name=$1 task=$2 folds=$3 metric=$4 config=$5

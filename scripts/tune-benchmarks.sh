@@ -8,6 +8,11 @@
 # Usage: scripts/tune-benchmarks.sh [SKLEARN_LOG...] ; env: BUDGET (minutes per set, default 6),
 #        MARGIN (default 0.85), ONLY (space-separated keys), RESUME=1 (start each search from the set's
 #        existing bench/configs/KEY.json instead of the defaults).
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  # The comment above, which is the usage: what a first-time user tries first.
+  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+  exit 0
+fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 D=${DATASETS:-$root/../shared/datasets}

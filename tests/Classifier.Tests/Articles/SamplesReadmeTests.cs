@@ -1,3 +1,4 @@
+using Classifier.Articles;
 using Classifier.Tests.Cli;
 
 namespace Classifier.Tests.Articles;
@@ -30,6 +31,22 @@ public sealed class SamplesReadmeTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.True(TextBlocks()[1] == result.Stdout, Regenerate);
+    }
+
+    [Fact]
+    public void Readme_FoundTargets_AreTheOnesFindTargetsGivesInItsOrder()
+    {
+        var article = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt"));
+        var found = ArticleAnalyzer.LoadDefault().FindTargets(article);
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "README.md")).ReplaceLineEndings(" ");
+        var start = readme.IndexOf("The last command finds the targets itself", StringComparison.Ordinal);
+        var paragraph = readme[start..readme.IndexOf("The first command", start, StringComparison.Ordinal)];
+
+        // Each target named once, in the order FindTargets gives (the most named first), and no other: a target the
+        // model finds that the paragraph leaves out (as Russia was) or names out of order fails here.
+        var named = found.Select(t => (Target: t, At: paragraph.IndexOf(t, StringComparison.Ordinal))).ToArray();
+        Assert.All(named, n => Assert.True(n.At >= 0, $"samples/README.md does not name the found target '{n.Target}'"));
+        Assert.Equal(named.OrderBy(n => n.At).Select(n => n.Target), found);
     }
 
     /// <summary>The contents of the README's <c>```text</c> blocks, in order.</summary>

@@ -52,6 +52,19 @@ public sealed partial class DocumentedExamplesTests
         Assert.Equal(package.Value, xml.Value);
     }
 
+    [Fact]
+    public void UnseenTargetsInterval_Readme_IsTheReportsRounded()
+    {
+        // README quotes the macro-F1 interval of models/REPORT.md's test_unseen_targets.tsv row to two places.
+        var report = File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "models", "REPORT.md"))
+            .Single(line => line.Contains("`stance/test_unseen_targets.tsv`", StringComparison.Ordinal)).Split('|');
+        string Two(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var interval = report[7].Trim().Split('-');
+        var expected = $"on the {report[4].Trim()} rows of `test_unseen_targets.tsv`, macro-F1 {Two(report[6])} is {Two(interval[0])} to {Two(interval[1])})";
+
+        Assert.Contains(expected, Regex.Replace(Read("README.md"), @"\s+", " "), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"none on (?<low>\d+)-(?<high>\d+)%")]
     private static partial Regex UntouchedRange();
 

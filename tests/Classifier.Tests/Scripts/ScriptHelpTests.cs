@@ -1,6 +1,9 @@
 namespace Classifier.Tests.Scripts;
 
-/// <summary>The scripts the README points analysts to answer <c>--help</c> and <c>-h</c> with their usage, as the CLI does.</summary>
+/// <summary>
+/// The scripts the READMEs name answer <c>--help</c> and <c>-h</c> with their usage, as the CLI does, and do nothing else (before
+/// this, check-sources.sh ran its check and benchmark.sh its scikit-learn anchor when asked for help).
+/// </summary>
 [Collection(ScriptRunner.Collection)]
 public sealed class ScriptHelpTests
 {
@@ -9,6 +12,16 @@ public sealed class ScriptHelpTests
     [InlineData("validate-data.sh", "--help", "Usage: scripts/validate-data.sh [DATA_DIR]")]
     [InlineData("trial.sh", "-h", "Usage: scripts/trial.sh TASK [options]")]
     [InlineData("floors.sh", "--help", "Usage: scripts/floors.sh TASK")]
+    [InlineData("check-sources.sh", "--help", "Usage: scripts/check-sources.sh")]
+    [InlineData("consumer-test.sh", "--help", "Usage: scripts/consumer-test.sh")]
+    [InlineData("benchmark.sh", "--help", "Usage: [RUNS=N] scripts/benchmark.sh [--only KEY ...] [--no-curves]")]
+    [InlineData("benchmark-speed.sh", "-h", "Usage: scripts/benchmark-speed.sh")]
+    [InlineData("tune-benchmarks.sh", "--help", "Usage: scripts/tune-benchmarks.sh [SKLEARN_LOG...]")]
+    [InlineData("se16-cv.sh", "--help", "Usage: scripts/se16-cv.sh [CONFIG [cross-validate options...]]")]
+    [InlineData("sst2-cv.sh", "--help", "Usage: scripts/sst2-cv.sh [CONFIG [cross-validate options...]]")]
+    [InlineData("set-cv.sh", "--help", "Usage: scripts/set-cv.sh SET TASK FOLDS METRIC CONFIG")]
+    [InlineData("fuzz.sh", "--help", "Usage: scripts/fuzz.sh [EXECS] [TARGET...]")]
+    [InlineData("fasttree-prior.sh", "--help", "Usage: scripts/fasttree-prior.sh [SIZES]")]
     public async Task Script_Help_PrintsItsUsageAndExitsZeroDoingNothing(string script, string flag, string usage)
     {
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync(script, flag);

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Classifier.Training.Commands;
+
+namespace Classifier.Tests.Docs;
+
+/// <summary>
+/// The command lines the docs show name commands and options the training CLI has: each <c>$cli COMMAND ...</c> line
+/// (with its continuation lines and comment) and each inline <c>`COMMAND --option ...`</c>. An option renamed or removed
+/// in the code, or misspelt in the docs, fails here rather than in a reader's terminal.
+/// </summary>
+public sealed partial class DocumentedCommandLinesTests
+{
+    /// <summary>Misspellings the docs show on purpose, as what the CLI answers "did you mean ...?" to.</summary>
+    private static readonly HashSet<string> DeliberateTypos = ["--taget", "--fromat"];
+
+    private static readonly Command[] Commands =
+    [
+        TrainCommand.Create(), EvaluateCommand.Create(), CompareCommand.Create(), PredictCommand.Create(), ValidateDataCommand.Create(),
+        CrossValidateCommand.Create(), TuneCommand.Create(), AuditCommand.Create(), BenchmarkCommand.Create(), AnalyzeCommand.Create(),
+        ExplainCommand.Create(), UncertainCommand.Create(),
+    ];
+
+    public static TheoryData<string> Documents => new()
+    {
+        "README.md", Path.Combine("samples", "README.md"), Path.Combine("models", "README.md"), Path.Combine("data", "README.md"),
+        Path.Combine("docs", "reliability.md"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void CommandLines_Documented_NameOptionsTheCommandHas(string document)
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, document)).ReplaceLineEndings("\n");
+        var lines = CliLine().Matches(text).Concat(InlineCommand().Matches(text)).ToArray();
+
+        Assert.NotEmpty(lines);
+        var unknown = new List<string>();
+        foreach (var line in lines)
+        {
+            var name = line.Groups["command"].Value;
+            var command = Commands.SingleOrDefault(c => c.Name == name);
+            if (command is null)
+            {
+                unknown.Add($"'{name}' is no command: {line.Value}");
+                continue;
+            }
+
+            // --help and --verbose are the root command's, and every command takes them.
+            var options = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Concat(["--help", "--verbose"]).ToHashSet(StringComparer.Ordinal);
+            unknown.AddRange(OptionName().Matches(line.Groups["rest"].Value).Select(o => o.Value)
+                .Where(o => !options.Contains(o) && !DeliberateTypos.Contains(o))
+                .Select(o => $"{name} has no option {o}: {line.Value}"));
+        }
+
+        Assert.Empty(unknown);
+    }
+
+    /// <summary>A <c>$cli COMMAND ...</c> line and its continuation lines (ending in a backslash).</summary>
+    [GeneratedRegex(@"\$cli (?<command>[a-z-]+)(?<rest>[^\n]*(?:\\\n[^\n]*)*)")]
+    private static partial Regex CliLine();
+
+    /// <summary>A command and its options in backticks in the prose: <c>`train --check`</c>, <c>`analyze --stance-model`</c>.</summary>
+    [GeneratedRegex(@"`(?<command>train|evaluate|compare|predict|validate-data|cross-validate|tune|audit|benchmark|analyze|explain|uncertain) (?<rest>--[^`\n]*)`")]
+    private static partial Regex InlineCommand();
+
+    [GeneratedRegex(@"(?<![\w-])--[a-z][a-z0-9-]*")]
+    private static partial Regex OptionName();
+}
