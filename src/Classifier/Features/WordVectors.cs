@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using System.Text;
 
 namespace Classifier.Features;
 
@@ -17,7 +15,7 @@ namespace Classifier.Features;
 /// A text's vector is the mean of its words' vectors, L2-normalised. Read once, on first use;
 /// immutable after, so safe to share across threads.
 /// </summary>
-internal sealed class WordVectors
+internal sealed partial class WordVectors
 {
     /// <summary>Words longer than this are not split into pieces.</summary>
     private const int MaxPieceSearch = 40;
@@ -153,123 +151,6 @@ internal sealed class WordVectors
     }
 
     /// <summary>
-    /// The parts of a word that is not in the table whole: the fewest whole words of two or more characters
-    /// ("stopthewar": stop, the, war) when there are no more of them than WordPiece pieces, else the WordPiece
-    /// pieces ("feminists": feminist, ##s). Writes their rows to <paramref name="rows"/> and their end offsets to
-    /// <paramref name="ends"/> (both at least <paramref name="word"/>'s length + 1 long) and returns how many; 0 if
-    /// the word cannot be split.
-    /// </summary>
-    internal int Split(ReadOnlySpan<char> word, Span<int> rows, Span<int> ends)
-    {
-        var pieces = Pieces(word, rows, ends);
-        var words = Words(word, pieces == 0 ? MaxPieceSearch : pieces, rows, ends);
-        return words > 0 ? words : pieces;
-    }
-
-    /// <summary>The number of whole-word parts of <paramref name="word"/> (see <see cref="Split"/>) and their ends; 0 if it is whole or splits into WordPiece pieces.</summary>
-    internal int WordParts(ReadOnlySpan<char> word, Span<int> ends)
-    {
-        if (word.Length > MaxPieceSearch || _rows.IndexOf(FeatureHash.Token(word)) >= 0)
-        {
-            return 0;
-        }
-
-        Span<int> rows = stackalloc int[MaxPieceSearch + 1];
-        var pieces = Pieces(word, rows, ends);
-        return Words(word, pieces == 0 ? MaxPieceSearch : pieces, rows, ends);
-    }
-
-    /// <summary>WordPiece: greedy longest match, "##" before every piece but the first; the count, or 0 if some rest matches nothing.</summary>
-    private int Pieces(ReadOnlySpan<char> word, Span<int> rows, Span<int> ends)
-    {
-        Span<ulong> prefixes = stackalloc ulong[MaxPieceSearch];
-        var count = 0;
-        var start = 0;
-        while (start < word.Length)
-        {
-            // The hashes of every prefix of the rest (no longer than the longest token), then the longest one in the table.
-            var h = start == 0 ? FeatureHash.Offset : PieceOffset;
-            var n = Math.Min(word.Length - start, _longestToken);
-            for (var k = 0; k < n; k++)
-            {
-                h = FeatureHash.Step(h, word[start + k]);
-                prefixes[k] = h;
-            }
-
-            var piece = -1;
-            for (; n > 0; n--)
-            {
-                piece = _rows.IndexOf(prefixes[n - 1]);
-                if (piece >= 0)
-                {
-                    break;
-                }
-            }
-
-            if (piece < 0)
-            {
-                return 0;
-            }
-
-            rows[count] = piece;
-            start += n;
-            ends[count++] = start;
-        }
-
-        return count;
-    }
-
-    /// <summary>The fewest whole words of two or more characters that make up <paramref name="word"/>, if no more than <paramref name="most"/>; else 0.</summary>
-    private int Words(ReadOnlySpan<char> word, int most, Span<int> rows, Span<int> ends)
-    {
-        var n = word.Length;
-        Span<int> best = stackalloc int[MaxPieceSearch + 1];
-        Span<int> from = stackalloc int[MaxPieceSearch + 1];
-        Span<int> row = stackalloc int[MaxPieceSearch + 1];
-        best.Fill(int.MaxValue);
-        best[0] = 0;
-        for (var start = 0; start < n; start++)
-        {
-            if (best[start] >= most)
-            {
-                continue;
-            }
-
-            var h = FeatureHash.Offset;
-            var longest = Math.Min(n - start, _longestToken);
-            for (var k = 0; k < longest; k++)
-            {
-                h = FeatureHash.Step(h, word[start + k]);
-                var end = start + k + 1;
-                if (k == 0 || best[start] + 1 >= best[end])
-                {
-                    continue;
-                }
-
-                var r = _rows.IndexOf(h);
-                if (r >= 0)
-                {
-                    (best[end], from[end], row[end]) = (best[start] + 1, start, r);
-                }
-            }
-        }
-
-        var count = best[n];
-        if (count > most)
-        {
-            return 0;
-        }
-
-        for (int end = n, i = count - 1; end > 0; end = from[end], i--)
-        {
-            rows[i] = row[end];
-            ends[i] = end;
-        }
-
-        return count;
-    }
-
-    /// <summary>
     /// Adds row <paramref name="row"/>'s vector times <paramref name="weight"/> to <paramref name="sum"/>: each value is
     /// (nibble · scale) · weight, added in word order, the same operations whether done 16 values at a time (AVX2) or one.
     /// </summary>
@@ -308,89 +189,5 @@ internal sealed class WordVectors
             sum[2 * k] += ((sbyte)(b << 4) >> 4) * scales[2 * k] * weight;
             sum[(2 * k) + 1] += ((sbyte)b >> 4) * scales[(2 * k) + 1] * weight;
         }
-    }
-
-    private static Stream OpenResource() =>
-        typeof(WordVectors).Assembly.GetManifestResourceStream("Classifier.Resources.word-vectors.bin")
-        ?? throw new InvalidOperationException("The word-vector table is missing from the Classifier assembly; rebuild the library (src/Classifier/Resources/word-vectors.bin).");
-
-    /// <summary>
-    /// Reads a table in the format <c>scripts/word-vectors</c> writes: "CLWV", version 3, count, dimensions (32-bit
-    /// little-endian), the tokens (length-prefixed UTF-8), one float scale per dimension, then per token its values,
-    /// 4 bits each, two to a byte. Only the tokens' hashes are kept. From an embedded resource the values are used where
-    /// they lie, not copied: copying into fresh memory cost more than the rest of loading on a virtual machine.
-    /// </summary>
-    internal static unsafe WordVectors Load(Stream stream)
-    {
-        if (stream is UnmanagedMemoryStream mapped)
-        {
-            // An assembly's manifest resource stays mapped while the assembly is loaded, whatever becomes of this stream.
-            // The assembly is the library's own, which it cannot outlive, so the pointer stays valid for this instance.
-            var start = mapped.PositionPointer;
-            return Parse(new ReadOnlySpan<byte>(start, checked((int)(mapped.Length - mapped.Position))), (rows, longest, scales, offset) =>
-                new WordVectors(rows, longest, scales, null, start + offset));
-        }
-
-        var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        var bytes = memory.ToArray();
-        return Parse(bytes, (rows, longest, scales, offset) => new WordVectors(rows, longest, scales, bytes[offset..], null));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its loops run once per process: compile them optimised at once
-    private static WordVectors Parse(ReadOnlySpan<byte> data, Func<FeatureVocabulary, int, float[], int, WordVectors> create)
-    {
-        if (data.Length < 16 || !data[..4].SequenceEqual("CLWV"u8) || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 3)
-        {
-            throw new InvalidDataException("The word-vector table is not in format CLWV 3.");
-        }
-
-        var count = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
-        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(data[12..]);
-        if (count <= 0 || dimensions <= 0 || dimensions % 2 != 0)
-        {
-            throw new InvalidDataException($"The word-vector table has {count} tokens of {dimensions} dimensions; a positive count and an even number of dimensions are expected.");
-        }
-
-        var hashes = new ulong[count];
-        var longest = 0;
-        var position = 16;
-        Span<char> chars = stackalloc char[256];
-        for (var i = 0; i < count; i++)
-        {
-            var length = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = data[position++];
-                length |= (b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-
-            if (length > chars.Length)
-            {
-                throw new InvalidDataException($"The word-vector table's token {i} is {length} bytes long; at most {chars.Length} are expected.");
-            }
-
-            var decoded = Encoding.UTF8.GetChars(data.Slice(position, length), chars);
-            hashes[i] = FeatureHash.Token(chars[..decoded]);
-            longest = Math.Max(longest, chars[..decoded].StartsWith("##") ? decoded - 2 : decoded);
-            position += length;
-        }
-
-        var scales = new float[dimensions];
-        for (var d = 0; d < dimensions; d++, position += 4)
-        {
-            scales[d] = BinaryPrimitives.ReadSingleLittleEndian(data[position..]);
-        }
-
-        if (data.Length - position != (long)count * dimensions / 2)
-        {
-            throw new InvalidDataException($"The word-vector table holds {data.Length - position:N0} value bytes; {count:N0} x {dimensions} / 2 were expected.");
-        }
-
-        return create(new FeatureVocabulary(hashes, new float[count]), Math.Min(longest, MaxPieceSearch), scales, position);
     }
 }
