@@ -1,0 +1,129 @@
+namespace Classifier.Features;
+
+/// <summary>Word tokens: negation marking, "n't" contractions, social-media tokens, and the hashes of a lexicon term's words.</summary>
+internal static partial class FeatureExtractor
+{
+    /// <summary>Word tokens: runs of letters and digits of two or more characters (<see cref="WordHashes"/>), negation-marked if asked.</summary>
+    private static void Tokenize(FeaturizerSettings settings, FeatureSink sink)
+    {
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        var negated = false;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!TextNormalizer.IsWordChar(chars[i]))
+            {
+                if (TextNormalizer.IsClauseBreak(chars[i]))
+                {
+                    negated = false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < chars.Length && TextNormalizer.IsWordChar(chars[i]))
+            {
+                i++;
+            }
+
+            // "n't": a word ending in n before 't ("can't", "isn't"), or the lone "n" of text split as "does n't".
+            var notContraction = settings.Contractions && IsNotContraction(chars, i);
+            if (i - start < 2 && !(notContraction && i - start == 1))
+            {
+                continue;
+            }
+
+            if (settings.NormalizeSocial && IsLinkStart(chars, start, i))
+            {
+                sink.AddToken(new Token(start, i - start, UrlToken, UrlToken, false));
+                while (i < chars.Length && !char.IsWhiteSpace(chars[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var lone = notContraction && i - start == 1;
+            var hash = lone ? NotToken : settings.NormalizeSocial ? SocialHash(chars, start, i) : FeatureHash.Token(chars[start..i]);
+            var isNegator = settings.MarkNegation
+                && (notContraction || Negators.Contains(hash) || (!settings.Contractions && ContractionStems.Contains(hash)));
+            var marked = negated && !isNegator;
+            sink.AddToken(new Token(start, (lone ? i + 2 : i) - start, marked ? FeatureHash.Combine(hash, NegationMark) : hash, hash, marked));
+            negated |= isNegator;
+        }
+    }
+
+    private static readonly ulong NotToken = FeatureHash.Token("not");
+
+    /// <summary>True when the word ending at <paramref name="end"/> ends in n and is followed by 't and no more letters.</summary>
+    private static bool IsNotContraction(ReadOnlySpan<char> chars, int end) =>
+        chars[end - 1] == 'n' && end + 1 < chars.Length && chars[end] == '\'' && chars[end + 1] == 't'
+        && (end + 2 == chars.Length || !TextNormalizer.IsWordChar(chars[end + 2]));
+
+    private static readonly ulong UrlToken = FeatureHash.Token("\u0001URL");
+    private static readonly ulong UserToken = FeatureHash.Token("\u0001USER");
+
+    /// <summary>Whether the word <c>[start, end)</c> opens a link: "http", "https" or "www" followed by ':' or '.'.</summary>
+    internal static bool IsLinkStart(ReadOnlySpan<char> chars, int start, int end) =>
+        chars[start..end] is "http" or "https" or "www" && end < chars.Length && chars[end] is ':' or '.';
+
+    /// <summary>The token hash with social-media normalisation: a link or an @name is one token; runs of 3+ equal letters count as 2.</summary>
+    private static ulong SocialHash(ReadOnlySpan<char> chars, int start, int end)
+    {
+        if (start > 0 && chars[start - 1] == '@')
+        {
+            return UserToken;
+        }
+
+        var word = chars[start..end];
+        var h = FeatureHash.Offset;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i >= 2 && word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsLetter(word[i]))
+            {
+                continue;
+            }
+
+            h = FeatureHash.Step(h, word[i]);
+        }
+
+        return h;
+    }
+
+    /// <summary>
+    /// Writes the raw hashes of the word tokens of <paramref name="text"/> (by the same rules as <see cref="Tokenize"/>;
+    /// for lexicon terms) into <paramref name="hashes"/>, at most its length; returns how many there are.
+    /// </summary>
+    public static int WordHashes(string text, Span<ulong> hashes)
+    {
+        Span<char> folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        TextNormalizer.Normalize(text, folded);
+        var count = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var start = i;
+            while (i < folded.Length && TextNormalizer.IsWordChar(folded[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 2)
+            {
+                if (count < hashes.Length)
+                {
+                    hashes[count] = FeatureHash.Token(folded[start..i]);
+                }
+
+                count++;
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+
+        return count;
+    }
+}
