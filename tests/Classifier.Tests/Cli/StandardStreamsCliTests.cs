@@ -53,6 +53,34 @@ public sealed class StandardStreamsCliTests : IDisposable
         Assert.Equal("error: standard input is closed; give the texts as arguments or with --file FILE\n", stderr);
     }
 
+    /// <summary>Before: <c>internal error: IOException: No space left on device</c>, as if the CLI had a bug.</summary>
+    [Fact]
+    public void Evaluate_StandardOutputOnAFullDisk_SaysSoAsTheMachinesError()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (exitCode, stderr) = RunInShell(">/dev/full", TimeSpan.FromMinutes(2), "evaluate", "--model", Sentiment, "--data", TestPaths.Data("sentiment", "dev.tsv"));
+
+        Assert.Equal(3, exitCode);
+        Assert.Equal("error: output not written: no space left on the device; free some space and run the command again\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("/models/.sentiment.zip.0123456789abcdef0123456789abcdef.tmp", "/models/sentiment.zip")]
+    [InlineData("/my models/.stance v2.zip.0123456789abcdef0123456789abcdef.tmp", "/my models/stance v2.zip")]
+    [InlineData("/models/.sentiment.zip.notaguid.tmp", "/models/.sentiment.zip.notaguid.tmp")]
+    [InlineData("/reports/settings.json", "/reports/settings.json")]
+    public void Describe_FullDiskWhileWritingAFile_NamesTheTargetNotTheTemporaryFile(string inMessage, string named)
+    {
+        var ex = new IOException($"No space left on device : '{inMessage}'", 28);
+
+        Assert.True(DiskFull.Is(ex) || OperatingSystem.IsWindows());
+        Assert.Equal($"{named}: not written: no space left on the device; free some space, or write to another disk, and run the command again", DiskFull.Describe(ex));
+    }
+
     [Theory]
     [InlineData("pos:\t0\nflags:\t02000000\nmnt_id:\t15\n", true)] // close-on-exec: opened after the exec, not inherited
     [InlineData("pos:\t0\nflags:\t0100000\nmnt_id:\t15\n", false)] // an inherited pipe or file
