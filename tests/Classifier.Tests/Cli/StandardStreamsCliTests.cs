@@ -53,6 +53,52 @@ public sealed class StandardStreamsCliTests : IDisposable
         Assert.Equal("error: standard input is closed; give the texts as arguments or with --file FILE\n", stderr);
     }
 
+    /// <summary>
+    /// A FIFO as --data: before, the data file was opened once to check it could be, and closed unread, which ended its
+    /// writer; the real read then waited for ever for another.
+    /// </summary>
+    [Theory]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    [InlineData("validate-data")]
+    public async Task Command_DataFileIsAFifo_ReadsItOnce(string command)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var fifo = _dir.File("rows.tsv");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var rows = string.Join('\n', File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(301)) + "\n";
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                File.WriteAllText(fifo, rows);
+            }
+            catch (IOException)
+            {
+                // The reader closed it unread (the old code's check): the test then fails on its timeout.
+            }
+        });
+        string[] args = command switch
+        {
+            "train" => ["train", "--task", "sentiment", "--data", fifo, "--out", _dir.File("model.zip")],
+            "evaluate" => ["evaluate", "--model", Sentiment, "--data", fifo],
+            _ => ["validate-data", "--task", "sentiment", fifo],
+        };
+
+        var (exitCode, stderr) = RunInShell(string.Empty, TimeSpan.FromSeconds(60), args);
+
+        Assert.True(exitCode == 0, stderr);
+        await writer.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
     /// <summary>Before: <c>internal error: IOException: No space left on device</c>, as if the CLI had a bug.</summary>
     [Fact]
     public void Evaluate_StandardOutputOnAFullDisk_SaysSoAsTheMachinesError()
