@@ -6,6 +6,7 @@ using Classifier.Training.Commands;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 StandardOutput.Install();
+StandardError.Install();
 
 var root = new RootCommand("Train, evaluate and use Classifier models (sentiment and stance of news sentences).");
 root.Options.Add(CliRunner.Verbose);

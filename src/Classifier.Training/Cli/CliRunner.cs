@@ -94,6 +94,12 @@ internal static class CliRunner
         {
             return Fail(ex, verbose, ExitCodes.Usage);
         }
+        catch (IOException ex) when (DiskFull.Is(ex))
+        {
+            // The machine's error, not the CLI's: no "internal error", and the file as the user named it. Still exit 3.
+            Console.Error.WriteLine($"error: {DiskFull.Describe(ex)}");
+            return Fail(ex, verbose, ExitCodes.Internal, printed: true);
+        }
         catch (ArgumentException ex)
         {
             return Fail(ex, verbose, ExitCodes.Usage);

@@ -66,7 +66,7 @@ internal static class PredictCommand
         // pipe that stays open with nothing written (ssh, some CI runners), and a manifest must not wait on it; "--info --file -"
         // reads it, shows the model that scores it and scores it.
         var stdin = request.File is "-" || (request.File is null && request.Texts.Length == 0 && !request.Info);
-        using var input = stdin ? new Utf8LineReader(Console.OpenStandardInput(), "(stdin)")
+        using var input = stdin ? new Utf8LineReader(StandardInput.Open("give the texts as arguments or with --file FILE"), "(stdin)")
             : request.File is not null ? new Utf8LineReader(OpenFile(request.File), request.File)
             : null;
         if (input is not null)

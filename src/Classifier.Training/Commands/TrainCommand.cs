@@ -225,17 +225,34 @@ internal static class TrainCommand
         }
     }
 
+    /// <summary>
+    /// Reads the files once: a FIFO (<c>mkfifo</c>) yields its rows to one open only, and an open of it that is closed
+    /// unread would end its writer, so a second open would wait for ever. Only when the read fails is each file opened
+    /// again, to name the one that exists but cannot be opened as a bad file (exit 2), not an internal error; the reader
+    /// reports missing files itself.
+    /// </summary>
+    private static LabeledDataSet ReadOnce(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates)
+    {
+        try
+        {
+            return LabeledDataReader.Read(files, task, keepDuplicates);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            foreach (var file in files.Where(File.Exists))
+            {
+                MissingFile.OpenRead(file, "data file").Dispose();
+            }
+
+            throw;
+        }
+    }
+
     internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false, bool warn = true)
     {
         RefuseRepeats(files);
 
-        foreach (var file in files.Where(File.Exists))
-        {
-            // The reader reports missing files itself; one that exists but cannot be opened is a bad file too, not an internal error.
-            MissingFile.OpenRead(file, "data file").Dispose();
-        }
-
-        var data = LabeledDataReader.Read(files, task, keepDuplicates);
+        var data = ReadOnce(files, task, keepDuplicates);
         foreach (var warning in data.Warnings.Take(warn ? 10 : 0))
         {
             Console.Error.WriteLine($"warning: {warning}");

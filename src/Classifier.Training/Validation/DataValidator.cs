@@ -116,12 +116,15 @@ internal static class DataValidator
         {
             try
             {
-                if (File.Exists(path))
-                {
-                    Cli.MissingFile.OpenRead(path, "data file").Dispose();
-                }
-
                 sets.Add(LabeledDataReader.Read(path, task));
+            }
+            catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && File.Exists(path))
+            {
+                // A file that exists but cannot be opened is a bad file, not an internal error. Opened again only now: a
+                // FIFO yields its rows to one open only (see TrainCommand.Read).
+                var unreadable = Cli.MissingFile.Unreadable(path, "data file", ex);
+                errors.AddRange(unreadable.Errors);
+                total += unreadable.TotalErrors;
             }
             catch (DataFileException ex)
             {
