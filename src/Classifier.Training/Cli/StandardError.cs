@@ -22,25 +22,13 @@ internal static class StandardError
     }
 
     /// <summary>Writes to <paramref name="inner"/>, dropping a write that fails with an I/O or access error.</summary>
-    internal sealed class DroppingStream(Stream inner) : Stream
+    internal sealed class DroppingStream(Stream inner) : WriteOnlyStream(inner)
     {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             try
             {
-                inner.Write(buffer);
+                Inner.Write(buffer);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -52,28 +40,12 @@ internal static class StandardError
         {
             try
             {
-                inner.Flush();
+                Inner.Flush();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // As Write.
             }
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

@@ -69,21 +69,9 @@ internal static class StandardOutput
     /// Writes to a pipe; once its reader has gone (EPIPE), every write throws <see cref="OutputClosedException"/> when
     /// <paramref name="stop"/> says so, else is dropped as .NET's console stream drops it. Not thread-safe.
     /// </summary>
-    internal sealed class GuardedStream(FileStream inner, Func<bool> stop) : Stream
+    internal sealed class GuardedStream(FileStream inner, Func<bool> stop) : WriteOnlyStream(inner)
     {
         private bool _gone;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -91,7 +79,7 @@ internal static class StandardOutput
             {
                 try
                 {
-                    inner.Write(buffer);
+                    Inner.Write(buffer);
                     return;
                 }
                 catch (IOException ex) when (ex.HResult == BrokenPipe)
@@ -112,22 +100,6 @@ internal static class StandardOutput
             {
                 throw new OutputClosedException();
             }
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }
