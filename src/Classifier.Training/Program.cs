@@ -45,6 +45,13 @@ if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
     return ExitCodes.Usage;
 }
 
+if (StandardOutput.WasClosedFor(parsed) is { } command)
+{
+    // Started with `>&-`: the results would go nowhere (see ClosedAtStart).
+    Console.Error.WriteLine($"error: standard output is closed, and {command} writes its results there; redirect it to a file (> results.txt) or to /dev/null");
+    return ExitCodes.Usage;
+}
+
 // Ctrl+C cancels the command's token instead of ending the process at once (see Interrupt); System.CommandLine's own
 // handling stays off, as its 2.0.0 default leaves it.
 using var interrupt = Interrupt.Install();

@@ -8,7 +8,9 @@ namespace Classifier.Training.Cli;
 /// stream throws, and a message about that failure, written to the same stream, threw again past every handler: the
 /// runtime aborted (exit 134) and <c>train</c> wrote no model, because its first progress line could not be shown.
 /// What cannot be written to standard error is now dropped, as .NET already drops it when the reader of a pipe has
-/// gone; the exit code still tells how the command ended. Not thread-safe to set up: <see cref="Install"/> runs once,
+/// gone; the exit code still tells how the command ended. Started with standard error closed (see
+/// <see cref="ClosedAtStart"/>), nothing is written to descriptor 2, which may then be the runtime's own signal pipe.
+/// Not thread-safe to set up: <see cref="Install"/> runs once,
 /// before any output.
 /// </summary>
 internal static class StandardError
@@ -16,6 +18,12 @@ internal static class StandardError
     /// <summary>Routes <see cref="Console.Error"/> through a stream that drops the writes that fail.</summary>
     public static void Install()
     {
+        if (ClosedAtStart.Error)
+        {
+            Console.SetError(TextWriter.Null);
+            return;
+        }
+
         // The console's encoding (it writes no byte-order mark), as Console.Error has always used.
         var encoding = Console.Error.Encoding;
         Console.SetError(new StreamWriter(new DroppingStream(Console.OpenStandardError()), encoding) { AutoFlush = true });

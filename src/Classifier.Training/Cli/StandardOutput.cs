@@ -12,6 +12,8 @@ namespace Classifier.Training.Cli;
 /// write then throws <see cref="OutputClosedException"/>, which <see cref="CliRunner"/> turns into a quiet exit 0 (a
 /// reader that stops early, as <c>head</c> does, is no error). Other commands (<c>train</c>, <c>tune</c>, whose products
 /// are files) keep .NET's behaviour: what they print to a gone reader is dropped and they finish their work.
+/// Started with standard output closed (<c>&gt;&amp;-</c>, see <see cref="ClosedAtStart"/>), what would go there is dropped,
+/// and <c>Program</c> refuses the commands whose results go there (<see cref="WasClosedFor"/>).
 /// Not thread-safe to set up: <see cref="Install"/> and <see cref="StopWhenReaderGone"/> run once, before any output.
 /// Limits: on Windows nothing changes (the console stream there drops the output too); a pipe set non-blocking by the
 /// process that made it would fail a write with EAGAIN, which the console stream waits out (shells make blocking pipes).
@@ -22,9 +24,31 @@ internal static class StandardOutput
 
     private static volatile bool _stop;
 
-    /// <summary>Routes <see cref="Console.Out"/> through a stream that sees a gone reader, when standard output is a pipe.</summary>
+    /// <summary>The commands whose products are files: what they print to standard output is progress and a summary.</summary>
+    private static readonly HashSet<string> FileProducts = new(StringComparer.Ordinal) { "train", "tune", "benchmark" };
+
+    /// <summary>
+    /// The name of the command <paramref name="parse"/> runs when standard output was closed at start and that command writes
+    /// its results there (every command but <c>train</c>, <c>tune</c> and <c>benchmark</c>); null otherwise, and for help.
+    /// </summary>
+    public static string? WasClosedFor(System.CommandLine.ParseResult parse) =>
+        ClosedAtStart.Output && parse.CommandResult.Command is { Action: { } action } command && ReferenceEquals(parse.Action, action)
+            && command.Parents.Any() && !FileProducts.Contains(command.Name)
+            ? command.Name
+            : null;
+
+    /// <summary>
+    /// Routes <see cref="Console.Out"/> through a stream that sees a gone reader, when standard output is a pipe; to nowhere
+    /// when it was closed at start.
+    /// </summary>
     public static void Install()
     {
+        if (ClosedAtStart.Output)
+        {
+            Console.SetOut(TextWriter.Null);
+            return;
+        }
+
         if (Open() is GuardedStream stream)
         {
             // UTF-8 without a byte-order mark, as predict's results have always been written.
@@ -37,10 +61,15 @@ internal static class StandardOutput
 
     /// <summary>
     /// A new stream over standard output (disposing it leaves standard output open): over file descriptor 1 when that is a
-    /// pipe or socket on Unix, else .NET's console stream.
+    /// pipe or socket on Unix, else .NET's console stream; <see cref="Stream.Null"/> when standard output was closed at start.
     /// </summary>
     public static Stream Open()
     {
+        if (ClosedAtStart.Output)
+        {
+            return Stream.Null;
+        }
+
         if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected)
         {
             return Console.OpenStandardOutput();
