@@ -6,7 +6,7 @@ namespace Classifier.Stance;
 /// names, never by its people: "Putin" stays a target of its own) and lists every pattern that mentions a target (names
 /// and people alike: "Putin's decree" mentions Russia). Immutable; safe to share across threads.
 /// </summary>
-internal sealed class AliasTable
+internal sealed partial class AliasTable
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
     private readonly Dictionary<string, string> _canonicalByName;
@@ -123,96 +123,6 @@ internal sealed class AliasTable
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
 
     /// <summary>
-    /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
-    /// naming the first alias that already names another target of the table (with or without a leading "the"), or is a
-    /// person the table reads as another target (<see cref="Representatives"/>), or is refused by the rule every name of a
-    /// model's table obeys (<see cref="NameTableRules.NameProblem"/>: empty, too long, an ordinary word), or null when none does.
-    /// </summary>
-    public string? Conflict(string target, IReadOnlyList<string> aliases)
-    {
-        var canonical = Resolve(target);
-        foreach (var name in aliases)
-        {
-            var owner = Resolve(name);
-            if (IsKnown(owner) && owner != canonical)
-            {
-                return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
-            }
-
-            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(name).Trim(), out var speaksFor) && speaksFor != canonical)
-            {
-                return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
-            }
-
-            if (NameTableRules.NameProblem(name, canonical) is { } word)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Why <paramref name="name"/> may not be a name of <paramref name="canonical"/>, a target written as a name
-    /// (<see cref="TargetContext.LooksLikeName"/>), or, with <paramref name="person"/>, the name of someone who speaks for it
-    /// (<see cref="Representatives"/>): it has 3 letters or fewer and no capital ("us", "eu", "un", "xi"), so it matches in
-    /// any case (<see cref="EntityPattern"/>: only short names in capitals match as written) and would find the ordinary
-    /// word "us" in every text, even under <see cref="Features.FeaturizerSettings.NamesAsWritten"/>, which keeps a name
-    /// written as the table writes it. Null when it may: a longer name, one with a capital, or a short name of a policy
-    /// or issue, which is a word meant as one ("aid" for foreign aid, in the built-in table).
-    /// </summary>
-    /// <remarks>
-    /// A short name with a capital but not all capitals ("Us", "Xi", "Lao", "BiH") is accepted though it too matches in any
-    /// case: so do "Turkey" and "May", and what keeps any such name from matching the word is
-    /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/> (the default model's), under which "Us" is found only where a
-    /// text writes it with a capital, while "us" is found as the table writes it, everywhere. Refusing "Us" by its shape
-    /// would refuse "Xi" and "Lao" with it.
-    /// </remarks>
-    public static string? OrdinaryWord(string name, string canonical, bool person = false)
-    {
-        var (letters, upper) = WordRunes.CountLetters(name);
-
-        if (!(letters is > 0 and <= 3 && upper == 0))
-        {
-            return null;
-        }
-
-        return person
-            ? $"'{name}' has 3 letters or fewer and no capital, so as a person who speaks for '{canonical}' it would match the ordinary word '{name}' in every text; write the name with its capital ('{Capitalised(name)}')."
-            : TargetContext.LooksLikeName(canonical)
-            ? $"'{name}' has 3 letters or fewer and no capital, so as a name of '{canonical}' it would match the ordinary word '{name}' in every text; write it in capitals ('{name.ToUpperInvariant()}'), which match only as written."
-            : null;
-    }
-
-    /// <summary>
-    /// The name with its first letter, and each letter after a full stop, in capitals: "xi" as "Xi", "x.i." as "X.I."; a
-    /// letter written as a surrogate pair (Deseret "𐐨") is one letter, read by <see cref="System.Text.Rune"/>.
-    /// </summary>
-    private static string Capitalised(string name)
-    {
-        var chars = name.ToCharArray();
-        var first = true;
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (WordRunes.IsLetterAt(chars, i) && (first || (i > 0 && chars[i - 1] == '.')))
-            {
-                System.Text.Rune.DecodeFromUtf16(chars.AsSpan(i), out var rune, out var length);
-                var upper = System.Text.Rune.ToUpperInvariant(rune);
-                if (upper.Utf16SequenceLength == length)
-                {
-                    upper.EncodeToUtf16(chars.AsSpan(i));
-                }
-
-                first = false;
-                i += length - 1;
-            }
-        }
-
-        return new string(chars);
-    }
-
-    /// <summary>
     /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
     /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
     /// </summary>
@@ -297,21 +207,4 @@ internal sealed class AliasTable
 
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> name) =>
         name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-}
-
-/// <summary>
-/// One name of a target to look for in text. Short all-capital names ("US", "UN", "EU") match
-/// only in capitals, so that "us" and "un" in ordinary words are not taken for them.
-/// </summary>
-internal sealed record EntityPattern(string Text, string Lowered, bool CaseSensitive, string Canonical)
-{
-    public static EntityPattern Create(string name, string canonical)
-    {
-        var (letters, upper) = WordRunes.CountLetters(name);
-
-        // Folded as text is (TextNormalizer.Normalize), so that "Côte d’Ivoire" is found in text however its apostrophe is written.
-        var caseSensitive = letters is > 0 and <= 3 && upper == letters;
-        var lowered = string.Create(name.Length, name, static (span, n) => Features.TextNormalizer.Normalize(n, span));
-        return new EntityPattern(Features.TextNormalizer.FoldTypography(name), lowered, caseSensitive, canonical);
-    }
 }
