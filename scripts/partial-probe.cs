@@ -5,9 +5,21 @@
 // against a control: the same sentences toward a name drawn at random that they do not name. Sentences: the `text`
 // column of data/sentiment/test*.tsv; names: the model's two-word (or longer) canonical targets that start with a
 // capital. Deterministic. Then the lower-case "the north"/"the south" probe (below). Run from the repository root:
-//   dotnet run scripts/partial-probe.cs [-- MODEL.zip]      (default: the embedded stance model)
+//   dotnet run scripts/partial-probe.cs [-- MODEL.zip]      (default: the embedded stance model; -- --help: this text)
 using System.Text.RegularExpressions;
 using Classifier;
+
+if (args.Length > 0 && args[0] is "-h" or "--help")
+{
+    // The opening comment, which is the usage (dotnet run passes arguments after "--": dotnet run SCRIPT -- --help).
+    var script = AppContext.GetData("EntryPointFilePath") as string ?? "SCRIPT";
+    foreach (var line in File.ReadLines(script).SkipWhile(l => l.StartsWith("#", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)))
+    {
+        Console.WriteLine(line.Length > 2 ? line[3..] : string.Empty);
+    }
+
+    return 0;
+}
 
 if (!Directory.Exists("data/sentiment"))
 {

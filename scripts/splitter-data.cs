@@ -6,6 +6,7 @@
 // every other one must split into one sentence, itself. A change to the splitter that moves any of them fails here.
 // Run from the repository root:
 //   dotnet run scripts/splitter-data.cs                 check (exit 1 on a difference, listing each)
+//   dotnet run scripts/splitter-data.cs -- --help       this text
 //   dotnet run scripts/splitter-data.cs -- --write      rewrite the expected file from the current splitter
 //   dotnet run scripts/splitter-data.cs -- --dump FILE...   print the sentences of whole files (articles), one a line
 //                                                         with its offsets, to diff the splitter's output before and after
@@ -13,6 +14,18 @@
 //                                                         alone (the first ending in . ! or ?) with no space between, and
 //                                                         count how many split back exactly (as scraped text glues them)
 using Classifier.Articles;
+
+if (args.Length > 0 && args[0] is "-h" or "--help")
+{
+    // The opening comment, which is the usage (dotnet run passes arguments after "--": dotnet run SCRIPT -- --help).
+    var script = AppContext.GetData("EntryPointFilePath") as string ?? "SCRIPT";
+    foreach (var line in File.ReadLines(script).SkipWhile(l => l.StartsWith("#", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)))
+    {
+        Console.WriteLine(line.Length > 2 ? line[3..] : string.Empty);
+    }
+
+    return 0;
+}
 
 const string Expected = "scripts/splitter-data.expected.txt";
 if (!Directory.Exists("data"))
