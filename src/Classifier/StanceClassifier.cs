@@ -270,7 +270,7 @@ public sealed partial class StanceClassifier
     /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 74-80% of such rows in the
     /// repository's held-out files, from 34-38% without it. Toward an issue the model never trained on, it raises none when
     /// no word of the sentence comes near the issue's words (<see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>): none
-    /// on 69% of such rows, from 53%. A sentence not clearly nearer another trained issue, or with a word near an unseen
+    /// on 71% of such rows, from 53%. A sentence not clearly nearer another trained issue, or with a word near an unseen
     /// issue's, can still get the sentence's tone as a stance (models/README.md, "Issues a sentence does not touch" and
     /// "Unseen issues a sentence does not touch").
     /// </remarks>
