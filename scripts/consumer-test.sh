@@ -3,7 +3,8 @@
 # .nupkg from a local folder feed, and runs tests/consumer/Program.cs with it: both default models must
 # load through LoadDefault() and label clear-cut sentences correctly, also when the app is published as
 # a single file. Then builds samples/WebApi (the README's ASP.NET example) against the same package,
-# starts it on loopback and posts a sentence to /sentiment and to /stance (with targets and without). Fails if the .nupkg
+# starts it on loopback and posts a sentence to /sentiment and to /stance (with targets, without, and with a blank
+# target, which must get a 400 naming it). Fails if the .nupkg
 # exceeds 10 MB. Run by .ci/run.
 # Usage: scripts/consumer-test.sh   (no arguments; a few minutes)
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
@@ -83,4 +84,11 @@ answer=$(post /stance '{"text":"Pyongyang praised Seoul for its restraint but ac
 echo "POST /stance (no targets) -> $answer"
 [[ "$answer" == *'"target":"North Korea"'*'"target":"South Korea"'*'"label":"favor"'*'"target":"United States"'*'"label":"against"'* ]] \
   || { echo "error: unexpected stance answer from samples/WebApi without targets (expected the three targets it names)" >&2; exit 1; }
+# A blank target is the client's mistake: 400 with the message naming it, not a 500.
+if answer=$(post /stance '{"text":"Seoul praised Tokyo.","targets":["Japan",""]}'); then
+  echo "error: samples/WebApi accepted a blank target" >&2; exit 1
+fi
+echo "POST /stance (a blank target) -> $answer"
+[[ "$answer" == *'targets[1] (0-based) is empty or white space'* ]] \
+  || { echo "error: samples/WebApi did not answer a blank target with a 400 naming it" >&2; exit 1; }
 echo "consumer test passed"

@@ -13,11 +13,26 @@ app.MapPost("/sentiment", (ScoreRequest request, SentimentClassifier sentiment) 
         ? Results.BadRequest("Post {\"text\": \"...\"} with a sentence.")
         : Results.Ok(sentiment.Predict(request.Text)));
 
-// Without "targets", the stance toward every known country, organisation or policy the text names.
+// Without "targets", the stance toward every known country, organisation or policy the text names. A target the
+// classifier refuses (null, blank, over 300 characters, with a control character or without a letter or digit) is
+// the client's mistake: 400 with the ArgumentException's message, which names it ("targets[1] (0-based) is empty..."),
+// not a 500.
 app.MapPost("/stance", (ScoreRequest request, StanceClassifier stance) =>
-    string.IsNullOrWhiteSpace(request.Text)
-        ? Results.BadRequest("Post {\"text\": \"...\"} with a sentence, and optionally \"targets\": [\"...\"] (default: the targets it names).")
-        : Results.Ok(stance.PredictTargets(request.Text, request.Targets is { Length: > 0 } targets ? targets : stance.FindTargets(request.Text))));
+{
+    if (string.IsNullOrWhiteSpace(request.Text))
+    {
+        return Results.BadRequest("Post {\"text\": \"...\"} with a sentence, and optionally \"targets\": [\"...\"] (default: the targets it names).");
+    }
+
+    try
+    {
+        return Results.Ok(stance.PredictTargets(request.Text, request.Targets is { Length: > 0 } targets ? targets : stance.FindTargets(request.Text)));
+    }
+    catch (ArgumentException e)
+    {
+        return Results.BadRequest(e.Message);
+    }
+});
 
 app.Run();
 

@@ -18,7 +18,7 @@ namespace Classifier;
 /// <threadsafety>
 /// Instances are immutable and thread-safe: load one and share it across any number of threads.
 /// </threadsafety>
-public sealed class StanceClassifier
+public sealed partial class StanceClassifier
 {
     private static readonly Lazy<StanceClassifier> Default = new(() => new StanceClassifier(ModelLoading.Embedded(ClassifierTask.Stance)));
 
@@ -59,11 +59,11 @@ public sealed class StanceClassifier
         new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
 
     /// <summary>Loads a stance model from a stream holding a model file.</summary>
-    /// <param name="stream">The stream, read from its current position to its end; the caller keeps ownership.</param>
+    /// <param name="stream">The stream, read synchronously from its current position to its end; the caller keeps ownership.</param>
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
+    /// <exception cref="ModelFileException">The stream cannot be read (its <c>Read</c> throws an <see cref="IOException"/>, an <see cref="InvalidDataException"/> or an <see cref="InvalidOperationException"/>: a stream that allows only asynchronous reads, such as an ASP.NET Core request body, must be copied into a <see cref="MemoryStream"/> with <c>CopyToAsync</c> first), is closed or write-only; or the content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
     public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
 
@@ -83,8 +83,8 @@ public sealed class StanceClassifier
     /// its own.</param>
     /// <returns>The classifier with the larger alias table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/>, <paramref name="aliases"/> or an alias is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space or longer than
-    /// <see cref="MaxTargetLength"/>, an alias already names another target in the model's table or is a person the model
+    /// <exception cref="ArgumentException"><paramref name="target"/> or an alias is empty or white space, longer than
+    /// <see cref="MaxTargetLength"/>, holds a control character other than white space or has no letter or digit, an alias already names another target in the model's table or is a person the model
     /// reads as speaking for another target, or an alias of a target
     /// written as a name has 3 letters or fewer and no capital ("us" for "United States"), so it would match the ordinary
     /// word: write it in capitals ("US").</exception>
@@ -106,7 +106,7 @@ public sealed class StanceClassifier
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public StanceResult Predict(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -128,7 +128,7 @@ public sealed class StanceClassifier
     /// <param name="target">The target, by any of its names.</param>
     /// <returns>The number of training rows toward the target; 0 if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public int TrainingRows(string target)
     {
         CheckTarget(target, nameof(target));
@@ -136,65 +136,15 @@ public sealed class StanceClassifier
     }
 
     /// <summary>Tells the stance of many (sentence, target) pairs, using every core for large batches.</summary>
-    /// <param name="items">The pairs; no text or target may be null, nor a target blank or longer than <see cref="MaxTargetLength"/>.</param>
+    /// <param name="items">The pairs; no text or target may be null, nor a target blank, longer than <see cref="MaxTargetLength"/>, holding a control character or without a letter or digit.</param>
     /// <returns>One result per pair, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/>, or a text or target in it, is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public IReadOnlyList<StanceResult> PredictBatch(IEnumerable<(string Text, string Target)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items as IReadOnlyList<(string Text, string Target)> ?? items.ToArray();
         return BatchRunner.Run(list, item => Predict(item.Text, item.Target), nameof(items), CheckItem);
-    }
-
-    /// <summary>Refuses a batch item <see cref="Predict"/> would refuse, naming it, before any item is scored.</summary>
-    private static void CheckItem((string Text, string Target) item, int index, string parameter)
-    {
-        if (item.Text is null || item.Target is null)
-        {
-            throw new ArgumentNullException(parameter,
-                $"{ArgumentMessages.Element(parameter, index)} has a null {(item.Text is null ? "Text" : "Target")}; give every item a text and a target.");
-        }
-
-        if (string.IsNullOrWhiteSpace(item.Target))
-        {
-            throw new ArgumentException($"{ArgumentMessages.Element(parameter, index)} has an empty or white-space Target; name the target the stance is about.", parameter);
-        }
-
-        CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
-    }
-
-    /// <summary>
-    /// Refuses a target (or alias) that is null, empty, white space or longer than <see cref="MaxTargetLength"/>, naming
-    /// <paramref name="parameter"/>; <paramref name="which"/> says which of several it is ("aliases[1] (0-based)", <see cref="ArgumentMessages.Element"/>),
-    /// and <paramref name="aliasOf"/>, for an alias, the target it names.
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is blank or too long.</exception>
-    internal static void CheckTarget(string target, string parameter, string which = "The target", string? aliasOf = null)
-    {
-        if (which != "The target" && target is null)
-        {
-            // One of several: say which, as the batch does ("targets[1] (0-based) is null.").
-            throw new ArgumentNullException(parameter, $"{which} is null.");
-        }
-
-        ArgumentNullException.ThrowIfNull(target, parameter);
-        if (string.IsNullOrWhiteSpace(target))
-        {
-            // Said as for an element of a list, not as .NET's "The value cannot be an empty string or composed entirely of
-            // whitespace", and an alias is a name of its target, not the target itself.
-            throw new ArgumentException(aliasOf is null
-                ? $"{which} is empty or white space; name the target the stance is about."
-                : $"{which} is empty or white space; give each alias as a name of '{aliasOf}', or leave it out.", parameter);
-        }
-
-        if (target.Length > MaxTargetLength)
-        {
-            throw new ArgumentException(FormattableString.Invariant(
-                $"{which} is {target.Length:N0} characters long, more than the {MaxTargetLength} a target may have (StanceClassifier.MaxTargetLength); pass the name of a country, organisation, person or policy, not a text."),
-                parameter);
-        }
     }
 
     /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
@@ -203,7 +153,7 @@ public sealed class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, int top = 10)
     {
@@ -231,7 +181,7 @@ public sealed class StanceClassifier
     /// reads is searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the
     /// default model).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -320,7 +270,7 @@ public sealed class StanceClassifier
     /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 74-80% of such rows in the
     /// repository's held-out files, from 34-38% without it. Toward an issue the model never trained on, it raises none when
     /// no word of the sentence comes near the issue's words (<see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>): none
-    /// on 69% of such rows, from 53%. A sentence not clearly nearer another trained issue, or with a word near an unseen
+    /// on 71% of such rows, from 53%. A sentence not clearly nearer another trained issue, or with a word near an unseen
     /// issue's, can still get the sentence's tone as a stance (models/README.md, "Issues a sentence does not touch" and
     /// "Unseen issues a sentence does not touch").
     /// </remarks>
@@ -328,7 +278,7 @@ public sealed class StanceClassifier
     /// <param name="targets">The targets.</param>
     /// <returns>One result per target, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public IReadOnlyList<StanceResult> PredictTargets(string text, IEnumerable<string> targets)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -52,7 +52,7 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, or longer than <see cref="StanceClassifier.MaxTargetLength"/>.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);

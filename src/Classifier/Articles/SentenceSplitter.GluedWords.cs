@@ -8,7 +8,7 @@ public static partial class SentenceSplitter
     /// step".The envoy"): its start, the word, its kind, and whether it is a number before a percent sign ("5%", "0.5%"),
     /// which is read as a number of any length, for a percentage numbers nothing after it.
     /// </summary>
-    private static GluedWord GluedWordBefore(string text, int sentenceStart, int i)
+    internal static GluedWord GluedWordBefore(string text, int sentenceStart, int i)
     {
         var w = i;
         while (w > sentenceStart && Closers.Contains(text[w - 1]))
@@ -24,9 +24,18 @@ public static partial class SentenceSplitter
         }
 
         var s = wordEnd;
+        var dots = 0;
         while (s > sentenceStart && (char.IsLetterOrDigit(text[s - 1]) || (text[s - 1] is ',' or '.'
             && s - 2 >= sentenceStart && char.IsDigit(text[s - 2]) && char.IsDigit(text[s]))))
         {
+            if (!percent && text[s - 1] == '.' && ++dots == 2)
+            {
+                // A version or an address ("3.0.1", "192.168.0.1") is no word a sentence ends with (KindOf), so the scan
+                // stops at its second dot: read back to its start at every one of its stops, a long run of them
+                // ("1.2.1.2.1.2..." in a 200 KB text) took time quadratic in its length (46 seconds).
+                return new GluedWord(s - 1, text[(s - 1)..wordEnd], WordKind.None, percent);
+            }
+
             s--;
         }
 
@@ -38,7 +47,7 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>The word before a glued stop: where it starts, the word, its kind, and whether a percent sign follows it.</summary>
-    private readonly record struct GluedWord(int Start, string Word, WordKind Kind, bool Percent)
+    internal readonly record struct GluedWord(int Start, string Word, WordKind Kind, bool Percent)
     {
         /// <summary>A number of one digit, as often a list or section number as a count ("2.Five", "1.Introduction", "rose by 3.The").</summary>
         public bool OneDigit => Kind == WordKind.Number && !Percent && Word.Count(char.IsDigit) < 2;
@@ -55,7 +64,7 @@ public static partial class SentenceSplitter
         Abbreviations.NeverFinal.Contains(word) || Abbreviations.BeforeNumber.Contains(word) || Abbreviations.Months.Contains(word)
         || Abbreviations.Ambiguous.Contains(word);
 
-    private enum WordKind
+    internal enum WordKind
     {
         None,
         Lower,

@@ -164,6 +164,7 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool HasInnerSentenceEnd(string text, int start, int end)
     {
+        var quotes = default(QuoteTally);
         for (var i = start; i < end; i++)
         {
             if (!Terminals.Contains(text[i]))
@@ -173,7 +174,7 @@ public static partial class SentenceSplitter
 
             var (j, k) = TerminalRun(text, i, end);
 
-            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length) >= 0)
+            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length, ref quotes) >= 0)
             {
                 return true;
             }

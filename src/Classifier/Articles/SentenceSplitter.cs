@@ -65,6 +65,7 @@ public static partial class SentenceSplitter
     private static void SplitBlock(string text, int start, int end, List<SentenceSpan> sentences)
     {
         var sentenceStart = start;
+        var quotes = default(QuoteTally);
         for (var i = start; i < end; i++)
         {
             if (!Terminals.Contains(text[i]))
@@ -76,7 +77,7 @@ public static partial class SentenceSplitter
 
             if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
             {
-                if (GluedEnd(text, sentenceStart, i, j, k, end) is var glued and >= 0)
+                if (GluedEnd(text, sentenceStart, i, j, k, end, ref quotes) is var glued and >= 0)
                 {
                     Add(text, sentenceStart, glued + 1, sentences);
                     sentenceStart = glued + 1;
@@ -106,13 +107,14 @@ public static partial class SentenceSplitter
     /// Where the sentence ends when the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>,
     /// has no space after it: the last character of the sentence (<paramref name="k"/>, or the one before it when the
     /// closer is a straight double quote that opens the next sentence), or -1 when the stop ends no sentence
-    /// (<see cref="IsGluedEnd"/>, then <see cref="EndsSentence"/>).
+    /// (<see cref="IsGluedEnd"/>, then <see cref="EndsSentence"/>). <paramref name="quotes"/> counts the sentence's straight
+    /// double quotes once for all the calls of one pass, whose stops come in order.
     /// </summary>
-    private static int GluedEnd(string text, int sentenceStart, int i, int j, int k, int end)
+    private static int GluedEnd(string text, int sentenceStart, int i, int j, int k, int end, ref QuoteTally quotes)
     {
         // A straight double quote glued after the stop closes a quote only when one is open: in
         // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
-        var glued = k > j && text[k] == '"' && text.AsSpan(sentenceStart, j + 1 - sentenceStart).Count('"') % 2 == 0 ? k - 1 : k;
+        var glued = k > j && text[k] == '"' && quotes.Count(text, sentenceStart, j + 1) % 2 == 0 ? k - 1 : k;
         return IsGluedEnd(text, sentenceStart, i, j, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end) ? glued : -1;
     }
 

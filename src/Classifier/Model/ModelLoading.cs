@@ -44,9 +44,14 @@ internal static class ModelLoading
         {
             bytes = ModelBytes.FromStream(stream, name);
         }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or InvalidDataException
+            or InvalidOperationException or UnauthorizedAccessException)
         {
-            throw new ModelFileException(name, $"cannot be read: {ex.Message}", ex);
+            // InvalidOperationException: a stream that refuses synchronous reads (an ASP.NET Core request body unless
+            // AllowSynchronousIO is set); InvalidDataException: a decompressing stream over bytes it cannot decompress.
+            throw new ModelFileException(name, $"cannot be read: {ex.Message.TrimEnd().TrimEnd('.')}" + (stream.CanRead && ex is InvalidOperationException or NotSupportedException
+                ? "; a stream that allows only asynchronous reads (an ASP.NET Core request body) can be copied first: await stream.CopyToAsync(memory), set memory.Position = 0 and load from memory"
+                : ""), ex);
         }
 
         return new ModelScorer(ModelArchive.Read(bytes, name, task, options));

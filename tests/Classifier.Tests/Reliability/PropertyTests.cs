@@ -26,9 +26,10 @@ public sealed class PropertyTests(TrainingFixture sentiment, StanceFixture stanc
     [Property(MaxTest = 300)]
     public bool PredictStance_AnyTextAndTarget_ProbabilitiesSumToOneAndLabelIsArgmax(NonNull<string> text, NonEmptyString target)
     {
-        if (string.IsNullOrWhiteSpace(target.Get))
+        if (string.IsNullOrWhiteSpace(target.Get) || target.Get.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c))
+            || !target.Get.EnumerateRunes().Any(System.Text.Rune.IsLetterOrDigit))
         {
-            return true; // blank targets are rejected by design (tested elsewhere)
+            return true; // blank targets, and those with a control character or without a letter or digit, are rejected by design (tested elsewhere)
         }
 
         var r = _stance.Predict(text.Get, target.Get);

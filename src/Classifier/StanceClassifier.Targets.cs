@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace Classifier;
+
+/// <summary>The checks every target and alias passes before it is scored or added (<see cref="CheckTarget"/>).</summary>
+public sealed partial class StanceClassifier
+{
+    /// <summary>Refuses a batch item <see cref="Predict"/> would refuse, naming it, before any item is scored.</summary>
+    private static void CheckItem((string Text, string Target) item, int index, string parameter)
+    {
+        if (item.Text is null || item.Target is null)
+        {
+            throw new ArgumentNullException(parameter,
+                $"{ArgumentMessages.Element(parameter, index)} has a null {(item.Text is null ? "Text" : "Target")}; give every item a text and a target.");
+        }
+
+        if (string.IsNullOrWhiteSpace(item.Target))
+        {
+            throw new ArgumentException($"{ArgumentMessages.Element(parameter, index)} has an empty or white-space Target; name the target the stance is about.", parameter);
+        }
+
+        CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
+    }
+
+    /// <summary>
+    /// Refuses a target (or alias) that is null, empty, white space, longer than <see cref="MaxTargetLength"/>, holding a
+    /// control character other than white space (U+0000, a C string's terminator, among them: the model reads it as a space, so
+    /// "China\0" would be another name than "China" and "\0" alone would match every space), or without a letter or digit
+    /// ("." would match every full stop), naming <paramref name="parameter"/>; <paramref name="which"/> says which of several
+    /// it is ("aliases[1] (0-based)", <see cref="ArgumentMessages.Element"/>), and <paramref name="aliasOf"/>, for an alias,
+    /// the target it names.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is blank, too long, holds a control character or has no letter or digit.</exception>
+    internal static void CheckTarget(string target, string parameter, string which = "The target", string? aliasOf = null)
+    {
+        if (which != "The target" && target is null)
+        {
+            // One of several: say which, as the batch does ("targets[1] (0-based) is null.").
+            throw new ArgumentNullException(parameter, $"{which} is null.");
+        }
+
+        ArgumentNullException.ThrowIfNull(target, parameter);
+        var what = aliasOf is null ? "name the target the stance is about" : $"give each alias as a name of '{aliasOf}', or leave it out";
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            // Said as for an element of a list, not as .NET's "The value cannot be an empty string or composed entirely of
+            // whitespace", and an alias is a name of its target, not the target itself.
+            throw new ArgumentException($"{which} is empty or white space; {what}.", parameter);
+        }
+
+        if (target.Length > MaxTargetLength)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"{which} is {target.Length:N0} characters long, more than the {MaxTargetLength} a target may have (StanceClassifier.MaxTargetLength); pass the name of a country, organisation, person or policy, not a text."),
+                parameter);
+        }
+
+        for (var i = 0; i < target.Length; i++)
+        {
+            if (char.IsControl(target[i]) && !char.IsWhiteSpace(target[i]))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"{which} holds the control character U+{(int)target[i]:X4} at index {i} (0-based), which the model reads as a space; remove it and {what}."), parameter);
+            }
+        }
+
+        if (!HasLetterOrDigit(target))
+        {
+            throw new ArgumentException($"{which} has no letter or digit, so it names nothing the model can find; {what}.", parameter);
+        }
+    }
+
+    private static bool HasLetterOrDigit(string target)
+    {
+        foreach (var rune in target.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

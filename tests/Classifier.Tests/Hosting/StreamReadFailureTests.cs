@@ -1,0 +1,67 @@
+using System.IO.Compression;
+
+namespace Classifier.Tests.Hosting;
+
+/// <summary>
+/// Load(Stream) given a stream that fails as streams in a service do: an ASP.NET Core request body, which refuses
+/// synchronous reads with an InvalidOperationException, and a decompressing stream over bytes that are not what it
+/// decompresses, which throws an InvalidDataException. Both are a <see cref="ModelFileException"/>, as the XML docs say.
+/// </summary>
+public sealed class StreamReadFailureTests
+{
+    [Fact]
+    public void Load_StreamRefusingSynchronousReads_ThrowsModelFileExceptionSayingToCopyItFirst()
+    {
+        using var stream = new AsyncOnlyStream();
+
+        var sentiment = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(stream));
+        var stance = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(stream));
+
+        Assert.IsType<InvalidOperationException>(sentiment.InnerException);
+        Assert.Contains("cannot be read", sentiment.Message);
+        Assert.Contains("CopyToAsync", sentiment.Message);
+        Assert.Equal(sentiment.Message, stance.Message);
+    }
+
+    [Fact]
+    public void Load_GZipStreamOverBytesThatAreNotGZip_ThrowsModelFileException()
+    {
+        using var stream = new GZipStream(new MemoryStream(new byte[] { 0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8 }), CompressionMode.Decompress);
+
+        var ex = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(stream));
+
+        Assert.IsType<InvalidDataException>(ex.InnerException);
+        Assert.Equal("(stream)", ex.Path);
+        Assert.Contains("cannot be read", ex.Message);
+    }
+
+    /// <summary>Reads only asynchronously, as Kestrel's request body does unless AllowSynchronousIO is set.</summary>
+    private sealed class AsyncOnlyStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
+
+        public override int Read(Span<byte> buffer) =>
+            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(0);
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
