@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Classifier;
 
@@ -57,31 +56,15 @@ public sealed partial class StanceClassifier
                 parameter);
         }
 
-        for (var i = 0; i < target.Length; i++)
+        if (Stance.TargetCharacters.ControlCharacter(target) is var at and >= 0)
         {
-            if (char.IsControl(target[i]) && !char.IsWhiteSpace(target[i]))
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"{which} holds the control character U+{(int)target[i]:X4} at index {i} (0-based), which the model reads as a space; remove it and {what}."), parameter);
-            }
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"{which} holds the control character U+{(int)target[at]:X4} at index {at} (0-based), which the model reads as a space; remove it and {what}."), parameter);
         }
 
-        if (!HasLetterOrDigit(target))
+        if (!Stance.TargetCharacters.HasLetterOrDigit(target))
         {
             throw new ArgumentException($"{which} has no letter or digit, so it names nothing the model can find; {what}.", parameter);
         }
-    }
-
-    private static bool HasLetterOrDigit(string target)
-    {
-        foreach (var rune in target.EnumerateRunes())
-        {
-            if (Rune.IsLetterOrDigit(rune))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

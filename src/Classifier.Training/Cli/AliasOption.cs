@@ -18,7 +18,8 @@ internal sealed class AliasOption
 
     /// <summary>The names given, by target (as written before the '='), in the order first given.</summary>
     /// <exception cref="UsageException">A value is not TARGET=NAME with both sides non-empty, or a side is longer than
-    /// <see cref="StanceClassifier.MaxTargetLength"/>.</exception>
+    /// <see cref="StanceClassifier.MaxTargetLength"/> or has characters no target may have (a control character, or no
+    /// letter or digit).</exception>
     public IReadOnlyList<(string Target, string[] Names)> Read(ParseResult parse)
     {
         var given = parse.GetValue(Option) ?? [];
@@ -35,6 +36,12 @@ internal sealed class AliasOption
             if ((LongTarget.AliasError("target", target) ?? LongTarget.AliasError("name", name)) is { } tooLong)
             {
                 throw tooLong;
+            }
+
+            // As StanceClassifier.WithAliases refuses them: a name "." would make every full stop a mention of the target.
+            if ((Classifier.Stance.TargetCharacters.RowProblem(target) ?? Classifier.Stance.TargetCharacters.RowProblem(name, "name")) is { } characters)
+            {
+                throw new UsageException($"--alias: {characters}");
             }
 
             pairs.Add((target, name));

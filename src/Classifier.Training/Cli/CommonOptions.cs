@@ -36,9 +36,10 @@ internal static class CommonOptions
 
     /// <summary>
     /// Throws a usage error when any of the <c>--target</c> values given is empty or blank, or longer than
-    /// <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="LongTarget.OptionError"/>); null (not given) is fine.
+    /// <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="LongTarget.OptionError"/>), or holding a control character or no
+    /// letter or digit (<see cref="Classifier.Stance.TargetCharacters"/>); null (not given) is fine.
     /// </summary>
-    /// <exception cref="UsageException">A value is empty or white space, or too long.</exception>
+    /// <exception cref="UsageException">A value is empty or white space, too long, or has characters no target may have.</exception>
     public static void CheckTargets(params IEnumerable<string?> targets)
     {
         var given = targets.ToList();
@@ -50,6 +51,12 @@ internal static class CommonOptions
         if (given.Select(LongTarget.OptionError).FirstOrDefault(e => e is not null) is { } tooLong)
         {
             throw tooLong;
+        }
+
+        if (given.Select(t => Classifier.Stance.TargetCharacters.RowProblem(t)).FirstOrDefault(e => e is not null) is { } characters)
+        {
+            // "--target: target '.' has no letter or digit, ..." in the CLI's terms, not the library's ArgumentException.
+            throw new UsageException($"--target: {characters}");
         }
     }
 

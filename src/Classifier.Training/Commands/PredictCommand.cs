@@ -232,7 +232,7 @@ internal static class PredictCommand
                 var t = chunk[i].Target ?? target;
                 problems[i] = chunk[i].Error ?? (!scorer.IsStance ? null
                     : string.IsNullOrWhiteSpace(t) ? noTarget
-                    : Classifier.Stance.TargetLength.RowProblem(t));
+                    : Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t));
                 if (problems[i] is null)
                 {
                     scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);

@@ -60,7 +60,7 @@ internal static class UncertainCommand
                     throw new UsageException($"{path}:{item.Line}: {InputReader.NoTarget(inputFormat)}");
                 }
 
-                if (scorer.IsStance && Classifier.Stance.TargetLength.RowProblem(t) is { } tooLong)
+                if (scorer.IsStance && (Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t)) is { } tooLong)
                 {
                     // As a line that cannot be read: the file is refused (exit code 2), naming the line.
                     throw Utf8Text.Refusal(path, item.Line, tooLong);

@@ -258,6 +258,13 @@ internal sealed class ReaderState(ClassifierTask task, bool keepDuplicates)
             return;
         }
 
+        if (task == ClassifierTask.Stance && Stance.TargetCharacters.RowProblem(target) is { } characters)
+        {
+            // A target no model would score ("." would match every full stop); see StanceClassifier.CheckTarget.
+            Error(path, line, characters);
+            return;
+        }
+
         if (LabelSpaces.Warning(fields[col.Label], label) is { } spaces)
         {
             Warnings.Add(new DataFileError(path, line, spaces));

@@ -13,18 +13,20 @@ namespace Classifier.Stance;
 internal static class NameTableRules
 {
     /// <summary>
-    /// Why <paramref name="target"/> may not be a target of a table: it is empty or white space, or longer than
-    /// <see cref="StanceClassifier.MaxTargetLength"/>, so no caller could pass it. Null when it may.
+    /// Why <paramref name="target"/> may not be a target of a table: it is empty or white space, longer than
+    /// <see cref="StanceClassifier.MaxTargetLength"/>, or has a control character or no letter or digit
+    /// (<see cref="TargetCharacters"/>), so no caller could pass it. Null when it may.
     /// </summary>
     public static string? TargetProblem(string target) =>
         target.Trim().Length == 0 ? "a target's name is empty"
         : target.Trim().Length > StanceClassifier.MaxTargetLength ? TooLong($"the target '{TargetLength.Cut(target.Trim())}'", target.Trim().Length, "a target")
-        : null;
+        : Characters("the target", $"the target '{target.Trim()}'", target.Trim());
 
     /// <summary>
     /// Why <paramref name="name"/> may not be a name of <paramref name="target"/> or, with <paramref name="person"/>, the
     /// name of someone who speaks for it: empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>,
-    /// or an ordinary word (<see cref="AliasTable.OrdinaryWord"/>). Null when it may.
+    /// with a control character or no letter or digit (<see cref="TargetCharacters"/>), or an ordinary word
+    /// (<see cref="AliasTable.OrdinaryWord"/>). Null when it may.
     /// </summary>
     public static string? NameProblem(string name, string target, bool person = false)
     {
@@ -32,12 +34,24 @@ internal static class NameTableRules
         var what = person ? $"a person who speaks for '{target}'" : $"an alias of '{target}'";
         return trimmed.Length == 0 ? $"{what} is empty"
             : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Cut(trimmed)}',", trimmed.Length, "a name")
-            : AliasTable.OrdinaryWord(trimmed, target, person);
+            : Characters(what, $"{what}, '{trimmed}',", trimmed) ?? AliasTable.OrdinaryWord(trimmed, target, person);
     }
 
     /// <summary>
+    /// Why <paramref name="value"/> has characters no target or name may have (<see cref="TargetCharacters"/>): a control
+    /// character other than white space, or no letter or digit, which would be found at every full stop ("."). The message
+    /// opens with <paramref name="quoted"/> ("the target '.'"), or, for a control character, which it never prints, with
+    /// <paramref name="what"/> ("the target", "an alias of 'China'").
+    /// </summary>
+    private static string? Characters(string what, string quoted, string value) =>
+        TargetCharacters.ControlCharacter(value) is var at and >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} holds the control character U+{(int)value[at]:X4} at index {at} (0-based), which the model reads as a space")
+            : TargetCharacters.HasLetterOrDigit(value) ? null
+            : $"{quoted} has no letter or digit, so it names nothing the model can find";
+
+    /// <summary>
     /// The first entry of a manifest's tables that no caller could use and today's training files refuse: a target
-    /// that is empty or longer than <see cref="StanceClassifier.MaxTargetLength"/> (<see cref="StanceClassifier.FindTargets"/>
+    /// that is empty, longer than <see cref="StanceClassifier.MaxTargetLength"/> or with characters no target may have (<see cref="StanceClassifier.FindTargets"/>
     /// could hand it back, and <see cref="StanceClassifier.Predict"/> would refuse it), or an empty name (as a JSON null
     /// reads). Null when there is none. The naming rules of <see cref="Problems"/> (short lower-case names, a name of two
     /// targets, people for a target the table lacks...) are not applied here: a model trained before a rule was added

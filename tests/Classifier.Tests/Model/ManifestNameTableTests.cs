@@ -69,6 +69,20 @@ public sealed class ManifestNameTableTests : IDisposable
             "may have (StanceClassifier.MaxTargetLength); the manifest was edited, or the model trained before such entries were refused: retrain it from a corrected alias file", ex.Message);
     }
 
+    /// <summary>Before, such a table loaded, and "." was found at every full stop as a mention of its target.</summary>
+    [Theory]
+    [InlineData(".", "the target '.' has no letter or digit, so it names nothing the model can find")]
+    [InlineData("China\u0001", "the target holds the control character U+0001 at index 5 (0-based), which the model reads as a space")]
+    public void Load_ManifestWithATargetNoCallerCouldPass_ThrowsNamingIt(string target, string problem)
+    {
+        var path = WithName("aliases", target, "Tee");
+
+        var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(path));
+
+        Assert.Equal($"{path}: manifest.json's aliases {Refused}{problem}; the manifest was edited, or the model trained before such " +
+            "entries were refused: retrain it from a corrected alias file", ex.Message);
+    }
+
     [Theory]
     [MemberData(nameof(LooserTables))]
     public void Load_TableTheTrainingFilesNowRefuse_LoadsAndScores(string table, string target, string name)
