@@ -63,6 +63,9 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
     public int VerifyRows { get; init; } = 300;
 
+    /// <summary>The least time between two lines of a trainer's iterations on <see cref="Progress"/> (maxent, logistic and nb-logistic).</summary>
+    internal TimeSpan IterationProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The most bytes the issues' centroids may take (what loading accepts for <c>topics.bin</c>; lower in tests).</summary>
     internal long TopicsLimit { get; init; } = ModelArchive.EntryLimit(ModelArchive.TopicsEntry);
 
@@ -122,7 +125,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         var rows = prepared.Rows.Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = weights[r.Label] }).ToArray();
         cancellation.ThrowIfCancellationRequested();
         Progress?.Invoke($"Training {settings.Trainer} on {rows.Length:N0} rows");
-        var learned = Learners.Learners.Create(settings, MlNetOnly).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
+        var learned = Learners.Learners.Create(settings, MlNetOnly, Progress is { } report ? new LearnerProgress(report, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,
