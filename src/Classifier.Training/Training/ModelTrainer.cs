@@ -41,7 +41,7 @@ internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary
 /// <see cref="Learners.SoftmaxLbfgs"/>, and for ova-svc the native dual solver) on features from the library's own extractor, compiles the predictor into the library's flat <see cref="LinearModel"/>, and checks
 /// that the compiled model scoring raw text gives the trainer's probabilities for the training vectors.
 /// </summary>
-internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
+internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
 {
     /// <summary>Largest difference allowed between ML.NET's and the compiled model's probabilities.</summary>
     public const double EquivalenceTolerance = 1e-5;
@@ -95,7 +95,8 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         {
             // Before any trainer runs: centroids too large for a model file stop the run now, not after training.
             Progress?.Invoke("Placing the trained issues in word-vector space");
-            topics = TopicBuilder.BuildWithin(data.Examples, new TextFeaturizer(featurizer, lexicon, table), table, featurizer.UntouchedIssueMargin, TopicsLimit);
+            topics = TopicBuilder.BuildWithin(data.Examples, new TextFeaturizer(featurizer, lexicon, table), table, featurizer.UntouchedIssueMargin,
+                WritesModel ? TopicsLimit : long.MaxValue);
         }
 
         return new PreparedData(data, labels, aliases, people, table, lexicon, vocabulary, rows, stopwatch.Elapsed) { Topics = topics };
@@ -119,6 +120,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     public TrainedModel Learn(PreparedData prepared, TrainerSettings settings, CancellationToken cancellation = default)
     {
         settings.Validate();
+        CheckModelSize(prepared.Vocabulary.Count, prepared.Labels.Length, settings);
         var stopwatch = Stopwatch.StartNew();
         var data = prepared.Data;
         var weights = settings.WeightsFor(data.LabelCounts());

@@ -17,7 +17,7 @@ public sealed class TopicsLimitTests
     public void Train_IssueCentroidsOverTheTopicsLimit_RefusedBeforeAnyTrainerRuns()
     {
         var steps = new List<string>();
-        var trainer = new ModelTrainer(Settings, new TrainerSettings { Threads = 1 }, seed: 1) { TopicsLimit = 2_000, Progress = steps.Add };
+        var trainer = new ModelTrainer(Settings, new TrainerSettings { Threads = 1 }, seed: 1) { TopicsLimit = 2_000, WritesModel = true, Progress = steps.Add };
 
         var error = Assert.Throws<ArgumentException>(() => trainer.Train(Issues(6)));
 
@@ -41,6 +41,16 @@ public sealed class TopicsLimitTests
         Assert.Same(prepared.Topics, trained.Topics);
         Assert.Equal(6, trained.Topics!.Targets.Count);
         Assert.True(ModelBinary.WriteTopics(trained.Topics).Length <= ModelArchive.EntryLimit(ModelArchive.TopicsEntry));
+    }
+
+    [Fact]
+    public void Train_NotWritingTheModel_NotHeldToTheTopicsLimit()
+    {
+        var trainer = new ModelTrainer(Settings, new TrainerSettings { Threads = 1 }, seed: 1) { TopicsLimit = 2_000 };
+
+        var trained = trainer.Train(Issues(6));
+
+        Assert.Equal(6, trained.Topics!.Targets.Count);
     }
 
     /// <summary>Four sentences toward each of <paramref name="count"/> issues, labels in turn.</summary>
