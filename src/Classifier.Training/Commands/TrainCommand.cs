@@ -92,7 +92,7 @@ internal static class TrainCommand
 
         WarnOfOverlap(data, splits, task);
 
-        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
+        var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, WritesModel = true, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
         foreach (var (name, split) in splits)
         {

@@ -14,7 +14,11 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Stance.AliasTable Table, Lexicon? Lexicon, FeatureVocabulary Vocabulary,
-    FeatureRow[] Rows, TimeSpan Elapsed);
+    FeatureRow[] Rows, TimeSpan Elapsed)
+{
+    /// <summary>Stance with <see cref="FeaturizerSettings.UntouchedIssueMargin"/>: the trained issues' centroids, built with the rows; else null.</summary>
+    public Stance.IssueTopics? Topics { get; init; }
+}
 
 /// <summary>A trained model before it is written: its parts, and how long training took.</summary>
 internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary, ModelWeights Model, Lexicon? Lexicon, TimeSpan Elapsed)
@@ -37,7 +41,7 @@ internal sealed record TrainedModel(ModelInfo Info, FeatureVocabulary Vocabulary
 /// <see cref="Learners.SoftmaxLbfgs"/>, and for ova-svc the native dual solver) on features from the library's own extractor, compiles the predictor into the library's flat <see cref="LinearModel"/>, and checks
 /// that the compiled model scoring raw text gives the trainer's probabilities for the training vectors.
 /// </summary>
-internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
+internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, TrainerSettings trainer, int seed)
 {
     /// <summary>Largest difference allowed between ML.NET's and the compiled model's probabilities.</summary>
     public const double EquivalenceTolerance = 1e-5;
@@ -58,6 +62,12 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
 
     /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
     public int VerifyRows { get; init; } = 300;
+
+    /// <summary>The least time between two lines of a trainer's iterations on <see cref="Progress"/> (maxent, logistic and nb-logistic).</summary>
+    internal TimeSpan IterationProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most bytes the issues' centroids may take (what loading accepts for <c>topics.bin</c>; lower in tests).</summary>
+    internal long TopicsLimit { get; init; } = ModelArchive.EntryLimit(ModelArchive.TopicsEntry);
 
     public TrainedModel Train(LabeledDataSet data, CancellationToken cancellation = default) =>
         Learn(Prepare(data, cancellation), trainer, cancellation);
@@ -80,7 +90,16 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         var vocabulary = VocabularyBuilder.Build(featurizer, keys);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
         var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
-        return new PreparedData(data, labels, aliases, people, table, lexicon, vocabulary, rows, stopwatch.Elapsed);
+        Stance.IssueTopics? topics = null;
+        if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
+        {
+            // Before any trainer runs: centroids too large for a model file stop the run now, not after training.
+            Progress?.Invoke("Placing the trained issues in word-vector space");
+            topics = TopicBuilder.BuildWithin(data.Examples, new TextFeaturizer(featurizer, lexicon, table), table, featurizer.UntouchedIssueMargin,
+                WritesModel ? TopicsLimit : long.MaxValue);
+        }
+
+        return new PreparedData(data, labels, aliases, people, table, lexicon, vocabulary, rows, stopwatch.Elapsed) { Topics = topics };
     }
 
     /// <summary>The task's labels that <paramref name="data"/> has, in the task's order; training needs two or more.</summary>
@@ -101,13 +120,14 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
     public TrainedModel Learn(PreparedData prepared, TrainerSettings settings, CancellationToken cancellation = default)
     {
         settings.Validate();
+        CheckModelSize(prepared.Vocabulary.Count, prepared.Labels.Length, settings);
         var stopwatch = Stopwatch.StartNew();
         var data = prepared.Data;
         var weights = settings.WeightsFor(data.LabelCounts());
         var rows = prepared.Rows.Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = weights[r.Label] }).ToArray();
         cancellation.ThrowIfCancellationRequested();
         Progress?.Invoke($"Training {settings.Trainer} on {rows.Length:N0} rows");
-        var learned = Learners.Learners.Create(settings, MlNetOnly).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
+        var learned = Learners.Learners.Create(settings, MlNetOnly, Progress is { } report ? new LearnerProgress(report, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,
@@ -136,8 +156,7 @@ internal sealed class ModelTrainer(FeaturizerSettings featurizer, TrainerSetting
         if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
         {
             // After the check: the gate changes the probabilities of some rows, the trainer's do not know it.
-            Progress?.Invoke("Placing the trained issues in word-vector space");
-            trained = trained with { Topics = TopicBuilder.Build(data.Examples, new TextFeaturizer(featurizer, prepared.Lexicon, prepared.Table), prepared.Table) };
+            trained = trained with { Topics = prepared.Topics ?? TopicBuilder.Build(data.Examples, new TextFeaturizer(featurizer, prepared.Lexicon, prepared.Table), prepared.Table) };
         }
 
         return trained;

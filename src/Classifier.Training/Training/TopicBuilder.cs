@@ -10,7 +10,7 @@ namespace Classifier.Training.Training;
 /// (featurised as the model reads them), grouped by spherical k-means into at most <see cref="IssueTopics.MaxCentroids"/>
 /// centroids. Deterministic: the same rows give the same centroids.
 /// </summary>
-internal static class TopicBuilder
+internal static partial class TopicBuilder
 {
     private const int Iterations = 50;
 

@@ -56,7 +56,7 @@ internal static partial class ModelArchive
         {
             if (bytes.Length > EntryLimit(name))
             {
-                var what = name == TreesEntry ? "fewer or smaller trees (Trees, Leaves)" : name == TopicsEntry ? "fewer issues"
+                var what = name == TreesEntry ? "fewer or smaller trees (Trees, Leaves)" : name == TopicsEntry ? "fewer issue targets, or untouchedIssueMargin 0"
                     : "fewer features (MaxFeatures) or a smaller lexicon or alias table";
                 throw new InvalidOperationException(FormattableString.Invariant(
                     $"The model's {name} would take {bytes.Length:N0} bytes, over the {EntryLimit(name):N0} that loading a model accepts for it, so it is not written; train with {what}."));

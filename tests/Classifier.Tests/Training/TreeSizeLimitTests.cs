@@ -64,7 +64,7 @@ public sealed class TreeSizeLimitTests
         var error = Assert.Throws<InvalidOperationException>(() => ModelArchive.CheckLoadable([(ModelArchive.TopicsEntry, new byte[limit + 1])]));
 
         Assert.Equal(
-            $"The model's topics.bin would take {limit + 1:N0} bytes, over the {limit:N0} that loading a model accepts for it, so it is not written; train with fewer issues.",
+            $"The model's topics.bin would take {limit + 1:N0} bytes, over the {limit:N0} that loading a model accepts for it, so it is not written; train with fewer issue targets, or untouchedIssueMargin 0.",
             error.Message);
     }
 

@@ -6,6 +6,14 @@ namespace Classifier.Training.Training.Learners;
 /// <summary>A learned model: the compiled flat model, and a way to ask ML.NET itself for its probabilities (for the equivalence check).</summary>
 internal sealed record LearnedModel(Classifier.Model.ModelWeights Model, Func<IReadOnlyList<FeatureRow>, double[][]> MlNetProbabilities);
 
+/// <summary>
+/// Where a learner reports how far its iterations have got (<see cref="SoftmaxLbfgs"/>: maxent, logistic and nb-logistic):
+/// at most once per <paramref name="Interval"/>, so that a run of minutes on large data is not silent.
+/// </summary>
+/// <param name="Report">Takes one line, such as <c>maxent: iteration 20 of at most 100, loss 0.61234</c>.</param>
+/// <param name="Interval">The least time between two lines (zero: every iteration).</param>
+internal sealed record LearnerProgress(Action<string> Report, TimeSpan Interval);
+
 /// <summary>An ML.NET trainer whose result compiles into the library's flat linear model.</summary>
 internal interface ILearner
 {
@@ -25,16 +33,19 @@ internal static class Learners
     /// <summary>True if <paramref name="trainer"/> names one trainer or a '+'-joined ensemble of known trainers.</summary>
     public static bool IsValid(string trainer) => trainer.Split('+').All(Names.Contains);
 
-    /// <summary>The learner for <paramref name="settings"/>; with <paramref name="mlNetOnly"/>, ML.NET's trainers even where a native one exists.</summary>
-    public static ILearner Create(TrainerSettings settings, bool mlNetOnly = false) => settings.Trainer.Contains('+')
-        ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name }, mlNetOnly)).ToArray())
+    /// <summary>
+    /// The learner for <paramref name="settings"/>; with <paramref name="mlNetOnly"/>, ML.NET's trainers even where a native
+    /// one exists; the native L-BFGS learners report their iterations to <paramref name="progress"/> if given.
+    /// </summary>
+    public static ILearner Create(TrainerSettings settings, bool mlNetOnly = false, LearnerProgress? progress = null) => settings.Trainer.Contains('+')
+        ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name }, mlNetOnly, progress)).ToArray())
         : settings.Trainer switch
     {
-        "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly),
-        "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false, mlNetOnly),
+        "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly) { Progress = progress },
+        "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false, mlNetOnly) { Progress = progress },
         "ova-svc" => new SvcLearner(settings),
         "ova-fasttree" => new TreeLearner(settings),
-        "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true, mlNetOnly),
+        "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true, mlNetOnly) { Progress = progress },
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),
     };
 

@@ -12,6 +12,9 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
 {
     public bool Native => settings.Trainer == "maxent" && settings.L1 == 0 && !mlNetOnly;
 
+    /// <summary>Where the native L-BFGS reports its iterations; null for none.</summary>
+    public LearnerProgress? Progress { get; init; }
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         if (Native)
@@ -53,7 +56,11 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
     private LearnedModel LearnNative(FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         var sparse = SparseRows.From(rows, labels, dimension);
-        var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History, Learners.Threads(settings));
+        var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History, Learners.Threads(settings))
+        {
+            Progress = Progress,
+            Name = settings.Trainer,
+        };
         var (weights, bias) = optimizer.Fit(sparse, labels.Length, cancellation);
         var model = new LinearModel(labels.Length, dimension, weights, bias, OutputKind.Softmax, sigmoid: null);
         return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Learners.VectorProbabilities(model, row)).ToArray());

@@ -23,6 +23,9 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
 {
     public bool Native => kind == "logistic" && settings.L1 == 0 && !mlNetOnly;
 
+    /// <summary>Where the native L-BFGS reports its iterations, per label; null for none.</summary>
+    public LearnerProgress? Progress { get; init; }
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         if (Native)
@@ -86,11 +89,15 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         var bias = new float[k];
         var sigmoid = new float[2 * k];
         var sparse = SparseRows.From(rows, labels, dimension);
-        var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History,
-            Learners.Threads(settings), LbfgsStopRule.MeanImprovement);
         for (var c = 0; c < (k == 2 ? 1 : k); c++)
         {
             cancellation.ThrowIfCancellationRequested();
+            var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History,
+                Learners.Threads(settings), LbfgsStopRule.MeanImprovement)
+            {
+                Progress = Progress,
+                Name = k == 2 ? settings.Trainer : $"{settings.Trainer} ({labels[c]} against the rest)",
+            };
             var ratio = naiveBayes ? NaiveBayesRatio(rows, labels[c], dimension, settings.NbAlpha) : null;
             var (w, b) = optimizer.FitLogistic(sparse.OneVersusRest(c, ratio), settings.L2, cancellation);
             for (var f = 0; f < dimension; f++)

@@ -19,6 +19,12 @@ internal sealed partial class SoftmaxLbfgs(float l2, float tolerance, int maxIte
 {
     private const int ImprovementWindow = 5;
 
+    /// <summary>Where to report the iterations (at most once per its interval); null for none.</summary>
+    public LearnerProgress? Progress { get; init; }
+
+    /// <summary>The learner's name in the progress lines (<c>maxent</c>, <c>nb-logistic (favor against the rest)</c>).</summary>
+    public string Name { get; init; } = "L-BFGS";
+
     /// <summary>The weight of older improvements in <see cref="LbfgsStopRule.MeanImprovement"/> (ML.NET's logistic regression uses 0.25).</summary>
     private const float ImprovementDecay = 0.25f;
 
@@ -86,6 +92,8 @@ internal sealed partial class SoftmaxLbfgs(float l2, float tolerance, int maxIte
         var past = new Queue<float>();
         var iteration = 0;
         var meanImprovement = 0f;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var nextReport = Progress?.Interval ?? TimeSpan.MaxValue;
         while (iteration < maxIterations)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -152,6 +160,11 @@ internal sealed partial class SoftmaxLbfgs(float l2, float tolerance, int maxIte
             var previous = (float)f;
             past.Enqueue(previous);
             f = fNew;
+            if (Progress is { } progress && clock.Elapsed >= nextReport)
+            {
+                progress.Report(FormattableString.Invariant($"{Name}: iteration {iteration} of at most {maxIterations}, loss {f:0.######}"));
+                nextReport = clock.Elapsed + progress.Interval;
+            }
             if (past.Count > ImprovementWindow)
             {
                 past.Dequeue();
