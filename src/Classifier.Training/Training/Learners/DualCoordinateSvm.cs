@@ -12,9 +12,12 @@ namespace Classifier.Training.Training.Learners;
 /// </summary>
 internal static class DualCoordinateSvm
 {
-    /// <summary>The weights (<see cref="SparseRows.Dimension"/> of them) and the bias for class <paramref name="positive"/> against the rest.</summary>
+    /// <summary>
+    /// The weights (<see cref="SparseRows.Dimension"/> of them) and the bias for class <paramref name="positive"/> against the
+    /// rest; <paramref name="passDone"/>, if given, hears the number of each pass as it ends (it changes nothing solved).
+    /// </summary>
     public static (float[] Weights, double Bias, int Passes) Fit(SparseRows rows, int positive, double c, double tolerance, int maxPasses, int seed,
-        CancellationToken cancellation)
+        CancellationToken cancellation, Action<int>? passDone = null)
     {
         var n = rows.Count;
         var w = new float[rows.Dimension]; // float weights: half the memory traffic, and the scorer stores floats anyway
@@ -90,6 +93,7 @@ internal static class DualCoordinateSvm
                 }
             }
 
+            passDone?.Invoke(passes);
             if (maxNew - minNew <= tolerance)
             {
                 if (active == n)

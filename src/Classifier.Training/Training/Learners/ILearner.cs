@@ -35,7 +35,8 @@ internal static class Learners
 
     /// <summary>
     /// The learner for <paramref name="settings"/>; with <paramref name="mlNetOnly"/>, ML.NET's trainers even where a native
-    /// one exists; the native L-BFGS learners report their iterations to <paramref name="progress"/> if given.
+    /// one exists; the native L-BFGS learners report their iterations, and <c>ova-svc</c> its solver's passes, to
+    /// <paramref name="progress"/> if given.
     /// </summary>
     public static ILearner Create(TrainerSettings settings, bool mlNetOnly = false, LearnerProgress? progress = null) => settings.Trainer.Contains('+')
         ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name }, mlNetOnly, progress)).ToArray())
@@ -43,7 +44,7 @@ internal static class Learners
     {
         "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly) { Progress = progress },
         "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false, mlNetOnly) { Progress = progress },
-        "ova-svc" => new SvcLearner(settings),
+        "ova-svc" => new SvcLearner(settings) { Progress = progress },
         "ova-fasttree" => new TreeLearner(settings),
         "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true, mlNetOnly) { Progress = progress },
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),

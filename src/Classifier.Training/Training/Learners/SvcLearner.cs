@@ -15,6 +15,9 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
 {
     public bool Native => true;
 
+    /// <summary>Where the passes of each class's solver are reported, at most once an interval across the classes; null: nowhere.</summary>
+    public LearnerProgress? Progress { get; init; }
+
     public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
     {
         var sparse = SparseRows.From(rows, labels, dimension);
@@ -29,9 +32,11 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
         // Two classes are one problem: "second against the rest" is "first against the rest" with every sign turned
         // (w, b and the dual solution mirror exactly), so it is solved once, as liblinear does for two classes.
         var solved = new (float[] W, double B)[k];
+        var report = PassReport(labels, k);
         Parallel.For(0, k == 2 ? 1 : k, options, label =>
         {
-            var (reordered, b, _) = DualCoordinateSvm.Fit(byFrequency, label, c, settings.Tolerance, settings.MaxIterations, seed: label + 1, cancellation);
+            var (reordered, b, _) = DualCoordinateSvm.Fit(byFrequency, label, c, settings.Tolerance, settings.MaxIterations, seed: label + 1, cancellation,
+                report is null ? null : pass => report(label, pass));
             var w = new float[dimension];
             for (var j = 0; j < dimension; j++)
             {
@@ -76,5 +81,37 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
 
         var model = new LinearModel(k, dimension, weights, bias, OutputKind.NormalizedSigmoid, sigmoid);
         return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Learners.VectorProbabilities(model, row)).ToArray());
+    }
+
+    /// <summary>
+    /// A report of a class's pass on <see cref="Progress"/> ("ova-svc (favor against the rest): pass 40 of at most 1000"),
+    /// at most once an interval across the classes, which are solved at once on several threads; null without progress.
+    /// </summary>
+    private Action<int, int>? PassReport(string[] labels, int k)
+    {
+        if (Progress is not { } progress)
+        {
+            return null;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var gate = new object();
+        var next = progress.Interval;
+        return (label, pass) =>
+        {
+            lock (gate)
+            {
+                if (clock.Elapsed < next)
+                {
+                    return;
+                }
+
+                next = clock.Elapsed + progress.Interval;
+            }
+
+            // Two classes are one problem (the first against the second), named so.
+            var which = k == 2 ? $"{labels[0]} against {labels[1]}" : $"{labels[label]} against the rest";
+            progress.Report(FormattableString.Invariant($"ova-svc ({which}): pass {pass} of at most {settings.MaxIterations}"));
+        };
     }
 }
