@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Classifier;
 
 /// <summary>The checks every target and alias passes before it is scored or added (<see cref="CheckTarget"/>).</summary>
@@ -56,15 +54,9 @@ public sealed partial class StanceClassifier
                 parameter);
         }
 
-        if (Stance.TargetCharacters.ControlCharacter(target) is var at and >= 0)
+        if (Stance.TargetCharacters.Problem(target, which, which, $"remove it and {what}.", $"{what}.") is { } characters)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"{which} holds the control character U+{(int)target[at]:X4} at index {at} (0-based), which the model reads as a space; remove it and {what}."), parameter);
-        }
-
-        if (!Stance.TargetCharacters.HasLetterOrDigit(target))
-        {
-            throw new ArgumentException($"{which} has no letter or digit, so it names nothing the model can find; {what}.", parameter);
+            throw new ArgumentException(characters, parameter);
         }
     }
 }

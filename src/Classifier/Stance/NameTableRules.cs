@@ -20,7 +20,7 @@ internal static class NameTableRules
     public static string? TargetProblem(string target) =>
         target.Trim().Length == 0 ? "a target's name is empty"
         : target.Trim().Length > StanceClassifier.MaxTargetLength ? TooLong($"the target '{TargetLength.Cut(target.Trim())}'", target.Trim().Length, "a target")
-        : Characters("the target", $"the target '{target.Trim()}'", target.Trim());
+        : TargetCharacters.Problem(target.Trim(), "the target", $"the target '{target.Trim()}'");
 
     /// <summary>
     /// Why <paramref name="name"/> may not be a name of <paramref name="target"/> or, with <paramref name="person"/>, the
@@ -34,20 +34,8 @@ internal static class NameTableRules
         var what = person ? $"a person who speaks for '{target}'" : $"an alias of '{target}'";
         return trimmed.Length == 0 ? $"{what} is empty"
             : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Cut(trimmed)}',", trimmed.Length, "a name")
-            : Characters(what, $"{what}, '{trimmed}',", trimmed) ?? AliasTable.OrdinaryWord(trimmed, target, person);
+            : TargetCharacters.Problem(trimmed, what, $"{what}, '{trimmed}',") ?? AliasTable.OrdinaryWord(trimmed, target, person);
     }
-
-    /// <summary>
-    /// Why <paramref name="value"/> has characters no target or name may have (<see cref="TargetCharacters"/>): a control
-    /// character other than white space, or no letter or digit, which would be found at every full stop ("."). The message
-    /// opens with <paramref name="quoted"/> ("the target '.'"), or, for a control character, which it never prints, with
-    /// <paramref name="what"/> ("the target", "an alias of 'China'").
-    /// </summary>
-    private static string? Characters(string what, string quoted, string value) =>
-        TargetCharacters.ControlCharacter(value) is var at and >= 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{what} holds the control character U+{(int)value[at]:X4} at index {at} (0-based), which the model reads as a space")
-            : TargetCharacters.HasLetterOrDigit(value) ? null
-            : $"{quoted} has no letter or digit, so it names nothing the model can find";
 
     /// <summary>
     /// The first entry of a manifest's tables that no caller could use and today's training files refuse: a target

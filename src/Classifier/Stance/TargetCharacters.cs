@@ -41,27 +41,29 @@ internal static class TargetCharacters
     }
 
     /// <summary>
-    /// Why a target given in a file's row or an option cannot be scored for its characters ("target has no letter or digit,
-    /// ..."), saying what to do; null when its characters are fine (or it is null). The value is quoted only when it has
-    /// no control character, so a message never prints one.
+    /// Why <paramref name="value"/> has characters no target or name may have, or null when it has none: "<paramref name="what"/>
+    /// holds the control character U+0000 at index 5 (0-based), which the model reads as a space", or "<paramref name="quoted"/>
+    /// has no letter or digit, so it names nothing the model can find", each followed by "; " and its fix when one is given.
+    /// A control character is never printed, so only the second quotes the value.
     /// </summary>
-    /// <param name="value">The target (or a name of one), or null.</param>
-    /// <param name="what">What the value is, as the message names it: "target", or "name" for an alias.</param>
-    public static string? RowProblem(string? value, string what = "target")
+    public static string? Problem(string value, string what, string quoted, string? controlFix = null, string? letterFix = null)
     {
-        if (value is null)
-        {
-            return null;
-        }
-
         if (ControlCharacter(value) is var at and >= 0)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"{what} holds the control character U+{(int)value[at]:X4} at index {at} (0-based), which the model reads as a space; remove it");
+                $"{what} holds the control character U+{(int)value[at]:X4} at index {at} (0-based), which the model reads as a space") + Fix(controlFix);
         }
 
-        return HasLetterOrDigit(value)
-            ? null
-            : $"{what} '{value}' has no letter or digit, so it names nothing the model can find; put the name of a country, organisation, person or policy in the {what}";
+        return HasLetterOrDigit(value) ? null : $"{quoted} has no letter or digit, so it names nothing the model can find" + Fix(letterFix);
     }
+
+    /// <summary>
+    /// <see cref="Problem"/> for a target given in a file's row or an option (<paramref name="what"/>: "target", or "name"
+    /// for an alias), saying what to do; null when its characters are fine (or it is null).
+    /// </summary>
+    public static string? RowProblem(string? value, string what = "target") => value is null
+        ? null
+        : Problem(value, what, $"{what} '{value}'", "remove it", $"put the name of a country, organisation, person or policy in the {what}");
+
+    private static string Fix(string? fix) => fix is null ? string.Empty : "; " + fix;
 }
