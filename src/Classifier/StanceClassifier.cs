@@ -44,29 +44,6 @@ public sealed partial class StanceClassifier
 
     internal ModelScorer Scorer => _scorer;
 
-    /// <summary>The default model embedded in this library. Every call returns the same instance.</summary>
-    /// <returns>The shared default classifier.</returns>
-    /// <exception cref="ModelFileException">The library was built without a default stance model.</exception>
-    public static StanceClassifier LoadDefault() => Default.Value;
-
-    /// <summary>Loads a stance model file written by the training CLI.</summary>
-    /// <param name="path">The model file (<c>.zip</c>).</param>
-    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
-    /// <returns>The classifier.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="ModelFileException">The file is missing, larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (an empty or over-long target, an empty name), which the message names. The training files' naming rules (short lower-case names, a name of two targets...) are not re-applied: a model an earlier build trained under looser ones loads.</exception>
-    public static StanceClassifier Load(string path, ModelLoadOptions? options = null) =>
-        new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));
-
-    /// <summary>Loads a stance model from a stream holding a model file.</summary>
-    /// <param name="stream">The stream, read synchronously from its current position to its end; the caller keeps ownership.</param>
-    /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
-    /// <returns>The classifier.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The stream cannot be read (its <c>Read</c> throws an <see cref="IOException"/>, an <see cref="InvalidDataException"/> or an <see cref="InvalidOperationException"/>: a stream that allows only asynchronous reads, such as an ASP.NET Core request body, must be copied into a <see cref="MemoryStream"/> with <c>CopyToAsync</c> first), is closed or write-only; or the content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
-    public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
-        new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
-
     /// <summary>
     /// A classifier of the same model that also knows <paramref name="aliases"/> as names of <paramref name="target"/>: in
     /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="Explain"/> and,

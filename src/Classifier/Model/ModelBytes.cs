@@ -30,6 +30,39 @@ internal static class ModelBytes
         Read(stream, name, isFile: false, MaxFileBytes);
 
     /// <summary>
+    /// The rest of <paramref name="stream"/>, at most <see cref="MaxFileBytes"/>, read with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>
+    /// (a stream that allows only asynchronous reads, as an ASP.NET Core request body does); refused as <see cref="Read"/> refuses.
+    /// </summary>
+    public static Task<byte[]> FromStreamAsync(Stream stream, string name, CancellationToken cancellationToken) =>
+        ReadAsync(stream, name, MaxFileBytes, cancellationToken);
+
+    /// <summary>The asynchronous <see cref="Read"/>: a seekable stream longer than <paramref name="limit"/> is refused unread, any other once it passes the limit.</summary>
+    internal static async Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken)
+    {
+        var known = stream.CanSeek ? stream.Length - stream.Position : -1;
+        if (known > limit)
+        {
+            throw TooLarge(name, known, isFile: false, limit);
+        }
+
+        // A known length sizes the buffer once (one more byte, so the end is seen without growing it).
+        using var buffer = new MemoryStream(known is >= 0 and < int.MaxValue ? (int)known + 1 : 0);
+        var chunk = new byte[81920];
+        while (buffer.Length <= limit)
+        {
+            var n = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                return buffer.ToArray();
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        throw TooLarge(name, size: null, isFile: false, limit);
+    }
+
+    /// <summary>
     /// The rest of <paramref name="stream"/>, at most <paramref name="limit"/> bytes, else a <see cref="ModelFileException"/>
     /// naming <paramref name="name"/> (a file's path if <paramref name="isFile"/>), the size and the limit. A seekable stream (a file,
     /// the embedded resource) is read straight into one array of its length: growing a buffer by doubling touched three times

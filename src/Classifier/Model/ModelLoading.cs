@@ -44,18 +44,41 @@ internal static class ModelLoading
         {
             bytes = ModelBytes.FromStream(stream, name);
         }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or InvalidDataException
-            or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
-            // InvalidOperationException: a stream that refuses synchronous reads (an ASP.NET Core request body unless
-            // AllowSynchronousIO is set); InvalidDataException: a decompressing stream over bytes it cannot decompress.
-            throw new ModelFileException(name, $"cannot be read: {ex.Message.TrimEnd().TrimEnd('.')}" + (stream.CanRead && ex is InvalidOperationException or NotSupportedException
-                ? "; a stream that allows only asynchronous reads (an ASP.NET Core request body) can be copied first: await stream.CopyToAsync(memory), set memory.Position = 0 and load from memory"
-                : ""), ex);
+            throw Unreadable(stream, name, ex);
         }
 
         return new ModelScorer(ModelArchive.Read(bytes, name, task, options));
     }
+
+    public static async Task<ModelScorer> FromStreamAsync(Stream stream, ClassifierTask task, ModelLoadOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        const string name = "(stream)";
+        byte[] bytes;
+        try
+        {
+            bytes = await ModelBytes.FromStreamAsync(stream, name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            throw Unreadable(stream, name, ex);
+        }
+
+        return new ModelScorer(ModelArchive.Read(bytes, name, task, options));
+    }
+
+    // InvalidOperationException: a stream that refuses synchronous reads (an ASP.NET Core request body unless
+    // AllowSynchronousIO is set); InvalidDataException: a decompressing stream over bytes it cannot decompress.
+    // OperationCanceledException (a cancelled asynchronous load) is none of these and reaches the caller as itself.
+    private static bool IsUnreadable(Exception ex) => ex is IOException or NotSupportedException or ObjectDisposedException
+        or InvalidDataException or InvalidOperationException or UnauthorizedAccessException;
+
+    private static ModelFileException Unreadable(Stream stream, string name, Exception ex) =>
+        new(name, $"cannot be read: {ex.Message.TrimEnd().TrimEnd('.')}" + (stream.CanRead && ex is InvalidOperationException or NotSupportedException
+            ? "; a stream that allows only asynchronous reads (an ASP.NET Core request body) loads with LoadAsync"
+            : ""), ex);
 
     public static ModelScorer Embedded(ClassifierTask task)
     {

@@ -10,7 +10,7 @@ namespace Classifier.Tests.Hosting;
 public sealed class StreamReadFailureTests
 {
     [Fact]
-    public void Load_StreamRefusingSynchronousReads_ThrowsModelFileExceptionSayingToCopyItFirst()
+    public void Load_StreamRefusingSynchronousReads_ThrowsModelFileExceptionSayingToUseLoadAsync()
     {
         using var stream = new AsyncOnlyStream();
 
@@ -19,7 +19,7 @@ public sealed class StreamReadFailureTests
 
         Assert.IsType<InvalidOperationException>(sentiment.InnerException);
         Assert.Contains("cannot be read", sentiment.Message);
-        Assert.Contains("CopyToAsync", sentiment.Message);
+        Assert.Contains("loads with LoadAsync", sentiment.Message);
         Assert.Equal(sentiment.Message, stance.Message);
     }
 

@@ -71,6 +71,42 @@ public sealed class FileSizeTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadAsync_SeekableStreamLongerThanAModelMayHold_RefusedBeforeReadingAByte()
+    {
+        using var stream = new ZeroStream(Max + 1, seekable: true);
+
+        var ex = await Assert.ThrowsAsync<ModelFileException>(() => SentimentClassifier.LoadAsync(stream));
+
+        Assert.Equal(N($"(stream): holds {Max + 1:N0} bytes, more than the {Max:N0} a model file may hold (the sum of its entries' limits), ") +
+            "so it is not a model the training CLI wrote; check that the stream holds a model's .zip file", ex.Message);
+        Assert.Equal(0, stream.BytesRead);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 10)] // a seekable stream whose length says 10 bytes, then holds more
+    public async Task ReadAsync_StreamPassingTheLimitWhileRead_StopsOneBytePastIt(bool seekable, long claimed)
+    {
+        using var stream = new ZeroStream(10_000_000, seekable, claimed);
+
+        var ex = await Assert.ThrowsAsync<ModelFileException>(() => ModelBytes.ReadAsync(stream, "(stream)", limit: 100_000, CancellationToken.None));
+
+        Assert.Equal("(stream): holds more than the 100,000 bytes a model file may hold (the sum of its entries' limits), " +
+            "so it is not a model the training CLI wrote; check that the stream holds a model's .zip file", ex.Message);
+        Assert.Equal(100_001, stream.BytesRead);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReadAsync_StreamOfExactlyTheLimit_ReadWhole(bool seekable)
+    {
+        using var stream = new ZeroStream(100_000, seekable);
+
+        Assert.Equal(100_000, (await ModelBytes.ReadAsync(stream, "(stream)", limit: 100_000, CancellationToken.None)).Length);
+    }
+
+    [Fact]
     public void MaxFileBytes_EntryLimitsAndShippedModels_HoldsAllInOneArray()
     {
         var entries = ModelArchive.EntryNames.Sum(ModelArchive.EntryLimit);

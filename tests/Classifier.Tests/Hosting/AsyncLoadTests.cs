@@ -1,0 +1,118 @@
+namespace Classifier.Tests.Hosting;
+
+/// <summary>
+/// LoadAsync reads a model from a stream that allows only asynchronous reads (an ASP.NET Core request body), which
+/// Load(Stream) refuses; it loads what Load(path) loads and refuses what Load(Stream) refuses, with the same messages.
+/// </summary>
+public sealed class AsyncLoadTests
+{
+    private static readonly string SentimentPath = Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip");
+    private static readonly string StancePath = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
+
+    [Fact]
+    public async Task LoadAsync_StreamAllowingOnlyAsynchronousReads_LoadsTheModelLoadReadsFromItsPath()
+    {
+        using var sentimentStream = new AsyncOnlyStream(File.ReadAllBytes(SentimentPath));
+        using var stanceStream = new AsyncOnlyStream(File.ReadAllBytes(StancePath));
+
+        var sentiment = await SentimentClassifier.LoadAsync(sentimentStream);
+        var stance = await StanceClassifier.LoadAsync(stanceStream);
+
+        const string text = "The ministry welcomed the ceasefire but warned that Moscow had broken its word before.";
+        Assert.Equal(SentimentClassifier.Load(SentimentPath).Info.FileSha256, sentiment.Info.FileSha256);
+        Assert.Equal(SentimentClassifier.Load(SentimentPath).Predict(text), sentiment.Predict(text));
+        Assert.Equal(StanceClassifier.Load(StancePath).Predict(text, "Russia"), stance.Predict(text, "Russia"));
+        Assert.True(sentimentStream.Reads > 1, "the test stream hands out its bytes in small pieces");
+    }
+
+    [Fact]
+    public async Task LoadAsync_StanceModelAsSentiment_ThrowsWhatLoadThrows()
+    {
+        var bytes = File.ReadAllBytes(StancePath);
+        using var syncStream = new MemoryStream(bytes);
+        using var asyncStream = new AsyncOnlyStream(bytes);
+
+        var expected = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(syncStream));
+        var actual = await Assert.ThrowsAsync<ModelFileException>(() => SentimentClassifier.LoadAsync(asyncStream));
+
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Contains("stance", actual.Message);
+    }
+
+    [Fact]
+    public async Task LoadAsync_CancelledToken_ThrowsOperationCanceledExceptionAsItself()
+    {
+        using var stream = new AsyncOnlyStream(File.ReadAllBytes(SentimentPath));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => StanceClassifier.LoadAsync(stream, cancellationToken: cancelled.Token));
+        Assert.Equal(0, stream.Reads);
+    }
+
+    [Fact]
+    public async Task LoadAsync_StreamWhoseReadAsyncFails_ThrowsModelFileExceptionWithTheStreamsException()
+    {
+        using var stream = new AsyncOnlyStream([], fail: new IOException("The connection was reset."));
+
+        var ex = await Assert.ThrowsAsync<ModelFileException>(() => SentimentClassifier.LoadAsync(stream));
+
+        Assert.Equal("(stream): cannot be read: The connection was reset", ex.Message);
+        Assert.IsType<IOException>(ex.InnerException);
+    }
+
+    [Fact]
+    public async Task LoadAsync_NullStream_ThrowsArgumentNullException()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => SentimentClassifier.LoadAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => StanceClassifier.LoadAsync(null!));
+    }
+
+    /// <summary>Hands out its bytes 1,000 at a time, only asynchronously, as Kestrel's request body does unless AllowSynchronousIO is set.</summary>
+    private sealed class AsyncOnlyStream(byte[] bytes, Exception? fail = null) : Stream
+    {
+        private int _position;
+
+        public int Reads { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
+
+        public override int Read(Span<byte> buffer) =>
+            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            Reads++;
+            if (fail is not null)
+            {
+                throw fail;
+            }
+
+            var n = Math.Min(Math.Min(buffer.Length, 1000), bytes.Length - _position);
+            bytes.AsMemory(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
