@@ -54,7 +54,9 @@ public sealed partial class StanceClassifier
                 parameter);
         }
 
-        if (Stance.TargetCharacters.Problem(target, which, which, $"remove it and {what}.", $"{what}.") is { } characters)
+        // The messages are built only for a target with a problem: checking a good one allocates nothing.
+        if ((Stance.TargetCharacters.ControlCharacter(target) >= 0 || !Stance.TargetCharacters.HasLetterOrDigit(target))
+            && Stance.TargetCharacters.Problem(target, which, which, $"remove it and {what}.", $"{what}.") is { } characters)
         {
             throw new ArgumentException(characters, parameter);
         }

@@ -26,6 +26,15 @@ internal static partial class JudgedActs
         "welcomed", "praised", "hailed", "applauded", "lauded", "commended", "celebrated",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Looked up by span: scoring allocates no string per word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CondemningWords = Condemning.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApprovingWords = Approving.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>This thread's mention list, reused by <see cref="Read"/>.</summary>
+    [ThreadStatic]
+    private static List<Mention>? t_mentions;
+
     private static readonly ulong Key = FeatureHash.Token("\u0001JUDGED");
 
     /// <summary>Where the judged act's appositive starts in <paramref name="lowered"/> (the comma), or -1.</summary>
@@ -61,7 +70,8 @@ internal static partial class JudgedActs
     internal static (int Role, int Polarity) Read(FeatureSink sink, Lexicon? lexicon, ReadOnlySpan<char> original, TargetContext target, AliasTable aliases, bool namesAsWritten, int split)
     {
         var lowered = sink.NameChars;
-        var mentions = new List<Mention>();
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
         aliases.FindMentions(original[..lowered.Length], lowered, target.ExtraPatterns, target.Canonical, mentions, namesAsWritten, sink.Skipped);
         bool before = false, after = false;
         foreach (var m in mentions)
@@ -79,8 +89,8 @@ internal static partial class JudgedActs
                 continue;
             }
 
-            var word = sink.TokenText(token).ToString();
-            net += Condemning.Contains(word) ? -2 : Approving.Contains(word) ? 2 : 0;
+            var word = sink.TokenText(token);
+            net += CondemningWords.Contains(word) ? -2 : ApprovingWords.Contains(word) ? 2 : 0;
         }
 
         return (role, Math.Sign(net) + 1);

@@ -57,6 +57,20 @@ internal static class TextNormalizer
         });
     }
 
+    /// <summary>Whether <see cref="FoldTypography"/> would change <paramref name="text"/>.</summary>
+    public static bool HasTypography(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsTypographic(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTypographic(char c) => c == '`' || (c >= 128 && Fold(c) < 128);
 
     /// <summary>Whether <paramref name="text"/> has an upper-case letter, read by <see cref="System.Text.Rune"/> (a mathematical bold capital is one).</summary>

@@ -174,10 +174,12 @@ internal sealed partial class AliasTable
         mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
-    /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former.</summary>
+    /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former (the name folded only if it has
+    /// typographic characters to fold: folded, any other is the name already looked up).</summary>
     private bool IsFormerPerson(ReadOnlySpan<char> original, Mention mention) =>
         (_targetByPerson.TryGetValue(original[mention.Start..mention.End], out var target)
-            || _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(original[mention.Start..mention.End].ToString()), out target))
+            || (Features.TextNormalizer.HasTypography(original[mention.Start..mention.End])
+                && _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(original[mention.Start..mention.End].ToString()), out target)))
         && target == mention.Canonical
         && FormerMarker.Marks(original, mention.Start, mention.End);
 

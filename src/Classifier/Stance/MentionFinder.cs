@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Classifier.Features;
 
 namespace Classifier.Stance;
@@ -15,6 +16,9 @@ internal sealed class MentionFinder
 {
     private readonly Dictionary<string, EntityPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly EntityPattern[] _unindexed;
+
+    [ThreadStatic]
+    private static List<Found>? t_found;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public MentionFinder(IEnumerable<EntityPattern> patterns)
@@ -55,7 +59,9 @@ internal sealed class MentionFinder
     /// </summary>
     public void Find(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions)
     {
-        var found = new List<(int Start, int End, string Canonical)>();
+        // This thread's list, reused: scoring allocates nothing here (the lists are indexed, not enumerated, for the same reason).
+        var found = t_found ??= [];
+        found.Clear();
         var i = 0;
         while (i < lowered.Length)
         {
@@ -74,7 +80,7 @@ internal sealed class MentionFinder
                 {
                     if (MatchesAt(original, lowered, p, i))
                     {
-                        found.Add((i, i + p.Text.Length, p.Canonical));
+                        found.Add(new Found(i, i + p.Text.Length, p.Canonical, p.Canonical == target));
                     }
                 }
             }
@@ -82,15 +88,18 @@ internal sealed class MentionFinder
             i = end;
         }
 
-        foreach (var list in new IReadOnlyList<EntityPattern>[] { _unindexed, extra })
+        foreach (var p in _unindexed)
         {
-            foreach (var p in list)
-            {
-                Collect(original, lowered, p, found);
-            }
+            Collect(original, lowered, p, target, found);
         }
 
-        Resolve(found, target, mentions);
+        for (var k = 0; k < extra.Count; k++)
+        {
+            Collect(original, lowered, extra[k], target, found);
+        }
+
+        Resolve(found, mentions);
+        found.Clear();
     }
 
     /// <summary>Finds mentions with a one-off finder (for tests and callers without a cached finder).</summary>
@@ -98,13 +107,14 @@ internal sealed class MentionFinder
         IReadOnlyList<EntityPattern> extra, string target, List<Mention> mentions) =>
         new MentionFinder(patterns).Find(original, lowered, extra, target, mentions);
 
-    private static void Resolve(List<(int Start, int End, string Canonical)> found, string target, List<Mention> mentions)
+    private static void Resolve(List<Found> found, List<Mention> mentions)
     {
         // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts. Of two
         // matches of the same words, the target's own wins ("Putin" as the caller's target, not as a speaker for Russia).
-        found.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start)
+        // Static comparisons, so that sorting allocates no delegate.
+        found.Sort(static (a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start)
             : a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : (b.Canonical == target).CompareTo(a.Canonical == target));
+            : b.IsTarget.CompareTo(a.IsTarget));
         var start = mentions.Count;
         foreach (var m in found)
         {
@@ -116,11 +126,11 @@ internal sealed class MentionFinder
 
             if (!overlaps)
             {
-                mentions.Add(new Mention(m.Start, m.End, m.Canonical == target, m.Canonical));
+                mentions.Add(new Mention(m.Start, m.End, m.IsTarget, m.Canonical));
             }
         }
 
-        mentions.Sort(start, mentions.Count - start, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        CollectionsMarshal.AsSpan(mentions)[start..].Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>The lower-case first word of a pattern, or null if the pattern does not start with a letter or digit.</summary>
@@ -137,7 +147,7 @@ internal sealed class MentionFinder
         return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && EndsWord(haystack, at + needle.Length, needle);
     }
 
-    private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, List<(int, int, string)> found)
+    private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, string target, List<Found> found)
     {
         var haystack = pattern.CaseSensitive ? original : lowered;
         var needle = pattern.CaseSensitive ? pattern.Text.AsSpan() : pattern.Lowered.AsSpan();
@@ -159,7 +169,7 @@ internal sealed class MentionFinder
             var end = start + needle.Length;
             if (StartsWord(haystack, start, needle) && EndsWord(haystack, end, needle))
             {
-                found.Add((start, end, pattern.Canonical));
+                found.Add(new Found(start, end, pattern.Canonical, pattern.Canonical == target));
             }
 
             offset = start + 1;
@@ -173,4 +183,7 @@ internal sealed class MentionFinder
     /// <summary>True if the text at <paramref name="end"/>, after <paramref name="needle"/>, does not continue a word (a pattern ending in '.' as "U.S." needs no boundary).</summary>
     private static bool EndsWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> needle) =>
         !WordRunes.IsWordBefore(needle, needle.Length) || !WordRunes.IsWordAt(text, end);
+
+    /// <summary>A match before overlaps are resolved; <see cref="IsTarget"/> is whether it names the target being scored.</summary>
+    private readonly record struct Found(int Start, int End, string Canonical, bool IsTarget);
 }
