@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates the "Speed" section of docs/benchmarks.md. Runs scikit-learn's throughput anchor and then
 # our measurements back to back in this session, on the same files: PredictBatch and 1/2-thread Predict
-# throughput (the shipped sentiment settings, and the SST-2 benchmark settings), per-call latency and allocations, fresh-process start-up, training time and memory on
+# throughput (the shipped sentiment settings, and the SST-2 benchmark settings), stance throughput (the shipped stance settings on SemEval-2016's
+# tweets toward their targets), per-call latency and allocations, fresh-process start-up, training time and memory on
 # SemEval-2017, the ML.NET equivalence check, a 1,000,000-prediction soak, and the memory of streaming
-# predict over 100,000 and 1,000,000 lines. Needs ../shared/datasets and python3-sklearn. About 10 minutes.
+# predict over 100,000 and 1,000,000 lines. Needs ../shared/datasets and python3-sklearn. About 12 minutes.
 # Usage: scripts/benchmark-speed.sh   (no arguments; env DATASETS, the public sets' folder, and SKLEARN_TOOLS, that of
 #        sklearn_throughput.py: default ../shared/datasets and ../shared/tools)
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
@@ -32,6 +33,8 @@ median() { # median FIELD < JSON lines -> the line whose FIELD is the median
 }
 for _ in 1 2 3; do /usr/bin/python3 "$tools/sklearn_throughput.py" "$D/sst2/train.tsv" "$D/sst2/test.tsv" --min 50000; done > "$work/sklearn.jsonl"
 record sklearn-sst2 "$(median sentencesPerSecond < "$work/sklearn.jsonl")"
+for _ in 1 2 3; do /usr/bin/python3 "$tools/sklearn_throughput.py" "$D/semeval2016-task6/train.tsv" "$D/semeval2016-task6/test.tsv" --min 50000; done > "$work/sklearn-se16.jsonl"
+record sklearn-se16 "$(median sentencesPerSecond < "$work/sklearn-se16.jsonl")"
 record sklearn-se17 "$(/usr/bin/python3 "$tools/sklearn_throughput.py" "$D/semeval2017-task4a/train.tsv" "$D/semeval2017-task4a/test.tsv" --min 1000)"
 
 # The main model has the shipped sentiment model's settings (what LoadDefault gives); the second, the settings of
@@ -49,6 +52,15 @@ record throughput-1 "$(median sentencesPerSecond < "$work/t1.jsonl")"
 record throughput-2 "$(median sentencesPerSecond < "$work/t2.jsonl")"
 record accuracy-batch "$(median sentencesPerSecond < "$work/accuracy-batch.jsonl")"
 record accuracy-1 "$(median sentencesPerSecond < "$work/accuracy-1.jsonl")"
+
+# Stance: a model trained on SemEval-2016's tweets with the shipped stance model's settings, alias table and lexicon,
+# scoring each test tweet toward its own target (scikit-learn's anchor reads the text alone, as its script does).
+"${cli[@]}" train --task stance --data "$D/semeval2016-task6/train.tsv" --out "$work/se16.zip" --config models/stance.config.json \
+  --aliases data/stance/aliases.tsv --lexicon data/lexicon.tsv >&2
+stance() { "${bench[@]}" throughput --model "$work/se16.zip" --data "$D/semeval2016-task6/test.tsv" --min 50000 "$@"; }
+for _ in 1 2 3 4 5; do stance >> "$work/stance-batch.jsonl"; stance --threads 1 >> "$work/stance-1.jsonl"; done
+record stance-batch "$(median sentencesPerSecond < "$work/stance-batch.jsonl")"
+record stance-1 "$(median sentencesPerSecond < "$work/stance-1.jsonl")"
 
 # Start-up, alternating with a bare process that never touches the library (the same machine state for both).
 for _ in $(seq 1 9); do "${bench[@]}" startup >> "$work/startup.jsonl"; "${bench[@]}" bare >> "$work/bare.jsonl"; done
