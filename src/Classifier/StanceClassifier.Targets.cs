@@ -1,6 +1,6 @@
 namespace Classifier;
 
-/// <summary>The checks every target and alias passes before it is scored or added (<see cref="CheckTarget"/>).</summary>
+/// <summary>The checks every target and alias passes before it is scored or added (<see cref="CheckTarget(string, string, string, string?)"/>).</summary>
 public sealed partial class StanceClassifier
 {
     /// <summary>Refuses a batch item <see cref="Predict"/> would refuse, naming it, before any item is scored.</summary>
@@ -17,8 +17,28 @@ public sealed partial class StanceClassifier
             throw new ArgumentException($"{ArgumentMessages.Element(parameter, index)} has an empty or white-space Target; name the target the stance is about.", parameter);
         }
 
-        CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
+        if (!IsAccepted(item.Target))
+        {
+            CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
+        }
     }
+
+    /// <summary><see cref="CheckTarget(string, string, string, string?)"/> for <paramref name="parameter"/>'s element <paramref name="index"/>, named in its messages ("targets[1] (0-based)").</summary>
+    internal static void CheckTarget(string target, string parameter, int index)
+    {
+        if (!IsAccepted(target))
+        {
+            CheckTarget(target, parameter, ArgumentMessages.Element(parameter, index));
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="CheckTarget(string, string, string, string?)"/> accepts <paramref name="target"/>: asked first, so that
+    /// a good target costs no message (scoring allocates only its result).
+    /// </summary>
+    private static bool IsAccepted(string? target) =>
+        !string.IsNullOrWhiteSpace(target) && target.Length <= MaxTargetLength
+        && Stance.TargetCharacters.ControlCharacter(target) < 0 && Stance.TargetCharacters.HasLetterOrDigit(target);
 
     /// <summary>
     /// Refuses a target (or alias) that is null, empty, white space, longer than <see cref="MaxTargetLength"/>, holding a
@@ -32,6 +52,11 @@ public sealed partial class StanceClassifier
     /// <exception cref="ArgumentException"><paramref name="target"/> is blank, too long, holds a control character or has no letter or digit.</exception>
     internal static void CheckTarget(string target, string parameter, string which = "The target", string? aliasOf = null)
     {
+        if (IsAccepted(target))
+        {
+            return;
+        }
+
         if (which != "The target" && target is null)
         {
             // One of several: say which, as the batch does ("targets[1] (0-based) is null.").
@@ -54,9 +79,7 @@ public sealed partial class StanceClassifier
                 parameter);
         }
 
-        // The messages are built only for a target with a problem: checking a good one allocates nothing.
-        if ((Stance.TargetCharacters.ControlCharacter(target) >= 0 || !Stance.TargetCharacters.HasLetterOrDigit(target))
-            && Stance.TargetCharacters.Problem(target, which, which, $"remove it and {what}.", $"{what}.") is { } characters)
+        if (Stance.TargetCharacters.Problem(target, which, which, $"remove it and {what}.", $"{what}.") is { } characters)
         {
             throw new ArgumentException(characters, parameter);
         }

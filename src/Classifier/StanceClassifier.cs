@@ -263,7 +263,7 @@ public sealed partial class StanceClassifier
         var names = targets.ToArray();
         for (var i = 0; i < names.Length; i++)
         {
-            CheckTarget(names[i], nameof(targets), ArgumentMessages.Element(nameof(targets), i));
+            CheckTarget(names[i], nameof(targets), i);
         }
 
         // The text's own features are extracted once; only the target's are extracted per target.

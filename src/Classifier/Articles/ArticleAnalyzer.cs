@@ -60,7 +60,7 @@ public sealed class ArticleAnalyzer
         var targetList = targets.ToArray();
         for (var i = 0; i < targetList.Length; i++)
         {
-            StanceClassifier.CheckTarget(targetList[i], nameof(targets), ArgumentMessages.Element(nameof(targets), i));
+            StanceClassifier.CheckTarget(targetList[i], nameof(targets), i);
         }
 
         targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();

@@ -7,7 +7,7 @@ namespace Classifier.Stance;
 /// The characters a target may not have: a control character other than white space (U+0000, a C string's terminator,
 /// among them: the model reads it as a space, so "China\0" would be another name than "China" and "\0" alone would match
 /// every space), and none at all that is a letter or digit ("." would match every full stop). One rule for the library's
-/// arguments (<see cref="StanceClassifier.CheckTarget"/>), the labeled-data reader and the CLI's options and input rows.
+/// arguments (<see cref="StanceClassifier.CheckTarget(string, string, string, string?)"/>), the labeled-data reader and the CLI's options and input rows.
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class TargetCharacters
