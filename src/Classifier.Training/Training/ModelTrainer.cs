@@ -4,7 +4,6 @@ using Classifier.Features;
 using Classifier.Model;
 using Classifier.Training.Training.Learners;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Classifier.Training.Training;
 
