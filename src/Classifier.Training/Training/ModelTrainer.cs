@@ -4,17 +4,17 @@ using Classifier.Features;
 using Classifier.Model;
 using Classifier.Training.Training.Learners;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Classifier.Training.Training;
 
 /// <summary>
 /// Training data turned into features: reusable across trainers with the same featurisation. <paramref name="Table"/> is
-/// the alias table the featurizer read it with (empty for sentiment).
+/// the alias table the featurizer read it with (empty for sentiment); <paramref name="Rows"/> are the vectors, each row's
+/// class its label's position in <paramref name="Labels"/>, and weight 1 (training weighs them by its settings).
 /// </summary>
 internal sealed record PreparedData(LabeledDataSet Data, string[] Labels, IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Representatives, Stance.AliasTable Table, Lexicon? Lexicon, FeatureVocabulary Vocabulary,
-    FeatureRow[] Rows, TimeSpan Elapsed)
+    SparseRows Rows, TimeSpan Elapsed)
 {
     /// <summary>Stance with <see cref="FeaturizerSettings.UntouchedIssueMargin"/>: the trained issues' centroids, built with the rows; else null.</summary>
     public Stance.IssueTopics? Topics { get; init; }
@@ -85,11 +85,11 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
-        var keys = Extract(data.Examples, source);
+        var keys = TrainingVectors.Extract(data.Examples, source);
         cancellation.ThrowIfCancellationRequested();
         var vocabulary = VocabularyBuilder.Build(featurizer, keys);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
-        var rows = Vectorize(data.Examples, keys, vocabulary, featurizer);
+        var rows = TrainingVectors.Vectorize(data.Examples, keys, vocabulary, featurizer, labels);
         Stance.IssueTopics? topics = null;
         if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
         {
@@ -124,10 +124,10 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var stopwatch = Stopwatch.StartNew();
         var data = prepared.Data;
         var weights = settings.WeightsFor(data.LabelCounts());
-        var rows = prepared.Rows.Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = weights[r.Label] }).ToArray();
+        var rows = prepared.Rows.WithWeights(Array.ConvertAll(prepared.Rows.Classes, c => weights[prepared.Labels[c]]));
         cancellation.ThrowIfCancellationRequested();
-        Progress?.Invoke($"Training {settings.Trainer} on {rows.Length:N0} rows");
-        var learned = Learners.Learners.Create(settings, MlNetOnly, Progress is { } report ? new LearnerProgress(report, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, prepared.Vocabulary.Count, cancellation);
+        Progress?.Invoke($"Training {settings.Trainer} on {rows.Count:N0} rows");
+        var learned = Learners.Learners.Create(settings, MlNetOnly, Progress is { } report ? new LearnerProgress(report, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,
@@ -152,7 +152,7 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         {
             MlNetProbabilities = learned.MlNetProbabilities,
         };
-        VerifyEquivalence(learned, rows, data.Examples, trained);
+        VerifyEquivalence(learned, rows.ToFeatureRows(prepared.Labels, VerifyRows), data.Examples, trained);
         if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
         {
             // After the check: the gate changes the probabilities of some rows, the trainer's do not know it.
@@ -184,36 +184,7 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
     public static FeatureRow[] Featurize(TrainedModel model, LabeledDataSet data)
     {
         var source = new FeatureSource(new TextFeaturizer(model.Info.Featurizer, model.Lexicon, new Stance.AliasTable(model.Info.Aliases, model.Info.Representatives, model.Info.Featurizer.IgnoreFormerPeople)));
-        return Vectorize(data.Examples, Extract(data.Examples, source), model.Vocabulary, model.Info.Featurizer);
-    }
-
-    private static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)
-    {
-        var keys = new FeatureKeys[examples.Count];
-        Parallel.For(0, examples.Count, () => new FeatureSink(), (i, _, sink) =>
-        {
-            source.Extract(examples[i], sink);
-            keys[i] = sink.Snapshot();
-            return sink;
-        }, _ => { });
-        return keys;
-    }
-
-    private static FeatureRow[] Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary, FeaturizerSettings settings)
-    {
-        var rows = new FeatureRow[examples.Count];
-        Parallel.For(0, examples.Count, () => (new SparseVector(), new IndexCounter()), (i, _, s) =>
-        {
-            Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Item1, s.Item2);
-            s.Item1.Sort();
-            rows[i] = new FeatureRow
-            {
-                Label = examples[i].Label,
-                Features = new VBuffer<float>(vocabulary.Count, s.Item1.Count, s.Item1.Values.ToArray(), s.Item1.Indices.ToArray()),
-            };
-            return s;
-        }, _ => { });
-        return rows;
+        return TrainingVectors.VectorizeRows(data.Examples, TrainingVectors.Extract(data.Examples, source), model.Vocabulary, model.Info.Featurizer);
     }
 
     /// <summary>

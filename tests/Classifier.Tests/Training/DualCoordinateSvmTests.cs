@@ -43,7 +43,7 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
     public void Fit_WeightedRows_EqualRepeatedRows()
     {
         var prepared = PrepareData();
-        var rows = prepared.Rows.Take(300).ToArray();
+        var rows = prepared.FeatureRows().Take(300).ToArray();
         var weighted = rows.Select((r, i) => new FeatureRow { Label = r.Label, Features = r.Features, Weight = i % 3 == 0 ? 2 : 1 }).ToArray();
         var repeated = rows.SelectMany((r, i) => i % 3 == 0 ? [r, r] : new[] { r }).ToArray();
         var dimension = prepared.Vocabulary.Count;
@@ -62,12 +62,12 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
         var prepared = PrepareData();
         var settings = new TrainerSettings { Trainer = "ova-svc", L2 = 1, Tolerance = 1e-4f, MaxIterations = 1000, Threads = 2 };
 
-        var learned = Learners.Create(settings).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
+        var learned = Learners.Create(settings).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
 
-        var probabilities = learned.MlNetProbabilities(prepared.Rows);
+        var probabilities = learned.MlNetProbabilities(prepared.FeatureRows());
         Assert.All(probabilities, p => Assert.Equal(1.0, p.Sum(), 6));
-        var correct = prepared.Rows.Zip(probabilities).Count(x => prepared.Labels[Array.IndexOf(x.Second, x.Second.Max())] == x.First.Label);
-        Assert.True(correct > 0.9 * prepared.Rows.Length, $"{correct} of {prepared.Rows.Length} training rows right");
+        var correct = prepared.FeatureRows().Zip(probabilities).Count(x => prepared.Labels[Array.IndexOf(x.Second, x.Second.Max())] == x.First.Label);
+        Assert.True(correct > 0.9 * prepared.FeatureRows().Length, $"{correct} of {prepared.FeatureRows().Length} training rows right");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
     public void Learn_OvaSvcTwoClasses_WeightsOfTheSecondAreTheFirstNegated()
     {
         var prepared = PrepareData();
-        var rows = prepared.Rows.Where(r => r.Label != "neutral").ToArray();
+        var rows = prepared.FeatureRows().Where(r => r.Label != "neutral").ToArray();
         string[] labels = ["negative", "positive"];
         var settings = new TrainerSettings { Trainer = "ova-svc", L2 = 1, Tolerance = 1e-4f, MaxIterations = 1000, Threads = 2 };
 
@@ -205,7 +205,7 @@ public sealed class DualCoordinateSvmTests(TrainingFixture fixture)
     private SparseRows Prepare()
     {
         var prepared = PrepareData();
-        return SparseRows.From(prepared.Rows.Take(500).ToArray(), prepared.Labels, prepared.Vocabulary.Count);
+        return SparseRows.From(prepared.FeatureRows().Take(500).ToArray(), prepared.Labels, prepared.Vocabulary.Count);
     }
 
     private PreparedData PrepareData() => fixture.PrepareSmall(rows: 800, maxFeatures: 3000);

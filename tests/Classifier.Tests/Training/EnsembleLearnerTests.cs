@@ -22,9 +22,9 @@ public sealed class EnsembleLearnerTests(TrainingFixture fixture)
         var ensemble = Learners.Create(settings);
         Assert.True(ensemble.Native);
 
-        var together = ensemble.Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
+        var together = ensemble.Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
         var alone = new[] { first, second }
-            .Select(t => Learners.Create(settings with { Trainer = t }).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default))
+            .Select(t => Learners.Create(settings with { Trainer = t }).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default))
             .ToArray();
 
         Assert.Equal(2, together.Model.Members.Length);
@@ -34,7 +34,7 @@ public sealed class EnsembleLearnerTests(TrainingFixture fixture)
             Assert.Equal(alone[m].Model.Members[0].Bias, together.Model.Members[m].Bias);
         }
 
-        var sample = prepared.Rows[..50];
+        var sample = prepared.FeatureRows()[..50];
         var mean = together.MlNetProbabilities(sample);
         var (a, b) = (alone[0].MlNetProbabilities(sample), alone[1].MlNetProbabilities(sample));
         for (var i = 0; i < sample.Length; i++)
@@ -54,15 +54,15 @@ public sealed class EnsembleLearnerTests(TrainingFixture fixture)
         cancelled.Cancel();
 
         Assert.Throws<OperationCanceledException>(() => Learners.Create(Settings("maxent+nb-logistic"))
-            .Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, cancelled.Token));
+            .Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, cancelled.Token));
     }
 
     [Fact]
     public void Learn_NativeMemberFails_ThrowsItsExceptionNotAggregate()
     {
-        // A label the rows never have: both members reject the rows, as either would alone.
+        // Rows whose weights sum to zero: both members reject them as they start, as either would alone.
         var prepared = fixture.PrepareSmall(rows: 600, maxFeatures: 2000);
-        var rows = prepared.Rows.Select(r => new FeatureRow { Label = "unknown", Features = r.Features, Weight = r.Weight }).ToArray();
+        var rows = prepared.FeatureRows().Select(r => new FeatureRow { Label = r.Label, Features = r.Features, Weight = 0 }).ToArray();
 
         var alone = Record.Exception(() => Learners.Create(Settings("maxent")).Learn(new MLContext(1), rows, prepared.Labels, prepared.Vocabulary.Count, default));
         var together = Record.Exception(() => Learners.Create(Settings("maxent+nb-logistic")).Learn(new MLContext(1), rows, prepared.Labels, prepared.Vocabulary.Count, default));

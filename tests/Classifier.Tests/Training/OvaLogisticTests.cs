@@ -73,7 +73,7 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
     {
         var prepared = PrepareData();
 
-        var model = Learn("nb-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count).Model.Members[0];
+        var model = Learn("nb-logistic", prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count).Model.Members[0];
 
         // No two classes mirror each other when there are three.
         var k = prepared.Labels.Length;
@@ -96,7 +96,7 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
     public void Learn_NativeToConvergence_MatchesMlNetLogisticRegression(string trainer, int classes)
     {
         var prepared = PrepareData();
-        var rows = prepared.Rows.Where(r => classes == 3 || r.Label != "neutral").ToArray();
+        var rows = prepared.FeatureRows().Where(r => classes == 3 || r.Label != "neutral").ToArray();
         var labels = prepared.Labels.Where(l => classes == 3 || l != "neutral").ToArray();
 
         var native = Learn(trainer, rows, labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
@@ -112,10 +112,10 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
         // it well short of the optimum, and a tight one must not.
         var prepared = PrepareData();
 
-        var loose = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-2f);
-        var tight = Learn("ova-logistic", prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
+        var loose = Learn("ova-logistic", prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-2f);
+        var tight = Learn("ova-logistic", prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, mlNetOnly: false, tolerance: 1e-9f);
 
-        var (tightLoss, looseLoss) = (LearnerAssert.LogLoss(tight, prepared.Rows, prepared.Labels), LearnerAssert.LogLoss(loose, prepared.Rows, prepared.Labels));
+        var (tightLoss, looseLoss) = (LearnerAssert.LogLoss(tight, prepared.FeatureRows(), prepared.Labels), LearnerAssert.LogLoss(loose, prepared.FeatureRows(), prepared.Labels));
         Assert.True(tightLoss < looseLoss - 0.01, $"{tightLoss} vs {looseLoss}");
     }
 
@@ -128,7 +128,7 @@ public sealed class OvaLogisticTests(TrainingFixture fixture)
     private (FeatureRow[] Rows, int Dimension) TwoClassRows()
     {
         var prepared = PrepareData();
-        return (prepared.Rows.Where(r => r.Label != "neutral").ToArray(), prepared.Vocabulary.Count);
+        return (prepared.FeatureRows().Where(r => r.Label != "neutral").ToArray(), prepared.Vocabulary.Count);
     }
 
     private PreparedData PrepareData() => fixture.PrepareSmall(rows: 600, maxFeatures: 2000);

@@ -24,13 +24,41 @@ public sealed class SingletonFeaturesTests(TrainingFixture fixture)
         Assert.Equal([0, 2, 4, 5], folded.Start);
     }
 
+    [Fact]
+    public void Fold_NoFeatureInOneRowOnly_SharesTheRowsArrays()
+    {
+        var rows = Rows(3, [(0, 1f), (2, 3f)], [(0, 2f), (1, 1f)], [(1, 5f), (2, 0f)]);
+
+        var fold = SingletonFeatures.Fold(rows);
+
+        Assert.Same(rows.Indices, fold.Rows.Indices);
+        Assert.Same(rows.Values, fold.Rows.Values);
+        Assert.Equal(3, fold.Rows.Dimension);
+        var x = Enumerable.Range(1, 12).Select(v => (float)v).ToArray();
+        Assert.Equal(x, fold.Expand(x, 3));
+    }
+
+    [Fact]
+    public void Fold_NoFeatureInOneRowOnlyOneInNoRow_SharesTheValuesAndRenumbers()
+    {
+        // Feature 1 is in no row: dropped, so feature 2 becomes 1.
+        var rows = Rows(3, [(0, 1f), (2, 3f)], [(0, 2f), (2, 1f)]);
+
+        var fold = SingletonFeatures.Fold(rows);
+
+        Assert.Same(rows.Values, fold.Rows.Values);
+        Assert.Equal([0, 1, 0, 1], fold.Rows.Indices);
+        Assert.Equal(2, fold.Rows.Dimension);
+        Assert.Equal([7f, 0f, 8f, 9f], fold.Expand([7f, 8f, 9f], 1));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
     public void Expand_RandomFoldedWeights_SameScoresAndPenaltyAsTheFoldedRows(int k)
     {
         var prepared = fixture.PrepareSmall(rows: 400, maxFeatures: 0);
-        var rows = SparseRows.From(prepared.Rows, prepared.Labels, prepared.Vocabulary.Count);
+        var rows = prepared.Rows;
         var fold = SingletonFeatures.Fold(rows);
         Assert.True(fold.Rows.Dimension < rows.Dimension * 3 / 4, $"{fold.Rows.Dimension} of {rows.Dimension}");
         var random = new Random(7);
@@ -56,7 +84,7 @@ public sealed class SingletonFeaturesTests(TrainingFixture fixture)
     {
         var prepared = fixture.PrepareSmall(rows: 400, maxFeatures: 0);
         var labels = classes == 3 ? prepared.Labels : ["negative", "positive"];
-        var rows = SparseRows.From(prepared.Rows.Where(r => labels.Contains(r.Label)).ToArray(), labels, prepared.Vocabulary.Count);
+        var rows = SparseRows.From(prepared.FeatureRows().Where(r => labels.Contains(r.Label)).ToArray(), labels, prepared.Vocabulary.Count);
 
         var (folded, foldedBias) = new SoftmaxLbfgs(0.01f, 0, 10, 20, 1).Fit(rows, classes, default);
         var (plain, plainBias) = new SoftmaxLbfgs(0.01f, 0, 10, 20, 1, foldSingletons: false).Fit(rows, classes, default);

@@ -23,17 +23,17 @@ public sealed class SoftmaxLbfgsTests(TrainingFixture fixture)
     {
         var prepared = Prepare(classes);
 
-        var native = new MaxEntLearner(Converge).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
-        var mlNet = new MaxEntLearner(Converge, mlNetOnly: true).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
+        var native = new MaxEntLearner(Converge).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
+        var mlNet = new MaxEntLearner(Converge, mlNetOnly: true).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
 
-        LearnerAssert.SameProbabilities(mlNet, native, prepared.Rows.Take(400).ToArray(), classes);
+        LearnerAssert.SameProbabilities(mlNet, native, prepared.FeatureRows().Take(400).ToArray(), classes);
     }
 
     [Fact]
     public void Learn_WeightedRows_EqualsRepeatedRows()
     {
         var prepared = Prepare(3);
-        var rows = prepared.Rows.Take(300).ToArray();
+        var rows = prepared.FeatureRows().Take(300).ToArray();
         var weighted = rows.Select((r, i) => new FeatureRow { Label = r.Label, Features = r.Features, Weight = i % 3 == 0 ? 2 : 1 }).ToArray();
         var repeated = rows.SelectMany((r, i) => i % 3 == 0 ? [r, r] : new[] { r }).ToArray();
 
@@ -51,10 +51,10 @@ public sealed class SoftmaxLbfgsTests(TrainingFixture fixture)
         var prepared = Prepare(3);
         var few = Converge with { MaxIterations = 3 };
 
-        var early = new MaxEntLearner(few).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
-        var full = new MaxEntLearner(Converge).Learn(new MLContext(1), prepared.Rows, prepared.Labels, prepared.Vocabulary.Count, default);
+        var early = new MaxEntLearner(few).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
+        var full = new MaxEntLearner(Converge).Learn(new MLContext(1), prepared.FeatureRows(), prepared.Labels, prepared.Vocabulary.Count, default);
 
-        var (fullLoss, earlyLoss) = (LearnerAssert.LogLoss(full, prepared.Rows, prepared.Labels), LearnerAssert.LogLoss(early, prepared.Rows, prepared.Labels));
+        var (fullLoss, earlyLoss) = (LearnerAssert.LogLoss(full, prepared.FeatureRows(), prepared.Labels), LearnerAssert.LogLoss(early, prepared.FeatureRows(), prepared.Labels));
         Assert.True(fullLoss < earlyLoss - 0.01, $"{fullLoss} vs {earlyLoss}");
     }
 

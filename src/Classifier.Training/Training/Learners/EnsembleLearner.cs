@@ -13,7 +13,7 @@ internal sealed class EnsembleLearner(IReadOnlyList<ILearner> members) : ILearne
 {
     public bool Native => members.All(m => m.Native);
 
-    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    public LearnedModel Learn(MLContext ml, SparseRows rows, string[] labels, CancellationToken cancellation)
     {
         var learned = new LearnedModel[members.Count];
         if (Native)
@@ -21,7 +21,7 @@ internal sealed class EnsembleLearner(IReadOnlyList<ILearner> members) : ILearne
             try
             {
                 Parallel.For(0, members.Count, new ParallelOptions { CancellationToken = cancellation },
-                    i => learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation));
+                    i => learned[i] = members[i].Learn(ml, rows, labels, cancellation));
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
             {
@@ -33,7 +33,7 @@ internal sealed class EnsembleLearner(IReadOnlyList<ILearner> members) : ILearne
         {
             for (var i = 0; i < members.Count; i++)
             {
-                learned[i] = members[i].Learn(ml, rows, labels, dimension, cancellation);
+                learned[i] = members[i].Learn(ml, rows, labels, cancellation);
             }
         }
 

@@ -23,7 +23,11 @@ internal interface ILearner
     /// </summary>
     bool Native { get; }
 
-    LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation);
+    /// <summary>
+    /// Learns from <paramref name="rows"/> (their classes index <paramref name="labels"/>; their dimension is the model's
+    /// number of features), which it reads and never changes, so that other learners may share them.
+    /// </summary>
+    LearnedModel Learn(MLContext ml, SparseRows rows, string[] labels, CancellationToken cancellation);
 }
 
 internal static class Learners

@@ -15,14 +15,15 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
     /// <summary>Where the native L-BFGS reports its iterations; null for none.</summary>
     public LearnerProgress? Progress { get; init; }
 
-    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    public LearnedModel Learn(MLContext ml, SparseRows rows, string[] labels, CancellationToken cancellation)
     {
+        var dimension = rows.Dimension;
         if (Native)
         {
-            return LearnNative(rows, labels, dimension, cancellation);
+            return LearnNative(rows, labels, cancellation);
         }
 
-        var view = FeatureRow.ToDataView(ml, rows, dimension);
+        var view = FeatureRow.ToDataView(ml, rows.ToFeatureRows(labels), dimension);
         var toKey = FeatureRow.LabelToKey(ml, labels).Fit(view);
         var keyed = toKey.Transform(view);
         var predictor = MlNetCancellation.Run(ml, cancellation, () => Trainer(ml).Fit(keyed));
@@ -53,16 +54,15 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
     /// equivalence check then scores the training vectors with the weights directly, so it still proves that the library's
     /// featurisation of raw text reproduces the training vectors.
     /// </summary>
-    private LearnedModel LearnNative(FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    private LearnedModel LearnNative(SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
-        var sparse = SparseRows.From(rows, labels, dimension);
         var optimizer = new SoftmaxLbfgs(settings.L2, settings.Tolerance, settings.MaxIterations, settings.History, Learners.Threads(settings))
         {
             Progress = Progress,
             Name = settings.Trainer,
         };
         var (weights, bias) = optimizer.Fit(sparse, labels.Length, cancellation);
-        var model = new LinearModel(labels.Length, dimension, weights, bias, OutputKind.Softmax, sigmoid: null);
+        var model = new LinearModel(labels.Length, sparse.Dimension, weights, bias, OutputKind.Softmax, sigmoid: null);
         return new LearnedModel(new ModelWeights([model]), sample => sample.Select(row => Learners.VectorProbabilities(model, row)).ToArray());
     }
 

@@ -26,13 +26,14 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
     /// <summary>Where the native L-BFGS reports its iterations, per label; null for none.</summary>
     public LearnerProgress? Progress { get; init; }
 
-    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    public LearnedModel Learn(MLContext ml, SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
         if (Native)
         {
-            return LearnNative(rows, labels, dimension, cancellation);
+            return LearnNative(sparse, labels, cancellation);
         }
 
+        var (rows, dimension) = (sparse.ToFeatureRows(labels), sparse.Dimension);
         var k = labels.Length;
         var weights = new float[dimension * k];
         var bias = new float[k];
@@ -46,7 +47,7 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         for (var c = 0; c < solved; c++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var ratio = naiveBayes ? NaiveBayesRatio(rows, labels[c], dimension, settings.NbAlpha) : null;
+            var ratio = naiveBayes ? NaiveBayesRatio(sparse, c, settings.NbAlpha) : null;
             var view = BinaryRow.ToDataView(ml, Binary(rows, labels[c], ratio), dimension);
             var (linear, slope, offset, scorer) = MlNetCancellation.Run(ml, cancellation, () => Fit(ml, view));
             var w = linear.Weights;
@@ -82,13 +83,16 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
     /// One-versus-all logistic regression on <see cref="SoftmaxLbfgs"/>, with ML.NET's fixed sigmoid (slope −1, offset 0)
     /// as each class's calibration; two classes are solved once and mirrored, as above.
     /// </summary>
-    private LearnedModel LearnNative(FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    private LearnedModel LearnNative(SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
-        var k = labels.Length;
+        var (k, dimension) = (labels.Length, sparse.Dimension);
         var weights = new float[dimension * k];
         var bias = new float[k];
         var sigmoid = new float[2 * k];
-        var sparse = SparseRows.From(rows, labels, dimension);
+
+        // Each class's scaled values are written over the last class's, whose solver is done with them: a new array per
+        // class (4 bytes a non-zero) stayed in memory until the garbage collector's next full collection, often the end.
+        float[]? scaled = null;
         for (var c = 0; c < (k == 2 ? 1 : k); c++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -98,8 +102,8 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
                 Progress = Progress,
                 Name = k == 2 ? settings.Trainer : $"{settings.Trainer} ({labels[c]} against the rest)",
             };
-            var ratio = naiveBayes ? NaiveBayesRatio(rows, labels[c], dimension, settings.NbAlpha) : null;
-            var (w, b) = optimizer.FitLogistic(sparse.OneVersusRest(c, ratio), settings.L2, cancellation);
+            var ratio = naiveBayes ? NaiveBayesRatio(sparse, c, settings.NbAlpha) : null;
+            var (w, b) = optimizer.FitLogistic(sparse.OneVersusRest(c, ratio, ratio is null ? null : scaled ??= new float[sparse.Values.Length]), settings.L2, cancellation);
             for (var f = 0; f < dimension; f++)
             {
                 weights[(f * k) + c] = w[f] * (ratio?[f] ?? 1f);
@@ -161,17 +165,27 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         return (raw.Model, (float)fitted.Slope, (float)fitted.Offset, raw.Append(calibrator));
     }
 
-    /// <summary>log((p / |p|) / (q / |q|)) over smoothed document counts of each feature inside and outside the label.</summary>
-    private static float[] NaiveBayesRatio(FeatureRow[] rows, string label, int dimension, float alpha)
+    /// <summary>
+    /// log((p / |p|) / (q / |q|)) over smoothed document counts of each feature inside and outside class <paramref name="label"/>.
+    /// A row holding every feature is not counted: these counts were first taken from ML.NET's vectors, whose stored
+    /// indices such a row (a dense vector) lacks, and models trained so are kept as they were.
+    /// </summary>
+    private static float[] NaiveBayesRatio(SparseRows rows, int label, float alpha)
     {
-        var p = new double[dimension];
-        var q = new double[dimension];
+        var p = new double[rows.Dimension];
+        var q = new double[rows.Dimension];
         Array.Fill(p, alpha);
         Array.Fill(q, alpha);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var target = row.Label == label ? p : q;
-            foreach (var index in row.Features.GetIndices())
+            var (start, end) = (rows.Start[i], rows.Start[i + 1]);
+            if (end - start == rows.Dimension)
+            {
+                continue;
+            }
+
+            var target = rows.Classes[i] == label ? p : q;
+            foreach (var index in rows.Indices.AsSpan(start, end - start))
             {
                 target[index] += 1;
             }

@@ -84,6 +84,15 @@ internal sealed class SingletonFeatures
             }
         }
 
+        if (singles == 0)
+        {
+            // Nothing to fold (the usual case with maxFeatures, which keeps the most widespread features): the values are
+            // the rows' own, in order, and so are the indices when no feature is dropped. Shared, not copied: a copy of
+            // every non-zero is what the fold would cost, for each trainer and each class of one-versus-all.
+            var renumbered = kept == rows.Dimension ? rows.Indices : Array.ConvertAll(rows.Indices, j => renumber[j]);
+            return new SingletonFeatures(rows, rows.WithFeatures(rows.Start, renumbered, rows.Values, kept), keptIndices, [], single);
+        }
+
         var size = rows.Indices.Length - singles + foldedRows;
         var indices = new int[size];
         var values = new float[size];

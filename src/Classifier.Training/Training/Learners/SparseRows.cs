@@ -8,7 +8,8 @@ namespace Classifier.Training.Training.Learners;
 /// </summary>
 internal sealed class SparseRows
 {
-    private SparseRows(int[] start, int[] indices, float[] values, int[] classes, float[] weights, int dimension)
+    /// <summary>Rows as given: row i's non-zeros are <c>[start[i], start[i + 1])</c> of <paramref name="indices"/> (ascending) and <paramref name="values"/>.</summary>
+    internal SparseRows(int[] start, int[] indices, float[] values, int[] classes, float[] weights, int dimension)
     {
         Start = start;
         Indices = indices;
@@ -80,21 +81,49 @@ internal sealed class SparseRows
         return new SparseRows(start, indices, values, classes, weights, dimension);
     }
 
+    /// <summary>The same rows and features with other weights (<paramref name="weights"/>, one per row); the arrays are shared, not copied.</summary>
+    public SparseRows WithWeights(float[] weights) => weights.Length == Count
+        ? new(Start, Indices, Values, Classes, weights, Dimension)
+        : throw new ArgumentException($"{weights.Length} weights for {Count} rows.", nameof(weights));
+
+    /// <summary>
+    /// The first <paramref name="count"/> rows (all by default) as ML.NET rows, for ML.NET's trainers and scorers: each
+    /// with its label's name, its weight, and a vector of its own, as <see cref="From"/> reads them.
+    /// </summary>
+    public FeatureRow[] ToFeatureRows(IReadOnlyList<string> labels, int count = -1)
+    {
+        var rows = new FeatureRow[count < 0 ? Count : Math.Min(count, Count)];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (from, length) = (Start[i], Start[i + 1] - Start[i]);
+            rows[i] = new FeatureRow
+            {
+                Label = labels[Classes[i]],
+                Weight = Weights[i],
+                Features = new VBuffer<float>(Dimension, length, Values.AsSpan(from, length).ToArray(), Indices.AsSpan(from, length).ToArray()),
+            };
+        }
+
+        return rows;
+    }
+
     /// <summary>The same rows (classes and weights) over other features: <paramref name="dimension"/> of them, stored as given.</summary>
     public SparseRows WithFeatures(int[] start, int[] indices, float[] values, int dimension) =>
         new(start, indices, values, Classes, Weights, dimension);
 
     /// <summary>
     /// The binary problem of <paramref name="positive"/> against the rest: the same rows with class 1 for that class's rows
-    /// and 0 for the others, and each value multiplied by its feature's <paramref name="scale"/> when one is given.
+    /// and 0 for the others, and each value multiplied by its feature's <paramref name="scale"/> when one is given:
+    /// written into <paramref name="scaled"/> if given (as long as <see cref="Values"/>; one class's problem after
+    /// another can reuse it), else into a new array.
     /// </summary>
-    public SparseRows OneVersusRest(int positive, float[]? scale)
+    public SparseRows OneVersusRest(int positive, float[]? scale, float[]? scaled = null)
     {
         var classes = Array.ConvertAll(Classes, c => c == positive ? 1 : 0);
         var values = Values;
         if (scale is not null)
         {
-            values = new float[Values.Length];
+            values = scaled ?? new float[Values.Length];
             for (var p = 0; p < values.Length; p++)
             {
                 values[p] = Values[p] * scale[Indices[p]];
@@ -145,7 +174,7 @@ internal sealed class SparseRows
         return new SparseRows(Start, indices, Values, Classes, Weights, Dimension);
     }
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    internal static int IndexOf(IReadOnlyList<string> labels, string label)
     {
         for (var c = 0; c < labels.Count; c++)
         {

@@ -18,9 +18,9 @@ internal sealed class SvcLearner(TrainerSettings settings) : ILearner
     /// <summary>Where the passes of each class's solver are reported, at most once an interval across the classes; null: nowhere.</summary>
     public LearnerProgress? Progress { get; init; }
 
-    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    public LearnedModel Learn(MLContext ml, SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
-        var sparse = SparseRows.From(rows, labels, dimension);
+        var dimension = sparse.Dimension;
         var k = labels.Length;
         var weights = new float[dimension * k];
         var bias = new float[k];

@@ -16,8 +16,9 @@ internal sealed class TreeLearner(TrainerSettings settings) : ILearner
 {
     public bool Native => false;
 
-    public LearnedModel Learn(MLContext ml, FeatureRow[] rows, string[] labels, int dimension, CancellationToken cancellation)
+    public LearnedModel Learn(MLContext ml, SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
+        var (rows, dimension) = (sparse.ToFeatureRows(labels), sparse.Dimension);
         var k = labels.Length;
         var bias = new float[k];
         var sigmoid = new float[2 * k];

@@ -1,0 +1,118 @@
+using Classifier.Data;
+using Classifier.Features;
+using Classifier.Training.Training.Learners;
+using Microsoft.ML.Data;
+
+namespace Classifier.Training.Training;
+
+/// <summary>
+/// Training rows' feature keys (<see cref="Extract"/>) and vectors: as one set of compressed sparse rows for training
+/// (<see cref="Vectorize"/>), or as ML.NET rows for checks on any data (<see cref="VectorizeRows"/>).
+/// </summary>
+internal static class TrainingVectors
+{
+    /// <summary>How many rows one task of <see cref="Vectorize"/> vectorises into arrays of its own.</summary>
+    private const int ChunkRows = 1024;
+
+    /// <summary>Every example's feature keys, extracted in parallel.</summary>
+    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)
+    {
+        var keys = new FeatureKeys[examples.Count];
+        Parallel.For(0, examples.Count, () => new FeatureSink(), (i, _, sink) =>
+        {
+            source.Extract(examples[i], sink);
+            keys[i] = sink.Snapshot();
+            return sink;
+        }, _ => { });
+        return keys;
+    }
+
+    /// <summary>
+    /// The rows' vectors as compressed sparse rows with their classes (positions in <paramref name="labels"/>) and weight 1:
+    /// the vectors <see cref="VectorizeRows"/> gives, value for value, without an array pair and an object per row (the
+    /// trainers read these arrays; ML.NET's rows are made from them only for ML.NET's trainers). Each key set is dropped
+    /// from <paramref name="keys"/> once vectorised, so that its memory can be reused while the rest are.
+    /// </summary>
+    public static SparseRows Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary,
+        FeaturizerSettings settings, IReadOnlyList<string> labels)
+    {
+        var chunks = new (int[] Lengths, int[] Indices, float[] Values)[(examples.Count + ChunkRows - 1) / ChunkRows];
+        Parallel.For(0, chunks.Length, () => (Vector: new SparseVector(), Counter: new IndexCounter(), Indices: new List<int>(), Values: new List<float>()), (c, _, s) =>
+        {
+            var (from, to) = (c * ChunkRows, Math.Min((c + 1) * ChunkRows, examples.Count));
+            var lengths = new int[to - from];
+            s.Indices.Clear();
+            s.Values.Clear();
+            for (var i = from; i < to; i++)
+            {
+                Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Vector, s.Counter);
+                s.Vector.Sort();
+                lengths[i - from] = s.Vector.Count;
+                s.Indices.AddRange(s.Vector.Indices);
+                s.Values.AddRange(s.Vector.Values);
+                keys[i] = null!;
+            }
+
+            chunks[c] = (lengths, s.Indices.ToArray(), s.Values.ToArray());
+            return s;
+        }, _ => { });
+
+        var start = new int[examples.Count + 1];
+        var total = 0L;
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            total += chunks[c].Indices.Length;
+        }
+
+        if (total > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"The rows hold {total:N0} non-zero features, more than one array can hold ({Array.MaxLength:N0}); train on fewer rows.");
+        }
+
+        var indices = new int[total];
+        var values = new float[total];
+        var at = 0;
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var (lengths, chunkIndices, chunkValues) = chunks[c];
+            chunkIndices.CopyTo(indices, at);
+            chunkValues.CopyTo(values, at);
+            for (var r = 0; r < lengths.Length; r++)
+            {
+                var i = (c * ChunkRows) + r;
+                start[i + 1] = start[i] + lengths[r];
+            }
+
+            at += chunkIndices.Length;
+            chunks[c] = default;
+        }
+
+        var classes = new int[examples.Count];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = SparseRows.IndexOf(labels, examples[i].Label);
+        }
+
+        var weights = new float[examples.Count];
+        Array.Fill(weights, 1f);
+        return new SparseRows(start, indices, values, classes, weights, vocabulary.Count);
+    }
+
+    /// <summary>The rows' vectors as ML.NET rows, each labelled with its example's label (known to the model or not).</summary>
+    public static FeatureRow[] VectorizeRows(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary, FeaturizerSettings settings)
+    {
+        var rows = new FeatureRow[examples.Count];
+        Parallel.For(0, examples.Count, () => (new SparseVector(), new IndexCounter()), (i, _, s) =>
+        {
+            Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Item1, s.Item2);
+            s.Item1.Sort();
+            rows[i] = new FeatureRow
+            {
+                Label = examples[i].Label,
+                Features = new VBuffer<float>(vocabulary.Count, s.Item1.Count, s.Item1.Values.ToArray(), s.Item1.Indices.ToArray()),
+            };
+            return s;
+        }, _ => { });
+        return rows;
+    }
+}
