@@ -66,7 +66,9 @@ internal static class TrainingVectors
 
         if (total > Array.MaxLength)
         {
-            throw new InvalidOperationException($"The rows hold {total:N0} non-zero features, more than one array can hold ({Array.MaxLength:N0}); train on fewer rows.");
+            // An ArgumentException, as the other limits of what can be trained (ModelTrainer.Size): "error: ...", not an internal error.
+            throw new ArgumentException(FormattableString.Invariant(
+                $"The rows hold {total:N0} non-zero features, more than one array can hold ({Array.MaxLength:N0}); train on fewer rows."));
         }
 
         var indices = new int[total];

@@ -41,4 +41,14 @@ public sealed class ScriptHelpTests
         Assert.Contains("Usage: [REPRESENTATIVES=FILE|] scripts/absent-targets.py [DATA_DIR] [P] [SEED]", stdout);
         Assert.Empty(stderr);
     }
+
+    [Fact]
+    public async Task SyntheticRowsScript_Help_PrintsItsUsageAndWritesNothing()
+    {
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunPythonAsync("synthetic-rows.py", "--help");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("Usage: scripts/synthetic-rows.py FILE N > rows.tsv", stdout);
+        Assert.Empty(stderr);
+    }
 }
