@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using Classifier.Training.Training.Learners;
 using Microsoft.ML;
@@ -29,6 +30,7 @@ internal sealed partial class MlNetProgress : IDisposable
     private string? _state;
     private string? _source;
     private bool _stopped;
+    private ExceptionDispatchInfo? _failure;
 
     private MlNetProgress(MLContext ml, LearnerProgress progress)
     {
@@ -54,6 +56,8 @@ internal sealed partial class MlNetProgress : IDisposable
     {
         lock (_gate)
         {
+            _failure?.Throw();
+
             // What is left in the tracker belongs to the previous fit.
             MlNetProgressTracker.Drain(_ml);
             (_name, _limit, _state, _source) = (name, limit, null, null);
@@ -79,6 +83,7 @@ internal sealed partial class MlNetProgress : IDisposable
         var pass = e.Kind == Microsoft.ML.Runtime.ChannelMessageKind.Trace ? FinishedPass().Match(e.Message) : Match.Empty;
         lock (_gate)
         {
+            _failure?.Throw();
             if (pass.Success && _name is not null)
             {
                 _state = $"iteration {pass.Groups[1].Value} {_limit}";
@@ -88,11 +93,22 @@ internal sealed partial class MlNetProgress : IDisposable
         }
     }
 
+    /// <summary>
+    /// On the timer's thread, where an exception would end the process: a report that throws is thrown on the training
+    /// thread instead, at its next log message or fit, as the native trainers' reports throw.
+    /// </summary>
     private void Tick()
     {
         lock (_gate)
         {
-            ReportIfDue();
+            try
+            {
+                ReportIfDue();
+            }
+            catch (Exception ex) when (_failure is null)
+            {
+                (_failure, _stopped) = (ExceptionDispatchInfo.Capture(ex), true);
+            }
         }
     }
 
