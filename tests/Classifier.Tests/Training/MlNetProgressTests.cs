@@ -62,6 +62,28 @@ public sealed class MlNetProgressTests
         Assert.DoesNotContain(lines, line => line.StartsWith("ova-fasttree", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("sdca")]
+    [InlineData("ova-fasttree")]
+    public void Train_MlNetTrainerWhoseProgressThrows_ThrowsItFromTrain(string name)
+    {
+        var trainer = new ModelTrainer(new FeaturizerSettings(), Settings(name, 0f), seed: 1)
+        {
+            Progress = line =>
+            {
+                if (line.StartsWith(name, StringComparison.Ordinal))
+                {
+                    throw new IOException($"cannot write '{line[..name.Length]}'");
+                }
+            },
+            IterationProgressInterval = TimeSpan.Zero,
+        };
+
+        var error = Assert.Throws<IOException>(() => trainer.Train(Small()));
+
+        Assert.Equal($"cannot write '{name}'", error.Message);
+    }
+
     private static TrainerSettings Settings(string name, float l1) =>
         new() { Trainer = name, L1 = l1, MaxIterations = 20, Epochs = 4, Trees = 5, Leaves = 4, Threads = 1 };
 
