@@ -12,7 +12,7 @@ namespace Classifier.Training.Training;
 /// across everything one learner fits (its classes one after another): SDCA's and L-BFGS's iterations with their loss
 /// and FastTree's trees, from ML.NET's progress tracker (<see cref="MlNetProgressTracker"/>); the online trainers'
 /// (linear SVM, averaged perceptron) passes from their messages on <see cref="MLContext.Log"/>, which is all they tell;
-/// a phase without a count by its name (FastTree's data preparation); and, before the trainer has said anything, how
+/// a preparation by its name ("FastTree feature conversion"); and, before the trainer has said anything, how
 /// long it has been training. It reads what ML.NET publishes and changes nothing trained.
 /// </summary>
 internal sealed partial class MlNetProgress : IDisposable
@@ -119,7 +119,9 @@ internal sealed partial class MlNetProgress : IDisposable
             return;
         }
 
-        foreach (var e in MlNetProgressTracker.Drain(_ml))
+        // The tracker asks a running calculation for its count only if it has no news since the last look (such as its
+        // start), so it is looked at twice.
+        foreach (var e in MlNetProgressTracker.Drain(_ml).Concat(MlNetProgressTracker.Drain(_ml)))
         {
             Update(e);
         }
@@ -145,13 +147,12 @@ internal sealed partial class MlNetProgress : IDisposable
             return;
         }
 
+        // A preparation is named without its count: FastTree's "feature conversion" says 0 of its features to the end
+        // (ML.NET's count is a variable its loop does not update).
         _source = e.Name;
-        _state = (_counted.Contains(e.Name), e.Done) switch
-        {
-            (true, { } done) => Invariant($"{e.Unit![..^1]} {done:0} {_limit}") + (e.Loss is { } loss ? Invariant($", loss {loss:0.######}") : ""),
-            (false, { } part) => e.Name + Invariant($": {part:N0}{(e.Limit is { } all ? $" of {all:N0}" : "")} {e.Unit}"),
-            (_, null) => e.Name,
-        };
+        _state = _counted.Contains(e.Name) && e.Done is { } done
+            ? Invariant($"{e.Unit![..^1]} {done:0} {_limit}") + (e.Loss is { } loss ? Invariant($", loss {loss:0.######}") : "")
+            : e.Name;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

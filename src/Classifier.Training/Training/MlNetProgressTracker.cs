@@ -6,15 +6,14 @@ namespace Classifier.Training.Training;
 
 /// <summary>
 /// One event of ML.NET's progress tracker: a calculation (such as "SDCA training" or "FastTree training") started,
-/// stopped, or reached <paramref name="Done"/> of <paramref name="Limit"/> of its first unit.
+/// stopped, or reached <paramref name="Done"/> of its first unit.
 /// </summary>
 /// <param name="Name">The calculation, without the " #2" ML.NET appends when a name was used before in the context.</param>
 /// <param name="Stopped">True for the calculation's end.</param>
 /// <param name="Unit">The first progress unit ("iterations", "trees", "examples"); null if none.</param>
 /// <param name="Done">How many of <paramref name="Unit"/> are done; null if unknown.</param>
-/// <param name="Limit">How many there are; null if unknown or unbounded.</param>
 /// <param name="Loss">The metric named "Loss" (SDCA, L-BFGS); null if none.</param>
-internal sealed record TrackedProgress(string Name, bool Stopped, string? Unit, double? Done, double? Limit, double? Loss);
+internal sealed record TrackedProgress(string Name, bool Stopped, string? Unit, double? Done, double? Loss);
 
 /// <summary>
 /// Reads the progress that ML.NET's trainers push to their progress channels (SDCA's iterations and loss, L-BFGS's
@@ -69,17 +68,15 @@ internal static class MlNetProgressTracker
         var stopped = Member(e, "Kind")?.ToString() == "Stop";
         if (Member(e, "ProgressEntry") is not { } entry || Member(entry, "Header") is not { } header)
         {
-            return new TrackedProgress(name, stopped, null, null, null, null);
+            return new TrackedProgress(name, stopped, null, null, null);
         }
 
         var units = Member(header, "UnitNames") as string[] ?? [];
         var metrics = Member(header, "MetricNames") as string[] ?? [];
         var done = Member(entry, "Progress") as double?[] ?? [];
-        var limits = Member(entry, "ProgressLim") as double?[] ?? [];
         var values = Member(entry, "Metrics") as double?[] ?? [];
         var loss = Array.IndexOf(metrics, "Loss");
-        return new TrackedProgress(name, stopped, units.FirstOrDefault(), done.FirstOrDefault(), limits.FirstOrDefault(),
-            loss >= 0 && loss < values.Length ? values[loss] : null);
+        return new TrackedProgress(name, stopped, units.FirstOrDefault(), done.FirstOrDefault(), loss >= 0 && loss < values.Length ? values[loss] : null);
     }
 
     /// <summary>A field or property of <paramref name="target"/> or of its base types, by name; null if none.</summary>
