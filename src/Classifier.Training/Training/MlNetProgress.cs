@@ -29,6 +29,7 @@ internal sealed partial class MlNetProgress : IDisposable
     private string _limit = "";
     private string? _state;
     private string? _source;
+    private (string Name, double At, double Loss)? _loss;
     private bool _stopped;
     private ExceptionDispatchInfo? _failure;
 
@@ -60,7 +61,7 @@ internal sealed partial class MlNetProgress : IDisposable
 
             // What is left in the tracker belongs to the previous fit.
             MlNetProgressTracker.Drain(_ml);
-            (_name, _limit, _state, _source) = (name, limit, null, null);
+            (_name, _limit, _state, _source, _loss) = (name, limit, null, null, null);
             _phase.Restart();
         }
     }
@@ -149,10 +150,23 @@ internal sealed partial class MlNetProgress : IDisposable
 
         // A preparation is named without its count: FastTree's "feature conversion" says 0 of its features to the end
         // (ML.NET's count is a variable its loop does not update).
+        // Asked for its count between checkpoints, L-BFGS gives the iteration but not its loss: the checkpoint's of the
+        // same iteration is kept (and an iteration under way has none yet).
+        var counted = _counted.Contains(e.Name);
+        if (counted && e.Done is { } at && e.Loss is { } checkpoint)
+        {
+            _loss = (e.Name, at, checkpoint);
+        }
+
+        _state = (counted, e.Done) switch
+        {
+            (true, { } done) => Invariant($"{e.Unit![..^1]} {done:0} {_limit}") + (_loss is { } last && last.Name == e.Name && last.At == done
+                ? Invariant($", loss {last.Loss:0.######}")
+                : ""),
+            (true, null) when _source == e.Name && _state is not null => _state,
+            _ => e.Name,
+        };
         _source = e.Name;
-        _state = _counted.Contains(e.Name) && e.Done is { } done
-            ? Invariant($"{e.Unit![..^1]} {done:0} {_limit}") + (e.Loss is { } loss ? Invariant($", loss {loss:0.######}") : "")
-            : e.Name;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
