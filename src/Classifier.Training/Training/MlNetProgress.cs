@@ -148,10 +148,9 @@ internal sealed partial class MlNetProgress : IDisposable
             return;
         }
 
-        // A preparation is named without its count: FastTree's "feature conversion" says 0 of its features to the end
-        // (ML.NET's count is a variable its loop does not update).
         // Asked for its count between checkpoints, L-BFGS gives the iteration but not its loss: the checkpoint's of the
-        // same iteration is kept (and an iteration under way has none yet).
+        // same iteration is kept (an iteration under way has none yet). A preparation is named without its count:
+        // FastTree's "feature conversion" says 0 of its features to the end (a variable its loop does not update).
         var counted = _counted.Contains(e.Name);
         if (counted && e.Done is { } at && e.Loss is { } checkpoint)
         {
