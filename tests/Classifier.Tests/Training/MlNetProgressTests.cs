@@ -53,7 +53,7 @@ public sealed class MlNetProgressTests
     }
 
     [Fact]
-    public void Train_MlNetTrainerWithoutProgress_ReportsNothingOfItsTraining()
+    public void Train_MlNetTrainerShorterThanTheInterval_ReportsNothingOfItsTraining()
     {
         var lines = new List<string>();
         new ModelTrainer(new FeaturizerSettings(), Settings("ova-fasttree", 0f), seed: 1) { Progress = lines.Add }.Train(Small());
