@@ -63,7 +63,7 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
     /// <summary>How many training rows the equivalence check scores with both ML.NET and the compiled model.</summary>
     public int VerifyRows { get; init; } = 300;
 
-    /// <summary>The least time between two lines of a trainer's iterations on <see cref="Progress"/> (maxent, logistic, nb-logistic and ova-svc).</summary>
+    /// <summary>The least time between two lines of a trainer's progress on <see cref="Progress"/> (its iterations, passes or trees; every trainer).</summary>
     internal TimeSpan IterationProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The most bytes the issues' centroids may take (what loading accepts for <c>topics.bin</c>; lower in tests).</summary>

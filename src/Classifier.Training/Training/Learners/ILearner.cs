@@ -7,7 +7,8 @@ namespace Classifier.Training.Training.Learners;
 internal sealed record LearnedModel(Classifier.Model.ModelWeights Model, Func<IReadOnlyList<FeatureRow>, double[][]> MlNetProbabilities);
 
 /// <summary>
-/// Where a learner reports how far its iterations have got (<see cref="SoftmaxLbfgs"/>: maxent, logistic and nb-logistic):
+/// Where a learner reports how far its iterations have got (<see cref="SoftmaxLbfgs"/>: maxent, logistic and nb-logistic;
+/// <see cref="DualCoordinateSvm"/>: ova-svc; ML.NET's trainers through <see cref="MlNetProgress"/>):
 /// at most once per <paramref name="Interval"/>, so that a run of minutes on large data is not silent.
 /// </summary>
 /// <param name="Report">Takes one line, such as <c>maxent: iteration 20 of at most 100, loss 0.61234</c>.</param>
@@ -39,8 +40,8 @@ internal static class Learners
 
     /// <summary>
     /// The learner for <paramref name="settings"/>; with <paramref name="mlNetOnly"/>, ML.NET's trainers even where a native
-    /// one exists; the native L-BFGS learners report their iterations, and <c>ova-svc</c> its solver's passes, to
-    /// <paramref name="progress"/> if given.
+    /// one exists; the native L-BFGS learners report their iterations, <c>ova-svc</c> its solver's passes, and the trainers
+    /// ML.NET runs what it tells of theirs (<see cref="MlNetProgress"/>), to <paramref name="progress"/> if given.
     /// </summary>
     public static ILearner Create(TrainerSettings settings, bool mlNetOnly = false, LearnerProgress? progress = null) => settings.Trainer.Contains('+')
         ? new EnsembleLearner(settings.Trainer.Split('+').Select(name => Create(settings with { Trainer = name }, mlNetOnly, progress)).ToArray())
@@ -49,7 +50,7 @@ internal static class Learners
         "maxent" or "sdca" => new MaxEntLearner(settings, mlNetOnly) { Progress = progress },
         "ova-logistic" or "ova-svm" or "ova-perceptron" => new OvaLearner(settings, settings.Trainer[4..], naiveBayes: false, mlNetOnly) { Progress = progress },
         "ova-svc" => new SvcLearner(settings) { Progress = progress },
-        "ova-fasttree" => new TreeLearner(settings),
+        "ova-fasttree" => new TreeLearner(settings) { Progress = progress },
         "nb-logistic" => new OvaLearner(settings, "logistic", naiveBayes: true, mlNetOnly) { Progress = progress },
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Trainer, $"Unknown trainer '{settings.Trainer}'; use one of: {string.Join(", ", Names)}."),
     };

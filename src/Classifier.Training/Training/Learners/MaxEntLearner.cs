@@ -12,7 +12,7 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
 {
     public bool Native => settings.Trainer == "maxent" && settings.L1 == 0 && !mlNetOnly;
 
-    /// <summary>Where the native L-BFGS reports its iterations; null for none.</summary>
+    /// <summary>Where the iterations are reported (the native L-BFGS's, or ML.NET's SDCA's and L-BFGS's through <see cref="MlNetProgress"/>); null for none.</summary>
     public LearnerProgress? Progress { get; init; }
 
     public LearnedModel Learn(MLContext ml, SparseRows rows, string[] labels, CancellationToken cancellation)
@@ -26,7 +26,13 @@ internal sealed class MaxEntLearner(TrainerSettings settings, bool mlNetOnly = f
         var view = FeatureRow.ToDataView(ml, rows.ToFeatureRows(labels), dimension);
         var toKey = FeatureRow.LabelToKey(ml, labels).Fit(view);
         var keyed = toKey.Transform(view);
-        var predictor = MlNetCancellation.Run(ml, cancellation, () => Trainer(ml).Fit(keyed));
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor;
+        using (var progress = MlNetProgress.Start(ml, Progress))
+        {
+            progress?.Begin(settings.Trainer, $"of at most {settings.MaxIterations}");
+            predictor = MlNetCancellation.Run(ml, cancellation, () => Trainer(ml).Fit(keyed));
+        }
+
         VBuffer<float>[] perClass = [];
         predictor.Model.GetWeights(ref perClass, out var k);
         if (k != labels.Length)

@@ -23,7 +23,10 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
 {
     public bool Native => kind == "logistic" && settings.L1 == 0 && !mlNetOnly;
 
-    /// <summary>Where the native L-BFGS reports its iterations, per label; null for none.</summary>
+    /// <summary>
+    /// Where the iterations are reported, per label (the native L-BFGS's, or those of ML.NET's trainers through
+    /// <see cref="MlNetProgress"/>); null for none.
+    /// </summary>
     public LearnerProgress? Progress { get; init; }
 
     public LearnedModel Learn(MLContext ml, SparseRows sparse, string[] labels, CancellationToken cancellation)
@@ -44,11 +47,14 @@ internal sealed class OvaLearner(TrainerSettings settings, string kind, bool nai
         // with every label flipped (and, with naive Bayes, every ratio negated), whose solution is the first's with
         // weights, bias and Platt offset negated; so it is solved once, as for ova-svc.
         var solved = kind == "logistic" && k == 2 ? 1 : k;
+        using var progress = MlNetProgress.Start(ml, Progress);
         for (var c = 0; c < solved; c++)
         {
             cancellation.ThrowIfCancellationRequested();
             var ratio = naiveBayes ? NaiveBayesRatio(sparse, c, settings.NbAlpha) : null;
             var view = BinaryRow.ToDataView(ml, Binary(rows, labels[c], ratio), dimension);
+            progress?.Begin(solved == 1 ? $"{settings.Trainer} ({labels[0]} against {labels[1]})" : $"{settings.Trainer} ({labels[c]} against the rest, class {c + 1} of {k})",
+                kind == "logistic" ? $"of at most {settings.MaxIterations}" : $"of {settings.Epochs}");
             var (linear, slope, offset, scorer) = MlNetCancellation.Run(ml, cancellation, () => Fit(ml, view));
             var w = linear.Weights;
             for (var f = 0; f < dimension; f++)

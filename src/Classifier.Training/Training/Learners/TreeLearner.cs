@@ -16,6 +16,9 @@ internal sealed class TreeLearner(TrainerSettings settings) : ILearner
 {
     public bool Native => false;
 
+    /// <summary>Where each label's trees are reported as FastTree grows them (<see cref="MlNetProgress"/>); null for none.</summary>
+    public LearnerProgress? Progress { get; init; }
+
     public LearnedModel Learn(MLContext ml, SparseRows sparse, string[] labels, CancellationToken cancellation)
     {
         var (rows, dimension) = (sparse.ToFeatureRows(labels), sparse.Dimension);
@@ -24,10 +27,12 @@ internal sealed class TreeLearner(TrainerSettings settings) : ILearner
         var sigmoid = new float[2 * k];
         var perClass = new RegressionTreeEnsemble[k];
         var scorers = new ITransformer[k];
+        using var progress = MlNetProgress.Start(ml, Progress);
         for (var c = 0; c < k; c++)
         {
             cancellation.ThrowIfCancellationRequested();
             var view = BinaryRow.ToDataView(ml, rows.Select(r => new BinaryRow { Label = r.Label == labels[c], Weight = r.Weight, Features = r.Features }), dimension);
+            progress?.Begin($"{settings.Trainer} ({labels[c]} against the rest, class {c + 1} of {k})", $"of {settings.Trees}");
             var fitted = MlNetCancellation.Run(ml, cancellation, () => ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
             {
                 ExampleWeightColumnName = nameof(BinaryRow.Weight),
