@@ -12,7 +12,7 @@ public sealed class StreamReadFailureTests
     [Fact]
     public void Load_StreamRefusingSynchronousReads_ThrowsModelFileExceptionSayingToUseLoadAsync()
     {
-        using var stream = new AsyncOnlyStream();
+        using var stream = new AsyncOnlyStream([]);
 
         var sentiment = Assert.Throws<ModelFileException>(() => SentimentClassifier.Load(stream));
         var stance = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(stream));
@@ -33,35 +33,5 @@ public sealed class StreamReadFailureTests
         Assert.IsType<InvalidDataException>(ex.InnerException);
         Assert.Equal("(stream)", ex.Path);
         Assert.Contains("cannot be read", ex.Message);
-    }
-
-    /// <summary>Reads only asynchronously, as Kestrel's request body does unless AllowSynchronousIO is set.</summary>
-    private sealed class AsyncOnlyStream : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) =>
-            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
-
-        public override int Read(Span<byte> buffer) =>
-            throw new InvalidOperationException("Synchronous operations are disallowed. Call ReadAsync or set AllowSynchronousIO to true instead.");
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(0);
-
-        public override void Flush() { }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
