@@ -39,7 +39,7 @@ public sealed partial class StanceClassifier
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the stream was read.</exception>
-    /// <exception cref="ModelFileException">As for <see cref="Load(Stream, ModelLoadOptions?)"/>, with <c>ReadAsync</c> in place of <c>Read</c>.</exception>
+    /// <exception cref="ModelFileException">As for <see cref="Load(Stream, ModelLoadOptions?)"/>, with <c>ReadAsync</c> in place of <c>Read</c>; an <see cref="OperationCanceledException"/> that <c>ReadAsync</c> throws while <paramref name="cancellationToken"/> is not cancelled (an ASP.NET Core request body whose client disconnected: "The request was aborted") is a stream that cannot be read.</exception>
     public static async Task<StanceClassifier> LoadAsync(Stream stream, ModelLoadOptions? options = null, CancellationToken cancellationToken = default) =>
         new(await ModelLoading.FromStreamAsync(stream, ClassifierTask.Stance, options, cancellationToken).ConfigureAwait(false));
 }

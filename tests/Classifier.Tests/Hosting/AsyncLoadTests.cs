@@ -62,6 +62,19 @@ public sealed class AsyncLoadTests
     }
 
     [Fact]
+    public async Task LoadAsync_StreamCancellingItsOwnRead_ThrowsModelFileExceptionWithTheStreamsException()
+    {
+        // Kestrel's request body when the client disconnects mid-upload, whatever token the read was given: before, this
+        // TaskCanceledException escaped as itself, though the token passed (none) was never cancelled.
+        using var stream = new AsyncOnlyStream([], fail: new TaskCanceledException("The request was aborted"));
+
+        var ex = await Assert.ThrowsAsync<ModelFileException>(() => StanceClassifier.LoadAsync(stream));
+
+        Assert.Equal("(stream): cannot be read: The request was aborted", ex.Message);
+        Assert.IsType<TaskCanceledException>(ex.InnerException);
+    }
+
+    [Fact]
     public async Task LoadAsync_NullStream_ThrowsArgumentNullException()
     {
         await Assert.ThrowsAsync<ArgumentNullException>(() => SentimentClassifier.LoadAsync(null!));
