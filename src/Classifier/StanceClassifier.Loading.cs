@@ -24,7 +24,7 @@ public sealed partial class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ModelFileException">The stream cannot be read (its <c>Read</c> throws an <see cref="IOException"/>, an <see cref="InvalidDataException"/> or an <see cref="InvalidOperationException"/>: a stream that allows only asynchronous reads, such as an ASP.NET Core request body, loads with <see cref="LoadAsync"/> instead), is closed or write-only; or the content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
+    /// <exception cref="ModelFileException">The stream cannot be read (its <c>Read</c> throws an <see cref="IOException"/>, an <see cref="InvalidDataException"/>, an <see cref="OperationCanceledException"/> (an ASP.NET Core request body whose client disconnected) or an <see cref="InvalidOperationException"/>: a stream that allows only asynchronous reads, such as an ASP.NET Core request body, loads with <see cref="LoadAsync"/> instead), is closed or write-only; or the content is larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (as for <see cref="Load(string, ModelLoadOptions?)"/>).</exception>
     public static StanceClassifier Load(Stream stream, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromStream(stream, ClassifierTask.Stance, options));
 
@@ -37,9 +37,16 @@ public sealed partial class StanceClassifier
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The classifier.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown by the call itself, not through the task).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while the stream was read.</exception>
-    /// <exception cref="ModelFileException">As for <see cref="Load(Stream, ModelLoadOptions?)"/>, with <c>ReadAsync</c> in place of <c>Read</c>.</exception>
-    public static async Task<StanceClassifier> LoadAsync(Stream stream, ModelLoadOptions? options = null, CancellationToken cancellationToken = default) =>
-        new(await ModelLoading.FromStreamAsync(stream, ClassifierTask.Stance, options, cancellationToken).ConfigureAwait(false));
+    /// <exception cref="ModelFileException">As for <see cref="Load(Stream, ModelLoadOptions?)"/>, with <c>ReadAsync</c> in place of <c>Read</c>; an <see cref="OperationCanceledException"/> that <c>ReadAsync</c> throws while <paramref name="cancellationToken"/> is not cancelled (an ASP.NET Core request body whose client disconnected: "The request was aborted") is a stream that cannot be read.</exception>
+    public static Task<StanceClassifier> LoadAsync(Stream stream, ModelLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        // Thrown at the call, not through the task, as .NET's own asynchronous methods do with a bad argument.
+        ArgumentNullException.ThrowIfNull(stream);
+        return Read(stream, options, cancellationToken);
+
+        static async Task<StanceClassifier> Read(Stream stream, ModelLoadOptions? options, CancellationToken cancellationToken) =>
+            new(await ModelLoading.FromStreamAsync(stream, ClassifierTask.Stance, options, cancellationToken).ConfigureAwait(false));
+    }
 }

@@ -61,7 +61,7 @@ internal static class ModelLoading
         {
             bytes = await ModelBytes.FromStreamAsync(stream, name, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsUnreadable(ex))
+        catch (Exception ex) when (IsUnreadable(ex, cancellationToken))
         {
             throw Unreadable(stream, name, ex);
         }
@@ -71,9 +71,12 @@ internal static class ModelLoading
 
     // InvalidOperationException: a stream that refuses synchronous reads (an ASP.NET Core request body unless
     // AllowSynchronousIO is set); InvalidDataException: a decompressing stream over bytes it cannot decompress.
-    // OperationCanceledException (a cancelled asynchronous load) is none of these and reaches the caller as itself.
-    private static bool IsUnreadable(Exception ex) => ex is IOException or NotSupportedException or ObjectDisposedException
-        or InvalidDataException or InvalidOperationException or UnauthorizedAccessException;
+    // OperationCanceledException: a cancellation the caller did not ask for is the stream's own (Kestrel's request body
+    // throws TaskCanceledException, "The request was aborted", when the client disconnects, whatever token it was given);
+    // a load the caller's token cancelled reaches the caller as itself.
+    private static bool IsUnreadable(Exception ex, CancellationToken cancellationToken = default) => ex is IOException or NotSupportedException
+        or ObjectDisposedException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException
+        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static ModelFileException Unreadable(Stream stream, string name, Exception ex) =>
         new(name, $"cannot be read: {ex.Message.TrimEnd().TrimEnd('.')}" + (stream.CanRead && ex is InvalidOperationException or NotSupportedException

@@ -62,9 +62,23 @@ public sealed class AsyncLoadTests
     }
 
     [Fact]
-    public async Task LoadAsync_NullStream_ThrowsArgumentNullException()
+    public async Task LoadAsync_StreamCancellingItsOwnRead_ThrowsModelFileExceptionWithTheStreamsException()
     {
-        await Assert.ThrowsAsync<ArgumentNullException>(() => SentimentClassifier.LoadAsync(null!));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => StanceClassifier.LoadAsync(null!));
+        // Kestrel's request body when the client disconnects mid-upload, whatever token the read was given: before, this
+        // TaskCanceledException escaped as itself, though the token passed (none) was never cancelled.
+        using var stream = new AsyncOnlyStream([], fail: new TaskCanceledException("The request was aborted"));
+
+        var ex = await Assert.ThrowsAsync<ModelFileException>(() => StanceClassifier.LoadAsync(stream));
+
+        Assert.Equal("(stream): cannot be read: The request was aborted", ex.Message);
+        Assert.IsType<TaskCanceledException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void LoadAsync_NullStream_ThrowsArgumentNullExceptionAtTheCall()
+    {
+        // At the call, before any task exists, as .NET's asynchronous methods throw a bad argument.
+        Assert.Throws<ArgumentNullException>(() => { _ = SentimentClassifier.LoadAsync(null!); });
+        Assert.Throws<ArgumentNullException>(() => { _ = StanceClassifier.LoadAsync(null!); });
     }
 }

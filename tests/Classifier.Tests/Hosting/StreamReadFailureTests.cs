@@ -34,4 +34,27 @@ public sealed class StreamReadFailureTests
         Assert.Equal("(stream)", ex.Path);
         Assert.Contains("cannot be read", ex.Message);
     }
+
+    [Fact]
+    public void Load_StreamCancellingItsOwnRead_ThrowsModelFileException()
+    {
+        // Kestrel's request body with AllowSynchronousIO, when the client disconnects mid-upload: before, this
+        // TaskCanceledException escaped as itself, though the XML docs list only ModelFileException for the stream.
+        using var stream = new AbortedStream();
+
+        var ex = Assert.Throws<ModelFileException>(() => StanceClassifier.Load(stream));
+
+        Assert.Equal("(stream): cannot be read: The request was aborted", ex.Message);
+        Assert.IsType<TaskCanceledException>(ex.InnerException);
+    }
+
+    /// <summary>A request body whose client has gone: every read throws what Kestrel's throws then.</summary>
+    private sealed class AbortedStream : MemoryStream
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new TaskCanceledException("The request was aborted");
+
+        public override int Read(Span<byte> buffer) => throw new TaskCanceledException("The request was aborted");
+    }
 }
