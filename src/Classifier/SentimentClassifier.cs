@@ -18,7 +18,7 @@ namespace Classifier;
 /// </threadsafety>
 public sealed class SentimentClassifier
 {
-    private static readonly Lazy<SentimentClassifier> Default = new(() => new SentimentClassifier(ModelLoading.Embedded(ClassifierTask.Sentiment)));
+    private static readonly LoadOnce<SentimentClassifier> Default = new(() => new SentimentClassifier(ModelLoading.Embedded(ClassifierTask.Sentiment)));
 
     private readonly ModelScorer _scorer;
 
@@ -33,7 +33,7 @@ public sealed class SentimentClassifier
 
     internal ModelScorer Scorer => _scorer;
 
-    /// <summary>The default model embedded in this library, trained on the project's news corpus. Every call returns the same instance.</summary>
+    /// <summary>The default model embedded in this library, trained on the project's news corpus. Every call returns the same instance; if the first load fails, the next call tries again.</summary>
     /// <returns>The shared default classifier.</returns>
     /// <exception cref="ModelFileException">The library was built without a default sentiment model.</exception>
     public static SentimentClassifier LoadDefault() => Default.Value;

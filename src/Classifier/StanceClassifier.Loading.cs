@@ -5,7 +5,7 @@ namespace Classifier;
 /// <summary>Loading: the embedded default model, a model file, a stream.</summary>
 public sealed partial class StanceClassifier
 {
-    /// <summary>The default model embedded in this library. Every call returns the same instance.</summary>
+    /// <summary>The default model embedded in this library. Every call returns the same instance; if the first load fails, the next call tries again.</summary>
     /// <returns>The shared default classifier.</returns>
     /// <exception cref="ModelFileException">The library was built without a default stance model.</exception>
     public static StanceClassifier LoadDefault() => Default.Value;

@@ -20,7 +20,7 @@ namespace Classifier;
 /// </threadsafety>
 public sealed partial class StanceClassifier
 {
-    private static readonly Lazy<StanceClassifier> Default = new(() => new StanceClassifier(ModelLoading.Embedded(ClassifierTask.Stance)));
+    private static readonly LoadOnce<StanceClassifier> Default = new(() => new StanceClassifier(ModelLoading.Embedded(ClassifierTask.Stance)));
 
     /// <summary>
     /// The longest target, and the longest alias given to <see cref="WithAliases"/>, in characters: 300. A target is a name

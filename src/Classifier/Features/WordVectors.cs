@@ -20,7 +20,7 @@ internal sealed partial class WordVectors
     /// <summary>Words longer than this are not split into pieces.</summary>
     private const int MaxPieceSearch = 40;
 
-    private static readonly Lazy<WordVectors> Shared = new(() => Load(OpenResource()));
+    private static readonly Model.LoadOnce<WordVectors> Shared = new(() => Load(OpenResource()));
 
     private static readonly ulong PieceOffset = FeatureHash.Step(FeatureHash.Step(FeatureHash.Offset, '#'), '#');
 
