@@ -36,17 +36,36 @@ internal static class ModelBytes
     public static Task<byte[]> FromStreamAsync(Stream stream, string name, CancellationToken cancellationToken) =>
         ReadAsync(stream, name, MaxFileBytes, cancellationToken);
 
-    /// <summary>The asynchronous <see cref="Read"/>: a seekable stream longer than <paramref name="limit"/> is refused unread, any other once it passes the limit.</summary>
+    /// <summary>
+    /// The asynchronous <see cref="Read"/>: a seekable stream longer than <paramref name="limit"/> is refused unread, any
+    /// other once it passes the limit; a seekable stream is read straight into one array of its length, as <see cref="Read"/> reads it.
+    /// </summary>
     internal static async Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken)
     {
-        var known = stream.CanSeek ? stream.Length - stream.Position : -1;
-        if (known > limit)
+        using var buffer = new MemoryStream();
+        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
         {
-            throw TooLarge(name, known, isFile: false, limit);
+            if (remaining > limit)
+            {
+                throw TooLarge(name, remaining, isFile: false, limit);
+            }
+
+            var bytes = new byte[remaining];
+            var read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var extra = new byte[1];
+            if (read == bytes.Length && await stream.ReadAsync(extra, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return bytes;
+            }
+
+            // The stream held more or less than its length said: keep what was read and read whatever is left.
+            buffer.Write(bytes, 0, read);
+            if (read == bytes.Length)
+            {
+                buffer.WriteByte(extra[0]);
+            }
         }
 
-        // A known length sizes the buffer once (one more byte, so the end is seen without growing it).
-        using var buffer = new MemoryStream(known is >= 0 and < int.MaxValue ? (int)known + 1 : 0);
         var chunk = new byte[81920];
         while (buffer.Length <= limit)
         {

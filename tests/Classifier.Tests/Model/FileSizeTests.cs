@@ -107,6 +107,38 @@ public sealed class FileSizeTests : IDisposable
     }
 
     [Fact]
+    public void Read_SeekableStreamHoldingLessThanItsLength_ReadsWhatItHolds()
+    {
+        using var stream = new ZeroStream(60_000, seekable: true, claimed: 90_000);
+
+        Assert.Equal(60_000, ModelBytes.Read(stream, "(stream)", isFile: false, limit: 100_000).Length);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SeekableStreamHoldingLessThanItsLength_ReadsWhatItHolds()
+    {
+        using var stream = new ZeroStream(60_000, seekable: true, claimed: 90_000);
+
+        Assert.Equal(60_000, (await ModelBytes.ReadAsync(stream, "(stream)", limit: 100_000, CancellationToken.None)).Length);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SeekableStream_HoldsItsBytesOnce()
+    {
+        // A MemoryStream completes its reads at once, so the whole read runs on this thread and its allocations count here.
+        var content = new byte[4_000_000];
+        Random.Shared.NextBytes(content);
+        using var stream = new MemoryStream(content);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = await ModelBytes.ReadAsync(stream, "(stream)", limit: 5_000_000, CancellationToken.None);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(content, read);
+        Assert.True(allocated < content.Length + 100_000, $"{allocated:N0} bytes allocated to read {content.Length:N0}");
+    }
+
+    [Fact]
     public void MaxFileBytes_EntryLimitsAndShippedModels_HoldsAllInOneArray()
     {
         var entries = ModelArchive.EntryNames.Sum(ModelArchive.EntryLimit);
