@@ -163,8 +163,15 @@ internal static class TuneCommand
                 void Show(string line)
                 {
                     bar.Value = Math.Min(options.Budget.TotalSeconds, (DateTime.UtcNow - started).TotalSeconds);
-                    fit ??= ctx.AddTask("", autoStart: false).IsIndeterminate();
-                    fit.Description = Markup.Escape(line);
+                    if (fit is null)
+                    {
+                        // Spectre refuses a task without a description.
+                        fit = ctx.AddTask(Markup.Escape(line), autoStart: false).IsIndeterminate();
+                    }
+                    else
+                    {
+                        fit.Description = Markup.Escape(line);
+                    }
                 }
 
                 tuner = new Tuner(options, train, dev, features)
@@ -181,7 +188,7 @@ internal static class TuneCommand
                 };
                 best = tuner.Run(start, cancellation);
                 bar.Value = bar.MaxValue;
-                fit?.IsIndeterminate(false).Value(fit.MaxValue).Description = Markup.Escape($"{tuner.Results.Count} candidates: done");
+                fit?.IsIndeterminate(false).Value(fit.MaxValue).Description = "done";
             });
         return (best!, tuner!.Results, tuner.Interrupted);
     }
