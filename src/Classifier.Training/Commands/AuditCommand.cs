@@ -47,7 +47,7 @@ internal static class AuditCommand
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             FoldCount.Check(k, set.Examples, byTarget, features.Aliases);
-            var result = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, f => TrainCommand.Log($"fold {f}/{k} done"), ct, byTarget);
+            var result = CrossValidateCommand.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, byTarget, TrainCommand.Log, ct);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();
             var shown = suspects.Take(parse.GetValue(top)).ToArray();
             if (parse.GetValue(format) == "tsv")

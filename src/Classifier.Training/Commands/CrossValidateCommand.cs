@@ -36,8 +36,7 @@ internal static class CrossValidateCommand
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
-            var run = CrossValidator.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer,
-                f => TrainCommand.Log($"fold {f}/{k} done"), ct, parse.GetValue(unseen));
+            var run = Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, parse.GetValue(unseen), TrainCommand.Log, ct);
             // As evaluate gives them, here over every row's out-of-fold prediction, pooled.
             var result = run with
             {
@@ -56,6 +55,16 @@ internal static class CrossValidateCommand
         }, cancellation));
         return command;
     }
+
+    /// <summary>
+    /// Cross-validates as <c>cross-validate</c> and <c>audit</c> do, telling <paramref name="log"/> (standard error, never the
+    /// results' standard output) when each fold is done and, on a long fold, what its trainer is doing, as <c>train</c> does
+    /// (at most once per the trainer's <see cref="ModelTrainer.IterationProgressInterval"/>, 10 s unless a test sets it):
+    /// <c>fold 3/10: sdca: iteration 12 of at most 100, loss 0.43</c>.
+    /// </summary>
+    internal static CrossValidationResult Run(Classifier.Data.LabeledDataSet set, int folds, int seed, ModelTrainer trainer, TrainerSettings settings,
+        bool unseenTargets, Action<string> log, CancellationToken cancellation) =>
+        CrossValidator.Run(set, folds, seed, trainer, settings, f => log($"fold {f}/{folds} done"), cancellation, unseenTargets, progress: log);
 
     internal static string ToJson(CrossValidationResult result) => ReportWriter.ToJson(result.Mean, extra: new Dictionary<string, JsonNode?>
     {

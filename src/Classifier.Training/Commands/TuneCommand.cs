@@ -140,9 +140,11 @@ internal static class TuneCommand
     {
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
+            // Redirected (a log file, CI): a line per candidate, and a long fit's trainer at most every 10 s, as train prints it.
             var quiet = new Tuner(options, train, dev, features)
             {
                 Evaluated = (r, n) => TrainCommand.Log(ProgressLine(options.Task, r, n)),
+                TrainerProgress = TrainCommand.Log,
             };
             return (quiet.Run(start, cancellation), quiet.Results, quiet.Interrupted);
         }
@@ -154,6 +156,24 @@ internal static class TuneCommand
             {
                 var bar = ctx.AddTask("tuning", maxValue: options.Budget.TotalSeconds);
                 var started = DateTime.UtcNow;
+                ProgressTask? fit = null;
+
+                // The fit under way and its trainer's latest report, on a second row under the bar (the live display owns
+                // stderr: nothing is written to it directly while it runs); a report is shown every second or so.
+                void Show(string line)
+                {
+                    bar.Value = Math.Min(options.Budget.TotalSeconds, (DateTime.UtcNow - started).TotalSeconds);
+                    if (fit is null)
+                    {
+                        // Spectre refuses a task without a description.
+                        fit = ctx.AddTask(Markup.Escape(line), autoStart: false).IsIndeterminate();
+                    }
+                    else
+                    {
+                        fit.Description = Markup.Escape(line);
+                    }
+                }
+
                 tuner = new Tuner(options, train, dev, features)
                 {
                     Evaluated = (r, n) =>
@@ -162,9 +182,13 @@ internal static class TuneCommand
                         bar.Description = Markup.Escape(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: best so far {Math.Max(r.Score, best?.Score ?? 0):0.0000}"));
                         best = best is null || (r.Rejected is null && r.Score > best.Score) ? r : best;
                     },
+                    FitStarted = Show,
+                    TrainerProgress = Show,
+                    TrainerProgressInterval = TimeSpan.FromSeconds(1),
                 };
                 best = tuner.Run(start, cancellation);
                 bar.Value = bar.MaxValue;
+                fit?.IsIndeterminate(false).Value(fit.MaxValue).Description = "done";
             });
         return (best!, tuner!.Results, tuner.Interrupted);
     }

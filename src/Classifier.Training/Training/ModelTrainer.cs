@@ -117,7 +117,15 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
     }
 
     /// <summary>Trains <paramref name="settings"/>' learner on prepared data, compiles and verifies the model.</summary>
-    public TrainedModel Learn(PreparedData prepared, TrainerSettings settings, CancellationToken cancellation = default)
+    /// <param name="prepared">The featurised training data.</param>
+    /// <param name="settings">The trainer and its settings.</param>
+    /// <param name="cancellation">Stops the training.</param>
+    /// <param name="report">
+    /// Where this fit's trainer reports its iterations, passes or trees (at most once per <see cref="IterationProgressInterval"/>),
+    /// instead of on <see cref="Progress"/>: <c>cross-validate</c> and <c>tune</c> name the fold or candidate in them and
+    /// print none of the steps' lines. Null: on <see cref="Progress"/>, if set.
+    /// </param>
+    public TrainedModel Learn(PreparedData prepared, TrainerSettings settings, CancellationToken cancellation = default, Action<string>? report = null)
     {
         settings.Validate();
         CheckModelSize(prepared.Vocabulary.Count, prepared.Labels.Length, settings);
@@ -127,7 +135,7 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var rows = prepared.Rows.WithWeights(Array.ConvertAll(prepared.Rows.Classes, c => weights[prepared.Labels[c]]));
         cancellation.ThrowIfCancellationRequested();
         Progress?.Invoke($"Training {settings.Trainer} on {rows.Count:N0} rows");
-        var learned = Learners.Learners.Create(settings, MlNetOnly, Progress is { } report ? new LearnerProgress(report, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, cancellation);
+        var learned = Learners.Learners.Create(settings, MlNetOnly, (report ?? Progress) is { } sink ? new LearnerProgress(sink, IterationProgressInterval) : null).Learn(new MLContext(seed), rows, prepared.Labels, cancellation);
         var info = new ModelInfo
         {
             Task = data.Task,

@@ -41,7 +41,7 @@ internal sealed partial class Tuner
         {
             for (var i = 0; i < folds.Length; i++)
             {
-                var model = trainer.Learn(folds[i], candidate.Trainer, capped.Token);
+                var model = trainer.Learn(folds[i], candidate.Trainer, capped.Token, Fit(candidate, i, folds.Length));
                 last = model;
                 seconds.Add(model.Elapsed.TotalSeconds);
                 reports.Add(Evaluator.Evaluate(model.ToScorer(), tests[i]).Report);
@@ -58,7 +58,7 @@ internal sealed partial class Tuner
             {
                 try
                 {
-                    var again = folds.Select(f => trainer.Learn(f, candidate.Trainer, capped.Token).Elapsed.TotalSeconds).Average();
+                    var again = folds.Select((f, i) => trainer.Learn(f, candidate.Trainer, capped.Token, Fit(candidate, i, folds.Length, ", timed again")).Elapsed.TotalSeconds).Average();
                     if (again < seconds.Average())
                     {
                         seconds = [again];
@@ -106,8 +106,24 @@ internal sealed partial class Tuner
         return stream.Length / 1e6;
     }
 
+    /// <summary>
+    /// Tells <see cref="FitStarted"/> that the candidate's <paramref name="fold"/> (from 0) of <paramref name="folds"/> starts
+    /// training, and returns where its trainer reports, named the same way, on <see cref="TrainerProgress"/> (null for none).
+    /// </summary>
+    private Action<string>? Fit(Candidate candidate, int fold, int folds, string again = "")
+    {
+        // The candidate being scored is the next to be recorded: the number its result line and the ranking give it.
+        var name = FormattableString.Invariant($"#{_results.Count + 1} {candidate.Stage}{(folds > 1 ? $", fold {fold + 1}/{folds}" : "")}{again}");
+        FitStarted?.Invoke($"{name}: {candidate.Trainer.Trainer}");
+        return TrainerProgress is { } progress ? line => progress($"{name}: {line}") : null;
+    }
+
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>
-        new(featurizer, trainer, options.Seed) { Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon, VerifyRows = 50 };
+        new(featurizer, trainer, options.Seed)
+        {
+            Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon, VerifyRows = 50,
+            IterationProgressInterval = TrainerProgressInterval,
+        };
 
     /// <summary>The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser.</summary>
     private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)

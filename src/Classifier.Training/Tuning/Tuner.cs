@@ -22,6 +22,23 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
 
     public Action<CandidateResult, int>? Evaluated { get; init; }
 
+    /// <summary>
+    /// Hears each fit of a candidate as it starts, named by the candidate, its stage and the fold (<c>#8 trainers, fold 3/5:
+    /// ova-fasttree</c>), so that a live display stops showing the previous fit's last report; null for none.
+    /// </summary>
+    public Action<string>? FitStarted { get; init; }
+
+    /// <summary>
+    /// Where the trainer of the candidate under way reports its iterations, passes or trees, named as for <see cref="FitStarted"/>
+    /// (<c>#8 trainers, fold 3/5: ova-fasttree (negative against the rest, class 1 of 3): tree 60 of 100</c>), at most once per
+    /// <see cref="TrainerProgressInterval"/> within a fit; null for none. Reports change nothing trained.
+    /// </summary>
+    public Action<string>? TrainerProgress { get; init; }
+
+    /// <summary>The least time between two of a fit's <see cref="TrainerProgress"/> reports.</summary>
+    /// <value>10 s, as <c>train</c> prints them; a live display may ask for more.</value>
+    public TimeSpan TrainerProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The durations that decide whether a candidate fits in what is left of the budget; tests give their own.</summary>
     internal CandidateTimes Times { get; init; } = new((long)train.Examples.Count * (dev is null ? options.Folds - 1 : 1));
 
