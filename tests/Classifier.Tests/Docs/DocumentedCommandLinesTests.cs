@@ -24,7 +24,8 @@ public sealed partial class DocumentedCommandLinesTests
     public static TheoryData<string> Documents => new()
     {
         "README.md", Path.Combine("samples", "README.md"), Path.Combine("models", "README.md"), Path.Combine("data", "README.md"),
-        Path.Combine("docs", "reliability.md"),
+        Path.Combine("docs", "reliability.md"), Path.Combine("docs", "cli.md"), Path.Combine("docs", "library.md"),
+        Path.Combine("docs", "retraining.md"), Path.Combine("docs", "how-it-works.md"),
     };
 
     [Theory]
