@@ -119,7 +119,7 @@ internal sealed record TrainingConfig
         };
         if (type is null)
         {
-            return "the settings a config may hold are those `tune --out` writes (see README, \"tune\")";
+            return "the settings a config may hold are those `tune --out` writes (see docs/cli.md, \"tune\")";
         }
 
         var names = Json.GetTypeInfo(type).Properties.Select(property => property.Name).ToArray();
