@@ -207,6 +207,10 @@ public static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
+    /// <summary>
+    /// A bullet marker at a line's start, with the spaces around it: spaces, tabs or any other space separator (a no-break
+    /// space, as web pages write "&amp;bull;&amp;nbsp;", a narrow one, a thin one).
+    /// </summary>
+    [GeneratedRegex(@"\G[\t\p{Zs}]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[\t\p{Zs}]+")]
     private static partial Regex Bullet();
 }
