@@ -69,6 +69,9 @@ internal static class AnalyzeCommand
                 ScoreUnmentionedTargets = parse.GetValue(all),
                 SkipBoilerplate = !parse.GetValue(keepBoilerplate),
                 SkipDatelines = !parse.GetValue(keepDatelines),
+
+                // The library's limit guards a service against its callers' texts; this reads a file the user chose.
+                MaxArticleLength = int.MaxValue,
             };
 
             if (parse.GetValue(find))

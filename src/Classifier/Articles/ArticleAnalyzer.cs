@@ -52,7 +52,8 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit;
+    /// or <paramref name="articleText"/> is longer than <see cref="AnalysisOptions.MaxArticleLength"/> (200,000 characters by default).</exception>
     public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
@@ -66,6 +67,7 @@ public sealed class ArticleAnalyzer
         targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();
 
         options ??= DefaultOptions;
+        options.CheckLength(articleText);
         var spans = SentenceSplitter.Split(articleText);
         var datelines = spans.Select(s => DatelineLength(s.Text, options)).ToArray();
         var scored = spans.Select((s, i) => s.Text[datelines[i]..]).ToArray();
@@ -90,10 +92,12 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>The targets named; empty if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="articleText"/> is longer than <see cref="AnalysisOptions.MaxArticleLength"/> (200,000 characters by default).</exception>
     public IReadOnlyList<string> FindTargets(string articleText, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         options ??= DefaultOptions;
+        options.CheckLength(articleText);
         var found = new Dictionary<string, (int Sentences, int First)>(StringComparer.Ordinal);
         foreach (var span in SentenceSplitter.Split(articleText))
         {
