@@ -141,7 +141,10 @@ public sealed class ArticleAnalyzer
     {
         var labels = Stance.Labels;
         var scored = rows.Where(r => r.Stance.Result is not null).ToArray();
-        var counts = labels.ToDictionary(l => l, l => rows.Count(r => r.Stance.Label == l));
+
+        // A sentence not scored counts as none, so none is counted even for a model trained without it (against and favor only).
+        var counted = labels.Contains("none") ? labels : TaskLabels.Stance.Where(l => l == "none" || labels.Contains(l)).ToArray();
+        var counts = counted.ToDictionary(l => l, l => rows.Count(r => r.Stance.Label == l));
         var mean = scored.Length == 0 ? new Dictionary<string, double>() : labels.ToDictionary(l => l, l => scored.Average(r => r.Stance.Result!.Probabilities[l]));
         var overall = mean.Count == 0 ? "none" : mean.MaxBy(kv => kv.Value).Key;
         SentenceAnalysis? Most(string label) => scored.Where(r => r.Stance.Label == label)
