@@ -85,7 +85,9 @@ public sealed class ArticleAnalyzer
     /// The known targets (see <see cref="StanceClassifier.FindTargets"/>) that an article names, as canonical names, the
     /// ones named in the most sentences first (ties: the first named first). Sentences of web-page furniture are not
     /// read unless <see cref="AnalysisOptions.SkipBoilerplate"/> is off, and wire datelines ("SEOUL (Reuters) - ") are not
-    /// read unless <see cref="AnalysisOptions.SkipDatelines"/> is off. Pass the result (or its first few) to
+    /// read unless <see cref="AnalysisOptions.SkipDatelines"/> is off; nor is a sentence past its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), the part the model
+    /// reads, as in <see cref="StanceClassifier.FindTargets"/>. Pass the result (or its first few) to
     /// <see cref="Analyze"/> to report the stance toward each.
     /// </summary>
     /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
