@@ -69,6 +69,9 @@ internal static class AnalyzeCommand
                 ScoreUnmentionedTargets = parse.GetValue(all),
                 SkipBoilerplate = !parse.GetValue(keepBoilerplate),
                 SkipDatelines = !parse.GetValue(keepDatelines),
+
+                // The library's limit guards a service against its callers' texts; this reads a file the user chose.
+                MaxArticleLength = int.MaxValue,
             };
 
             if (parse.GetValue(find))
@@ -189,8 +192,11 @@ internal static class AnalysisText
             return;
         }
 
+        // The labels as the summaries key them: a model trained without none (against and favor only) has no mean of none.
+        var counted = string.Join(" / ", sum.Targets[0].Counts.Keys);
+        var meaned = sum.Targets.FirstOrDefault(t => t.MeanProbabilities.Count > 0) is { } m ? string.Join(" / ", m.MeanProbabilities.Keys) : counted;
         var byTarget = new Table().Border(TableBorder.Rounded).Title("targets")
-            .AddColumns("target", "stance", "mentioned in", "against / none / favor", "mean p(against / none / favor)", "most favourable", "most hostile");
+            .AddColumns("target", "stance", "mentioned in", counted, $"mean p({meaned})", "most favourable", "most hostile");
         foreach (var t in sum.Targets)
         {
             var means = t.MeanProbabilities.Count == 0 ? "-" : string.Join(" / ", t.MeanProbabilities.Values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));

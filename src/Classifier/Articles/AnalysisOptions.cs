@@ -32,4 +32,29 @@ public sealed record AnalysisOptions
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SkipDatelines { get; init; } = true;
+
+    /// <summary>
+    /// The longest article, in characters (UTF-16 code units, as <see cref="string.Length"/> counts them), that
+    /// <see cref="ArticleAnalyzer.Analyze"/> and <see cref="ArticleAnalyzer.FindTargets"/> take: a longer one is refused
+    /// with an <see cref="ArgumentException"/> naming its length and this limit. An analysis takes time in proportion to
+    /// the text's length (a few seconds for a million characters of news prose) and memory in proportion to
+    /// its number of sentences times its number of targets, which text of short "sentences" ("A. A. A. ...") makes large:
+    /// a million characters of it held 160 MB with one target and 460 MB with 20. The default, about 35,000 words, is
+    /// several times the longest news article; raise it (up to <see cref="int.MaxValue"/>, no limit) for longer texts you
+    /// trust, such as reports read from your own files, or lower it in a service that takes articles from its callers.
+    /// </summary>
+    /// <value>Default 200,000.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxArticleLength { get; init => field = RecordRules.AtLeastOne(value, nameof(MaxArticleLength)); } = 200_000;
+
+    /// <summary>Refuses <paramref name="articleText"/> when it is longer than <see cref="MaxArticleLength"/>.</summary>
+    internal void CheckLength(string articleText)
+    {
+        if (articleText.Length > MaxArticleLength)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"articleText is {articleText.Length:N0} characters long, more than AnalysisOptions.MaxArticleLength ({MaxArticleLength:N0}) allows; split it into articles, or raise MaxArticleLength."),
+                nameof(articleText));
+        }
+    }
 }

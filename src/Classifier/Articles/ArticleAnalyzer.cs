@@ -52,7 +52,8 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit;
+    /// or <paramref name="articleText"/> is longer than <see cref="AnalysisOptions.MaxArticleLength"/> (200,000 characters by default).</exception>
     public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
@@ -66,6 +67,7 @@ public sealed class ArticleAnalyzer
         targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();
 
         options ??= DefaultOptions;
+        options.CheckLength(articleText);
         var spans = SentenceSplitter.Split(articleText);
         var datelines = spans.Select(s => DatelineLength(s.Text, options)).ToArray();
         var scored = spans.Select((s, i) => s.Text[datelines[i]..]).ToArray();
@@ -83,17 +85,21 @@ public sealed class ArticleAnalyzer
     /// The known targets (see <see cref="StanceClassifier.FindTargets"/>) that an article names, as canonical names, the
     /// ones named in the most sentences first (ties: the first named first). Sentences of web-page furniture are not
     /// read unless <see cref="AnalysisOptions.SkipBoilerplate"/> is off, and wire datelines ("SEOUL (Reuters) - ") are not
-    /// read unless <see cref="AnalysisOptions.SkipDatelines"/> is off. Pass the result (or its first few) to
+    /// read unless <see cref="AnalysisOptions.SkipDatelines"/> is off; nor is a sentence past its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), the part the model
+    /// reads, as in <see cref="StanceClassifier.FindTargets"/>. Pass the result (or its first few) to
     /// <see cref="Analyze"/> to report the stance toward each.
     /// </summary>
     /// <param name="articleText">The article: plain text, paragraphs separated by blank lines.</param>
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>The targets named; empty if none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="articleText"/> is longer than <see cref="AnalysisOptions.MaxArticleLength"/> (200,000 characters by default).</exception>
     public IReadOnlyList<string> FindTargets(string articleText, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         options ??= DefaultOptions;
+        options.CheckLength(articleText);
         var found = new Dictionary<string, (int Sentences, int First)>(StringComparer.Ordinal);
         foreach (var span in SentenceSplitter.Split(articleText))
         {
@@ -137,7 +143,10 @@ public sealed class ArticleAnalyzer
     {
         var labels = Stance.Labels;
         var scored = rows.Where(r => r.Stance.Result is not null).ToArray();
-        var counts = labels.ToDictionary(l => l, l => rows.Count(r => r.Stance.Label == l));
+
+        // A sentence not scored counts as none, so none is counted even for a model trained without it (against and favor only).
+        var counted = labels.Contains("none") ? labels : TaskLabels.Stance.Where(l => l == "none" || labels.Contains(l)).ToArray();
+        var counts = counted.ToDictionary(l => l, l => rows.Count(r => r.Stance.Label == l));
         var mean = scored.Length == 0 ? new Dictionary<string, double>() : labels.ToDictionary(l => l, l => scored.Average(r => r.Stance.Result!.Probabilities[l]));
         var overall = mean.Count == 0 ? "none" : mean.MaxBy(kv => kv.Value).Key;
         SentenceAnalysis? Most(string label) => scored.Where(r => r.Stance.Label == label)

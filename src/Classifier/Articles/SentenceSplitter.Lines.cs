@@ -27,7 +27,7 @@ public static partial class SentenceSplitter
         {
             var (lineStart, lineEnd) = lines[n];
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (line.IsWhiteSpace())
+            if (IsAllSpace(line))
             {
                 if (blockStart is { } s)
                 {
@@ -130,7 +130,7 @@ public static partial class SentenceSplitter
         return true;
     }
 
-    private static bool IsBlank(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+    private static bool IsBlank(string text, (int Start, int End) line) => IsAllSpace(text.AsSpan(line.Start, line.End - line.Start));
 
     /// <summary>A line's length without its trailing white space.</summary>
     private static int Width(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimEnd().Length;
@@ -145,7 +145,7 @@ public static partial class SentenceSplitter
         }
 
         var first = next;
-        while (first < text.Length && (char.IsWhiteSpace(text[first]) || Openers.Contains(text[first])))
+        while (first < text.Length && (IsSpace(text[first]) || Openers.Contains(text[first])))
         {
             first++;
         }
@@ -174,7 +174,7 @@ public static partial class SentenceSplitter
 
             var (j, k) = TerminalRun(text, i, end);
 
-            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length, ref quotes) >= 0)
+            if (k + 1 < end && !IsSpace(text[k + 1]) && GluedEnd(text, start, i, j, k, text.Length, ref quotes) >= 0)
             {
                 return true;
             }
@@ -207,6 +207,10 @@ public static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"\G[ \t]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[ \t]+")]
+    /// <summary>
+    /// A bullet marker at a line's start, with the spaces around it: spaces, tabs or any other space separator (a no-break
+    /// space, as web pages write "&amp;bull;&amp;nbsp;", a narrow one, a thin one).
+    /// </summary>
+    [GeneratedRegex(@"\G[\t\p{Zs}]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[\t\p{Zs}]+")]
     private static partial Regex Bullet();
 }

@@ -14,7 +14,10 @@ public static partial class SentenceSplitter
     private const string Closers = "\"'\u201D\u2019)]\u00BB";
     private const string Openers = "\"'\u201C\u2018([\u00AB";
 
-    /// <summary>Splits <paramref name="text"/> into sentences, in order; whitespace, line breaks and bullet markers between sentences belong to none.</summary>
+    /// <summary>
+    /// Splits <paramref name="text"/> into sentences, in order; white space, line breaks, bullet markers and invisible format
+    /// characters (a zero-width space, a byte-order mark, a direction mark) between sentences belong to none.
+    /// </summary>
     /// <param name="text">The text: an article, a paragraph or a list.</param>
     /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -51,10 +54,32 @@ public static partial class SentenceSplitter
         return (j, k);
     }
 
-    /// <summary>The first index from <paramref name="from"/> that is not white space, or <paramref name="end"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="c"/> separates words without being one: white space, or an invisible format character of
+    /// web pages and right-to-left text (a zero-width space U+200B, a word joiner, a byte-order mark U+FEFF, a direction
+    /// mark or embedding such as U+200F). Such characters between two sentences separate them as a space does
+    /// ("...left.\u200B The talks..."), and at a sentence's edges they are left out of it, as white space is.
+    /// </summary>
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\u00AD' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    /// <summary>Whether <paramref name="text"/> is empty or holds only <see cref="IsSpace"/> characters.</summary>
+    private static bool IsAllSpace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first index from <paramref name="from"/> that is not white space (<see cref="IsSpace"/>), or <paramref name="end"/>.</summary>
     private static int SkipWhiteSpace(string text, int from, int end)
     {
-        while (from < end && char.IsWhiteSpace(text[from]))
+        while (from < end && IsSpace(text[from]))
         {
             from++;
         }
@@ -75,7 +100,7 @@ public static partial class SentenceSplitter
 
             var (j, k) = TerminalRun(text, i, end);
 
-            if (k + 1 < end && !char.IsWhiteSpace(text[k + 1]))
+            if (k + 1 < end && !IsSpace(text[k + 1]))
             {
                 if (GluedEnd(text, sentenceStart, i, j, k, end, ref quotes) is var glued and >= 0)
                 {
@@ -258,12 +283,12 @@ public static partial class SentenceSplitter
 
     private static void Add(string text, int start, int end, List<SentenceSpan> sentences)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
+        while (start < end && IsSpace(text[start]))
         {
             start++;
         }
 
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        while (end > start && IsSpace(text[end - 1]))
         {
             end--;
         }

@@ -5,7 +5,10 @@ namespace Classifier.Articles;
 
 /// <summary>The stance of one sentence toward one target.</summary>
 /// <param name="Target">The target as the caller named it: not null, empty or white space, nor longer than <see cref="StanceClassifier.MaxTargetLength"/>.</param>
-/// <param name="Mentioned">Whether the sentence names the target (by any alias the model knows).</param>
+/// <param name="Mentioned">Whether the sentence names the target (by any alias the model knows) in the part of it the model
+/// reads: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), as
+/// <see cref="StanceClassifier.FindMentions"/> finds it. A name further on in a longer sentence (text with no sentence end
+/// for that long) is not read, by the scores either.</param>
 /// <param name="Result">The model's prediction toward <paramref name="Target"/>, or <see langword="null"/> when the sentence does not mention the target and was not scored.</param>
 /// <remarks>
 /// The constructor checks every rule; the <c>init</c> accessors (so a <see langword="with"/> expression) check the value
