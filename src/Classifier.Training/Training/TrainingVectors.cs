@@ -15,12 +15,15 @@ internal static class TrainingVectors
     private const int ChunkRows = 1024;
 
     /// <summary>Every example's feature keys, extracted in parallel.</summary>
-    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)
+    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source) => Extract(examples, 0, examples.Count, source);
+
+    /// <summary>The feature keys of the <paramref name="count"/> examples from <paramref name="first"/> on, extracted in parallel.</summary>
+    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, int first, int count, FeatureSource source)
     {
-        var keys = new FeatureKeys[examples.Count];
-        Parallel.For(0, examples.Count, () => new FeatureSink(), (i, _, sink) =>
+        var keys = new FeatureKeys[count];
+        Parallel.For(0, count, () => new FeatureSink(), (i, _, sink) =>
         {
-            source.Extract(examples[i], sink);
+            source.Extract(examples[first + i], sink);
             keys[i] = sink.Snapshot();
             return sink;
         }, _ => { });
@@ -30,14 +33,16 @@ internal static class TrainingVectors
     /// <summary>
     /// The rows' vectors as compressed sparse rows with their classes (positions in <paramref name="labels"/>) and weight 1:
     /// the vectors <see cref="VectorizeRows"/> gives, value for value, without an array pair and an object per row (the
-    /// trainers read these arrays; ML.NET's rows are made from them only for ML.NET's trainers). Each key set is dropped
-    /// from <paramref name="keys"/> once vectorised, so that its memory can be reused while the rest are.
+    /// trainers read these arrays; ML.NET's rows are made from them only for ML.NET's trainers). Each row's features are
+    /// extracted by <paramref name="source"/> and vectorised at once, so that no row's keys are kept (the vocabulary was
+    /// counted from an extraction of its own, <see cref="VocabularyBuilder"/>).
     /// </summary>
-    public static SparseRows Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary,
+    public static SparseRows Vectorize(IReadOnlyList<LabeledExample> examples, FeatureSource source, FeatureVocabulary vocabulary,
         FeaturizerSettings settings, IReadOnlyList<string> labels)
     {
         var chunks = new (int[] Lengths, int[] Indices, float[] Values)[(examples.Count + ChunkRows - 1) / ChunkRows];
-        Parallel.For(0, chunks.Length, () => (Vector: new SparseVector(), Counter: new IndexCounter(), Indices: new List<int>(), Values: new List<float>()), (c, _, s) =>
+        Parallel.For(0, chunks.Length, () => (Vector: new SparseVector(), Counter: new IndexCounter(), Indices: new List<int>(), Values: new List<float>(),
+            Sink: new FeatureSink()), (c, _, s) =>
         {
             var (from, to) = (c * ChunkRows, Math.Min((c + 1) * ChunkRows, examples.Count));
             var lengths = new int[to - from];
@@ -45,12 +50,12 @@ internal static class TrainingVectors
             s.Values.Clear();
             for (var i = from; i < to; i++)
             {
-                Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Vector, s.Counter);
+                source.Extract(examples[i], s.Sink);
+                Vectorizer.Vectorize(settings, vocabulary, s.Sink, s.Vector, s.Counter);
                 s.Vector.Sort();
                 lengths[i - from] = s.Vector.Count;
                 s.Indices.AddRange(s.Vector.Indices);
                 s.Values.AddRange(s.Vector.Values);
-                keys[i] = null!;
             }
 
             chunks[c] = (lengths, s.Indices.ToArray(), s.Values.ToArray());
