@@ -85,11 +85,9 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
-        var keys = TrainingVectors.Extract(data.Examples, source);
-        cancellation.ThrowIfCancellationRequested();
-        var vocabulary = VocabularyBuilder.Build(featurizer, keys);
+        var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source, cancellation);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
-        var rows = TrainingVectors.Vectorize(data.Examples, keys, vocabulary, featurizer, labels);
+        var rows = TrainingVectors.Vectorize(data.Examples, source, vocabulary, featurizer, labels);
         Stance.IssueTopics? topics = null;
         if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
         {

@@ -11,16 +11,19 @@ namespace Classifier.Training.Training;
 /// </summary>
 internal static class TrainingVectors
 {
-    /// <summary>How many rows one task of <see cref="Vectorize"/> vectorises into arrays of its own.</summary>
+    /// <summary>How many rows one task of <see cref="Vectorize"/> extracts and vectorises.</summary>
     private const int ChunkRows = 1024;
 
     /// <summary>Every example's feature keys, extracted in parallel.</summary>
-    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source)
+    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, FeatureSource source) => Extract(examples, 0, examples.Count, source);
+
+    /// <summary>The feature keys of the <paramref name="count"/> examples from <paramref name="first"/> on, extracted in parallel.</summary>
+    public static FeatureKeys[] Extract(IReadOnlyList<LabeledExample> examples, int first, int count, FeatureSource source)
     {
-        var keys = new FeatureKeys[examples.Count];
-        Parallel.For(0, examples.Count, () => new FeatureSink(), (i, _, sink) =>
+        var keys = new FeatureKeys[count];
+        Parallel.For(0, count, () => new FeatureSink(), (i, _, sink) =>
         {
-            source.Extract(examples[i], sink);
+            source.Extract(examples[first + i], sink);
             keys[i] = sink.Snapshot();
             return sink;
         }, _ => { });
@@ -30,38 +33,21 @@ internal static class TrainingVectors
     /// <summary>
     /// The rows' vectors as compressed sparse rows with their classes (positions in <paramref name="labels"/>) and weight 1:
     /// the vectors <see cref="VectorizeRows"/> gives, value for value, without an array pair and an object per row (the
-    /// trainers read these arrays; ML.NET's rows are made from them only for ML.NET's trainers). Each key set is dropped
-    /// from <paramref name="keys"/> once vectorised, so that its memory can be reused while the rest are.
+    /// trainers read these arrays; ML.NET's rows are made from them only for ML.NET's trainers). No row's keys are kept:
+    /// each row is extracted by <paramref name="source"/> and vectorised twice, first to count its non-zero values, then
+    /// to write them straight into the final arrays, sized from the counts (vectorised once into arrays per block of rows,
+    /// the vectors were held twice while the blocks were joined).
     /// </summary>
-    public static SparseRows Vectorize(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary,
+    public static SparseRows Vectorize(IReadOnlyList<LabeledExample> examples, FeatureSource source, FeatureVocabulary vocabulary,
         FeaturizerSettings settings, IReadOnlyList<string> labels)
     {
-        var chunks = new (int[] Lengths, int[] Indices, float[] Values)[(examples.Count + ChunkRows - 1) / ChunkRows];
-        Parallel.For(0, chunks.Length, () => (Vector: new SparseVector(), Counter: new IndexCounter(), Indices: new List<int>(), Values: new List<float>()), (c, _, s) =>
-        {
-            var (from, to) = (c * ChunkRows, Math.Min((c + 1) * ChunkRows, examples.Count));
-            var lengths = new int[to - from];
-            s.Indices.Clear();
-            s.Values.Clear();
-            for (var i = from; i < to; i++)
-            {
-                Vectorizer.Vectorize(settings, vocabulary, keys[i], s.Vector, s.Counter);
-                s.Vector.Sort();
-                lengths[i - from] = s.Vector.Count;
-                s.Indices.AddRange(s.Vector.Indices);
-                s.Values.AddRange(s.Vector.Values);
-                keys[i] = null!;
-            }
-
-            chunks[c] = (lengths, s.Indices.ToArray(), s.Values.ToArray());
-            return s;
-        }, _ => { });
-
         var start = new int[examples.Count + 1];
+        ForEachRow(examples, source, vocabulary, settings, (i, vector) => start[i + 1] = vector.Count);
         var total = 0L;
-        for (var c = 0; c < chunks.Length; c++)
+        for (var i = 0; i < examples.Count; i++)
         {
-            total += chunks[c].Indices.Length;
+            total += start[i + 1];
+            start[i + 1] = (int)Math.Min(total, int.MaxValue);
         }
 
         if (total > Array.MaxLength)
@@ -73,21 +59,17 @@ internal static class TrainingVectors
 
         var indices = new int[total];
         var values = new float[total];
-        var at = 0;
-        for (var c = 0; c < chunks.Length; c++)
+        ForEachRow(examples, source, vocabulary, settings, (i, vector) =>
         {
-            var (lengths, chunkIndices, chunkValues) = chunks[c];
-            chunkIndices.CopyTo(indices, at);
-            chunkValues.CopyTo(values, at);
-            for (var r = 0; r < lengths.Length; r++)
+            if (vector.Count != start[i + 1] - start[i])
             {
-                var i = (c * ChunkRows) + r;
-                start[i + 1] = start[i] + lengths[r];
+                throw new InvalidOperationException($"{examples[i].Location}: vectorised twice, the row gave {start[i + 1] - start[i]} and then {vector.Count} features.");
             }
 
-            at += chunkIndices.Length;
-            chunks[c] = default;
-        }
+            vector.Sort();
+            vector.Indices.CopyTo(indices.AsSpan(start[i]));
+            vector.Values.CopyTo(values.AsSpan(start[i]));
+        });
 
         var classes = new int[examples.Count];
         for (var i = 0; i < classes.Length; i++)
@@ -99,6 +81,21 @@ internal static class TrainingVectors
         Array.Fill(weights, 1f);
         return new SparseRows(start, indices, values, classes, weights, vocabulary.Count);
     }
+
+    /// <summary>Extracts and vectorises every row, in parallel blocks of <see cref="ChunkRows"/> rows, handing each row's vector (unsorted) to <paramref name="use"/>.</summary>
+    private static void ForEachRow(IReadOnlyList<LabeledExample> examples, FeatureSource source, FeatureVocabulary vocabulary, FeaturizerSettings settings,
+        Action<int, SparseVector> use) =>
+        Parallel.For(0, (examples.Count + ChunkRows - 1) / ChunkRows, () => (Vector: new SparseVector(), Counter: new IndexCounter(), Sink: new FeatureSink()), (c, _, s) =>
+        {
+            for (var i = c * ChunkRows; i < Math.Min((c + 1) * ChunkRows, examples.Count); i++)
+            {
+                source.Extract(examples[i], s.Sink);
+                Vectorizer.Vectorize(settings, vocabulary, s.Sink, s.Vector, s.Counter);
+                use(i, s.Vector);
+            }
+
+            return s;
+        }, _ => { });
 
     /// <summary>The rows' vectors as ML.NET rows, each labelled with its example's label (known to the model or not).</summary>
     public static FeatureRow[] VectorizeRows(IReadOnlyList<LabeledExample> examples, FeatureKeys[] keys, FeatureVocabulary vocabulary, FeaturizerSettings settings)

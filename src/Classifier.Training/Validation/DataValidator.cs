@@ -73,13 +73,17 @@ internal static class DataValidator
         var failures = new List<string>();
         var targets = new TargetNames(task == ClassifierTask.Stance ? rules.Aliases ?? Training.BuiltInResources.Aliases() : new Dictionary<string, IReadOnlyList<string>>());
         var notes = task == ClassifierTask.Stance ? targets.FormsWarnings(sets.SelectMany(s => s.Examples)).ToList() : [];
-        var stats = sets.Select(s => Stats(s, rules, targets, failures)).ToArray();
+        // Each file's distinct sentences and their 3-gram sets, built once for the near duplicates within each file and
+        // the leakage between files.
+        var texts = sets.Select(s => s.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        var grams = TrigramSets.Build(texts);
+        var stats = sets.Select((s, i) => Stats(s, texts[i], grams.Lists[i], grams.Count, rules, targets, failures)).ToArray();
         if (rules.Sources is { } sources)
         {
             stats = sets.Zip(stats, (s, f) => f with { NearSources = CheckSources(s, sources, failures) }).ToArray();
         }
 
-        CheckLeakage(sets, rules, failures);
+        CheckLeakage(sets, texts, grams, rules, failures);
         CheckUnseenTargets(sets, rules, targets, failures);
         foreach (var s in sets)
         {
@@ -149,10 +153,11 @@ internal static class DataValidator
         return total == 0 ? sets.ToArray() : throw new DataFileException(errors, total);
     }
 
-    private static FileStats Stats(LabeledDataSet set, ValidationRules rules, TargetNames targets, List<string> failures)
+    /// <summary>The statistics of <paramref name="set"/>, whose distinct sentences are <paramref name="sentences"/> and their 3-gram sets <paramref name="grams"/>.</summary>
+    private static FileStats Stats(LabeledDataSet set, string[] sentences, int[][] grams, int gramCount, ValidationRules rules, TargetNames targets,
+        List<string> failures)
     {
         var path = set.Paths[0];
-        var sentences = set.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray();
         var labels = set.LabelCounts();
         foreach (var (label, count) in labels)
         {
@@ -172,8 +177,7 @@ internal static class DataValidator
             failures.Add($"{path}: {Pct(openingShare, 1)} of the sentences open with '{openings!.Key}'; at most {Pct(rules.MaxOpeningShare, 0)} may share an opening (--max-opening-share)");
         }
 
-        var grams = sentences.Select(TextSimilarity.Trigrams).ToArray();
-        var near = TextSimilarity.SimilarPairs(grams, grams, rules.LeakageJaccard).Count();
+        var near = TextSimilarity.SimilarPairs(grams, grams, gramCount, rules.LeakageJaccard).Count();
         var contrastive = set.Task == ClassifierTask.Stance
             ? set.Examples.GroupBy(e => e.Text).Count(g => g.Select(e => e.Label).Distinct().Count() >= 2) / (double)Math.Max(1, sentences.Length)
             : 0;
@@ -187,16 +191,14 @@ internal static class DataValidator
             lengths.LastOrDefault(), openings?.Key ?? string.Empty, openingShare, near, contrastive);
     }
 
-    private static void CheckLeakage(LabeledDataSet[] sets, ValidationRules rules, List<string> failures)
+    private static void CheckLeakage(LabeledDataSet[] sets, string[][] texts, TrigramSets grams, ValidationRules rules, List<string> failures)
     {
-        var texts = sets.Select(s => s.Examples.Select(e => e.Text).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
-        var grams = texts.Select(t => (IReadOnlyList<HashSet<string>>)t.Select(TextSimilarity.Trigrams).ToArray()).ToArray();
         for (var a = 0; a < sets.Length; a++)
         {
             for (var b = a + 1; b < sets.Length; b++)
             {
                 var exact = texts[a].Select(TextSimilarity.Normalize).Intersect(texts[b].Select(TextSimilarity.Normalize)).Count();
-                var pairs = TextSimilarity.SimilarPairs(grams[a], grams[b], rules.LeakageJaccard).ToArray();
+                var pairs = TextSimilarity.SimilarPairs(grams.Lists[a], grams.Lists[b], grams.Count, rules.LeakageJaccard).ToArray();
                 if (exact + pairs.Length > 0)
                 {
                     var example = pairs.Length > 0 ? $"; e.g. \"{Short(texts[a][pairs[0].I])}\" ~ \"{Short(texts[b][pairs[0].J])}\"" : string.Empty;
