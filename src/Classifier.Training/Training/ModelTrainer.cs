@@ -85,9 +85,12 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
-        var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source, cancellation);
+        // Few rows keep their keys, so each is extracted once; many are extracted again to be vectorised (TrainingVectors.KeepKeysRows).
+        var keys = data.Examples.Count <= TrainingVectors.KeepKeysRows ? TrainingVectors.Extract(data.Examples, source) : null;
+        cancellation.ThrowIfCancellationRequested();
+        var vocabulary = keys is null ? VocabularyBuilder.Build(featurizer, data.Examples, source, cancellation) : VocabularyBuilder.Build(featurizer, keys);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
-        var rows = TrainingVectors.Vectorize(data.Examples, source, vocabulary, featurizer, labels);
+        var rows = TrainingVectors.Vectorize(data.Examples, keys, source, vocabulary, featurizer, labels);
         Stance.IssueTopics? topics = null;
         if (data.Task == ClassifierTask.Stance && featurizer.UntouchedIssueMargin > 0)
         {

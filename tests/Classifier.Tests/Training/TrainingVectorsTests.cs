@@ -11,16 +11,19 @@ namespace Classifier.Tests.Training;
 [Collection(TrainingCollection.Name)]
 public sealed class TrainingVectorsTests(TrainingFixture fixture)
 {
-    [Fact]
-    public void Vectorize_MoreRowsThanABlock_SameVectorsAsEachRowAlone()
+    [Theory]
+    [InlineData(false)] // extracted afresh for each pass, as for many rows
+    [InlineData(true)] // from the keys the vocabulary was counted from, as for few rows (TrainingVectors.KeepKeysRows)
+    public void Vectorize_MoreRowsThanABlock_SameVectorsAsEachRowAlone(bool fromKeys)
     {
         var model = fixture.Model;
         var examples = fixture.Train.Examples;
         Assert.True(examples.Count > 3000, $"{examples.Count} rows");
         var source = Source(model.Info.Featurizer);
-        var alone = TrainingVectors.VectorizeRows(examples, TrainingVectors.Extract(examples, source), model.Vocabulary, model.Info.Featurizer);
+        var keys = TrainingVectors.Extract(examples, source);
+        var alone = TrainingVectors.VectorizeRows(examples, keys, model.Vocabulary, model.Info.Featurizer);
 
-        var rows = TrainingVectors.Vectorize(examples, source, model.Vocabulary, model.Info.Featurizer, model.Info.Labels);
+        var rows = TrainingVectors.Vectorize(examples, fromKeys ? keys : null, source, model.Vocabulary, model.Info.Featurizer, model.Info.Labels);
 
         Assert.Equal(examples.Count, rows.Count);
         Assert.Equal(model.Vocabulary.Count, rows.Dimension);
