@@ -26,7 +26,7 @@ internal sealed partial class Tuner
             return Record(key, new CandidateResult(candidate, 0, 0, 0, null, 0, skip) { Skipped = true });
         }
 
-        var (folds, tests) = Prepared(candidate.Featurizer, cancellation);
+        var (folds, tests) = Prepared(candidate, cancellation);
         var trainer = Trainer(candidate.Featurizer, candidate.Trainer);
         var reports = new List<EvaluationReport>();
         var seconds = new List<double>();
@@ -112,11 +112,17 @@ internal sealed partial class Tuner
     /// </summary>
     private Action<string>? Fit(Candidate candidate, int fold, int folds, string again = "")
     {
-        // The candidate being scored is the next to be recorded: the number its result line and the ranking give it.
-        var name = FormattableString.Invariant($"#{_results.Count + 1} {candidate.Stage}{(folds > 1 ? $", fold {fold + 1}/{folds}" : "")}{again}");
+        var name = FitName(candidate, fold, folds) + again;
         FitStarted?.Invoke($"{name}: {candidate.Trainer.Trainer}");
         return TrainerProgress is { } progress ? line => progress($"{name}: {line}") : null;
     }
+
+    /// <summary>
+    /// The candidate's fit of <paramref name="fold"/> (from 0) of <paramref name="folds"/> as reports name it ("#8 trainers, fold
+    /// 3/5"): the candidate being scored is the next to be recorded, the number its result line and the ranking give it.
+    /// </summary>
+    private string FitName(Candidate candidate, int fold, int folds) =>
+        FormattableString.Invariant($"#{_results.Count + 1} {candidate.Stage}{(folds > 1 ? $", fold {fold + 1}/{folds}" : "")}");
 
     private ModelTrainer Trainer(FeaturizerSettings featurizer, TrainerSettings trainer) =>
         new(featurizer, trainer, options.Seed)
@@ -126,8 +132,10 @@ internal sealed partial class Tuner
         };
 
     /// <summary>The featurised training folds (or the one training set) and their held-out data, cached for the last featuriser.</summary>
-    private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(FeaturizerSettings featurizer, CancellationToken cancellation)
+    /// <remarks>A new featuriser's folds are featurised first, each announced on <see cref="FitStarted"/> ("#8 features, fold 2/5: featurising").</remarks>
+    private (PreparedData[] Folds, LabeledDataSet[] Tests) Prepared(Candidate candidate, CancellationToken cancellation)
     {
+        var featurizer = candidate.Featurizer;
         if (_cache is { } cache && cache.Settings == featurizer)
         {
             return (cache.Folds, cache.Tests);
@@ -138,12 +146,17 @@ internal sealed partial class Tuner
         LabeledDataSet[] tests;
         if (dev is not null)
         {
+            FitStarted?.Invoke($"{FitName(candidate, 0, 1)}: featurising");
             (folds, tests) = ([trainer.Prepare(train, cancellation)], [dev]);
         }
         else
         {
             var assignment = CrossValidator.AssignFolds(train.Examples, options.Folds, options.Seed, options.UnseenTargets, inputs.Aliases);
-            folds = Enumerable.Range(0, options.Folds).Select(f => trainer.Prepare(CrossValidator.Subset(train, assignment, f, keep: false), cancellation)).ToArray();
+            folds = Enumerable.Range(0, options.Folds).Select(f =>
+            {
+                FitStarted?.Invoke($"{FitName(candidate, f, options.Folds)}: featurising");
+                return trainer.Prepare(CrossValidator.Subset(train, assignment, f, keep: false), cancellation);
+            }).ToArray();
             tests = Enumerable.Range(0, options.Folds).Select(f => CrossValidator.Subset(train, assignment, f, keep: true)).ToArray();
         }
 

@@ -24,7 +24,8 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
 
     /// <summary>
     /// Hears each fit of a candidate as it starts, named by the candidate, its stage and the fold (<c>#8 trainers, fold 3/5:
-    /// ova-fasttree</c>), so that a live display stops showing the previous fit's last report; null for none.
+    /// ova-fasttree</c>), so that a live display stops showing the previous fit's last report, and, before them, each fold
+    /// being featurised for a candidate with a new featuriser (<c>#8 features, fold 2/5: featurising</c>); null for none.
     /// </summary>
     public Action<string>? FitStarted { get; init; }
 

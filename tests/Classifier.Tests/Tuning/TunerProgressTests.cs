@@ -31,7 +31,9 @@ public sealed class TunerProgressTests : IDisposable
     {
         var (_, started, reports) = FirstCandidate(dev: null, listen: true);
 
-        Assert.Equal(["#1 start, fold 1/3: maxent", "#1 start, fold 2/3: maxent", "#1 start, fold 3/3: maxent"], started);
+        Assert.Equal([
+            "#1 start, fold 1/3: featurising", "#1 start, fold 2/3: featurising", "#1 start, fold 3/3: featurising",
+            "#1 start, fold 1/3: maxent", "#1 start, fold 2/3: maxent", "#1 start, fold 3/3: maxent"], started);
         for (var f = 1; f <= 3; f++)
         {
             Assert.Contains(reports, line => System.Text.RegularExpressions.Regex.IsMatch(line, $@"^#1 start, fold {f}/3: maxent: iteration \d+ of at most 20, loss \d"));
@@ -43,7 +45,7 @@ public sealed class TunerProgressTests : IDisposable
     {
         var (_, started, reports) = FirstCandidate(_dev, listen: true);
 
-        Assert.Equal(["#1 start: maxent"], started);
+        Assert.Equal(["#1 start: featurising", "#1 start: maxent"], started);
         Assert.NotEmpty(reports);
         Assert.All(reports, line => Assert.Matches(@"^#1 start: maxent: iteration \d+ of at most 20, loss \d", line));
     }
