@@ -140,11 +140,14 @@ internal static class TuneCommand
     {
         if (!Terminal.Error.Profile.Capabilities.Interactive)
         {
-            // Redirected (a log file, CI): a line per candidate, and a long fit's trainer at most every 10 s, as train prints it.
+            // Redirected (a log file, CI): a line per candidate, a long fit's trainer at most every 10 s, as train prints it,
+            // and a fit or a fold's featurising as it starts when nothing has been written for 10 s (a large set's folds).
+            var log = new ThrottledLog(TrainCommand.Log, TimeSpan.FromSeconds(10));
             var quiet = new Tuner(options, train, dev, features)
             {
-                Evaluated = (r, n) => TrainCommand.Log(ProgressLine(options.Task, r, n)),
-                TrainerProgress = TrainCommand.Log,
+                Evaluated = (r, n) => log.Line(ProgressLine(options.Task, r, n)),
+                FitStarted = log.AfterSilence,
+                TrainerProgress = log.Line,
             };
             return (quiet.Run(start, cancellation), quiet.Results, quiet.Interrupted);
         }
