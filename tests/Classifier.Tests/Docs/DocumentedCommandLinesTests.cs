@@ -57,6 +57,34 @@ public sealed partial class DocumentedCommandLinesTests
         Assert.Empty(unknown);
     }
 
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void OptionDefaults_Documented_AreTheDefaultsTheOptionsHave(string document)
+    {
+        // "`--samples`, default 2,000", "`--flips` (default 10 ...": the option's default in every command that has it.
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, document)).ReplaceLineEndings(" ");
+        var wrong = new List<string>();
+        foreach (Match stated in StatedDefault().Matches(text))
+        {
+            var name = stated.Groups["option"].Value;
+            var value = double.Parse(stated.Groups["value"].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+            var options = Commands.SelectMany(c => c.Options.Where(o => o.Name == name).Select(o => (Command: c.Name, Option: o))).ToList();
+            if (options.Count == 0)
+            {
+                wrong.Add($"{stated.Value}: no command has {name}");
+            }
+
+            wrong.AddRange(options.Where(o => !o.Option.HasDefaultValue || Convert.ToDouble(o.Option.GetDefaultValue(), System.Globalization.CultureInfo.InvariantCulture) != value)
+                .Select(o => $"{stated.Value}: {o.Command} {name} defaults to {(o.Option.HasDefaultValue ? o.Option.GetDefaultValue() : "nothing")}"));
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    /// <summary>An option and the number the docs give as its default: "`--max-targets`, default 8", "`--flips` (default 10".</summary>
+    [GeneratedRegex(@"`(?<option>--[a-z][a-z0-9-]*)`,? \(?default (?<value>\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex StatedDefault();
+
     /// <summary>A <c>$cli COMMAND ...</c> line and its continuation lines (ending in a backslash).</summary>
     [GeneratedRegex(@"\$cli (?<command>[a-z-]+)(?<rest>[^\n]*(?:\\\n[^\n]*)*)")]
     private static partial Regex CliLine();

@@ -2,7 +2,8 @@ namespace Classifier.Tests.Scripts;
 
 /// <summary>
 /// The scripts the READMEs name answer <c>--help</c> and <c>-h</c> with their usage, as the CLI does, and do nothing else (before
-/// this, check-sources.sh ran its check and benchmark.sh its scikit-learn anchor when asked for help).
+/// this, check-sources.sh ran its check and benchmark.sh its scikit-learn anchor when asked for help, and word-vectors/build.sh
+/// rebuilt the library's word-vector table in src/Classifier/Resources).
 /// </summary>
 [Collection(ScriptRunner.Collection)]
 public sealed class ScriptHelpTests
@@ -22,6 +23,7 @@ public sealed class ScriptHelpTests
     [InlineData("set-cv.sh", "--help", "Usage: scripts/set-cv.sh SET TASK FOLDS METRIC CONFIG")]
     [InlineData("fuzz.sh", "--help", "Usage: scripts/fuzz.sh [EXECS] [TARGET...]")]
     [InlineData("fasttree-prior.sh", "--help", "Usage: scripts/fasttree-prior.sh [SIZES]")]
+    [InlineData("word-vectors/build.sh", "--help", "Usage: scripts/word-vectors/build.sh")]
     public async Task Script_Help_PrintsItsUsageAndExitsZeroDoingNothing(string script, string flag, string usage)
     {
         var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync(script, flag);
