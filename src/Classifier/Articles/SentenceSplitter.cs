@@ -62,6 +62,15 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\u00AD' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
+    /// <summary>
+    /// Whether <paramref name="c"/> separates two words inside a sentence, for the rules that read the words around a stop
+    /// ("...resumed?A senior official", "Apollo 11.NASA said", "9 p.m. Eastern time"): any white space, so an ordinary
+    /// space, a no-break space (U+00A0, the narrow U+202F, the figure space U+2007), a thin space, a tab or the line break
+    /// of a wrapped paragraph, as web pages and word processors write them. Not the invisible format characters that
+    /// <see cref="IsSpace"/> also counts between sentences: a soft hyphen or a joiner stands inside a word.
+    /// </summary>
+    private static bool IsWordSpace(char c) => char.IsWhiteSpace(c);
+
     /// <summary>Whether <paramref name="text"/> is empty or holds only <see cref="IsSpace"/> characters.</summary>
     private static bool IsAllSpace(ReadOnlySpan<char> text)
     {
