@@ -5,8 +5,9 @@ namespace Classifier.Tests.Articles;
 
 /// <summary>
 /// Text whose spaces are no-break spaces (U+00A0, as web pages write "&amp;nbsp;"; the narrow U+202F; the figure space
-/// U+2007) must split where the same text with ordinary spaces does. The glued-stop rules compared with a literal space
-/// in places, so "...resumed?A&#160;senior official said" or "...on Apollo 11.NASA&#160;said" stayed one sentence.
+/// U+2007) must split where the same text with ordinary spaces does, and so must text with thin (U+2009) or ideographic
+/// (U+3000) spaces. The glued-stop rules compared with a literal space in places, so "...resumed?A&#160;senior official
+/// said" or "...on Apollo 11.NASA&#160;said" stayed one sentence.
 /// </summary>
 public sealed partial class SentenceSplitterTests
 {
@@ -37,6 +38,8 @@ public sealed partial class SentenceSplitterTests
     [InlineData('\u00A0')]
     [InlineData('\u202F')]
     [InlineData('\u2007')]
+    [InlineData('\u2009')]
+    [InlineData('\u3000')]
     public void Split_TestTextsWithNoBreakSpaces_GiveTheSameOffsetsAsWithSpaces(char space)
     {
         var texts = SplitterTestTexts().ToList();
