@@ -26,7 +26,7 @@ public static partial class SentenceSplitter
             // "...the deal was agreed.U.S. officials said", "...agreed.U.S.-led talks", "...in the 1990s.U.S. markets"
             // ("10.A.M." is a time); not one that would be a sentence alone ("...held in Washington.D.C. Officials said").
             return (afterWord || ((numberEnds || (number && ReportingVerbFollows(text, dotted, end))) && text[m..dotted] is not ("A.M." or "P.M.")))
-                && (dotted == end || char.IsWhiteSpace(text[dotted]) || (text[dotted] == '-' && dotted + 1 < end && char.IsLetter(text[dotted + 1])))
+                && (dotted == end || IsWordSpace(text[dotted]) || (text[dotted] == '-' && dotted + 1 < end && char.IsLetter(text[dotted + 1])))
                 && !IsASentenceAlone(text, m, dotted, end);
         }
 
@@ -50,12 +50,12 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool AcronymGoesOn(string text, int a, int end)
     {
-        if (a == end || char.IsWhiteSpace(text[a]) || text[a] is ',' or ';' or ':')
+        if (a == end || IsWordSpace(text[a]) || text[a] is ',' or ';' or ':')
         {
             return true;
         }
 
-        return text[a] is '\'' or '\u2019' && (a + 1 == end || char.IsWhiteSpace(text[a + 1])
+        return text[a] is '\'' or '\u2019' && (a + 1 == end || IsWordSpace(text[a + 1])
             || (text[a + 1] == 's' && (a + 2 == end || !char.IsLetterOrDigit(text[a + 2]))));
     }
 
@@ -65,7 +65,7 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool ReportingVerbFollows(string text, int p, int end)
     {
-        if (p + 1 >= end || text[p] != ' ')
+        if (p + 1 >= end || !IsWordSpace(text[p]))
         {
             return false;
         }

@@ -39,7 +39,7 @@ public static partial class SentenceSplitter
         if (e - m < 2)
         {
             // "A" or "I" opening the next sentence ("...fired a missile.A Japanese ship..."), after small letters, a name or a number.
-            return text[m] is 'A' or 'I' && e < end && text[e] == ' ' && (before.Kind is WordKind.Lower or WordKind.Number || before.IsName);
+            return text[m] is 'A' or 'I' && e < end && IsWordSpace(text[e]) && (before.Kind is WordKind.Lower or WordKind.Number || before.IsName);
         }
 
         // A numbering abbreviation before a number word numbers it ("vol.Two", "The band No.Two"), unless it is a "no" that
@@ -63,8 +63,8 @@ public static partial class SentenceSplitter
             return false; // "list.Count", "items.Length", "String.Length": member access, even at the end of the text
         }
 
-        if (e == end || char.IsWhiteSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
-            && (char.IsWhiteSpace(text[e + 1]) || (text[e + 1] == 's' && (e + 2 == end || !char.IsLetterOrDigit(text[e + 2]))))))
+        if (e == end || IsWordSpace(text[e]) || (text[e] is '\'' or '\u2019' && e + 1 < end
+            && (IsWordSpace(text[e + 1]) || (text[e + 1] == 's' && (e + 2 == end || !char.IsLetterOrDigit(text[e + 2]))))))
         {
             return true; // "...said.Moscow agreed", "...said.Norway's envoy", "...said.Laos' capital"
         }

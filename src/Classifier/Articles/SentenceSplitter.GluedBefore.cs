@@ -38,7 +38,7 @@ public static partial class SentenceSplitter
     private static bool IsWordStart(string text, int sentenceStart, int s)
     {
         var before = text[s - 1];
-        if (char.IsWhiteSpace(before) || Openers.Contains(before))
+        if (IsWordSpace(before) || Openers.Contains(before))
         {
             return true;
         }
@@ -49,7 +49,7 @@ public static partial class SentenceSplitter
         }
 
         var t = s - 1;
-        while (t > sentenceStart && !char.IsWhiteSpace(text[t - 1]))
+        while (t > sentenceStart && !IsWordSpace(text[t - 1]))
         {
             t--;
             if (text[t] is '/' or '.' or '@' or '\\')

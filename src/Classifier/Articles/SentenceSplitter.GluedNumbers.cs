@@ -9,7 +9,7 @@ public static partial class SentenceSplitter
     private static bool NumbersWhatFollows(string text, int sentenceStart, int s)
     {
         var t = s;
-        while (t > sentenceStart && (text[t - 1] == ' ' || text[t - 1] == '.'))
+        while (t > sentenceStart && (IsWordSpace(text[t - 1]) || text[t - 1] == '.'))
         {
             t--;
         }
@@ -50,7 +50,7 @@ public static partial class SentenceSplitter
     private static bool DatesAName(string text, int sentenceStart, int s, int acronymEnd, int end)
     {
         var (word, dot, _) = PreviousWord(text, sentenceStart, s);
-        return !dot && Determiners.Contains(word) && acronymEnd + 2 < end && text[acronymEnd] == ' '
+        return !dot && Determiners.Contains(word) && acronymEnd + 2 < end && IsWordSpace(text[acronymEnd])
             && char.IsUpper(text[acronymEnd + 1]) && char.IsLower(text[acronymEnd + 2]);
     }
 
@@ -65,7 +65,7 @@ public static partial class SentenceSplitter
     private static (string Word, bool Dot, int Start) PreviousWord(string text, int sentenceStart, int s)
     {
         var t = s;
-        while (t > sentenceStart && text[t - 1] == ' ')
+        while (t > sentenceStart && IsWordSpace(text[t - 1]))
         {
             t--;
         }

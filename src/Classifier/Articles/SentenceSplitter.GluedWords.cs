@@ -18,7 +18,7 @@ public static partial class SentenceSplitter
 
         var percent = w > sentenceStart && text[w - 1] == '%';
         var wordEnd = percent ? w - 1 : w;
-        if (percent && wordEnd - 2 >= sentenceStart && text[wordEnd - 1] is ' ' or '\u00A0' or '\u202F' or '\u2009' && char.IsDigit(text[wordEnd - 2]))
+        if (percent && wordEnd - 2 >= sentenceStart && IsWordSpace(text[wordEnd - 1]) && char.IsDigit(text[wordEnd - 2]))
         {
             wordEnd--; // "5 %", as French and some wire copy write it
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Classifier.Articles;
@@ -119,7 +120,7 @@ public static partial class SentenceSplitter
         {
             var length = Width(text, lines[n]);
             var next = text.AsSpan(lines[n + 1].Start, lines[n + 1].End - lines[n + 1].Start).TrimStart();
-            var word = next.IndexOfAny(' ', '\t') is var space and >= 0 ? space : next.Length;
+            var word = next.IndexOfAny(WordSpaces) is var space and >= 0 ? space : next.Length;
             var gap = text[lines[n].Start + length - 1] == '-' ? 0 : 1;
             if (length + gap + word <= width)
             {
@@ -129,6 +130,13 @@ public static partial class SentenceSplitter
 
         return true;
     }
+
+    /// <summary>
+    /// Every character of <see cref="IsWordSpace"/>, to find a line's first or last word: a line of words separated by
+    /// no-break spaces is measured and read as one with ordinary spaces.
+    /// </summary>
+    private static readonly SearchValues<char> WordSpaces =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsWordSpace).ToArray());
 
     private static bool IsBlank(string text, (int Start, int End) line) => IsAllSpace(text.AsSpan(line.Start, line.End - line.Start));
 
@@ -150,7 +158,7 @@ public static partial class SentenceSplitter
             first++;
         }
 
-        var lastWord = trimmed[(trimmed.LastIndexOf(' ') + 1)..].ToString();
+        var lastWord = trimmed[(trimmed.LastIndexOfAny(WordSpaces) + 1)..].ToString();
         return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
             && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord);
     }

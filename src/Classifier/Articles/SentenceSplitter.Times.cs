@@ -21,7 +21,7 @@ public static partial class SentenceSplitter
     {
         var word = WordAt(text, m, end);
         var p = m + word.Length;
-        var after = p + 1 < end && text[p] == ' ' ? WordAt(text, p + 1, end) : "";
+        var after = p + 1 < end && IsWordSpace(text[p]) ? WordAt(text, p + 1, end) : "";
 
         // "Local" in capitals opens a sentence ("...at 12:01 a.m. Local officials said") unless "time" follows ("Local time").
         if (word == "Local")
@@ -44,7 +44,7 @@ public static partial class SentenceSplitter
         }
 
         var q = p + 1 + after.Length;
-        var third = after is "Standard" or "Daylight" or "Summer" && q + 1 < end && text[q] == ' ' ? WordAt(text, q + 1, end) : "";
+        var third = after is "Standard" or "Daylight" or "Summer" && q + 1 < end && IsWordSpace(text[q]) ? WordAt(text, q + 1, end) : "";
         return (after == "time" || third is "Time" or "time") && word.Length >= 3 && char.IsUpper(word[0]) && IsAllLower(word.AsSpan(1))
             && !Abbreviations.SentenceOpeners.Contains(word) && !TimeCounts.Contains(word);
     }
@@ -58,7 +58,7 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool IsAttribution(string text, int p, int end)
     {
-        for (var words = 0; words < 3 && p + 1 < end && text[p] == ' '; words++)
+        for (var words = 0; words < 3 && p + 1 < end && IsWordSpace(text[p]); words++)
         {
             var word = WordAt(text, p + 1, end);
             if (word.Length == 0 || !IsAllLower(word))
@@ -69,7 +69,7 @@ public static partial class SentenceSplitter
             p += 1 + word.Length;
             if (ReportingVerbs.Contains(word))
             {
-                if (p + 1 < end && text[p] == ' ' && Abbreviations.AfterTime.Contains(WordAt(text, p + 1, end)) && char.IsUpper(text[p + 1]))
+                if (p + 1 < end && IsWordSpace(text[p]) && Abbreviations.AfterTime.Contains(WordAt(text, p + 1, end)) && char.IsUpper(text[p + 1]))
                 {
                     p += 1 + WordAt(text, p + 1, end).Length; // "said Tuesday."
                 }

@@ -6,13 +6,16 @@ namespace Classifier.Articles;
 /// end sentences, datelines ("SEOUL (Reuters) -" stays with its sentence), paragraphs, bullet lists,
 /// headline lines, and hard-wrapped lines (which do not split; a line with no final punctuation over a line opening
 /// with a capital is a headline unless its paragraph of three lines or more reads as wrapped at one width).
+/// No-break spaces (U+00A0, U+202F, U+2007), as web pages write them, are read as spaces. The stops of Chinese and
+/// Japanese text (。！？．｡) end sentences with or without a space after them ("它说。他说。", "...反对。The ministry
+/// said"), the brackets and quotes that close after them (」』）”) with their sentence.
 /// </summary>
 /// <threadsafety>This type is stateless and safe to use from any number of threads.</threadsafety>
 public static partial class SentenceSplitter
 {
-    private const string Terminals = ".!?\u2026";
-    private const string Closers = "\"'\u201D\u2019)]\u00BB";
-    private const string Openers = "\"'\u201C\u2018([\u00AB";
+    private const string Terminals = ".!?\u2026" + WideStops;
+    private const string Closers = "\"'\u201D\u2019)]\u00BB" + WideClosers;
+    private const string Openers = "\"'\u201C\u2018([\u00AB" + WideOpeners;
 
     /// <summary>
     /// Splits <paramref name="text"/> into sentences, in order; white space, line breaks, bullet markers and invisible format
@@ -61,6 +64,15 @@ public static partial class SentenceSplitter
     /// ("...left.\u200B The talks..."), and at a sentence's edges they are left out of it, as white space is.
     /// </summary>
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\u00AD' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    /// <summary>
+    /// Whether <paramref name="c"/> separates two words inside a sentence, for the rules that read the words around a stop
+    /// ("...resumed?A senior official", "Apollo 11.NASA said", "9 p.m. Eastern time"): any white space, so an ordinary
+    /// space, a no-break space (U+00A0, the narrow U+202F, the figure space U+2007), a thin space, a tab or the line break
+    /// of a wrapped paragraph, as web pages and word processors write them. Not the invisible format characters that
+    /// <see cref="IsSpace"/> also counts between sentences: a soft hyphen or a joiner stands inside a word.
+    /// </summary>
+    private static bool IsWordSpace(char c) => char.IsWhiteSpace(c);
 
     /// <summary>Whether <paramref name="text"/> is empty or holds only <see cref="IsSpace"/> characters.</summary>
     private static bool IsAllSpace(ReadOnlySpan<char> text)
@@ -132,7 +144,8 @@ public static partial class SentenceSplitter
     /// Where the sentence ends when the terminal run <c>[i, j]</c>, with closing quotes or brackets up to <paramref name="k"/>,
     /// has no space after it: the last character of the sentence (<paramref name="k"/>, or the one before it when the
     /// closer is a straight double quote that opens the next sentence), or -1 when the stop ends no sentence
-    /// (<see cref="IsGluedEnd"/>, then <see cref="EndsSentence"/>). <paramref name="quotes"/> counts the sentence's straight
+    /// (<see cref="IsGluedEnd"/>, then <see cref="EndsSentence"/>; after a Chinese or Japanese stop,
+    /// <see cref="GluedWideStopEnds"/>). <paramref name="quotes"/> counts the sentence's straight
     /// double quotes once for all the calls of one pass, whose stops come in order.
     /// </summary>
     private static int GluedEnd(string text, int sentenceStart, int i, int j, int k, int end, ref QuoteTally quotes)
@@ -140,6 +153,11 @@ public static partial class SentenceSplitter
         // A straight double quote glued after the stop closes a quote only when one is open: in
         // '...confirmed the visit."It is a start," an aide said.' it opens the next sentence.
         var glued = k > j && text[k] == '"' && quotes.Count(text, sentenceStart, j + 1) % 2 == 0 ? k - 1 : k;
+        if (HasWideStop(text, i, j))
+        {
+            return GluedWideStopEnds(text, sentenceStart, i, j, glued, end) ? glued : -1; // "它说。他说。", "反对。The ministry"
+        }
+
         return IsGluedEnd(text, sentenceStart, i, j, glued, end) && EndsSentence(text, sentenceStart, i, j, glued, glued + 1, end) ? glued : -1;
     }
 
@@ -167,7 +185,7 @@ public static partial class SentenceSplitter
 
         if (text[i] != '.' || j > i)
         {
-            return true;
+            return !IsQuotative(text, j, k, m); // "?!", "。", but "「反対だ。」 と述べた" goes on
         }
 
         var word = TrailingDottedAcronym(WordBefore(text, sentenceStart, i));
