@@ -163,16 +163,18 @@ public sealed partial class StanceClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
-        text = Readable(text);
+        // Found in the text without its invisible characters ("Chi\u200Bna" is China), given as spans of the caller's text.
+        var read = _scorer.Readable(text, out var map);
         var mentions = new List<Stance.Mention>();
-        AddMentions(text, NameText(text), _scorer.Unread(text), target, mentions);
-        return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
+        AddMentions(read, NameText(read), _scorer.Unread(read), target, mentions);
+        return mentions.Where(m => m.IsTarget).Select(m => Features.InvisibleCharacters.Original(map, m.Start, m.End))
+            .Select(span => new TextSpan(span.Start, span.End - span.Start)).ToArray();
     }
 
     /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised, and its dateline found, once.</summary>
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
-        text = Readable(text);
+        text = _scorer.Readable(text, out _);
         var lowered = NameText(text);
         var skip = _scorer.Unread(text);
         var mentions = new List<Stance.Mention>();
@@ -231,13 +233,8 @@ public sealed partial class StanceClassifier
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = Readable(text);
-        return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text), _scorer.NamesDigitsFolded);
+        return _scorer.FindTargets(text);
     }
-
-    /// <summary>The part of <paramref name="text"/> the model reads: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters.</summary>
-    private string Readable(string text) =>
-        text.Length > _scorer.Info.Featurizer.MaxTextLength ? text[.._scorer.Info.Featurizer.MaxTextLength] : text;
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
     /// <remarks>
