@@ -79,7 +79,9 @@ public sealed partial class StanceClassifier
     }
 
     /// <summary>Tells the stance of one sentence toward one target.</summary>
-    /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target.</param>
+    /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target. Invisible format
+    /// characters inside words (a soft hyphen, a zero-width space: "Chi&#x200B;na") are read as absent, so the text scores as
+    /// it does without them (docs/library.md says which).</param>
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
@@ -124,7 +126,10 @@ public sealed partial class StanceClassifier
         return BatchRunner.Run(list, item => Predict(item.Text, item.Target), nameof(items), CheckItem);
     }
 
-    /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
+    /// <summary>
+    /// Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur in
+    /// <paramref name="text"/> as given (a word's span holds any invisible format characters inside it, which are read as absent).
+    /// </summary>
     /// <param name="text">The sentence.</param>
     /// <param name="target">The target.</param>
     /// <param name="top">How many contributions to return at most.</param>
@@ -154,9 +159,11 @@ public sealed partial class StanceClassifier
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
-    /// <returns>The mentions, in order; empty if the text does not name the target. Only the part of the text the model
-    /// reads is searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the
-    /// default model).</returns>
+    /// <returns>The mentions, in order, as spans of <paramref name="text"/> as given; empty if the text does not name the
+    /// target. Invisible format characters inside a name are read as absent, and the span covers them ("Chi&#x200B;na" is
+    /// China). Only the part of the text the model reads is searched: its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
+    /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
@@ -226,9 +233,10 @@ public sealed partial class StanceClassifier
     /// Pass the result to <see cref="PredictTargets"/> to score them all.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The canonical names of the targets named; empty if none. Only the part of the text the model reads is
-    /// searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default
-    /// model).</returns>
+    /// <returns>The canonical names of the targets named; empty if none. Invisible format characters inside a name are read
+    /// as absent ("Ger&#xAD;many" is Germany). Only the part of the text the model reads is searched: its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
+    /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<string> FindTargets(string text)
     {
