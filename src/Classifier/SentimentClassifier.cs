@@ -80,7 +80,9 @@ public sealed class SentimentClassifier
 
     /// <summary>Tells the sentiment of one sentence.</summary>
     /// <param name="text">The sentence. Empty or white-space text gets the model's prior (its bias alone). Texts longer than
-    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters are cut to that length.</param>
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters are cut to that length. Invisible format characters
+    /// inside words (a soft hyphen, a zero-width space, a word joiner, a byte-order mark, a direction mark: "Ger&#xAD;many")
+    /// are read as absent, so the text scores as it does without them (docs/library.md says which).</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public SentimentResult Predict(string text)
@@ -91,7 +93,10 @@ public sealed class SentimentClassifier
         return ResultFactory.Sentiment(_scorer.Labels, probabilities);
     }
 
-    /// <summary>Explains a prediction: the features that pushed the text toward its predicted label most, with where they occur.</summary>
+    /// <summary>
+    /// Explains a prediction: the features that pushed the text toward its predicted label most, with where they occur in
+    /// <paramref name="text"/> as given (a word's span holds any invisible format characters inside it, which are read as absent).
+    /// </summary>
     /// <param name="text">The sentence.</param>
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>

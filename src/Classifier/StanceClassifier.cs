@@ -79,7 +79,9 @@ public sealed partial class StanceClassifier
     }
 
     /// <summary>Tells the stance of one sentence toward one target.</summary>
-    /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target.</param>
+    /// <param name="text">The sentence. Empty or white-space text gets the model's prior toward the target. Invisible format
+    /// characters inside words (a soft hyphen, a zero-width space: "Chi&#x200B;na") are read as absent, so the text scores as
+    /// it does without them (docs/library.md says which).</param>
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
@@ -124,7 +126,10 @@ public sealed partial class StanceClassifier
         return BatchRunner.Run(list, item => Predict(item.Text, item.Target), nameof(items), CheckItem);
     }
 
-    /// <summary>Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur.</summary>
+    /// <summary>
+    /// Explains a prediction: the features that pushed the text toward its predicted stance most, with where they occur in
+    /// <paramref name="text"/> as given (a word's span holds any invisible format characters inside it, which are read as absent).
+    /// </summary>
     /// <param name="text">The sentence.</param>
     /// <param name="target">The target.</param>
     /// <param name="top">How many contributions to return at most.</param>
@@ -154,25 +159,29 @@ public sealed partial class StanceClassifier
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target.</param>
-    /// <returns>The mentions, in order; empty if the text does not name the target. Only the part of the text the model
-    /// reads is searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the
-    /// default model).</returns>
+    /// <returns>The mentions, in order, as spans of <paramref name="text"/> as given; empty if the text does not name the
+    /// target. Invisible format characters inside a name are read as absent, and the span covers them ("Chi&#x200B;na" is
+    /// China). Only the part of the text the model reads is searched: its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
+    /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
-        text = Readable(text);
+        // Found in the text without its invisible characters ("Chi\u200Bna" is China), given as spans of the caller's text.
+        var read = _scorer.Readable(text, out var map);
         var mentions = new List<Stance.Mention>();
-        AddMentions(text, NameText(text), _scorer.Unread(text), target, mentions);
-        return mentions.Where(m => m.IsTarget).Select(m => new TextSpan(m.Start, m.End - m.Start)).ToArray();
+        AddMentions(read, NameText(read), _scorer.Unread(read), target, mentions);
+        return mentions.Where(m => m.IsTarget).Select(m => Features.InvisibleCharacters.Original(map, m.Start, m.End))
+            .Select(span => new TextSpan(span.Start, span.End - span.Start)).ToArray();
     }
 
     /// <summary>For each of <paramref name="targets"/>, whether <see cref="FindMentions"/> finds it in <paramref name="text"/>; the text is normalised, and its dateline found, once.</summary>
     internal bool[] Mentioned(string text, IReadOnlyList<string> targets)
     {
-        text = Readable(text);
+        text = _scorer.Readable(text, out _);
         var lowered = NameText(text);
         var skip = _scorer.Unread(text);
         var mentions = new List<Stance.Mention>();
@@ -224,20 +233,16 @@ public sealed partial class StanceClassifier
     /// Pass the result to <see cref="PredictTargets"/> to score them all.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The canonical names of the targets named; empty if none. Only the part of the text the model reads is
-    /// searched: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default
-    /// model).</returns>
+    /// <returns>The canonical names of the targets named; empty if none. Invisible format characters inside a name are read
+    /// as absent ("Ger&#xAD;many" is Germany). Only the part of the text the model reads is searched: its first
+    /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
+    /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<string> FindTargets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = Readable(text);
-        return Stance.TargetFinder.Find(_scorer.Aliases, text, _scorer.Unread(text), _scorer.NamesDigitsFolded);
+        return _scorer.FindTargets(text);
     }
-
-    /// <summary>The part of <paramref name="text"/> the model reads: its first <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters.</summary>
-    private string Readable(string text) =>
-        text.Length > _scorer.Info.Featurizer.MaxTextLength ? text[.._scorer.Info.Featurizer.MaxTextLength] : text;
 
     /// <summary>Tells the stance of one sentence toward each of several targets.</summary>
     /// <remarks>

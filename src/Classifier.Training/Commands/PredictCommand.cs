@@ -133,7 +133,7 @@ internal static class PredictCommand
                 return [item];
             }
 
-            var found = TargetFinder.Find(scorer.Aliases, item.Text, scorer.Unread(item.Text), scorer.NamesDigitsFolded);
+            var found = scorer.FindTargets(item.Text);
             unnamed += found.Length == 0 ? 1 : 0;
             return found.Select(t => item with { Target = t });
         }

@@ -117,7 +117,21 @@ public sealed class ArticleAnalyzer
         return found.OrderByDescending(kv => kv.Value.Sentences).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).ToArray();
     }
 
-    private static int DatelineLength(string sentence, AnalysisOptions options) => options.SkipDatelines ? Dateline.Length(sentence) : 0;
+    /// <summary>
+    /// The length of the sentence's dateline when datelines are skipped, found in the sentence without its invisible format
+    /// characters ("BER&#xAD;LIN (Reuters) - ") as the models read it, and counted in the sentence as given.
+    /// </summary>
+    private static int DatelineLength(string sentence, AnalysisOptions options)
+    {
+        if (!options.SkipDatelines)
+        {
+            return 0;
+        }
+
+        var visible = Features.InvisibleCharacters.Remove(sentence, sentence.Length, out var map);
+        var length = Dateline.Length(visible);
+        return length == 0 ? 0 : Features.InvisibleCharacters.Original(map, 0, length).End;
+    }
 
     /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>
     private IReadOnlyList<TargetStance> StancesOf(string sentence, string[] targets, AnalysisOptions options)

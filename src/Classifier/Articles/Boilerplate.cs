@@ -24,10 +24,10 @@ internal static partial class Boilerplate
     /// <summary>Longer sentences are never taken for furniture by the reader-and-feature rule.</summary>
     public const int MaxWords = 40;
 
-    /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose.</summary>
+    /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose, read without its invisible format characters ("Ac&#xAD;cept", <see cref="Features.InvisibleCharacters"/>).</summary>
     public static bool IsBoilerplate(string sentence)
     {
-        var text = sentence.Trim();
+        var text = Features.InvisibleCharacters.Remove(sentence, sentence.Length).Trim();
         if (text.Length == 0)
         {
             return false;

@@ -209,7 +209,11 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool SplitWords { get; init; }
 
-    /// <summary>Texts longer than this many characters are cut to this length before scoring.</summary>
+    /// <summary>
+    /// Texts longer than this many characters are cut to this length before scoring; the invisible format characters read
+    /// as absent (a soft hyphen or zero-width space inside a word, see <see cref="InvisibleCharacters"/>) are left out first
+    /// and do not count.
+    /// </summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
     public int MaxTextLength { get; init => field = Check(value, 100, 1_000_000, nameof(MaxTextLength)); } = 20_000;

@@ -18,11 +18,12 @@ internal static class Explainer
 {
     public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
     {
-        // One featurisation serves the probabilities, the issue gates and the contributions.
+        // One featurisation serves the probabilities, the issue gates and the contributions. It reads the text without its
+        // invisible characters; the spans it traces are turned back into spans of the caller's text at the end.
         var probabilities = new double[scorer.Classes];
         var sink = new FeatureSink { Trace = [] };
         var vector = new SparseVector();
-        var gate = scorer.ProbabilitiesExplained(text, target, sink, vector, probabilities, out var nearestIssue);
+        var gate = scorer.ProbabilitiesExplained(scorer.Visible(text, out var map), target, sink, vector, probabilities, out var nearestIssue);
         var label = ResultFactory.ArgMax(probabilities);
 
         var direction = Directions(scorer.Model, label);
@@ -66,8 +67,9 @@ internal static class Explainer
         }
 
         var contributions = groups.Where(g => g.Value > 0)
-            .Select(g => FeatureContribution.Scored(Describe(g.Key.Kind, g.Key.Start, g.Key.End, text, scorer.Info.Featurizer.TargetPolarity), g.Key.Kind, g.Value,
-                g.Key.Start < 0 ? [] : [new TextSpan(g.Key.Start, g.Key.End - g.Key.Start)]))
+            .Select(g => (Group: g, Span: InvisibleCharacters.Original(map, g.Key.Start, g.Key.End)))
+            .Select(g => FeatureContribution.Scored(Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity), g.Group.Key.Kind, g.Group.Value,
+                g.Span.Start < 0 ? [] : [new TextSpan(g.Span.Start, g.Span.End - g.Span.Start)]))
             .Concat(Untouched(scorer, target, label, gate, nearestIssue))
             .OrderByDescending(c => c.Weight).Take(top)
             .ToArray();

@@ -126,8 +126,8 @@ internal sealed partial class ModelScorer
         return context;
     }
 
-    /// <summary>Featurises <paramref name="text"/> (toward <paramref name="target"/> for stance) into this thread's scratch vector.</summary>
-    public SparseVector Vectorize(string text, TargetContext? target = null)
+    /// <summary>Featurises <paramref name="text"/> (as <see cref="Visible(string)"/> gives it; toward <paramref name="target"/> for stance) into this thread's scratch vector.</summary>
+    private SparseVector Vectorize(string text, TargetContext? target = null)
     {
         var s = _scratch.Value!;
         if (IsStance && target is null)
@@ -143,9 +143,10 @@ internal sealed partial class ModelScorer
     /// <summary>Writes the probabilities of each label (in <see cref="Labels"/> order) for <paramref name="text"/>.</summary>
     public void Probabilities(string text, Span<double> probabilities) => Probabilities(text, target: null, probabilities);
 
-    /// <summary>Writes the probabilities of each label for <paramref name="text"/> toward <paramref name="target"/> (stance models).</summary>
+    /// <summary>Writes the probabilities of each label for <paramref name="text"/> (read as <see cref="Visible(string)"/> gives it) toward <paramref name="target"/> (stance models).</summary>
     public void Probabilities(string text, TargetContext? target, Span<double> probabilities)
     {
+        text = Visible(text);
         var vector = Vectorize(text, target);
         var s = _scratch.Value!;
         Model.Probabilities(vector, s.Scores, s.Member, probabilities);
@@ -158,7 +159,7 @@ internal sealed partial class ModelScorer
     }
 
     /// <summary>
-    /// Featurises <paramref name="text"/> into <paramref name="sink"/> (an explanation's, which traces each key's span) and
+    /// Featurises <paramref name="text"/> (as <see cref="Visible(string, out int[])"/> gives it: the spans the sink traces are in that text) into <paramref name="sink"/> (an explanation's, which traces each key's span) and
     /// <paramref name="vector"/> and writes the probabilities of each label as <see cref="Probabilities(string, TargetContext?, Span{double})"/>
     /// does, from that one featurisation; returns the issue gate that raised none, if any, and <paramref name="nearestIssue"/>,
     /// the trained issue the text comes nearest when it is <see cref="IssueGate.TrainedUntouched"/> (explanations name both).
@@ -195,6 +196,7 @@ internal sealed partial class ModelScorer
         }
 
         var s = _scratch.Value!;
+        text = Visible(text);
         Featurizer.ExtractText(text, s.Sink);
         var textKeys = s.Sink.Count;
         s.TextVectorReady = false;
