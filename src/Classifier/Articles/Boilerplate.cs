@@ -27,7 +27,7 @@ internal static partial class Boilerplate
     /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose, read without its invisible format characters ("Ac&#xAD;cept", <see cref="Features.InvisibleCharacters"/>).</summary>
     public static bool IsBoilerplate(string sentence)
     {
-        var text = Features.InvisibleCharacters.Remove(sentence, sentence.Length).Trim();
+        var text = Spaced(Features.InvisibleCharacters.Remove(sentence, sentence.Length)).Trim();
         if (text.Length == 0)
         {
             return false;
@@ -49,9 +49,33 @@ internal static partial class Boilerplate
     /// </summary>
     public static bool IsPageLine(string sentence)
     {
-        var text = sentence.Trim();
+        var text = Spaced(sentence).Trim();
         return Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with its space separators other than the space (a no-break space U+00A0, U+202F, U+2007, a
+    /// thin or ideographic space, as scraped pages write them: "By&#xA0;Jane&#xA0;Smith") written as spaces, since the
+    /// patterns below spell their spaces as spaces; the same instance when it has none.
+    /// </summary>
+    private static string Spaced(string text)
+    {
+        var at = 0;
+        while (at < text.Length && !IsOtherSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at == text.Length ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = IsOtherSpace(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static bool IsOtherSpace(char c) => c > ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
 
     /// <summary>A control or label on a line of its own.</summary>
     [GeneratedRegex(@"^(accept( all( cookies)?)?|reject( all)?|decline|agree|i agree|ok|got it|dismiss|close|menu|advertisement|sponsored( content)?|share( this( article| story)?)?|tweet|email|print|read more|read next|more stories|related( articles| stories| coverage)?|comments?|subscribe( now)?|sign up|sign in|log in|skip to (main )?content|back to top|cookie settings|manage (cookies|preferences))\s*[.!:»›>]*$",

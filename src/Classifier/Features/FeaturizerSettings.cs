@@ -150,7 +150,7 @@ public sealed record FeaturizerSettings
     /// <value>Default <see langword="true"/>.</value>
     public bool UseLexicon { get; init; } = true;
 
-    /// <summary>Whether the words after the last "but", "however", "yet", "nevertheless" or "still" also become contrast-marked unigrams (the clause after a contrast usually carries the verdict).</summary>
+    /// <summary>Whether the words after the last "but", "however", "yet", "nevertheless", "nonetheless" or "still" also become contrast-marked unigrams (the clause after a contrast usually carries the verdict).</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkContrast { get; init; }
 
