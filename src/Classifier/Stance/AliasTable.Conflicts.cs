@@ -20,7 +20,7 @@ internal sealed partial class AliasTable
                 return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
             }
 
-            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(name).Trim(), out var speaksFor) && speaksFor != canonical)
+            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Name(name), out var speaksFor) && speaksFor != canonical)
             {
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }

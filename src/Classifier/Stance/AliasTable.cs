@@ -30,7 +30,7 @@ internal sealed partial class AliasTable
             seen.Clear();
             foreach (var raw in aliases[canonical].Prepend(canonical))
             {
-                var name = Features.TextNormalizer.FoldTypography(raw).Trim();
+                var name = Name(raw);
                 if (name.Length == 0 || !seen.Add(name))
                 {
                     continue;
@@ -55,7 +55,7 @@ internal sealed partial class AliasTable
         Array.Sort(targets, StringComparer.Ordinal);
         foreach (var canonical in targets)
         {
-            foreach (var name in Representatives[canonical].Select(n => Features.TextNormalizer.FoldTypography(n).Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var name in Representatives[canonical].Select(Name).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 people.Add(EntityPattern.Create(name, canonical));
                 targetByPerson.TryAdd(name, canonical);
@@ -102,14 +102,21 @@ internal sealed partial class AliasTable
     /// <summary>
     /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
     /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded for the lookup
-    /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea); otherwise the trimmed target as written
-    /// (its crossed features hash it so, as models trained before the folding did).
+    /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea) and invisible characters left out, as text is
+    /// read ("Chi\u200Bna" is China); otherwise the trimmed target as written, without its invisible characters (its crossed
+    /// features hash it so, as models trained before the folding did).
     /// </summary>
     public string Resolve(string target)
     {
-        var folded = Features.TextNormalizer.FoldTypography(target).Trim();
-        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? target.Trim();
+        var folded = Name(target);
+        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? Features.InvisibleCharacters.Remove(target, target.Length).Trim();
     }
+
+    /// <summary>
+    /// A name or target as the table holds and looks up names: without the invisible characters text is read without
+    /// (<see cref="Features.InvisibleCharacters"/>: "Ger\u00ADmany" is Germany, as in text), typographic variants folded, trimmed.
+    /// </summary>
+    internal static string Name(string raw) => Features.TextNormalizer.FoldTypography(Features.InvisibleCharacters.Remove(raw, raw.Length)).Trim();
 
     private string? Lookup(string name) =>
         _canonicalByCaseSensitiveName.TryGetValue(name, out var exact) ? exact
