@@ -85,10 +85,9 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
-        // Few rows keep their keys, so each is extracted once; many are extracted again to be vectorised (TrainingVectors.KeepKeysRows).
-        var keys = data.Examples.Count <= TrainingVectors.KeepKeysRows ? TrainingVectors.Extract(data.Examples, source) : null;
-        cancellation.ThrowIfCancellationRequested();
-        var vocabulary = keys is null ? VocabularyBuilder.Build(featurizer, data.Examples, source, cancellation) : VocabularyBuilder.Build(featurizer, keys);
+        // Rows whose keys fit in a share of the memory the process may use keep them, so each is extracted once; more are
+        // extracted again to be vectorised (TrainingVectors.KeepKeysShare). The vectors, and so the model, are the same.
+        var vocabulary = VocabularyBuilder.Build(featurizer, data.Examples, source, TrainingVectors.KeepKeysBytes(), out var keys, cancellation);
         Progress?.Invoke($"Vectorising ({vocabulary.Count:N0} features)");
         var rows = TrainingVectors.Vectorize(data.Examples, keys, source, vocabulary, featurizer, labels);
         Stance.IssueTopics? topics = null;

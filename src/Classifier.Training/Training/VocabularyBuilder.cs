@@ -30,24 +30,71 @@ internal static class VocabularyBuilder
     /// <summary>
     /// The vocabulary of <paramref name="examples"/>' features, extracted by <paramref name="source"/> a batch of
     /// <see cref="BatchRows"/> rows at a time and counted as they come: the vocabulary that every row's keys held at once
-    /// give (about 2.3 KB a row), without holding them. Vectorising extracts the rows again.
+    /// give, without holding them. Vectorising extracts the rows again.
     /// </summary>
     public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> examples, FeatureSource source,
-        CancellationToken cancellation = default) => Build(settings, examples, source, BatchRows, Environment.ProcessorCount, cancellation);
+        CancellationToken cancellation = default) => Build(settings, examples, source, BatchRows, Environment.ProcessorCount, keepBytes: 0, out _, cancellation);
+
+    /// <summary>
+    /// As <see cref="Build(FeaturizerSettings, IReadOnlyList{LabeledExample}, FeatureSource, CancellationToken)"/>, and
+    /// <paramref name="keys"/> gets every row's feature keys if all of them take at most <paramref name="keepBytes"/>
+    /// (<see cref="TrainingVectors.Bytes"/>, with the array that holds them), else null. They are kept as they are
+    /// extracted, a batch at a time, while the bytes kept so far, scaled to every row by the characters featurised,
+    /// fit: once they do not (after the first batch, when the rows are alike), the keys kept are dropped and the count
+    /// goes on without them. The vocabulary is the same either way.
+    /// </summary>
+    public static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> examples, FeatureSource source,
+        long keepBytes, out FeatureKeys[]? keys, CancellationToken cancellation = default) =>
+        Build(settings, examples, source, BatchRows, Environment.ProcessorCount, keepBytes, out keys, cancellation);
 
     /// <summary>As the overload without <paramref name="batch"/> and <paramref name="shards"/>, with those (tests use small batches).</summary>
     internal static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> examples, FeatureSource source,
-        int batch, int shards, CancellationToken cancellation = default)
+        int batch, int shards, CancellationToken cancellation = default) => Build(settings, examples, source, batch, shards, keepBytes: 0, out _, cancellation);
+
+    /// <summary>As the overload without <paramref name="batch"/> and <paramref name="shards"/>, with those (tests use small batches).</summary>
+    internal static FeatureVocabulary Build(FeaturizerSettings settings, IReadOnlyList<LabeledExample> examples, FeatureSource source,
+        int batch, int shards, long keepBytes, out FeatureKeys[]? keys, CancellationToken cancellation = default)
     {
         var counts = new DocumentCounts(settings, examples.Count, shards);
+        // The array of references counts too (8 bytes a row): rows too many for it are never kept.
+        var references = 8L * examples.Count;
+        keys = references <= keepBytes ? new FeatureKeys[examples.Count] : null;
+        var chars = keys is null ? 0 : examples.Sum(e => Characters(settings, e));
+        var (held, charsSoFar) = (0L, 0L);
         for (var from = 0; from < examples.Count; from += batch)
         {
-            counts.Add(TrainingVectors.Extract(examples, from, Math.Min(batch, examples.Count - from), source), from);
+            var rows = TrainingVectors.Extract(examples, from, Math.Min(batch, examples.Count - from), source);
+            counts.Add(rows, from);
+            if (keys is not null)
+            {
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    held += TrainingVectors.Bytes(rows[i]) - 8;
+                    charsSoFar += Characters(settings, examples[from + i]);
+                }
+
+                // Exact once every row is in (charsSoFar == chars); before, a projection, so that rows whose keys will
+                // not fit are not held up to the budget first.
+                var projected = charsSoFar >= chars ? held : (long)((double)held * chars / Math.Max(1, charsSoFar));
+                if (references + projected <= keepBytes)
+                {
+                    rows.CopyTo(keys, from);
+                }
+                else
+                {
+                    keys = null;
+                }
+            }
+
             cancellation.ThrowIfCancellationRequested();
         }
 
         return Build(settings, counts.Kept(), examples.Count);
     }
+
+    /// <summary>The characters of <paramref name="example"/> that are featurised (its text, cut at <see cref="FeaturizerSettings.MaxTextLength"/>, and its target).</summary>
+    private static long Characters(FeaturizerSettings settings, LabeledExample example) =>
+        Math.Min(example.Text.Length, settings.MaxTextLength) + (example.Target?.Length ?? 0);
 
     /// <summary>The vocabulary of the keys kept from <paramref name="n"/> rows: capped at <c>maxFeatures</c>, ordered, with their scales.</summary>
     private static FeatureVocabulary Build(FeaturizerSettings settings, List<(ulong Key, int Count, int Block)> keys, int n)
