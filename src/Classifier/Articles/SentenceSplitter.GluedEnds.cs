@@ -26,6 +26,11 @@ public static partial class SentenceSplitter
             m++;
         }
 
+        if (m < end && IsWideScriptLetter(text[m]))
+        {
+            return true; // "The ministry objected.北京表示反对。": Chinese, Japanese and Korean have no capitals to start a sentence
+        }
+
         if (m >= end || !char.IsUpper(text[m]))
         {
             return false;
@@ -65,4 +70,12 @@ public static partial class SentenceSplitter
 
         return GluedWordStarts(text, sentenceStart, before, m, e, end, plain);
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is a letter of Chinese, Japanese or Korean text (a CJK ideograph, kana, a Hangul
+    /// syllable), which opens a sentence glued to an English one as a capital does ("...objected.北京表示反对。").
+    /// </summary>
+    private static bool IsWideScriptLetter(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3041' and <= '\u30FF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uFF66' and <= '\uFF9D';
 }

@@ -25,6 +25,24 @@ public sealed partial class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("The ministry objected.北京表示反对。", "The ministry objected.", "北京表示反对。")]
+    [InlineData("The ministry objected. 北京表示反对。", "The ministry objected.", "北京表示反对。")]
+    [InlineData("Tokyo declined to comment!政府は反対した。", "Tokyo declined to comment!", "政府は反対した。")]
+    [InlineData("Seoul welcomed the offer.정부는 환영했다.", "Seoul welcomed the offer.", "정부는 환영했다.")]
+    public void Split_EnglishStopBeforeCjkText_EndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Mr.王 said the talks would go on.")]
+    [InlineData("The talks with Dr. 王 went on.")]
+    public void Split_AbbreviationBeforeCjkName_KeepsOneSentence(string text)
+    {
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("北京表示反对。The ministry said the talks would go on.", "北京表示反对。", "The ministry said the talks would go on.")]
     [InlineData("北京表示反对。 The ministry said the talks would go on.", "北京表示反对。", "The ministry said the talks would go on.")]
     [InlineData("Beijing's reply was short: 北京表示反对！The ministry said no more.", "Beijing's reply was short: 北京表示反对！", "The ministry said no more.")]
