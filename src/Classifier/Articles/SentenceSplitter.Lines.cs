@@ -217,8 +217,9 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// A bullet marker at a line's start, with the spaces around it: spaces, tabs or any other space separator (a no-break
-    /// space, as web pages write "&amp;bull;&amp;nbsp;", a narrow one, a thin one).
+    /// space, as web pages write "&amp;bull;&amp;nbsp;", a narrow one, a thin one). A number's point or bracket may be
+    /// full-width, as Chinese and Japanese lists write them ("１． ", "１） "), its digits too (<c>\d</c> reads any script's).
     /// </summary>
-    [GeneratedRegex(@"\G[\t\p{Zs}]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)])[\t\p{Zs}]+")]
+    [GeneratedRegex(@"\G[\t\p{Zs}]*(?:[-\u2022*\u25AA\u25E6\u00B7\u2013]|\d{1,3}[.)\uFF0E\uFF09])[\t\p{Zs}]+")]
     private static partial Regex Bullet();
 }

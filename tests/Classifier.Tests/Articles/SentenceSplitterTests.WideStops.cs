@@ -25,6 +25,17 @@ public sealed partial class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("１． ")]
+    [InlineData("１） ")]
+    [InlineData("1． ")]
+    public void Split_FullWidthNumberedListMarker_IsAListItem(string marker)
+    {
+        var text = $"要点：\n{marker}会谈于周二恢复\n{marker}制裁继续有效";
+
+        Assert.Equal(["要点：", "会谈于周二恢复", "制裁继续有效"], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("The ministry objected.北京表示反对。", "The ministry objected.", "北京表示反对。")]
     [InlineData("The ministry objected. 北京表示反对。", "The ministry objected.", "北京表示反对。")]
     [InlineData("Tokyo declined to comment!政府は反対した。", "Tokyo declined to comment!", "政府は反対した。")]
