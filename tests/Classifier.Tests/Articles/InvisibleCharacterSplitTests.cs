@@ -37,4 +37,20 @@ public sealed class InvisibleCharacterSplitTests
         Assert.Equal(clean.Sentences.Select(s => s.DatelineLength > 0), dirty.Sentences.Select(s => s.DatelineLength > 0));
         Assert.Equal(clean.Sentences.Select(s => s.Sentiment), dirty.Sentences.Select(s => s.Sentiment));
     }
+
+    [Theory]
+    [InlineData("Mr. Smith left at 9 p.m. Eas\u00ADtern time. The talks resumed.")]
+    [InlineData("Mr. Smit\u200Bh left at 9 p.m. Easter\u200Cn time on Monday.")]
+    [InlineData("U.\u2060S. officials said on Mon\u00ADday. Ger\u00ADmany agreed.")]
+    public void Split_InvisibleCharactersInsideWords_SplitsAsTheCleanTextWithSpansInTheGivenText(string text)
+    {
+        var clean = SentenceSplitter.Split(Strip(text));
+
+        var dirty = SentenceSplitter.Split(text);
+
+        Assert.Equal(clean.Select(s => s.Text), dirty.Select(s => Strip(s.Text)));
+        Assert.All(dirty, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Length)));
+    }
+
+    private static string Strip(string text) => string.Concat(text.Where(c => c is not ('\u00AD' or '\u200B' or '\u200C' or '\u2060')));
 }
