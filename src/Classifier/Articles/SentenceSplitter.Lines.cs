@@ -99,9 +99,7 @@ public static partial class SentenceSplitter
             last++;
         }
 
-        // Read without its invisible format characters, as the models and DatelineLength read a dateline ("BER\u00ADLIN (Reuters) - ").
         var second = text[lines[first + 1].Start..lines[first + 1].End];
-        second = Features.InvisibleCharacters.Remove(second, second.Length);
         if (last - first < 2 || Dateline.Length(second) > 0 || Boilerplate.IsPageLine(second))
         {
             return false;
