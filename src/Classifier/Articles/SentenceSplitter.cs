@@ -27,10 +27,25 @@ public static partial class SentenceSplitter
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Split as the models read text, without the invisible format characters inside words ("9 p.m. Eas\u00ADtern time"
+        // is "9 p.m. Eastern time"), the sentences given as spans of the text as given.
+        var visible = Features.InvisibleCharacters.Remove(text, text.Length, out var map);
         var sentences = new List<SentenceSpan>();
-        foreach (var (start, end) in Blocks(text))
+        foreach (var (start, end) in Blocks(visible))
         {
-            SplitBlock(text, start, end, sentences);
+            SplitBlock(visible, start, end, sentences);
+        }
+
+        if (map is null)
+        {
+            return sentences;
+        }
+
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var (start, end) = Features.InvisibleCharacters.Original(map, sentences[n].Start, sentences[n].Start + sentences[n].Length);
+            sentences[n] = new SentenceSpan(start, end - start, text[start..end]);
         }
 
         return sentences;

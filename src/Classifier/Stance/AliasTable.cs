@@ -205,7 +205,8 @@ internal sealed partial class AliasTable
 
         foreach (var alias in Aliases.TryGetValue(canonical, out var names) ? names : [])
         {
-            if (name.Equals(WithoutArticle(alias.Trim()), StringComparison.Ordinal))
+            // The alias as the table reads it (without its invisible characters, as the pattern that found the mention).
+            if (name.Equals(WithoutArticle(Features.InvisibleCharacters.Remove(alias, alias.Length).Trim()), StringComparison.Ordinal))
             {
                 return true;
             }

@@ -42,8 +42,10 @@ internal static class UnseenIssueCheck
         var vectors = new List<float[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Span<char> lower = stackalloc char[MaxWordLength];
-        foreach (var name in aliases is null ? [issue] : aliases.Prepend(issue))
+        foreach (var raw in aliases is null ? [issue] : aliases.Prepend(issue))
         {
+            // Read without the invisible characters names and text are read without ("le\u00ADvy" is one word, "levy").
+            var name = Features.InvisibleCharacters.Remove(raw, raw.Length);
             foreach (var (start, end) in new WordRuns(name))
             {
                 var word = Lower(name.AsSpan(start, end - start), lower);
