@@ -19,7 +19,9 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// Splits <paramref name="text"/> into sentences, in order; white space, line breaks, bullet markers and invisible format
-    /// characters (a zero-width space, a byte-order mark, a direction mark) between sentences belong to none.
+    /// characters (a zero-width space, a byte-order mark, a direction mark) between sentences belong to none. The rules
+    /// read the text without the invisible characters the models leave out of words ("9 p.m. Eas&#xAD;tern time" splits as
+    /// "9 p.m. Eastern time"); the offsets are the text's as given, a sentence's text holding those inside it.
     /// </summary>
     /// <param name="text">The text: an article, a paragraph or a list.</param>
     /// <returns>The sentences with their offsets; empty for empty or white-space text.</returns>
