@@ -132,11 +132,12 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// Every character of <see cref="IsWordSpace"/>, to find a line's first or last word: a line of words separated by
-    /// no-break spaces is measured and read as one with ordinary spaces.
+    /// Every character of <see cref="IsWordSpace"/> (<see cref="char.IsWhiteSpace(char)"/>'s fixed set: the controls U+0009-U+000D
+    /// and U+0085, and the space, line and paragraph separators), to find a line's first or last word: a line of words
+    /// separated by no-break spaces is measured and read as one with ordinary spaces.
     /// </summary>
-    private static readonly SearchValues<char> WordSpaces =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsWordSpace).ToArray());
+    internal static readonly SearchValues<char> WordSpaces = SearchValues.Create(
+        "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     private static bool IsBlank(string text, (int Start, int End) line) => IsAllSpace(text.AsSpan(line.Start, line.End - line.Start));
 

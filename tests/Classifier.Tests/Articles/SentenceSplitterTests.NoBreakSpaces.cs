@@ -11,6 +11,15 @@ namespace Classifier.Tests.Articles;
 /// </summary>
 public sealed partial class SentenceSplitterTests
 {
+    [Fact]
+    public void WordSpaces_EveryCharacter_IsAWordSpaceExactlyWhenWhiteSpace()
+    {
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => SentenceSplitter.WordSpaces.Contains(c) != char.IsWhiteSpace(c)).Select(c => $"U+{(int)c:X4}");
+
+        Assert.Empty(differing);
+    }
+
     [Theory]
     [InlineData("The talks resumed?A\u00A0senior official said they would go on.", "The talks resumed?", "A\u00A0senior official said they would go on.")]
     [InlineData("Nobody expected the vote.I\u202Fwas stunned, the envoy said.", "Nobody expected the vote.", "I\u202Fwas stunned, the envoy said.")]
