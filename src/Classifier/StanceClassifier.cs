@@ -174,7 +174,7 @@ public sealed partial class StanceClassifier
         var read = _scorer.Readable(text, out var map);
         var mentions = new List<Stance.Mention>();
         AddMentions(read, NameText(read), _scorer.Unread(read), target, mentions);
-        return mentions.Where(m => m.IsTarget).Select(m => Features.InvisibleCharacters.Original(map, m.Start, m.End))
+        return mentions.Where(m => m.IsTarget).Select(m => Features.ReadingForm.Original(map, m.Start, m.End))
             .Select(span => new TextSpan(span.Start, span.End - span.Start)).ToArray();
     }
 

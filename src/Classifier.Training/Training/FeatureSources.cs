@@ -13,9 +13,9 @@ internal sealed class FeatureSource(TextFeaturizer featurizer)
 
     public FeaturizerSettings Settings => featurizer.Settings;
 
-    /// <summary>Extracts the row's features into <paramref name="sink"/>, reading its text without its invisible characters, as scoring does (<see cref="InvisibleCharacters"/>).</summary>
+    /// <summary>Extracts the row's features into <paramref name="sink"/>, reading its text as scoring does (<see cref="ReadingForm"/>: without its invisible characters, its accents composed).</summary>
     public void Extract(LabeledExample row, FeatureSink sink) =>
-        featurizer.Extract(InvisibleCharacters.Remove(row.Text, Settings.MaxTextLength), row.Target is null ? null : _targets.GetOrAdd(row.Target, t => TargetContext.Create(t, featurizer.Aliases)), sink);
+        featurizer.Extract(ReadingForm.Of(row.Text, Settings.MaxTextLength), row.Target is null ? null : _targets.GetOrAdd(row.Target, t => TargetContext.Create(t, featurizer.Aliases)), sink);
 }
 
 /// <summary>Scores a labeled row with a scorer, toward its target for stance.</summary>

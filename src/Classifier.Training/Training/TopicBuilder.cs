@@ -50,7 +50,7 @@ internal static partial class TopicBuilder
             var vectors = new List<float[]>();
             foreach (var text in list)
             {
-                featurizer.ExtractText(InvisibleCharacters.Remove(text, featurizer.Settings.MaxTextLength), sink);
+                featurizer.ExtractText(ReadingForm.Of(text, featurizer.Settings.MaxTextLength), sink);
                 var vector = new float[wordVectors.Dimensions];
                 if (wordVectors.TextVector(sink, vector, zipfWeighting: true) > 0)
                 {

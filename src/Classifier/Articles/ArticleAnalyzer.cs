@@ -128,9 +128,9 @@ public sealed class ArticleAnalyzer
             return 0;
         }
 
-        var visible = Features.InvisibleCharacters.Remove(sentence, sentence.Length, out var map);
+        var visible = Features.ReadingForm.Of(sentence, int.MaxValue, out var map);
         var length = Dateline.Length(visible);
-        return length == 0 ? 0 : Features.InvisibleCharacters.Original(map, 0, length).End;
+        return length == 0 ? 0 : Features.ReadingForm.Original(map, 0, length).End;
     }
 
     /// <summary>The sentence's stance toward each target it names (each target, with <see cref="AnalysisOptions.ScoreUnmentionedTargets"/>), scored in one pass.</summary>

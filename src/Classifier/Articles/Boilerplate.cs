@@ -24,10 +24,10 @@ internal static partial class Boilerplate
     /// <summary>Longer sentences are never taken for furniture by the reader-and-feature rule.</summary>
     public const int MaxWords = 40;
 
-    /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose, read without its invisible format characters ("Ac&#xAD;cept", <see cref="Features.InvisibleCharacters"/>).</summary>
+    /// <summary>Whether <paramref name="sentence"/> looks like page furniture rather than article prose, read as the models read text (without its invisible format characters, "Ac&#xAD;cept", and with its accents composed: <see cref="Features.ReadingForm"/>).</summary>
     public static bool IsBoilerplate(string sentence)
     {
-        var text = Spaced(Features.InvisibleCharacters.Remove(sentence, sentence.Length)).Trim();
+        var text = Spaced(Features.ReadingForm.Of(sentence, int.MaxValue)).Trim();
         if (text.Length == 0)
         {
             return false;

@@ -30,9 +30,9 @@ public static partial class SentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Split as the models read text, without the invisible format characters inside words ("9 p.m. Eas\u00ADtern time"
-        // is "9 p.m. Eastern time"), the sentences given as spans of the text as given.
-        var visible = Features.InvisibleCharacters.Remove(text, text.Length, out var map);
+        // Split as the models read text (ReadingForm), without the invisible format characters inside words ("9 p.m.
+        // Eas\u00ADtern time" is "9 p.m. Eastern time") and with accents composed, the sentences given as spans of the text as given.
+        var visible = Features.ReadingForm.Of(text, int.MaxValue, out var map);
         var sentences = new List<SentenceSpan>();
         foreach (var (start, end) in Blocks(visible))
         {
@@ -46,7 +46,7 @@ public static partial class SentenceSplitter
 
         for (var n = 0; n < sentences.Count; n++)
         {
-            var (start, end) = Features.InvisibleCharacters.Original(map, sentences[n].Start, sentences[n].Start + sentences[n].Length);
+            var (start, end) = Features.ReadingForm.Original(map, sentences[n].Start, sentences[n].Start + sentences[n].Length);
             sentences[n] = new SentenceSpan(start, end - start, text[start..end]);
         }
 

@@ -5,8 +5,9 @@ namespace Classifier.Features;
 /// <summary>
 /// The invisible format characters that web pages leave inside words, which the models read as if they were not there:
 /// "Ger&#xAD;many" (a soft hyphen) and "Chi&#x200B;na" (a zero-width space) are "Germany" and "China". Scoring, training and
-/// name finding all remove them first (<see cref="Remove(string, int)"/>), so a text scores as the same text without them;
-/// the callers that return spans keep the map of where each character they read stood, and give spans in the caller's text.
+/// name finding all remove them first, as they read text through <see cref="ReadingForm"/>, so a text scores as the same
+/// text without them; the callers that return spans keep the map of where each character they read stood, and give spans
+/// in the caller's text.
 /// Stateless; safe to call from any thread.
 /// </summary>
 /// <remarks>
@@ -22,9 +23,12 @@ namespace Classifier.Features;
 /// </remarks>
 internal static class InvisibleCharacters
 {
-    /// <summary>Every character that may be removed; one search finds the first, and a text without any costs no more.</summary>
-    private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        "\u00AD\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
+    /// <summary>Every character that may be removed.</summary>
+    internal const string CandidateCharacters =
+        "\u00AD\u061C\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF";
+
+    /// <summary><see cref="CandidateCharacters"/>: one search finds the first, and a text without any costs no more.</summary>
+    internal static readonly SearchValues<char> Candidates = SearchValues.Create(CandidateCharacters);
 
     /// <summary>
     /// The first <paramref name="maxLength"/> characters of <paramref name="text"/> without its invisible characters, or
@@ -113,7 +117,7 @@ internal static class InvisibleCharacters
     }
 
     /// <summary>Whether the candidate <paramref name="c"/> at <paramref name="at"/> of <paramref name="text"/>, after <paramref name="before"/> (what is kept before it), is removed.</summary>
-    private static bool IsRemoved(char c, char before, string text, int at)
+    internal static bool IsRemoved(char c, char before, string text, int at)
     {
         if (c is not ('\u200B' or '\u200C' or '\u200D' or '\u180E'))
         {

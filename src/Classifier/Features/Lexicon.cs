@@ -64,13 +64,15 @@ internal sealed partial class Lexicon
         foreach (var e in entries)
         {
             var value = (sbyte)(Math.Sign(e.Polarity) * Math.Clamp(e.Strength, 1, 2));
-            var folded = SingleSpaced(string.Create(e.Term.Length, e.Term, static (span, term) => TextNormalizer.Normalize(term, span)));
+            // Read as text is read (ReadingForm), so a term written with decomposed accents matches the composed text.
+            var read = ReadingForm.Of(e.Term, int.MaxValue);
+            var folded = SingleSpaced(string.Create(read.Length, read, static (span, term) => TextNormalizer.Normalize(term, span)));
             if (folded.Length == 0)
             {
                 continue;
             }
 
-            var count = FeatureExtractor.WordHashes(e.Term, hashes);
+            var count = FeatureExtractor.WordHashes(read, hashes);
             if (count is > 0 and <= MaxTokens && MatchesAsWords(folded))
             {
                 _byTokens.TryAdd(SequenceKey(hashes[..count]), value);

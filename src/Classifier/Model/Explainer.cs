@@ -67,7 +67,7 @@ internal static class Explainer
         }
 
         var contributions = groups.Where(g => g.Value > 0)
-            .Select(g => (Group: g, Span: InvisibleCharacters.Original(map, g.Key.Start, g.Key.End)))
+            .Select(g => (Group: g, Span: ReadingForm.Original(map, g.Key.Start, g.Key.End)))
             .Select(g => FeatureContribution.Scored(Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity), g.Group.Key.Kind, g.Group.Value,
                 g.Span.Start < 0 ? [] : [new TextSpan(g.Span.Start, g.Span.End - g.Span.Start)]))
             .Concat(Untouched(scorer, target, label, gate, nearestIssue))

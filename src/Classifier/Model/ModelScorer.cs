@@ -159,7 +159,7 @@ internal sealed partial class ModelScorer
     }
 
     /// <summary>
-    /// Featurises <paramref name="text"/> (as <see cref="Visible(string, out int[])"/> gives it: the spans the sink traces are in that text) into <paramref name="sink"/> (an explanation's, which traces each key's span) and
+    /// Featurises <paramref name="text"/> (as <see cref="Visible(string, out ReadingMap)"/> gives it: the spans the sink traces are in that text) into <paramref name="sink"/> (an explanation's, which traces each key's span) and
     /// <paramref name="vector"/> and writes the probabilities of each label as <see cref="Probabilities(string, TargetContext?, Span{double})"/>
     /// does, from that one featurisation; returns the issue gate that raised none, if any, and <paramref name="nearestIssue"/>,
     /// the trained issue the text comes nearest when it is <see cref="IssueGate.TrainedUntouched"/> (explanations name both).

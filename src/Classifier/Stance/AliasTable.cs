@@ -109,14 +109,14 @@ internal sealed partial class AliasTable
     public string Resolve(string target)
     {
         var folded = Name(target);
-        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? Features.InvisibleCharacters.Remove(target, target.Length).Trim();
+        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? Features.ReadingForm.Of(target, int.MaxValue).Trim();
     }
 
     /// <summary>
-    /// A name or target as the table holds and looks up names: without the invisible characters text is read without
-    /// (<see cref="Features.InvisibleCharacters"/>: "Ger\u00ADmany" is Germany, as in text), typographic variants folded, trimmed.
+    /// A name or target as the table holds and looks up names: read as text is read (<see cref="Features.ReadingForm"/>:
+    /// "Ger\u00ADmany" is Germany, a decomposed "Co\u0302te d'Ivoire" Côte d'Ivoire), typographic variants folded, trimmed.
     /// </summary>
-    internal static string Name(string raw) => Features.TextNormalizer.FoldTypography(Features.InvisibleCharacters.Remove(raw, raw.Length)).Trim();
+    internal static string Name(string raw) => Features.TextNormalizer.FoldTypography(Features.ReadingForm.Of(raw, int.MaxValue)).Trim();
 
     private string? Lookup(string name) =>
         _canonicalByCaseSensitiveName.TryGetValue(name, out var exact) ? exact
@@ -206,7 +206,7 @@ internal sealed partial class AliasTable
         foreach (var alias in Aliases.TryGetValue(canonical, out var names) ? names : [])
         {
             // The alias as the table reads it (without its invisible characters, as the pattern that found the mention).
-            if (name.Equals(WithoutArticle(Features.InvisibleCharacters.Remove(alias, alias.Length).Trim()), StringComparison.Ordinal))
+            if (name.Equals(WithoutArticle(Features.ReadingForm.Of(alias, int.MaxValue).Trim()), StringComparison.Ordinal))
             {
                 return true;
             }

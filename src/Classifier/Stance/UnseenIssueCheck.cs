@@ -44,8 +44,8 @@ internal static class UnseenIssueCheck
         Span<char> lower = stackalloc char[MaxWordLength];
         foreach (var raw in aliases is null ? [issue] : aliases.Prepend(issue))
         {
-            // Read without the invisible characters names and text are read without ("le\u00ADvy" is one word, "levy").
-            var name = Features.InvisibleCharacters.Remove(raw, raw.Length);
+            // Read as names and text are read ("le\u00ADvy" is one word, "levy"; accents composed).
+            var name = Features.ReadingForm.Of(raw, int.MaxValue);
             foreach (var (start, end) in new WordRuns(name))
             {
                 var word = Lower(name.AsSpan(start, end - start), lower);

@@ -146,6 +146,15 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Emit_TermWithDecomposedAccents_MatchesTheComposedText()
+    {
+        // Text is read with its accents composed (ReadingForm), so a term is too: "de\u0301ba\u0302cle" is "débâcle".
+        var lexicon = new Lexicon([new LexiconEntry("de\u0301ba\u0302cle", -1, 1), new LexiconEntry("coup de gra\u0302ce", -1, 1)]);
+
+        Assert.Equal(["débâcle:-1", "coup de grâce:-1"], Matches(lexicon, "A débâcle, then the coup de grâce."));
+    }
+
+    [Fact]
     public void NetValue_SymbolsWithUnderscores_AreNotCounted()
     {
         var lexicon = new Lexicon([new LexiconEntry("^_^", 1, 1), new LexiconEntry("a steal", 1, 1)]);

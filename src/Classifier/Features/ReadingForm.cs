@@ -1,0 +1,256 @@
+using System.Buffers;
+using System.Text;
+
+namespace Classifier.Features;
+
+/// <summary>
+/// The text as the models read it: without the invisible format characters web pages leave inside words
+/// (<see cref="InvisibleCharacters"/>) and with its accented letters composed (Unicode's normalisation form C), so that a
+/// decomposed "Co&#x302;te d'Ivoire" or "Erdog&#x306;an", as some systems and feeds write them (a letter, then a combining
+/// accent), reads as "Côte d'Ivoire" and "Erdoğan" and a text scores as the same text composed. Scoring, training, name
+/// finding and sentence splitting all read text so; the callers that return spans keep the <see cref="ReadingMap"/> of
+/// where each character they read stood, and give spans in the caller's text. Stateless; safe to call from any thread.
+/// </summary>
+/// <remarks>
+/// Only canonical composition: compatibility characters (ligatures, full-width letters, superscripts) are read as written.
+/// A text is composed one letter and its combining marks at a time, which is the whole text's normalisation form C;
+/// a letter and marks holding a lone surrogate are read as written. Ordinary text costs one search and no copy.
+/// </remarks>
+internal static class ReadingForm
+{
+    /// <summary>The characters composition may change (<see cref="CompositionCandidates.Ranges"/>: no table is loaded to know them); a text without one is composed.</summary>
+    private static readonly SearchValues<char> Composable = SearchValues.Create(Expand(CompositionCandidates.Ranges));
+
+    /// <summary><see cref="Composable"/> and <see cref="InvisibleCharacters.Candidates"/>: one search finds whether a text needs reading at all.</summary>
+    private static readonly SearchValues<char> Either = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. InvisibleCharacters.CandidateCharacters]);
+
+    /// <summary>
+    /// The first <paramref name="maxLength"/> characters of <paramref name="text"/> as the models read it, or
+    /// <paramref name="text"/> itself (not cut) when reading changes none of its first <paramref name="maxLength"/>
+    /// characters: the models cut it at <paramref name="maxLength"/> themselves.
+    /// </summary>
+    public static string Of(string text, int maxLength) => Of(text, maxLength, withMap: false, out _);
+
+    /// <summary>
+    /// <see cref="Of(string, int)"/>, and <paramref name="map"/>, where each character of the result stood in
+    /// <paramref name="text"/>, for <see cref="Original"/>; null when the result is <paramref name="text"/> itself.
+    /// </summary>
+    public static string Of(string text, int maxLength, out ReadingMap? map) => Of(text, maxLength, withMap: true, out map);
+
+    /// <summary>
+    /// The span of the caller's text that the characters <c>[<paramref name="start"/>, <paramref name="end"/>)</c> of the text
+    /// <see cref="Of(string, int, out ReadingMap)"/> made of it came from: from their first character to their last, with
+    /// any invisible characters between them and a composed letter's combining marks; spans without a position (-1) and
+    /// spans of a text not changed (<paramref name="map"/> null) as they are.
+    /// </summary>
+    public static (int Start, int End) Original(ReadingMap? map, int start, int end) =>
+        map is null || start < 0 ? (start, end) : map.Original(start, end);
+
+    private static string Of(string text, int maxLength, bool withMap, out ReadingMap? map)
+    {
+        map = null;
+        // One character past the limit too: a combining mark there composes with the last letter read.
+        var head = text.AsSpan(0, (int)Math.Min(text.Length, maxLength + 1L));
+        var first = head.IndexOfAny(Either);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        // The whole text: removing invisible characters reads on past the limit to make up for them.
+        if (text.AsSpan(first).IndexOfAny(Composable) < 0)
+        {
+            // Invisible characters only: no letter to compose.
+            if (!withMap)
+            {
+                return InvisibleCharacters.Remove(text, maxLength);
+            }
+
+            var visible = InvisibleCharacters.Remove(text, maxLength, out var starts);
+            map = starts is null ? null : new ReadingMap(starts, ends: null);
+            return visible;
+        }
+
+        return new Reader(text, maxLength, withMap).Read(out map);
+    }
+
+    /// <summary>The characters of <paramref name="ranges"/>, pairs of first and last.</summary>
+    internal static char[] Expand(string ranges)
+    {
+        var chars = new List<char>(2048);
+        for (var r = 0; r < ranges.Length; r += 2)
+        {
+            for (var c = ranges[r]; c <= ranges[r + 1]; c++)
+            {
+                chars.Add(c);
+            }
+        }
+
+        return [.. chars];
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="at"/> of <paramref name="text"/> begins a letter's group: anything but a
+    /// character composition joins to the one before (<see cref="Composition.Continues"/>: a combining mark, a Hangul vowel
+    /// or final) or the low half of a surrogate pair.
+    /// </summary>
+    private static bool StartsGroup(string text, int at)
+    {
+        var c = text[at];
+        if (char.IsLowSurrogate(c) && at > 0 && char.IsHighSurrogate(text[at - 1]))
+        {
+            return false;
+        }
+
+        return !Composition.Continues(char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1])
+            ? char.ConvertToUtf32(c, text[at + 1])
+            : c);
+    }
+
+    /// <summary>One reading: the text's characters a letter's group at a time, invisible characters left out, each group composed.</summary>
+    private sealed class Reader(string text, int limit, bool withMap)
+    {
+        private readonly StringBuilder _read = new(Math.Min(text.Length, limit));
+        private readonly List<int> _starts = [];
+        private readonly List<int> _ends = [];
+        private readonly List<char> _group = [];
+        private readonly List<int> _positions = [];
+        private bool _changed;
+
+        public string Read(out ReadingMap? map)
+        {
+            var before = ' ';
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (InvisibleCharacters.Candidates.Contains(c) && InvisibleCharacters.IsRemoved(c, before, text, i))
+                {
+                    _changed = true;
+                    continue;
+                }
+
+                if (_group.Count > 0 && StartsGroup(text, i))
+                {
+                    Flush();
+                    if (_read.Length >= limit)
+                    {
+                        break;
+                    }
+                }
+
+                _group.Add(c);
+                _positions.Add(i);
+                before = c;
+            }
+
+            Flush();
+            map = null;
+            if (!_changed)
+            {
+                return text;
+            }
+
+            var count = Math.Min(_read.Length, limit);
+            if (withMap)
+            {
+                var starts = new int[count + 1];
+                var ends = new int[count];
+                for (var k = 0; k < count; k++)
+                {
+                    (starts[k], ends[k]) = (_starts[k], _ends[k]);
+                }
+
+                starts[count] = count < _starts.Count ? _starts[count] : i;
+                map = new ReadingMap(starts, ends);
+            }
+
+            return _read.ToString(0, count);
+        }
+
+        /// <summary>Writes the group read so far, composed; each of its characters stands for the whole group when composing changed it.</summary>
+        private void Flush()
+        {
+            if (_group.Count == 0)
+            {
+                return;
+            }
+
+            var group = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_group);
+            string? composed = null;
+            if ((group.Length > 1 || Composition.IsReplaced(group[0])) && WellFormed(group))
+            {
+                composed = Composition.Compose(group);
+            }
+
+            if (composed is null)
+            {
+                _read.Append(group);
+                foreach (var position in _positions)
+                {
+                    _starts.Add(position);
+                    _ends.Add(position + 1);
+                }
+            }
+            else
+            {
+                _changed = true;
+                _read.Append(composed);
+                for (var k = 0; k < composed.Length; k++)
+                {
+                    _starts.Add(_positions[0]);
+                    _ends.Add(_positions[^1] + 1);
+                }
+            }
+
+            _group.Clear();
+            _positions.Clear();
+        }
+
+        /// <summary>Whether every surrogate in <paramref name="chars"/> is half of a pair (composing refuses a lone one).</summary>
+        private static bool WellFormed(ReadOnlySpan<char> chars)
+        {
+            for (var k = 0; k < chars.Length; k++)
+            {
+                if (char.IsHighSurrogate(chars[k]) && k + 1 < chars.Length && char.IsLowSurrogate(chars[k + 1]))
+                {
+                    k++;
+                }
+                else if (char.IsSurrogate(chars[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
+
+/// <summary>
+/// Where each character of a text <see cref="ReadingForm"/> read stood in the caller's text: its first and last
+/// character there (a composed letter stands for the letter and its combining marks), and where the reading stopped.
+/// Immutable; safe to share across threads.
+/// </summary>
+internal sealed class ReadingMap
+{
+    private readonly int[] _starts;
+    private readonly int[]? _ends;
+
+    /// <param name="starts">Where each character read stood, with one more entry: where the text read ends.</param>
+    /// <param name="ends">Where each character read ends; null: each stands for one character (start + 1).</param>
+    public ReadingMap(int[] starts, int[]? ends)
+    {
+        _starts = starts;
+        _ends = ends;
+    }
+
+    /// <summary>The span of the caller's text that the read characters <c>[start, end)</c> came from (<see cref="ReadingForm.Original"/>).</summary>
+    public (int Start, int End) Original(int start, int end)
+    {
+        var read = _starts.Length - 1;
+        var from = _starts[Math.Min(start, read)];
+        end = Math.Min(end, read);
+        return (from, end > start ? (_ends is null ? _starts[end - 1] + 1 : _ends[end - 1]) : from);
+    }
+}

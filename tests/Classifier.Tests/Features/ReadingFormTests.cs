@@ -1,0 +1,132 @@
+using System.Globalization;
+using Classifier.Features;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>
+/// Text is read with its accents composed (Unicode's normalisation form C), by the library's own copy of Unicode's data:
+/// the tests run, as the CLI does, with invariant globalisation, where <see cref="string.Normalize()"/> composes nothing.
+/// The expected forms are Python's (<c>scripts/unicode-composition.py</c>).
+/// </summary>
+public sealed class ReadingFormTests
+{
+    public static TheoryData<int> CaseLines() => [.. Enumerable.Range(0, Cases.Value.Length)];
+
+    private static readonly Lazy<(string Text, string Composed)[]> Cases = new(() =>
+        File.ReadLines(TestPaths.TestData("composition_cases.tsv")).Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t')).Select(f => (FromHex(f[0]), FromHex(f[1]))).ToArray());
+
+    [Theory]
+    [MemberData(nameof(CaseLines))]
+    public void Of_TextFromUnicodeData_IsItsNormalisationFormC(int line)
+    {
+        var (text, composed) = Cases.Value[line];
+
+        var read = ReadingForm.Of(text, int.MaxValue);
+
+        Assert.Equal(Hex(composed), Hex(read));
+    }
+
+    [Fact]
+    public void CandidateCharacters_WrittenOutRanges_AreTheTablesCandidates()
+    {
+        Assert.Equal(Composition.TableCandidates(), ReadingForm.Expand(CompositionCandidates.Ranges));
+    }
+
+    [Fact]
+    public void Of_ComposedText_IsTheSameInstance()
+    {
+        const string text = "Côte d'Ivoire, Erdoğan, São Paulo, Ελλάδα, Україна, 한국, हिन्दी, Nestlé \U0001F600 said “no”.";
+
+        Assert.Same(text, ReadingForm.Of(text, int.MaxValue, out var map));
+        Assert.Null(map);
+    }
+
+    [Fact]
+    public void Of_DecomposedLetters_AreComposedAndSpansCoverTheirMarks()
+    {
+        const string text = "Co\u0302te d'Ivoire and Bogota\u0301 met.";
+
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+
+        Assert.Equal("Côte d'Ivoire and Bogotá met.", read);
+        Assert.Equal((0, 14), ReadingForm.Original(map, 0, 13));
+        Assert.Equal("Bogota\u0301", text[ReadingForm.Original(map, 18, 24).Start..ReadingForm.Original(map, 18, 24).End]);
+        Assert.Equal((text.Length, text.Length), ReadingForm.Original(map, read.Length, read.Length));
+    }
+
+    [Fact]
+    public void Of_InvisibleCharacterBetweenLetterAndAccent_IsLeftOutAndTheLetterComposed()
+    {
+        const string text = "Se\u00AD\u0301ance";
+
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+
+        Assert.Equal("Séance", read);
+        Assert.Equal((1, 4), ReadingForm.Original(map, 1, 2));
+    }
+
+    [Fact]
+    public void Of_TextLongerThanTheLimit_ReadsOnToMakeUpForTheComposedMarks()
+    {
+        var text = string.Concat(Enumerable.Repeat("e\u0301", 10)) + "xyz";
+
+        var read = ReadingForm.Of(text, 12, out var map);
+
+        Assert.Equal(new string('é', 10) + "xy", read);
+        Assert.Equal((20, 22), ReadingForm.Original(map, 10, 12));
+    }
+
+    [Fact]
+    public void Of_CharacterCompositionReplacesWithTwo_IsReadWhole()
+    {
+        // U+0958 DEVANAGARI LETTER QA is excluded from composition: it reads as KA and the nukta, two characters for one.
+        const string text = "\u0958 Qatar";
+
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+
+        Assert.Equal("\u0915\u093C Qatar", read);
+        Assert.Equal((0, 1), ReadingForm.Original(map, 0, 2));
+        Assert.Equal((2, 7), ReadingForm.Original(map, 3, 8));
+    }
+
+    [Fact]
+    public void Of_MarkJustPastTheLimit_ComposesWithTheLastLetterRead()
+    {
+        var read = ReadingForm.Of("abce\u0301xyz", 4);
+
+        Assert.Equal("abcé", read);
+    }
+
+    [Fact]
+    public void Of_InvisibleCharactersThenMarkPastTheLimit_ComposesAsTheCleanText()
+    {
+        var read = ReadingForm.Of("a\u00ADb\u00ADce\u0301xyz", 4);
+
+        Assert.Equal("abcé", read);
+    }
+
+    [Fact]
+    public void Of_LoneSurrogateBeforeMark_IsReadAsWritten()
+    {
+        const string text = "a\uD800\u0301b e\u0301";
+
+        var read = ReadingForm.Of(text, int.MaxValue);
+
+        Assert.Equal("a\uD800\u0301b é", read);
+    }
+
+    [Fact]
+    public void Of_InvariantGlobalisation_StringNormalizeWouldNotCompose()
+    {
+        // Why the library carries its own data: in this process (as in the CLI) the runtime's normalisation is a no-op
+        // for such text; were that to change, this test says the library's copy is no longer needed.
+        Assert.Equal("e\u0301", "e\u0301".Normalize());
+        Assert.Equal("é", ReadingForm.Of("e\u0301", int.MaxValue));
+    }
+
+    private static string FromHex(string hex) =>
+        string.Concat(hex.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => char.ConvertFromUtf32(int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+
+    private static string Hex(string text) => string.Join(' ', text.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
+}
