@@ -12,17 +12,21 @@ namespace Classifier.Features;
 /// where each character they read stood, and give spans in the caller's text. Stateless; safe to call from any thread.
 /// </summary>
 /// <remarks>
-/// Only canonical composition: compatibility characters (ligatures, full-width letters, superscripts) are read as written.
+/// Canonical composition, and the Latin ligatures U+FB00-U+FB06 read as their letters ("ofﬁcials" is "officials", as PDF
+/// text extraction leaves them); other compatibility characters (full-width letters, superscripts) are read as written.
 /// A text is composed one letter and its combining marks at a time, which is the whole text's normalisation form C;
 /// a letter and marks holding a lone surrogate are read as written. Ordinary text costs one search and no copy.
 /// </remarks>
 internal static class ReadingForm
 {
+    /// <summary>The Latin ligatures read as their letters (<see cref="Ligature"/>).</summary>
+    private const string Ligatures = "\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06";
+
     /// <summary>The characters composition may change (<see cref="CompositionCandidates.Ranges"/>: no table is loaded to know them); a text without one is composed.</summary>
-    private static readonly SearchValues<char> Composable = SearchValues.Create(Expand(CompositionCandidates.Ranges));
+    private static readonly SearchValues<char> Composable = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. Ligatures]);
 
     /// <summary><see cref="Composable"/> and <see cref="InvisibleCharacters.Candidates"/>: one search finds whether a text needs reading at all.</summary>
-    private static readonly SearchValues<char> Either = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. InvisibleCharacters.CandidateCharacters]);
+    private static readonly SearchValues<char> Either = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. Ligatures, .. InvisibleCharacters.CandidateCharacters]);
 
     /// <summary>
     /// The first <paramref name="maxLength"/> characters of <paramref name="text"/> as the models read it, or
@@ -73,6 +77,21 @@ internal static class ReadingForm
 
         return new Reader(text, maxLength, withMap).Read(out map);
     }
+
+    /// <summary>
+    /// The letters of a Latin typographic ligature (U+FB00-U+FB06: "ﬁ" is "fi"), which text extracted from PDF files leaves
+    /// inside words ("ofﬁcials", "ﬂatly"); null for any other character.
+    /// </summary>
+    private static string? Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
 
     /// <summary>The characters of <paramref name="ranges"/>, pairs of first and last.</summary>
     internal static char[] Expand(string ranges)
@@ -178,7 +197,11 @@ internal static class ReadingForm
 
             var group = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_group);
             string? composed = null;
-            if ((group.Length > 1 || Composition.IsReplaced(group[0])) && WellFormed(group))
+            if (group.Length == 1 && Ligature(group[0]) is { } letters)
+            {
+                composed = letters;
+            }
+            else if ((group.Length > 1 || Composition.IsReplaced(group[0])) && WellFormed(group))
             {
                 composed = Composition.Compose(group);
             }
