@@ -22,7 +22,7 @@ internal static class ReadingForm
     /// <summary>The Latin ligatures read as their letters (<see cref="Ligature"/>).</summary>
     private const string Ligatures = "\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06";
 
-    /// <summary>The characters composition may change (<see cref="CompositionCandidates.Ranges"/>: no table is loaded to know them); a text without one is composed.</summary>
+    /// <summary>The characters reading may change besides invisible ones: what composition may change (<see cref="CompositionCandidates.Ranges"/>: no table is loaded to know them) and the ligatures; a text without one is read as written.</summary>
     private static readonly SearchValues<char> Composable = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. Ligatures]);
 
     /// <summary><see cref="Composable"/> and <see cref="InvisibleCharacters.Candidates"/>: one search finds whether a text needs reading at all.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Classifier.Features;
+using FsCheck.Xunit;
 
 namespace Classifier.Tests.Features;
 
@@ -123,6 +124,38 @@ public sealed class ReadingFormTests
         // for such text; were that to change, this test says the library's copy is no longer needed.
         Assert.Equal("e\u0301", "e\u0301".Normalize());
         Assert.Equal("é", ReadingForm.Of("e\u0301", int.MaxValue));
+    }
+
+    /// <summary>Characters that exercise every path: letters, marks of several classes, Hangul jamo, a replaced character, a ligature, invisible characters, surrogates paired and lone.</summary>
+    private static readonly string[] Pieces =
+    [
+        "a", "e", "O", " ", ".", "\u0301", "\u0302", "\u0323", "\u0308", "\u0650", "\u05B0", "\u1100", "\u1161", "\u11A8", "\uAC00",
+        "\u212B", "\u0958", "\u0F73", "\uFB01", "\u00AD", "\u200B", "\u200D", "\uD834\uDD5E", "\uD834\uDD65", "\uD83D\uDE00", "\uD800", "\uDC00",
+    ];
+
+    [Property(MaxTest = 500)]
+    public bool Of_AnyMixOfPieces_GivesSpansInOrderInsideTheTextAndNoMoreThanTheLimit(int seed, int limit)
+    {
+        var random = new Random(seed);
+        var text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        var maxLength = limit == int.MinValue ? 1 : Math.Abs(limit) % 40 + 1;
+
+        var read = ReadingForm.Of(text, maxLength, out var map);
+        var plain = ReadingForm.Of(text, maxLength);
+
+        var previous = 0;
+        for (var k = 0; k < Math.Min(read.Length, maxLength); k++)
+        {
+            var (start, end) = ReadingForm.Original(map, k, k + 1);
+            if (start < previous || end > text.Length || end <= start)
+            {
+                return false;
+            }
+
+            previous = start;
+        }
+
+        return plain == read && (map is not null ? read.Length <= maxLength : ReferenceEquals(read, text));
     }
 
     private static string FromHex(string hex) =>
