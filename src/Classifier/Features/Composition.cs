@@ -94,7 +94,6 @@ internal static class Composition
                 Seconds.Add(cp);
             }
         }
-
     }
 
     /// <summary>
