@@ -71,7 +71,59 @@ internal static class ReadingForm
             return visible;
         }
 
+        // Text already composed that holds combining marks (Hindi, Arabic, Thai, Hebrew...): the quick check finds it so
+        // without a copy, where the reader would compose every letter and its marks to find nothing changed.
+        if (IsComposed(text, first, maxLength))
+        {
+            return text;
+        }
+
         return new Reader(text, maxLength, withMap).Read(out map);
+    }
+
+    /// <summary>
+    /// Whether reading leaves <paramref name="text"/> as it is up to where a reader of <paramref name="maxLength"/> characters
+    /// stops (the end of the letter's group the limit falls in), from <paramref name="first"/> on (nothing before it can
+    /// change, and the character before it is a starter): no invisible character, every character passing
+    /// <see cref="Composition.QuickCheck"/>. False whenever unsure: the reader decides.
+    /// </summary>
+    private static bool IsComposed(string text, int first, int maxLength)
+    {
+        var lastClass = 0;
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (InvisibleCharacters.Candidates.Contains(c))
+            {
+                // Left out or not, it is for the reader to say: a mark after one left out joins the letter before it.
+                return false;
+            }
+
+            if (i >= maxLength && StartsGroup(text, i))
+            {
+                return true;
+            }
+
+            if (!Either.Contains(c))
+            {
+                // A starter composition leaves as it is (a letter, a low surrogate: its pair is no candidate either).
+                lastClass = 0;
+                continue;
+            }
+
+            int codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, text[++i]);
+            }
+
+            if (!Composition.QuickCheck(codePoint, ref lastClass))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The characters of <paramref name="ranges"/>, pairs of first and last.</summary>
