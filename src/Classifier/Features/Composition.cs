@@ -111,6 +111,25 @@ internal static class Composition
     public static bool IsReplaced(int codePoint) => Replaced.Contains(codePoint);
 
     /// <summary>
+    /// Unicode's quick check for normalisation form C (UAX #15) on <paramref name="codePoint"/>, after characters whose
+    /// last combining class is <paramref name="lastClass"/> (0 after a starter), which it then holds
+    /// <paramref name="codePoint"/>'s: false when composition may change the text here, a mark out of canonical order, a
+    /// character composition replaces or one that may compose with the character before (<see cref="Continues"/>'s
+    /// seconds). Text whose every character passes is in normalisation form C already.
+    /// </summary>
+    public static bool QuickCheck(int codePoint, ref int lastClass)
+    {
+        var c = Class(codePoint);
+        if ((c != 0 && lastClass > c) || Seconds.Contains(codePoint) || Replaced.Contains(codePoint))
+        {
+            return false;
+        }
+
+        lastClass = c;
+        return true;
+    }
+
+    /// <summary>
     /// <paramref name="group"/> (well-formed UTF-16: a character and the combining marks after it, as <see cref="Continues"/>
     /// reads them) in normalisation form C; null when it already is.
     /// </summary>

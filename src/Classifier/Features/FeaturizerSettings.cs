@@ -212,7 +212,7 @@ public sealed record FeaturizerSettings
     /// <summary>
     /// Texts longer than this many characters are cut to this length before scoring, as read (<see cref="ReadingForm"/>): the invisible
     /// format characters read as absent (a soft hyphen or zero-width space inside a word) are left out first and do not
-    /// count, and a letter with its combining accents counts once, as composed.
+    /// count, and a letter and the combining accents it composes with count once, as composed.
     /// </summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>

@@ -75,6 +75,13 @@ internal static class ReadingForm
             return visible;
         }
 
+        // Text already composed that holds combining marks (Hindi, Arabic, Thai, Hebrew...): the quick check finds it so
+        // without a copy, where the reader would compose every letter and its marks to find nothing changed.
+        if (IsComposed(text, first, maxLength))
+        {
+            return text;
+        }
+
         return new Reader(text, maxLength, withMap).Read(out map);
     }
 
@@ -92,6 +99,56 @@ internal static class ReadingForm
         '\uFB05' or '\uFB06' => "st",
         _ => null,
     };
+
+    /// <summary>
+    /// Whether reading leaves <paramref name="text"/> as it is up to where a reader of <paramref name="maxLength"/> characters
+    /// stops (the end of the letter's group the limit falls in), from <paramref name="first"/> on (nothing before it can
+    /// change, and the character before it is a starter): no invisible character, every character passing
+    /// <see cref="Composition.QuickCheck"/>. False whenever unsure: the reader decides.
+    /// </summary>
+    private static bool IsComposed(string text, int first, int maxLength)
+    {
+        var lastClass = 0;
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (InvisibleCharacters.Candidates.Contains(c))
+            {
+                // Left out or not, it is for the reader to say: a mark after one left out joins the letter before it.
+                return false;
+            }
+
+            if (i >= maxLength && StartsGroup(text, i))
+            {
+                return true;
+            }
+
+            if (Ligature(c) is not null)
+            {
+                return false;
+            }
+
+            if (!Either.Contains(c))
+            {
+                // A starter composition leaves as it is (a letter, a low surrogate: its pair is no candidate either).
+                lastClass = 0;
+                continue;
+            }
+
+            int codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, text[++i]);
+            }
+
+            if (!Composition.QuickCheck(codePoint, ref lastClass))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The characters of <paramref name="ranges"/>, pairs of first and last.</summary>
     internal static char[] Expand(string ranges)
@@ -206,24 +263,14 @@ internal static class ReadingForm
                 composed = Composition.Compose(group);
             }
 
-            if (composed is null)
+            ReadOnlySpan<char> read = composed is null ? group : composed;
+            _changed |= composed is not null;
+            _read.Append(read);
+            for (var k = 0; withMap && k < read.Length; k++)
             {
-                _read.Append(group);
-                foreach (var position in _positions)
-                {
-                    _starts.Add(position);
-                    _ends.Add(position + 1);
-                }
-            }
-            else
-            {
-                _changed = true;
-                _read.Append(composed);
-                for (var k = 0; k < composed.Length; k++)
-                {
-                    _starts.Add(_positions[0]);
-                    _ends.Add(_positions[^1] + 1);
-                }
+                // A character composing left as it is stands for itself; each of a composed group's, for the whole group.
+                _starts.Add(composed is null ? _positions[k] : _positions[0]);
+                _ends.Add(composed is null ? _positions[k] + 1 : _positions[^1] + 1);
             }
 
             _group.Clear();

@@ -44,6 +44,27 @@ public sealed class ReadingFormTests
     }
 
     [Fact]
+    public void Of_ComposedTextWithCombiningMarks_IsTheSameInstanceAndAllocatesNothing()
+    {
+        // Hindi (virama), Arabic (vowel marks), Thai (tone marks) and Hebrew (points) hold combining marks even composed:
+        // the text is already in normalisation form C, and reading it must not build a copy of it to find that out.
+        const string text = "भारत के प्रधानमंत्री ने कहा। قَالَ الرَّئِيسُ. นายกรัฐมนตรีกล่าวว่า. שָׁלוֹם";
+        ReadingForm.Of(text, int.MaxValue);
+        ReadingForm.Of(text, 20, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+        var cut = ReadingForm.Of(text, 20, out var cutMap);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(text, read);
+        Assert.Null(map);
+        Assert.Same(text, cut);
+        Assert.Null(cutMap);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void Of_DecomposedLetters_AreComposedAndSpansCoverTheirMarks()
     {
         const string text = "Co\u0302te d'Ivoire and Bogota\u0301 met.";
