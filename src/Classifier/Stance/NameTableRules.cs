@@ -70,13 +70,14 @@ internal static class NameTableRules
     /// <summary>
     /// Every problem of <paramref name="aliases"/> and <paramref name="representatives"/> as a manifest stores them, in
     /// order of target (ordinal): a target or name refused by <see cref="TargetProblem"/> or <see cref="NameProblem"/>, a
-    /// name (any case) of two targets, also with or without a leading "the" ("the Hague" and "Hague"), people listed for a target the alias table does not have, a person (any case) who
+    /// name (any case, and read as the table reads names: <see cref="AliasTable.Name"/>) of two targets, also with or without a leading "the" ("the Hague" and "Hague"), people listed for a target the alias table does not have, a person (any case) who
     /// speaks for two targets or is also a target's name.
     /// </summary>
     public static IEnumerable<NameTableProblem> Problems(
         IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
     {
-        // Each name (any case) with the target it names and its spelling there, the first met.
+        // Each name (any case, as the table reads it: AliasTable.Name, so "Côte d’Ivoire", "Côte d'Ivoire" and a decomposed
+        // "Co\u0302te d'Ivoire" are one name) with the target it names and its spelling there, the first met.
         var owner = new Dictionary<string, (string Target, string Spelling)>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in Sorted(aliases.Keys))
         {
@@ -92,7 +93,7 @@ internal static class NameTableRules
                 {
                     yield return new NameTableProblem(NameTableKind.Aliases, target, name, problem);
                 }
-                else if (!owner.TryAdd(name.Trim(), (target, name.Trim())) && owner[name.Trim()] is var (firstTarget, first) && firstTarget != target)
+                else if (!owner.TryAdd(AliasTable.Name(name), (target, name.Trim())) && owner[AliasTable.Name(name)] is var (firstTarget, first) && firstTarget != target)
                 {
                     // Quote both spellings when they differ: "kremlin" added to China is the entry at fault, not Russia's "Kremlin".
                     var names = first == name.Trim() ? $"'{first}' names both '{firstTarget}' and '{target}'"
@@ -108,7 +109,7 @@ internal static class NameTableRules
         foreach (var (target, name) in owner.Values)
         {
             if (name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-                && owner.TryGetValue(name[4..].TrimStart(), out var other) && other.Target != target)
+                && owner.TryGetValue(AliasTable.Name(name[4..]), out var other) && other.Target != target)
             {
                 yield return new NameTableProblem(NameTableKind.Aliases, target, name,
                     $"'{name}' names '{target}', and '{other.Spelling}' names '{other.Target}'; a name with or without a leading 'the' names one target")
@@ -122,7 +123,7 @@ internal static class NameTableRules
             if (!aliases.ContainsKey(target))
             {
                 // Its people are still checked below, so that one reading of a file reports them too.
-                yield return new NameTableProblem(NameTableKind.Representatives, target, target, owner.TryGetValue(target.Trim(), out var canonical)
+                yield return new NameTableProblem(NameTableKind.Representatives, target, target, owner.TryGetValue(AliasTable.Name(target), out var canonical)
                     ? $"target '{target}' is another name of '{canonical.Target}' in the alias table; write '{canonical.Target}'"
                     : $"target '{target}' is not in the alias table; add it there, or correct the name");
             }
@@ -134,15 +135,15 @@ internal static class NameTableRules
                 {
                     yield return new NameTableProblem(NameTableKind.Representatives, target, person, problem);
                 }
-                else if (owner.TryGetValue(name, out var named))
+                else if (owner.TryGetValue(AliasTable.Name(person), out var named))
                 {
                     yield return new NameTableProblem(NameTableKind.Representatives, target, person,
                         $"'{name}' speaks for '{target}' but is also a name of the target '{named.Target}' in the alias table; a name is either a target's or a person's, so remove one");
                 }
-                else if (!speaksFor.TryAdd(name, target) && speaksFor[name] != target)
+                else if (!speaksFor.TryAdd(AliasTable.Name(person), target) && speaksFor[AliasTable.Name(person)] is var other && other != target)
                 {
                     yield return new NameTableProblem(NameTableKind.Representatives, target, person,
-                        $"'{name}' speaks for both '{speaksFor[name]}' and '{target}'; a person can speak for only one target");
+                        $"'{name}' speaks for both '{other}' and '{target}'; a person can speak for only one target");
                 }
             }
         }

@@ -69,6 +69,23 @@ public sealed class AliasFileTests : IDisposable
         Assert.Equal("'Kremlin' names 'Russia', and 'kremlin' names 'China'; an alias names one target", problem.Message);
     }
 
+    [Theory]
+    [InlineData("Co\u0302te d'Ivoire")]
+    [InlineData("Côte d\u2019Ivoire")]
+    [InlineData("Côte\u00A0d'Ivoire")]
+    public void Problems_NameOfTwoTargetsSpelledAsTheTableReadsItAlike_IsReported(string spelling)
+    {
+        // The table reads names composed, typography folded ("Co\u0302te d’Ivoire" is "Côte d'Ivoire"), so these are one name.
+        var aliases = new Dictionary<string, IReadOnlyList<string>> { ["Ghana"] = [spelling], ["Ivory Coast"] = ["Côte d'Ivoire"] };
+        var people = new Dictionary<string, IReadOnlyList<string>> { ["Ghana"] = ["José Ramos"], ["Ivory Coast"] = ["Jose\u0301 Ramos"] };
+
+        var problems = Classifier.Stance.NameTableRules.Problems(aliases, people).ToList();
+
+        Assert.Equal([("Ivory Coast", "Côte d'Ivoire"), ("Ivory Coast", "Jose\u0301 Ramos")], problems.Select(p => (p.Target, p.Name)));
+        Assert.Contains("names 'Ivory Coast'", problems[0].Message);
+        Assert.Contains("speaks for both 'Ghana' and 'Ivory Coast'", problems[1].Message);
+    }
+
     [Fact]
     public void Problems_PersonWhoIsATargetsName_NamesThatTarget()
     {
