@@ -156,9 +156,9 @@ internal static class ReadingForm
         var chars = new List<char>(2048);
         for (var r = 0; r < ranges.Length; r += 2)
         {
-            for (var c = ranges[r]; c <= ranges[r + 1]; c++)
+            for (int c = ranges[r]; c <= ranges[r + 1]; c++)
             {
-                chars.Add(c);
+                chars.Add((char)c);
             }
         }
 
