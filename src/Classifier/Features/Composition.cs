@@ -149,7 +149,8 @@ internal static class Composition
             builder.Append(char.ConvertFromUtf32(cp));
         }
 
-        return group.SequenceEqual(builder.ToString()) ? null : builder.ToString();
+        var composed = builder.ToString();
+        return group.SequenceEqual(composed) ? null : composed;
     }
 
     private static long Key(int first, int second) => ((long)first << 21) | (uint)second;

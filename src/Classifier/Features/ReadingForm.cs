@@ -23,10 +23,13 @@ internal static class ReadingForm
     private const string Ligatures = "\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06";
 
     /// <summary>The characters reading may change besides invisible ones: what composition may change (<see cref="CompositionCandidates.Ranges"/>: no table is loaded to know them) and the ligatures; a text without one is read as written.</summary>
-    private static readonly SearchValues<char> Composable = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. Ligatures]);
+    private static readonly char[] ComposableCharacters = [.. Expand(CompositionCandidates.Ranges), .. Ligatures];
+
+    /// <summary><see cref="ComposableCharacters"/>, searched for.</summary>
+    private static readonly SearchValues<char> Composable = SearchValues.Create(ComposableCharacters);
 
     /// <summary><see cref="Composable"/> and <see cref="InvisibleCharacters.Candidates"/>: one search finds whether a text needs reading at all.</summary>
-    private static readonly SearchValues<char> Either = SearchValues.Create([.. Expand(CompositionCandidates.Ranges), .. Ligatures, .. InvisibleCharacters.CandidateCharacters]);
+    private static readonly SearchValues<char> Either = SearchValues.Create([.. ComposableCharacters, .. InvisibleCharacters.CandidateCharacters]);
 
     /// <summary>
     /// The first <paramref name="maxLength"/> characters of <paramref name="text"/> as the models read it, or
