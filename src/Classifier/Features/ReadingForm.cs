@@ -4,10 +4,12 @@ using System.Text;
 namespace Classifier.Features;
 
 /// <summary>
-/// The text as the models read it: without the invisible format characters web pages leave inside words
-/// (<see cref="InvisibleCharacters"/>) and with its accented letters composed (Unicode's normalisation form C), so that a
-/// decomposed "Co&#x302;te d'Ivoire" or "Erdog&#x306;an", as some systems and feeds write them (a letter, then a combining
-/// accent), reads as "Côte d'Ivoire" and "Erdoğan" and a text scores as the same text composed. Scoring, training, name
+/// The text as the models read it: with its HTML character references read as their characters
+/// (<see cref="CharacterReferences"/>: "C&amp;ocirc;te d&amp;#8217;Ivoire" is "Côte d’Ivoire"), without the invisible format
+/// characters web pages leave inside words (<see cref="InvisibleCharacters"/>) and with its accented letters composed
+/// (Unicode's normalisation form C), so that a decomposed "Co&#x302;te d'Ivoire" or "Erdog&#x306;an", as some systems and
+/// feeds write them (a letter, then a combining accent), reads as "Côte d'Ivoire" and "Erdoğan" and a text scores as the
+/// same text composed. Scoring, training, name
 /// finding and sentence splitting all read text so; the callers that return spans keep the <see cref="ReadingMap"/> of
 /// where each character they read stood, and give spans in the caller's text. Stateless; safe to call from any thread.
 /// </summary>
@@ -15,7 +17,9 @@ namespace Classifier.Features;
 /// Canonical composition, and the Latin ligatures U+FB00-U+FB06 read as their letters ("ofﬁcials" is "officials", as PDF
 /// text extraction leaves them); other compatibility characters (full-width letters, superscripts) are read as written.
 /// A text is composed one letter and its combining marks at a time, which is the whole text's normalisation form C;
-/// a letter and marks holding a lone surrogate are read as written. Ordinary text costs one search and no copy.
+/// a letter and marks holding a lone surrogate are read as written. References are read first, once, and the text they
+/// make is then read as any text. Ordinary text costs one search and no copy, and so does text whose ampersands begin no
+/// reference ("AT&amp;T").
 /// </remarks>
 internal static class ReadingForm
 {
@@ -31,18 +35,21 @@ internal static class ReadingForm
     /// <summary><see cref="Composable"/> and <see cref="InvisibleCharacters.Candidates"/>: one search finds whether a text needs reading at all.</summary>
     private static readonly SearchValues<char> Either = SearchValues.Create([.. ComposableCharacters, .. InvisibleCharacters.CandidateCharacters]);
 
+    /// <summary><see cref="Either"/> and the ampersand that begins a character reference (<see cref="CharacterReferences"/>).</summary>
+    private static readonly SearchValues<char> EitherOrReference = SearchValues.Create([.. ComposableCharacters, .. InvisibleCharacters.CandidateCharacters, '&']);
+
     /// <summary>
     /// The first <paramref name="maxLength"/> characters of <paramref name="text"/> as the models read it, or
     /// <paramref name="text"/> itself (not cut) when reading changes none of its first <paramref name="maxLength"/>
     /// characters: the models cut it at <paramref name="maxLength"/> themselves.
     /// </summary>
-    public static string Of(string text, int maxLength) => Of(text, maxLength, withMap: false, out _);
+    public static string Of(string text, int maxLength) => Of(text, maxLength, withMap: false, references: true, out _);
 
     /// <summary>
     /// <see cref="Of(string, int)"/>, and <paramref name="map"/>, where each character of the result stood in
     /// <paramref name="text"/>, for <see cref="Original"/>; null when the result is <paramref name="text"/> itself.
     /// </summary>
-    public static string Of(string text, int maxLength, out ReadingMap? map) => Of(text, maxLength, withMap: true, out map);
+    public static string Of(string text, int maxLength, out ReadingMap? map) => Of(text, maxLength, withMap: true, references: true, out map);
 
     /// <summary>
     /// The span of the caller's text that the characters <c>[<paramref name="start"/>, <paramref name="end"/>)</c> of the text
@@ -53,15 +60,31 @@ internal static class ReadingForm
     public static (int Start, int End) Original(ReadingMap? map, int start, int end) =>
         map is null || start < 0 ? (start, end) : map.Original(start, end);
 
-    private static string Of(string text, int maxLength, bool withMap, out ReadingMap? map)
+    private static string Of(string text, int maxLength, bool withMap, bool references, out ReadingMap? map)
     {
         map = null;
         // One character past the limit too: a combining mark there composes with the last letter read.
         var head = text.AsSpan(0, (int)Math.Min(text.Length, maxLength + 1L));
-        var first = head.IndexOfAny(Either);
+        var first = head.IndexOfAny(references ? EitherOrReference : Either);
         if (first < 0)
         {
             return text;
+        }
+
+        if (references && head[first..].Contains('&'))
+        {
+            if (CharacterReferences.Find(text, first, head.Length) >= 0)
+            {
+                return Decoded(text, maxLength, withMap, out map);
+            }
+
+            var next = head[first..].IndexOfAny(Either);
+            if (next < 0)
+            {
+                return text;
+            }
+
+            first += next;
         }
 
         // The whole text: removing invisible characters reads on past the limit to make up for them.
@@ -86,6 +109,25 @@ internal static class ReadingForm
         }
 
         return new Reader(text, maxLength, withMap).Read(out map);
+    }
+
+    /// <summary>
+    /// <see cref="Of(string, int, bool, bool, out ReadingMap)"/> of a text holding character references: read with them decoded
+    /// (<see cref="CharacterReferences"/>), then as any text, each character's span running through both readings.
+    /// </summary>
+    private static string Decoded(string text, int maxLength, bool withMap, out ReadingMap? map)
+    {
+        var decoded = CharacterReferences.Decode(text, out var starts, out var ends);
+        // Decoded once, as a browser decodes: "&amp;eacute;" reads as "&eacute;".
+        var read = Of(decoded, maxLength, withMap, references: false, out var inner);
+        if (ReferenceEquals(read, decoded) && read.Length > maxLength)
+        {
+            // Changed, so cut as any text reading changes.
+            read = read[..maxLength];
+        }
+
+        map = withMap ? ReadingMap.Through(starts, ends, inner, read.Length) : null;
+        return read;
     }
 
     /// <summary>
@@ -317,6 +359,29 @@ internal sealed class ReadingMap
         _starts = starts;
         _ends = ends;
     }
+
+    /// <summary>
+    /// The map of a second reading, <paramref name="inner"/> (null: it changed nothing), of a text a first reading made, whose
+    /// characters stood at <paramref name="starts"/> to <paramref name="ends"/> of the caller's text: where each of the
+    /// <paramref name="count"/> characters of the second reading's result stood in the caller's text.
+    /// </summary>
+    public static ReadingMap Through(int[] starts, int[] ends, ReadingMap? inner, int count)
+    {
+        var throughStarts = new int[count + 1];
+        var throughEnds = new int[count];
+        for (var k = 0; k < count; k++)
+        {
+            var (start, end) = inner is null ? (k, k + 1) : (inner._starts[k], inner.EndOf(k));
+            throughStarts[k] = starts[start];
+            throughEnds[k] = ends[end - 1];
+        }
+
+        throughStarts[count] = starts[inner is null ? count : inner._starts[Math.Min(count, inner._starts.Length - 1)]];
+        return new ReadingMap(throughStarts, throughEnds);
+    }
+
+    /// <summary>Where the character read at <paramref name="k"/> ends in the text read.</summary>
+    private int EndOf(int k) => _ends is null ? _starts[k] + 1 : _ends[k];
 
     /// <summary>The span of the caller's text that the read characters <c>[start, end)</c> came from (<see cref="ReadingForm.Original"/>).</summary>
     public (int Start, int End) Original(int start, int end)
