@@ -2,6 +2,7 @@ using Classifier.Articles;
 using Classifier.Data;
 using Classifier.Features;
 using Classifier.Training.Training;
+using FsCheck.Xunit;
 
 namespace Classifier.Tests.Features;
 
@@ -188,5 +189,47 @@ public sealed class CharacterReferenceTests
         source.Extract(given, givenSink);
 
         Assert.Equal(decodedSink.Keys.ToArray(), givenSink.Keys.ToArray());
+    }
+
+    /// <summary>References of every kind, pieces of references, and what the later readings change (marks, invisible characters, ligatures, surrogates).</summary>
+    private static readonly string[] Pieces =
+    [
+        "a", "e", " ", "&", "#", ";", "x", "amp", "&amp;", "&eacute;", "&#x301;", "&#769;", "&shy;", "&#8203;", "&#xFB01;",
+        "&#x1F600;", "&#128512;", "&#146;", "&nbsp;", "&amp;amp;", "\u0301", "\u200B", "\uFB01", "\uD83D\uDE00", "\uD800",
+    ];
+
+    [Property(MaxTest = 1000)]
+    public bool Of_AnyMixOfReferencesAndPieces_GivesSpansInOrderOutsideReferencesAndNoMoreThanTheLimit(int seed, int limit)
+    {
+        var random = new Random(seed);
+        var text = string.Concat(Enumerable.Range(0, random.Next(0, 25)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        var maxLength = limit == int.MinValue ? 1 : Math.Abs(limit) % 40 + 1;
+        var references = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CharacterReferences.TryRead(text, i, out _, out var length))
+            {
+                references.Add((i, i + length));
+                i += length - 1;
+            }
+        }
+
+        var read = ReadingForm.Of(text, maxLength, out var map);
+        var plain = ReadingForm.Of(text, maxLength);
+
+        var previous = 0;
+        for (var k = 0; k < Math.Min(read.Length, maxLength); k++)
+        {
+            var (start, end) = ReadingForm.Original(map, k, k + 1);
+            if (start < previous || end > text.Length || end <= start
+                || references.Any(r => start > r.Start && start < r.End || end > r.Start && end < r.End))
+            {
+                return false;
+            }
+
+            previous = start;
+        }
+
+        return plain == read && (map is not null ? read.Length <= maxLength : ReferenceEquals(read, text) && references.All(r => r.Start >= maxLength));
     }
 }
