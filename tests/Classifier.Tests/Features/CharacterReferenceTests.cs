@@ -49,6 +49,40 @@ public sealed class CharacterReferenceTests
         Assert.Null(map);
     }
 
+    [Theory]
+    [InlineData("Spending on R&D; rose, analysts said.")]
+    [InlineData("Nothing &bogus; here, nor &#xZZ; nor &#99999999999;.")]
+    [InlineData("AT&T and S&P 500 rose; M&A & more.")]
+    public void Of_AmpersandsShapedLikeReferences_NoCopyAndNoAllocation(string text)
+    {
+        // A name HTML 4 does not have, or a number naming nothing, costs a search, not a copy of the would-be reference.
+        ReadingForm.Of(text, int.MaxValue, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+        var cut = ReadingForm.Of(text, 12);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(text, read);
+        Assert.Null(map);
+        Assert.Same(text, cut);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Names_AreTheNamesHtmlDecodeReads_EachAsItReadsIt()
+    {
+        var names = CharacterReferences.Names.Split(' ');
+
+        Assert.Equal(253, names.Distinct().Count());
+        Assert.All(names, name =>
+        {
+            Assert.True(CharacterReferences.TryRead($"&{name};", 0, out var read, out var length));
+            Assert.Equal(System.Net.WebUtility.HtmlDecode($"&{name};"), read);
+            Assert.Equal(name.Length + 2, length);
+        });
+    }
+
     [Fact]
     public void Of_ReferenceInText_SpansCoverTheWholeReference()
     {
