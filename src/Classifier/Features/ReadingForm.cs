@@ -73,9 +73,9 @@ internal static class ReadingForm
 
         if (references && head[first..].Contains('&'))
         {
-            if (CharacterReferences.Find(text, first, head.Length) >= 0)
+            if (CharacterReferences.Find(text, first, head.Length) is >= 0 and var reference)
             {
-                return Decoded(text, maxLength, withMap, out map);
+                return Decoded(text, maxLength, reference, withMap, out map);
             }
 
             var next = head[first..].IndexOfAny(Either);
@@ -113,17 +113,29 @@ internal static class ReadingForm
 
     /// <summary>
     /// <see cref="Of(string, int, bool, bool, out ReadingMap)"/> of a text holding character references: read with them decoded
-    /// (<see cref="CharacterReferences"/>), then as any text, each character's span running through both readings.
+    /// (<see cref="CharacterReferences"/>), then as any text, each character's span running through both readings; the text
+    /// itself when its first reference, at <paramref name="reference"/>, begins past the characters read and reading the
+    /// decoded text changes none of them ("abcd&amp;amp;" read to 4 characters).
     /// </summary>
-    private static string Decoded(string text, int maxLength, bool withMap, out ReadingMap? map)
+    private static string Decoded(string text, int maxLength, int reference, bool withMap, out ReadingMap? map)
     {
         var decoded = CharacterReferences.Decode(text, out var starts, out var ends);
         // Decoded once, as a browser decodes: "&amp;eacute;" reads as "&eacute;".
         var read = Of(decoded, maxLength, withMap, references: false, out var inner);
-        if (ReferenceEquals(read, decoded) && read.Length > maxLength)
+        if (ReferenceEquals(read, decoded))
         {
-            // Changed, so cut as any text reading changes.
-            read = read[..maxLength];
+            if (reference >= maxLength)
+            {
+                // The decoded text's first maxLength characters are the text's own, and reading changed none of them.
+                map = null;
+                return text;
+            }
+
+            if (read.Length > maxLength)
+            {
+                // Changed, so cut as any text reading changes.
+                read = read[..maxLength];
+            }
         }
 
         map = withMap ? ReadingMap.Through(starts, ends, inner, read.Length) : null;

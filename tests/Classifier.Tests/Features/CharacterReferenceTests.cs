@@ -115,7 +115,6 @@ public sealed class CharacterReferenceTests
     [Theory]
     [InlineData("&amp;&amp;&amp;abc", 2, "&&", 10)]
     [InlineData("ab&amp;cdef", 4, "ab&c", 8)]
-    [InlineData("abcd&amp;", 4, "abcd", 4)]
     [InlineData("abce&#x301;xyz", 4, "abc\u00E9", 11)]
     public void Of_Limit_CountsCharactersRead(string text, int limit, string expected, int endInText)
     {
@@ -123,6 +122,18 @@ public sealed class CharacterReferenceTests
 
         Assert.Equal(expected, read);
         Assert.Equal((0, endInText), ReadingForm.Original(map, 0, read.Length));
+    }
+
+    [Theory]
+    [InlineData("abcd&amp;", 4)]
+    [InlineData("abcd&shy;e", 4)]
+    [InlineData("abc\u00E9&#x301;", 4)]
+    public void Of_ReferenceAtTheLimitChangingNoCharacterRead_IsTheSameInstance(string text, int limit)
+    {
+        // The reference begins past the characters read and changes none of them: the text itself, not a cut copy.
+        Assert.Same(text, ReadingForm.Of(text, limit));
+        Assert.Same(text, ReadingForm.Of(text, limit, out var map));
+        Assert.Null(map);
     }
 
     [Theory]
