@@ -71,14 +71,18 @@ internal static class ReadingForm
             return text;
         }
 
-        if (references && head[first..].Contains('&'))
+        if (references)
         {
-            if (CharacterReferences.Find(text, first, head.Length) is >= 0 and var reference)
+            // A character reading may change in the head makes reading go on past it (for the characters it leaves out, a
+            // letter's marks, what follows a zero-width space), so a reference anywhere after it may change what is read;
+            // without one, only a reference beginning in the head can.
+            var next = head[first..].IndexOfAny(Either);
+            var reach = next < 0 ? head.Length : text.Length;
+            if (text.AsSpan(first, reach - first).Contains('&') && CharacterReferences.Find(text, first, reach) is >= 0 and var reference)
             {
                 return Decoded(text, maxLength, reference, withMap, out map);
             }
 
-            var next = head[first..].IndexOfAny(Either);
             if (next < 0)
             {
                 return text;
