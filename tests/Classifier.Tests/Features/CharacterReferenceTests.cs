@@ -187,6 +187,18 @@ public sealed class CharacterReferenceTests
     }
 
     [Theory]
+    [InlineData("&amp;")]
+    [InlineData("&quot;")]
+    [InlineData("&nbsp;&mdash;")]
+    [InlineData("&#46;")]
+    public void Predict_TargetReadingAsNoLetterOrDigit_IsRefusedAsTheDecodedTargetIs(string target)
+    {
+        // Read as "&" it would be a name that every ampersand in a text mentions, which the checks refuse as written.
+        Assert.Throws<ArgumentException>(() => Stance.Predict("Prices & wages rose. \"Fine\" \u2014 said no one.", target));
+        Assert.Throws<ArgumentException>(() => Stance.FindMentions("Prices & wages rose.", target));
+    }
+
+    [Theory]
     [InlineData("C&ocirc;te d&#8217;Ivoire", "Ivory Coast")]
     [InlineData("T&uuml;rkiye", "Turkey")]
     public void Resolve_EncodedAlias_IsTheDecodedAliasesTarget(string target, string expected)
