@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using System.Net;
 
 namespace Classifier.Features;
@@ -27,6 +29,31 @@ internal static class CharacterReferences
         "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\0\u017D\0" +
         "\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\0\u017E\u0178";
 
+    /// <summary>The names of HTML 4's named references, the 253 <see cref="WebUtility.HtmlDecode(string)"/> knows.</summary>
+    internal const string Names =
+        "AElig Aacute Acirc Agrave Alpha Aring Atilde Auml Beta Ccedil Chi Dagger Delta ETH Eacute Ecirc " +
+        "Egrave Epsilon Eta Euml Gamma Iacute Icirc Igrave Iota Iuml Kappa Lambda Mu Ntilde Nu OElig Oacute " +
+        "Ocirc Ograve Omega Omicron Oslash Otilde Ouml Phi Pi Prime Psi Rho Scaron Sigma THORN Tau Theta " +
+        "Uacute Ucirc Ugrave Upsilon Uuml Xi Yacute Yuml Zeta aacute acirc acute aelig agrave alefsym alpha " +
+        "amp and ang apos aring asymp atilde auml bdquo beta brvbar bull cap ccedil cedil cent chi circ " +
+        "clubs cong copy crarr cup curren dArr dagger darr deg delta diams divide eacute ecirc egrave empty " +
+        "emsp ensp epsilon equiv eta eth euml euro exist fnof forall frac12 frac14 frac34 frasl gamma ge gt " +
+        "hArr harr hearts hellip iacute icirc iexcl igrave image infin int iota iquest isin iuml kappa lArr " +
+        "lambda lang laquo larr lceil ldquo le lfloor lowast loz lrm lsaquo lsquo lt macr mdash micro middot " +
+        "minus mu nabla nbsp ndash ne ni not notin nsub ntilde nu oacute ocirc oelig ograve oline omega " +
+        "omicron oplus or ordf ordm oslash otilde otimes ouml para part permil perp phi pi piv plusmn pound " +
+        "prime prod prop psi quot rArr radic rang raquo rarr rceil rdquo real reg rfloor rho rlm rsaquo " +
+        "rsquo sbquo scaron sdot sect shy sigma sigmaf sim spades sub sube sum sup sup1 sup2 sup3 supe szlig " +
+        "tau there4 theta thetasym thinsp thorn tilde times trade uArr uacute uarr ucirc ugrave uml upsih " +
+        "upsilon uuml weierp xi yacute yen yuml zeta zwj zwnj";
+
+    /// <summary>The character each of <see cref="Names"/> names, as <see cref="WebUtility.HtmlDecode(string)"/> reads it.</summary>
+    private static readonly FrozenDictionary<string, char> Named =
+        Names.Split(' ').ToFrozenDictionary(name => name, name => WebUtility.HtmlDecode($"&{name};")[0], StringComparer.Ordinal);
+
+    /// <summary><see cref="Named"/>, looked up by a span of the text (no string built).</summary>
+    private static readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> NamedSpans = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Where the first reference read in <paramref name="text"/> begins, searching from <paramref name="from"/> for one beginning before <paramref name="before"/>; -1 when none does.</summary>
     public static int Find(string text, int from, int before)
     {
@@ -39,7 +66,7 @@ internal static class CharacterReferences
             }
 
             at += next;
-            if (TryRead(text, at, out _, out _))
+            if (CodePoint(text, at, out _) >= 0)
             {
                 return at;
             }
@@ -88,43 +115,55 @@ internal static class CharacterReferences
     /// <summary>Whether a reference read begins at <paramref name="at"/> (an ampersand) of <paramref name="text"/>: its characters, and how many characters of the text it takes.</summary>
     internal static bool TryRead(string text, int at, out string decoded, out int length)
     {
-        decoded = string.Empty;
+        var codePoint = CodePoint(text, at, out length);
+        decoded = codePoint < 0 ? string.Empty : char.ConvertFromUtf32(codePoint);
+        return codePoint >= 0;
+    }
+
+    /// <summary>
+    /// The character a reference read beginning at <paramref name="at"/> of <paramref name="text"/> names, and how many
+    /// characters of the text it takes; -1 when none begins there. Builds no string, so that a text whose ampersands begin
+    /// no reference ("R&amp;D;", "&amp;bogus;") costs no copy.
+    /// </summary>
+    private static int CodePoint(string text, int at, out int length)
+    {
         length = 0;
         var end = Shape(text, at);
         if (end < 0)
         {
-            return false;
+            return -1;
         }
 
-        var reference = text.Substring(at, end + 1 - at);
-        var read = WebUtility.HtmlDecode(reference);
-        if (read == reference || read.Length == 0 || read.Length > 2)
+        int codePoint;
+        if (text[at + 1] == '#')
         {
-            return false;
-        }
-
-        if (read.Length == 1)
-        {
-            var c = read[0];
-            if (reference[1] == '#' && c is >= '\u0080' and <= '\u009F')
+            // As HtmlDecode parses them: digits, or hexadecimal digits after "x", naming a character that is no surrogate.
+            var hex = text[at + 2] is 'x' or 'X';
+            var digits = text.AsSpan(at + (hex ? 3 : 2), end - at - (hex ? 3 : 2));
+            if (!uint.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                || number > 0x10FFFF || number is >= 0xD800 and <= 0xDFFF)
             {
-                c = Windows1252[c - 0x80];
-                read = c == '\0' ? read : c.ToString();
+                return -1;
             }
 
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r') || char.IsSurrogate(c))
-            {
-                return false;
-            }
+            codePoint = number is >= 0x80 and <= 0x9F && Windows1252[(int)number - 0x80] != '\0' ? Windows1252[(int)number - 0x80] : (int)number;
         }
-        else if (!char.IsSurrogatePair(read[0], read[1]))
+        else if (NamedSpans.TryGetValue(text.AsSpan(at + 1, end - at - 1), out var named))
         {
-            return false;
+            codePoint = named;
+        }
+        else
+        {
+            return -1;
         }
 
-        decoded = read;
-        length = reference.Length;
-        return true;
+        if (codePoint < 0x10000 && char.IsControl((char)codePoint) && codePoint is not ('\t' or '\n' or '\r'))
+        {
+            return -1;
+        }
+
+        length = end + 1 - at;
+        return codePoint;
     }
 
     /// <summary>Where the semicolon of a reference's shape ("&amp;" and a name, or "#" and digits, then ";") beginning at <paramref name="at"/> stands; -1 when no such shape begins there.</summary>

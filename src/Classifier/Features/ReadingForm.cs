@@ -71,14 +71,18 @@ internal static class ReadingForm
             return text;
         }
 
-        if (references && head[first..].Contains('&'))
+        if (references)
         {
-            if (CharacterReferences.Find(text, first, head.Length) >= 0)
+            // A character reading may change in the head makes reading go on past it (for the characters it leaves out, a
+            // letter's marks, what follows a zero-width space), so a reference anywhere after it may change what is read;
+            // without one, only a reference beginning in the head can.
+            var next = head[first..].IndexOfAny(Either);
+            var reach = next < 0 ? head.Length : text.Length;
+            if (text.AsSpan(first, reach - first).Contains('&') && CharacterReferences.Find(text, first, reach) is >= 0 and var reference)
             {
-                return Decoded(text, maxLength, withMap, out map);
+                return Decoded(text, maxLength, reference, withMap, out map);
             }
 
-            var next = head[first..].IndexOfAny(Either);
             if (next < 0)
             {
                 return text;
@@ -113,17 +117,29 @@ internal static class ReadingForm
 
     /// <summary>
     /// <see cref="Of(string, int, bool, bool, out ReadingMap)"/> of a text holding character references: read with them decoded
-    /// (<see cref="CharacterReferences"/>), then as any text, each character's span running through both readings.
+    /// (<see cref="CharacterReferences"/>), then as any text, each character's span running through both readings; the text
+    /// itself when its first reference, at <paramref name="reference"/>, begins past the characters read and reading the
+    /// decoded text changes none of them ("abcd&amp;amp;" read to 4 characters).
     /// </summary>
-    private static string Decoded(string text, int maxLength, bool withMap, out ReadingMap? map)
+    private static string Decoded(string text, int maxLength, int reference, bool withMap, out ReadingMap? map)
     {
         var decoded = CharacterReferences.Decode(text, out var starts, out var ends);
         // Decoded once, as a browser decodes: "&amp;eacute;" reads as "&eacute;".
         var read = Of(decoded, maxLength, withMap, references: false, out var inner);
-        if (ReferenceEquals(read, decoded) && read.Length > maxLength)
+        if (ReferenceEquals(read, decoded))
         {
-            // Changed, so cut as any text reading changes.
-            read = read[..maxLength];
+            if (reference >= maxLength)
+            {
+                // The decoded text's first maxLength characters are the text's own, and reading changed none of them.
+                map = null;
+                return text;
+            }
+
+            if (read.Length > maxLength)
+            {
+                // Changed, so cut as any text reading changes.
+                read = read[..maxLength];
+            }
         }
 
         map = withMap ? ReadingMap.Through(starts, ends, inner, read.Length) : null;

@@ -26,10 +26,13 @@ internal static class TargetCharacters
         return -1;
     }
 
-    /// <summary>Whether <paramref name="target"/> has a letter or digit, read by <see cref="Rune"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="target"/> has a letter or digit, read by <see cref="Rune"/> in the target as the models read it
+    /// (<see cref="Features.ReadingForm"/>): "&amp;amp;" is "&amp;", which has none.
+    /// </summary>
     public static bool HasLetterOrDigit(string target)
     {
-        foreach (var rune in target.EnumerateRunes())
+        foreach (var rune in Features.ReadingForm.Of(target, int.MaxValue).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {

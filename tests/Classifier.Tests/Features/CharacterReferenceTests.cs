@@ -50,6 +50,40 @@ public sealed class CharacterReferenceTests
         Assert.Null(map);
     }
 
+    [Theory]
+    [InlineData("Spending on R&D; rose, analysts said.")]
+    [InlineData("Nothing &bogus; here, nor &#xZZ; nor &#99999999999;.")]
+    [InlineData("AT&T and S&P 500 rose; M&A & more.")]
+    public void Of_AmpersandsShapedLikeReferences_NoCopyAndNoAllocation(string text)
+    {
+        // A name HTML 4 does not have, or a number naming nothing, costs a search, not a copy of the would-be reference.
+        ReadingForm.Of(text, int.MaxValue, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+        var cut = ReadingForm.Of(text, 12);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(text, read);
+        Assert.Null(map);
+        Assert.Same(text, cut);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Names_AreTheNamesHtmlDecodeReads_EachAsItReadsIt()
+    {
+        var names = CharacterReferences.Names.Split(' ');
+
+        Assert.Equal(253, names.Distinct().Count());
+        Assert.All(names, name =>
+        {
+            Assert.True(CharacterReferences.TryRead($"&{name};", 0, out var read, out var length));
+            Assert.Equal(System.Net.WebUtility.HtmlDecode($"&{name};"), read);
+            Assert.Equal(name.Length + 2, length);
+        });
+    }
+
     [Fact]
     public void Of_ReferenceInText_SpansCoverTheWholeReference()
     {
@@ -82,7 +116,6 @@ public sealed class CharacterReferenceTests
     [Theory]
     [InlineData("&amp;&amp;&amp;abc", 2, "&&", 10)]
     [InlineData("ab&amp;cdef", 4, "ab&c", 8)]
-    [InlineData("abcd&amp;", 4, "abcd", 4)]
     [InlineData("abce&#x301;xyz", 4, "abc\u00E9", 11)]
     public void Of_Limit_CountsCharactersRead(string text, int limit, string expected, int endInText)
     {
@@ -90,6 +123,34 @@ public sealed class CharacterReferenceTests
 
         Assert.Equal(expected, read);
         Assert.Equal((0, endInText), ReadingForm.Original(map, 0, read.Length));
+    }
+
+    [Theory]
+    [InlineData("abco\u0302&#x301;xyz", 4, "abc\u1ED1", 12)]
+    [InlineData("abco\u00AD&#x302;xyz", 4, "abc\u00F4", 12)]
+    [InlineData("ab\u00AD\u00ADcd&eacute;x", 5, "abcd\u00E9", 14)]
+    [InlineData("o\u00AD\u200B&#x1161;x", 2, "o\u200B", 3)]
+    public void Of_ReferencePastTheLimitThatReadingReaches_IsReadDecoded(string text, int limit, string expected, int endInText)
+    {
+        // Reading goes on past the limit for a letter's marks, for the characters it leaves out, and to see what follows a
+        // zero-width space: a reference there is read as its character, as in the decoded text, never as "&".
+        var read = ReadingForm.Of(text, limit, out var map);
+
+        Assert.Equal(expected, read);
+        Assert.Equal((0, endInText), ReadingForm.Original(map, 0, read.Length));
+    }
+
+    [Theory]
+    [InlineData("abcd&amp;", 4)]
+    [InlineData("abcd&shy;e", 4)]
+    [InlineData("abc\u00E9&#x301;", 4)]
+    [InlineData("\u200B\u00AD&#x1F600;x", 1)]
+    public void Of_ReferenceAtTheLimitChangingNoCharacterRead_IsTheSameInstance(string text, int limit)
+    {
+        // The reference begins past the characters read and changes none of them: the text itself, not a cut copy.
+        Assert.Same(text, ReadingForm.Of(text, limit));
+        Assert.Same(text, ReadingForm.Of(text, limit, out var map));
+        Assert.Null(map);
     }
 
     [Theory]
@@ -124,6 +185,18 @@ public sealed class CharacterReferenceTests
         Assert.Equal(["Ivory Coast", "Turkey"], Stance.FindTargets(text));
         Assert.Equal(["C&ocirc;te d&#8217;Ivoire"], Stance.FindMentions(text, "Ivory Coast").Select(s => text.Substring(s.Start, s.Length)));
         Assert.Equal(["Erdo&#287;an"], Stance.FindMentions(text, "Turkey").Select(s => text.Substring(s.Start, s.Length)));
+    }
+
+    [Theory]
+    [InlineData("&amp;")]
+    [InlineData("&quot;")]
+    [InlineData("&nbsp;&mdash;")]
+    [InlineData("&#46;")]
+    public void Predict_TargetReadingAsNoLetterOrDigit_IsRefusedAsTheDecodedTargetIs(string target)
+    {
+        // Read as "&" it would be a name that every ampersand in a text mentions, which the checks refuse as written.
+        Assert.Throws<ArgumentException>(() => Stance.Predict("Prices & wages rose. \"Fine\" \u2014 said no one.", target));
+        Assert.Throws<ArgumentException>(() => Stance.FindMentions("Prices & wages rose.", target));
     }
 
     [Theory]

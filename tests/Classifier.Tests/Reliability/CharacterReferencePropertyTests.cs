@@ -1,5 +1,6 @@
 using System.Globalization;
 using Classifier.Articles;
+using Classifier.Features;
 using FsCheck.Xunit;
 
 namespace Classifier.Tests.Reliability;
@@ -95,5 +96,51 @@ public sealed class CharacterReferencePropertyTests
         var found = SentenceSplitter.Split(given + " " + given2);
 
         return found.Select(s => System.Net.WebUtility.HtmlDecode(s.Text)).SequenceEqual(expected.Select(s => s.Text));
+    }
+
+    /// <summary>Pieces of text, raw and as references: letters, combining marks, invisible characters, ligatures, surrogates (a lone high one too), Hangul jamo, ampersands.</summary>
+    private static readonly string[] Pieces =
+    [
+        "a", "e", "o", "x", " ", "=", "&", "&amp;", "&#x301;", "\u0301", "&#x302;", "\u0302", "&#x338;", "\u0338", "&#8800;",
+        "&shy;", "\u00AD", "&#8203;", "\u200B", "&#x200D;", "&#x2060;", "\uFEFF", "&#65279;", "&#xFB03;", "\uFB03", "&#xFB06;",
+        "&#x1F600;", "\uD83D\uDE00", "\uD83D", "&#x1D15E;", "&#x1D165;", "&#x1100;", "&#x1161;", "\u1100", "\u1161", "\u11A8",
+        "&#x11A8;", "&#xAC00;", "\uAC00", "\u0E01", "\u0915", "&#x93C;", "\u00E9", "&eacute;", "&#x0065;",
+    ];
+
+    [Fact]
+    public void Of_AnyTextAnyLimit_ReadsAsTheDecodedTextWithSpansOfWholeReferences()
+    {
+        // Every limit of random texts of those pieces: the characters read are those of the decoded text read, each
+        // character's span is the span in the text of the decoded characters it came from, a copy comes with a map and
+        // changes a character read, and where reading stopped is where the decoded reading stopped.
+        var random = new Random(20261205);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var decoded = CharacterReferences.Decode(text, out var starts, out var ends);
+            for (var limit = 1; limit <= decoded.Length + 1; limit++)
+            {
+                var read = ReadingForm.Of(text, limit, out var map);
+                var expected = ReadingForm.Of(decoded, limit, out var expectedMap);
+                var cut = read.Length > limit ? read[..limit] : read;
+                Assert.Equal(expected.Length > limit ? expected[..limit] : expected, cut);
+                if (map is null)
+                {
+                    Assert.Same(text, read);
+                    continue;
+                }
+
+                Assert.False(ReferenceEquals(expected, decoded) && cut == text[..Math.Min(limit, text.Length)]
+                    && Enumerable.Range(0, cut.Length).All(k => ReadingForm.Original(map, k, k + 1) == (k, k + 1)), $"{text} to {limit}: a copy changing nothing");
+                for (var k = 0; k < cut.Length; k++)
+                {
+                    var (start, end) = ReadingForm.Original(expectedMap, k, k + 1);
+                    Assert.Equal((starts[start], ends[end - 1]), ReadingForm.Original(map, k, k + 1));
+                }
+
+                var stop = ReadingForm.Original(expectedMap, cut.Length, cut.Length).Start;
+                Assert.Equal((starts[stop], starts[stop]), ReadingForm.Original(map, cut.Length, cut.Length));
+            }
+        }
     }
 }
