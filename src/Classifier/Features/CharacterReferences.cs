@@ -112,7 +112,7 @@ internal static class CharacterReferences
         return read.ToString();
     }
 
-    /// <summary>Whether a reference read begins at <paramref name="at"/> (an ampersand) of <paramref name="text"/>: its characters, and how many characters of the text it takes.</summary>
+    /// <summary>Whether a reference read begins at <paramref name="at"/> of <paramref name="text"/>: its characters, and how many characters of the text it takes.</summary>
     internal static bool TryRead(string text, int at, out string decoded, out int length)
     {
         var codePoint = CodePoint(text, at, out length);
@@ -128,7 +128,7 @@ internal static class CharacterReferences
     private static int CodePoint(string text, int at, out int length)
     {
         length = 0;
-        var end = Shape(text, at);
+        var end = text[at] == '&' ? Shape(text, at) : -1;
         if (end < 0)
         {
             return -1;

@@ -84,6 +84,16 @@ public sealed class CharacterReferenceTests
         });
     }
 
+    [Theory]
+    [InlineData("amp;", 0)]
+    [InlineData("x#8217;", 0)]
+    [InlineData("&a\uD800amp;", 2)]
+    public void TryRead_AtACharacterOtherThanAnAmpersand_IsNoReference(string text, int at)
+    {
+        Assert.False(CharacterReferences.TryRead(text, at, out _, out var length));
+        Assert.Equal(0, length);
+    }
+
     [Fact]
     public void Of_ReferenceInText_SpansCoverTheWholeReference()
     {
