@@ -16,7 +16,8 @@ namespace Classifier.Features;
 /// decimal or hexadecimal one ("&amp;#8217;", "&amp;#x2019;"). As browsers do, a number from 128 to 159 is read as the
 /// Windows-1252 character of that byte ("&amp;#146;" is "’"), which web pages converted from that code page write.
 /// Everything else is read as written: "AT&amp;T", "S&amp;P 500", "&amp;amp" without its semicolon, a name HTML 4 does not
-/// have, and a number naming no character (a surrogate, beyond U+10FFFF) or a control character. A text is decoded once,
+/// have, and a number naming no character (a surrogate, beyond U+10FFFF) or a control character other than a tab, line feed
+/// or carriage return (those are read, as the white space they are). A text is decoded once,
 /// as a browser decodes it: "&amp;amp;eacute;" reads as "&amp;eacute;".
 /// </remarks>
 internal static class CharacterReferences
