@@ -6,7 +6,13 @@ namespace Classifier.Training.Validation;
 /// <summary>Normalised text, word 3-gram sets and Jaccard similarity, for duplicate and leakage checks.</summary>
 internal static partial class TextSimilarity
 {
-    public static string[] Words(string text) => NonWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
+    /// <summary>
+    /// The words of <paramref name="text"/> as the models read it (<see cref="Classifier.Features.ReadingForm"/>: character
+    /// references decoded, invisible characters left out, accents composed), lower-cased: a sentence copied with
+    /// "C&amp;ocirc;te", "Ger&#xAD;many" or a decomposed accent is the same words as its source.
+    /// </summary>
+    public static string[] Words(string text) =>
+        NonWord().Split(Classifier.Features.ReadingForm.Of(text, int.MaxValue).ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
 
     public static string Normalize(string text) => string.Join(' ', Words(text));
 

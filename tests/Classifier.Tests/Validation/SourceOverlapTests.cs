@@ -23,6 +23,21 @@ public sealed class SourceOverlapTests : IDisposable
         Assert.True(match.Containment >= SourceOverlap.DefaultContainment, $"containment {match.Containment}");
     }
 
+    [Theory]
+    [InlineData("Officials in C&ocirc;te d&#8217;Ivoire said the cocoa harvest would be the smallest in a decade.")]
+    [InlineData("Officials in Co\u0302te d'Ivoire said the cocoa har\u00ADvest would be the small\u200Best in a decade.")]
+    public void Find_CopyWrittenWithReferencesOrInvisibleOrDecomposedCharacters_MatchesItsSource(string copy)
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("Officials in Côte d'Ivoire said the cocoa harvest would be the smallest in a decade.", "src.tsv", 4);
+
+        var match = overlap.Find(copy);
+
+        Assert.NotNull(match);
+        Assert.Equal(1.0, match.Containment, 6);
+        Assert.Equal(1.0, match.CharJaccard, 6);
+    }
+
     [Fact]
     public void Find_SameWordsReordered_MatchesByCharacterGrams()
     {
