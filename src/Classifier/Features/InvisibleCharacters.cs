@@ -68,7 +68,7 @@ internal static class InvisibleCharacters
         map = null;
         var limit = Math.Min(text.Length, maxLength);
         var first = text.AsSpan(0, limit).IndexOfAny(Candidates);
-        if (first < 0)
+        if (first < 0 || !AnyRemoved(text, first, limit))
         {
             return text;
         }
@@ -114,6 +114,32 @@ internal static class InvisibleCharacters
         }
 
         return new string(chars, 0, count);
+    }
+
+    /// <summary>
+    /// Whether any candidate from <paramref name="first"/> (one) to <paramref name="limit"/> is removed: checked without a
+    /// copy, so that text whose candidates are all kept (an emoji's joiner, a Persian non-joiner) costs none. Each is
+    /// checked after the character before it, which is what is kept before it while none has been removed.
+    /// </summary>
+    private static bool AnyRemoved(string text, int first, int limit)
+    {
+        for (var i = first; i < limit;)
+        {
+            if (IsRemoved(text[i], i == 0 ? ' ' : text[i - 1], text, i))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(i + 1, limit - i - 1).IndexOfAny(Candidates);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the candidate <paramref name="c"/> at <paramref name="at"/> of <paramref name="text"/>, after <paramref name="before"/> (what is kept before it), is removed.</summary>

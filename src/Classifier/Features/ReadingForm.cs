@@ -175,8 +175,22 @@ internal static class ReadingForm
             var c = text[i];
             if (InvisibleCharacters.Candidates.Contains(c))
             {
-                // Left out or not, it is for the reader to say: a mark after one left out joins the letter before it.
-                return false;
+                // Nothing before it was changed, so what is kept before it is the character before it. Left out, it is for
+                // the reader to go on (a mark after one left out joins the letter before it, past the limit too); kept (a
+                // joiner in an emoji sequence, a non-joiner in a Persian or Hindi word), it begins a group, and composition
+                // leaves it as it is.
+                if (InvisibleCharacters.IsRemoved(c, i == 0 ? ' ' : text[i - 1], text, i))
+                {
+                    return false;
+                }
+
+                if (i >= maxLength)
+                {
+                    return true;
+                }
+
+                lastClass = 0;
+                continue;
             }
 
             if (i >= maxLength && StartsGroup(text, i))

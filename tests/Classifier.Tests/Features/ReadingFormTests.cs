@@ -64,6 +64,32 @@ public sealed class ReadingFormTests
         Assert.Equal(0, allocated);
     }
 
+    [Theory]
+    [InlineData("Official says \U0001F926\u200D\u2640\uFE0F the talks failed \U0001F468\u200D\U0001F469\u200D\U0001F467.")]
+    [InlineData("\u0915\u094D\u200D\u0937 \u0928\u0947 \u0915\u0939\u093E\u0964 \u0915\u094D\u200C\u0937")]
+    [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u0628\u0650\u200C\u0631\u0648\u0645")]
+    [InlineData("\u0E19\u0E32\u0E22\u0E01\u200B\u0E01\u0E25\u0E48\u0E32\u0E27\u200B\u0E27\u0E48\u0E32")]
+    public void Of_TextWhoseInvisibleCharactersAreAllKept_IsTheSameInstanceAndAllocatesNothing(string text)
+    {
+        // An emoji sequence's joiner, Hindi's joiner and non-joiner after a virama, Persian's non-joiner (beside a vowel
+        // mark too) and Thai's word breaks are kept: nothing changes, so nothing may be copied to find that out.
+        ReadingForm.Of(text, int.MaxValue);
+        ReadingForm.Of(text, 12, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = ReadingForm.Of(text, int.MaxValue, out var map);
+        var cut = ReadingForm.Of(text, 12, out var cutMap);
+        var plain = ReadingForm.Of(text, 12);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(text, read);
+        Assert.Null(map);
+        Assert.Same(text, cut);
+        Assert.Null(cutMap);
+        Assert.Same(text, plain);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void Of_DecomposedLetters_AreComposedAndSpansCoverTheirMarks()
     {

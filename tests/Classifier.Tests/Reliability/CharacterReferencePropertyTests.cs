@@ -104,7 +104,8 @@ public sealed class CharacterReferencePropertyTests
         "a", "e", "o", "x", " ", "=", "&", "&amp;", "&#x301;", "\u0301", "&#x302;", "\u0302", "&#x338;", "\u0338", "&#8800;",
         "&shy;", "\u00AD", "&#8203;", "\u200B", "&#x200D;", "&#x2060;", "\uFEFF", "&#65279;", "&#xFB03;", "\uFB03", "&#xFB06;",
         "&#x1F600;", "\uD83D\uDE00", "\uD83D", "&#x1D15E;", "&#x1D165;", "&#x1100;", "&#x1161;", "\u1100", "\u1161", "\u11A8",
-        "&#x11A8;", "&#xAC00;", "\uAC00", "\u0E01", "\u0915", "&#x93C;", "\u00E9", "&eacute;", "&#x0065;",
+        "&#x11A8;", "&#xAC00;", "\uAC00", "\u0E01", "\u0915", "&#x93C;", "\u00E9", "&eacute;", "&#x0065;", "\u200C", "\u200D",
+        "\u0645", "\u094D", "\u0650", "\uD83E\uDD26",
     ];
 
     [Fact]
@@ -143,4 +144,26 @@ public sealed class CharacterReferencePropertyTests
             }
         }
     }
+
+    [Fact]
+    public void Of_AnyTextAnyLimit_ReadsThePrefixOfTheWholeTextsReading()
+    {
+        // Reading to a limit is reading the whole text and keeping its first characters: the limit changes where reading
+        // stops, never what a character reads as (a mark past the limit, a character left out, a kept joiner).
+        var random = new Random(20261206);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var whole = ReadingForm.Of(text, int.MaxValue);
+            for (var limit = 1; limit <= text.Length + 1; limit++)
+            {
+                var read = ReadingForm.Of(text, limit);
+                Assert.True(
+                    whole[..Math.Min(limit, whole.Length)] == (read.Length > limit ? read[..limit] : read),
+                    $"{Escaped(text)} to {limit}: {Escaped(read)} is no prefix of {Escaped(whole)}");
+            }
+        }
+    }
+
+    private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}"));
 }
