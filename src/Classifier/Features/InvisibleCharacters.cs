@@ -84,10 +84,11 @@ internal static class InvisibleCharacters
         }
 
         var i = first;
+        var visible = 0;
         for (; i < text.Length && count < limit; i++)
         {
             var c = text[i];
-            if (Candidates.Contains(c) && IsRemoved(c, count == 0 ? ' ' : chars[count - 1], text, i))
+            if (Candidates.Contains(c) && IsRemoved(c, count == 0 ? ' ' : chars[count - 1], text, i, ref visible))
             {
                 continue;
             }
@@ -123,9 +124,10 @@ internal static class InvisibleCharacters
     /// </summary>
     private static bool AnyRemoved(string text, int first, int limit)
     {
+        var visible = 0;
         for (var i = first; i < limit;)
         {
-            if (IsRemoved(text[i], i == 0 ? ' ' : text[i - 1], text, i))
+            if (IsRemoved(text[i], i == 0 ? ' ' : text[i - 1], text, i, ref visible))
             {
                 return true;
             }
@@ -145,18 +147,30 @@ internal static class InvisibleCharacters
     /// <summary>Whether the candidate <paramref name="c"/> at <paramref name="at"/> of <paramref name="text"/>, after <paramref name="before"/> (what is kept before it), is removed.</summary>
     internal static bool IsRemoved(char c, char before, string text, int at)
     {
+        var visible = 0;
+        return IsRemoved(c, before, text, at, ref visible);
+    }
+
+    /// <summary>
+    /// <see cref="IsRemoved(char, char, string, int)"/>, with <paramref name="visible"/> the position of the first character
+    /// after <paramref name="at"/> that is no candidate (or the text's length), found only when it is not past
+    /// <paramref name="at"/> already: a reader passing the same variable for each candidate of a text, in order, finds it
+    /// once for a run of candidates, not once for each (which read a long run in quadratic time).
+    /// </summary>
+    internal static bool IsRemoved(char c, char before, string text, int at, ref int visible)
+    {
         if (c is not ('\u200B' or '\u200C' or '\u200D' or '\u180E'))
         {
             return true;
         }
 
-        var next = at + 1;
-        while (next < text.Length && Candidates.Contains(text[next]))
+        if (visible <= at)
         {
-            next++;
+            var next = text.AsSpan(at + 1).IndexOfAnyExcept(Candidates);
+            visible = next < 0 ? text.Length : at + 1 + next;
         }
 
-        return IsPlain(before) && (next == text.Length || IsPlain(text[next]));
+        return IsPlain(before) && (visible == text.Length || IsPlain(text[visible]));
     }
 
     /// <summary>

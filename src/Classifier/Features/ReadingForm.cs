@@ -170,6 +170,7 @@ internal static class ReadingForm
     private static bool IsComposed(string text, int first, int maxLength)
     {
         var lastClass = 0;
+        var visible = 0;
         for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
@@ -179,7 +180,7 @@ internal static class ReadingForm
                 // the reader to go on (a mark after one left out joins the letter before it, past the limit too); kept (a
                 // joiner in an emoji sequence, a non-joiner in a Persian or Hindi word), it begins a group, and composition
                 // leaves it as it is.
-                if (InvisibleCharacters.IsRemoved(c, i == 0 ? ' ' : text[i - 1], text, i))
+                if (InvisibleCharacters.IsRemoved(c, i == 0 ? ' ' : text[i - 1], text, i, ref visible))
                 {
                     return false;
                 }
@@ -271,11 +272,12 @@ internal static class ReadingForm
         public string Read(out ReadingMap? map)
         {
             var before = ' ';
+            var visible = 0;
             var i = 0;
             for (; i < text.Length; i++)
             {
                 var c = text[i];
-                if (InvisibleCharacters.Candidates.Contains(c) && InvisibleCharacters.IsRemoved(c, before, text, i))
+                if (InvisibleCharacters.Candidates.Contains(c) && InvisibleCharacters.IsRemoved(c, before, text, i, ref visible))
                 {
                     _changed = true;
                     continue;

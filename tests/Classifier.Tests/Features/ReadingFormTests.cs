@@ -209,4 +209,23 @@ public sealed class ReadingFormTests
         string.Concat(hex.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => char.ConvertFromUtf32(int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
 
     private static string Hex(string text) => string.Join(' ', text.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("\u0E01", "\u0E01")]
+    [InlineData("\u0E01", "\u0E01\u0301")]
+    public void Of_LongRunOfZeroWidthSpaces_IsReadInLinearTime(string left, string right)
+    {
+        // Whether a zero-width space is left out depends on the next visible character, past the whole run: found once
+        // for the run, not again for each of its characters (100,000 of them took seconds, a page of them minutes).
+        var text = left + new string('\u200B', 100_000) + right;
+        ReadingForm.Of("a\u200Bb\u0301", int.MaxValue);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var whole = ReadingForm.Of(text, int.MaxValue);
+        var cut = ReadingForm.Of(text, 1000);
+        watch.Stop();
+
+        Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.Equal(whole[..Math.Min(1000, whole.Length)], cut.Length > 1000 ? cut[..1000] : cut);
+    }
 }
