@@ -279,7 +279,9 @@ internal static class ReadingForm
                 var c = text[i];
                 if (InvisibleCharacters.Candidates.Contains(c) && InvisibleCharacters.IsRemoved(c, before, text, i, ref visible))
                 {
-                    _changed = true;
+                    // Left out at or past the limit, it changes none of the characters read (a mark after it that joins the
+                    // letter before changes them only if composing does, which says so itself).
+                    _changed |= _read.Length + _group.Count < limit;
                     continue;
                 }
 

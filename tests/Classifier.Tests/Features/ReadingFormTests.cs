@@ -228,4 +228,20 @@ public sealed class ReadingFormTests
         Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
         Assert.Equal(whole[..Math.Min(1000, whole.Length)], cut.Length > 1000 ? cut[..1000] : cut);
     }
+    [Theory]
+    [InlineData("Talks in Ger\u00ADmany and Co\u0302te d'Ivoire", 12)]
+    [InlineData("Talks in Ger\u00AD\u200B\u2060many and Co\u0302te d'Ivoire", 12)]
+    [InlineData("\u0915\u094D\u200C\u200D and Co\u0302te d'Ivoire", 3)]
+    [InlineData("Talks in Ger&shy;many and Co\u0302te d'Ivoire", 12)]
+    public void Of_CharacterLeftOutAtTheLimit_ChangesNoneReadAndIsTheSameInstance(string text, int limit)
+    {
+        // The characters left out begin at the limit: the first characters read are the text's own, each where it stood,
+        // so the text is returned as it is, as it is when no letter after them is composed.
+        var read = ReadingForm.Of(text, limit, out var map);
+
+        Assert.Same(text, read);
+        Assert.Null(map);
+        Assert.Same(text, ReadingForm.Of(text, limit));
+        Assert.Equal(ReadingForm.Of(text, int.MaxValue)[..limit], text[..limit]);
+    }
 }
