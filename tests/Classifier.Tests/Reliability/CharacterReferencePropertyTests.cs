@@ -165,5 +165,34 @@ public sealed class CharacterReferencePropertyTests
         }
     }
 
+    [Fact]
+    public void Of_AnyTextAnyLimit_IsTheSameInstanceExactlyWhenNoCharacterReadChanges()
+    {
+        // The text itself, with no map, exactly when its first characters read are its own, each where it stood: a
+        // character left out at or past the limit, or kept, makes no copy; one left out before it, a copy. (A limit inside
+        // a surrogate pair is left aside: the half read stands for the whole pair's group.)
+        string[] pieces = [.. Pieces, "\u200B\u200B", "\u200C\u200D", "\u180E", "\u0E01", "\u093C", "\u064B", "\u2060", "&#x200C;"];
+        var random = new Random(20261207);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var whole = ReadingForm.Of(text, int.MaxValue, out var wholeMap);
+            for (var limit = 1; limit <= text.Length + 1; limit++)
+            {
+                if (limit < text.Length && char.IsLowSurrogate(text[limit]))
+                {
+                    continue;
+                }
+
+                var read = ReadingForm.Of(text, limit, out var map);
+                var prefix = whole[..Math.Min(limit, whole.Length)];
+                var unchanged = prefix == text[..Math.Min(limit, text.Length)]
+                    && Enumerable.Range(0, prefix.Length).All(k => ReadingForm.Original(wholeMap, k, k + 1) == (k, k + 1));
+                Assert.True(unchanged == ReferenceEquals(text, read), $"{Escaped(text)} to {limit}: {Escaped(read)}, whole {Escaped(whole)}");
+                Assert.Equal(map is null, ReferenceEquals(text, read));
+            }
+        }
+    }
+
     private static string Escaped(string text) => string.Concat(text.Select(c => c is >= ' ' and < '\u007F' ? c.ToString() : $"\\u{(int)c:X4}"));
 }
