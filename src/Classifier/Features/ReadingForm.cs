@@ -78,7 +78,7 @@ internal static class ReadingForm
             // without one, only a reference beginning in the head can.
             var next = head[first..].IndexOfAny(Either);
             var reach = next < 0 ? head.Length : text.Length;
-            if (text.AsSpan(first, reach - first).Contains('&') && CharacterReferences.Find(text, first, reach) is >= 0 and var reference)
+            if (CharacterReferences.Find(text, first, reach) is >= 0 and var reference)
             {
                 return Decoded(text, maxLength, reference, withMap, out map);
             }
