@@ -26,6 +26,7 @@ internal static class SearchSpace
             yield return f with { ObjectChanges = !f.ObjectChanges };
             yield return f with { MarkComparisons = !f.MarkComparisons };
             yield return f with { MarkMeasures = !f.MarkMeasures };
+            yield return f with { MarkExpectations = !f.MarkExpectations };
         }
 
         foreach (var n in new[] { 1, 2, 3 }.Where(n => n != f.WordNgramMax))
@@ -219,6 +220,7 @@ internal static class SearchSpace
         Add(f.MarkChanges && f.ObjectChanges != d.ObjectChanges, f.ObjectChanges ? "object changes" : "no object changes");
         Add(f.MarkChanges && f.MarkComparisons != d.MarkComparisons, f.MarkComparisons ? "comparisons" : "no comparisons");
         Add(f.MarkChanges && f.MarkMeasures != d.MarkMeasures, f.MarkMeasures ? "measures" : "no measures");
+        Add(f.MarkChanges && f.MarkExpectations != d.MarkExpectations, f.MarkExpectations ? "expectations" : "no expectations");
         Add(f.SublinearTf != d.SublinearTf, f.SublinearTf ? "sublinear" : "raw tf");
         Add(f.UseIdf != d.UseIdf, f.UseIdf ? "idf" : "no idf");
         Add(f.WordMinCount != d.WordMinCount, $"word min {f.WordMinCount}");

@@ -108,9 +108,10 @@ internal static class ChangeFeatures
     /// relations count too (<see cref="FeaturizerSettings.MarkMoodChanges"/>). With <paramref name="appositives"/>, a direction
     /// word opening an appositive (<see cref="OpensAppositive"/>) looks back up to <see cref="AppositiveWindow"/> words
     /// (<see cref="FeaturizerSettings.AppositiveChanges"/>). With <paramref name="objects"/>, a verb that raises or lowers
-    /// its object reads that object first (<see cref="FeaturizerSettings.ObjectChanges"/>).
+    /// its object reads that object first (<see cref="FeaturizerSettings.ObjectChanges"/>). With <paramref name="expectations"/>,
+    /// a direction word read by a comparison with an expectation (<see cref="ExpectationFeatures.Claims"/>) is left to it.
     /// </summary>
-    public static void Emit(FeatureSink sink, ulong seed, bool mood = false, bool appositives = false, bool objects = false)
+    public static void Emit(FeatureSink sink, ulong seed, bool mood = false, bool appositives = false, bool objects = false, bool expectations = false)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -141,7 +142,7 @@ internal static class ChangeFeatures
                 (quantity, at) = After(tokens, chars, j, mood);
             }
 
-            if (quantity == 0)
+            if (quantity == 0 || (expectations && ExpectationFeatures.Claims(tokens, chars, j)))
             {
                 continue;
             }
@@ -268,6 +269,9 @@ internal static class ChangeFeatures
 
     /// <summary>1 for a verb that raises its object, -1 for one that lowers it, 0 for any other word.</summary>
     private static int ObjectDirection(ulong raw) => RaisingVerbs.Contains(raw) ? 1 : LoweringVerbs.Contains(raw) ? -1 : 0;
+
+    /// <summary>1 for a rise, -1 for a fall, 0 for neither (mood words left out).</summary>
+    internal static int Direction(ulong raw) => Direction(raw, mood: false);
 
     /// <summary>1 for a rise, -1 for a fall, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
     private static int Direction(ulong raw, bool mood) =>

@@ -72,7 +72,8 @@ internal static partial class FeatureExtractor
             if (settings.MarkChanges)
             {
                 var first = sink.Count;
-                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges, settings.AppositiveChanges, settings.ObjectChanges);
+                ChangeFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word), settings.MarkMoodChanges, settings.AppositiveChanges, settings.ObjectChanges,
+                    settings.MarkExpectations);
                 if (settings.MarkComparisons)
                 {
                     ComparisonFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
@@ -81,6 +82,11 @@ internal static partial class FeatureExtractor
                 if (settings.MarkMeasures)
                 {
                     MeasureFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
+                }
+
+                if (settings.MarkExpectations)
+                {
+                    ExpectationFeatures.Emit(sink, FeatureBlocks.Seed(FeatureBlock.Word));
                 }
 
                 sink.ChangeRange = (first, sink.Count);

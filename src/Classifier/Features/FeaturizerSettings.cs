@@ -125,6 +125,20 @@ public sealed partial record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkMeasures { get; init; }
 
+    /// <summary>
+    /// Extends <see cref="MarkChanges"/> to outcomes set against what was expected, forecast, feared or hoped: "a
+    /// bigger-than-expected profit", "the loss was smaller than analysts had forecast", "unemployment rose less than
+    /// expected" and "revenue beat estimates" are good changes; "exports rose less than forecast", "higher-than-expected
+    /// inflation" and "sales missed forecasts" bad ones. The comparison is read against the expectation: a direction word
+    /// it qualifies ("rose" in "rose less than expected") is read with it, not as a rise. Less than feared is good news
+    /// and less than hoped bad news whatever was measured; "better" and "worse" are good and bad news as they stand; any
+    /// other comparison needs its quantity (the wanted and unwanted words of <see cref="MarkChanges"/>) after the
+    /// expectation word or in the eight words before. Each finding adds the good-change or bad-change feature. Needs
+    /// <see cref="MarkChanges"/>. Models saved before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkExpectations { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }
