@@ -125,10 +125,10 @@ internal static class CrossValidator
             var prefix = FormattableString.Invariant($"fold {f + 1}/{folds}: ");
             var model = trainer.Learn(trainer.Prepare(train, cancellation), settings, cancellation, progress is null ? null : line => progress(prefix + line));
             seconds.Add(model.Elapsed.TotalSeconds);
-            var foldPredicted = Evaluator.Score(model.ToScorer(), test.Examples);
+            var scorer = model.ToScorer();
+            var foldPredicted = Evaluator.Score(scorer, test.Examples);
             var foldGold = test.Examples.Select(e => e.Label).ToArray();
-            reports.Add(Metrics.Compute(data.Task, foldGold, foldPredicted.Select(p => p.Label).ToArray(),
-                data.Task == ClassifierTask.Stance ? test.Examples.Select(e => e.Target).ToArray() : null) with
+            reports.Add(Metrics.Compute(data.Task, foldGold, foldPredicted.Select(p => p.Label).ToArray(), Evaluator.TargetsAsRead(scorer, test.Examples)) with
             {
                 Calibration = Calibration.Measure(foldGold, foldPredicted),
             });
