@@ -171,16 +171,16 @@ internal static class CrossValidator
         new(data.Task, data.Paths, data.Examples.Where((_, i) => (assignment[i] == fold) == keep).ToArray(), [],
             $"{data.Sha256}:fold{fold}:{(keep ? "test" : "train")}");
 
-    /// <summary>The folds' mean report; a target's F_avg is the mean over the folds that give it one (null when none does).</summary>
+    /// <summary>The folds' mean report, its classes in the task's order; a target's F_avg is the mean over the folds that give it one (null when none does).</summary>
     internal static EvaluationReport Mean(ClassifierTask task, List<EvaluationReport> reports)
     {
-        var labels = reports.SelectMany(r => r.PerClass.Keys).Distinct().ToArray();
+        var labels = Metrics.Ordered(task, reports.SelectMany(r => r.PerClass.Keys));
         var perClass = labels.ToDictionary(l => l, l =>
         {
             var ms = reports.Where(r => r.PerClass.ContainsKey(l)).Select(r => r.PerClass[l]).ToArray();
             return new ClassMetrics(ms.Average(m => m.Precision), ms.Average(m => m.Recall), ms.Average(m => m.F1), ms.Sum(m => m.Support));
         });
-        var confusionLabels = reports.SelectMany(r => r.Confusion.Labels).Distinct().ToArray();
+        var confusionLabels = Metrics.Ordered(task, reports.SelectMany(r => r.Confusion.Labels));
         var matrix = confusionLabels.Select(g => confusionLabels.Select(p => reports.Sum(r =>
         {
             var (gi, pi) = (IndexOf(r.Confusion.Labels, g), IndexOf(r.Confusion.Labels, p));

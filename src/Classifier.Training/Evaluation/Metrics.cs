@@ -68,7 +68,8 @@ internal static class Metrics
         return new TargetMetrics(gold.Length, PerClass(labels, gold, predicted).Values.Average(m => m.F1), TargetFavg(gold, predicted));
     }
 
-    private static string[] Ordered(ClassifierTask task, IEnumerable<string> seen)
+    /// <summary>The labels in <paramref name="seen"/>, once each, in the task's order; any other label after them, in ordinal order.</summary>
+    internal static string[] Ordered(ClassifierTask task, IEnumerable<string> seen)
     {
         var set = seen.ToHashSet();
         var canonical = TaskLabels.For(task);
