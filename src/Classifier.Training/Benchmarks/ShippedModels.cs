@@ -45,6 +45,33 @@ internal static class ShippedModels
         }
     }
 
+    /// <summary>
+    /// The confusion matrices the report draws, each with its image's name: the sentiment model on its test split, the
+    /// stance model on its test split and on its unseen targets, found by model and file (not by their place among the
+    /// results); a file that was not measured is left out.
+    /// </summary>
+    internal static IEnumerable<(ShippedResult Result, string Name)> ConfusionFigures(IEnumerable<ShippedResult> shipped)
+    {
+        (string Model, string Data, string Name)[] figures =
+        [
+            ("sentiment.zip", "sentiment/test.tsv", "confusion-sentiment-test"),
+            ("stance.zip", "stance/test.tsv", "confusion-stance-test"),
+            ("stance.zip", "stance/test_unseen_targets.tsv", "confusion-stance-unseen-targets"),
+        ];
+        var results = shipped.ToArray();
+        foreach (var (model, data, name) in figures)
+        {
+            if (results.FirstOrDefault(r => r.Report is not null && Path.GetFileName(r.Model) == model && DataFile(r.Data) == data) is { } result)
+            {
+                yield return (result, name);
+            }
+        }
+    }
+
+    /// <summary>A data file's folder and name ("stance/test.tsv").</summary>
+    private static string DataFile(string path) =>
+        Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
+
     public static IReadOnlyList<CurvePoint> LearningCurve(ClassifierTask task, string data, TrainingConfig config, FeatureInputs inputs, CancellationToken cancellation)
     {
         var train = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "train.tsv"), task);
