@@ -68,6 +68,14 @@ internal static class ShippedModels
         }
     }
 
+    /// <summary>
+    /// The reliability diagram's lines, each named by its model and file: the files of <see cref="ConfusionFigures"/> (the
+    /// test splits), so that the diagram stays readable; the report's table gives every file's ECE.
+    /// </summary>
+    internal static IEnumerable<(string Name, Calibration Calibration)> ReliabilitySeries(IEnumerable<ShippedResult> shipped) =>
+        ConfusionFigures(shipped).Select(f => f.Result).Where(s => s.Report!.Calibration is not null)
+            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {BenchmarkReport.Rel(s.Data)}", s.Report!.Calibration!));
+
     /// <summary>A data file's folder and name ("stance/test.tsv").</summary>
     private static string DataFile(string path) =>
         Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);

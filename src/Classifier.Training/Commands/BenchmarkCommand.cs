@@ -113,8 +113,7 @@ internal static class BenchmarkCommand
             figures.Add($"images/{name}.png");
         }
 
-        var calibrated = shipped.Where(s => s.Report?.Calibration is not null)
-            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {BenchmarkReport.Rel(s.Data)}", s.Report!.Calibration!)).ToArray();
+        var calibrated = ShippedModels.ReliabilitySeries(shipped).ToArray();
         if (calibrated.Length > 0)
         {
             Plots.Reliability(calibrated, Path.Combine(images, "reliability.png"));

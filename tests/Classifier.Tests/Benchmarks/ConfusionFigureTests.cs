@@ -34,6 +34,18 @@ public sealed class ConfusionFigureTests
         Assert.Equal(["confusion-sentiment-test", "confusion-stance-unseen-targets"], ShippedModels.ConfusionFigures(shipped).Select(x => x.Name));
     }
 
+    [Fact]
+    public void ReliabilitySeries_EveryFileMeasured_DrawsTheTestSplitsOnly()
+    {
+        // Thirty-four lines (every file measured) left a legend that hid the diagram and ran off its edge.
+        var shipped = ShippedModels.SentimentFiles.Select(f => Result("sentiment", f))
+            .Concat(ShippedModels.StanceFiles.Select(f => Result("stance", f))).ToArray();
+
+        var series = ShippedModels.ReliabilitySeries(shipped).Select(s => s.Name);
+
+        Assert.Equal(["sentiment on data/sentiment/test.tsv", "stance on data/stance/test.tsv", "stance on data/stance/test_unseen_targets.tsv"], series);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(0.25)]
@@ -68,6 +80,7 @@ public sealed class ConfusionFigureTests
             MacroF1 = 1,
             PerClass = new Dictionary<string, ClassMetrics>(),
             Confusion = new ConfusionMatrix(["a", "b"], [[1, 0], [0, 1]]),
+            Calibration = new Calibration(0.9, 0.1, 0.2, 15, []),
         };
         return new ShippedResult($"/x/models/{task}.zip", $"/x/data/{task}/{file}.tsv", report, null);
     }
