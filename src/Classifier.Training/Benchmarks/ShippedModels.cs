@@ -80,9 +80,21 @@ internal static class ShippedModels
     private static string DataFile(string path) =>
         Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
 
+    /// <summary>
+    /// The rows a shipped model of <paramref name="task"/> trains on, as <c>scripts/retrain.sh</c> gives them to <c>train</c>:
+    /// the task's <c>train.tsv</c> and, when the folder has one, its <c>train_absent.tsv</c> (stance: training sentences
+    /// paired with targets they do not name, which a learning curve keeps with the sentence they copy).
+    /// </summary>
+    internal static LabeledDataSet TrainingRows(ClassifierTask task, string data)
+    {
+        var folder = Path.Combine(data, TaskLabels.Name(task));
+        var absent = Path.Combine(folder, "train_absent.tsv");
+        return LabeledDataReader.Read(File.Exists(absent) ? [Path.Combine(folder, "train.tsv"), absent] : [Path.Combine(folder, "train.tsv")], task);
+    }
+
     public static IReadOnlyList<CurvePoint> LearningCurve(ClassifierTask task, string data, TrainingConfig config, FeatureInputs inputs, CancellationToken cancellation)
     {
-        var train = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "train.tsv"), task);
+        var train = TrainingRows(task, data);
         var test = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "test.tsv"), task);
         var order = train.Examples.Select(e => e.Text).Distinct().ToArray();
         new Random(7).Shuffle(order);
