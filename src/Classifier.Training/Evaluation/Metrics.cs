@@ -6,7 +6,8 @@ internal static class Metrics
     /// <summary>
     /// Computes the report. Macro-F1 averages over every label seen in the gold or predicted
     /// labels (scikit-learn's default); F_avg over favor and against (<see cref="Favg"/>); each target's F_avg over the
-    /// polar classes that target's rows have (<see cref="TargetFavg"/>).
+    /// polar classes that target's rows have (<see cref="TargetFavg"/>). Targets are grouped as given, by exact string: pass
+    /// them as the model reads them (<see cref="Evaluator.TargetsAsRead"/>) so that forms it reads as one are one.
     /// </summary>
     public static EvaluationReport Compute(ClassifierTask task, IReadOnlyList<string> gold, IReadOnlyList<string> predicted,
         IReadOnlyList<string?>? targets = null)
