@@ -22,6 +22,22 @@ public sealed class BenchmarkReportTests
         Assert.Contains("| **0.7941** ✓ |", markdown);
     }
 
+    [Theory]
+    // Just under the bar (SemEval-2016's 0.70): four places would show the bar itself beside the miss.
+    [InlineData(0.69996, "| **0.69996** ✗ |")]
+    [InlineData(0.699996, "| **0.699996** ✗ |")]
+    // Just over it, or a clear miss: four places, as every figure.
+    [InlineData(0.70004, "| **0.7000** ✓ |")]
+    [InlineData(0.6975, "| **0.6975** ✗ |")]
+    public void Render_FigureNextToTheBar_ShowsTheDigitsThatDecideIt(double value, string expected)
+    {
+        var se16 = BenchmarkSet.All.Single(s => s.Key == "se16");
+
+        var markdown = BenchmarkReport.Render([new BenchmarkResult(se16, value, 0.70, 0.5, "settings", null)], new Dictionary<string, SklearnResult>(), [], [], null);
+
+        Assert.Contains(expected, markdown);
+    }
+
     [Fact]
     public void Render_OursSlowerThanScikitLearn_MarksOnlyThatRatio()
     {
