@@ -60,4 +60,19 @@ public sealed class BenchmarkReportTests
         Assert.Contains("| 0.62 | 0.70 | 0.89 |", markdown);
         Assert.Contains("ours the shortest of 3 runs, scikit-learn's one run", markdown);
     }
+
+    [Theory]
+    // A hair slower than scikit-learn: two places would show "1.00" marked slower.
+    [InlineData(1.594, "| 1.59 | 1.59 | 1.003 ✗ |")]
+    // A hair faster: "1.00" unmarked says no more than it is.
+    [InlineData(1.586, "| 1.59 | 1.59 | 1.00 |")]
+    public void Render_TimeRatioJustOverOne_ShowsTheDigitsThatMarkIt(double ours, string expected)
+    {
+        var sst2 = BenchmarkSet.All.Single(s => s.Key == "sst2");
+        var sklearn = SklearnLog.Parse([$"{sst2.SklearnLine}   F1m= 82.86 acc= 82.87 train_s=  1.59 predict_per_s= 5030"]);
+
+        var markdown = BenchmarkReport.Render([new BenchmarkResult(sst2, 0.8517, 0.8517, ours, "settings", null)], sklearn, [], [], null);
+
+        Assert.Contains(expected, markdown);
+    }
 }
