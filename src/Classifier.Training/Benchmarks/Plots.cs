@@ -23,7 +23,9 @@ internal static class Plots
 
         var plot = new Plot();
         var heatmap = plot.Add.Heatmap(shares);
-        heatmap.Colormap = new ScottPlot.Colormaps.Blues();
+        heatmap.Colormap = ConfusionColormap;
+        // Shares, not the range this matrix happens to span: a colour means the same share in every image.
+        heatmap.ManualRange = new ScottPlot.Range(0, 1);
         for (var g = 0; g < n; g++)
         {
             for (var p = 0; p < n; p++)
@@ -32,7 +34,7 @@ internal static class Plots
                 var text = plot.Add.Text(report.Confusion.Matrix[g][p].ToString(System.Globalization.CultureInfo.InvariantCulture), p, n - 1 - g);
                 text.LabelFontSize = 18;
                 text.LabelAlignment = Alignment.MiddleCenter;
-                text.LabelFontColor = shares[g, p] > 0.5 ? Colors.White : Colors.Black;
+                text.LabelFontColor = CellColors(shares[g, p]).Count;
             }
         }
 
@@ -42,6 +44,28 @@ internal static class Plots
         plot.YLabel("gold");
         plot.Title(title);
         plot.SavePng(path, 520, 440);
+    }
+
+    /// <summary>The confusion matrices' colours: ScottPlot's Blues runs from dark to white, so it is read backwards, darkest at a share of 1.</summary>
+    private static readonly IColormap ConfusionColormap = new Backwards(new ScottPlot.Colormaps.Blues());
+
+    /// <summary>
+    /// A confusion matrix cell's colour for the share of its gold row (white at 0, dark blue at 1), and the colour of the
+    /// count written on it: black or white, whichever stands out more on the cell.
+    /// </summary>
+    internal static (Color Fill, Color Count) CellColors(double share)
+    {
+        var fill = ConfusionColormap.GetColor(share);
+        var luminance = ((0.2126 * fill.R) + (0.7152 * fill.G) + (0.0722 * fill.B)) / 255;
+        return (fill, luminance < 0.5 ? Colors.White : Colors.Black);
+    }
+
+    /// <summary>A colormap read from its end to its start.</summary>
+    private sealed class Backwards(IColormap colormap) : IColormap
+    {
+        public string Name => colormap.Name + " (backwards)";
+
+        public Color GetColor(double position) => colormap.GetColor(1 - position);
     }
 
     /// <summary>

@@ -45,9 +45,56 @@ internal static class ShippedModels
         }
     }
 
+    /// <summary>
+    /// The confusion matrices the report draws, each with its image's name: the sentiment model on its test split, the
+    /// stance model on its test split and on its unseen targets, found by model and file (not by their place among the
+    /// results); a file that was not measured is left out.
+    /// </summary>
+    internal static IEnumerable<(ShippedResult Result, string Name)> ConfusionFigures(IEnumerable<ShippedResult> shipped)
+    {
+        (string Model, string Data, string Name)[] figures =
+        [
+            ("sentiment.zip", "sentiment/test.tsv", "confusion-sentiment-test"),
+            ("stance.zip", "stance/test.tsv", "confusion-stance-test"),
+            ("stance.zip", "stance/test_unseen_targets.tsv", "confusion-stance-unseen-targets"),
+        ];
+        var results = shipped.ToArray();
+        foreach (var (model, data, name) in figures)
+        {
+            if (results.FirstOrDefault(r => r.Report is not null && Path.GetFileName(r.Model) == model && DataFile(r.Data) == data) is { } result)
+            {
+                yield return (result, name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reliability diagram's lines, each named by its model and file: the files of <see cref="ConfusionFigures"/> (the
+    /// test splits), so that the diagram stays readable; the report's table gives every file's ECE.
+    /// </summary>
+    internal static IEnumerable<(string Name, Calibration Calibration)> ReliabilitySeries(IEnumerable<ShippedResult> shipped) =>
+        ConfusionFigures(shipped).Select(f => f.Result).Where(s => s.Report!.Calibration is not null)
+            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {BenchmarkReport.Rel(s.Data)}", s.Report!.Calibration!));
+
+    /// <summary>A data file's folder and name ("stance/test.tsv").</summary>
+    private static string DataFile(string path) =>
+        Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
+
+    /// <summary>
+    /// The rows a shipped model of <paramref name="task"/> trains on, as <c>scripts/retrain.sh</c> gives them to <c>train</c>:
+    /// the task's <c>train.tsv</c> and, when the folder has one, its <c>train_absent.tsv</c> (stance: training sentences
+    /// paired with targets they do not name, which a learning curve keeps with the sentence they copy).
+    /// </summary>
+    internal static LabeledDataSet TrainingRows(ClassifierTask task, string data)
+    {
+        var folder = Path.Combine(data, TaskLabels.Name(task));
+        var absent = Path.Combine(folder, "train_absent.tsv");
+        return LabeledDataReader.Read(File.Exists(absent) ? [Path.Combine(folder, "train.tsv"), absent] : [Path.Combine(folder, "train.tsv")], task);
+    }
+
     public static IReadOnlyList<CurvePoint> LearningCurve(ClassifierTask task, string data, TrainingConfig config, FeatureInputs inputs, CancellationToken cancellation)
     {
-        var train = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "train.tsv"), task);
+        var train = TrainingRows(task, data);
         var test = LabeledDataReader.Read(Path.Combine(data, TaskLabels.Name(task), "test.tsv"), task);
         var order = train.Examples.Select(e => e.Text).Distinct().ToArray();
         new Random(7).Shuffle(order);

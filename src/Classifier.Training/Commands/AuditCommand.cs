@@ -69,13 +69,15 @@ internal static class AuditCommand
         return command;
     }
 
-    /// <summary>Disagreements at or above the confidence threshold, ordered by how much more the model believes its label than the given one.</summary>
+    /// <summary>
+    /// Disagreements at or above the confidence threshold, ordered by how much more the model believes its label than the
+    /// given one; rows disputed equally (repeated rows get the same prediction) in the order of <paramref name="rows"/>.
+    /// </summary>
     internal static IEnumerable<(Classifier.Data.LabeledExample Row, RowPrediction Prediction)> Suspects(
         IReadOnlyList<Classifier.Data.LabeledExample> rows, IReadOnlyList<RowPrediction> predictions, double minConfidence) =>
         rows.Zip(predictions)
             .Where(x => x.Second.Label != x.First.Label && x.Second.Confidence >= minConfidence)
-            .OrderByDescending(x => x.Second.Confidence - x.Second.ProbabilityOf(x.First.Label))
-            .ThenBy(x => x.First.Location, StringComparer.Ordinal);
+            .OrderByDescending(x => x.Second.Confidence - x.Second.ProbabilityOf(x.First.Label));
 
     private static void Render(ClassifierTask task, (Classifier.Data.LabeledExample Row, RowPrediction Prediction)[] shown, int total, int rows, double accuracy, bool unseenTargets)
     {

@@ -107,17 +107,13 @@ internal static class BenchmarkCommand
         }
 
         var figures = new List<string>();
-        foreach (var (s, name) in shipped.Take(3).Zip(["confusion-sentiment-test", "confusion-stance-test", "confusion-stance-unseen-targets"]))
+        foreach (var (s, name) in ShippedModels.ConfusionFigures(shipped))
         {
-            if (s.Report is not null)
-            {
-                Plots.ConfusionMatrix(s.Report, $"{Path.GetFileName(s.Model)} on {Path.GetFileName(s.Data)}", Path.Combine(images, name + ".png"));
-                figures.Add($"images/{name}.png");
-            }
+            Plots.ConfusionMatrix(s.Report!, $"{Path.GetFileName(s.Model)} on {Path.GetFileName(s.Data)}", Path.Combine(images, name + ".png"));
+            figures.Add($"images/{name}.png");
         }
 
-        var calibrated = shipped.Where(s => s.Report?.Calibration is not null)
-            .Select(s => ($"{Path.GetFileNameWithoutExtension(s.Model)} on {BenchmarkReport.Rel(s.Data)}", s.Report!.Calibration!)).ToArray();
+        var calibrated = ShippedModels.ReliabilitySeries(shipped).ToArray();
         if (calibrated.Length > 0)
         {
             Plots.Reliability(calibrated, Path.Combine(images, "reliability.png"));

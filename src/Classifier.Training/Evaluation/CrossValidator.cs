@@ -125,10 +125,10 @@ internal static class CrossValidator
             var prefix = FormattableString.Invariant($"fold {f + 1}/{folds}: ");
             var model = trainer.Learn(trainer.Prepare(train, cancellation), settings, cancellation, progress is null ? null : line => progress(prefix + line));
             seconds.Add(model.Elapsed.TotalSeconds);
-            var foldPredicted = Evaluator.Score(model.ToScorer(), test.Examples);
+            var scorer = model.ToScorer();
+            var foldPredicted = Evaluator.Score(scorer, test.Examples);
             var foldGold = test.Examples.Select(e => e.Label).ToArray();
-            reports.Add(Metrics.Compute(data.Task, foldGold, foldPredicted.Select(p => p.Label).ToArray(),
-                data.Task == ClassifierTask.Stance ? test.Examples.Select(e => e.Target).ToArray() : null) with
+            reports.Add(Metrics.Compute(data.Task, foldGold, foldPredicted.Select(p => p.Label).ToArray(), Evaluator.TargetsAsRead(scorer, test.Examples)) with
             {
                 Calibration = Calibration.Measure(foldGold, foldPredicted),
             });
@@ -171,16 +171,16 @@ internal static class CrossValidator
         new(data.Task, data.Paths, data.Examples.Where((_, i) => (assignment[i] == fold) == keep).ToArray(), [],
             $"{data.Sha256}:fold{fold}:{(keep ? "test" : "train")}");
 
-    /// <summary>The folds' mean report; a target's F_avg is the mean over the folds that give it one (null when none does).</summary>
+    /// <summary>The folds' mean report, its classes in the task's order; a target's F_avg is the mean over the folds that give it one (null when none does).</summary>
     internal static EvaluationReport Mean(ClassifierTask task, List<EvaluationReport> reports)
     {
-        var labels = reports.SelectMany(r => r.PerClass.Keys).Distinct().ToArray();
+        var labels = Metrics.Ordered(task, reports.SelectMany(r => r.PerClass.Keys));
         var perClass = labels.ToDictionary(l => l, l =>
         {
             var ms = reports.Where(r => r.PerClass.ContainsKey(l)).Select(r => r.PerClass[l]).ToArray();
             return new ClassMetrics(ms.Average(m => m.Precision), ms.Average(m => m.Recall), ms.Average(m => m.F1), ms.Sum(m => m.Support));
         });
-        var confusionLabels = reports.SelectMany(r => r.Confusion.Labels).Distinct().ToArray();
+        var confusionLabels = Metrics.Ordered(task, reports.SelectMany(r => r.Confusion.Labels));
         var matrix = confusionLabels.Select(g => confusionLabels.Select(p => reports.Sum(r =>
         {
             var (gi, pi) = (IndexOf(r.Confusion.Labels, g), IndexOf(r.Confusion.Labels, p));

@@ -25,9 +25,17 @@ internal static class Evaluator
         var scored = Score(scorer, data.Examples);
         var predicted = scored.Select(p => p.Label).ToArray();
         var gold = data.Examples.Select(e => e.Label).ToArray();
-        var targets = data.Task == ClassifierTask.Stance ? data.Examples.Select(e => e.Target).ToArray() : null;
-        return (Metrics.Compute(data.Task, gold, predicted, targets) with { Calibration = Calibration.Measure(gold, scored) }, predicted);
+        return (Metrics.Compute(data.Task, gold, predicted, TargetsAsRead(scorer, data.Examples)) with { Calibration = Calibration.Measure(gold, scored) }, predicted);
     }
+
+    /// <summary>
+    /// Stance: each row's target by the name <paramref name="scorer"/> reads it under (<see cref="Stance.AliasTable.Resolve"/>:
+    /// its HTML character references read, a name of the model's alias table as the table's target), as training counts
+    /// targets, so that "C&amp;ocirc;te d'Ivoire", "Cote d'Ivoire" and "Ivory Coast" are one target of the per-target
+    /// metrics, "Ivory Coast"; null for sentiment.
+    /// </summary>
+    public static string[]? TargetsAsRead(ModelScorer scorer, IReadOnlyList<LabeledExample> rows) =>
+        scorer.IsStance ? rows.Select(r => scorer.Aliases.Resolve(r.Target ?? string.Empty)).ToArray() : null;
 
     /// <summary>
     /// <paramref name="report"/> with each target's training rows in the per-target metrics (by the target's canonical

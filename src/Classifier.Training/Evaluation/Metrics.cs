@@ -6,7 +6,8 @@ internal static class Metrics
     /// <summary>
     /// Computes the report. Macro-F1 averages over every label seen in the gold or predicted
     /// labels (scikit-learn's default); F_avg over favor and against (<see cref="Favg"/>); each target's F_avg over the
-    /// polar classes that target's rows have (<see cref="TargetFavg"/>).
+    /// polar classes that target's rows have (<see cref="TargetFavg"/>). Targets are grouped as given, by exact string: pass
+    /// them as the model reads them (<see cref="Evaluator.TargetsAsRead"/>) so that forms it reads as one are one.
     /// </summary>
     public static EvaluationReport Compute(ClassifierTask task, IReadOnlyList<string> gold, IReadOnlyList<string> predicted,
         IReadOnlyList<string?>? targets = null)
@@ -68,7 +69,8 @@ internal static class Metrics
         return new TargetMetrics(gold.Length, PerClass(labels, gold, predicted).Values.Average(m => m.F1), TargetFavg(gold, predicted));
     }
 
-    private static string[] Ordered(ClassifierTask task, IEnumerable<string> seen)
+    /// <summary>The labels in <paramref name="seen"/>, once each, in the task's order; any other label after them, in ordinal order.</summary>
+    internal static string[] Ordered(ClassifierTask task, IEnumerable<string> seen)
     {
         var set = seen.ToHashSet();
         var canonical = TaskLabels.For(task);

@@ -67,4 +67,19 @@ public sealed class MetricsTests
         Assert.Equal(1.0, mean.PerTarget!["China"].Favg);
         Assert.Null(mean.PerTarget["Norway"].Favg);
     }
+
+    [Fact]
+    public void Mean_FirstFoldWithoutALabel_ListsClassesAndConfusionInTheTaskOrder()
+    {
+        // Fold 1 has no negative row, gold or predicted: the mean listed negative last, after the labels fold 1 has.
+        var calibration = new Calibration(0.9, 0.1, 0.3, 15, []);
+        var fold1 = Metrics.Compute(ClassifierTask.Sentiment, ["neutral", "positive"], ["neutral", "neutral"]) with { Calibration = calibration };
+        var fold2 = Metrics.Compute(ClassifierTask.Sentiment, ["negative", "neutral", "positive"], ["negative", "positive", "positive"]) with { Calibration = calibration };
+
+        var mean = CrossValidator.Mean(ClassifierTask.Sentiment, [fold1, fold2]);
+
+        Assert.Equal(["negative", "neutral", "positive"], mean.PerClass.Keys);
+        Assert.Equal(["negative", "neutral", "positive"], mean.Confusion.Labels);
+        Assert.Equal([[1, 0, 0], [0, 1, 1], [0, 1, 1]], mean.Confusion.Matrix);
+    }
 }
