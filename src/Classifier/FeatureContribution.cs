@@ -72,7 +72,9 @@ public sealed record FeatureContribution
     /// <summary>
     /// How much it raised the predicted label's score over the other labels' (summed over the feature's occurrences), in
     /// the log-odds of the probabilities the model reports: a model calibrated by temperature (both default models;
-    /// <c>Info.Trainer["temperature"]</c>) divides its scores by the temperature, and its contributions with them.
+    /// <c>Info.Trainer["temperature"]</c>) divides its scores by the temperature, and its contributions with them. For a
+    /// one-versus-all member the label's score is its own log-odds against the rest, and an ensemble averages its
+    /// members' (docs/library.md, Explain).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a positive finite number.</exception>
     public double Weight
