@@ -63,6 +63,11 @@ internal static class Explainer
 
                 var (start, end) = sink.Trace[p];
                 var kind = p >= sink.ChangeRange.Start && p < sink.ChangeRange.End ? FeatureKind.Change : Kind(block);
+                if (kind == FeatureKind.Change)
+                {
+                    end = WordEnd(sink, end);
+                }
+
                 var key = (kind, start, end);
                 groups[key] = groups.GetValueOrDefault(key) + (((v * direction(index)) + fromTrees.GetValueOrDefault(index)) / occurrences[index]);
             }
@@ -200,6 +205,21 @@ internal static class Explainer
 
         return total / weights.Members.Length / weights.Temperature;
     };
+
+    /// <summary>
+    /// Where the word that <paramref name="end"/> falls in ends, in the characters the model read: a change read from two
+    /// figures ends at the earlier figure's digits, and its scale word, written onto them ("from £71m", "from 5,100t"),
+    /// belongs to the span too.
+    /// </summary>
+    private static int WordEnd(FeatureSink sink, int end)
+    {
+        while (end > 0 && end < sink.CharCount && char.IsLetterOrDigit(sink.Chars[end]) && char.IsLetterOrDigit(sink.Chars[end - 1]))
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     private static FeatureKind Kind(FeatureBlock block) => block switch
     {
