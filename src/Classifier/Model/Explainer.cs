@@ -208,17 +208,23 @@ internal static class Explainer
 
     /// <summary>
     /// Where the word that <paramref name="end"/> falls in ends, in the characters the model read: a change read from two
-    /// figures ends at the earlier figure's digits, and its scale word, written onto them ("from £71m", "from 5,100t"),
-    /// belongs to the span too.
+    /// figures ends at the earlier figure's digits, and its scale word or percent sign, written onto them ("from £71m",
+    /// "from 5,100t", "from 4.8%"), belongs to the span too.
     /// </summary>
     private static int WordEnd(FeatureSink sink, int end)
     {
-        while (end > 0 && end < sink.CharCount && char.IsLetterOrDigit(sink.Chars[end]) && char.IsLetterOrDigit(sink.Chars[end - 1]))
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        if (end <= 0 || end >= chars.Length || !char.IsLetterOrDigit(chars[end - 1]))
+        {
+            return end;
+        }
+
+        while (end < chars.Length && char.IsLetterOrDigit(chars[end]))
         {
             end++;
         }
 
-        return end;
+        return end < chars.Length && chars[end] == '%' && char.IsDigit(chars[end - 1]) ? end + 1 : end;
     }
 
     private static FeatureKind Kind(FeatureBlock block) => block switch

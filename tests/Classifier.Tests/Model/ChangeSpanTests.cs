@@ -2,7 +2,8 @@ namespace Classifier.Tests.Model;
 
 /// <summary>
 /// A change read from two figures ("dropped to £40m from £71m") ends at the earlier figure, which the comparison reads
-/// with its scale word; its span ends where that figure's word does, not inside it (before, "£71" of "£71m").
+/// with its scale word or percent sign; its span ends where that figure's word does, not inside it (before, "£71" of
+/// "£71m"), and takes the percent sign written onto it.
 /// </summary>
 public sealed class ChangeSpanTests
 {
@@ -11,6 +12,7 @@ public sealed class ChangeSpanTests
     [Theory]
     [InlineData("Pretax profit at the UK regional bus operator dropped to £40m from £71m, hit by higher costs.", "£71m")]
     [InlineData("Quarterly revenue rose to $5.2bn from $4.8bn as demand recovered.", "$4.8bn")]
+    [InlineData("Unemployment rose to 5.1% from 4.8% in May.", "4.8%")]
     public void Explain_FigureWithScaleWord_ChangeSpanCoversTheWholeFigure(string text, string figure)
     {
         var explanation = Sentiment.Explain(text, top: 1000);
