@@ -18,7 +18,9 @@ public sealed record FeatureContribution
     /// </summary>
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
-    /// <param name="Weight">How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences): a positive finite number.</param>
+    /// <param name="Weight">How much it raised the predicted label's score over the other labels' (summed over the feature's
+    /// occurrences, in the log-odds of the probabilities the model reports: a model calibrated by temperature divides its
+    /// scores, and so its contributions, by the temperature): a positive finite number.</param>
     /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each
     /// <see cref="TextSpan"/> checks its own values.</param>
     /// <exception cref="ArgumentNullException"><paramref name="Feature"/> or <paramref name="Spans"/> is null.</exception>
@@ -67,7 +69,13 @@ public sealed record FeatureContribution
         init => _kind = ExplanationRules.Contribution(value, 1) is { } problem ? throw problem.ToException() : value;
     }
 
-    /// <summary>How much it raised the predicted label's score over the other labels' (log-odds units, summed over the feature's occurrences).</summary>
+    /// <summary>
+    /// How much it raised the predicted label's score over the other labels' (summed over the feature's occurrences), in
+    /// the log-odds of the probabilities the model reports: a model calibrated by temperature (both default models;
+    /// <c>Info.Trainer["temperature"]</c>) divides its scores by the temperature, and its contributions with them. For a
+    /// one-versus-all member the label's score is its own log-odds against the rest, and an ensemble averages its
+    /// members' (docs/library.md, Explain).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a positive finite number.</exception>
     public double Weight
     {

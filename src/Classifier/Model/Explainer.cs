@@ -8,7 +8,9 @@ namespace Classifier.Model;
 /// times (its weight for c minus its mean weight for the other labels), the change it makes to c's
 /// log-odds against them (for one-versus-all members, its weight for c times the calibration slope);
 /// for a FastTree member, how much c's tree output changes when the feature alone is taken away, times
-/// the calibration slope (dense word-vector splits are not broken down); ensembles average their members.
+/// the calibration slope (dense word-vector splits are not broken down); ensembles average their members. All of it is
+/// divided by the model's temperature (<see cref="ModelWeights.Temperature"/>), which divides the log-odds of the
+/// probabilities the model reports, so the weights are in those log-odds, as the untouched-issue contribution's is.
 /// Contributions are attributed to the text spans the feature came
 /// from and grouped: word n-grams by their words, character n-grams by the word that holds them; a
 /// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span; the word-vector
@@ -61,6 +63,11 @@ internal static class Explainer
 
                 var (start, end) = sink.Trace[p];
                 var kind = p >= sink.ChangeRange.Start && p < sink.ChangeRange.End ? FeatureKind.Change : Kind(block);
+                if (kind == FeatureKind.Change)
+                {
+                    end = WordEnd(sink, end);
+                }
+
                 var key = (kind, start, end);
                 groups[key] = groups.GetValueOrDefault(key) + (((v * direction(index)) + fromTrees.GetValueOrDefault(index)) / occurrences[index]);
             }
@@ -156,7 +163,7 @@ internal static class Explainer
     /// <summary>
     /// The trees' share per feature index (one-versus-all FastTree members, <see cref="TreeEnsemble.AddLeaveOneOut"/>): how
     /// much the feature's presence moves <paramref name="label"/>'s tree output, times the member's calibration slope as for
-    /// its linear weights, averaged over members.
+    /// its linear weights, averaged over members, over the temperature.
     /// </summary>
     private static Dictionary<int, double> TreeShares(ModelWeights weights, SparseVector vector, int label)
     {
@@ -166,14 +173,14 @@ internal static class Explainer
             if (m.Trees is { } trees)
             {
                 var slope = m.Output == OutputKind.Softmax ? 1.0 : -m.Sigmoid![2 * label];
-                trees.AddLeaveOneOut(vector, label, slope / weights.Members.Length, shares);
+                trees.AddLeaveOneOut(vector, label, slope / weights.Members.Length / weights.Temperature, shares);
             }
         }
 
         return shares;
     }
 
-    /// <summary>For each feature index, how much one unit of it moves <paramref name="label"/> against the others (averaged over members).</summary>
+    /// <summary>For each feature index, how much one unit of it moves <paramref name="label"/> against the others (averaged over members, over the temperature).</summary>
     private static Func<int, double> Directions(ModelWeights weights, int label) => index =>
     {
         var total = 0.0;
@@ -196,8 +203,29 @@ internal static class Explainer
             }
         }
 
-        return total / weights.Members.Length;
+        return total / weights.Members.Length / weights.Temperature;
     };
+
+    /// <summary>
+    /// Where the word that <paramref name="end"/> falls in ends, in the characters the model read: a change read from two
+    /// figures ends at the earlier figure's digits, and its scale word or percent sign, written onto them ("from £71m",
+    /// "from 5,100t", "from 4.8%"), belongs to the span too.
+    /// </summary>
+    private static int WordEnd(FeatureSink sink, int end)
+    {
+        var chars = sink.Chars.AsSpan(0, sink.CharCount);
+        if (end <= 0 || end >= chars.Length || !char.IsLetterOrDigit(chars[end - 1]))
+        {
+            return end;
+        }
+
+        while (end < chars.Length && char.IsLetterOrDigit(chars[end]))
+        {
+            end++;
+        }
+
+        return end < chars.Length && chars[end] == '%' && char.IsDigit(chars[end - 1]) ? end + 1 : end;
+    }
 
     private static FeatureKind Kind(FeatureBlock block) => block switch
     {
