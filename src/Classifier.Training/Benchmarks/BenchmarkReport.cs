@@ -43,7 +43,7 @@ internal static class BenchmarkReport
         sb.AppendLine("## The shipped models");
         sb.AppendLine();
         sb.AppendLine("`models/sentiment.zip` and `models/stance.zip`, trained on `data/` only, on their held-out test splits and on real sentences they never saw. " +
-            "For comparison, VADER (a rule-based sentiment analyser, measured in `../shared/anchors.md`): Financial PhraseBank 50agree macro-F1 0.4883, SST-3 test macro-F1 0.4736; allagree 0.487.");
+            "For comparison, VADER (a rule-based sentiment analyser; the JavaScript port `vader-sentiment` 1.1.3, thresholds ±0.05) scores Financial PhraseBank 50agree macro-F1 0.4883 and SST-3 test macro-F1 0.4736 (`../shared/anchors.md`), and allagree 0.487 (measured by this project with the same port; not in the anchors).");
         sb.AppendLine();
         sb.AppendLine("| model | data | examples | accuracy | macro-F1 | F_avg | mean confidence | ECE |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");

@@ -10,10 +10,12 @@ public sealed class ChangeFeaturesPropertyTests
     private static readonly FeaturizerSettings AllChanges = new()
     {
         MarkMoodChanges = true, AppositiveChanges = true, ObjectChanges = true, MarkComparisons = true, MarkMeasures = true,
+        MarkExpectations = true,
     };
 
     private static readonly string[] Words =
-        ["cut", "raised", "jobs", "costs", "deficit", "higher", "lower", "1,200", "3.5", ",", ".", "the", "its", "in", "of", "fell", "rose", "profit", "loss", "not", "staff", "hopes", "faded", "a", "drop"];
+        ["cut", "raised", "jobs", "costs", "deficit", "higher", "lower", "1,200", "3.5", ",", ".", "the", "its", "in", "of", "fell", "rose", "profit", "loss", "not", "staff", "hopes", "faded", "a", "drop",
+            "than", "expected", "feared", "hoped", "forecasts", "beat", "missed", "short", "more", "less", "smaller", "better", "slowly"];
 
     [Property(MaxTest = 500)]
     public bool Extract_AnyTextWithAllChangeExtensions_SpansLieInTheText(NonNull<string> text) => SpansInside(text.Get);
