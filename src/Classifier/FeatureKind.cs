@@ -42,7 +42,9 @@ public enum FeatureKind
     /// A quantity and the word saying it rose or fell, read as good or bad news ("unemployment fell", "a drop in
     /// sales"); only from models trained with <c>markChanges</c>. Its span covers the quantity, the direction word
     /// and the words between them; for a change read from two figures (with <c>markComparisons</c>), up to the earlier
-    /// figure, with the scale word or percent sign written onto it ("profit dropped to £40m from £71m").
+    /// figure, with the scale word or percent sign written onto it ("profit dropped to £40m from £71m"); for an outcome set
+    /// against an expectation (with <c>markExpectations</c>), from the quantity or comparison to the expectation word
+    /// ("unemployment rose less than expected", "bigger-than-expected profit", "revenue missed Wall Street forecasts").
     /// </summary>
     Change,
 
