@@ -27,6 +27,10 @@ internal static class ExpectationFeatures
         "anticipated", "estimated", "estimates", "estimate", "projected", "projections", "projection", "consensus",
         "thought", "planned", "budgeted", "targeted", "guidance", "target", "targets");
 
+    /// <summary>The expectation words that are participles, which count only after "than" ("beat forecasts", not "beat the team expected to win").</summary>
+    private static readonly FrozenSet<ulong> Participles = FeatureHash.TokenSet(
+        "expected", "forecasted", "predicted", "anticipated", "estimated", "projected", "thought", "planned", "budgeted", "targeted");
+
     /// <summary>Words of a feared outcome: less of it is good news, whatever it measures ("fewer deaths than feared").</summary>
     private static readonly FrozenSet<ulong> Feared = FeatureHash.TokenSet("feared", "fears", "dreaded");
 
@@ -280,7 +284,7 @@ internal static class ExpectationFeatures
                 return (1, i);
             }
 
-            if (Expected.Contains(raw) && !(nouns && IsParticiple(raw)))
+            if (Expected.Contains(raw) && !(nouns && Participles.Contains(raw)))
             {
                 return (Neutral, i);
             }
@@ -293,11 +297,6 @@ internal static class ExpectationFeatures
 
         return (0, -1);
     }
-
-    private static readonly FrozenSet<ulong> Participles = FeatureHash.TokenSet(
-        "expected", "forecasted", "predicted", "anticipated", "estimated", "projected", "thought", "planned", "budgeted", "targeted");
-
-    private static bool IsParticiple(ulong raw) => Participles.Contains(raw);
 
     /// <summary>
     /// The quantity of an attributive comparison, within <see cref="AttributiveWindow"/> words after the expectation word
