@@ -31,7 +31,7 @@
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
 # file fails in seconds, before either task trains (both tasks are checked, and the problems of both said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv) go to MODELS_DIR/REPORT.md; a
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv, test_shifters_fresh.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv) go to MODELS_DIR/REPORT.md; a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
@@ -191,7 +191,7 @@ trained=0
 } > "$report"
 printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
 trained_tasks=()
-held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_unseen_untouched test_unseen_untouched_second)
+held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_unseen_untouched test_unseen_untouched_second)
 # The train command of a task: sets dir, args (without the check), settings and people.
 task_args() {
   local task=$1
