@@ -20,7 +20,11 @@ public enum FeatureKind
     /// </summary>
     Characters,
 
-    /// <summary>A polarity word or phrase of the model's lexicon.</summary>
+    /// <summary>
+    /// A polarity word or phrase of the model's lexicon; in a model trained with <c>markShifters</c>, also a verb that
+    /// stops, prevents, ends or fails to achieve something read with what it acts on, its span covering both ("blocked
+    /// the eviction", "failed to produce an agreement", "the strike was called off").
+    /// </summary>
     Lexicon,
 
     /// <summary>Stance: words or word n-grams weighed specifically for this target.</summary>

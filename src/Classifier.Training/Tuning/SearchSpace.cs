@@ -53,6 +53,11 @@ internal static class SearchSpace
             yield return f with { LexiconWeight = w };
         }
 
+        if (f.UseLexicon)
+        {
+            yield return f with { MarkShifters = !f.MarkShifters };
+        }
+
         yield return f with { WordVectors = !f.WordVectors };
         foreach (var w in new[] { 0.5f, 1f, 2f }.Where(w => f.WordVectors && w != f.VectorWeight))
         {
@@ -227,6 +232,7 @@ internal static class SearchSpace
         Add(f.CharMinCount != d.CharMinCount, $"char min {f.CharMinCount}");
         Add(f.UseLexicon != d.UseLexicon, f.UseLexicon ? "lexicon" : "no lexicon");
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
+        Add(f.UseLexicon && f.MarkShifters != d.MarkShifters, f.MarkShifters ? "shifters" : "no shifters");
         Add(f.WordVectors, "word vectors");
         Add(f.WordVectors && f.VectorWeight != d.VectorWeight, $"vectors x{f.VectorWeight}");
         Add(f.WordVectors && f.ZipfWeighting, "Zipf-weighted");

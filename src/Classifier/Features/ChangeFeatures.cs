@@ -35,7 +35,7 @@ internal static class ChangeFeatures
         "dipped", "down", "lower", "halved", "reduced", "cut", "weakened", "deteriorated");
 
     /// <summary>Quantities whose rise is good news.</summary>
-    private static readonly FrozenSet<ulong> Wanted = FeatureHash.TokenSet(
+    internal static readonly FrozenSet<ulong> Wanted = FeatureHash.TokenSet(
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "exports", "export", "growth", "output",
         "orders", "order", "margin", "margins", "shares", "share", "stock", "stocks", "gdp", "investment", "investments",
         "employment", "jobs", "wages", "productivity", "demand", "turnover", "ebit", "ebitda", "eps", "dividend", "dividends",
@@ -44,7 +44,7 @@ internal static class ChangeFeatures
         "payroll", "payrolls", "spending", "consumption", "rating", "ratings", "index");
 
     /// <summary>Quantities whose fall is good news.</summary>
-    private static readonly FrozenSet<ulong> Unwanted = FeatureHash.TokenSet(
+    internal static readonly FrozenSet<ulong> Unwanted = FeatureHash.TokenSet(
         "loss", "losses", "unemployment", "joblessness", "jobless", "inflation", "deficit", "deficits", "debt", "debts",
         "cost", "costs", "expenses", "deaths", "casualties", "toll", "fatalities", "infections", "emissions", "crime",
         "poverty", "layoffs", "redundancies", "arrears", "defaults", "bankruptcies", "tensions", "violence", "attacks",
@@ -59,11 +59,11 @@ internal static class ChangeFeatures
         "faded", "dimmed", "soured", "cooled", "waned", "eroded", "evaporated", "receded", "subsided", "frayed");
 
     /// <summary>Moods and relations whose gain is good news.</summary>
-    private static readonly FrozenSet<ulong> MoodWanted = FeatureHash.TokenSet(
+    internal static readonly FrozenSet<ulong> MoodWanted = FeatureHash.TokenSet(
         "hopes", "hope", "prospects", "relations", "ties", "trust", "optimism", "outlook", "morale", "momentum", "cooperation");
 
     /// <summary>Moods and relations whose loss is good news.</summary>
-    private static readonly FrozenSet<ulong> MoodUnwanted = FeatureHash.TokenSet(
+    internal static readonly FrozenSet<ulong> MoodUnwanted = FeatureHash.TokenSet(
         "fears", "fear", "hostility", "mistrust", "distrust", "concerns", "worries", "anxiety", "uncertainty", "volatility",
         "friction");
 

@@ -84,6 +84,9 @@ internal sealed class FeatureSink
     /// <summary>The words' listed parts (<see cref="FeaturizerSettings.SplitWords"/>): each part's hash and characters, found once per text for the word block and reused by the target block.</summary>
     public List<(ulong Hash, int Start, int End)> WordParts { get; } = [];
 
+    /// <summary>The lexicon's matches in the text, kept for reading shifters (<see cref="FeaturizerSettings.MarkShifters"/>).</summary>
+    public List<LexiconMatch> LexiconMatches { get; } = [];
+
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
     /// <summary>When set (explanations only), the character span each emitted key came from, by key position; -1 for none.</summary>

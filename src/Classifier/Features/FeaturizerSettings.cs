@@ -139,6 +139,22 @@ public sealed partial record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkExpectations { get; init; }
 
+    /// <summary>
+    /// Reads polarity shifters in the lexicon block: a verb that stops, prevents, ends, undoes or fails to achieve
+    /// something reverses what it acts on. "A judge blocked the eviction", "the rebels ended the insurgency" and "the
+    /// economy might avoid a recession" read as good news; "the talks failed to produce an agreement" and "the firm halted
+    /// production" as bad news. What the verb acts on is the first lexicon term or quantity word of
+    /// <see cref="MarkChanges"/> ("jobs", "layoffs", "hopes", "fears") within five words after the verb (or its particle:
+    /// "called off", "struck down", "threw out"), in the same clause and before a preposition or conjunction that ends
+    /// the object; after a form of "be" ("the eviction was blocked"), or for "ended", "stopped" and the like with nothing
+    /// after them, the nearest such word before. Each reading adds a good-shift or bad-shift feature (a negated verb
+    /// reverses it: "did not avert a crisis"); a lexicon term acted on is read as negated, and the verb's own term
+    /// ("blocked", "failed") is not counted. Needs a lexicon (<see cref="UseLexicon"/>); the other blocks are unchanged.
+    /// Models saved before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkShifters { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

@@ -7,9 +7,10 @@ internal sealed partial class Lexicon
     /// Finds the matches, left to right over the characters: at each word, the longer of the word term (over the tokens) and
     /// the phrase that start there; at a symbol, the longest phrase that starts with it. Matching goes on after a match's
     /// end. With <paramref name="emit"/>, adds each match's keys and counts every match in <paramref name="net"/>; without,
-    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. Returns whether anything matched.
+    /// counts only the matches that start at or after <paramref name="from"/> and hold a word. With <paramref name="found"/>, adds
+    /// every match to it instead of emitting (<see cref="EmitShifted"/>). Returns whether anything matched.
     /// </summary>
-    private bool Scan(FeatureSink sink, int from, bool emit, out int net)
+    private bool Scan(FeatureSink sink, int from, bool emit, out int net, List<LexiconMatch>? found = null)
     {
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
@@ -34,7 +35,7 @@ internal sealed partial class Lexicon
                     continue;
                 }
 
-                Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, ref net);
+                Count(sink, emit, from, at, phraseLength, phrase.Value, FirstToken(tokens, ref token, at, phraseLength).Negated, phrase.HasWord, ref net, found);
                 matched = true;
                 at += phraseLength;
                 continue;
@@ -75,13 +76,13 @@ internal sealed partial class Lexicon
             var firstToken = FirstToken(tokens, ref token, at, Math.Max(wordLength, phraseLength));
             if (words > 0 && wordLength >= phraseLength)
             {
-                Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net);
+                Count(sink, emit, from, at, wordLength, wordValue, firstToken.Negated, hasWord: true, ref net, found);
                 token += words;
                 at += wordLength;
             }
             else if (phraseLength > 0)
             {
-                Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, ref net);
+                Count(sink, emit, from, at, phraseLength, phrase.Value, firstToken.Negated, phrase.HasWord, ref net, found);
                 at += phraseLength;
             }
             else
@@ -97,8 +98,15 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>One match of <see cref="Scan"/>: its keys when emitting, and its share of the net polarity.</summary>
-    private static void Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ref int net)
+    private static void Count(FeatureSink sink, bool emit, int from, int at, int length, sbyte value, bool negated, bool hasWord, ref int net,
+        List<LexiconMatch>? found)
     {
+        if (found is not null)
+        {
+            found.Add(new LexiconMatch(at, length, value, negated));
+            return;
+        }
+
         if (emit)
         {
             EmitMatch(sink, value, negated, at, at + length);

@@ -32,7 +32,15 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
         if (lexicon is not null)
         {
             sink.BeginBlock(FeatureBlock.Lexicon);
-            lexicon.Emit(sink);
+            if (settings.MarkShifters)
+            {
+                lexicon.EmitShifted(sink);
+            }
+            else
+            {
+                lexicon.Emit(sink);
+            }
+
             sink.EndBlock(FeatureBlock.Lexicon);
         }
     }

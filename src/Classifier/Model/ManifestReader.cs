@@ -70,6 +70,7 @@ internal static class ManifestReader
                 "markComparisons" => f with { MarkComparisons = p.Value.GetBoolean() },
                 "markMeasures" => f with { MarkMeasures = p.Value.GetBoolean() },
                 "markExpectations" => f with { MarkExpectations = p.Value.GetBoolean() },
+                "markShifters" => f with { MarkShifters = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
                 "nameDigitsAsWritten" => f with { NameDigitsAsWritten = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },
