@@ -107,6 +107,7 @@ internal sealed partial class Lexicon
         Span<sbyte> reading = small ? stackalloc sbyte[tokens.Length] : new sbyte[tokens.Length];
         Span<bool> consumed = small ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         Span<bool> shifted = found.Count <= 64 ? stackalloc bool[found.Count] : new bool[found.Count];
+        Span<int> tokenOf = found.Count <= 64 ? stackalloc int[found.Count] : new int[found.Count];
         matchAt.Fill(-1);
         acted.Fill(-1);
         reading.Clear();
@@ -120,7 +121,8 @@ internal sealed partial class Lexicon
                 t++;
             }
 
-            if (t < tokens.Length && tokens[t].Start < match.Start + match.Length)
+            tokenOf[m] = t < tokens.Length && tokens[t].Start < match.Start + match.Length ? t : -1;
+            if (tokenOf[m] >= 0)
             {
                 matchAt[t] = m;
             }
@@ -172,19 +174,15 @@ internal sealed partial class Lexicon
         }
 
         var net = 0;
-        for (int m = 0, t = 0; m < found.Count; m++)
+        for (var m = 0; m < found.Count; m++)
         {
-            var match = found[m];
-            while (t < tokens.Length && tokens[t].Start < match.Start)
-            {
-                t++;
-            }
-
-            if (t < tokens.Length && matchAt[t] == m && reading[t] != 0)
+            // The shifter's own term is read with what it acts on.
+            if (tokenOf[m] >= 0 && reading[tokenOf[m]] != 0)
             {
                 continue;
             }
 
+            var match = found[m];
             var negated = match.Negated ^ shifted[m];
             EmitMatch(sink, match.Value, negated, match.Start, match.Start + match.Length);
             net += negated ? -match.Value : match.Value;
