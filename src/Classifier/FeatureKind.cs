@@ -38,7 +38,9 @@ public enum FeatureKind
     /// <see cref="Features.FeaturizerSettings.TargetPolarity"/>, also a polarity word read through a target phrased as a
     /// motion (praise of the subject agrees with "support X" and clashes with "ban X"); with
     /// <see cref="Features.FeaturizerSettings.JudgedActs"/>, also a third party's judgement of an act (its span), read
-    /// through whether the target did the act or judged it.
+    /// through whether the target did the act or judged it; with <see cref="Features.FeaturizerSettings.MarkVictims"/>, also the
+    /// target's role in a harmful act, victim or doer, and whether the act is condemned (its span: the act and the mention,
+    /// "attack on the Japanese").
     /// </summary>
     Mention,
 

@@ -110,6 +110,11 @@ internal static class SearchSpace
         }
 
         yield return f with { JudgedActs = !f.JudgedActs };
+        if (f.MentionWindow > 0)
+        {
+            yield return f with { MarkVictims = !f.MarkVictims };
+        }
+
         if (f.MentionWindow > 0 || f.JudgedActs)
         {
             yield return f with { NamesAsWritten = !f.NamesAsWritten };
@@ -251,6 +256,7 @@ internal static class SearchSpace
             Add(f.AbsentKind, "absent kind");
             Add(f.UseLexicon && f.TargetPolarity, "target polarity");
             Add(f.JudgedActs, "judged acts");
+            Add(f.MentionWindow > 0 && f.MarkVictims, "victims");
             Add(f.NamesAsWritten, "names as written");
             Add(f.NormalizeDigits && !f.NameDigitsAsWritten, "names' digits as 0");
             Add(f.IgnoreFormerPeople, "no former people");

@@ -55,6 +55,19 @@ public sealed partial record FeaturizerSettings
     public bool JudgedActs { get; init; }
 
     /// <summary>
+    /// Stance only, with <see cref="MentionWindow"/> above 0: reads the target's role in a harmful act. A mention is the
+    /// victim when an act word ("attack", "bombing", "detention", "killing"...) and a preposition ("on", "of", "against",
+    /// "targeting", "at") stand just before it ("the attack on the Japanese embassy"), and the doer when an act word
+    /// follows it within two words ("Russia's seizure", "Israeli air strikes") or "by" joins them ("the raid by Turkish
+    /// troops"). Each role adds a feature to the mention block, crossed with whether a word of condemnation or sympathy
+    /// ("condemned", "deplored", "condolences", "solidarity"...) stands within eight words in the same sentence, so
+    /// "leaders condemned the attack on the Japanese embassy" can read as favor toward Japan, the victim, and against the
+    /// doer. Models saved before this setting existed load with it off.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool MarkVictims { get; init; }
+
+    /// <summary>
     /// Stance only: whether a name counts as mentioned only where the text writes it as a name, unless the text has no
     /// capitals at all. A country's or organisation's name from the alias table (or a target that looks like a name, as
     /// "Turkey" does) must have a capital, a leading "the" aside, or be written as the table writes it in lower case ("the

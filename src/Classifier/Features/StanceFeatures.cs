@@ -115,6 +115,11 @@ internal static class StanceFeatures
 
             EmitAround(sink, sequence, i, window);
         }
+
+        if (settings.MarkVictims)
+        {
+            VictimFeatures.Emit(sink, sequence, T, FeatureBlocks.Seed(FeatureBlock.Mention));
+        }
     }
 
     private static void EmitAround(FeatureSink sink, List<ulong> s, int i, int window)

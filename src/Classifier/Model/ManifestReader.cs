@@ -86,6 +86,7 @@ internal static class ManifestReader
                 "absentKind" => f with { AbsentKind = p.Value.GetBoolean() },
                 "targetPolarity" => f with { TargetPolarity = p.Value.GetBoolean() },
                 "judgedActs" => f with { JudgedActs = p.Value.GetBoolean() },
+                "markVictims" => f with { MarkVictims = p.Value.GetBoolean() },
                 "namesAsWritten" => f with { NamesAsWritten = p.Value.GetBoolean() },
                 "ignoreFormerPeople" => f with { IgnoreFormerPeople = p.Value.GetBoolean() },
                 "untouchedIssueMargin" => f with { UntouchedIssueMargin = p.Value.GetSingle() },
