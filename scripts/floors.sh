@@ -5,6 +5,8 @@
 # the floor: shipped - max(0.002, largest drop). A candidate (a batch, a setting) whose figure on some file falls
 # below that file's floor has moved it further than retraining alone did. Fix the floors, and the rule, before
 # running the candidate; save the table and pass it to trial.sh --floors, which checks each figure against its floor.
+# With two controls or more it also sets each control against the floors of the others and prints how many files each
+# falls below: what retraining alone does to the limit. Read a candidate's count (trial.sh prints it) against those.
 #
 # Usage: scripts/floors.sh TASK [--controls C] [--drop N] [--config FILE] [--data DIR] [--slice FILE]...
 #   TASK             sentiment or stance
@@ -25,7 +27,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '9,20p' "$0" >&2; exit 2; }
+usage() { sed -n '11,22p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -78,6 +80,17 @@ for name in files:
     floor = shipped[name] - max(0.002, largest)
     cells = " | ".join(f"{c:+.4f}" for c in changes[name])
     print(f"| {name} | {counts[name]} | {shipped[name]:.4f} | {cells} | {largest:.4f} | {floor:.4f} |")
+# Each control is a change that does nothing real. Set against the floors the other controls give, as a candidate is set
+# against all of them, it shows how many files such a change falls below by churn alone.
+if controls >= 2:
+    below = []
+    for k in range(controls):
+        others = {name: [c for j, c in enumerate(changes[name]) if j != k] for name in files}
+        below.append(sum(1 for name in files if changes[name][k] < -max(0.002, max(0.0, -min(others[name]))) - 5e-5))
+    print()
+    print(f"Controls against each other: set against the floors of the other {controls - 1}, "
+          + ", ".join(f"control {k + 1} falls below {n}" for k, n in enumerate(below))
+          + f" of the {len(files)} floors. A change that does nothing real falls below about as many (trial.sh --floors counts a candidate's).")
 PY
 # trial.sh's note that this checkout's code scores the model otherwise than it was trained: the shipped column (each
 # control's figure less its change) is then the model as this code reads it.

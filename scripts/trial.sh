@@ -18,7 +18,9 @@
 #                        trial kept (default: a temporary folder, removed)
 #   --floors FILE        a table scripts/floors.sh printed: each row gets a last column with its file's floor and
 #                        whether the figure is at or above it (✓) or below (✗), or "no floor", or, when the floor
-#                        was set on another number of rows (a file added since, a --slice left out), "rows differ"
+#                        was set on another number of rows (a file added since, a --slice left out), "rows differ";
+#                        after the table, how many files fell below their floor, beside how many each of the floors'
+#                        own controls falls below when set against the others (floors.sh's last line)
 # The data folder's stance/representatives.tsv, if present, is learned as scripts/retrain.sh learns it;
 # REPRESENTATIVES=FILE in the environment reaches absent-targets.py and retrain.sh instead (REPRESENTATIVES= for none).
 #
@@ -39,7 +41,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '4,21p' "$0" >&2; exit 2; }
+usage() { sed -n '4,23p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -170,6 +172,7 @@ else
 fi
 [[ -n $floors ]] && head+=" floor |" rule+="---|"
 echo "$head"; echo "$rule"
+table=$work/table.md
 for f in "${held[@]}"; do
   change=""
   if [[ -f $baseline ]]; then
@@ -197,7 +200,15 @@ if floors:
         value = float(found[0][-1])
         floor = " %.4f %s |" % (value, "✓" if round(r["macroF1"], 4) >= value else "✗")
 print("| %s | %d | %.4f | %s |%s%s" % (name, r["examples"], r["macroF1"], favg, change, floor))' "$(basename "$f")" "$change" "$floors"
-done
+done | tee "$table"
+# How many files fell below their floor, beside what the floors' own controls do (floors.sh sets each against the others).
+if [[ -n $floors ]]; then
+  judged=$(grep -c ' [✓✗] |$' "$table" || true) below=$(grep -c ' ✗ |$' "$table" || true)
+  printf '\nFiles below their floor: %s of %s.' "$below" "$judged"
+  calibration=$(grep -m1 '^Controls against each other:' "$floors" || true)
+  [[ -n $calibration ]] && printf ' %s' "$calibration"
+  printf '\n'
+fi
 # The change column reads the repository's model with this checkout's code. If that code featurises text otherwise than
 # the code that trained the model (a change being tried), the column sets the candidate against the model as read now,
 # not as it shipped: say so when the model's dev figure has moved from the one its manifest recorded.

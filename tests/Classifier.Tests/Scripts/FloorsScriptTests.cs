@@ -31,6 +31,11 @@ public sealed class FloorsScriptTests : IDisposable
             Assert.Equal(shipped - Math.Max(0.002, largest), floor, 4);
         }
 
+        var table = stdout.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| file", StringComparison.Ordinal))
+            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToArray();
+        var below = Enumerable.Range(0, 2).Select(k => table.Count(c =>
+            Number(c[3 + k]) < -Math.Max(0.002, Math.Max(0, -Number(c[3 + (1 - k)]))) - 0.00005)).ToArray();
+        Assert.Contains($"Controls against each other: set against the floors of the other 1, control 1 falls below {below[0]}, control 2 falls below {below[1]} of the {table.Length} floors.", stdout);
         Assert.Equal("199", Row(stdout, "dev.tsv")[1]);
         Assert.Equal(File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Count(l => l.Length > 0) - 1, int.Parse(Row(stdout, "test_objects.tsv")[1], CultureInfo.InvariantCulture));
     }
@@ -60,6 +65,7 @@ public sealed class FloorsScriptTests : IDisposable
         Assert.Equal("0.9979 ✗", Row(stdout, "test_objects.tsv")[^1]);
         Assert.Equal("rows differ (floor set on 7)", Row(stdout, "test_measures.tsv")[^1]);
         Assert.Equal("no floor", Row(stdout, "pooled-tests.tsv")[^1]);
+        Assert.Contains("Files below their floor: 1 of 2.", stdout);
     }
 
     [Fact]
