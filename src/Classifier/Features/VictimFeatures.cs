@@ -13,8 +13,9 @@ namespace Classifier.Features;
 /// condemnation or sympathy ("condemned", "deplored", "condolences", "solidarity"...) stands within
 /// <see cref="ReactionWindow"/> words of it in the same sentence, before the act or after the mention ("an attack on
 /// Doha was condemned by..."). Each role found adds one feature to the mention block, role crossed with whether the act
-/// is condemned, so it carries to targets never seen in training. Words in a negation scope are other words ("did not
-/// condemn"), as the placeholders' sequence writes them.
+/// is condemned, so it carries to targets never seen in training. A word of condemnation in a negation scope does not
+/// count ("did not condemn the attack on..." reads the victim without condemnation); act words and prepositions count
+/// either way.
 /// </summary>
 internal static class VictimFeatures
 {
