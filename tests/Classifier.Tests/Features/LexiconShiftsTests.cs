@@ -77,6 +77,22 @@ public sealed class LexiconShiftsTests
         Assert.Equal(expected, Read(text).Matches);
     }
 
+    [Fact]
+    public void Extract_ShiftersWithTargetPolarity_ReadsTheShiftedMatchesAndNet()
+    {
+        // TargetPolarity walks the lexicon block two keys a match: a shift key (one key) must not throw it out of step.
+        var stance = new FeaturizerSettings { CharNgramMax = 0, WordNgramMax = 1, MarkNegation = true, MentionWindow = 0, TargetPolarity = true, MarkShifters = true };
+        var target = Classifier.Stance.TargetContext.Create("ban evictions", Classifier.Stance.AliasTable.Empty);
+        ulong[] Mention(FeaturizerSettings settings, string text)
+        {
+            var sink = new FeatureSink();
+            new TextFeaturizer(settings, BuiltIn, Classifier.Stance.AliasTable.Empty).Extract(text, target, sink);
+            return sink.Keys[sink.BlockRange(FeatureBlock.Mention)].ToArray();
+        }
+
+        Assert.Equal(Mention(stance with { MarkShifters = false }, "Judges did not see eviction"), Mention(stance, "Judges blocked the eviction"));
+    }
+
     [Theory]
     [InlineData("A judge blocked the eviction of 300 families.")]
     [InlineData("The talks failed to produce an agreement, and fighting resumed :(")]
