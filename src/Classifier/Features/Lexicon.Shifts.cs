@@ -132,7 +132,7 @@ internal sealed partial class Lexicon
         var any = false;
         for (var t = tokens.Length - 1; t >= 0; t--)
         {
-            var u = ShiftObject(tokens, chars, t, matchAt, reading);
+            var u = ShiftObject(tokens, chars, t, matchAt, reading, spanStart);
             if (u < 0)
             {
                 continue;
@@ -207,7 +207,8 @@ internal sealed partial class Lexicon
     /// The token the shifter at <paramref name="t"/> acts on (a lexicon term's first token, a quantity word, or a shifter
     /// already read), or -1 if <paramref name="t"/> is no shifter or acts on none.
     /// </summary>
-    private static int ShiftObject(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t, ReadOnlySpan<int> matchAt, ReadOnlySpan<sbyte> reading)
+    private static int ShiftObject(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t, ReadOnlySpan<int> matchAt, ReadOnlySpan<sbyte> reading,
+        ReadOnlySpan<int> spanStart)
     {
         var raw = tokens[t].Raw;
         var after = t + 1;
@@ -237,7 +238,9 @@ internal sealed partial class Lexicon
                 }
 
                 open = true;
-                if (IsObject(tokens[u].Raw, matchAt[u], reading[u]))
+                // A shifter read already nests only if what it acts on lies after this one: "end the war failed" has "failed"
+                // acting on the term that "end" starts, and "end" reading "failed" would read that term twice, in a circle.
+                if (reading[u] != 0 ? spanStart[u] > tokens[t].Start : IsObject(tokens[u].Raw, matchAt[u], reading[u]))
                 {
                     return u;
                 }

@@ -77,6 +77,14 @@ public sealed class LexiconShiftsTests
         Assert.Equal(expected, Read(text).Matches);
     }
 
+    [Theory]
+    [InlineData("Talks to end the war failed.", "end the war:-1 [end the war failed]:-1")]
+    [InlineData("Efforts to end the war stopped.", "end the war:-1 [end the war stopped]:-1")]
+    public void EmitShifted_ShifterAtTheStartOfTheTermALaterShifterActsOn_ReadsTheTermOnceNotInACycle(string text, string expected)
+    {
+        Assert.Equal(expected, Read(text).Matches);
+    }
+
     [Fact]
     public void Extract_ShiftersWithTargetPolarity_ReadsTheShiftedMatchesAndNet()
     {
