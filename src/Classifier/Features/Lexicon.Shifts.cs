@@ -13,8 +13,9 @@ namespace Classifier.Features;
 /// without an object with nothing after it ("the fighting stopped on Sunday"), it is the nearest such word among the
 /// words before, past the prepositions inside a subject ("the walkout at the depots was called off"). Each reading adds a
 /// good-shift or bad-shift feature, spanning the verb and what it acts on (a negated verb reverses it: "did not avert a
-/// crisis" is bad news); a lexicon term acted on is read as negated, and the verb's own term, if it has one ("blocked",
-/// "failed"), is not counted. Shifters nest: in "failed to halt the fighting" the outer verb reverses the inner reading,
+/// crisis" is bad news); a lexicon term acted on reads as that feature does (as negated, unless the verb is: "did not
+/// prevent a crisis", "the war has not ended" read "crisis" and "war" as bad news), and the verb's own term, if it has
+/// one ("blocked", "failed"), is not counted. Shifters nest: in "failed to halt the fighting" the outer verb reverses the inner reading,
 /// so one bad-shift feature is added and "fighting" stays bad news.
 /// </summary>
 internal sealed partial class Lexicon
@@ -106,13 +107,13 @@ internal sealed partial class Lexicon
         Span<int> spanEnd = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
         Span<sbyte> reading = small ? stackalloc sbyte[tokens.Length] : new sbyte[tokens.Length];
         Span<bool> consumed = small ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
-        Span<bool> shifted = found.Count <= 64 ? stackalloc bool[found.Count] : new bool[found.Count];
+        Span<sbyte> readAs = found.Count <= 64 ? stackalloc sbyte[found.Count] : new sbyte[found.Count];
         Span<int> tokenOf = found.Count <= 64 ? stackalloc int[found.Count] : new int[found.Count];
         matchAt.Fill(-1);
         acted.Fill(-1);
         reading.Clear();
         consumed.Clear();
-        shifted.Clear();
+        readAs.Clear();
         for (int m = 0, t = 0; m < found.Count; m++)
         {
             var match = found[m];
@@ -160,12 +161,17 @@ internal sealed partial class Lexicon
             spanEnd[t] = Math.Max(spanEnd[t], tokens[verbEnd].Start + tokens[verbEnd].Length);
 
             reading[t] = (sbyte)(tokens[t].Negated ? polarity : -polarity);
-            if (acted[t] >= 0)
-            {
-                shifted[acted[t]] = !shifted[acted[t]];
-            }
-
             any = true;
+        }
+
+        // A term acted on reads as the outermost shifter's reading says, whether or not a negation scope holds it too ("the
+        // war has not ended": "not" marks "ended", not "war", yet the war goes on).
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (reading[t] != 0 && !consumed[t] && acted[t] >= 0)
+            {
+                readAs[acted[t]] = reading[t];
+            }
         }
 
         if (found.Count == 0 && !any)
@@ -183,7 +189,7 @@ internal sealed partial class Lexicon
             }
 
             var match = found[m];
-            var negated = match.Negated ^ shifted[m];
+            var negated = readAs[m] != 0 ? Math.Sign(match.Value) != readAs[m] : match.Negated;
             EmitMatch(sink, match.Value, negated, match.Start, match.Start + match.Length);
             net += negated ? -match.Value : match.Value;
         }

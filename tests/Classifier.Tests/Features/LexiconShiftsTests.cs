@@ -85,6 +85,14 @@ public sealed class LexiconShiftsTests
         Assert.Equal(expected, Read(text).Matches);
     }
 
+    [Theory]
+    [InlineData("The war has not ended.", "war:-1 [war has not ended]:-1")]
+    [InlineData("The fighting never stopped.", "fighting:-1 [fighting never stopped]:-1")]
+    public void EmitShifted_NegatedVerbAfterItsObject_ReadsTheTermAsTheShift(string text, string expected)
+    {
+        Assert.Equal(expected, Read(text).Matches);
+    }
+
     [Fact]
     public void Extract_ShiftersWithTargetPolarity_ReadsTheShiftedMatchesAndNet()
     {
