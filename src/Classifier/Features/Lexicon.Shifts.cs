@@ -100,15 +100,17 @@ internal sealed partial class Lexicon
         Scan(sink, from: 0, emit: false, out _, found);
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
-        var small = tokens.Length <= 256;
-        Span<int> matchAt = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> acted = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> spanStart = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> spanEnd = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<sbyte> reading = small ? stackalloc sbyte[tokens.Length] : new sbyte[tokens.Length];
-        Span<bool> consumed = small ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
-        Span<sbyte> readAs = found.Count <= 64 ? stackalloc sbyte[found.Count] : new sbyte[found.Count];
-        Span<int> tokenOf = found.Count <= 64 ? stackalloc int[found.Count] : new int[found.Count];
+        // The sink's scratch, not stackalloc or new arrays: a text of any length allocates nothing once the sink has read one as long.
+        var (n, matches) = (tokens.Length, found.Count);
+        var ints = sink.ShiftScratch((4 * n) + matches, (2 * n) + matches, out var bytes);
+        var matchAt = ints[..n];
+        var acted = ints.Slice(n, n);
+        var spanStart = ints.Slice(2 * n, n);
+        var spanEnd = ints.Slice(3 * n, n);
+        var tokenOf = ints.Slice(4 * n, matches);
+        var reading = bytes[..n];
+        var consumed = bytes.Slice(n, n);
+        var readAs = bytes.Slice(2 * n, matches);
         matchAt.Fill(-1);
         acted.Fill(-1);
         reading.Clear();
@@ -144,7 +146,7 @@ internal sealed partial class Lexicon
             {
                 // The object is a shifter read already: this one reverses its reading, and the lexicon term it acted on.
                 polarity = reading[u];
-                consumed[u] = true;
+                consumed[u] = 1;
                 acted[t] = acted[u];
                 (spanStart[t], spanEnd[t]) = (spanStart[u], spanEnd[u]);
             }
@@ -168,7 +170,7 @@ internal sealed partial class Lexicon
         // war has not ended": "not" marks "ended", not "war", yet the war goes on).
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (reading[t] != 0 && !consumed[t] && acted[t] >= 0)
+            if (reading[t] != 0 && consumed[t] == 0 && acted[t] >= 0)
             {
                 readAs[acted[t]] = reading[t];
             }
@@ -197,7 +199,7 @@ internal sealed partial class Lexicon
         var seed = FeatureBlocks.Seed(FeatureBlock.Lexicon);
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (reading[t] != 0 && !consumed[t])
+            if (reading[t] != 0 && consumed[t] == 0)
             {
                 sink.Add(FeatureHash.Key(reading[t] > 0 ? GoodShift : BadShift, seed), spanStart[t], spanEnd[t]);
             }

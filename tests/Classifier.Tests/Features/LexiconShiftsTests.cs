@@ -109,6 +109,28 @@ public sealed class LexiconShiftsTests
         Assert.Equal(Mention(stance with { MarkShifters = false }, "Judges did not see eviction"), Mention(stance, "Judges blocked the eviction"));
     }
 
+    [Fact]
+    public void EmitShifted_LongTextManyMatchesOnAReusedSink_AllocatesNothingOnceWarm()
+    {
+        // Over 256 tokens and 64 matches: the scratch it reads them in is the sink's, grown once, as the other blocks' is.
+        var text = string.Join(' ', Enumerable.Repeat("A judge blocked the eviction, and the war ended.", 60));
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(Words, text, sink);
+        var count = sink.Count;
+        BuiltIn.EmitShifted(sink);
+        Assert.True(sink.TokenCount > 256 && sink.LexiconMatches.Count > 64);
+        var least = long.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            sink.KeepTextBlocks(count);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            BuiltIn.EmitShifted(sink);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
+    }
+
     [Theory]
     [InlineData("A judge blocked the eviction of 300 families.")]
     [InlineData("The talks failed to produce an agreement, and fighting resumed :(")]
