@@ -203,7 +203,8 @@ print("| %s | %d | %.4f | %s |%s%s" % (name, r["examples"], r["macroF1"], favg, 
 done | tee "$table"
 # How many files fell below their floor, beside what the floors' own controls do (floors.sh sets each against the others).
 if [[ -n $floors ]]; then
-  judged=$(grep -c ' [✓✗] |$' "$table" || true) below=$(grep -c ' ✗ |$' "$table" || true)
+  # Each mark is three bytes: an alternation of the two, not a bracket, which the C locale reads as a set of single bytes.
+  judged=$(grep -cE ' (✓|✗) \|$' "$table" || true) below=$(grep -c ' ✗ |$' "$table" || true)
   printf '\nFiles below their floor: %s of %s.' "$below" "$judged"
   calibration=$(grep -m1 '^Controls against each other:' "$floors" || true)
   [[ -n $calibration ]] && printf ' %s' "$calibration"

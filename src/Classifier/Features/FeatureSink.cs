@@ -87,6 +87,30 @@ internal sealed class FeatureSink
     /// <summary>The lexicon's matches in the text, kept for reading shifters (<see cref="FeaturizerSettings.MarkShifters"/>).</summary>
     public List<LexiconMatch> LexiconMatches { get; } = [];
 
+    private int[] _shiftInts = [];
+    private sbyte[] _shiftBytes = [];
+
+    /// <summary>
+    /// Scratch for reading shifters (<see cref="Lexicon.EmitShifted"/>): <paramref name="ints"/> ints and
+    /// <paramref name="bytes"/> bytes, their contents left as the last text's; grown as needed and kept, so that a long
+    /// text allocates nothing once the sink has read one as long.
+    /// </summary>
+    public Span<int> ShiftScratch(int ints, int bytes, out Span<sbyte> byteScratch)
+    {
+        if (_shiftInts.Length < ints)
+        {
+            _shiftInts = new int[Math.Max(ints, _shiftInts.Length * 2)];
+        }
+
+        if (_shiftBytes.Length < bytes)
+        {
+            _shiftBytes = new sbyte[Math.Max(bytes, _shiftBytes.Length * 2)];
+        }
+
+        byteScratch = _shiftBytes.AsSpan(0, bytes);
+        return _shiftInts.AsSpan(0, ints);
+    }
+
     public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
     /// <summary>When set (explanations only), the character span each emitted key came from, by key position; -1 for none.</summary>

@@ -148,7 +148,7 @@ public sealed partial record FeaturizerSettings
     /// "called off", "struck down", "threw out"), in the same clause and before a preposition or conjunction that ends
     /// the object; after a form of "be" ("the eviction was blocked"), or for "ended", "stopped" and the like with nothing
     /// after them, the nearest such word before. Each reading adds a good-shift or bad-shift feature (a negated verb
-    /// reverses it: "did not avert a crisis"); a lexicon term acted on is read as negated, and the verb's own term
+    /// reverses it: "did not avert a crisis"); a lexicon term acted on reads as that feature does, and the verb's own term
     /// ("blocked", "failed") is not counted. Needs a lexicon (<see cref="UseLexicon"/>); the other blocks are unchanged.
     /// Models saved before this setting existed load with it off, so they score as trained.
     /// </summary>

@@ -13,8 +13,9 @@ namespace Classifier.Features;
 /// without an object with nothing after it ("the fighting stopped on Sunday"), it is the nearest such word among the
 /// words before, past the prepositions inside a subject ("the walkout at the depots was called off"). Each reading adds a
 /// good-shift or bad-shift feature, spanning the verb and what it acts on (a negated verb reverses it: "did not avert a
-/// crisis" is bad news); a lexicon term acted on is read as negated, and the verb's own term, if it has one ("blocked",
-/// "failed"), is not counted. Shifters nest: in "failed to halt the fighting" the outer verb reverses the inner reading,
+/// crisis" is bad news); a lexicon term acted on reads as that feature does (as negated, unless the verb is: "did not
+/// prevent a crisis", "the war has not ended" read "crisis" and "war" as bad news), and the verb's own term, if it has
+/// one ("blocked", "failed"), is not counted. Shifters nest: in "failed to halt the fighting" the outer verb reverses the inner reading,
 /// so one bad-shift feature is added and "fighting" stays bad news.
 /// </summary>
 internal sealed partial class Lexicon
@@ -99,20 +100,22 @@ internal sealed partial class Lexicon
         Scan(sink, from: 0, emit: false, out _, found);
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
         var chars = sink.Chars.AsSpan(0, sink.CharCount);
-        var small = tokens.Length <= 256;
-        Span<int> matchAt = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> acted = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> spanStart = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<int> spanEnd = small ? stackalloc int[tokens.Length] : new int[tokens.Length];
-        Span<sbyte> reading = small ? stackalloc sbyte[tokens.Length] : new sbyte[tokens.Length];
-        Span<bool> consumed = small ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
-        Span<bool> shifted = found.Count <= 64 ? stackalloc bool[found.Count] : new bool[found.Count];
-        Span<int> tokenOf = found.Count <= 64 ? stackalloc int[found.Count] : new int[found.Count];
+        // The sink's scratch, not stackalloc or new arrays: a text of any length allocates nothing once the sink has read one as long.
+        var (n, matches) = (tokens.Length, found.Count);
+        var ints = sink.ShiftScratch((4 * n) + matches, (2 * n) + matches, out var bytes);
+        var matchAt = ints[..n];
+        var acted = ints.Slice(n, n);
+        var spanStart = ints.Slice(2 * n, n);
+        var spanEnd = ints.Slice(3 * n, n);
+        var tokenOf = ints.Slice(4 * n, matches);
+        var reading = bytes[..n];
+        var consumed = bytes.Slice(n, n);
+        var readAs = bytes.Slice(2 * n, matches);
         matchAt.Fill(-1);
         acted.Fill(-1);
         reading.Clear();
         consumed.Clear();
-        shifted.Clear();
+        readAs.Clear();
         for (int m = 0, t = 0; m < found.Count; m++)
         {
             var match = found[m];
@@ -132,7 +135,7 @@ internal sealed partial class Lexicon
         var any = false;
         for (var t = tokens.Length - 1; t >= 0; t--)
         {
-            var u = ShiftObject(tokens, chars, t, matchAt, reading);
+            var u = ShiftObject(tokens, chars, t, matchAt, reading, spanStart);
             if (u < 0)
             {
                 continue;
@@ -143,7 +146,7 @@ internal sealed partial class Lexicon
             {
                 // The object is a shifter read already: this one reverses its reading, and the lexicon term it acted on.
                 polarity = reading[u];
-                consumed[u] = true;
+                consumed[u] = 1;
                 acted[t] = acted[u];
                 (spanStart[t], spanEnd[t]) = (spanStart[u], spanEnd[u]);
             }
@@ -160,12 +163,17 @@ internal sealed partial class Lexicon
             spanEnd[t] = Math.Max(spanEnd[t], tokens[verbEnd].Start + tokens[verbEnd].Length);
 
             reading[t] = (sbyte)(tokens[t].Negated ? polarity : -polarity);
-            if (acted[t] >= 0)
-            {
-                shifted[acted[t]] = !shifted[acted[t]];
-            }
-
             any = true;
+        }
+
+        // A term acted on reads as the outermost shifter's reading says, whether or not a negation scope holds it too ("the
+        // war has not ended": "not" marks "ended", not "war", yet the war goes on).
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (reading[t] != 0 && consumed[t] == 0 && acted[t] >= 0)
+            {
+                readAs[acted[t]] = reading[t];
+            }
         }
 
         if (found.Count == 0 && !any)
@@ -183,7 +191,7 @@ internal sealed partial class Lexicon
             }
 
             var match = found[m];
-            var negated = match.Negated ^ shifted[m];
+            var negated = readAs[m] != 0 ? Math.Sign(match.Value) != readAs[m] : match.Negated;
             EmitMatch(sink, match.Value, negated, match.Start, match.Start + match.Length);
             net += negated ? -match.Value : match.Value;
         }
@@ -191,7 +199,7 @@ internal sealed partial class Lexicon
         var seed = FeatureBlocks.Seed(FeatureBlock.Lexicon);
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (reading[t] != 0 && !consumed[t])
+            if (reading[t] != 0 && consumed[t] == 0)
             {
                 sink.Add(FeatureHash.Key(reading[t] > 0 ? GoodShift : BadShift, seed), spanStart[t], spanEnd[t]);
             }
@@ -207,7 +215,8 @@ internal sealed partial class Lexicon
     /// The token the shifter at <paramref name="t"/> acts on (a lexicon term's first token, a quantity word, or a shifter
     /// already read), or -1 if <paramref name="t"/> is no shifter or acts on none.
     /// </summary>
-    private static int ShiftObject(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t, ReadOnlySpan<int> matchAt, ReadOnlySpan<sbyte> reading)
+    private static int ShiftObject(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t, ReadOnlySpan<int> matchAt, ReadOnlySpan<sbyte> reading,
+        ReadOnlySpan<int> spanStart)
     {
         var raw = tokens[t].Raw;
         var after = t + 1;
@@ -237,7 +246,9 @@ internal sealed partial class Lexicon
                 }
 
                 open = true;
-                if (IsObject(tokens[u].Raw, matchAt[u], reading[u]))
+                // A shifter read already nests only if what it acts on lies after this one: "end the war failed" has "failed"
+                // acting on the term that "end" starts, and "end" reading "failed" would read that term twice, in a circle.
+                if (reading[u] != 0 ? spanStart[u] > tokens[t].Start : IsObject(tokens[u].Raw, matchAt[u], reading[u]))
                 {
                     return u;
                 }

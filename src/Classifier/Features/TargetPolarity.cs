@@ -61,6 +61,7 @@ internal static class TargetPolarity
     /// Adds, to the block being emitted, one agree or clash key per polarity match of the lexicon block already in
     /// <paramref name="sink"/> (a positive word toward a target for its subject agrees; with a target against its
     /// subject it clashes), and one key for the sign of the lexicon's net polarity read the same way (none: neither).
+    /// A shifter's key in that block (<see cref="FeaturizerSettings.MarkShifters"/>) is passed over.
     /// </summary>
     public static void Emit(FeatureSink sink, TargetContext target, ulong seed)
     {
@@ -72,6 +73,13 @@ internal static class TargetPolarity
             {
                 net = sign;
                 break;
+            }
+
+            // A shifter's key (FeaturizerSettings.MarkShifters) is one key, not a match's two: step over it.
+            if (Lexicon.ShiftPolarity(sink.Keys[i]) != 0)
+            {
+                i -= Lexicon.KeysPerMatch - 1;
+                continue;
             }
 
             var (from, to) = sink.Trace is { } trace ? trace[i] : (-1, -1);

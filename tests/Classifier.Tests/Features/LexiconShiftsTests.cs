@@ -78,6 +78,60 @@ public sealed class LexiconShiftsTests
     }
 
     [Theory]
+    [InlineData("Talks to end the war failed.", "end the war:-1 [end the war failed]:-1")]
+    [InlineData("Efforts to end the war stopped.", "end the war:-1 [end the war stopped]:-1")]
+    public void EmitShifted_ShifterAtTheStartOfTheTermALaterShifterActsOn_ReadsTheTermOnceNotInACycle(string text, string expected)
+    {
+        Assert.Equal(expected, Read(text).Matches);
+    }
+
+    [Theory]
+    [InlineData("The war has not ended.", "war:-1 [war has not ended]:-1")]
+    [InlineData("The fighting never stopped.", "fighting:-1 [fighting never stopped]:-1")]
+    public void EmitShifted_NegatedVerbAfterItsObject_ReadsTheTermAsTheShift(string text, string expected)
+    {
+        Assert.Equal(expected, Read(text).Matches);
+    }
+
+    [Fact]
+    public void Extract_ShiftersWithTargetPolarity_ReadsTheShiftedMatchesAndNet()
+    {
+        // TargetPolarity walks the lexicon block two keys a match: a shift key (one key) must not throw it out of step.
+        var stance = new FeaturizerSettings { CharNgramMax = 0, WordNgramMax = 1, MarkNegation = true, MentionWindow = 0, TargetPolarity = true, MarkShifters = true };
+        var target = Classifier.Stance.TargetContext.Create("ban evictions", Classifier.Stance.AliasTable.Empty);
+        ulong[] Mention(FeaturizerSettings settings, string text)
+        {
+            var sink = new FeatureSink();
+            new TextFeaturizer(settings, BuiltIn, Classifier.Stance.AliasTable.Empty).Extract(text, target, sink);
+            return sink.Keys[sink.BlockRange(FeatureBlock.Mention)].ToArray();
+        }
+
+        Assert.Equal(Mention(stance with { MarkShifters = false }, "Judges did not see eviction"), Mention(stance, "Judges blocked the eviction"));
+    }
+
+    [Fact]
+    public void EmitShifted_LongTextManyMatchesOnAReusedSink_AllocatesNothingOnceWarm()
+    {
+        // Over 256 tokens and 64 matches: the scratch it reads them in is the sink's, grown once, as the other blocks' is.
+        var text = string.Join(' ', Enumerable.Repeat("A judge blocked the eviction, and the war ended.", 60));
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(Words, text, sink);
+        var count = sink.Count;
+        BuiltIn.EmitShifted(sink);
+        Assert.True(sink.TokenCount > 256 && sink.LexiconMatches.Count > 64);
+        var least = long.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            sink.KeepTextBlocks(count);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            BuiltIn.EmitShifted(sink);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
+    }
+
+    [Theory]
     [InlineData("A judge blocked the eviction of 300 families.")]
     [InlineData("The talks failed to produce an agreement, and fighting resumed :(")]
     [InlineData("Peace talks resumed on Friday.")]

@@ -69,6 +69,28 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Trial_FloorsInTheCLocale_CountsTheFilesJudged()
+    {
+        // grep's [✓✗] is a set of bytes in the C locale, not of the two marks: the count of files judged must not read 0 there.
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
+        File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
+        var objects = File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Count(l => l.Length > 0) - 1;
+        var floors = Path.Combine(_dir.Path, "floors.md");
+        File.WriteAllLines(floors,
+        [
+            "| file | rows | shipped macro-F1 | control 1 | largest drop | floor |",
+            "|---|---:|---:|---:|---:|---:|",
+            "| dev.tsv | 149 | 0.5000 | -0.0100 | 0.0100 | 0.0001 |",
+            $"| test_objects.tsv | {objects} | 0.9999 | +0.0000 | 0.0000 | 0.9979 |",
+        ]);
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["LC_ALL"] = "C" }, "trial.sh", "sentiment", "--data", data, "--floors", floors);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("Files below their floor: 1 of 2.", stdout);
+    }
+
+    [Fact]
     public async Task Floors_Slice_SetsAFloorOnTheSliceToo()
     {
         var data = SmallDataFolder(trainRows: 400, devRows: 150);
