@@ -81,16 +81,15 @@ internal sealed partial class Lexicon
     private static readonly ulong Of = FeatureHash.Token("of");
     private static readonly ulong The = FeatureHash.Token("the");
 
-    /// <summary>The feature of a shifter whose reading is good news ("blocked the eviction"), before it is keyed to its block.</summary>
-    private static readonly ulong GoodShift = FeatureHash.Token("\u0001SHIFT+");
+    /// <summary>The key of a shifter whose reading is good news ("blocked the eviction"), in the lexicon block.</summary>
+    private static readonly ulong GoodShiftKey = FeatureHash.Key(FeatureHash.Token("\u0001SHIFT+"), FeatureBlocks.Seed(FeatureBlock.Lexicon));
 
-    /// <summary>The feature of a shifter whose reading is bad news ("failed to produce an agreement").</summary>
-    private static readonly ulong BadShift = FeatureHash.Token("\u0001SHIFT-");
+    /// <summary>The key of a shifter whose reading is bad news ("failed to produce an agreement"), in the lexicon block.</summary>
+    private static readonly ulong BadShiftKey = FeatureHash.Key(FeatureHash.Token("\u0001SHIFT-"), FeatureBlocks.Seed(FeatureBlock.Lexicon));
 
     /// <summary>+1 if <paramref name="key"/> is the lexicon block's good-shift key, -1 for its bad-shift key, else 0.</summary>
     internal static int ShiftPolarity(ulong key) =>
-        key == FeatureHash.Key(GoodShift, FeatureBlocks.Seed(FeatureBlock.Lexicon)) ? 1
-        : key == FeatureHash.Key(BadShift, FeatureBlocks.Seed(FeatureBlock.Lexicon)) ? -1 : 0;
+        key == GoodShiftKey ? 1 : key == BadShiftKey ? -1 : 0;
 
     /// <summary>Emits the lexicon block as <see cref="Emit(FeatureSink)"/> does, with shifters read (<see cref="FeaturizerSettings.MarkShifters"/>).</summary>
     public void EmitShifted(FeatureSink sink)
@@ -196,12 +195,11 @@ internal sealed partial class Lexicon
             net += negated ? -match.Value : match.Value;
         }
 
-        var seed = FeatureBlocks.Seed(FeatureBlock.Lexicon);
         for (var t = 0; t < tokens.Length; t++)
         {
             if (reading[t] != 0 && consumed[t] == 0)
             {
-                sink.Add(FeatureHash.Key(reading[t] > 0 ? GoodShift : BadShift, seed), spanStart[t], spanEnd[t]);
+                sink.Add(reading[t] > 0 ? GoodShiftKey : BadShiftKey, spanStart[t], spanEnd[t]);
             }
         }
 
