@@ -35,7 +35,7 @@ internal static class ChangeFeatures
         "dipped", "down", "lower", "halved", "reduced", "cut", "weakened", "deteriorated");
 
     /// <summary>Quantities whose rise is good news.</summary>
-    internal static readonly FrozenSet<ulong> Wanted = FeatureHash.TokenSet(
+    private static readonly FrozenSet<ulong> Wanted = FeatureHash.TokenSet(
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "income", "exports", "export", "growth", "output",
         "orders", "order", "margin", "margins", "shares", "share", "stock", "stocks", "gdp", "investment", "investments",
         "employment", "jobs", "wages", "productivity", "demand", "turnover", "ebit", "ebitda", "eps", "dividend", "dividends",
@@ -44,7 +44,7 @@ internal static class ChangeFeatures
         "payroll", "payrolls", "spending", "consumption", "rating", "ratings", "index");
 
     /// <summary>Quantities whose fall is good news.</summary>
-    internal static readonly FrozenSet<ulong> Unwanted = FeatureHash.TokenSet(
+    private static readonly FrozenSet<ulong> Unwanted = FeatureHash.TokenSet(
         "loss", "losses", "unemployment", "joblessness", "jobless", "inflation", "deficit", "deficits", "debt", "debts",
         "cost", "costs", "expenses", "deaths", "casualties", "toll", "fatalities", "infections", "emissions", "crime",
         "poverty", "layoffs", "redundancies", "arrears", "defaults", "bankruptcies", "tensions", "violence", "attacks",
@@ -59,11 +59,11 @@ internal static class ChangeFeatures
         "faded", "dimmed", "soured", "cooled", "waned", "eroded", "evaporated", "receded", "subsided", "frayed");
 
     /// <summary>Moods and relations whose gain is good news.</summary>
-    internal static readonly FrozenSet<ulong> MoodWanted = FeatureHash.TokenSet(
+    private static readonly FrozenSet<ulong> MoodWanted = FeatureHash.TokenSet(
         "hopes", "hope", "prospects", "relations", "ties", "trust", "optimism", "outlook", "morale", "momentum", "cooperation");
 
     /// <summary>Moods and relations whose loss is good news.</summary>
-    internal static readonly FrozenSet<ulong> MoodUnwanted = FeatureHash.TokenSet(
+    private static readonly FrozenSet<ulong> MoodUnwanted = FeatureHash.TokenSet(
         "fears", "fear", "hostility", "mistrust", "distrust", "concerns", "worries", "anxiety", "uncertainty", "volatility",
         "friction");
 
@@ -281,7 +281,7 @@ internal static class ChangeFeatures
     internal static int Quantity(ulong raw) => Quantity(raw, mood: false);
 
     /// <summary>1 for a wanted quantity, -1 for an unwanted one, 0 for neither; the mood words count only with <paramref name="mood"/>.</summary>
-    private static int Quantity(ulong raw, bool mood) =>
+    internal static int Quantity(ulong raw, bool mood) =>
         Wanted.Contains(raw) || (mood && MoodWanted.Contains(raw)) ? 1 : Unwanted.Contains(raw) || (mood && MoodUnwanted.Contains(raw)) ? -1 : 0;
 
     /// <summary>True when the gap between two words holds the end of a sentence or clause list (. ; : ! ?), not a decimal point.</summary>

@@ -279,11 +279,8 @@ internal sealed partial class Lexicon
     /// <summary>Whether a token can be what a shifter acts on: a lexicon term, a quantity word of known polarity, or a shifter read already.</summary>
     private static bool IsObject(ulong raw, int match, sbyte reading) => match >= 0 || reading != 0 || ObjectPolarity(raw) != 0;
 
-    /// <summary>The polarity of a quantity of <see cref="ChangeFeatures"/>: +1 for one wanted ("jobs", "hopes"), -1 for one not ("layoffs", "fears"), else 0.</summary>
-    private static sbyte ObjectPolarity(ulong raw) =>
-        ChangeFeatures.Wanted.Contains(raw) || ChangeFeatures.MoodWanted.Contains(raw) ? (sbyte)1
-        : ChangeFeatures.Unwanted.Contains(raw) || ChangeFeatures.MoodUnwanted.Contains(raw) ? (sbyte)-1
-        : (sbyte)0;
+    /// <summary>The polarity of a quantity of <see cref="ChangeFeatures"/>, mood words included: +1 for one wanted ("jobs", "hopes"), -1 for one not ("layoffs", "fears"), else 0.</summary>
+    private static sbyte ObjectPolarity(ulong raw) => (sbyte)ChangeFeatures.Quantity(raw, mood: true);
 
     /// <summary>Whether "end" at token <paramref name="t"/> is a time: "at the end of", "by the end of".</summary>
     private static bool IsTimeEnd(ReadOnlySpan<Token> tokens, int t, ulong raw) =>
