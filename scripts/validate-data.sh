@@ -52,7 +52,7 @@ splits() {
 status=0; checked=0
 if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
-  mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_expectations,test_shifters,test_shifters_fresh,test_long,test_fresh}.tsv)
+  mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_expectations,test_shifters,test_shifters_fresh,test_shifters_third,test_long,test_fresh}.tsv)
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
@@ -62,7 +62,7 @@ else
 fi
 if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
-  mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names,test_victims}.tsv)
+  mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names,test_victims,test_victims_fresh}.tsv)
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
   for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
