@@ -43,9 +43,19 @@ public sealed partial class DocumentedExamplesTests
             .Select(line => line.Split('\t')).ToArray();
         var stance = StanceClassifier.LoadDefault();
         var share = (int)Math.Round(100.0 * rows.Count(r => stance.Predict(r[0], r[1]).Label == "none") / rows.Length);
+        // The same model without the check: loaded without its issue topics, which the check reads.
+        var gated = stance.Scorer;
+        var ungated = new Classifier.Model.ModelScorer(new Classifier.Model.LoadedModel(gated.Info, gated.Vocabulary, gated.Model, gated.Featurizer.Lexicon));
+        var none = Array.IndexOf(ungated.Labels, "none");
+        var p = new double[ungated.Classes];
+        var before = (int)Math.Round(100.0 * rows.Count(r =>
+        {
+            ungated.Probabilities(r[0], ungated.Target(r[1]), p);
+            return Array.IndexOf(p, p.Max()) == none;
+        }) / rows.Length);
         var xmlDoc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "Classifier", "StanceClassifier.cs"));
 
-        Assert.Contains($"other things entirely, {share}% (34%)", Read(Library).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"other things entirely, {share}% ({before}%)", Read(Library).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         var package = UntouchedRange().Match(Read(Path.Combine("src", "Classifier", "PACKAGE.md")));
         var xml = UntouchedRange().Match(xmlDoc);
         Assert.True(package.Success && xml.Success);
