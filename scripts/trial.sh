@@ -212,8 +212,10 @@ if [[ -n $floors ]]; then
   printf '\n'
   # The count limit (docs/retraining.md): no more files below their floor than the fewest any control falls below.
   if [[ -n $calibration ]]; then
-    fewest=$(grep -oE 'falls below [0-9]+' <<< "$calibration" | grep -oE '[0-9]+$' | sort -n | head -n 1)
-    if (( below <= fewest )); then
+    fewest=$(grep -oE 'falls below [0-9]+' <<< "$calibration" | grep -oE '[0-9]+$' | sort -n | head -n 1 || true)
+    if [[ -z $fewest ]]; then
+      printf 'Count limit: no control count in the floors'"'"' line; rerun scripts/floors.sh with two controls or more.\n'
+    elif (( below <= fewest )); then
       printf 'Count limit holds: %s below their floor, no more than the fewest a control falls below (%s).\n' "$below" "$fewest"
     else
       printf 'Count limit fails: %s below their floor, more than the fewest a control falls below (%s).\n' "$below" "$fewest"
