@@ -21,7 +21,8 @@
 #                        was set on another number of rows (a file added since, a --slice left out), "rows differ";
 #                        after the table, how many files fell below their floor, beside how many each of the floors'
 #                        own controls falls below when set against the others (floors.sh's last line), and whether
-#                        the count limit holds: no more files below than the fewest any control falls below
+#                        the count limit holds: no more files below than the fewest any control falls below, and
+#                        pooled-tests.tsv at or above its floor
 # The data folder's stance/representatives.tsv, if present, is learned as scripts/retrain.sh learns it;
 # REPRESENTATIVES=FILE in the environment reaches absent-targets.py and retrain.sh instead (REPRESENTATIVES= for none).
 #
@@ -42,7 +43,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-usage() { sed -n '4,24p' "$0" >&2; exit 2; }
+usage() { sed -n '4,25p' "$0" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 task=$1; shift
 [[ $task == sentiment || $task == stance ]] || { echo "error: TASK must be sentiment or stance, not '$task'" >&2; exit 2; }
@@ -210,16 +211,20 @@ if [[ -n $floors ]]; then
   calibration=$(grep -m1 '^Controls against each other:' "$floors" || true)
   [[ -n $calibration ]] && printf ' %s' "$calibration"
   printf '\n'
-  # The count limit (docs/retraining.md): no more files below their floor than the fewest any control falls below.
-  if [[ -n $calibration ]]; then
-    fewest=$(grep -oE 'falls below [0-9]+' <<< "$calibration" | grep -oE '[0-9]+$' | sort -n | head -n 1 || true)
-    if [[ -z $fewest ]]; then
-      printf 'Count limit: no control count in the floors'"'"' line; rerun scripts/floors.sh with two controls or more.\n'
-    elif (( below <= fewest )); then
-      printf 'Count limit holds: %s below their floor, no more than the fewest a control falls below (%s).\n' "$below" "$fewest"
-    else
-      printf 'Count limit fails: %s below their floor, more than the fewest a control falls below (%s).\n' "$below" "$fewest"
-    fi
+  # The count limit (docs/retraining.md): no more files below their floor than the fewest any control falls below, and
+  # pooled-tests.tsv (everything but the --slice files) at or above its own floor.
+  fewest=$(grep -oE 'falls below [0-9]+' <<< "$calibration" | grep -oE '[0-9]+$' | sort -n | head -n 1 || true)
+  pooled=$(grep -m1 '^| pooled-tests.tsv |' "$table" || true)
+  if [[ -z $fewest ]]; then
+    printf 'Count limit not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.\n'
+  elif ! grep -qE ' (✓|✗) \|$' <<< "$pooled"; then
+    printf 'Count limit not judged: pooled-tests.tsv has no floor set on these rows; rerun scripts/floors.sh with this trial'"'"'s --slice files.\n'
+  elif (( below > fewest )); then
+    printf 'Count limit fails: %s below their floor, more than the fewest a control falls below (%s).\n' "$below" "$fewest"
+  elif grep -q ' ✗ |$' <<< "$pooled"; then
+    printf 'Count limit fails: pooled-tests.tsv is below its floor.\n'
+  else
+    printf 'Count limit holds: %s below their floor, no more than the fewest a control falls below (%s), and pooled-tests.tsv at or above its floor.\n' "$below" "$fewest"
   fi
 fi
 # The change column reads the repository's model with this checkout's code. If that code featurises text otherwise than

@@ -41,28 +41,42 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Theory]
-    [InlineData(null, 0, " fails: 1 below their floor, more than the fewest a control falls below (0).")]
-    [InlineData("C", 1, " holds: 1 below their floor, no more than the fewest a control falls below (1).")] // grep's [✓✗] is a set of bytes in the C locale, not of the two marks: the count must not read 0 there.
-    [InlineData(null, -1, ": no control count in the floors' line; rerun scripts/floors.sh with two controls or more.")] // a line without counts: said, not a shell error
-    public async Task Trial_Floors_MarksEachFigureAgainstItsFloorAndJudgesTheCountByTheControls(string? locale, int fewest, string verdict)
+    [InlineData(null, 0, "0.0001", " fails: 1 below their floor, more than the fewest a control falls below (0).")]
+    [InlineData("C", 1, "0.0001", " holds: 1 below their floor, no more than the fewest a control falls below (1), and pooled-tests.tsv at or above its floor.")] // grep's [✓✗] is a set of bytes in the C locale, not of the two marks: the count must not read 0 there.
+    [InlineData(null, 2, "0.9999", " fails: pooled-tests.tsv is below its floor.")] // the count holds (2 of 2), the pooled figure does not
+    [InlineData(null, 1, null, " not judged: pooled-tests.tsv has no floor set on these rows; rerun scripts/floors.sh with this trial's --slice files.")]
+    [InlineData(null, -1, "0.0001", " not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.")] // an edited line without counts: said, not a shell error
+    [InlineData(null, -2, "0.0001", " not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.")] // no line: floors.sh with one control
+    public async Task Trial_Floors_MarksEachFigureAgainstItsFloorAndJudgesTheCountLimit(string? locale, int fewest, string? pooledFloor, string verdict)
     {
         var data = SmallDataFolder(trainRows: 400, devRows: 150);
         File.Copy(TestPaths.Data("sentiment", "test_objects.tsv"), Path.Combine(data, "sentiment", "test_objects.tsv"));
         File.Copy(TestPaths.Data("sentiment", "test_measures.tsv"), Path.Combine(data, "sentiment", "test_measures.tsv"));
         var objects = File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Count(l => l.Length > 0) - 1;
+        var measures = File.ReadLines(TestPaths.Data("sentiment", "test_measures.tsv")).Count(l => l.Length > 0) - 1;
         var floors = Path.Combine(_dir.Path, "floors.md");
-        File.WriteAllLines(floors,
-        [
+        var lines = new List<string>
+        {
             "| file | rows | shipped macro-F1 | control 1 | largest drop | floor |",
             "|---|---:|---:|---:|---:|---:|",
             "| dev.tsv | 149 | 0.5000 | -0.0100 | 0.0100 | 0.0001 |",
             $"| test_objects.tsv | {objects} | 0.9999 | +0.0000 | 0.0000 | 0.9979 |",
             "| test_measures.tsv | 7 | 0.5000 | +0.0000 | 0.0000 | 0.0001 |",
-            "",
-            fewest < 0
+        };
+        if (pooledFloor is not null)
+        {
+            lines.Add($"| pooled-tests.tsv | {objects + measures} | 0.5000 | +0.0000 | 0.0000 | {pooledFloor} |");
+        }
+
+        lines.Add("");
+        if (fewest != -2)
+        {
+            lines.Add(fewest == -1
                 ? "Controls against each other: (an edited line with no counts)"
-                : $"Controls against each other: set against the floors of the other 2, control 1 falls below 2, control 2 falls below {fewest}, control 3 falls below 3 of the 3 floors. A change that does nothing real falls below about as many (trial.sh --floors counts a candidate's).",
-        ]);
+                : $"Controls against each other: set against the floors of the other 2, control 1 falls below 2, control 2 falls below {fewest}, control 3 falls below 3 of the 4 floors. A change that does nothing real falls below about as many (trial.sh --floors counts a candidate's).");
+        }
+
+        File.WriteAllLines(floors, lines);
 
         string[] args = ["sentiment", "--data", data, "--floors", floors];
         var (exitCode, stdout, stderr) = locale is null
@@ -74,8 +88,9 @@ public sealed class FloorsScriptTests : IDisposable
         Assert.Equal("0.0001 ✓", Row(stdout, "dev.tsv")[^1]);
         Assert.Equal("0.9979 ✗", Row(stdout, "test_objects.tsv")[^1]);
         Assert.Equal("rows differ (floor set on 7)", Row(stdout, "test_measures.tsv")[^1]);
-        Assert.Equal("no floor", Row(stdout, "pooled-tests.tsv")[^1]);
-        Assert.Contains("Files below their floor: 1 of 2. Controls against each other: ", stdout);
+        Assert.Equal(pooledFloor is null ? "no floor" : $"{pooledFloor} {(pooledFloor == "0.9999" ? "✗" : "✓")}", Row(stdout, "pooled-tests.tsv")[^1]);
+        var (below, judged) = pooledFloor switch { null => (1, 2), "0.9999" => (2, 3), _ => (1, 3) };
+        Assert.Contains($"Files below their floor: {below} of {judged}.{(fewest == -2 ? "\n" : " Controls against each other: ")}", stdout);
         Assert.Contains($"Count limit{verdict}", stdout);
     }
 
