@@ -217,10 +217,10 @@ if [[ -n $floors ]]; then
   pooled=$(grep -m1 '^| pooled-tests.tsv |' "$table" || true)
   if [[ -z $fewest ]]; then
     printf 'Count limit not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.\n'
-  elif ! grep -qE ' (✓|✗) \|$' <<< "$pooled"; then
-    printf 'Count limit not judged: pooled-tests.tsv has no floor set on these rows; rerun scripts/floors.sh with this trial'"'"'s --slice files.\n'
   elif (( below > fewest )); then
     printf 'Count limit fails: %s below their floor, more than the fewest a control falls below (%s).\n' "$below" "$fewest"
+  elif ! grep -qE ' (✓|✗) \|$' <<< "$pooled"; then
+    printf 'Count limit not judged: pooled-tests.tsv has no floor set on these rows; rerun scripts/floors.sh with this trial'"'"'s --slice files.\n'
   elif grep -q ' ✗ |$' <<< "$pooled"; then
     printf 'Count limit fails: pooled-tests.tsv is below its floor.\n'
   else

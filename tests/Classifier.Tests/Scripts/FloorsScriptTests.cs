@@ -45,6 +45,7 @@ public sealed class FloorsScriptTests : IDisposable
     [InlineData("C", 1, "0.0001", " holds: 1 below their floor, no more than the fewest a control falls below (1), and pooled-tests.tsv at or above its floor.")] // grep's [✓✗] is a set of bytes in the C locale, not of the two marks: the count must not read 0 there.
     [InlineData(null, 2, "0.9999", " fails: pooled-tests.tsv is below its floor.")] // the count holds (2 of 2), the pooled figure does not
     [InlineData(null, 1, null, " not judged: pooled-tests.tsv has no floor set on these rows; rerun scripts/floors.sh with this trial's --slice files.")]
+    [InlineData(null, 0, null, " fails: 1 below their floor, more than the fewest a control falls below (0).")] // the count decides without the pooled floor
     [InlineData(null, -1, "0.0001", " not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.")] // an edited line without counts: said, not a shell error
     [InlineData(null, -2, "0.0001", " not judged: the floors carry no control counts; rerun scripts/floors.sh with two controls or more.")] // no line: floors.sh with one control
     public async Task Trial_Floors_MarksEachFigureAgainstItsFloorAndJudgesTheCountLimit(string? locale, int fewest, string? pooledFloor, string verdict)
