@@ -74,6 +74,18 @@ public sealed partial class DocumentedExamplesTests
     }
 
     [Fact]
+    public void UnnamedTargetShare_DefaultModel_IsTheFigureTheLibraryReferenceGives()
+    {
+        // test_absent_targets.tsv: each sentence's first row is the target it names, the other two (135) targets it does not name.
+        var unnamed = File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", "stance", "test_absent_targets.tsv")).Skip(1)
+            .Where(line => line.Length > 0).Select(line => line.Split('\t')).GroupBy(r => r[0]).SelectMany(g => g.Skip(1)).ToArray();
+        var stance = StanceClassifier.LoadDefault();
+        var share = (int)Math.Round(100.0 * unnamed.Count(r => stance.Predict(r[0], r[1]).Label == "none") / unnamed.Length);
+
+        Assert.Contains($"answers none on {share}% of the {unnamed.Length} such rows of `test_absent_targets.tsv`", Regex.Replace(Read(Library), @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnseenIssueShare_PackageAndXmlDocs_AreTheFigureReadmeGives()
     {
         // The unseen-issue floor's share of none on test_unseen_untouched*.tsv's untouched rows, and without it: the XML
