@@ -52,7 +52,7 @@ splits() {
 status=0; checked=0
 if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
-  mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_expectations,test_shifters,test_shifters_fresh,test_shifters_third,test_long,test_fresh}.tsv)
+  mapfile -t sentiment_extra < <(optional "$data"/sentiment/{test_comparisons,test_measures,test_mood,test_reported,test_forward,test_objects,test_expectations,test_shifters,test_shifters_fresh,test_shifters_third,test_shifters_fourth,test_long,test_fresh}.tsv)
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
