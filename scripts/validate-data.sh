@@ -62,7 +62,7 @@ else
 fi
 if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
-  mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names,test_victims,test_victims_fresh}.tsv)
+  mapfile -t stance_extra < <(optional "$data"/stance/{test_unseen_targets,test_fresh,test_people,test_people_fresh,test_people_named,test_people_former,test_long,test_unseen_fresh,test_unseen_issues,test_unseen_issues_fresh,test_unseen_issues_third,test_unseen_issues_fourth,test_everyday,test_digit_names,test_polar_names,test_victims,test_victims_fresh,test_victims_third}.tsv)
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
   for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
