@@ -18,7 +18,9 @@ Check("sentiment", sentiment.Predict("Artillery shelling killed twelve civilians
 Check("sentiment, a slow start then a success after 'but'", sentiment.Predict("The vaccine rollout was slow at first but has since reached ninety percent of adults, a remarkable success.").Label, "positive");
 Check("sentiment, bad news on both sides of 'but'", sentiment.Predict("The talks collapsed on Friday, but both delegations blamed each other for the failure.").Label, "negative");
 // Reported rhetoric counts as content, even around good-sounding words (rule 2; the long reported-speech sentences of December 2026).
-Check("sentiment, hostile rhetoric around 'dialogue'", sentiment.Predict("The finance minister insisted that the opposition's talk of constructive dialogue was a smokescreen for its own spending plans.").Label, "negative");
+// (Until December 2026 this checked "...the opposition's talk of constructive dialogue was a smokescreen for its own
+// spending plans", which the model trained with the reversed-news batch reads neutral, 0.53 against 0.28: see CHANGELOG.)
+Check("sentiment, hostile rhetoric around 'peace talks'", sentiment.Predict("The interior minister said the rebels' offer of peace talks was a cynical ploy to buy time for rearming.").Label, "negative");
 // A figure against an earlier one: the numbers decide, not the words (FeaturizerSettings.MarkComparisons, December 2026).
 Check("sentiment, figures compared without a direction word", string.Join(",", sentiment.PredictBatch([
     "Operating profit was EUR 3.1 million, compared with EUR 5.6 million a year earlier.",
