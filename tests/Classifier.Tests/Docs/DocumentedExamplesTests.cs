@@ -40,26 +40,13 @@ public sealed partial class DocumentedExamplesTests
     {
         // test_absent_issues_third.tsv: 204 rows toward trained issues their sentences do not touch, all labelled none;
         // test_absent_issues_second.tsv: each sentence's first row is the issue it is about, the other two (198) untouched.
-        static string[][] Rows(string file) => File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", "stance", file)).Skip(1)
-            .Where(line => line.Length > 0).Select(line => line.Split('\t')).ToArray();
-        var third = Rows("test_absent_issues_third.tsv");
-        var second = Rows("test_absent_issues_second.tsv").GroupBy(r => r[0]).SelectMany(g => g.Skip(1)).ToArray();
+        var third = DataRows("stance", "test_absent_issues_third.tsv");
+        var second = DataRows("stance", "test_absent_issues_second.tsv").GroupBy(r => r[0]).SelectMany(g => g.Skip(1)).ToArray();
         Assert.Equal(198, second.Length);
 
         // The model with the check, and the same model without it: loaded without its issue topics, which the check reads.
         var gated = StanceClassifier.LoadDefault().Scorer;
         var ungated = new Classifier.Model.ModelScorer(new Classifier.Model.LoadedModel(gated.Info, gated.Vocabulary, gated.Model, gated.Featurizer.Lexicon));
-        static int NoneShare(Classifier.Model.ModelScorer scorer, string[][] rows)
-        {
-            var none = Array.IndexOf(scorer.Labels, "none");
-            var p = new double[scorer.Classes];
-            return (int)Math.Round(100.0 * rows.Count(r =>
-            {
-                scorer.Probabilities(r[0], scorer.Target(r[1]), p);
-                return Array.IndexOf(p, p.Max()) == none;
-            }) / rows.Length);
-        }
-
         var (share, before) = (NoneShare(gated, third), NoneShare(ungated, third));
         var (secondShare, secondBefore) = (NoneShare(gated, second), NoneShare(ungated, second));
         Assert.Equal(share, (int)Math.Round(100.0 * third.Count(r => StanceClassifier.LoadDefault().Predict(r[0], r[1]).Label == "none") / third.Length));
@@ -77,8 +64,7 @@ public sealed partial class DocumentedExamplesTests
     public void UnnamedTargetShare_DefaultModel_IsTheFigureTheLibraryReferenceGives()
     {
         // test_absent_targets.tsv: each sentence's first row is the target it names, the other two (135) targets it does not name.
-        var unnamed = File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", "stance", "test_absent_targets.tsv")).Skip(1)
-            .Where(line => line.Length > 0).Select(line => line.Split('\t')).GroupBy(r => r[0]).SelectMany(g => g.Skip(1)).ToArray();
+        var unnamed = DataRows("stance", "test_absent_targets.tsv").GroupBy(r => r[0]).SelectMany(g => g.Skip(1)).ToArray();
         var stance = StanceClassifier.LoadDefault();
         var share = (int)Math.Round(100.0 * unnamed.Count(r => stance.Predict(r[0], r[1]).Label == "none") / unnamed.Length);
 
@@ -121,10 +107,8 @@ public sealed partial class DocumentedExamplesTests
         // models/README.md says how many of test_forward.tsv's polar rows the model reads neutral, and how many of
         // test_objects.tsv's positive rows it reads negative; a retrain moved them (16 to 17, 9 to 11) while the prose stayed.
         var sentiment = SentimentClassifier.LoadDefault();
-        (string Text, string Label)[] Rows(string file) => File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", "sentiment", file)).Skip(1)
-            .Where(line => line.Length > 0).Select(line => line.Split('\t')).Select(r => (r[0], r[1])).ToArray();
-        var polar = Rows("test_forward.tsv").Where(r => r.Label != "neutral").ToArray();
-        var positive = Rows("test_objects.tsv").Where(r => r.Label == "positive").ToArray();
+        var polar = DataRows("sentiment", "test_forward.tsv").Select(r => (Text: r[0], Label: r[1])).Where(r => r.Label != "neutral").ToArray();
+        var positive = DataRows("sentiment", "test_objects.tsv").Select(r => (Text: r[0], Label: r[1])).Where(r => r.Label == "positive").ToArray();
         var readme = Regex.Replace(Read(Path.Combine("models", "README.md")), @"\s+", " ");
 
         Assert.Contains($"neutral ({polar.Count(r => sentiment.Predict(r.Text).Label == "neutral")} of its {polar.Length} polar sentences)", readme, StringComparison.Ordinal);
@@ -139,6 +123,22 @@ public sealed partial class DocumentedExamplesTests
 
     /// <summary>The library's reference, which holds what README.md said of each call before it became a front page.</summary>
     private static readonly string Library = Path.Combine("docs", "library.md");
+
+    /// <summary>The rows of a labeled file of <c>data/</c>, split at tabs, without its header.</summary>
+    private static string[][] DataRows(string task, string file) =>
+        File.ReadLines(Path.Combine(TestPaths.RepositoryRoot, "data", task, file)).Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')).ToArray();
+
+    /// <summary>The label index <paramref name="scorer"/> gives a (text, target) row: the largest probability, after its scoring-time checks.</summary>
+    private static int Label(Classifier.Model.ModelScorer scorer, string[] row)
+    {
+        var p = new double[scorer.Classes];
+        scorer.Probabilities(row[0], scorer.Target(row[1]), p);
+        return Array.IndexOf(p, p.Max());
+    }
+
+    /// <summary>The rounded percentage of <paramref name="rows"/> that <paramref name="scorer"/> reads none.</summary>
+    private static int NoneShare(Classifier.Model.ModelScorer scorer, string[][] rows) =>
+        (int)Math.Round(100.0 * rows.Count(r => Label(scorer, r) == Array.IndexOf(scorer.Labels, "none")) / rows.Length);
 
     private static string Read(string document) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, document));
 
