@@ -57,6 +57,52 @@ internal static class TextNormalizer
         });
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with each run of white space inside it ("South  Korea", "United\r\nStates", "North\tKorea")
+    /// written as one space, as names are read and matched; the same instance if it has none.
+    /// </summary>
+    public static string CollapseWhiteSpace(string text)
+    {
+        var at = FirstWhiteSpaceToCollapse(text);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        sb.Append(text, 0, at);
+        for (var i = at; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether <see cref="CollapseWhiteSpace"/> would change <paramref name="text"/>.</summary>
+    public static bool HasWhiteSpaceToCollapse(ReadOnlySpan<char> text) => FirstWhiteSpaceToCollapse(text) >= 0;
+
+    /// <summary>The index of the first white space that is not a lone plain space, or -1.</summary>
+    private static int FirstWhiteSpaceToCollapse(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <see cref="FoldTypography"/> would change <paramref name="text"/>.</summary>
     public static bool HasTypography(ReadOnlySpan<char> text)
     {

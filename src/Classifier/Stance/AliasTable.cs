@@ -103,20 +103,24 @@ internal sealed partial class AliasTable
     /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
     /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded for the lookup
     /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea) and invisible characters left out, as text is
-    /// read ("Chi\u200Bna" is China); otherwise the trimmed target as written, without its invisible characters (its crossed
-    /// features hash it so, as models trained before the folding did).
+    /// read ("Chi\u200Bna" is China), and each run of white space one space ("South  Korea", "South\r\nKorea"); otherwise the
+    /// trimmed target as written, without its invisible characters and with each run of white space one space (its crossed
+    /// features hash it so: typographic variants are not folded there, as models trained before the folding did not).
     /// </summary>
     public string Resolve(string target)
     {
         var folded = Name(target);
-        return Lookup(folded) ?? Lookup(OtherArticleForm(folded)) ?? Features.ReadingForm.Of(target, int.MaxValue).Trim();
+        return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
+            ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim());
     }
 
     /// <summary>
     /// A name or target as the table holds and looks up names: read as text is read (<see cref="Features.ReadingForm"/>:
-    /// "Ger\u00ADmany" is Germany, a decomposed "Co\u0302te d'Ivoire" Côte d'Ivoire), typographic variants folded, trimmed.
+    /// "Ger\u00ADmany" is Germany, a decomposed "Co\u0302te d'Ivoire" Côte d'Ivoire), typographic variants folded, trimmed,
+    /// and each run of white space inside it one space ("South  Korea", "South\tKorea" and "South\r\nKorea" are South Korea).
     /// </summary>
-    internal static string Name(string raw) => Features.TextNormalizer.FoldTypography(Features.ReadingForm.Of(raw, int.MaxValue)).Trim();
+    internal static string Name(string raw) =>
+        Features.TextNormalizer.CollapseWhiteSpace(Features.TextNormalizer.FoldTypography(Features.ReadingForm.Of(raw, int.MaxValue)).Trim());
 
     private string? Lookup(string name) =>
         _canonicalByCaseSensitiveName.TryGetValue(name, out var exact) ? exact
@@ -197,6 +201,12 @@ internal sealed partial class AliasTable
     /// </summary>
     public bool WrittenAsName(ReadOnlySpan<char> mention, string canonical)
     {
+        if (Features.TextNormalizer.HasWhiteSpaceToCollapse(mention))
+        {
+            // A name wrapped across lines or typed with two spaces ("the\r\nbloc"), read with one.
+            return WrittenAsName(Features.TextNormalizer.CollapseWhiteSpace(mention.ToString()), canonical);
+        }
+
         var name = WithoutArticle(mention);
         if (Features.TextNormalizer.HasUpper(name))
         {
@@ -205,8 +215,9 @@ internal sealed partial class AliasTable
 
         foreach (var alias in Aliases.TryGetValue(canonical, out var names) ? names : [])
         {
-            // The alias as the table reads it (without its invisible characters, as the pattern that found the mention).
-            if (name.Equals(WithoutArticle(Features.ReadingForm.Of(alias, int.MaxValue).Trim()), StringComparison.Ordinal))
+            // The alias as the table reads it (without its invisible characters, white space runs as one space, as the pattern
+            // that found the mention).
+            if (name.Equals(WithoutArticle(Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(alias, int.MaxValue).Trim())), StringComparison.Ordinal))
             {
                 return true;
             }

@@ -78,9 +78,9 @@ internal sealed class MentionFinder
             {
                 foreach (var p in candidates)
                 {
-                    if (MatchesAt(original, lowered, p, i))
+                    if (MatchAt(original, lowered, p, i) is var matched and > 0)
                     {
-                        found.Add(new Found(i, i + p.Text.Length, p.Canonical, p.Canonical == target));
+                        found.Add(new Found(i, i + matched, p.Canonical, p.Canonical == target));
                     }
                 }
             }
@@ -140,11 +140,62 @@ internal sealed class MentionFinder
         return end == 0 ? null : p.Lowered[..end];
     }
 
-    private static bool MatchesAt(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern p, int at)
+    /// <summary>The length in the text of a whole-word match of <paramref name="p"/> at <paramref name="at"/>, or 0.</summary>
+    private static int MatchAt(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern p, int at)
     {
         var haystack = p.CaseSensitive ? original : lowered;
-        var needle = p.CaseSensitive ? p.Text : p.Lowered;
-        return haystack[at..].StartsWith(needle, StringComparison.Ordinal) && EndsWord(haystack, at + needle.Length, needle);
+        var needle = p.CaseSensitive ? p.Text.AsSpan() : p.Lowered.AsSpan();
+        var length = MatchLength(haystack[at..], needle);
+        return length > 0 && EndsWord(haystack, at + length, needle) ? length : 0;
+    }
+
+    /// <summary>
+    /// The length of the match of <paramref name="needle"/> at the start of <paramref name="text"/>, or 0: a space of the
+    /// name matches any run of white space in the text, so a name wrapped across lines ("United\r\nStates") or typed with
+    /// two spaces is found as it is with one.
+    /// </summary>
+    internal static int MatchLength(ReadOnlySpan<char> text, ReadOnlySpan<char> needle)
+    {
+        if (text.StartsWith(needle, StringComparison.Ordinal))
+        {
+            return needle.Length;
+        }
+
+        var space = needle.IndexOf(' ');
+        if (space <= 0 || !text.StartsWith(needle[..space], StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        int i = space, j = space;
+        while (j < needle.Length)
+        {
+            if (needle[j] == ' ')
+            {
+                if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+                {
+                    return 0;
+                }
+
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                j++;
+            }
+            else if (i < text.Length && text[i] == needle[j])
+            {
+                i++;
+                j++;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        return i;
     }
 
     private static void Collect(ReadOnlySpan<char> original, ReadOnlySpan<char> lowered, EntityPattern pattern, string target, List<Found> found)
@@ -156,20 +207,23 @@ internal sealed class MentionFinder
             return;
         }
 
+        // Searched for up to its first space, since a space of the name matches any run of white space (MatchLength).
+        var space = needle.IndexOf(' ');
+        var head = space > 0 ? needle[..space] : needle;
         var offset = 0;
-        while (offset <= haystack.Length - needle.Length)
+        while (offset <= haystack.Length - head.Length)
         {
-            var i = haystack[offset..].IndexOf(needle, StringComparison.Ordinal);
+            var i = haystack[offset..].IndexOf(head, StringComparison.Ordinal);
             if (i < 0)
             {
                 return;
             }
 
             var start = offset + i;
-            var end = start + needle.Length;
-            if (StartsWord(haystack, start, needle) && EndsWord(haystack, end, needle))
+            var length = MatchLength(haystack[start..], needle);
+            if (length > 0 && StartsWord(haystack, start, needle) && EndsWord(haystack, start + length, needle))
             {
-                found.Add(new Found(start, end, pattern.Canonical, pattern.Canonical == target));
+                found.Add(new Found(start, start + length, pattern.Canonical, pattern.Canonical == target));
             }
 
             offset = start + 1;

@@ -33,6 +33,8 @@ internal static class TargetFinder
             return s.EndsWith('s') ? s[..^1] : s;
         }
 
-        return Bare(mention).Equals(Bare(TextNormalizer.FoldTypography(issue)), StringComparison.OrdinalIgnoreCase);
+        // A mention wrapped across lines or typed with two spaces is read with one, as the name is matched.
+        var written = TextNormalizer.HasWhiteSpaceToCollapse(mention) ? TextNormalizer.CollapseWhiteSpace(mention.ToString()).AsSpan() : mention;
+        return Bare(written).Equals(Bare(TextNormalizer.FoldTypography(issue)), StringComparison.OrdinalIgnoreCase);
     }
 }
