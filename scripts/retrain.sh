@@ -31,7 +31,9 @@
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
 # file fails in seconds, before either task trains (both tasks are checked, and the problems of both said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv, test_shifters_fresh.tsv, test_shifters_third.tsv, test_shifters_fourth.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_victims.tsv, test_victims_fresh.tsv, test_victims_third.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv) go to MODELS_DIR/REPORT.md; a
+# for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv, test_shifters_fresh.tsv, test_shifters_third.tsv, test_shifters_fourth.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_victims.tsv, test_victims_fresh.tsv, test_victims_third.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv; then any other test_*.tsv of the
+# task's folder, such as your own test_mine.tsv, in name order) go to MODELS_DIR/REPORT.md (a task with none is measured on
+# its dev.tsv, which the report says also fitted the calibration, or said to be unmeasured); a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
@@ -192,6 +194,24 @@ trained=0
 printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
 trained_tasks=()
 held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_unseen_untouched test_unseen_untouched_second)
+# The held-out files of a task folder, without .tsv: those of the list above that it has, in the list's order, then any
+# other test_*.tsv of its own (an analyst's test_mine.tsv), in name order, but for one whose header has no text column
+# (a record of readings such as data/stance/test_second_reading.tsv), said so on stderr when a second argument is given.
+held_files() {
+  local held f name
+  for held in "${held_out[@]}"; do [[ -f "$1/$held.tsv" ]] && echo "$held"; done
+  for f in "$1"/test_*.tsv; do
+    [[ -f $f ]] || continue
+    name=$(basename "$f" .tsv)
+    [[ " ${held_out[*]} " == *" $name "* ]] && continue
+    if head -n 1 "$f" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//' | tr '\t' '\n' | grep -qx text; then
+      echo "$name"
+    elif [[ -n ${2:-} ]]; then
+      echo "note: $f has no text column in its header: not a labeled file, so not measured" >&2
+    fi
+  done
+  return 0
+}
 # The train command of a task: sets dir, args (without the check), settings and people.
 task_args() {
   local task=$1
@@ -224,9 +244,9 @@ for task in sentiment stance; do
   [[ -f "$data/$task/train.tsv" ]] || continue
   task_args "$task"
   checks=()
-  for held in "${held_out[@]}"; do
-    [[ -f "$dir/$held.tsv" && $held != test ]] && checks+=(--check-file "$dir/$held.tsv")
-  done
+  while IFS= read -r held; do
+    [[ $held != test ]] && checks+=(--check-file "$dir/$held.tsv")
+  done < <(held_files "$dir" note)
   echo "checking the $task inputs..." >&2
   "${cli[@]}" "${args[@]}" --check ${checks[@]+"${checks[@]}"} || { code=$?; [[ $checked -eq 0 || $code -lt $checked ]] && checked=$code; }
 done
@@ -279,8 +299,19 @@ for task in sentiment stance; do
   fi
   # KiB with a thousands separator, as `train` prints it
   size=$(( ($(wc -c < "$stage/$task.zip") + 512) / 1024 )); size=$(sed -E ':a;s/([0-9])([0-9]{3})($|,)/\1,\2\3/;ta' <<< "$size")
-  for held in "${held_out[@]}"; do
-    [[ -f "$dir/$held.tsv" ]] || continue
+  mapfile -t task_held < <(held_files "$dir")
+  measured=(${task_held[@]+"${task_held[@]}"})
+  # A folder with no held-out file is measured on its dev file, said to be one (dev also fitted the calibration, so its
+  # figures are optimistic), rather than left out of the report.
+  if [[ ${#task_held[@]} -eq 0 && -f "$dir/dev.tsv" ]]; then
+    measured=(dev)
+    echo "note: $dir has no test.tsv or other test_*.tsv: the report measures the $task model on dev.tsv, which also fitted its calibration" >&2
+    printf '%s\n\n' "**$task: no held-out file** (\`test.tsv\` or another \`test_*.tsv\`) in \`$(basename "$data")/$task/\`, so the figures below are on \`dev.tsv\`, which also fitted the model's calibration: optimistic. Add a \`test.tsv\` the model never saw for an honest measure." >> "$report"
+  elif [[ ${#task_held[@]} -eq 0 ]]; then
+    echo "note: $dir has no dev.tsv, test.tsv or other test_*.tsv: nothing measures the $task model" >&2
+    printf '%s\n\n' "**$task: nothing measured**: \`$(basename "$data")/$task/\` has no \`test.tsv\`, other \`test_*.tsv\` or \`dev.tsv\`. Add a \`test.tsv\` the model never saw to measure it." >> "$report"
+  fi
+  for held in ${measured[@]+"${measured[@]}"}; do
     md=$("${cli[@]}" evaluate --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown)
     printf '%s\n\n' "$md" >> "$report"
     # the headline line reads: "N examples: accuracy **a**, macro-F1 **m**[, F_avg **f**]."

@@ -54,9 +54,11 @@ public sealed partial class HeldOutListsTests
     [MemberData(nameof(HeldOutFiles))]
     public void ValidateDataScript_HeldOutFile_IsChecked(string task, string file)
     {
-        var listed = ValidateLists().Matches(File.ReadAllText(Script("validate-data.sh")))
-            .Where(match => match.Groups[1].Value == task)
-            .SelectMany(match => match.Groups[2].Value.Split(','))
+        var script = File.ReadAllText(Script("validate-data.sh"));
+        var listed = ValidateLists().Matches(script)
+            .Where(match => match.Groups[2].Value == task)
+            .SelectMany(match => match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Concat(SplitLists().Matches(script).Where(match => match.Groups[1].Value == task).SelectMany(match => match.Groups[2].Value.Split(',')))
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(!MostlyNone.Contains(file), listed.Contains(file));
@@ -76,6 +78,9 @@ public sealed partial class HeldOutListsTests
     [GeneratedRegex(@"held_out=\(([a-z_ ]+)\)")]
     private static partial Regex RetrainLoop();
 
-    [GeneratedRegex(@"""\$data""/(sentiment|stance)/\{([a-z_,]+)\}")]
+    [GeneratedRegex(@"listed=\(([a-z_ ]+)\)\s*\n\s*mapfile -t (sentiment|stance)_extra")]
     private static partial Regex ValidateLists();
+
+    [GeneratedRegex(@"""\$data""/(sentiment|stance)/\{([a-z_,]+)\}")]
+    private static partial Regex SplitLists();
 }

@@ -1,0 +1,71 @@
+namespace Classifier.Tests.Scripts;
+
+/// <summary>
+/// The held-out files scripts/retrain.sh measures in an analyst's folder: a test file of any name beside the repository's
+/// own names, and dev.tsv, said to be optimistic, when there is none. Before, only the repository's file names were read:
+/// an analyst's test_mine.tsv went unmeasured without a word, and a task without test.tsv had no figures in REPORT.md.
+/// </summary>
+[Collection(ScriptRunner.Collection)]
+public sealed class RetrainHeldOutFilesTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Retrain_OwnTestFileOfAnyName_IsCheckedAndMeasuredInTheReport()
+    {
+        var data = SentimentFolder();
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), File.ReadLines(TestPaths.Data("sentiment", "test_fresh.tsv")).Take(101));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_notes.tsv"), ["row\tlabel\treader", "1\tpositive\tpositive"]);
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
+        Assert.Contains("| `sentiment.zip` |", report);
+        Assert.Contains("| `sentiment/test_mine.tsv` | 100 |", report);
+        Assert.DoesNotContain("no held-out file", report);
+        Assert.DoesNotContain("test_notes", report);
+        Assert.Contains("test_notes.tsv has no text column in its header: not a labeled file, so not measured", stderr);
+    }
+
+    [Fact]
+    public async Task Retrain_OwnTestFileWithABadRow_FailsBeforeTrainingNamingItsLine()
+    {
+        var data = SentimentFolder();
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), ["text\tlabel", "Talks resumed.\tpositive", "Talks collapsed.\tpos"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, Path.Combine(_dir.Path, "my-models"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("test_mine.tsv:3", stderr);
+        Assert.DoesNotContain("trained sentiment model", stderr);
+    }
+
+    [Fact]
+    public async Task Retrain_NoHeldOutFile_MeasuresOnDevAndSaysItIsOptimistic()
+    {
+        var data = SentimentFolder();
+        File.WriteAllLines(Path.Combine(data, "sentiment", "dev.tsv"), File.ReadLines(TestPaths.Data("sentiment", "dev.tsv")).Take(151));
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
+        Assert.Contains("| `sentiment/dev.tsv` | 150 |", report);
+        Assert.Contains("**sentiment: no held-out file**", report);
+        Assert.Contains("which also fitted the model's calibration: optimistic", report);
+        Assert.Contains("the report measures the sentiment model on dev.tsv", stderr);
+    }
+
+    private string SentimentFolder()
+    {
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Take(600));
+        return data;
+    }
+}
