@@ -4,7 +4,9 @@
 # Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown] [validate-data options]
 # Both tasks are checked, and the problems of both listed, before it fails (exit 2 when either has a problem). A task
 # whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it; dev.tsv and test.tsv are checked when
-# present (retrain.sh trains without them), and their absence is noted. The thresholds are those of the
+# present (retrain.sh trains without them), and their absence is noted; so is every other test_*.tsv (the repository's
+# held-out files and your own), but for those mostly none by design (test_absent_*, test_unseen_untouched*) and one
+# whose header has no text column (named on stderr). The thresholds are those of the
 # repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
