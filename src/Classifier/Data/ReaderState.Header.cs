@@ -56,6 +56,32 @@ internal sealed partial class ReaderState
     }
 
     /// <summary>
+    /// When every row (two or more) ends in one or more empty fields the header lacks, as a spreadsheet's export can write:
+    /// the number of such rows and the first and last of their lines, so that one error says so instead of one per row.
+    /// </summary>
+    private static (int Rows, int FirstRow, int LastRow)? RowsTrailingTabs(string[] lines, int headerIndex, int fieldCount)
+    {
+        var (rows, first, last) = (0, 0, 0);
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = lines[i].Split('\t');
+            if (fields.Length <= fieldCount || fields.Skip(fieldCount).Any(f => f.Trim().Length > 0))
+            {
+                return null;
+            }
+
+            (rows, first, last) = (rows + 1, first == 0 ? i + 1 : first, i + 1);
+        }
+
+        return rows >= 2 ? (rows, first, last) : null;
+    }
+
+    /// <summary>
     /// The other task, when the rows that have the header's number of fields all have a label of the other task (a stance
     /// file given where sentiment is needed): one error then says so, instead of one per row. When the header is the other
     /// task's too (a 'target' column read for sentiment, none read for stance), one such row is enough, so that an

@@ -55,6 +55,13 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
             return;
         }
 
+        if (RowsTrailingTabs(lines, headerIndex, header.Length) is { } trailing)
+        {
+            Error(path, trailing.FirstRow, $"every row (lines {trailing.FirstRow}-{trailing.LastRow}, {trailing.Rows:N0} rows) ends with a tab the header " +
+                $"lacks (an empty field after '{header[^1]}'); delete the tab at the end of each line, or save the file again without the empty last column");
+            return;
+        }
+
         if (HeaderColumnsNoRowHas(lines, headerIndex, header, columns.Value) is { } unfilled)
         {
             var names = header[^unfilled..];
@@ -154,8 +161,27 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         }
 
         var close = _labels.Where(l => label.Length > 2 && EditDistance.Between(label.ToLowerInvariant(), l) <= 2).ToArray();
+        if (close.Length == 0)
+        {
+            // Shorthand: the start of one label ("pos", "neg", "agst" aside), or a common other name for it ("pro", "-1").
+            close = _labels.Where(l => label.Length > 2 && l.StartsWith(label, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (close.Length == 0 && OtherNames.TryGetValue(label, out var meant) && _labels.Contains(meant))
+            {
+                close = [meant];
+            }
+        }
+
         return close.Length == 1 ? $" (did you mean '{close[0]}'?)" : string.Empty;
     }
+
+    /// <summary>Other names analysts and public sets give the labels; each is suggested only for the task that has its label.</summary>
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["-1"] = "negative", ["0"] = "neutral", ["1"] = "positive", ["+1"] = "positive",
+        ["pro"] = "favor", ["for"] = "favor", ["support"] = "favor", ["supports"] = "favor", ["in favor"] = "favor",
+        ["con"] = "against", ["anti"] = "against", ["oppose"] = "against", ["opposes"] = "against", ["opposed"] = "against",
+        ["neutral"] = "none", ["neither"] = "none", ["unrelated"] = "none",
+    };
 
     private void AddUnique(LabeledExample example)
     {

@@ -214,7 +214,15 @@ public sealed class LabeledDataReaderTests : IDisposable
     [InlineData(ClassifierTask.Stance, "Favor", "not a stance label; use one of: against, none, favor (labels are lower case: write 'favor')")]
     [InlineData(ClassifierTask.Sentiment, "NEGATIVE", "not a sentiment label; use one of: negative, neutral, positive (labels are lower case: write 'negative')")]
     [InlineData(ClassifierTask.Stance, "agaisnt", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
-    [InlineData(ClassifierTask.Sentiment, "neg", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Sentiment, "neg", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'negative'?)")]
+    [InlineData(ClassifierTask.Sentiment, "pos", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'positive'?)")]
+    [InlineData(ClassifierTask.Sentiment, "neu", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'neutral'?)")]
+    [InlineData(ClassifierTask.Sentiment, "-1", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'negative'?)")]
+    [InlineData(ClassifierTask.Stance, "pro", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
+    [InlineData(ClassifierTask.Stance, "neutral", "not a stance label; use one of: against, none, favor (did you mean 'none'?)")]
+    [InlineData(ClassifierTask.Stance, "-1", "not a stance label; use one of: against, none, favor")]
+    [InlineData(ClassifierTask.Sentiment, "ne", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Sentiment, "mixed", "not a sentiment label; use one of: negative, neutral, positive")]
     public void Read_LabelSlip_SaysWhichLabelWasMeant(ClassifierTask task, string label, string expected)
     {
         var path = _dir.File("label.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\t{label}\n");
@@ -232,6 +240,17 @@ public sealed class LabeledDataReaderTests : IDisposable
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
         Assert.Equal($"{path}:2: expected 2 tab-separated fields as in the header, found 3, the last one empty; delete the tab at the end of the line", ex.Message);
+    }
+
+    [Fact]
+    public void Read_EveryRowEndingInTab_OneErrorNamingTheLinesNotOnePerRow()
+    {
+        var path = _dir.File("rows.tsv", "text\tlabel\n\nTalks resumed.\tpositive\t\nShelling resumed.\tnegative\t\nTalks stalled.\tneutral\t \n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: every row (lines 3-5, 3 rows) ends with a tab the header lacks (an empty field after 'label'); " +
+            "delete the tab at the end of each line, or save the file again without the empty last column", ex.Message);
     }
 
     [Fact]
