@@ -70,6 +70,13 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>--config: the settings file; its help says what runs without one, since the shipped models' settings do not.</summary>
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Settings file written by 'tune' (JSON). Default: the CLI's built-in settings, not the shipped models' " +
+            "(models/<task>.config.json, which scripts/retrain.sh trains with; give it here to train as they were).",
+    };
+
     public static Option<bool> KeepDuplicates() => new("--keep-duplicates")
     {
         Description = "Keep repeated and conflicting rows (for public benchmark sets); by default conflicting labels are an error and repeats are kept once.",

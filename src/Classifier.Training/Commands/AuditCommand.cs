@@ -18,7 +18,7 @@ internal static class AuditCommand
         var top = new Option<int>("--top") { Description = "How many rows to list.", DefaultValueFactory = _ => 50 };
         var minConfidence = new Option<double>("--min-confidence") { Description = "List only disagreements predicted with at least this probability.", DefaultValueFactory = _ => 0.6 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
+        var config = CommonOptions.Config();
         var format = CommonOptions.Format("text", "tsv");
         var unseen = CommonOptions.UnseenTargets();
         var keep = CommonOptions.KeepDuplicates();

@@ -17,7 +17,7 @@ internal static class CrossValidateCommand
         var data = CommonOptions.Data();
         var folds = new Option<int>("--folds") { Description = "Number of folds (2 or more).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Random seed (folds and training).", DefaultValueFactory = _ => 1 };
-        var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
+        var config = CommonOptions.Config();
         var format = CommonOptions.Format("text", "json");
         var inputs = new FeatureInputOptions();
         var keep = CommonOptions.KeepDuplicates();

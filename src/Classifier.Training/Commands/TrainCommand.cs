@@ -16,14 +16,14 @@ internal static class TrainCommand
         var data = CommonOptions.Data();
         var output = new Option<string?>("--out") { Description = "The model file to write (.zip); required unless --check." };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-        var config = new Option<string?>("--config") { Description = "Settings file written by 'tune' (JSON)." };
+        var config = CommonOptions.Config();
         var dev = new Option<string?>("--dev") { Description = "A labeled file to measure and record in the model (as 'dev')." };
         var test = new Option<string?>("--test") { Description = "A labeled file to measure and record in the model (as 'test')." };
         var inputs = new FeatureInputOptions();
         var keep = CommonOptions.KeepDuplicates();
         var check = new Option<bool>("--check")
         {
-            Description = "Only read every input as training would (--data, --dev, --test, --config, --aliases, --representatives, --lexicon and any --check-file), report the first bad one, and exit: nothing is trained or written.",
+            Description = "Only read every input as training would (--data, --dev, --test, --config, --aliases, --representatives, --lexicon and any --check-file), report the first bad one and the rows' warnings, and exit: nothing is trained or written.",
         };
         var checkFiles = new Option<string[]>("--check-file")
         {
@@ -145,21 +145,24 @@ internal static class TrainCommand
     /// <summary>
     /// <c>train --check</c>: reads every input training reads, each as training reads it, so that a bad file fails with the
     /// reader's own error (file, line) in seconds rather than after a training run (as <c>scripts/retrain.sh</c> uses it, for
-    /// both tasks before either trains). The rows' warnings are left to the run that trains. The config file and the
-    /// lexicon, alias and representatives tables have been read by then, as for training.
+    /// both tasks before either trains). The rows' warnings (a duplicate kept once, white space around a label) are printed
+    /// as training prints them, and counted, so that a check says what the run that trains will say of its rows. The
+    /// config file and the lexicon, alias and representatives tables have been read by then, as for training.
     /// </summary>
     /// <exception cref="DataFileException">A data file is bad.</exception>
     private static int Check(ClassifierTask task, string[] dataFiles, IEnumerable<string?> labeledFiles, bool keepDuplicates)
     {
-        var data = Read(dataFiles, task, keepDuplicates, warn: false);
+        var data = Read(dataFiles, task, keepDuplicates);
         ModelTrainer.RequireTwoLabels(data);
+        var warnings = data.Warnings.Count;
         var files = labeledFiles.OfType<string>().ToArray();
         foreach (var file in files)
         {
-            Read([file], task, keepDuplicates, warn: false);
+            warnings += Read([file], task, keepDuplicates).Warnings.Count;
         }
 
-        Console.Error.WriteLine($"checked {TaskLabels.Name(task)} inputs: {data.Examples.Count:N0} training rows; {files.Length} other labeled file(s)");
+        Console.Error.WriteLine($"checked {TaskLabels.Name(task)} inputs: {data.Examples.Count:N0} training rows; {files.Length} other labeled file(s); " +
+            (warnings == 0 ? "no warnings" : $"{warnings:N0} warning{(warnings == 1 ? "" : "s")} (above; the rows are read as they say)"));
         return ExitCodes.Success;
     }
 

@@ -17,8 +17,23 @@ public sealed class TrainCheckCliTests : IDisposable
         var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("checked sentiment inputs: 3 training rows", result.Stderr);
+        Assert.Contains("checked sentiment inputs: 3 training rows; 0 other labeled file(s); no warnings", result.Stderr);
         Assert.Equal(["train.tsv"], Directory.GetFiles(_dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Check_RowsWithWarnings_PrintsAndCountsThemAsTrainingWould()
+    {
+        // Before, --check printed only its summary line, and the warnings came later, mixed into the training run's lines.
+        var data = _dir.File("train.tsv", Good + "Prices fell sharply.\tnegative\n");
+        var held = _dir.File("held.tsv", "text\tlabel\nPrices rose.\tpositive \nExports slumped.\tnegative\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--check", "--check-file", held);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: {data}:5: duplicate of {data}:2", result.Stderr);
+        Assert.Contains($"warning: {held}:2: label 'positive ' has white space after it", result.Stderr);
+        Assert.Contains("checked sentiment inputs: 3 training rows; 1 other labeled file(s); 2 warnings (above; the rows are read as they say)", result.Stderr);
     }
 
     [Fact]
