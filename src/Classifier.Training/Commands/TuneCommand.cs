@@ -208,13 +208,23 @@ internal static class TuneCommand
             : FormattableString.Invariant($"{head} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}");
     }
 
-    /// <summary>The ranking table's title: how many candidates ran, and how many were not run for lack of time (when any).</summary>
+    /// <summary>
+    /// The ranking table's title: how many candidates ran, how many were not run for lack of time (when any), and, when more
+    /// ran than the table shows (<see cref="RankingRows"/>), that only the best are shown, since every one is in the
+    /// progress lines above it.
+    /// </summary>
     internal static string RankingTitle(string metric, IReadOnlyList<CandidateResult> results)
     {
         var skipped = results.Count(r => r.Skipped);
-        var counts = skipped == 0 ? $"{results.Count} candidates" : $"{results.Count - skipped} candidates run, {skipped} not run for lack of time";
-        return $"{counts}, best first (by {metric})";
+        var ran = results.Count - skipped;
+        var counts = skipped == 0 ? $"{results.Count} candidates" : $"{ran} candidates run, {skipped} not run for lack of time";
+        return ran > RankingRows
+            ? $"{counts}, the best {RankingRows} shown, best first (by {metric}; every one is in the lines above)"
+            : $"{counts}, best first (by {metric})";
     }
+
+    /// <summary>The most candidates the ranking table shows.</summary>
+    internal const int RankingRows = 25;
 
     private static void WriteRanking(ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
     {
@@ -227,7 +237,7 @@ internal static class TuneCommand
 
         table.AddColumns("train s", "MB", "");
         var rank = 0;
-        foreach (var r in results.Where(r => !r.Skipped).OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(25))
+        foreach (var r in results.Where(r => !r.Skipped).OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(RankingRows))
         {
             string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
             string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best && r.Rejected is null ? "chosen" : r.Rejected ?? ""];

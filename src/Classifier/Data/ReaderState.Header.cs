@@ -135,7 +135,7 @@ internal sealed partial class ReaderState
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
                 $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +
                 (other is { } o ? $"; every row's label is a {TaskLabels.Name(o)} label, so this looks like a {TaskLabels.Name(o)} file: " +
-                    $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(o)} (--task {TaskLabels.Name(o)}, or a {TaskLabels.Name(o)} model)" : string.Empty));
+                    $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(o)} (train --task {TaskLabels.Name(o)}, or evaluate a {TaskLabels.Name(o)} model on it)" : string.Empty));
             return null;
         }
 

@@ -75,7 +75,7 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         {
             Error(path, headerIndex + 1, $"every row's label is a {TaskLabels.Name(other)} label ({string.Join(", ", TaskLabels.For(other))}): " +
                 $"this looks like a {TaskLabels.Name(other)} file, and {TaskLabels.Name(task)} labels ({string.Join(", ", _labels)}) are needed here; " +
-                $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(other)} (--task {TaskLabels.Name(other)}, or a {TaskLabels.Name(other)} model)");
+                $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(other)} (train --task {TaskLabels.Name(other)}, or evaluate a {TaskLabels.Name(other)} model on it)");
             return;
         }
 

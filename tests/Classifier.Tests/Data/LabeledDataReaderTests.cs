@@ -477,7 +477,7 @@ public sealed class LabeledDataReaderTests : IDisposable
         Assert.Equal(1, error.Line);
         Assert.StartsWith("missing required column 'target'; columns found: text, label. ", error.Message);
         Assert.Contains("this looks like a sentiment file", error.Message);
-        Assert.Contains("--task sentiment, or a sentiment model", error.Message);
+        Assert.Contains("train --task sentiment, or evaluate a sentiment model on it", error.Message);
     }
 
     [Fact]
