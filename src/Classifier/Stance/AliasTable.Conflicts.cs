@@ -14,7 +14,8 @@ internal sealed partial class AliasTable
         var canonical = Resolve(target);
         foreach (var name in aliases)
         {
-            var owner = Resolve(name);
+            // As a name, not a target: "Us" may name another target, though the target "us" is the United States.
+            var owner = ResolveName(name);
             if (IsKnown(owner) && owner != canonical)
             {
                 return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";

@@ -11,6 +11,9 @@ internal sealed partial class AliasTable
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
     private readonly Dictionary<string, string> _canonicalByName;
     private readonly Dictionary<string, string> _canonicalByCaseSensitiveName;
+
+    /// <summary>The short names in capitals ("US", "EU", "IMF") in any case: a caller's target "us" or "imf" names them.</summary>
+    private readonly Dictionary<string, string> _canonicalByCapitalsInAnyCase;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _targetByPerson;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -64,6 +67,7 @@ internal sealed partial class AliasTable
 
         _canonicalByName = byName;
         _canonicalByCaseSensitiveName = byExact;
+        _canonicalByCapitalsInAnyCase = new Dictionary<string, string>(byExact, StringComparer.OrdinalIgnoreCase);
         _targetByPerson = targetByPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         RepresentativePatterns = people.ToArray();
         patterns.AddRange(people);
@@ -101,7 +105,8 @@ internal sealed partial class AliasTable
 
     /// <summary>
     /// The canonical name of <paramref name="target"/> if it is a known target or alias, with or without a leading "the"
-    /// ("the United States" is United States, "nuclear deal" the nuclear deal), typographic variants folded for the lookup
+    /// ("the United States" is United States, "nuclear deal" the nuclear deal), a short name in capitals in any case ("us" is
+    /// United States, "imf" IMF), typographic variants folded for the lookup
     /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea) and invisible characters left out, as text is
     /// read ("Chi\u200Bna" is China), and each run of white space one space ("South  Korea", "South\r\nKorea"); otherwise the
     /// trimmed target as written, without its invisible characters and with each run of white space one space (its crossed
@@ -111,7 +116,19 @@ internal sealed partial class AliasTable
     {
         var folded = Name(target);
         return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
+            ?? InAnyCase(folded) ?? InAnyCase(OtherArticleForm(folded))
             ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim());
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/> for a name a caller adds (<see cref="Conflict"/>) rather than a target: a short name in capitals
+    /// is its target only as written, since a name is matched in text so ("Us" may name another target).
+    /// </summary>
+    private string ResolveName(string name)
+    {
+        var folded = Name(name);
+        return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
+            ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(name, int.MaxValue).Trim());
     }
 
     /// <summary>
@@ -126,6 +143,12 @@ internal sealed partial class AliasTable
         _canonicalByCaseSensitiveName.TryGetValue(name, out var exact) ? exact
         : _canonicalByName.TryGetValue(name, out var canonical) ? canonical
         : null;
+
+    /// <summary>
+    /// A short name in capitals that <paramref name="name"/> is in another case ("us", "Imf"), or null. Only for a target:
+    /// text matches such names only as written, so that "us" in a sentence is no mention of the United States.
+    /// </summary>
+    private string? InAnyCase(string name) => _canonicalByCapitalsInAnyCase.GetValueOrDefault(name);
 
     /// <summary>The name without its leading "the", or with one if it has none.</summary>
     private static string OtherArticleForm(string name) =>

@@ -16,7 +16,8 @@ public sealed class AliasTableTests
     [InlineData("washington", "United States")]
     [InlineData("US", "United States")]
     [InlineData(" united states ", "United States")]
-    [InlineData("us", "us")]
+    [InlineData("us", "United States")]
+    [InlineData("the us", "United States")]
     [InlineData("Taiwan", "Taiwan")]
     public void Resolve_NameOrAlias_ReturnsCanonicalTarget(string given, string expected) =>
         Assert.Equal(expected, Table.Resolve(given));
