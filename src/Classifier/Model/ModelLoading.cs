@@ -21,7 +21,8 @@ internal static class ModelLoading
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new ModelFileException(path, "model file not found; check the path, or train one with the training CLI's 'train' command", ex);
+            throw new ModelFileException(path, "model file not found" + (Path.IsPathFullyQualified(path) ? "" : $" (looked for {FullPath(path)})") +
+                "; check the path, or train one with the training CLI's 'train' command", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -39,6 +40,7 @@ internal static class ModelLoading
     public static ModelScorer FromStream(Stream stream, ClassifierTask? task, ModelLoadOptions? options, string name = "(stream)")
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var at = Position(stream);
         byte[] bytes;
         try
         {
@@ -49,13 +51,54 @@ internal static class ModelLoading
             throw Unreadable(stream, name, ex);
         }
 
+        ThrowIfAtItsEnd(bytes, at, name);
         return new ModelScorer(ModelArchive.Read(bytes, name, task, options));
+    }
+
+    /// <summary>A seekable stream's position before it is read, or null (an unseekable or closed stream).</summary>
+    private static long? Position(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Position : null;
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A stream that gave no bytes because it was read from its end, as a MemoryStream just written to is: said so, with
+    /// what to do, rather than called empty.
+    /// </summary>
+    private static void ThrowIfAtItsEnd(byte[] bytes, long? position, string name)
+    {
+        if (bytes.Length == 0 && position > 0)
+        {
+            throw new ModelFileException(name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"gave no bytes: it was at its end (position {position:N0}), not at the start of the model; set its Position to 0 before loading, as after writing the model into it"));
+        }
+    }
+
+    /// <summary>The full path of <paramref name="path"/>, or the path as given when it has none.</summary>
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return path;
+        }
     }
 
     public static async Task<ModelScorer> FromStreamAsync(Stream stream, ClassifierTask task, ModelLoadOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         const string name = "(stream)";
+        var at = Position(stream);
         byte[] bytes;
         try
         {
@@ -65,6 +108,8 @@ internal static class ModelLoading
         {
             throw Unreadable(stream, name, ex);
         }
+
+        ThrowIfAtItsEnd(bytes, at, name);
 
         return new ModelScorer(ModelArchive.Read(bytes, name, task, options));
     }
