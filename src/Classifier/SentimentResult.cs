@@ -22,12 +22,13 @@ public sealed record SentimentResult
     /// <param name="Confidence">The probability of <paramref name="Label"/>, exactly as in <paramref name="Probabilities"/>.</param>
     /// <param name="Probabilities">The probability of every label (see <see cref="LabelProbabilities(IEnumerable{KeyValuePair{string, double}})"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="Label"/> or <paramref name="Probabilities"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="Label"/> is not the most probable of the labels, or
+    /// <exception cref="ArgumentException">A label of <paramref name="Probabilities"/> is not a sentiment label
+    /// (<see cref="TaskLabels.Sentiment"/>), <paramref name="Label"/> is not the most probable of the labels, or
     /// <paramref name="Confidence"/> is not its probability; the message says which.</exception>
     public SentimentResult(string Label, double Confidence, LabelProbabilities Probabilities)
     {
         ArgumentNullException.ThrowIfNull(Label);
-        _ = ResultFactory.CheckProbabilities(Probabilities);
+        _ = ResultFactory.CheckProbabilities(Probabilities, ClassifierTask.Sentiment);
         if (ResultFactory.Problem(Label, Confidence, Probabilities) is { } problem)
         {
             throw new ArgumentException(problem.Message, problem.Parameter);
@@ -55,7 +56,8 @@ public sealed record SentimentResult
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value); }
+    /// <exception cref="ArgumentException">A label of the value is not a sentiment label.</exception>
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value, ClassifierTask.Sentiment); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Label">The label.</param>

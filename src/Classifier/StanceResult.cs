@@ -23,13 +23,14 @@ public sealed record StanceResult
     /// <param name="Confidence">The probability of <paramref name="Label"/>, exactly as in <paramref name="Probabilities"/>.</param>
     /// <param name="Probabilities">The probability of every label (see <see cref="LabelProbabilities(IEnumerable{KeyValuePair{string, double}})"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="Target"/>, <paramref name="Label"/> or <paramref name="Probabilities"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="Target"/> is blank or too long, <paramref name="Label"/> is not the
-    /// most probable of the labels, or <paramref name="Confidence"/> is not its probability; the message says which.</exception>
+    /// <exception cref="ArgumentException"><paramref name="Target"/> is blank or too long, a label of
+    /// <paramref name="Probabilities"/> is not a stance label (<see cref="TaskLabels.Stance"/>), <paramref name="Label"/> is not
+    /// the most probable of the labels, or <paramref name="Confidence"/> is not its probability; the message says which.</exception>
     public StanceResult(string Target, string Label, double Confidence, LabelProbabilities Probabilities)
     {
         ArgumentNullException.ThrowIfNull(Target);
         ArgumentNullException.ThrowIfNull(Label);
-        _ = ResultFactory.CheckProbabilities(Probabilities);
+        _ = ResultFactory.CheckProbabilities(Probabilities, ClassifierTask.Stance);
         if (ResultFactory.TargetProblem(Target) is { } target)
         {
             throw new ArgumentException(target, nameof(Target));
@@ -72,7 +73,8 @@ public sealed record StanceResult
 
     /// <summary>The probability of every label of the model, summing to 1.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value); }
+    /// <exception cref="ArgumentException">A label of the value is not a stance label.</exception>
+    public LabelProbabilities Probabilities { get => _probabilities; init => _probabilities = ResultFactory.CheckProbabilities(value, ClassifierTask.Stance); }
 
     /// <summary>Gives the result's parts.</summary>
     /// <param name="Target">The target.</param>

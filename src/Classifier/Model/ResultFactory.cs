@@ -65,6 +65,30 @@ internal static class ResultFactory
     public static LabelProbabilities CheckProbabilities(LabelProbabilities value) =>
         value ?? throw new ArgumentNullException("Probabilities", "Probabilities is null; give the probability of every label.");
 
+    /// <summary>
+    /// What is wrong with a result's probabilities for its task: a label that is not one of the task's
+    /// (<see cref="TaskLabels.For"/>), as a stance label in a <see cref="SentimentResult"/>; null when every label is the
+    /// task's. A model may have fewer (a two-label sentiment model), never others.
+    /// </summary>
+    public static string? LabelsProblem(LabelProbabilities probabilities, ClassifierTask task)
+    {
+        var labels = TaskLabels.For(task);
+        foreach (var label in probabilities.Keys)
+        {
+            if (!labels.Contains(label))
+            {
+                var type = task == ClassifierTask.Stance ? nameof(StanceResult) : nameof(SentimentResult);
+                return $"'{label}' is not a {TaskLabels.Name(task)} label ({string.Join(", ", labels)}); a {type} holds the probabilities of {TaskLabels.Name(task)} labels.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="CheckProbabilities(LabelProbabilities)"/>, and every label the task's (<see cref="LabelsProblem"/>).</summary>
+    public static LabelProbabilities CheckProbabilities(LabelProbabilities value, ClassifierTask task) =>
+        LabelsProblem(CheckProbabilities(value), task) is { } problem ? throw new ArgumentException(problem, "Probabilities") : value;
+
     /// <summary>A result's confidence set by an <c>init</c> accessor (a <see langword="with"/> expression): a probability, from 0 to 1.</summary>
     public static double CheckConfidence(double value) => value is >= 0 and <= 1 ? value
         : throw new ArgumentOutOfRangeException("Confidence", value, FormattableString.Invariant($"Confidence is {value}; a probability is a number from 0 to 1."));

@@ -127,7 +127,9 @@ internal static class ResultFields
             throw JsonFields.Error(type, "'Probabilities' is null, not an object of each label's probability; give the probability of every label.");
         }
 
-        return ResultFactory.Problem(label!, confidence!.Value, probabilities!) is { } problem
+        var task = type == nameof(StanceResult) ? ClassifierTask.Stance : ClassifierTask.Sentiment;
+        return ResultFactory.LabelsProblem(probabilities, task) is { } labels ? throw JsonFields.Error(type, labels)
+            : ResultFactory.Problem(label!, confidence!.Value, probabilities!) is { } problem
             ? throw JsonFields.Error(type, problem.Message)
             : (label!, confidence.Value, probabilities!);
     }

@@ -13,6 +13,8 @@ public sealed class NullProbabilitiesTests
 
     private static readonly LabelProbabilities Sure = new([new("positive", 1)]);
 
+    private static readonly LabelProbabilities SureFavor = new([new("favor", 1)]);
+
     [Theory]
     [InlineData(typeof(SentimentResult), """{"Label":"positive","Confidence":1,"Probabilities":null}""", "SentimentResult")]
     [InlineData(typeof(StanceResult), """{"Target":"China","Label":"none","Confidence":1,"Probabilities":null}""", "StanceResult")]
@@ -39,10 +41,10 @@ public sealed class NullProbabilitiesTests
     {
         const string message = "Probabilities is null; give the probability of every label. (Parameter 'Probabilities')";
         var sentiment = new SentimentResult("positive", 1, Sure);
-        var stance = new StanceResult("China", "positive", 1, Sure);
+        var stance = new StanceResult("China", "favor", 1, SureFavor);
 
         Assert.Equal(message, Assert.Throws<ArgumentNullException>(() => new SentimentResult("positive", 1, null!)).Message);
-        Assert.Equal(message, Assert.Throws<ArgumentNullException>(() => new StanceResult("China", "positive", 1, null!)).Message);
+        Assert.Equal(message, Assert.Throws<ArgumentNullException>(() => new StanceResult("China", "favor", 1, null!)).Message);
         Assert.Equal(message, Assert.Throws<ArgumentNullException>(() => sentiment with { Probabilities = null! }).Message);
         Assert.Equal(message, Assert.Throws<ArgumentNullException>(() => stance with { Probabilities = null! }).Message);
     }

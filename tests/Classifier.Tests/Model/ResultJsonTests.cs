@@ -53,8 +53,9 @@ public sealed class ResultJsonTests
 
         Assert.Equal("{\"target\":\"North Korea\",\"label\":\"favor\",\"confidence\":0.5,\"probabilities\":{\"against\":0.25,\"none\":0.25,\"favor\":0.5}}",
             JsonSerializer.Serialize(result, Web));
-        Assert.Equal("{\"Label\":\"favor\",\"Confidence\":0.5,\"Probabilities\":{\"against\":0.25,\"none\":0.25,\"favor\":0.5}}",
-            JsonSerializer.Serialize(new SentimentResult("favor", 0.5, probabilities)));
+        var sentiment = new LabelProbabilities([new("negative", 0.25), new("neutral", 0.25), new("positive", 0.5)]);
+        Assert.Equal("{\"Label\":\"positive\",\"Confidence\":0.5,\"Probabilities\":{\"negative\":0.25,\"neutral\":0.25,\"positive\":0.5}}",
+            JsonSerializer.Serialize(new SentimentResult("positive", 0.5, sentiment)));
     }
 
     [Fact]
@@ -130,10 +131,10 @@ public sealed class ResultJsonTests
     [Fact]
     public void Deserialize_UnknownProperty_SkippedUnlessTheOptionsDisallowIt()
     {
-        const string json = "{\"Label\":\"none\",\"Confidence\":1,\"Probabilities\":{\"none\":1},\"Model\":\"v2\"}";
+        const string json = "{\"Label\":\"neutral\",\"Confidence\":1,\"Probabilities\":{\"neutral\":1},\"Model\":\"v2\"}";
         var strict = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
-        Assert.Equal("none", JsonSerializer.Deserialize<SentimentResult>(json)!.Label);
+        Assert.Equal("neutral", JsonSerializer.Deserialize<SentimentResult>(json)!.Label);
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<SentimentResult>(json, strict));
         Assert.Equal("Cannot read JSON as SentimentResult: it has a property 'Model', which SentimentResult does not have.", error.Message);
     }
