@@ -7,6 +7,13 @@
 #                                                          similarity of 0.5 with one source sentence fails
 #        scripts/check-sources.sh --screen TASK FILE...    new sentences (in the labeled TSV format) before they are
 #                                                          added: the stricter screening thresholds, 0.4 and 0.2
+#        scripts/check-sources.sh --screen-data TASK FILE...
+#                                                          new sentences against data/TASK's own labeled files (all
+#                                                          but FILE... themselves), so that a new held-out file or
+#                                                          batch holds no near-copy of a sentence already there: a
+#                                                          word 3-gram containment of 0.6 or a character 4-gram
+#                                                          Jaccard of 0.4 fails (the batches' screen); it needs no
+#                                                          ../shared, and takes seconds
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
   # The comment above, which is the usage: what a first-time user tries first.
   sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
@@ -14,6 +21,25 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [[ ${1:-} == --screen-data ]]; then
+  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen-data TASK FILE..." >&2; exit 2; }
+  task=$2
+  shift 2
+  [[ $task == sentiment || $task == stance ]] || { echo "error: TASK is sentiment or stance, not '$task'" >&2; exit 2; }
+  # Every labeled file of data/TASK (one whose header has a text column: not the readers' records or the name tables),
+  # but the files screened, which would match themselves once they are in data/.
+  screened=" "
+  for f in "$@"; do screened+="$(realpath -m -- "$f") "; done
+  others=()
+  for f in "$root/data/$task"/*.tsv; do
+    [[ $screened == *" $(realpath -m -- "$f") "* ]] && continue
+    head -n 1 "$f" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//' | tr '\t' '\n' | grep -qx text || continue
+    others+=("$f")
+  done
+  cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+  [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
+  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${others[@]}" --near-containment 0.6 --near-jaccard 0.4
+fi
 shared=${SHARED:-$root/../shared}
 sources=()
 for d in "$shared/datasets" "$shared/seeds"; do [[ -d $d ]] && sources+=("$d"); done
