@@ -68,7 +68,8 @@ internal static class ExplainCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "kind", "weight");
             foreach (var c in explanation.Contributions)
             {
-                table.AddRow(Markup.Escape(c.DisplayText), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
+                // A feature found at several places is one row, its count beside it (the JSON lists every span).
+                table.AddRow(Markup.Escape(c.DisplayText) + (c.Spans.Count > 1 ? $" (x{c.Spans.Count})" : ""), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
             }
 
             Terminal.Out.Write(table);

@@ -18,14 +18,21 @@ namespace Classifier.Model;
 /// </summary>
 internal static class Explainer
 {
-    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
+    /// <summary>
+    /// The contributions toward the label <paramref name="scorer"/> gives <paramref name="text"/> (toward
+    /// <paramref name="target"/> for stance), the <paramref name="top"/> largest. For stance, <paramref name="targetMentioned"/>
+    /// says whether the text mentions the target (<see cref="StanceClassifier.FindMentions"/>): the mention features without a
+    /// span then stand for how it is mentioned, otherwise for its not being mentioned.
+    /// </summary>
+    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top, bool targetMentioned = true)
     {
         // One featurisation serves the probabilities, the issue gates and the contributions. It reads the text without its
         // invisible characters; the spans it traces are turned back into spans of the caller's text at the end.
         var probabilities = new double[scorer.Classes];
         var sink = new FeatureSink { Trace = [] };
         var vector = new SparseVector();
-        var gate = scorer.ProbabilitiesExplained(scorer.Visible(text, out var map), target, sink, vector, probabilities, out var nearestIssue);
+        var read = scorer.Visible(text, out var map);
+        var gate = scorer.ProbabilitiesExplained(read, target, sink, vector, probabilities, out var nearestIssue);
         var label = ResultFactory.ArgMax(probabilities);
 
         var direction = Directions(scorer.Model, label);
@@ -73,10 +80,19 @@ internal static class Explainer
             }
         }
 
+        // A feature at two places ("praised" twice) is one contribution with both spans: its weight was shared out among
+        // them, and as two rows it would show as a repeated row of half the weight each.
+        // Grouped by the feature as the model read it, so that two places differing only in invisible characters are one;
+        // the contribution's text is the first place's, as the caller's text has it.
         var contributions = groups.Where(g => g.Value > 0)
             .Select(g => (Group: g, Span: ReadingForm.Original(map, g.Key.Start, g.Key.End)))
-            .Select(g => FeatureContribution.Scored(Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity), g.Group.Key.Kind, g.Group.Value,
-                g.Span.Start < 0 ? [] : [new TextSpan(g.Span.Start, g.Span.End - g.Span.Start)]))
+            .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
+                Read: Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned),
+                Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
+            .GroupBy(c => (c.Kind, c.Read, Placed: c.Span.Start >= 0))
+            .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
+            .Select(g => FeatureContribution.Scored(g[0].Feature, g[0].Kind, g.Sum(c => c.Weight),
+                g[0].Span.Start >= 0 ? g.Select(c => new TextSpan(c.Span.Start, c.Span.End - c.Span.Start)).ToArray() : []))
             .Concat(Untouched(scorer, target, label, gate, nearestIssue))
             .OrderByDescending(c => c.Weight).Take(top)
             .ToArray();
@@ -237,10 +253,13 @@ internal static class Explainer
         _ => FeatureKind.Mention,
     };
 
-    /// <summary>A feature group's text: its span, or for features without one, what they stand for (with <paramref name="targetPolarity"/>, the mention features without a span include the sentence's net polarity read through the target).</summary>
-    private static string Describe(FeatureKind kind, int start, int end, string text, bool targetPolarity) => start < 0
+    /// <summary>
+    /// A feature group's text: its span, or for features without one, what they stand for: how the target is mentioned, or
+    /// that it is not (with <paramref name="targetPolarity"/>, also the sentence's net polarity read through the target).
+    /// </summary>
+    private static string Describe(FeatureKind kind, int start, int end, string text, bool targetPolarity, bool targetMentioned) => start < 0
         ? kind == FeatureKind.Mention
-            ? targetPolarity ? "how the target is mentioned, and the sentence's polarity toward its subject" : "how the target is mentioned"
+            ? (targetMentioned ? "how the target is mentioned" : "the target is not mentioned") + (targetPolarity ? ", and the sentence's polarity toward its subject" : "")
             : "the sentence as a whole"
         : text[start..Math.Min(end, text.Length)];
 }

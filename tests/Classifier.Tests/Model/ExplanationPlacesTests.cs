@@ -1,0 +1,41 @@
+namespace Classifier.Tests.Model;
+
+/// <summary>
+/// A feature found at several places is one contribution with every span, and a target the text does not mention is said
+/// not to be. Before, "praised" in a sentence said twice gave two identical-looking rows of half the weight each (ten of
+/// them could fill the top 10 of a long text), and the mention features of an unmentioned target read "how the target is
+/// mentioned".
+/// </summary>
+public sealed class ExplanationPlacesTests
+{
+    private const string Once = "The minister condemned the attack and praised the rescue teams.";
+
+    [Fact]
+    public void Explain_FeatureAtTwoPlaces_IsOneContributionWithBothSpans()
+    {
+        var text = Once + " " + Once;
+
+        var explanation = SentimentClassifier.LoadDefault().Explain(text, top: 50);
+
+        Assert.Equal(explanation.Contributions.Count, explanation.Contributions.Select(c => (c.Kind, c.Feature)).Distinct().Count());
+        var praised = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Characters && c.Feature == "praised");
+        Assert.Equal([Once.IndexOf("praised", StringComparison.Ordinal), Once.Length + 1 + Once.IndexOf("praised", StringComparison.Ordinal)], praised.Spans.Select(s => s.Start));
+    }
+
+    [Fact]
+    public void Explain_TargetNotMentioned_SaysSoNotHowItIsMentioned()
+    {
+        var explanation = StanceClassifier.LoadDefault().Explain("Talks resumed after a two-year freeze.", "China", top: 50);
+
+        Assert.Contains(explanation.Contributions, c => c.Kind == FeatureKind.Mention && c.Feature == "the target is not mentioned");
+        Assert.DoesNotContain(explanation.Contributions, c => c.Feature.StartsWith("how the target is mentioned", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_TargetMentioned_SaysHowItIsMentioned()
+    {
+        var explanation = StanceClassifier.LoadDefault().Explain("Allies condemned China for the raid.", "China", top: 50);
+
+        Assert.DoesNotContain(explanation.Contributions, c => c.Feature == "the target is not mentioned");
+    }
+}
