@@ -147,7 +147,8 @@ internal static class InputReader
 
     private static IEnumerable<InputItem> Tsv(Utf8LineReader reader, string source)
     {
-        var first = reader.ReadLine() ?? throw new UsageException($"{source}: empty input; a TSV needs a header line with a 'text' column");
+        // A bad input, not a bad command: exit 2, as a missing, unreadable or malformed --file is (docs/cli.md).
+        var first = reader.ReadLine() ?? throw Utf8Text.Refusal(source, 1, "empty input; a TSV needs a header line with a 'text' column");
         if (first.Problem is not null)
         {
             throw Utf8Text.Refusal(source, 1, first.Problem);
@@ -156,14 +157,14 @@ internal static class InputReader
         // The reader has already dropped a byte-order mark, so a BOM-only first line arrives here empty too.
         if (first.Text.Trim().Length == 0)
         {
-            throw new UsageException($"{source}:1: the header line is empty; a TSV starts with a header line naming a 'text' column (and 'target' for stance)");
+            throw Utf8Text.Refusal(source, 1, "the header line is empty; a TSV starts with a header line naming a 'text' column (and 'target' for stance)");
         }
 
         var header = first.Text.Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToArray();
         var (ti, gi) = (Array.IndexOf(header, "text"), Array.IndexOf(header, "target"));
         if (ti < 0)
         {
-            throw new UsageException($"{source}:1: no 'text' column; columns found: {string.Join(", ", header)}; " +
+            throw Utf8Text.Refusal(source, 1, $"no 'text' column; columns found: {string.Join(", ", header)}; " +
                 "name the column that holds the texts 'text' in the header line");
         }
 

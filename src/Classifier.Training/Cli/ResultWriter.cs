@@ -51,7 +51,8 @@ internal sealed class ResultWriter
                 _output.WriteLine(string.Join('\t', fields));
                 break;
             default:
-                _output.WriteLine($"{_labels[best],-9} {F(p[best])}  {string.Join(" ", _labels.Select((l, i) => $"{l}={F(p[i])}"))}  {(_stance ? $"[{target}] " : "")}{item.Text}");
+                // Trimmed, so that an empty text leaves no line ending in spaces (the docs promise none).
+                _output.WriteLine($"{_labels[best],-9} {F(p[best])}  {string.Join(" ", _labels.Select((l, i) => $"{l}={F(p[i])}"))}  {(_stance ? $"[{target}] " : "")}{item.Text}".TrimEnd(' '));
                 break;
         }
     }
@@ -78,7 +79,7 @@ internal sealed class ResultWriter
                 _output.WriteLine(string.Join('\t', fields));
                 break;
             default:
-                _output.WriteLine($"{"error",-9} line {item.Line}: {error}  {item.Text}");
+                _output.WriteLine($"{"error",-9} line {item.Line}: {error}  {item.Text}".TrimEnd(' '));
                 break;
         }
     }

@@ -69,8 +69,38 @@ public sealed class CliInputTests : IDisposable
     {
         var result = CliProcess.RunWithInput(input, "predict", "--input", "tsv", "--format", "json");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: (stdin):1: the header line is empty; a TSV starts with a header line naming a 'text' column (and 'target' for stance)", result.Stderr);
+    }
+
+    [Fact]
+    public void Predict_EmptyTextAsTextFormat_NoLineEndsInSpaces()
+    {
+        // docs/cli.md: no line of text output is padded with trailing spaces; an empty text left two after its figures.
+        var file = _dir.File("lines.txt", "Talks resumed.\n\nShelling resumed.\n");
+
+        var result = CliProcess.Run("predict", "--format", "text", "--file", file);
+        var direct = CliProcess.Run("predict", "--format", "text", "");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain(" \n", result.Stdout + direct.Stdout);
+        Assert.Matches(@"positive=\d\.\d{3}\r?\n$", direct.Stdout);
+    }
+
+    [Theory]
+    [InlineData("predict", "--file")]
+    [InlineData("uncertain", "--data")]
+    public void Command_EmptyTsvFile_IsBadDataExitTwo(string command, string fileOption)
+    {
+        // Exit 2, as any missing, unreadable or malformed input file; it was 1, a usage error.
+        var file = _dir.File("empty.tsv", "");
+        string[] model = command == "uncertain" ? ["--model", Path.Combine(TestPaths.RepositoryRoot, "models", "sentiment.zip")] : [];
+
+        var result = CliProcess.Run([command, fileOption, file, .. model]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {file}:1: empty input; a TSV needs a header line with a 'text' column", result.Stderr);
     }
 
     [Theory]

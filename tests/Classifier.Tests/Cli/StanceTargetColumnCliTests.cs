@@ -58,7 +58,7 @@ public sealed class StanceTargetColumnCliTests : IDisposable
 
         var result = CliProcess.Run(command, "--model", Stance, "--target", "China", fileOption, file, "--format", "tsv");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             $"error: {file}:1: no 'text' column; columns found: sentence, source; name the column that holds the texts 'text' " +
             $"in the header line{Environment.NewLine}",
