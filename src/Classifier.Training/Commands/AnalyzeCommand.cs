@@ -185,6 +185,13 @@ internal static class AnalysisText
         console.Write(table);
         var sum = analysis.Summary;
         var skipped = sum.BoilerplateSentences == 0 ? "" : $" ({sum.BoilerplateSentences} more left out as page furniture, marked skip)";
+        if (sum.Sentences == 0)
+        {
+            // No sentence was scored: no verdict to give (the JSON's summary says neutral, as its record must hold a label).
+            console.MarkupLine($"[bold]Article[/]: 0 sentences{skipped}: nothing to score");
+            return;
+        }
+
         console.MarkupLine($"[bold]Article[/]: {sum.Sentences} sentences{skipped}, overall {Colour(sum.OverallSentiment, sum.MeanSentiment.GetValueOrDefault(sum.OverallSentiment))}; " +
             string.Join(", ", sum.SentimentCounts.Select(kv => $"{kv.Key} {kv.Value}")));
         if (targets.Length == 0)

@@ -74,6 +74,19 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_EmptyArticle_SaysNothingToScoreRatherThanAVerdict()
+    {
+        // Before: "Article: 0 sentences, overall neutral 0.00", a verdict on nothing.
+        var file = _dir.File("empty.txt", "\n\n");
+
+        var result = CliProcess.Run("analyze", "--file", file, "--target", "China");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Article: 0 sentences: nothing to score", result.Stdout);
+        Assert.DoesNotContain("overall", result.Stdout);
+    }
+
+    [Fact]
     public void Predict_EmptyTextAsTextFormat_NoLineEndsInSpaces()
     {
         // docs/cli.md: no line of text output is padded with trailing spaces; an empty text left two after its figures.
