@@ -78,8 +78,18 @@ internal static class ExplainCommand
         return command;
     }
 
-    /// <summary>The sentence with the characters of the top contributions underlined.</summary>
-    private static string Highlight(string text, Explanation explanation)
+    /// <summary>A text longer than this is shown only around the top contributions' spans.</summary>
+    internal const int ShownWhole = 600;
+
+    /// <summary>How many characters of context each side of a span a long text keeps.</summary>
+    private const int Context = 60;
+
+    /// <summary>
+    /// The sentence with the characters of the top contributions underlined; a text longer than <see cref="ShownWhole"/>
+    /// characters only around the first two places of each (<see cref="Context"/> characters each side, the rest as " … "),
+    /// so that the table is not pushed off the screen by a whole article.
+    /// </summary>
+    internal static string Highlight(string text, Explanation explanation)
     {
         var marked = new bool[text.Length];
         foreach (var span in explanation.Contributions.SelectMany(c => c.Spans))
@@ -90,17 +100,47 @@ internal static class ExplainCommand
             }
         }
 
+        var shown = new bool[text.Length];
+        if (text.Length <= ShownWhole)
+        {
+            Array.Fill(shown, true);
+        }
+        else
+        {
+            // Around the first two places of each contribution: a word repeated through a long text would show it all.
+            foreach (var span in explanation.Contributions.SelectMany(c => c.Spans.Take(2)))
+            {
+                var (from, to) = (Math.Max(0, span.Start - Context), Math.Min(text.Length, span.Start + span.Length + Context));
+                Array.Fill(shown, true, from, Math.Max(0, to - from));
+            }
+        }
+
+        if (!shown.Contains(true))
+        {
+            // A long text none of whose contributions has a place in it: its start, so that the reader knows which text it is.
+            Array.Fill(shown, true, 0, Math.Min(text.Length, 2 * Context));
+        }
+
         var sb = new System.Text.StringBuilder();
         for (var i = 0; i < text.Length;)
         {
+            // A run of one kind: hidden (whatever is marked in it), or shown and marked alike.
             var j = i;
-            while (j < text.Length && marked[j] == marked[i])
+            while (j < text.Length && shown[j] == shown[i] && (!shown[i] || marked[j] == marked[i]))
             {
                 j++;
             }
 
-            var part = Markup.Escape(text[i..j]);
-            sb.Append(marked[i] ? $"[underline yellow]{part}[/]" : part);
+            if (!shown[i])
+            {
+                sb.Append(" … ");
+            }
+            else
+            {
+                var part = Markup.Escape(text[i..j]);
+                sb.Append(marked[i] ? $"[underline yellow]{part}[/]" : part);
+            }
+
             i = j;
         }
 
