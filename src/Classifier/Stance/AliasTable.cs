@@ -112,23 +112,20 @@ internal sealed partial class AliasTable
     /// trimmed target as written, without its invisible characters and with each run of white space one space (its crossed
     /// features hash it so: typographic variants are not folded there, as models trained before the folding did not).
     /// </summary>
-    public string Resolve(string target)
+    public string Resolve(string target) => Resolve(target, capitalsInAnyCase: true);
+
+    /// <summary>
+    /// <see cref="Resolve(string)"/> for a name a caller adds (<see cref="Conflict"/>) rather than a target: a short name in
+    /// capitals is its target only as written, since a name is matched in text so ("Us" may name another target).
+    /// </summary>
+    private string ResolveName(string name) => Resolve(name, capitalsInAnyCase: false);
+
+    private string Resolve(string target, bool capitalsInAnyCase)
     {
         var folded = Name(target);
         return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
-            ?? InAnyCase(folded) ?? InAnyCase(OtherArticleForm(folded))
+            ?? (capitalsInAnyCase ? InAnyCase(folded) ?? InAnyCase(OtherArticleForm(folded)) : null)
             ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim());
-    }
-
-    /// <summary>
-    /// <see cref="Resolve"/> for a name a caller adds (<see cref="Conflict"/>) rather than a target: a short name in capitals
-    /// is its target only as written, since a name is matched in text so ("Us" may name another target).
-    /// </summary>
-    private string ResolveName(string name)
-    {
-        var folded = Name(name);
-        return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
-            ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(name, int.MaxValue).Trim());
     }
 
     /// <summary>
