@@ -26,16 +26,20 @@ if [[ ${1:-} == --screen-data ]]; then
   task=$2
   shift 2
   [[ $task == sentiment || $task == stance ]] || { echo "error: TASK is sentiment or stance, not '$task'" >&2; exit 2; }
-  # Every labeled file of data/TASK (one whose header has a text column: not the readers' records or the name tables),
-  # but the files screened, which would match themselves once they are in data/.
+  # Every file of labeled sentences in data/TASK, as the full check below lists them (train, dev, test, test_* and
+  # not_added_*: not the readers' records, reading_*.tsv, which repeat a held-out file's sentences, nor the rule-made
+  # train_absent.tsv and test_absent_targets.tsv, nor the name tables), but the files screened, which would match
+  # themselves once they are in data/.
   screened=" "
   for f in "$@"; do screened+="$(realpath -m -- "$f") "; done
   others=()
   for f in "$root/data/$task"/*.tsv; do
-    [[ $screened == *" $(realpath -m -- "$f") "* ]] && continue
-    head -n 1 "$f" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//' | tr '\t' '\n' | grep -qx text || continue
-    others+=("$f")
+    name=$(basename "$f" .tsv)
+    case $name in train|dev|test|test_*|not_added_*) ;; *) continue ;; esac
+    case $name in test_second_reading|train_absent|test_absent_targets) continue ;; esac
+    [[ $screened == *" $(realpath -m -- "$f") "* ]] || others+=("$f")
   done
+  (( ${#others[@]} > 0 )) || { echo "note: $root/data/$task has no other labeled file to screen against" >&2; exit 0; }
   cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
   [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
   exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${others[@]}" --near-containment 0.6 --near-jaccard 0.4

@@ -142,7 +142,7 @@ public sealed partial class StanceClassifier
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        return Explainer.Explain(_scorer, text, _scorer.Target(target), top, targetMentioned: Mentioned(text, [target])[0]);
+        return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
     }
 
     /// <summary>

@@ -111,6 +111,9 @@ internal static class ExplainCommand
             foreach (var span in explanation.Contributions.SelectMany(c => c.Spans.Take(2)))
             {
                 var (from, to) = (Math.Max(0, span.Start - Context), Math.Min(text.Length, span.Start + span.Length + Context));
+                // Not between the halves of a surrogate pair (an emoji), which would print half a character.
+                from -= from > 0 && char.IsLowSurrogate(text[from]) ? 1 : 0;
+                to += to < text.Length && char.IsLowSurrogate(text[to]) ? 1 : 0;
                 Array.Fill(shown, true, from, Math.Max(0, to - from));
             }
         }

@@ -251,17 +251,17 @@ internal static class TrainCommand
         }
     }
 
-    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false, bool warn = true)
+    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
     {
         RefuseRepeats(files);
 
         var data = ReadOnce(files, task, keepDuplicates);
-        foreach (var warning in data.Warnings.Take(warn ? 10 : 0))
+        foreach (var warning in data.Warnings.Take(10))
         {
             Console.Error.WriteLine($"warning: {warning}");
         }
 
-        if (warn && data.Warnings.Count > 10)
+        if (data.Warnings.Count > 10)
         {
             Console.Error.WriteLine($"warning: ... and {data.Warnings.Count - 10} more");
         }

@@ -210,8 +210,7 @@ internal static class TuneCommand
 
     /// <summary>
     /// The ranking table's title: how many candidates ran, how many were not run for lack of time (when any), and, when more
-    /// ran than the table shows (<see cref="RankingRows"/>), that only the best are shown, since every one is in the
-    /// progress lines above it.
+    /// ran than the table shows (<see cref="RankingRows"/>), that only the best are shown.
     /// </summary>
     internal static string RankingTitle(string metric, IReadOnlyList<CandidateResult> results)
     {
@@ -219,7 +218,7 @@ internal static class TuneCommand
         var ran = results.Count - skipped;
         var counts = skipped == 0 ? $"{results.Count} candidates" : $"{ran} candidates run, {skipped} not run for lack of time";
         return ran > RankingRows
-            ? $"{counts}, the best {RankingRows} shown, best first (by {metric}; every one is in the lines above)"
+            ? $"{counts}, the best {RankingRows} shown, best first (by {metric})"
             : $"{counts}, best first (by {metric})";
     }
 

@@ -57,8 +57,8 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
 
         if (RowsTrailingTabs(lines, headerIndex, header.Length) is { } trailing)
         {
-            Error(path, trailing.FirstRow, $"every row (lines {trailing.FirstRow}-{trailing.LastRow}, {trailing.Rows:N0} rows) ends with a tab the header " +
-                $"lacks (an empty field after '{header[^1]}'); delete the tab at the end of each line, or save the file again without the empty last column");
+            Error(path, trailing.FirstRow, $"every row (lines {trailing.FirstRow}-{trailing.LastRow}, {trailing.Rows:N0} rows) ends with empty fields the header " +
+                $"lacks (a tab or more after '{header[^1]}'); delete the tabs at the end of each line, or save the file again without the empty last columns");
             return;
         }
 
@@ -160,24 +160,29 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
             return $" (labels are lower case: write '{cased}')";
         }
 
+        // A common other name for a label first ("con" is against, though within two edits of "none"), then a slip
+        // within two edits ("postive"), then the start of one label ("pos", "neg").
+        if (OtherNames.TryGetValue(label, out var meant) && _labels.Contains(meant))
+        {
+            return $" (did you mean '{meant}'?)";
+        }
+
         var close = _labels.Where(l => label.Length > 2 && EditDistance.Between(label.ToLowerInvariant(), l) <= 2).ToArray();
         if (close.Length == 0)
         {
-            // Shorthand: the start of one label ("pos", "neg", "agst" aside), or a common other name for it ("pro", "-1").
             close = _labels.Where(l => label.Length > 2 && l.StartsWith(label, StringComparison.OrdinalIgnoreCase)).ToArray();
-            if (close.Length == 0 && OtherNames.TryGetValue(label, out var meant) && _labels.Contains(meant))
-            {
-                close = [meant];
-            }
         }
 
         return close.Length == 1 ? $" (did you mean '{close[0]}'?)" : string.Empty;
     }
 
-    /// <summary>Other names analysts and public sets give the labels; each is suggested only for the task that has its label.</summary>
+    /// <summary>
+    /// Other names analysts and public sets give the labels; each is suggested only for the task that has its label. No
+    /// digits but "-1": "0" and "1" mean other labels in different sets (SST-2's 0 is negative, TweetEval's 1 neutral).
+    /// </summary>
     private static readonly Dictionary<string, string> OtherNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["-1"] = "negative", ["0"] = "neutral", ["1"] = "positive", ["+1"] = "positive",
+        ["-1"] = "negative",
         ["pro"] = "favor", ["for"] = "favor", ["support"] = "favor", ["supports"] = "favor", ["in favor"] = "favor",
         ["con"] = "against", ["anti"] = "against", ["oppose"] = "against", ["opposes"] = "against", ["opposed"] = "against",
         ["neutral"] = "none", ["neither"] = "none", ["unrelated"] = "none",

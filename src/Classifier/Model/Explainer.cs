@@ -20,11 +20,11 @@ internal static class Explainer
 {
     /// <summary>
     /// The contributions toward the label <paramref name="scorer"/> gives <paramref name="text"/> (toward
-    /// <paramref name="target"/> for stance), the <paramref name="top"/> largest. For stance, <paramref name="targetMentioned"/>
-    /// says whether the text mentions the target (<see cref="StanceClassifier.FindMentions"/>): the mention features without a
-    /// span then stand for how it is mentioned, otherwise for its not being mentioned.
+    /// <paramref name="target"/> for stance), the <paramref name="top"/> largest. For stance, the mention features without a
+    /// span stand for how the target is mentioned, or, when the featurizer found it neither in full nor in part, for its
+    /// not being mentioned.
     /// </summary>
-    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top, bool targetMentioned = true)
+    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
     {
         // One featurisation serves the probabilities, the issue gates and the contributions. It reads the text without its
         // invisible characters; the spans it traces are turned back into spans of the caller's text at the end.
@@ -34,6 +34,7 @@ internal static class Explainer
         var read = scorer.Visible(text, out var map);
         var gate = scorer.ProbabilitiesExplained(read, target, sink, vector, probabilities, out var nearestIssue);
         var label = ResultFactory.ArgMax(probabilities);
+        var targetMentioned = !(target is not null && sink.TargetUntouched);
 
         var direction = Directions(scorer.Model, label);
         var value = new Dictionary<int, float>();
@@ -82,12 +83,13 @@ internal static class Explainer
 
         // A feature at two places ("praised" twice) is one contribution with both spans: its weight was shared out among
         // them, and as two rows it would show as a repeated row of half the weight each.
-        // Grouped by the feature as the model read it, so that two places differing only in invisible characters are one;
-        // the contribution's text is the first place's, as the caller's text has it.
+        // Grouped by the feature as the model read it, lower-cased and folded as its n-grams are, so that two places
+        // differing only in case ("The", "the") or invisible characters are one; the contribution's text is the first
+        // place's, as the caller's text has it.
         var contributions = groups.Where(g => g.Value > 0)
             .Select(g => (Group: g, Span: ReadingForm.Original(map, g.Key.Start, g.Key.End)))
             .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
-                Read: Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned),
+                Read: Normalized(Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned)),
                 Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
             .GroupBy(c => (c.Kind, c.Read, Placed: c.Span.Start >= 0))
             .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
@@ -242,6 +244,10 @@ internal static class Explainer
 
         return end < chars.Length && chars[end] == '%' && char.IsDigit(chars[end - 1]) ? end + 1 : end;
     }
+
+    /// <summary>A feature's text as the model's n-grams read it: lower-cased, typographic variants folded.</summary>
+    private static string Normalized(string text) =>
+        string.Create(text.Length, text, static (span, source) => TextNormalizer.Normalize(source, span));
 
     private static FeatureKind Kind(FeatureBlock block) => block switch
     {

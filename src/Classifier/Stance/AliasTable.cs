@@ -109,8 +109,9 @@ internal sealed partial class AliasTable
     /// United States, "imf" IMF), typographic variants folded for the lookup
     /// ("Côte d’Ivoire" finds "Côte d'Ivoire", "South\u00A0Korea" South Korea) and invisible characters left out, as text is
     /// read ("Chi\u200Bna" is China), and each run of white space one space ("South  Korea", "South\r\nKorea"); otherwise the
-    /// trimmed target as written, without its invisible characters and with each run of white space one space (its crossed
-    /// features hash it so: typographic variants are not folded there, as models trained before the folding did not).
+    /// trimmed target as written, without its invisible characters and with each run of white space, or white space other
+    /// than a plain space (a no-break space), one plain space (its crossed features hash it so; other typographic variants
+    /// are not folded there, as models trained before the folding did not).
     /// </summary>
     public string Resolve(string target) => Resolve(target, capitalsInAnyCase: true);
 
@@ -205,14 +206,17 @@ internal sealed partial class AliasTable
         mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
-    /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former (the name folded only if it has
-    /// typographic characters to fold: folded, any other is the name already looked up).</summary>
-    private bool IsFormerPerson(ReadOnlySpan<char> original, Mention mention) =>
-        (_targetByPerson.TryGetValue(original[mention.Start..mention.End], out var target)
-            || (Features.TextNormalizer.HasTypography(original[mention.Start..mention.End])
-                && _targetByPerson.TryGetValue(Features.TextNormalizer.FoldTypography(original[mention.Start..mention.End].ToString()), out target)))
-        && target == mention.Canonical
-        && FormerMarker.Marks(original, mention.Start, mention.End);
+    /// <summary>Whether <paramref name="mention"/> is a representative's name of its target that the text marks as former (the name folded, and its
+    /// runs of white space made one space, only if it has typographic characters or such runs: otherwise it is the name already looked up).</summary>
+    private bool IsFormerPerson(ReadOnlySpan<char> original, Mention mention)
+    {
+        var written = original[mention.Start..mention.End];
+        return (_targetByPerson.TryGetValue(written, out var target)
+                || ((Features.TextNormalizer.HasTypography(written) || Features.TextNormalizer.HasWhiteSpaceToCollapse(written))
+                    && _targetByPerson.TryGetValue(Features.TextNormalizer.CollapseWhiteSpace(Features.TextNormalizer.FoldTypography(written.ToString())), out target)))
+            && target == mention.Canonical
+            && FormerMarker.Marks(original, mention.Start, mention.End);
+    }
 
     /// <summary>
     /// Whether a mention of a name is written as one, a leading "the" aside: the rest has a capital ("Turkey", "the North",

@@ -80,7 +80,7 @@ internal sealed class MentionFinder
                 {
                     if (MatchAt(original, lowered, p, i) is var matched and > 0)
                     {
-                        found.Add(new Found(i, i + matched, p.Canonical, p.Canonical == target));
+                        found.Add(new Found(i, i + matched, p.Text.Length, p.Canonical, p.Canonical == target));
                     }
                 }
             }
@@ -109,10 +109,12 @@ internal sealed class MentionFinder
 
     private static void Resolve(List<Found> found, List<Mention> mentions)
     {
-        // Longest first, then leftmost: "South African" beats an overlapping "the South", wherever each starts. Of two
-        // matches of the same words, the target's own wins ("Putin" as the caller's target, not as a speaker for Russia).
-        // Static comparisons, so that sorting allocates no delegate.
-        found.Sort(static (a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start)
+        // Longest name first, then leftmost: "South African" beats an overlapping "the South", wherever each starts, and
+        // however much white space a match spans ("the\r\n   South" is no longer a name for it). Of two matches of the same
+        // words, the target's own wins ("Putin" as the caller's target, not as a speaker for Russia). Static comparisons,
+        // so that sorting allocates no delegate.
+        found.Sort(static (a, b) => b.NameLength != a.NameLength ? b.NameLength.CompareTo(a.NameLength)
+            : (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start)
             : a.Start != b.Start ? a.Start.CompareTo(b.Start)
             : b.IsTarget.CompareTo(a.IsTarget));
         var start = mentions.Count;
@@ -146,7 +148,30 @@ internal sealed class MentionFinder
         var haystack = p.CaseSensitive ? original : lowered;
         var needle = p.CaseSensitive ? p.Text.AsSpan() : p.Lowered.AsSpan();
         var length = MatchLength(haystack[at..], needle);
-        return length > 0 && EndsWord(haystack, at + length, needle) ? length : 0;
+        return length > 0 && EndsWord(haystack, at + length, needle) && !BreaksParagraph(original.Slice(at, length), needle.Length) ? length : 0;
+    }
+
+    /// <summary>
+    /// Whether a match longer than its name (a space of it matched a run of white space) spans a paragraph break: two line
+    /// breaks or more, or U+2029, as between "Newcastle United" ending one paragraph and "States" opening the next. The
+    /// original text is read, since the lowered one has its line breaks as spaces.
+    /// </summary>
+    private static bool BreaksParagraph(ReadOnlySpan<char> match, int nameLength)
+    {
+        if (match.Length == nameLength)
+        {
+            // Each space of the name matched one character: only a paragraph separator there is a break.
+            return match.Contains('\u2029');
+        }
+
+        var breaks = 0;
+        for (var i = 0; i < match.Length; i++)
+        {
+            var c = match[i];
+            breaks += c == '\u2029' ? 2 : c is '\n' or '\u2028' or '\u0085' || (c == '\r' && (i + 1 == match.Length || match[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return breaks >= 2;
     }
 
     /// <summary>
@@ -221,9 +246,10 @@ internal sealed class MentionFinder
 
             var start = offset + i;
             var length = MatchLength(haystack[start..], needle);
-            if (length > 0 && StartsWord(haystack, start, needle) && EndsWord(haystack, start + length, needle))
+            if (length > 0 && StartsWord(haystack, start, needle) && EndsWord(haystack, start + length, needle)
+                && !BreaksParagraph(original.Slice(start, length), needle.Length))
             {
-                found.Add(new Found(start, start + length, pattern.Canonical, pattern.Canonical == target));
+                found.Add(new Found(start, start + length, needle.Length, pattern.Canonical, pattern.Canonical == target));
             }
 
             offset = start + 1;
@@ -238,6 +264,9 @@ internal sealed class MentionFinder
     private static bool EndsWord(ReadOnlySpan<char> text, int end, ReadOnlySpan<char> needle) =>
         !WordRunes.IsWordBefore(needle, needle.Length) || !WordRunes.IsWordAt(text, end);
 
-    /// <summary>A match before overlaps are resolved; <see cref="IsTarget"/> is whether it names the target being scored.</summary>
-    private readonly record struct Found(int Start, int End, string Canonical, bool IsTarget);
+    /// <summary>
+    /// A match before overlaps are resolved: its span, the length of the name it matched (shorter than the span when a
+    /// space of the name matched a run of white space), and whether it names the target being scored.
+    /// </summary>
+    private readonly record struct Found(int Start, int End, int NameLength, string Canonical, bool IsTarget);
 }

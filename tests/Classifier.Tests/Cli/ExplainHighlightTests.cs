@@ -33,4 +33,21 @@ public sealed class ExplainHighlightTests
         Assert.Contains(" … ", shown);
         Assert.Contains("[underline yellow]", shown);
     }
+
+    [Fact]
+    public void Highlight_LongTextOfEmoji_CutsNoSurrogatePairInHalf()
+    {
+        // Every character of the filler is an emoji (two UTF-16 units), so a cut at an odd distance would split one.
+        var filler = string.Concat(Enumerable.Repeat("😀", 400));
+        var text = filler + " Rebels massacred dozens of villagers. " + filler + "x";
+        var explanation = SentimentClassifier.LoadDefault().Explain(text, top: 3);
+
+        var shown = ExplainCommand.Highlight(text, explanation);
+
+        for (var i = 0; i < shown.Length; i++)
+        {
+            Assert.False(char.IsLowSurrogate(shown[i]) && (i == 0 || !char.IsHighSurrogate(shown[i - 1])), $"a lone low surrogate at {i}");
+            Assert.False(char.IsHighSurrogate(shown[i]) && (i + 1 == shown.Length || !char.IsLowSurrogate(shown[i + 1])), $"a lone high surrogate at {i}");
+        }
+    }
 }

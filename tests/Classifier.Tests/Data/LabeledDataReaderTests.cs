@@ -221,6 +221,9 @@ public sealed class LabeledDataReaderTests : IDisposable
     [InlineData(ClassifierTask.Stance, "pro", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
     [InlineData(ClassifierTask.Stance, "neutral", "not a stance label; use one of: against, none, favor (did you mean 'none'?)")]
     [InlineData(ClassifierTask.Stance, "-1", "not a stance label; use one of: against, none, favor")]
+    [InlineData(ClassifierTask.Stance, "con", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Sentiment, "0", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Sentiment, "1", "not a sentiment label; use one of: negative, neutral, positive")]
     [InlineData(ClassifierTask.Sentiment, "ne", "not a sentiment label; use one of: negative, neutral, positive")]
     [InlineData(ClassifierTask.Sentiment, "mixed", "not a sentiment label; use one of: negative, neutral, positive")]
     public void Read_LabelSlip_SaysWhichLabelWasMeant(ClassifierTask task, string label, string expected)
@@ -249,8 +252,8 @@ public sealed class LabeledDataReaderTests : IDisposable
 
         var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
 
-        Assert.Equal($"{path}:3: every row (lines 3-5, 3 rows) ends with a tab the header lacks (an empty field after 'label'); " +
-            "delete the tab at the end of each line, or save the file again without the empty last column", ex.Message);
+        Assert.Equal($"{path}:3: every row (lines 3-5, 3 rows) ends with empty fields the header lacks (a tab or more after 'label'); " +
+            "delete the tabs at the end of each line, or save the file again without the empty last columns", ex.Message);
     }
 
     [Fact]

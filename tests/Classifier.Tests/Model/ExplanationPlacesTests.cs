@@ -31,11 +31,25 @@ public sealed class ExplanationPlacesTests
         Assert.DoesNotContain(explanation.Contributions, c => c.Feature.StartsWith("how the target is mentioned", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Explain_TargetMentioned_SaysHowItIsMentioned()
+    [Theory]
+    [InlineData("Allies condemned China for the raid.", "China")]
+    [InlineData("Abortions should be legal everywhere, activists said.", "Legalization of Abortion")]
+    public void Explain_TargetMentionedInFullOrInPart_IsNotSaidToBeUnmentioned(string text, string target)
     {
-        var explanation = StanceClassifier.LoadDefault().Explain("Allies condemned China for the raid.", "China", top: 50);
+        // The second names the target only in part ("Abortions"), which the model reads as a mention.
+        var explanation = StanceClassifier.LoadDefault().Explain(text, target, top: 1000);
 
         Assert.DoesNotContain(explanation.Contributions, c => c.Feature == "the target is not mentioned");
+    }
+
+    [Fact]
+    public void Explain_FeatureInTwoCases_IsOneContribution()
+    {
+        // "The" and "the" are one n-gram to the model: one row, shown as first written.
+        var explanation = SentimentClassifier.LoadDefault().Explain("Praised by all. They praised the plan. PRAISED again.", top: 1000);
+
+        var praised = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Characters && c.Feature.Equals("praised", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Praised", praised.Feature);
+        Assert.Equal(3, praised.Spans.Count);
     }
 }

@@ -17,6 +17,9 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
     {
         var data = SentimentFolder();
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), File.ReadLines(TestPaths.Data("sentiment", "test_fresh.tsv")).Take(101));
+        // Column names in any case, with spaces around them and a blank line before the header, as the reader takes them.
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_theirs.tsv"),
+            ["", " Text \tLabel", .. File.ReadLines(TestPaths.Data("sentiment", "test_fresh.tsv")).Skip(101).Take(50)]);
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_notes.tsv"), ["row\tlabel\treader", "1\tpositive\tpositive"]);
         var models = Path.Combine(_dir.Path, "my-models");
 
@@ -26,6 +29,7 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
         var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
         Assert.Contains("| `sentiment.zip` |", report);
         Assert.Contains("| `sentiment/test_mine.tsv` | 100 |", report);
+        Assert.Contains("| `sentiment/test_theirs.tsv` | 50 |", report);
         Assert.DoesNotContain("no held-out file", report);
         Assert.DoesNotContain("test_notes", report);
         Assert.Contains("test_notes.tsv has no text column in its header: not a labeled file, so not measured", stderr);
@@ -37,11 +41,14 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
         var data = SentimentFolder();
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), ["text\tlabel", "Talks resumed.\tpositive", "Talks collapsed.\tpos"]);
 
-        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, Path.Combine(_dir.Path, "my-models"));
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("test_mine.tsv:3", stderr);
-        Assert.DoesNotContain("trained sentiment model", stderr);
+        Assert.DoesNotContain("trained sentiment model", stdout + stderr);
+        Assert.False(File.Exists(Path.Combine(models, "sentiment.zip")));
     }
 
     [Fact]

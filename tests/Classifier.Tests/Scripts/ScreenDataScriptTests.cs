@@ -40,6 +40,16 @@ public sealed class ScreenDataScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task ScreenData_HeldOutFileWithAReadersRecord_IsNotScreenedAgainstThatRecord()
+    {
+        // reading_unseen_issues_fourth.tsv holds the same sentences, as the blind readers read them: no source.
+        var (_, stdout, stderr) = await ScriptRunner.RunAsync("check-sources.sh", "--screen-data", "stance", TestPaths.Data("stance", "test_unseen_issues_fourth.tsv"));
+
+        Assert.Contains("checking against", stdout + stderr);
+        Assert.DoesNotContain("reading_", stdout + stderr);
+    }
+
+    [Fact]
     public async Task ScreenData_UnknownTask_ExitsTwo()
     {
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("check-sources.sh", "--screen-data", "mood", "x.tsv");

@@ -26,6 +26,19 @@ public sealed class ValidateDataScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateDataScript_OwnTestFile_IsNamedAndLeftToRetrainNotHeldToThePerFileLimits()
+    {
+        // A slice of one kind of sentence (all negative here) would fail --min-label-share; retrain.sh reads it instead.
+        var data = Folder("sentiment");
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), ["text\tlabel", "Shelling resumed overnight.\tnegative", "Talks collapsed.\tnegative"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("test_mine.tsv is not one of the repository's held-out files: not checked here", stderr);
+    }
+
+    [Fact]
     public async Task ValidateDataScript_FolderWithSentimentOnly_ChecksItAndSkipsStance()
     {
         var data = Folder("sentiment");

@@ -44,6 +44,8 @@ public sealed class RepresentativesTests
     [InlineData("Former President Putin criticised Beijing.", false, "Putin|T,Beijing|O")]
     [InlineData("A former Putin aide criticised Beijing.", true, "Putin|T,Beijing|O")]
     [InlineData("The former Moscow mayor criticised Xi.", true, "Moscow|T,Xi|O")]
+    [InlineData("Former President Vladimir  Putin criticised Beijing.", true, "Beijing|O")]
+    [InlineData("Former President Vladimir\r\nPutin criticised Beijing.", true, "Beijing|O")]
     public void FindMentions_FormerPersonWithIgnoreFormerPeople_IsNoMention(string text, bool ignoreFormer, string expected)
     {
         var table = new AliasTable(Aliases, People, ignoreFormer);

@@ -33,6 +33,27 @@ public sealed class WhiteSpaceInNamesTests
     }
 
     [Theory]
+    [InlineData(" ")]
+    [InlineData("\r\n   ")]
+    [InlineData("\r\n\r\n ")]
+    public void FindTargets_RunAfterTheOfALongerName_TheLongerNameStillWins(string separator)
+    {
+        // "the South" (South Korea) and "South African" overlap; the longer name wins however long the run it spans.
+        var text = $"Sanctions imposed by the{separator}South African government angered neighbours.";
+
+        Assert.Contains("South Africa", Stance.FindTargets(text));
+        Assert.DoesNotContain("South Korea", Stance.FindTargets(text));
+        Assert.Empty(Stance.FindMentions(text, "South Korea"));
+    }
+
+    [Theory]
+    [InlineData("Fans of Newcastle United\n\nStates across the Gulf condemned the strikes.")]
+    [InlineData("Fans of Newcastle United\r\n\r\nStates across the Gulf condemned the strikes.")]
+    [InlineData("Fans of Newcastle United\u2029States across the Gulf condemned the strikes.")]
+    public void FindMentions_NameSplitByAParagraphBreak_IsNoMention(string text) =>
+        Assert.Empty(Stance.FindMentions(text, "United States"));
+
+    [Theory]
     [InlineData("Allies condemned the United  States for the strikes.")]
     [InlineData("Allies condemned the United\r\nStates for the strikes.")]
     public void Predict_NameSplitByARunOfWhiteSpace_ScoresAsWithOneSpace(string text)
