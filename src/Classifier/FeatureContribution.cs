@@ -47,7 +47,7 @@ public sealed record FeatureContribution
     private readonly double _weight;
     private readonly IReadOnlyList<TextSpan> _spans;
 
-    /// <summary>The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</summary>
+    /// <summary>The feature as text (the words, or the word its characters come from, as written at its first place), or a description for features without a place in the text.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public string Feature { get => _feature; init => _feature = value ?? throw new ArgumentNullException(nameof(Feature)); }
 
