@@ -60,11 +60,13 @@ internal static class ModelOption
     /// <param name="path">The model file, or null for the embedded model.</param>
     /// <param name="input">The input file, or <c>(stdin)</c>.</param>
     /// <param name="columns">The columns the input's header names.</param>
-    public static UsageException NeedsTargetColumn(string? path, string input, IReadOnlyList<string> columns) =>
+    /// <returns>A usage error (exit 1) when only the target is missing, which --target can give; bad input (exit 2) when the
+    /// text column is missing too, as a TSV without one is for every model.</returns>
+    public static Exception NeedsTargetColumn(string? path, string input, IReadOnlyList<string> columns) =>
         columns.Contains("text")
-            ? new($"{input}:1: {Name(path)} is a stance model, which needs a target for each text, and this TSV has no 'target' column " +
+            ? new UsageException($"{input}:1: {Name(path)} is a stance model, which needs a target for each text, and this TSV has no 'target' column " +
                 $"(columns found: {string.Join(", ", columns)}): give the target of every row with --target T, or add a 'target' column")
-            : new($"{input}:1: {Name(path)} is a stance model, which needs a text and a target for each row, and this TSV's header has " +
+            : Utf8Text.Refusal(input, 1, $"{Name(path)} is a stance model, which needs a text and a target for each row, and this TSV's header has " +
                 $"neither a 'text' nor a 'target' column (columns found: {string.Join(", ", columns)}): name the column that holds the texts " +
                 "'text', and add a 'target' column or give the target of every row with --target T");
 

@@ -40,7 +40,8 @@ public sealed class StanceTargetColumnCliTests : IDisposable
 
         var result = CliProcess.Run(command, "--model", Stance, fileOption, file, "--format", "tsv");
 
-        Assert.Equal(1, result.ExitCode);
+        // Exit 2, as a TSV without a text column is for a sentiment model (it was 1, a usage error).
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
         Assert.Equal(
             $"error: {file}:1: {Stance} is a stance model, which needs a text and a target for each row, and this TSV's header has " +
