@@ -57,7 +57,8 @@ internal static class UncertainCommand
                 var t = item.Target ?? parse.GetValue(target);
                 if (scorer.IsStance && string.IsNullOrWhiteSpace(t))
                 {
-                    throw new UsageException($"{path}:{item.Line}: {InputReader.NoTarget(inputFormat)}");
+                    // A row without a target is bad input, as a row with a target too long is below (exit code 2).
+                    throw Utf8Text.Refusal(path, item.Line, InputReader.NoTarget(inputFormat));
                 }
 
                 if (scorer.IsStance && (Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t)) is { } tooLong)

@@ -121,4 +121,17 @@ public sealed class StanceTargetColumnCliTests : IDisposable
             $"{file}:2: {Reason}; 1 input(s) could not be scored and have an error instead of a label in the output; fix them and score them again{Environment.NewLine}",
             result.Stderr);
     }
+
+    [Fact]
+    public void Uncertain_JsonLineWithoutTarget_RefusesTheFileAsBadInputNamingTheLine()
+    {
+        // Exit 2, as predict's error record and uncertain's too-long target; it was a usage error, exit 1.
+        var file = _dir.File("rows.jsonl", "{\"text\": \"Hanoi welcomed the port deal.\", \"target\": \"Vietnam\"}\n" +
+            "{\"text\": \"Ottawa paused the talks.\"}\n");
+
+        var result = CliProcess.Run("uncertain", "--model", Stance, "--data", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:2: no \"target\" string; give this line one, or give --target T for the lines without one", result.Stderr);
+    }
 }
