@@ -21,48 +21,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
 fi
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [[ ${1:-} == --screen-data ]]; then
-  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen-data TASK FILE..." >&2; exit 2; }
-  task=$2
-  shift 2
-  [[ $task == sentiment || $task == stance ]] || { echo "error: TASK is sentiment or stance, not '$task'" >&2; exit 2; }
-  # Every file of labeled sentences in data/TASK, as the full check below lists them (train, dev, test, test_* and
-  # not_added_*: not the readers' records, reading_*.tsv, which repeat a held-out file's sentences, nor the rule-made
-  # train_absent.tsv and test_absent_targets.tsv, nor the name tables), but the files screened, which would match
-  # themselves once they are in data/.
-  screened=" "
-  for f in "$@"; do screened+="$(realpath -m -- "$f") "; done
-  others=()
-  for f in "$root/data/$task"/*.tsv; do
-    name=$(basename "$f" .tsv)
-    case $name in train|dev|test|test_*|not_added_*) ;; *) continue ;; esac
-    case $name in test_second_reading|train_absent|test_absent_targets) continue ;; esac
-    [[ $screened == *" $(realpath -m -- "$f") "* ]] || others+=("$f")
-  done
-  (( ${#others[@]} > 0 )) || { echo "note: $root/data/$task has no other labeled file to screen against" >&2; exit 0; }
-  cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
-  [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${others[@]}" --near-containment 0.6 --near-jaccard 0.4
-fi
-shared=${SHARED:-$root/../shared}
-sources=()
-for d in "$shared/datasets" "$shared/seeds"; do [[ -d $d ]] && sources+=("$d"); done
-if (( ${#sources[@]} == 0 )); then
-  echo "note: neither $shared/datasets nor $shared/seeds found: nothing to check against" >&2
-  exit 0
-fi
-
-cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
-[[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
-if [[ ${1:-} == --screen ]]; then
-  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen TASK FILE..." >&2; exit 2; }
-  task=$2
-  shift 2
-  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${sources[@]}" --near-containment 0.4 --near-jaccard 0.2
-fi
-
 data=$root/data
-status=0
 # Every file of labeled sentences: each task's train, dev and test files, the other held-out and kept-aside files
 # (test_*.tsv, not_added_*.tsv), but not the readers' records, alias and representative tables. train_absent.tsv repeats
 # train.tsv's sentences with other targets, so it and test_absent_targets.tsv are checked in a run of their own.
@@ -78,6 +37,44 @@ labeled() {
     echo "$f"
   done
 }
+cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
+# The CLI, built if it is not: only once there is something to check.
+build_cli() { [[ -f "${cli[1]}" ]] || dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2; }
+if [[ ${1:-} == --screen-data ]]; then
+  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen-data TASK FILE..." >&2; exit 2; }
+  task=$2
+  shift 2
+  [[ $task == sentiment || $task == stance ]] || { echo "error: TASK is sentiment or stance, not '$task'" >&2; exit 2; }
+  # The task's labeled files as the full check lists them (labeled, above: not the readers' records, reading_*.tsv,
+  # which repeat a held-out file's sentences, nor the rule-made absent-target files), but the files screened, which
+  # would match themselves once they are in data/.
+  screened=" "
+  for f in "$@"; do screened+="$(realpath -m -- "$f") "; done
+  others=()
+  while IFS= read -r f; do
+    [[ $screened == *" $(realpath -m -- "$f") "* ]] || others+=("$f")
+  done < <(labeled "$task")
+  (( ${#others[@]} > 0 )) || { echo "note: $data/$task has no other labeled file to screen against" >&2; exit 0; }
+  build_cli
+  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${others[@]}" --near-containment 0.6 --near-jaccard 0.4
+fi
+shared=${SHARED:-$root/../shared}
+sources=()
+for d in "$shared/datasets" "$shared/seeds"; do [[ -d $d ]] && sources+=("$d"); done
+if (( ${#sources[@]} == 0 )); then
+  echo "note: neither $shared/datasets nor $shared/seeds found: nothing to check against" >&2
+  exit 0
+fi
+
+build_cli
+if [[ ${1:-} == --screen ]]; then
+  [[ $# -ge 3 ]] || { echo "usage: scripts/check-sources.sh --screen TASK FILE..." >&2; exit 2; }
+  task=$2
+  shift 2
+  exec "${cli[@]}" validate-data --task "$task" "$@" --near-sources "${sources[@]}" --near-containment 0.4 --near-jaccard 0.2
+fi
+
+status=0
 mapfile -t sentiment_files < <(labeled sentiment)
 mapfile -t stance_files < <(labeled stance)
 unseen=()
