@@ -4,7 +4,10 @@ using Classifier.Serialization;
 
 namespace Classifier;
 
-/// <summary>Why a model predicted a label: the features that pushed toward it most, from the model's linear weights.</summary>
+/// <summary>
+/// Why a model predicted a label, or how a text bears on another label asked for: the features that pushed toward it most,
+/// from the model's linear weights.
+/// </summary>
 /// <remarks>System.Text.Json writes it as an object of these three and reads it back checked as the constructor checks it
 /// (<see cref="ExplanationJsonConverter"/>), so a logged explanation can be read again and compares equal.</remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
@@ -16,7 +19,7 @@ public sealed record Explanation
     /// checked to be one a model could give. A <see langword="with"/> expression or an object initializer checks each value it sets,
     /// as the constructor does, and copies <see cref="Contributions"/> too.
     /// </summary>
-    /// <param name="Label">The predicted label: not empty or white space.</param>
+    /// <param name="Label">The label explained (the predicted one, unless another was asked for): not empty or white space.</param>
     /// <param name="Probability">Its probability, from 0 to 1.</param>
     /// <param name="Contributions">The features with the largest positive contributions, largest first; none null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="Label"/> or <paramref name="Contributions"/> is null.</exception>
@@ -43,7 +46,7 @@ public sealed record Explanation
     private readonly double _probability;
     private readonly IReadOnlyList<FeatureContribution> _contributions;
 
-    /// <summary>The predicted label.</summary>
+    /// <summary>The label explained: the predicted one, unless the caller asked for another (<c>Explain(text, label)</c>).</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The value is empty or white space.</exception>
     public string Label

@@ -4,7 +4,7 @@ using Classifier.Serialization;
 
 namespace Classifier;
 
-/// <summary>One feature's push toward the predicted label.</summary>
+/// <summary>One feature's push toward the label explained (the predicted one, unless another was asked for).</summary>
 /// <remarks>System.Text.Json writes it as an object of these four (the spans as <c>Start</c> and <c>Length</c>) and reads it
 /// back checked as the constructor checks it (<see cref="FeatureContributionJsonConverter"/>).</remarks>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
@@ -18,7 +18,7 @@ public sealed record FeatureContribution
     /// </summary>
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
-    /// <param name="Weight">How much it raised the predicted label's score over the other labels' (summed over the feature's
+    /// <param name="Weight">How much it raised the explained label's score over the other labels' (summed over the feature's
     /// occurrences, in the log-odds of the probabilities the model reports: a model calibrated by temperature divides its
     /// scores, and so its contributions, by the temperature): a positive finite number.</param>
     /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each
@@ -70,7 +70,7 @@ public sealed record FeatureContribution
     }
 
     /// <summary>
-    /// How much it raised the predicted label's score over the other labels' (summed over the feature's occurrences), in
+    /// How much it raised the explained label's score over the other labels' (summed over the feature's occurrences), in
     /// the log-odds of the probabilities the model reports: a model calibrated by temperature (both default models;
     /// <c>Info.Trainer["temperature"]</c>) divides its scores by the temperature, and its contributions with them. For a
     /// one-versus-all member the label's score is its own log-odds against the rest, and an ensemble averages its

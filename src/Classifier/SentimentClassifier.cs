@@ -109,6 +109,27 @@ public sealed class SentimentClassifier
         return Explainer.Explain(_scorer, text, target: null, top);
     }
 
+    /// <summary>
+    /// Explains how the text bears on one label, predicted or not: the features that pushed it toward
+    /// <paramref name="label"/> most, against the other labels, with where they occur in <paramref name="text"/> as given.
+    /// For the predicted label it is <see cref="Explain(string, int)"/>; for another, it shows what spoke for that label,
+    /// such as the words that made a sentence read negative almost read positive.
+    /// </summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="label">The label to explain: one of the model's labels (<see cref="Labels"/>), as written.</param>
+    /// <param name="top">How many contributions to return at most.</param>
+    /// <returns><paramref name="label"/>, its probability and the top contributions toward it, largest first (none when no feature pushed toward it).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is not one of the model's labels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    public Explanation Explain(string text, string label, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = Explainer.LabelIndex(_scorer, label, nameof(label));
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return Explainer.Explain(_scorer, text, target: null, top, index);
+    }
+
     /// <summary>Tells the sentiment of many sentences, using every core for large batches.</summary>
     /// <param name="texts">The sentences; none may be null.</param>
     /// <returns>One result per sentence, in input order.</returns>

@@ -46,7 +46,7 @@ public sealed partial class StanceClassifier
 
     /// <summary>
     /// A classifier of the same model that also knows <paramref name="aliases"/> as names of <paramref name="target"/>: in
-    /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="Explain"/> and,
+    /// its features (a mention by an alias is a mention of the target), <see cref="FindMentions"/>, <see cref="Explain(string, string, int)"/> and,
     /// for a target written as a name, <see cref="FindTargets"/> (which finds a policy only by its own name). Use it for a target the model's table does not know by every name it goes by ("windfall
     /// tax": "windfall levy"; "Tesla": "TSLA"), or to add a name to one it knows. This instance is unchanged, and the new
     /// one shares its weights but builds an alias table of its own, so build it once and keep it rather than per call.
@@ -143,6 +143,29 @@ public sealed partial class StanceClassifier
         CheckTarget(target, nameof(target));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
+    }
+
+    /// <summary>
+    /// Explains how the text bears on one stance toward the target, predicted or not: the features that pushed it toward
+    /// <paramref name="label"/> most, against the other labels, with where they occur in <paramref name="text"/> as given.
+    /// For the predicted label it is <see cref="Explain(string, string, int)"/>; for another, it shows what spoke for that
+    /// label, such as the words that made a sentence read against its target almost read favor.
+    /// </summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="label">The stance to explain: one of the model's labels (<see cref="Labels"/>), as written.</param>
+    /// <param name="top">How many contributions to return at most.</param>
+    /// <returns><paramref name="label"/>, its probability and the top contributions toward it, largest first (none when no feature pushed toward it).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="target"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit; or <paramref name="label"/> is not one of the model's labels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    public Explanation Explain(string text, string target, string label, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        CheckTarget(target, nameof(target));
+        var index = Explainer.LabelIndex(_scorer, label, nameof(label));
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return Explainer.Explain(_scorer, text, _scorer.Target(target), top, index);
     }
 
     /// <summary>

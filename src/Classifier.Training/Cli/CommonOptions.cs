@@ -84,14 +84,37 @@ internal static class CommonOptions
 
     public static Option<string> Format(params string[] allowed)
     {
-        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(" or ", allowed)}.", DefaultValueFactory = _ => allowed[0] };
-        option.AcceptOnlyFromAmong(allowed);
+        // In any case, as --task is: "JSON" is json. The value the command reads is the allowed one, in lower case.
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(" or ", allowed)}.",
+            HelpName = string.Join("|", allowed),
+            DefaultValueFactory = _ => allowed[0],
+            CustomParser = AnyCaseOf(allowed),
+        };
+        option.CompletionSources.Add(allowed);
         return option;
     }
 
-    private static ClassifierTask Invalid(System.CommandLine.Parsing.ArgumentResult r, string message)
+    /// <summary>
+    /// A parser for an option whose value is one of <paramref name="allowed"/>, matched in any case ("JSON", "MacroF1"),
+    /// giving the allowed spelling; any other value is the error the parser's own choices give (<see cref="ParseErrors"/>):
+    /// "--format: 'xml' is not one of the values it takes: text, json".
+    /// </summary>
+    public static Func<System.CommandLine.Parsing.ArgumentResult, string?> AnyCaseOf(params string[] allowed) => r =>
+    {
+        var given = r.Tokens.Count == 0 ? null : r.Tokens[^1].Value;
+        var option = r.Parent is System.CommandLine.Parsing.OptionResult o ? $"{o.Option.Name}: " : "";
+        return given is null ? null
+            : allowed.FirstOrDefault(a => a.Equals(given, StringComparison.OrdinalIgnoreCase))
+                ?? Invalid(r, $"{option}'{given}' is not one of the values it takes: {string.Join(", ", allowed)}", (string?)null);
+    };
+
+    private static ClassifierTask Invalid(System.CommandLine.Parsing.ArgumentResult r, string message) => Invalid(r, message, default(ClassifierTask));
+
+    private static T Invalid<T>(System.CommandLine.Parsing.ArgumentResult r, string message, T value)
     {
         r.AddError(message);
-        return default;
+        return value;
     }
 }

@@ -141,6 +141,14 @@ internal static class InputReader
     {
         while (reader.ReadLine() is { } line)
         {
+            // A blank or white-space-only line is no text, as in TSV and JSON lines: skipped, so a file's blank lines
+            // between paragraphs are not scored (the items keep their line numbers). A text given as an argument is
+            // scored whatever it is.
+            if (line.Problem is null && string.IsNullOrWhiteSpace(line.Text))
+            {
+                continue;
+            }
+
             yield return new InputItem(line.Text, null, line.Number, line.Problem);
         }
     }

@@ -17,9 +17,10 @@ internal static class ExplainCommand
         var target = new Option<string?>("--target") { Description = "The stance target (explains the stance model)." };
         var model = new Option<string?>("--model") { Description = "The model file, whose task decides what is explained (a stance model needs --target); default: the embedded stance model with --target, else the sentiment model." };
         var top = new Option<int>("--top") { Description = "How many features to show.", DefaultValueFactory = _ => 10 };
+        var label = new Option<string?>("--label") { Description = "Explain this label instead of the predicted one (one of the model's labels, such as positive or favor): what spoke for it." };
         var format = CommonOptions.Format("text", "json");
         var alias = new AliasOption();
-        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, format, alias.Option };
+        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, label, format, alias.Option };
         command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
             var sentence = parse.GetValue(text)!;
@@ -50,9 +51,24 @@ internal static class ExplainCommand
                 throw ModelOption.NeedsTarget(path);
             }
 
-            var explanation = t is null
-                ? new SentimentClassifier(scorer).Explain(sentence, k)
-                : AliasOption.Apply(new StanceClassifier(scorer), aliases).Explain(sentence, t, k);
+            var asked = parse.GetValue(label);
+            if (asked is not null && !scorer.Labels.Contains(asked))
+            {
+                throw new UsageException($"--label '{asked}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}");
+            }
+
+            var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);
+            var sentiment = t is null ? new SentimentClassifier(scorer) : null;
+            var explanation = (stance, asked) switch
+            {
+                (null, null) => sentiment!.Explain(sentence, k),
+                (null, _) => sentiment!.Explain(sentence, asked, k),
+                (_, null) => stance.Explain(sentence, t!, k),
+                _ => stance.Explain(sentence, t!, asked, k),
+            };
+
+            // With --label, the heading also names the predicted label, so that the asked one is not taken for it.
+            var predicted = asked is null ? null : stance is null ? sentiment!.Predict(sentence).Label : stance.Predict(sentence, t!).Label;
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions
@@ -63,8 +79,14 @@ internal static class ExplainCommand
                 return Task.FromResult(ExitCodes.Success);
             }
 
-            Terminal.Out.MarkupLine($"[bold]{Markup.Escape(explanation.Label)}[/] ({explanation.Probability.ToString("0.000", CultureInfo.InvariantCulture)}){(t is null ? "" : $" toward {Markup.Escape(t)}")}");
+            Terminal.Out.MarkupLine($"[bold]{Markup.Escape(explanation.Label)}[/] ({Invariant(explanation.Probability)}){(t is null ? "" : $" toward {Markup.Escape(t)}")}{(predicted is null ? "" : predicted == asked ? ", the predicted label" : $", as asked; the model predicts {Markup.Escape(predicted)}")}");
             Terminal.Out.MarkupLine(Highlight(sentence, explanation));
+            if (explanation.Contributions.Count == 0)
+            {
+                Terminal.Out.MarkupLine($"No feature pushed toward {Markup.Escape(explanation.Label)}.");
+                return Task.FromResult(ExitCodes.Success);
+            }
+
             var table = new Table().Border(TableBorder.Rounded).AddColumns("feature", "kind", "weight");
             foreach (var c in explanation.Contributions)
             {
@@ -77,6 +99,8 @@ internal static class ExplainCommand
         }));
         return command;
     }
+
+    private static string Invariant(double p) => p.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>A text longer than this is shown only around the top contributions' spans.</summary>
     internal const int ShownWhole = 600;

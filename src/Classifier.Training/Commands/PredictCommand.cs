@@ -22,9 +22,11 @@ internal static class PredictCommand
         var target = new Option<string?>("--target") { Description = "The stance target (required for a stance model unless the input has a target column)." };
         var file = new Option<string?>("--file") { Description = "Read texts from this file instead of standard input ('-': standard input, as without --file)." };
         var input = new Option<string?>("--input") { Description = "Input format: lines, tsv (header with a 'text' column, optional 'target') or jsonl ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case; default: from the file extension, else lines." };
-        input.AcceptOnlyFromAmong(InputReader.Formats);
+        input.CustomParser = CommonOptions.AnyCaseOf(InputReader.Formats);
+        input.CompletionSources.Add(InputReader.Formats);
         var format = new Option<string?>("--format") { Description = "Output: text, json (JSON lines) or tsv; default: text on a terminal, json otherwise." };
-        format.AcceptOnlyFromAmong("text", "json", "tsv");
+        format.CustomParser = CommonOptions.AnyCaseOf("text", "json", "tsv");
+        format.CompletionSources.Add("text", "json", "tsv");
         var info = new Option<bool>("--info") { Description = "Print the manifest of the model that scores, then score any texts given or --file ('--file -' for standard input, which --info alone does not read)." };
         var find = new Option<bool>("--find-targets")
         {

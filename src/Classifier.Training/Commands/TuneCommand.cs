@@ -18,7 +18,8 @@ internal static class TuneCommand
         var budget = new Option<double>("--budget-minutes") { Description = "Search for about this long: a candidate expected to take longer than what is left, or than the quarter of the budget (at least 60 s) one candidate may run, is not started; one running that long or 30 s past the budget is stopped (the best so far is kept).", DefaultValueFactory = _ => 10 };
         var folds = new Option<int>("--folds") { Description = "Folds when there is no --dev.", DefaultValueFactory = _ => 5 };
         var metric = new Option<string>("--metric") { Description = "What to maximise: macroF1, accuracy, or favg (stance).", DefaultValueFactory = _ => "macroF1" };
-        metric.AcceptOnlyFromAmong("macroF1", "accuracy", "favg");
+        metric.CustomParser = CommonOptions.AnyCaseOf("macroF1", "accuracy", "favg");
+        metric.CompletionSources.Add("macroF1", "accuracy", "favg");
         var maxSeconds = new Option<double?>("--max-train-seconds") { Description = "Reject candidates whose featurising and training on all of --data would take longer (estimated from the folds); default: no limit." };
         var maxSize = new Option<double?>("--max-model-mb") { Description = "Reject candidates whose model file would be larger than this many megabytes (measured on a model trained on a fold, or on --data when --dev is given); default: no limit." };
         var output = new Option<string>("--out") { Description = "The settings file to write (JSON, for train --config); it may be the --config file, which is then refined in place, but no other input.", Required = true };

@@ -20,11 +20,12 @@ internal static class Explainer
 {
     /// <summary>
     /// The contributions toward the label <paramref name="scorer"/> gives <paramref name="text"/> (toward
-    /// <paramref name="target"/> for stance), the <paramref name="top"/> largest. For stance, the mention features without a
+    /// <paramref name="target"/> for stance), or toward the label at index <paramref name="asked"/> of the model's labels
+    /// when one is given, the <paramref name="top"/> largest. For stance, the mention features without a
     /// span stand for how the target is mentioned, or, when the featurizer found it neither in full nor in part, for its
     /// not being mentioned.
     /// </summary>
-    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top)
+    public static Explanation Explain(ModelScorer scorer, string text, TargetContext? target, int top, int? asked = null)
     {
         // One featurisation serves the probabilities, the issue gates and the contributions. It reads the text without its
         // invisible characters; the spans it traces are turned back into spans of the caller's text at the end.
@@ -33,7 +34,7 @@ internal static class Explainer
         var vector = new SparseVector();
         var read = scorer.Visible(text, out var map);
         var gate = scorer.ProbabilitiesExplained(read, target, sink, vector, probabilities, out var nearestIssue);
-        var label = ResultFactory.ArgMax(probabilities);
+        var label = asked ?? ResultFactory.ArgMax(probabilities);
         var targetMentioned = !(target is not null && sink.TargetUntouched);
 
         var direction = Directions(scorer.Model, label);
@@ -243,6 +244,19 @@ internal static class Explainer
         }
 
         return end < chars.Length && chars[end] == '%' && char.IsDigit(chars[end - 1]) ? end + 1 : end;
+    }
+
+    /// <summary>
+    /// The index of <paramref name="label"/> among <paramref name="scorer"/>'s labels, for an explanation toward it; an
+    /// <see cref="ArgumentException"/> naming the model's labels when it is none of them.
+    /// </summary>
+    public static int LabelIndex(ModelScorer scorer, string label, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(label, parameter);
+        var index = Array.IndexOf(scorer.Labels, label);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"Label '{label}' is not one of this model's labels ({string.Join(", ", scorer.Labels)}): give one of them, as written.", parameter);
     }
 
     /// <summary>A feature's text as the model's n-grams read it: lower-cased, typographic variants folded.</summary>

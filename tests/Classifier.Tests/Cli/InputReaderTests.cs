@@ -93,6 +93,21 @@ public sealed class InputReaderTests
         Assert.Equal([new InputItem("Beijing condemned the drills.", "China", 2), new InputItem("Talks resumed.", "China", 4)], items);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(" \t \r")]
+    public void Read_LinesWhiteSpaceOnlyLine_SkippedAsTsvSkipsIt(string blank)
+    {
+        // Before, a lines file's blank line between paragraphs was scored as an empty text.
+        var bytes = Encoding.UTF8.GetBytes($"Beijing condemned the drills.\n{blank}\nTalks resumed.\n");
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), "texts.txt");
+
+        var items = InputReader.Read(reader, "lines", "texts.txt").ToArray();
+
+        Assert.Equal([new InputItem("Beijing condemned the drills.", null, 1), new InputItem("Talks resumed.", null, 3)], items);
+    }
+
     [Fact]
     public void PeekLine_ThenReadLine_SameLineOnceWithItsNumber()
     {
