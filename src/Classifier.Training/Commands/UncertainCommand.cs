@@ -11,11 +11,11 @@ internal static class UncertainCommand
 {
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "The model file (.zip).", Required = true };
+        var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column in the TSV header or a target key in the first JSON line of --data), else the embedded sentiment model." };
         var data = new Option<string>("--data") { Description = "Texts to rank: plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case.", Required = true };
         var target = new Option<string?>("--target") { Description = "Stance: the target, for rows without a target column." };
         var top = new Option<int>("--top") { Description = "How many texts to list.", DefaultValueFactory = _ => 20 };
-        var format = CommonOptions.Format("text", "tsv");
+        var format = CommonOptions.Format("text", "tsv", "json");
         var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, target, top, format };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
@@ -23,18 +23,22 @@ internal static class UncertainCommand
             // Usage errors that need only the options first, before the model or the input is read.
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             CommonOptions.CheckTargets(parse.GetValue(target));
-            var modelPath = parse.GetValue(model)!;
-            var scorer = ModelLoading.FromFile(modelPath, task: null, options: null);
-            if (!scorer.IsStance && parse.GetValue(target) is not null)
-            {
-                throw ModelOption.StanceOnly("--target", modelPath);
-            }
-
+            var modelPath = parse.GetValue(model);
             var path = parse.GetValue(data)!;
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
             var inputFormat = InputReader.Detect(null, path);
             using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
             Interrupt.StopAtOnceIfBlocking(reader.Stream);
+
+            // As in predict: without --model, a target (--target, or a target column or key in the input's first line) picks
+            // the embedded stance model, else the sentiment model.
+            var scorer = modelPath is not null
+                ? ModelLoading.FromFile(modelPath, task: null, options: null)
+                : ModelLoading.Embedded(parse.GetValue(target) is not null || InputReader.DeclaresTargets(reader, inputFormat) ? ClassifierTask.Stance : ClassifierTask.Sentiment);
+            if (!scorer.IsStance && parse.GetValue(target) is not null)
+            {
+                throw ModelOption.StanceOnly("--target", modelPath);
+            }
             if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, inputFormat) is { } columns)
             {
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);
@@ -86,13 +90,13 @@ internal static class UncertainCommand
             }
 
             rows.Reverse();
-            Write(parse.GetValue(format) == "tsv", scorer, rows);
+            Write(parse.GetValue(format)!, scorer, rows);
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
         return command;
     }
 
-    private static void Write(bool tsv, ModelScorer scorer, List<(InputItem Item, string? Target, double[] P)> rows)
+    private static void Write(string format, ModelScorer scorer, List<(InputItem Item, string? Target, double[] P)> rows)
     {
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         static double Margin(double[] p)
@@ -101,12 +105,47 @@ internal static class UncertainCommand
             return s[0] - s[1];
         }
 
-        if (tsv)
+        if (format == "tsv")
         {
-            Console.WriteLine(string.Join('\t', new[] { "line", "text", "target", "margin" }.Concat(scorer.Labels)));
+            // A target column only for a stance model, as predict's TSV has.
+            Console.WriteLine(string.Join('\t', new[] { "line", "text" }.Concat(scorer.IsStance ? ["target"] : []).Concat(["margin"]).Concat(scorer.Labels)));
             foreach (var (item, target, p) in rows)
             {
-                Console.WriteLine(string.Join('\t', new[] { item.Line.ToString(CultureInfo.InvariantCulture), ResultWriter.Clean(item.Text), ResultWriter.Clean(target ?? ""), F(Margin(p)) }.Concat(p.Select(F))));
+                Console.WriteLine(string.Join('\t', new[] { item.Line.ToString(CultureInfo.InvariantCulture), ResultWriter.Clean(item.Text) }
+                    .Concat(scorer.IsStance ? [ResultWriter.Clean(target ?? "")] : []).Concat([F(Margin(p))]).Concat(p.Select(F))));
+            }
+
+            return;
+        }
+
+        if (format == "json")
+        {
+            // JSON lines, least certain first: the line, the text (and target), the margin and the probabilities, as predict's keys.
+            foreach (var (item, target, p) in rows)
+            {
+                using var buffer = new MemoryStream();
+                using (var w = new System.Text.Json.Utf8JsonWriter(buffer, CliJson.Compact))
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("line", item.Line);
+                    w.WriteString("text", item.Text);
+                    if (scorer.IsStance)
+                    {
+                        w.WriteString("target", target);
+                    }
+
+                    w.WriteNumber("margin", Math.Round(Margin(p), 6));
+                    w.WriteStartObject("probabilities");
+                    for (var i = 0; i < scorer.Labels.Length; i++)
+                    {
+                        w.WriteNumber(scorer.Labels[i], Math.Round(p[i], 6));
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             }
 
             return;
