@@ -79,7 +79,7 @@ else
 fi
 if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
-  listed=(test_unseen_targets test_fresh test_people test_people_fresh test_people_named test_people_former test_long test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third)
+  listed=(test_unseen_targets test_fresh test_people test_people_fresh test_people_named test_people_former test_long test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested)
   mapfile -t stance_extra < <(for f in "${listed[@]}"; do optional "$data/stance/$f.tsv"; done)
   others "$data/stance" test "${listed[@]}"
   # Files of targets never trained on: their targets must not occur in the other files.
