@@ -272,10 +272,10 @@ public sealed partial class StanceClassifier
     /// Pass the targets the sentence names or is about (<see cref="FindTargets"/> gives the named ones). A country or
     /// organisation it does not name gets none reliably. Toward a policy or issue the model trained on that the sentence
     /// does not touch, the default model raises none when the sentence comes nearer another trained issue
-    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 74-80% of such rows in the
-    /// repository's held-out files, from 35-40% without it. Toward an issue the model never trained on, it raises none when
+    /// (<see cref="Features.FeaturizerSettings.UntouchedIssueMargin"/>): none on 76-80% of such rows in the
+    /// repository's held-out files, from 33-41% without it. Toward an issue the model never trained on, it raises none when
     /// no word of the sentence comes near the issue's words (<see cref="Features.FeaturizerSettings.UnseenIssueFloor"/>): none
-    /// on 70% of such rows, from 52%. A sentence not clearly nearer another trained issue, or with a word near an unseen
+    /// on 71% of such rows, from 53%. A sentence not clearly nearer another trained issue, or with a word near an unseen
     /// issue's, can still get the sentence's tone as a stance (models/README.md, "Issues a sentence does not touch" and
     /// "Unseen issues a sentence does not touch").
     /// </remarks>
