@@ -162,9 +162,36 @@ internal static class AnalyzeCommand
 /// <summary>The analysis as coloured tables.</summary>
 internal static class AnalysisText
 {
+    /// <summary>The width a sentence column needs to be read at all: below it, a word or two per line.</summary>
+    internal const int SentenceWidth = 32;
+
     public static void Write(IAnsiConsole console, ArticleAnalysis analysis)
     {
         var targets = analysis.Summary.Targets.Select(t => t.Target).ToArray();
+        if (console.Profile.Width < TableWidth(targets))
+        {
+            // Too narrow for a column per target beside a readable sentence (an 80-column terminal and --find-targets' 8
+            // targets cut every cell to a few letters): one block per sentence instead, the same figures.
+            WriteBlocks(console, analysis);
+        }
+        else
+        {
+            WriteTable(console, analysis, targets);
+        }
+
+        WriteSummary(console, analysis, targets);
+    }
+
+    /// <summary>
+    /// The width the sentence table needs: the number, a sentence column of <see cref="SentenceWidth"/>, the sentiment
+    /// ("negative 0.53") and each target's column, as wide as its name up to 16 characters and at least "against 0.93"'s,
+    /// with the borders and padding Spectre puts round each.
+    /// </summary>
+    internal static int TableWidth(IReadOnlyList<string> targets) =>
+        1 + (3 + 3) + (SentenceWidth + 3) + (13 + 3) + targets.Sum(t => Math.Clamp(t.Length, 12, 16) + 3);
+
+    private static void WriteTable(IAnsiConsole console, ArticleAnalysis analysis, string[] targets)
+    {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "sentence", "sentiment");
         foreach (var t in targets)
         {
@@ -183,6 +210,31 @@ internal static class AnalysisText
         }
 
         console.Write(table);
+    }
+
+    /// <summary>
+    /// Each sentence as a block: its number and sentiment, then its text and its stance toward each target it names,
+    /// indented, for terminals too narrow for <see cref="WriteTable"/>.
+    /// </summary>
+    private static void WriteBlocks(IAnsiConsole console, ArticleAnalysis analysis)
+    {
+        foreach (var s in analysis.Sentences)
+        {
+            var index = Number(s);
+            console.MarkupLine(s.IsBoilerplate
+                ? $"[grey]#{index} skip[/] {Colour(s.Sentiment.Label, s.Sentiment.Confidence)}"
+                : $"[bold]#{index}[/] {Colour(s.Sentiment.Label, s.Sentiment.Confidence)}");
+            console.Write(new Padder(new Markup(s.IsBoilerplate ? $"[grey]{Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text)), new Padding(3, 0, 0, 0)));
+            var stances = s.Stance.Where(t => t.Result is not null).Select(t => $"{Markup.Escape(t.Target)} {Colour(t.Label, t.Result!.Confidence)}").ToArray();
+            if (stances.Length > 0)
+            {
+                console.Write(new Padder(new Markup(string.Join(", ", stances)), new Padding(3, 0, 0, 0)));
+            }
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, ArticleAnalysis analysis, string[] targets)
+    {
         var sum = analysis.Summary;
         var skipped = sum.BoilerplateSentences == 0 ? "" : $" ({sum.BoilerplateSentences} more left out as page furniture, marked skip)";
         if (sum.Sentences == 0)

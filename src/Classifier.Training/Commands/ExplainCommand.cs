@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Classifier.Training.Commands;
 
-/// <summary><c>explain</c>: the features that pushed a text toward its predicted label, with where they occur.</summary>
+/// <summary><c>explain</c>: the features that pushed a text toward its predicted label (or another, with --label), with where they occur.</summary>
 internal static class ExplainCommand
 {
     public static Command Create()
@@ -17,10 +17,10 @@ internal static class ExplainCommand
         var target = new Option<string?>("--target") { Description = "The stance target (explains the stance model)." };
         var model = new Option<string?>("--model") { Description = "The model file, whose task decides what is explained (a stance model needs --target); default: the embedded stance model with --target, else the sentiment model." };
         var top = new Option<int>("--top") { Description = "How many features to show.", DefaultValueFactory = _ => 10 };
-        var label = new Option<string?>("--label") { Description = "Explain this label instead of the predicted one (one of the model's labels, such as positive or favor): what spoke for it." };
+        var label = new Option<string?>("--label") { Description = "Explain this label instead of the predicted one (one of the model's labels, in any case, such as positive or favor): what spoke for it." };
         var format = CommonOptions.Format("text", "json");
         var alias = new AliasOption();
-        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label.") { text, target, model, top, label, format, alias.Option };
+        var command = new Command("explain", "Show which words pushed a sentence toward its predicted label (or, with --label, toward another).") { text, target, model, top, label, format, alias.Option };
         command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
             var sentence = parse.GetValue(text)!;
@@ -51,11 +51,11 @@ internal static class ExplainCommand
                 throw ModelOption.NeedsTarget(path);
             }
 
-            var asked = parse.GetValue(label);
-            if (asked is not null && !scorer.Labels.Contains(asked))
-            {
-                throw new UsageException($"--label '{asked}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}");
-            }
+            // In any case, as the choice options are ("Positive"), named as the model names it.
+            var given = parse.GetValue(label);
+            var asked = given is null ? null
+                : scorer.Labels.FirstOrDefault(l => l.Equals(given, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new UsageException($"--label '{given}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}");
 
             var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);
             var sentiment = t is null ? new SentimentClassifier(scorer) : null;
@@ -71,11 +71,18 @@ internal static class ExplainCommand
             var predicted = asked is null ? null : stance is null ? sentiment!.Predict(sentence).Label : stance.Predict(sentence, t!).Label;
             if (parse.GetValue(format) == "json")
             {
-                Console.WriteLine(JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions
+                var node = JsonSerializer.SerializeToNode(explanation, new JsonSerializerOptions
                 {
                     PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
                     Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-                })!.ToJsonString(CliJson.Indented));
+                })!.AsObject();
+                if (predicted is not null)
+                {
+                    // With --label, "label" is the asked one: the predicted one beside it, as the text heading names it.
+                    node["predicted"] = predicted;
+                }
+
+                Console.WriteLine(node.ToJsonString(CliJson.Indented));
                 return Task.FromResult(ExitCodes.Success);
             }
 

@@ -39,6 +39,7 @@ internal static class UncertainCommand
             {
                 throw ModelOption.StanceOnly("--target", modelPath);
             }
+
             if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, inputFormat) is { } columns)
             {
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);

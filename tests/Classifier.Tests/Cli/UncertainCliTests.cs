@@ -64,4 +64,18 @@ public sealed class UncertainCliTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal("line\ttext\ttarget\tmargin\tagainst\tnone\tfavor", run.Stdout.Split('\n')[0].TrimEnd('\r'));
     }
+
+    [Fact]
+    public void Uncertain_NoModelJsonLinesWithTargets_RanksWithTheEmbeddedStanceModel()
+    {
+        var file = _dir.File("pairs.jsonl", "{\"text\": \"Beijing condemned the drills.\", \"target\": \"China\"}\n{\"text\": \"Talks resumed.\", \"target\": \"China\"}\n");
+
+        var run = CliProcess.Run("uncertain", "--data", file, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Equal(["against", "none", "favor"], l.GetProperty("probabilities").EnumerateObject().Select(p => p.Name)));
+        Assert.All(lines, l => Assert.Equal("China", l.GetProperty("target").GetString()));
+    }
 }

@@ -76,6 +76,22 @@ public sealed class ExplanationLabelTests
     }
 
     [Fact]
+    public void Explain_StanceLabelNotTheModels_ThrowsNamingTheLabelParameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Stance.Explain(Mixed, "China", "positive"));
+
+        Assert.Equal("label", e.ParamName);
+        Assert.Contains("against, none, favor", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_AskedLabelTopBelowOne_ThrowsOutOfRange()
+    {
+        Assert.Equal("top", Assert.Throws<ArgumentOutOfRangeException>(() => Sentiment.Explain(Mixed, "positive", 0)).ParamName);
+        Assert.Equal("top", Assert.Throws<ArgumentOutOfRangeException>(() => Stance.Explain(Mixed, "China", "favor", 0)).ParamName);
+    }
+
+    [Fact]
     public void Explain_NullLabel_ThrowsArgumentNull()
     {
         Assert.Equal("label", Assert.Throws<ArgumentNullException>(() => Sentiment.Explain(Mixed, (string)null!)).ParamName);
@@ -83,7 +99,7 @@ public sealed class ExplanationLabelTests
     }
 
     [Fact]
-    public void ExplainStance_AskedLabel_ExplainsThatStanceTowardTheTarget()
+    public void Explain_StanceLabelAsked_ExplainsThatStanceTowardTheTarget()
     {
         const string text = "Britain praised Germany and condemned Russia over the raid.";
         var predicted = Stance.Predict(text, "Germany");

@@ -21,6 +21,8 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_theirs.tsv"),
             ["", " Text \tLabel", .. File.ReadLines(TestPaths.Data("sentiment", "test_fresh.tsv")).Skip(101).Take(50)]);
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_notes.tsv"), ["row\tlabel\treader", "1\tpositive\tpositive"]);
+        // A link to a file already measured: before, its rows were measured (and counted) twice.
+        File.CreateSymbolicLink(Path.Combine(data, "sentiment", "test_same.tsv"), "test_mine.tsv");
         var models = Path.Combine(_dir.Path, "my-models");
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
@@ -33,6 +35,8 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
         Assert.DoesNotContain("no held-out file", report);
         Assert.DoesNotContain("test_notes", report);
         Assert.Contains("test_notes.tsv has no text column in its header: not a labeled file, so not measured", stderr);
+        Assert.DoesNotContain("test_same", report);
+        Assert.Contains("test_same.tsv is the same file as", stderr);
     }
 
     [Fact]
