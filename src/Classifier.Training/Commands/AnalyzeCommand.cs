@@ -213,8 +213,9 @@ internal static class AnalysisText
     }
 
     /// <summary>
-    /// Each sentence as a block: its number and sentiment, then its text and its stance toward each target it names,
-    /// indented, for terminals too narrow for <see cref="WriteTable"/>.
+    /// Each sentence as a block: its number and sentiment, then its text and its stance toward each target scored in it
+    /// (the ones it names, or every target with --score-unmentioned), indented, for terminals too narrow for
+    /// <see cref="WriteTable"/>.
     /// </summary>
     private static void WriteBlocks(IAnsiConsole console, ArticleAnalysis analysis)
     {
