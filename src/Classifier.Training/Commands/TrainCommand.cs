@@ -65,7 +65,7 @@ internal static class TrainCommand
             if (parse.GetValue(check))
             {
                 return Task.FromResult(Check(
-                    parse.GetValue(task), parse.GetValue(data)!, [parse.GetValue(dev), parse.GetValue(test), .. parse.GetValue(checkFiles) ?? []], parse.GetValue(keep)));
+                    parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(dev), parse.GetValue(test), parse.GetValue(checkFiles) ?? [], parse.GetValue(keep)));
             }
 
             return Task.FromResult(Run(
@@ -146,29 +146,46 @@ internal static class TrainCommand
     /// <c>train --check</c>: reads every input training reads, each as training reads it, so that a bad file fails with the
     /// reader's own error (file, line) in seconds rather than after a training run (as <c>scripts/retrain.sh</c> uses it, for
     /// both tasks before either trains). The rows' warnings (a duplicate kept once, white space around a label) are printed
-    /// as training prints them, and counted, so that a check says what the run that trains will say of its rows. The
-    /// config file and the lexicon, alias and representatives tables have been read by then, as for training.
+    /// as training prints them, and counted, so that a check says what the run that trains will say of its rows, and so is
+    /// the warning that <c>--dev</c> or <c>--test</c> rows are also training rows. The config file and the lexicon, alias
+    /// and representatives tables have been read by then, as for training.
     /// </summary>
     /// <exception cref="DataFileException">A data file is bad.</exception>
-    private static int Check(ClassifierTask task, string[] dataFiles, IEnumerable<string?> labeledFiles, bool keepDuplicates)
+    private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates)
     {
         var data = Read(dataFiles, task, keepDuplicates);
         ModelTrainer.RequireTwoLabels(data);
         var warnings = data.Warnings.Count;
-        var files = labeledFiles.OfType<string>().ToArray();
-        foreach (var file in files)
+        var splits = new Dictionary<string, LabeledDataSet>();
+        foreach (var (name, file) in new[] { ("dev", devFile), ("test", testFile) })
+        {
+            if (file is not null)
+            {
+                splits[name] = Read([file], task, keepDuplicates);
+                warnings += splits[name].Warnings.Count;
+            }
+        }
+
+        foreach (var file in checkFiles)
         {
             warnings += Read([file], task, keepDuplicates).Warnings.Count;
         }
 
-        Console.Error.WriteLine($"checked {TaskLabels.Name(task)} inputs: {data.Examples.Count:N0} training rows; {files.Length} other labeled file(s); " +
+        warnings += WarnOfOverlap(data, splits, task);
+        var files = splits.Count + checkFiles.Length;
+
+        Console.Error.WriteLine($"checked {TaskLabels.Name(task)} inputs: {data.Examples.Count:N0} training rows; {files} other labeled file(s); " +
             (warnings == 0 ? "no warnings" : $"{warnings:N0} warning{(warnings == 1 ? "" : "s")} (above; the rows are read as they say)"));
         return ExitCodes.Success;
     }
 
-    /// <summary>Warns when dev or test rows are also training rows (the same text, and target): their metrics would flatter the model.</summary>
-    private static void WarnOfOverlap(LabeledDataSet data, Dictionary<string, LabeledDataSet> splits, ClassifierTask task)
+    /// <summary>
+    /// Warns when dev or test rows are also training rows (the same text, and target): their metrics would flatter the model.
+    /// Returns how many warnings it printed (one per split that shares rows).
+    /// </summary>
+    private static int WarnOfOverlap(LabeledDataSet data, Dictionary<string, LabeledDataSet> splits, ClassifierTask task)
     {
+        var printed = 0;
         var trained = new Dictionary<(string Text, string? Target), LabeledExample>();
         foreach (var example in data.Examples)
         {
@@ -187,8 +204,11 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"warning: {shared.Length:N0} of the {split.Examples.Count:N0} --{name} rows ({string.Join(", ", split.Paths)}) are also training rows " +
                     $"(the same text{(task == ClassifierTask.Stance ? " and target" : string.Empty)}): the {name} metrics{(name == "dev" ? " and the calibration fitted on them" : string.Empty)} " +
                     $"will flatter the model; keep them out of the training data (the first: {first.Location}, {there.Location}{labels})");
+                printed++;
             }
         }
+
+        return printed;
     }
 
     /// <summary>

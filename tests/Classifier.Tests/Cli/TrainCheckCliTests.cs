@@ -37,6 +37,21 @@ public sealed class TrainCheckCliTests : IDisposable
     }
 
     [Fact]
+    public void Check_DevRowsAlsoTrainingRows_WarnsAsTrainingWouldAndCountsIt()
+    {
+        // Before, this warning came only when the task trained: a check said "no warnings" of a dev file that repeats training.
+        var data = _dir.File("train.tsv", Good);
+        var dev = _dir.File("dev.tsv", "text\tlabel\nExports slumped.\tnegative\nTalks resumed on Tuesday.\tpositive\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--dev", dev, "--check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: 1 of the 2 --dev rows ({dev}) are also training rows", result.Stderr);
+        Assert.Contains($"(the first: {dev}:3, {data}:3)", result.Stderr);
+        Assert.Contains("checked sentiment inputs: 3 training rows; 1 other labeled file(s); 1 warning (above; the rows are read as they say)", result.Stderr);
+    }
+
+    [Fact]
     public void Check_BadHeldOutFile_FailsWithItsFileAndLine()
     {
         var data = _dir.File("train.tsv", Good);
