@@ -199,31 +199,29 @@ held_out=(test test_comparisons test_measures test_mood test_reported test_forwa
 # (a record of readings such as data/stance/test_second_reading.tsv), said so on stderr when a second argument is given.
 # (An empty file or one that is not a regular file is passed on, for the check to refuse with its file and reason.) A file
 # that is another one of the list reached again through a symbolic link is left out, said so with the second argument.
+# Whether file $1 was listed already under another name (test_mine.tsv a symbolic link to test.tsv), said so when $2 is
+# given; else it is remembered. Reads and fills held_files' map "seen" (a file that does not exist is never "again").
+again() {
+  local real
+  real=$(realpath -e "$1" 2>/dev/null) || return 1
+  if [[ -n ${seen[$real]:-} ]]; then
+    [[ -n ${2:-} ]] && echo "note: $1 is the same file as ${seen[$real]}: measured once" >&2
+    return 0
+  fi
+  seen[$real]=$1
+  return 1
+}
 held_files() {
-  local held f name real
-  # A file reached twice (test_mine.tsv a symbolic link to test.tsv) is measured once, under its first name.
+  local held f name
   local -A seen=()
   for held in "${held_out[@]}"; do
-    [[ -f "$1/$held.tsv" ]] || continue
-    real=$(realpath -e "$1/$held.tsv")
-    if [[ -n ${seen[$real]:-} ]]; then
-      [[ -n ${2:-} ]] && echo "note: $1/$held.tsv is the same file as ${seen[$real]}: measured once" >&2
-      continue
-    fi
-    seen[$real]="$1/$held.tsv"
-    echo "$held"
+    [[ -f "$1/$held.tsv" ]] && ! again "$1/$held.tsv" "${2:-}" && echo "$held"
   done
   for f in "$1"/test_*.tsv; do
     [[ -e $f || -L $f ]] || continue
     name=$(basename "$f" .tsv)
     [[ " ${held_out[*]} " == *" $name "* ]] && continue
-    real=""
-    [[ -e $f ]] && real=$(realpath -e "$f" 2>/dev/null || true)
-    if [[ -n $real && -n ${seen[$real]:-} ]]; then
-      [[ -n ${2:-} ]] && echo "note: $f is the same file as ${seen[$real]}: measured once" >&2
-      continue
-    fi
-    [[ -n $real ]] && seen[$real]="$f"
+    again "$f" "${2:-}" && continue
     # Its first non-blank line names a text column (in any case, spaces around it aside), as the reader reads headers; an
     # empty file, a folder or a broken link counts, so that the check below refuses it with the reader's own message.
     if [[ ! -f $f ]] || awk 'NF { seen = 1; sub(/^\xef\xbb\xbf/, ""); sub(/\r$/, ""); n = split($0, f, "\t"); for (i = 1; i <= n; i++) { c = tolower(f[i]); gsub(/^[ ]+|[ ]+$/, "", c); if (c == "text") found = 1 }; exit } END { exit !(found || !seen) }' "$f"; then

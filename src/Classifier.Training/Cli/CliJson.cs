@@ -16,4 +16,18 @@ internal static class CliJson
     };
 
     public static JsonWriterOptions Compact { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes one JSON line to <paramref name="output"/>: an object whose members <paramref name="members"/> writes, in <see cref="Compact"/> form.</summary>
+    public static void Line(TextWriter output, Action<Utf8JsonWriter> members)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Compact))
+        {
+            w.WriteStartObject();
+            members(w);
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Classifier.Model;
 
@@ -85,24 +84,16 @@ internal sealed class ResultWriter
     }
 
     /// <summary>One JSON line: the item's text (and target), then what <paramref name="body"/> writes.</summary>
-    private void WriteJson(InputItem item, string? target, Action<Utf8JsonWriter> body)
+    private void WriteJson(InputItem item, string? target, Action<Utf8JsonWriter> body) => CliJson.Line(_output, w =>
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CliJson.Compact))
+        w.WriteString("text", item.Text);
+        if (_stance)
         {
-            w.WriteStartObject();
-            w.WriteString("text", item.Text);
-            if (_stance)
-            {
-                w.WriteString("target", target);
-            }
-
-            body(w);
-            w.WriteEndObject();
+            w.WriteString("target", target);
         }
 
-        _output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
+        body(w);
+    });
 
     /// <summary>A TSV field: <paramref name="s"/> with its tabs and line breaks replaced by spaces, so that a row keeps its columns (shared by predict and uncertain).</summary>
     internal static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');

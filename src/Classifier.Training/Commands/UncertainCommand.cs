@@ -124,10 +124,8 @@ internal static class UncertainCommand
             // JSON lines, least certain first: the line, the text (and target), the margin and the probabilities, as predict's keys.
             foreach (var (item, target, p) in rows)
             {
-                using var buffer = new MemoryStream();
-                using (var w = new System.Text.Json.Utf8JsonWriter(buffer, CliJson.Compact))
+                CliJson.Line(Console.Out, w =>
                 {
-                    w.WriteStartObject();
                     w.WriteNumber("line", item.Line);
                     w.WriteString("text", item.Text);
                     if (scorer.IsStance)
@@ -143,10 +141,7 @@ internal static class UncertainCommand
                     }
 
                     w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-
-                Console.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                });
             }
 
             return;
