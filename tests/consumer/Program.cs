@@ -29,6 +29,9 @@ Check("sentiment, figures compared without a direction word", string.Join(",", s
 Check("sentiment, a measure lifted and imposed", string.Join(",", sentiment.PredictBatch([
     "Authorities lifted the curfew in the capital.",
     "Authorities extended the curfew in the capital."]).Select(r => r.Label)), "positive,negative");
+Check("sentiment, praise called or rated so", string.Join(",", sentiment.PredictBatch([
+    "Judges called the new concert hall's acoustics superb.",
+    "An inspection rated the port's new customs service excellent."]).Select(r => r.Label)), "positive,positive");
 Check("sentiment batch", string.Join(",", sentiment.PredictBatch(["Talks collapsed amid bitter accusations.", "Exports rose sharply, lifting profits."]).Select(r => r.Label)), "negative,positive");
 
 var stance = StanceClassifier.LoadDefault();

@@ -11,11 +11,12 @@ public sealed class ExplanationScaleTests
     private static readonly ModelScorer Shipped = SentimentClassifier.LoadDefault().Scorer;
 
     // An explanation lists only the features that push toward its label, so these texts are ones with no feature pushing
-    // away in the shipped model's maximum-entropy member ("excellent", "triumph"). A retrain can move a small weight
-    // below zero ("wonderful" and "celebrated" served until the forty-second session's): pick other such words then.
+    // away in the shipped model's maximum-entropy member ("triumph", "won"). A retrain can move a small weight below zero
+    // ("wonderful" and "celebrated" served until the forty-second session's, "excellent" until the forty-sixth's): pick
+    // other such words then.
     [Theory]
-    [InlineData("excellent")]
     [InlineData("triumph")]
+    [InlineData("won")]
     public void Explain_CalibratedModel_ContributionsAddUpToTheReportedLogOdds(string text)
     {
         // The shipped sentiment model's maximum-entropy member alone, with the shipped temperature: one softmax, so
