@@ -64,7 +64,7 @@ others() {
   done
   return 0
 }
-status=0; checked=0
+status=0; checked=0; stance_failed=0; outcomes=()
 if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
   listed=(test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_long test_fresh)
@@ -73,7 +73,7 @@ if [[ -f $data/sentiment/train.tsv ]]; then
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
-  checked=$((checked + 1))
+  checked=$((checked + 1)); outcomes+=("sentiment $( ((status == 0)) && echo passed || echo failed)")
 else
   echo "skipping sentiment: $data/sentiment/train.tsv not found" >&2
 fi
@@ -96,13 +96,18 @@ if [[ -f $data/stance/train.tsv ]]; then
   "${cli[@]}" validate-data --task stance "${stance_splits[@]}" ${stance_extra[@]+"${stance_extra[@]}"} \
     $(default --min-label-share 0.20) $(default --min-rows 6000) $(default --min-targets 40) $(default --min-contrastive 0.33) \
     ${unseen[@]+"${unseen[@]}"} ${tables[@]+"${tables[@]}"} ${stance_only[@]+"${stance_only[@]}"} ${common[@]+"${common[@]}"} || {
-      code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; }
-  checked=$((checked + 1))
+      code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; stance_failed=1; }
+  checked=$((checked + 1)); outcomes+=("stance $( ((stance_failed)) && echo failed || echo passed)")
 else
   echo "skipping stance: $data/stance/train.tsv not found" >&2
 fi
 if [[ $checked -eq 0 ]]; then
   echo "error: nothing to check: $data has neither sentiment/train.tsv nor stance/train.tsv" >&2
   exit 2
+fi
+# Each task ends its own output with "validation passed" or "validation failed", so with both checked the last line said
+# only the stance part's: one line for both, on stderr (stdout is the report, `--format markdown` included).
+if ((checked > 1)); then
+  echo "validate-data.sh: ${outcomes[0]}, ${outcomes[1]}" >&2
 fi
 exit "$status"

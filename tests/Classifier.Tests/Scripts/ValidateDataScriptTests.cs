@@ -26,6 +26,31 @@ public sealed class ValidateDataScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateDataScript_SentimentFailsAndStancePasses_LastLineSaysWhichTaskFailed()
+    {
+        // Each task's part ends with its own verdict, so a sentiment failure used to be followed by the stance part's
+        // "validation passed" as the last line of the run.
+        var data = Folder("sentiment", "stance");
+        File.AppendAllText(Path.Combine(data, "sentiment", "train.tsv"), "Exports rose sharply in May.\tpostive\n");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("validate-data.sh: sentiment failed, stance passed", stderr.TrimEnd().Split('\n')[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task ValidateDataScript_BothTasksPass_LastLineSaysBothPassed()
+    {
+        var data = Folder("sentiment", "stance");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal("validate-data.sh: sentiment passed, stance passed", stderr.TrimEnd().Split('\n')[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
     public async Task ValidateDataScript_OwnTestFile_IsNamedAndLeftToRetrainNotHeldToThePerFileLimits()
     {
         // A slice of one kind of sentence (all negative here) would fail --min-label-share; retrain.sh reads it instead.
