@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains the default models from labeled data and prints their metrics on the held-out split.
 #
-# Usage: scripts/retrain.sh [DATA_DIR] [MODELS_DIR]
+# Usage: scripts/retrain.sh [--task sentiment|stance] [DATA_DIR] [MODELS_DIR]
+#   --task TASK retrains that task alone; the other task's model in MODELS_DIR is kept as it is (see "carried" below)
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
 #               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
@@ -10,7 +11,12 @@
 # it made for it), each only while empty; a folder that was already there is never removed.
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
-# lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped. dev.tsv and test.tsv are optional; when present
+# lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped
+# (with --task, that task's missing train.tsv is an error, exit 2). A task not trained (skipped, or the other one of
+# --task) whose model is in MODELS_DIR is carried: the model is left as it is, and its lines of MODELS_DIR/REPORT.md (its
+# "Trained with" lines, summary rows, comparison and details) are copied into the new report and README.md's table, under a
+# line naming the report they come from; one the previous report does not list is said so on stderr, and the new report
+# does not list it either. dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. Training uses MODELS_DIR/<task>.config.json (written by
 # `tune`) if there is one, else the shipped models' models/<task>.config.json, so that your labels are trained as the
 # shipped models were (an empty object, {}, in MODELS_DIR/<task>.config.json trains with the CLI's built-in defaults). DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
@@ -36,17 +42,43 @@
 # its dev.tsv, which the report says also fitted the calibration, or said to be unmeasured); a
 # summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
 # <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  # The comment above, which is the usage: what a first-time user tries first.
-  sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
-  exit 0
-fi
 set -euo pipefail
+# The options (--task, --help), anywhere among the arguments; the rest are DATA_DIR and MODELS_DIR, in that order.
+only="" positional=()
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    -h|--help)
+      # The comment above, which is the usage: what a first-time user tries first.
+      sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"
+      exit 0 ;;
+    --task)
+      if [[ $# -lt 2 || -z $2 || $2 == -* ]]; then
+        echo "error: --task needs a task, sentiment or stance (scripts/retrain.sh --task sentiment [DATA_DIR] [MODELS_DIR])" >&2
+        exit 2
+      fi
+      only=$2; shift 2 ;;
+    --task=*) only=${1#--task=}; shift ;;
+    --) shift; positional+=("$@"); break ;;
+    -?*)
+      echo "error: unknown option $1: retrain.sh takes --task sentiment|stance, then [DATA_DIR] [MODELS_DIR] (scripts/retrain.sh --help)" >&2
+      exit 2 ;;
+    *) positional+=("$1"); shift ;;
+  esac
+done
+if [[ -n $only && $only != sentiment && $only != stance ]]; then
+  echo "error: --task $only: no such task; give sentiment or stance" >&2
+  exit 2
+fi
+if [[ ${#positional[@]} -gt 2 ]]; then
+  echo "error: too many arguments (${positional[*]:2}): retrain.sh takes [--task sentiment|stance] [DATA_DIR] [MODELS_DIR]" >&2
+  exit 2
+fi
+set -- ${positional[@]+"${positional[@]}"}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # DATA_DIR and MODELS_DIR are arguments: set in the environment instead, they would be ignored and the shipped models replaced.
 if [[ ( -n ${DATA_DIR:-} && $# -lt 1 ) || ( -n ${MODELS_DIR:-} && $# -lt 2 ) ]]; then
   echo "error: DATA_DIR and MODELS_DIR are arguments, not environment variables: run" >&2
-  echo "  scripts/retrain.sh ${DATA_DIR:-data} ${MODELS_DIR:-MODELS_DIR}" >&2
+  echo "  scripts/retrain.sh ${only:+--task $only }${DATA_DIR:-data} ${MODELS_DIR:-MODELS_DIR}" >&2
   echo "(with them only in the environment this would overwrite the shipped models in $root/models)" >&2
   exit 2
 fi
@@ -56,9 +88,13 @@ if [[ ! -d ${1:-$root/data} ]]; then
   exit 2
 fi
 data=$(cd "${1:-$root/data}" && pwd)
+if [[ -n $only && ! -f $data/$only/train.tsv ]]; then
+  echo "error: --task $only: $data/$only/train.tsv not found; give the folder that holds it, or leave out --task" >&2
+  exit 2
+fi
 # models/ holds the shipped models, which the library embeds: only the repository's own data/ may replace them.
 if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
-  echo "error: give MODELS_DIR too (scripts/retrain.sh $1 MODELS_DIR): without it the models trained from $data" >&2
+  echo "error: give MODELS_DIR too (scripts/retrain.sh ${only:+--task $only }$1 MODELS_DIR): without it the models trained from $data" >&2
   echo "would overwrite the shipped models in $root/models, which the library embeds (LoadDefault) and which" >&2
   echo "retrain.sh compares yours against. Only the repository's data/ retrains those." >&2
   exit 1
@@ -180,6 +216,45 @@ fi
 owner_start=$(started $$)
 echo "$$${owner_start:+ $owner_start} $namespace" > "$stage/owner.pid"
 
+# The tasks this run trains (--task's, else those with a train.tsv), and those it carries: a task not trained whose model
+# is in MODELS_DIR keeps that model, and the new report keeps its lines of the previous one (carry, below), so that the
+# report and README.md's table still list every model of the folder, as that report measured it.
+previous="$models/REPORT.md"
+carried=() carried_date=()
+for task in sentiment stance; do
+  if [[ -n $only ]]; then [[ $task == "$only" ]] && continue
+  else [[ -f "$data/$task/train.tsv" ]] && continue; fi
+  [[ -f "$models/$task.zip" ]] || continue
+  if [[ -f $previous ]] && grep -q "^| \`$task.zip\` |" "$previous"; then
+    carried+=("$task")
+    # The date of the run that measured it: a report that carried it already names that run's; else its own.
+    when=$(sed -n -E "s/^\`$task\.zip\` is carried from the report of ([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/p" "$previous" | head -n 1)
+    [[ -n $when ]] || when=$(sed -n -E '3s/^Written by .* on ([0-9]{4}-[0-9]{2}-[0-9]{2}) from .*/\1/p' "$previous")
+    carried_date+=("${when:-an unknown date}")
+  else
+    echo "note: $models/$task.zip is kept as it is, not retrained, but $previous has no rows for it, so the new report" \
+      "will not list it either; retrain it too (leave out --task, with its train.tsv in $data) to measure it" >&2
+  fi
+done
+# A carried task's part of the previous report: its "Trained with" lines (settings), its rows of the summary table
+# (summary), or its blocks (#### `task.zip` ...) of the comparison with the shipped models (against) or of the details
+# (details), as they were; a block keeps the blank line that ends it.
+carry() {
+  awk -v zip="\`$1.zip\`" -v task="$1" -v part="$2" '
+    /^## / { section = $0; block = 0; next }
+    /^#### / { block = index($0, "#### " zip " ") == 1 }
+    part == "settings" && section == "" {
+      if (/^- /) keep = index($0, "- " task ":") == 1; else if (!/^  /) keep = 0
+      if (keep) print
+      next
+    }
+    part == "summary" && section == "## Summary" && index($0, "| " zip " |") == 1 { print; next }
+    (part == "against" && section == "## Against the shipped models" || part == "details" && section == "## Details") && block {
+      print; last = $0
+    }
+    END { if ((part == "against" || part == "details") && last != "") print "" }' "$previous"
+}
+
 echo "building the training CLI..." >&2
 dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
 cli=(dotnet "$root/src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll")
@@ -192,7 +267,7 @@ trained=0
   echo
 } > "$report"
 printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
-trained_tasks=()
+trained_tasks=() carried_lines=""
 held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested test_unseen_untouched test_unseen_untouched_second)
 # The held-out files of a task folder, without .tsv: those of the list above that it has, in the list's order, then any
 # other test_*.tsv of its own (an analyst's test_mine.tsv), in name order, but for one whose header has no text column
@@ -261,7 +336,7 @@ task_args() {
 # a mistake in each is said in one run.
 checked=0
 for task in sentiment stance; do
-  [[ -f "$data/$task/train.tsv" ]] || continue
+  [[ -f "$data/$task/train.tsv" && ( -z $only || $task == "$only" ) ]] || continue
   task_args "$task"
   checks=()
   while IFS= read -r held; do
@@ -272,6 +347,20 @@ for task in sentiment stance; do
 done
 [[ $checked -eq 0 ]] || exit "$checked"
 for task in sentiment stance; do
+  for i in "${!carried[@]}"; do
+    [[ ${carried[$i]} == "$task" ]] || continue
+    carry "$task" settings >> "$settings_lines"
+    carry "$task" summary >> "$summary"
+    carry "$task" against >> "$against"
+    carry "$task" details >> "$report"
+    carried_lines+="\`$task.zip\` is carried from the report of ${carried_date[$i]}: this run did not retrain it"
+    carried_lines+=" ($([[ -n $only ]] && echo "\`--task $only\`" || echo "\`$(basename "$data")/$task/train.tsv\` not found")),"
+    carried_lines+=" so its lines below are that report's, and the model file is as that run wrote it."$'\n'
+    echo "keeping $models/$task.zip as it is ($([[ -n $only ]] && echo "--task $only" || echo "$data/$task/train.tsv not found")):" \
+      "not retrained; its lines of REPORT.md, measured on ${carried_date[$i]}, are carried into the new one" >&2
+  done
+  [[ " ${carried[*]} " == *" $task "* ]] && continue
+  [[ -z $only || $task == "$only" ]] || continue
   if [[ ! -f "$data/$task/train.tsv" ]]; then
     echo "skipping $task: $data/$task/train.tsv not found" >&2
     continue
@@ -357,6 +446,7 @@ if [[ $trained -eq 0 ]]; then
   exit 2
 fi
 {
+  [[ -z $carried_lines ]] || printf '%s\n' "$carried_lines"
   echo "Trained with:"; echo; cat "$settings_lines"; echo
   echo "## Summary"; echo; cat "$summary"; echo
   if [[ -s "$against" ]]; then

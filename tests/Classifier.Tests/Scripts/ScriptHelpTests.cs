@@ -9,7 +9,7 @@ namespace Classifier.Tests.Scripts;
 public sealed class ScriptHelpTests
 {
     [Theory]
-    [InlineData("retrain.sh", "--help", "Usage: scripts/retrain.sh [DATA_DIR] [MODELS_DIR]")]
+    [InlineData("retrain.sh", "--help", "Usage: scripts/retrain.sh [--task sentiment|stance] [DATA_DIR] [MODELS_DIR]")]
     [InlineData("validate-data.sh", "--help", "Usage: scripts/validate-data.sh [DATA_DIR]")]
     [InlineData("trial.sh", "-h", "Usage: scripts/trial.sh TASK [options]")]
     [InlineData("floors.sh", "--help", "Usage: scripts/floors.sh TASK")]
