@@ -18,6 +18,17 @@ D=${DATASETS:-$root/../shared/datasets}
 tools=${SKLEARN_TOOLS:-$root/../shared/tools}
 cd "$root"
 [[ -d "$D" ]] || { echo "note: $D not found: nothing to measure" >&2; exit 0; }
+# Every figure is set against scikit-learn's, run in the same session: without it there is nothing to measure against,
+# so say so before the build rather than with Python's traceback a minute in.
+if [[ ! -f "$tools/sklearn_throughput.py" ]]; then
+  echo "error: $tools/sklearn_throughput.py not found: the speed table sets every figure against it (give its folder in SKLEARN_TOOLS)" >&2
+  exit 2
+fi
+if ! /usr/bin/python3 -c "import sklearn" 2>/dev/null; then
+  echo "error: scikit-learn is not installed for /usr/bin/python3, and the speed table sets every figure against it:" \
+    "install it (apt-get install -y python3-sklearn) and run again" >&2
+  exit 2
+fi
 dotnet build bench/Classifier.Benchmarks/Classifier.Benchmarks.csproj -c Release -nologo -v quiet >&2
 bench=(dotnet bench/Classifier.Benchmarks/bin/Release/net10.0/Classifier.Benchmarks.dll)
 cli=(dotnet src/Classifier.Training/bin/Release/net10.0/Classifier.Training.dll)
