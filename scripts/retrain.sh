@@ -2,7 +2,8 @@
 # Retrains the default models from labeled data and prints their metrics on the held-out split.
 #
 # Usage: scripts/retrain.sh [--task sentiment|stance] [DATA_DIR] [MODELS_DIR]
-#   --task TASK retrains that task alone; the other task's model in MODELS_DIR is kept as it is (see "carried" below)
+#   --task TASK (or --task=TASK) retrains that task alone; the other task's model in MODELS_DIR is kept as it is and
+#               carried (below)
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
 #               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
@@ -12,11 +13,13 @@
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
 # lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped
-# (with --task, that task's missing train.tsv is an error, exit 2). A task not trained (skipped, or the other one of
-# --task) whose model is in MODELS_DIR is carried: the model is left as it is, and its lines of MODELS_DIR/REPORT.md (its
-# "Trained with" lines, summary rows, comparison and details) are copied into the new report and README.md's table, under a
-# line naming the report they come from; one the previous report does not list is said so on stderr, and the new report
-# does not list it either. dev.tsv and test.tsv are optional; when present
+# (with --task, that task's missing train.tsv is an error, exit 2).
+# A task this run does not train (the other task of --task, or one skipped) whose model is in MODELS_DIR is carried: its
+# model is left as it is, and its lines of MODELS_DIR/REPORT.md (its "Trained with" lines, summary rows, comparison,
+# details and notes) are copied into the new report and README.md's table, under a line naming the report that measured
+# it. A kept model that report does not list, or a report of an older layout (another summary table), is not carried:
+# stderr says so, and the new report does not list that model.
+# dev.tsv and test.tsv are optional; when present
 # their metrics are printed and recorded inside the model. Training uses MODELS_DIR/<task>.config.json (written by
 # `tune`) if there is one, else the shipped models' models/<task>.config.json, so that your labels are trained as the
 # shipped models were (an empty object, {}, in MODELS_DIR/<task>.config.json trains with the CLI's built-in defaults). DATA_DIR/lexicon.tsv and DATA_DIR/stance/aliases.tsv, if present,
@@ -36,7 +39,7 @@
 # record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
-# file fails in seconds, before either task trains (both tasks are checked, and the problems of both said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
+# file fails in seconds, before any task trains (every task the run trains is checked, and the problems of all said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
 # for sentiment, test_comparisons.tsv, test_measures.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv, test_shifters_fresh.tsv, test_shifters_third.tsv, test_shifters_fourth.tsv, test_evaluative.tsv, test_evaluative_second.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_victims.tsv, test_victims_fresh.tsv, test_victims_third.tsv, test_nested.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv; then any other test_*.tsv of the
 # task's folder, such as your own test_mine.tsv, in name order) go to MODELS_DIR/REPORT.md (a task with none is measured on
 # its dev.tsv, which the report says also fitted the calibration, or said to be unmeasured); a
@@ -57,7 +60,9 @@ while [[ $# -gt 0 ]]; do
         exit 2
       fi
       only=$2; shift 2 ;;
-    --task=*) only=${1#--task=}; shift ;;
+    --task=*)
+      only=${1#--task=}; shift
+      [[ -n $only ]] || { echo "error: --task needs a task, sentiment or stance (scripts/retrain.sh --task=sentiment [DATA_DIR] [MODELS_DIR])" >&2; exit 2; } ;;
     --) shift; positional+=("$@"); break ;;
     -?*)
       echo "error: unknown option $1: retrain.sh takes --task sentiment|stance, then [DATA_DIR] [MODELS_DIR] (scripts/retrain.sh --help)" >&2
@@ -220,22 +225,33 @@ echo "$$${owner_start:+ $owner_start} $namespace" > "$stage/owner.pid"
 # is in MODELS_DIR keeps that model, and the new report keeps its lines of the previous one (carry, below), so that the
 # report and README.md's table still list every model of the folder, as that report measured it.
 previous="$models/REPORT.md"
+# The summary table's header, as this retrain.sh writes it: a report with another (an older retrain.sh's) is not carried.
+summary_header='| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95% interval | F_avg | ECE |'
 carried=() carried_date=()
 for task in sentiment stance; do
   if [[ -n $only ]]; then [[ $task == "$only" ]] && continue
   else [[ -f "$data/$task/train.tsv" ]] && continue; fi
   [[ -f "$models/$task.zip" ]] || continue
-  if [[ -f $previous ]] && grep -q "^| \`$task.zip\` |" "$previous"; then
+  if [[ -n $only ]]; then retrain_it="retrain it too (leave out --task) to measure it"
+  else retrain_it="give $data a $task/train.tsv to retrain and measure it"; fi
+  if [[ ! -f $previous ]]; then
+    echo "note: $models/$task.zip is kept as it is, not retrained, but there is no $previous to carry its figures from," \
+      "so the new report will not list it; $retrain_it" >&2
+  elif ! grep -q "^| \`$task.zip\` |" "$previous"; then
+    echo "note: $models/$task.zip is kept as it is, not retrained, but $previous has no rows for it, so the new report" \
+      "will not list it either; $retrain_it" >&2
+  elif ! grep -qxF "$summary_header" "$previous"; then
+    echo "note: $models/$task.zip is kept as it is, not retrained, but $previous is of an older layout (its summary table" \
+      "is not this retrain.sh's), so its lines are not carried and the new report will not list it; $retrain_it" >&2
+  else
     carried+=("$task")
     # The date of the run that measured it: a report that carried it already names that run's; else its own.
     when=$(sed -n -E "s/^\`$task\.zip\` is carried from the report of ([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/p" "$previous" | head -n 1)
     [[ -n $when ]] || when=$(sed -n -E '3s/^Written by .* on ([0-9]{4}-[0-9]{2}-[0-9]{2}) from .*/\1/p' "$previous")
     carried_date+=("${when:-an unknown date}")
-  else
-    echo "note: $models/$task.zip is kept as it is, not retrained, but $previous has no rows for it, so the new report" \
-      "will not list it either; retrain it too (leave out --task, with its train.tsv in $data) to measure it" >&2
   fi
 done
+
 # A carried task's part of the previous report: its "Trained with" lines (settings), its rows of the summary table
 # (summary), or its blocks (#### `task.zip` ...) of the comparison with the shipped models (against) or of the details
 # (details), as they were; a block keeps the blank line that ends it.
@@ -243,6 +259,8 @@ carry() {
   awk -v zip="\`$1.zip\`" -v task="$1" -v part="$2" '
     /^## / { section = $0; block = 0; next }
     /^#### / { block = index($0, "#### " zip " ") == 1 }
+    # A task measured on its dev.tsv, for want of a held-out file, has a note before its blocks: it goes with them.
+    /^\*\*(sentiment|stance): / { block = index($0, "**" task ":") == 1 }
     part == "settings" && section == "" {
       if (/^- /) keep = index($0, "- " task ":") == 1; else if (!/^  /) keep = 0
       if (keep) print
@@ -266,7 +284,7 @@ trained=0
   echo "Written by \`scripts/retrain.sh\` on $(date -u +%Y-%m-%d) from \`$(basename "$data")/\`; do not edit by hand."
   echo
 } > "$report"
-printf '| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95%% interval | F_avg | ECE |\n|---|---|---|---|---|---|---|---|---|\n' > "$summary"
+printf '%s\n|---|---|---|---|---|---|---|---|---|\n' "$summary_header" > "$summary"
 trained_tasks=() carried_lines=""
 held_out=(test test_comparisons test_measures test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested test_unseen_untouched test_unseen_untouched_second)
 # The held-out files of a task folder, without .tsv: those of the list above that it has, in the list's order, then any
@@ -347,7 +365,7 @@ for task in sentiment stance; do
 done
 [[ $checked -eq 0 ]] || exit "$checked"
 for task in sentiment stance; do
-  for i in "${!carried[@]}"; do
+  for i in ${carried[@]+"${!carried[@]}"}; do
     [[ ${carried[$i]} == "$task" ]] || continue
     carry "$task" settings >> "$settings_lines"
     carry "$task" summary >> "$summary"
@@ -359,7 +377,7 @@ for task in sentiment stance; do
     echo "keeping $models/$task.zip as it is ($([[ -n $only ]] && echo "--task $only" || echo "$data/$task/train.tsv not found")):" \
       "not retrained; its lines of REPORT.md, measured on ${carried_date[$i]}, are carried into the new one" >&2
   done
-  [[ " ${carried[*]} " == *" $task "* ]] && continue
+  [[ " ${carried[*]:-} " == *" $task "* ]] && continue
   [[ -z $only || $task == "$only" ]] || continue
   if [[ ! -f "$data/$task/train.tsv" ]]; then
     echo "skipping $task: $data/$task/train.tsv not found" >&2

@@ -21,6 +21,11 @@ public sealed class RetrainTaskOptionTests : IDisposable
     {
         var trained = kept == "stance" ? "sentiment" : "stance";
         var data = Folder(trained);
+        if (task is not null)
+        {
+            Folder(kept); // --task, not a missing train.tsv, keeps the other task from training
+        }
+
         var models = PreviousModels();
         var keptBytes = await File.ReadAllBytesAsync(Path.Combine(models, $"{kept}.zip"));
         string[] args = task is null ? [data, models] : ["--task", task, data, models];
@@ -30,6 +35,7 @@ public sealed class RetrainTaskOptionTests : IDisposable
         Assert.True(exitCode == 0, stderr);
         Assert.Contains($"== {trained} (settings:", stderr);
         Assert.DoesNotContain($"== {kept} (settings:", stderr);
+        Assert.DoesNotContain($"checking the {kept} inputs", stderr);
         Assert.Contains($"keeping {Path.Combine(models, kept + ".zip")} as it is", stderr);
         var keptNow = await File.ReadAllBytesAsync(Path.Combine(models, $"{kept}.zip"));
         Assert.True(keptBytes.AsSpan().SequenceEqual(keptNow), $"{kept}.zip was replaced");
@@ -46,14 +52,15 @@ public sealed class RetrainTaskOptionTests : IDisposable
         Assert.Contains($"#### `{kept}.zip` against embedded {kept} model on `test.tsv` (20 rows)\n\nold {kept} comparison\n\n", report);
         Assert.Contains(Details(kept, "test") + Details(kept, "test_mine"), report);
         Assert.DoesNotContain($"old {trained}", report);
+        Assert.DoesNotContain($"`{trained}.zip` is carried", report);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(report, System.Text.RegularExpressions.Regex.Escape(Row(kept, "test"))));
         Assert.Contains($"| `{trained}.zip` |", report);
         // Sentiment first in each part, as a run training both writes them.
         foreach (var part in new[] { "- {0}: ", "| `{0}.zip` |", "#### `{0}.zip` against", "#### `{0}.zip` on" })
         {
-            Assert.True(
-                report.IndexOf(string.Format(System.Globalization.CultureInfo.InvariantCulture, part, "sentiment"), StringComparison.Ordinal)
-                < report.IndexOf(string.Format(System.Globalization.CultureInfo.InvariantCulture, part, "stance"), StringComparison.Ordinal),
-                $"'{part}': stance before sentiment");
+            var sentiment = report.IndexOf(string.Format(System.Globalization.CultureInfo.InvariantCulture, part, "sentiment"), StringComparison.Ordinal);
+            var stance = report.IndexOf(string.Format(System.Globalization.CultureInfo.InvariantCulture, part, "stance"), StringComparison.Ordinal);
+            Assert.True(sentiment >= 0 && stance > sentiment, $"'{part}': sentiment at {sentiment}, stance at {stance}");
         }
 
         // README.md's table is the report's summary, the kept rows included.
@@ -64,30 +71,74 @@ public sealed class RetrainTaskOptionTests : IDisposable
         Assert.Contains(Row(kept, "test"), table);
     }
 
-    [Fact]
-    public async Task Retrain_TaskWhoseOtherModelThePreviousReportDoesNotList_KeepsTheModelAndSaysTheReportWillNotListIt()
+    [Theory]
+    [InlineData("listing no model", "has no rows for it, so the new report will not list it either")]
+    [InlineData("older", "is of an older layout (its summary table is not this retrain.sh's), so its lines are not carried")]
+    [InlineData(null, "but there is no {models}/REPORT.md to carry its figures from")]
+    public async Task Retrain_TaskWhoseOtherModelCannotBeCarried_KeepsTheModelAndSaysTheReportWillNotListIt(string? previous, string said)
     {
         var data = Folder("sentiment");
         var models = Path.Combine(_dir.Path, "my-models");
         Directory.CreateDirectory(models);
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip"), Path.Combine(models, "stance.zip"));
-        await File.WriteAllTextAsync(Path.Combine(models, "REPORT.md"), "# Model report\n\nan old one, listing no model\n");
+        if (previous is not null)
+        {
+            // An older retrain.sh's report had no interval column: its rows would land a column off under today's header.
+            var report = previous == "older"
+                ? "# Model report\n\n## Summary\n\n| model | size | held-out file | examples | accuracy | macro-F1 | F_avg | ECE |\n|---|---|---|---|---|---|---|---|\n| `stance.zip` | 5430 KB | `stance/test.tsv` | 20 | 0.5000 | 0.5000 | 0.5000 | 0.0100 |\n"
+                : "# Model report\n\nan old one, listing no model\n";
+            await File.WriteAllTextAsync(Path.Combine(models, "REPORT.md"), report);
+        }
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", "--task", "sentiment", data, models);
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains($"note: {Path.Combine(models, "stance.zip")} is kept as it is, not retrained, but {Path.Combine(models, "REPORT.md")} has no rows for it, so the new report", stderr);
-        var report = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
-        Assert.DoesNotContain("stance.zip", report);
-        Assert.DoesNotContain("is carried from", report);
-        Assert.Contains("| `sentiment.zip` |", report);
+        Assert.Contains($"note: {Path.Combine(models, "stance.zip")} is kept as it is, not retrained, ", stderr);
+        Assert.Contains(said.Replace("{models}", models, StringComparison.Ordinal), stderr);
+        var written = await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"));
+        Assert.DoesNotContain("stance.zip", written);
+        Assert.DoesNotContain("is carried from", written);
+        Assert.Contains("| `sentiment.zip` |", written);
         Assert.True(File.Exists(Path.Combine(models, "stance.zip")));
+    }
+
+    [Theory]
+    [InlineData("sentiment", "stance")]
+    [InlineData("stance", "sentiment")]
+    public async Task Retrain_TaskMeasuredOnDevBesideAKeptOneMeasuredSo_EachNoteOnceBeforeItsOwnBlocks(string trained, string kept)
+    {
+        // A task without a held-out file is measured on its dev.tsv, under a note: the kept task's note is carried with
+        // its blocks, and the trained task's old one is not (the run writes it anew).
+        var data = Folder(trained, test: false);
+        var models = Path.Combine(_dir.Path, "my-models");
+        Directory.CreateDirectory(models);
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "models", $"{kept}.zip"), Path.Combine(models, $"{kept}.zip"));
+        var details = string.Concat(new[] { "sentiment", "stance" }.Select(task => Note(task) + Details(task, "dev")));
+        await File.WriteAllTextAsync(
+            Path.Combine(models, "REPORT.md"),
+            "# Model report\n\nWritten by `scripts/retrain.sh` on 2026-11-02 from `data/`; do not edit by hand.\n\n"
+            + "## Summary\n\n" + Header + Row("sentiment", "dev") + Row("stance", "dev") + "\n## Details\n\n" + details);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", "--task", trained, data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var report = (await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md"))).ReplaceLineEndings("\n");
+        Assert.Contains(Note(kept) + Details(kept, "dev"), report);
+        foreach (var task in new[] { trained, kept })
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(report, System.Text.RegularExpressions.Regex.Escape($"**{task}: no held-out file**")));
+        }
+
+        Assert.Contains($"#### `{trained}.zip` on `dev.tsv`", report);
+        Assert.DoesNotContain($"old {trained}", report);
+        Assert.DoesNotContain($"old note of {trained}", report);
     }
 
     [Theory]
     [InlineData("error: --task sentimnet: no such task; give sentiment or stance", "--task", "sentimnet", "{data}", "{models}")]
     [InlineData("error: --task needs a task, sentiment or stance", "{data}", "{models}", "--task")]
     [InlineData("error: --task needs a task, sentiment or stance", "--task", "--help", "{data}", "{models}")]
+    [InlineData("error: --task needs a task, sentiment or stance", "--task=", "{data}", "{models}")]
     [InlineData("error: unknown option --tsk: retrain.sh takes --task sentiment|stance, then [DATA_DIR] [MODELS_DIR]", "--tsk", "stance", "{data}", "{models}")]
     [InlineData("error: --task stance: {data}/stance/train.tsv not found; give the folder that holds it, or leave out --task", "{data}", "--task", "stance", "{models}")]
     [InlineData("error: too many arguments (extra): retrain.sh takes", "{data}", "{models}", "extra")]
@@ -105,15 +156,19 @@ public sealed class RetrainTaskOptionTests : IDisposable
         Assert.False(Directory.Exists(models));
     }
 
-    /// <summary>my-data/TASK with 300 rows of the task's train.tsv and 100 of its test.tsv.</summary>
-    private string Folder(string task)
+    /// <summary>my-data/TASK with 300 rows of the task's train.tsv and 100 of its test.tsv (or, without it, of its dev.tsv).</summary>
+    private string Folder(string task, bool test = true)
     {
         var folder = Path.Combine(_dir.Path, "my-data", task);
         Directory.CreateDirectory(folder);
         File.WriteAllLines(Path.Combine(folder, "train.tsv"), File.ReadLines(TestPaths.Data(task, "train.tsv")).Take(300));
-        File.WriteAllLines(Path.Combine(folder, "test.tsv"), File.ReadLines(TestPaths.Data(task, "test.tsv")).Take(101));
+        var held = test ? "test.tsv" : "dev.tsv";
+        File.WriteAllLines(Path.Combine(folder, held), File.ReadLines(TestPaths.Data(task, held)).Take(101));
         return Path.GetDirectoryName(folder)!;
     }
+
+    /// <summary>The note retrain.sh writes before the blocks of a task measured on its dev.tsv.</summary>
+    private static string Note(string task) => $"**{task}: no held-out file** (old note of {task}), so the figures below are on `dev.tsv`.\n\n";
 
     /// <summary>
     /// A MODELS_DIR as an earlier run left it: both shipped models and a report of made-up lines, written on 2026-11-02,
