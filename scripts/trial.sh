@@ -30,8 +30,8 @@
 # (scripts/absent-targets.py), trains with scripts/retrain.sh and prints one markdown table: macro-F1 (and
 # F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
 # test_second_reading.tsv exists) and each --slice file, and beside each the macro-F1 change against the repository's
-# model of the task (models/TASK.zip), the change of the two figures as shown (so figure - change is that model's figure
-# as evaluate gives it), with its 95% interval (paired bootstrap, `compare`), and last the same for
+# model of the task (models/TASK.zip), the difference of the two figures each rounded to four decimals (so figure - change
+# is that model's figure as evaluate gives it), with its 95% interval (paired bootstrap, `compare`), and last the same for
 # pooled-tests.tsv: every test*.tsv file in one, less the rows of any --slice. Run it without a change for the baseline.
 # When this checkout's code scores the repository's model otherwise than when it was trained (its dev figure has moved
 # from its manifest's: a featurizer change being tried), a last note says so: the change column is then against the
@@ -182,7 +182,7 @@ for f in "${held[@]}"; do
     change=$("${cli[@]}" compare --model "$model" --baseline "$baseline" --data "$f" --format json --samples 1000 --flips 0 | /usr/bin/env python3 -c '
 import json, sys
 m = json.load(sys.stdin)["metrics"]["macroF1"]
-# The change is that of the two figures as shown (four decimals), so that figure - change is the shipped model'"'"'s figure
+# The change is that of the two figures each rounded to four decimals, so that figure - change is the shipped model'"'"'s figure
 # as evaluate and REPORT.md give it (floors.sh reads it so); the difference of the unrounded ones could be 0.0001 off.
 print("%+.4f (%+.4f to %+.4f)" % (round(m["model"], 4) - round(m["baseline"], 4), m["low"], m["high"]))')
   fi
