@@ -15,14 +15,8 @@ public sealed class BenchmarkSpeedScriptTests : IDisposable
         // on PATH records any call (the build is the script's first), and fails it.
         var datasets = Directory.CreateDirectory(Path.Combine(_dir.Path, "datasets")).FullName;
         var tools = Directory.CreateDirectory(Path.Combine(_dir.Path, "tools")).FullName;
-        var bin = Directory.CreateDirectory(Path.Combine(_dir.Path, "bin")).FullName;
         var called = Path.Combine(_dir.Path, "dotnet-called");
-        var shim = Path.Combine(bin, "dotnet");
-        File.WriteAllText(shim, $"#!/usr/bin/env bash\necho \"$*\" >> '{called}'\nexit 1\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        var bin = ScriptRunner.Shim(_dir.Path, "dotnet", $"#!/usr/bin/env bash\necho \"$*\" >> '{called}'\nexit 1\n");
 
         var environment = new Dictionary<string, string>
         {

@@ -137,18 +137,7 @@ public sealed class RetrainNamespaceTests : IDisposable
         """);
 
     /// <summary>The shims' folder, holding <paramref name="name"/>, an executable script of <paramref name="body"/>, to put first on PATH.</summary>
-    private string Shim(string name, string body)
-    {
-        var bin = Directory.CreateDirectory(Path.Combine(_dir.Path, "bin")).FullName;
-        var shim = Path.Combine(bin, name);
-        File.WriteAllText(shim, body);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return bin;
-    }
+    private string Shim(string name, string body) => ScriptRunner.Shim(_dir.Path, name, body);
 
     /// <summary>A work folder as a run of retrain.sh leaves it, with a half-written model and its owner.pid.</summary>
     private static void WorkFolder(string models, string name, string owner)

@@ -229,19 +229,12 @@ public sealed class RetrainScriptTests : IDisposable
         // then carried on, trained and replaced the models. A 'dotnet' first on PATH sends retrain.sh the SIGINT as its
         // build starts, as a Ctrl+C then would, and runs the real build.
         var data = SentimentFolder(rows: 300);
-        var bin = Path.Combine(_dir.Path, "bin");
-        Directory.CreateDirectory(bin);
-        var shim = Path.Combine(bin, "dotnet");
-        File.WriteAllText(shim, """
+        var bin = Shim("dotnet", """
             #!/usr/bin/env bash
             [[ $1 == build ]] && kill -INT "$PPID"
             PATH=${PATH#"$(dirname "$0")":}
             exec dotnet "$@"
             """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
         var models = Path.Combine(_dir.Path, "my-models");
         Directory.CreateDirectory(models);
         var previous = "# Model report\n\nthe previous one\n";
@@ -265,10 +258,7 @@ public sealed class RetrainScriptTests : IDisposable
         var data = SentimentFolder(rows: 300);
         Directory.CreateDirectory(Path.Combine(data, "stance"));
         File.WriteAllLines(Path.Combine(data, "stance", "train.tsv"), File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(300));
-        var bin = Path.Combine(_dir.Path, "bin");
-        Directory.CreateDirectory(bin);
-        var shim = Path.Combine(bin, "dotnet");
-        File.WriteAllText(shim, """
+        var bin = Shim("dotnet", """
             #!/usr/bin/env bash
             args=" $* "
             if [[ $args == *" train "* && $args == *" --task stance "* && $args != *" --check "* ]]; then
@@ -277,10 +267,6 @@ public sealed class RetrainScriptTests : IDisposable
             PATH=${PATH#"$(dirname "$0")":}
             exec dotnet "$@"
             """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
         var models = Path.Combine(_dir.Path, "my-models");
         Directory.CreateDirectory(models);
         var previous = new Dictionary<string, byte[]>
@@ -428,19 +414,7 @@ public sealed class RetrainScriptTests : IDisposable
     }
 
     /// <summary>A folder holding <paramref name="name"/>, an executable script of <paramref name="body"/>, to put first on PATH.</summary>
-    private string Shim(string name, string body)
-    {
-        var bin = Path.Combine(_dir.Path, "bin");
-        Directory.CreateDirectory(bin);
-        var shim = Path.Combine(bin, name);
-        File.WriteAllText(shim, body);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return bin;
-    }
+    private string Shim(string name, string body) => ScriptRunner.Shim(_dir.Path, name, body);
 
     /// <summary>A work folder as a run of retrain.sh leaves it, with a half-written model and, unless null, its owner's process id.</summary>
     private static void WorkFolder(string models, string name, string? owner)

@@ -15,6 +15,23 @@ internal static class ScriptRunner
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string script, params string[] args) =>
         RunAsync("bash", environment, script, args);
 
+    /// <summary>
+    /// Writes <paramref name="name"/>, an executable script of <paramref name="body"/>, into <paramref name="folder"/>/bin
+    /// and returns that folder, to put first on PATH (a 'dotnet', 'rm' or 'stat' that records or fails a call).
+    /// </summary>
+    public static string Shim(string folder, string name, string body)
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
+        var shim = Path.Combine(bin, name);
+        File.WriteAllText(shim, body);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return bin;
+    }
+
     /// <summary>Runs one of the repository's Python scripts with python3, as the READMEs do.</summary>
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunPythonAsync(string script, params string[] args) =>
         RunAsync("python3", new Dictionary<string, string>(), script, args);
