@@ -227,7 +227,8 @@ echo "$$${owner_start:+ $owner_start} $namespace" > "$stage/owner.pid"
 previous="$models/REPORT.md"
 # The summary table's header, as this retrain.sh writes it: a report with another (an older retrain.sh's) is not carried.
 summary_header='| model | size | held-out file | examples | accuracy | macro-F1 | macro-F1 95% interval | F_avg | ECE |'
-carried=() carried_date=()
+# The tasks carried, each with the date of the report that measured it.
+declare -A carried=()
 for task in sentiment stance; do
   if [[ -n $only ]]; then [[ $task == "$only" ]] && continue
   else [[ -f "$data/$task/train.tsv" ]] && continue; fi
@@ -244,11 +245,10 @@ for task in sentiment stance; do
     echo "note: $models/$task.zip is kept as it is, not retrained, but $previous is of an older layout (its summary table" \
       "is not this retrain.sh's), so its lines are not carried and the new report will not list it; $retrain_it" >&2
   else
-    carried+=("$task")
     # The date of the run that measured it: a report that carried it already names that run's; else its own.
     when=$(sed -n -E "s/^\`$task\.zip\` is carried from the report of ([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/p" "$previous" | head -n 1)
     [[ -n $when ]] || when=$(sed -n -E '3s/^Written by .* on ([0-9]{4}-[0-9]{2}-[0-9]{2}) from .*/\1/p' "$previous")
-    carried_date+=("${when:-an unknown date}")
+    carried[$task]=${when:-an unknown date}
   fi
 done
 
@@ -365,19 +365,18 @@ for task in sentiment stance; do
 done
 [[ $checked -eq 0 ]] || exit "$checked"
 for task in sentiment stance; do
-  for i in ${carried[@]+"${!carried[@]}"}; do
-    [[ ${carried[$i]} == "$task" ]] || continue
+  if [[ -n ${carried[$task]:-} ]]; then
     carry "$task" settings >> "$settings_lines"
     carry "$task" summary >> "$summary"
     carry "$task" against >> "$against"
     carry "$task" details >> "$report"
-    carried_lines+="\`$task.zip\` is carried from the report of ${carried_date[$i]}: this run did not retrain it"
+    carried_lines+="\`$task.zip\` is carried from the report of ${carried[$task]}: this run did not retrain it"
     carried_lines+=" ($([[ -n $only ]] && echo "\`--task $only\`" || echo "\`$(basename "$data")/$task/train.tsv\` not found")),"
     carried_lines+=" so its lines below are that report's, and the model file is as that run wrote it."$'\n'
     echo "keeping $models/$task.zip as it is ($([[ -n $only ]] && echo "--task $only" || echo "$data/$task/train.tsv not found")):" \
-      "not retrained; its lines of REPORT.md, measured on ${carried_date[$i]}, are carried into the new one" >&2
-  done
-  [[ " ${carried[*]:-} " == *" $task "* ]] && continue
+      "not retrained; its lines of REPORT.md, measured on ${carried[$task]}, are carried into the new one" >&2
+    continue
+  fi
   [[ -z $only || $task == "$only" ]] || continue
   if [[ ! -f "$data/$task/train.tsv" ]]; then
     echo "skipping $task: $data/$task/train.tsv not found" >&2
