@@ -56,6 +56,10 @@ internal static class SearchSpace
         if (f.UseLexicon)
         {
             yield return f with { MarkShifters = !f.MarkShifters };
+            if (f.MarkShifters)
+            {
+                yield return f with { EndingOutcomes = !f.EndingOutcomes };
+            }
         }
 
         yield return f with { WordVectors = !f.WordVectors };
@@ -238,6 +242,7 @@ internal static class SearchSpace
         Add(f.UseLexicon != d.UseLexicon, f.UseLexicon ? "lexicon" : "no lexicon");
         Add(f.UseLexicon && f.LexiconWeight != d.LexiconWeight, $"lexicon x{f.LexiconWeight}");
         Add(f.UseLexicon && f.MarkShifters != d.MarkShifters, f.MarkShifters ? "shifters" : "no shifters");
+        Add(f.UseLexicon && f.MarkShifters && f.EndingOutcomes != d.EndingOutcomes, f.EndingOutcomes ? "ending outcomes" : "no ending outcomes");
         Add(f.WordVectors, "word vectors");
         Add(f.WordVectors && f.VectorWeight != d.VectorWeight, $"vectors x{f.VectorWeight}");
         Add(f.WordVectors && f.ZipfWeighting, "Zipf-weighted");

@@ -155,6 +155,18 @@ public sealed partial record FeaturizerSettings
     /// <value>Default <see langword="false"/>.</value>
     public bool MarkShifters { get; init; }
 
+    /// <summary>
+    /// Extends <see cref="MarkShifters"/> to endings that name their outcome: a form of "end" followed at once by "in" or
+    /// "with" (or "on a", as in "ended on a high note") introduces what the ending came to, and that outcome is the news.
+    /// In "the ceasefire talks ended in a triumph" and "the boom ended in a crash" what ended ("ceasefire", "boom") is
+    /// then neither reversed nor counted, and no shift feature is added; the outcome's own terms read as they stand. "In"
+    /// that opens a time ("ended in 2021", "ended in March", "ended in the early hours") leaves the ending read as before
+    /// ("the war ended in 2021" is good news), as does "an end in sight". Needs <see cref="MarkShifters"/>. Models saved
+    /// before this setting existed load with it off, so they score as trained.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool EndingOutcomes { get; init; }
+
     /// <summary>Whether every digit is read as 0, so "2024" and "1998" are the same word.</summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool NormalizeDigits { get; init; }

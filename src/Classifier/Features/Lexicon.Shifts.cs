@@ -91,8 +91,11 @@ internal sealed partial class Lexicon
     internal static int ShiftPolarity(ulong key) =>
         key == GoodShiftKey ? 1 : key == BadShiftKey ? -1 : 0;
 
-    /// <summary>Emits the lexicon block as <see cref="Emit(FeatureSink)"/> does, with shifters read (<see cref="FeaturizerSettings.MarkShifters"/>).</summary>
-    public void EmitShifted(FeatureSink sink)
+    /// <summary>
+    /// Emits the lexicon block as <see cref="Emit(FeatureSink)"/> does, with shifters read (<see cref="FeaturizerSettings.MarkShifters"/>);
+    /// with <paramref name="outcomes"/>, an ending that names its outcome drops what ended (<see cref="FeaturizerSettings.EndingOutcomes"/>).
+    /// </summary>
+    public void EmitShifted(FeatureSink sink, bool outcomes = false)
     {
         var found = sink.LexiconMatches;
         found.Clear();
@@ -134,6 +137,15 @@ internal sealed partial class Lexicon
         var any = false;
         for (var t = tokens.Length - 1; t >= 0; t--)
         {
+            if (outcomes && OpensOutcome(tokens, chars, t))
+            {
+                // What ended gives way to its outcome: its term is dropped below, and the ending adds no shift key.
+                var ended = TermBefore(tokens, chars, Passive.Contains(t > 0 ? tokens[t - 1].Raw : 0) && !BreakBetween(chars, tokens[t - 1], tokens[t]) ? t - 1 : t, matchAt, reading);
+                acted[t] = ended >= 0 ? matchAt[ended] : -1;
+                consumed[t] = EndedGivesWay;
+                continue;
+            }
+
             var u = ShiftObject(tokens, chars, t, matchAt, reading, spanStart);
             if (u < 0)
             {
@@ -175,6 +187,14 @@ internal sealed partial class Lexicon
             }
         }
 
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (consumed[t] == EndedGivesWay && acted[t] >= 0)
+            {
+                readAs[acted[t]] = Dropped;
+            }
+        }
+
         if (found.Count == 0 && !any)
         {
             return;
@@ -185,6 +205,12 @@ internal sealed partial class Lexicon
         {
             // The shifter's own term is read with what it acts on.
             if (tokenOf[m] >= 0 && reading[tokenOf[m]] != 0)
+            {
+                continue;
+            }
+
+            // What an ending that names its outcome ended (outcomes): not counted.
+            if (readAs[m] == Dropped)
             {
                 continue;
             }
@@ -258,8 +284,16 @@ internal sealed partial class Lexicon
             }
         }
 
-        // A passive's or an intransitive's subject: back past the prepositions inside it ("the walkout at the depots was called off").
-        var last = passive ? t - 1 : t;
+        return TermBefore(tokens, chars, passive ? t - 1 : t, matchAt, reading);
+    }
+
+    /// <summary>
+    /// A passive's or an intransitive's subject, the nearest object (<see cref="IsObject"/>) among the <see cref="ShiftWindow"/>
+    /// words before token <paramref name="last"/>, back past the prepositions inside it ("the walkout at the depots was called
+    /// off"); -1 if none.
+    /// </summary>
+    private static int TermBefore(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int last, ReadOnlySpan<int> matchAt, ReadOnlySpan<sbyte> reading)
+    {
         for (var u = last - 1; u >= 0 && u >= last - ShiftWindow; u--)
         {
             if (BreakBetween(chars, tokens[u], tokens[u + 1]) || (ObjectEnds.Contains(tokens[u].Raw) && !InsideSubject.Contains(tokens[u].Raw)))

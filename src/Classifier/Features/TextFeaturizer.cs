@@ -34,7 +34,7 @@ internal sealed class TextFeaturizer(FeaturizerSettings settings, Lexicon? lexic
             sink.BeginBlock(FeatureBlock.Lexicon);
             if (settings.MarkShifters)
             {
-                lexicon.EmitShifted(sink);
+                lexicon.EmitShifted(sink, settings.EndingOutcomes);
             }
             else
             {

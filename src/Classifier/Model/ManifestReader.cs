@@ -71,6 +71,7 @@ internal static class ManifestReader
                 "markMeasures" => f with { MarkMeasures = p.Value.GetBoolean() },
                 "markExpectations" => f with { MarkExpectations = p.Value.GetBoolean() },
                 "markShifters" => f with { MarkShifters = p.Value.GetBoolean() },
+                "endingOutcomes" => f with { EndingOutcomes = p.Value.GetBoolean() },
                 "normalizeDigits" => f with { NormalizeDigits = p.Value.GetBoolean() },
                 "nameDigitsAsWritten" => f with { NameDigitsAsWritten = p.Value.GetBoolean() },
                 "normalizeSocial" => f with { NormalizeSocial = p.Value.GetBoolean() },

@@ -162,13 +162,14 @@ public sealed class LexiconShiftsTests
         Assert.Equal(1, Lexicon.ShiftPolarity(shifted.Single(k => Lexicon.ShiftPolarity(k) != 0)));
     }
 
-    private static (string Matches, int Net) Read(string text)
+    /// <summary>The lexicon block of <paramref name="text"/> as "term:polarity" and "[shift span]:polarity" in order, and the net key's sign; <paramref name="outcomes"/> as <see cref="FeaturizerSettings.EndingOutcomes"/>.</summary>
+    internal static (string Matches, int Net) Read(string text, bool outcomes = false)
     {
         var sink = new FeatureSink { Trace = [] };
         FeatureExtractor.Extract(Words, text, sink);
         sink.BeginBlock(FeatureBlock.Lexicon);
         var from = sink.Count;
-        BuiltIn.EmitShifted(sink);
+        BuiltIn.EmitShifted(sink, outcomes);
         sink.EndBlock(FeatureBlock.Lexicon);
         var matches = new List<string>();
         var net = 0;

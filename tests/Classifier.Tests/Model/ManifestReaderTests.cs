@@ -25,7 +25,7 @@ public sealed class ManifestReaderTests
                 CrossedWeight = 2.5f, MentionWeight = 0.25f, LexiconWeight = 1.5f, WordVectors = true, VectorWeight = 0.75f, SplitWords = true,
                 MarkMoodChanges = true, MarkComparisons = true, MarkMeasures = true, ZipfWeighting = true, AbsentKind = true, TargetPolarity = true,
                 JudgedActs = true, NamesAsWritten = true, IgnoreFormerPeople = true, AppositiveChanges = true, ObjectChanges = true, SkipDatelines = true,
-                NameDigitsAsWritten = false, UnseenIssueFloor = 0.45f, MarkExpectations = true, MarkShifters = true, MarkVictims = true,
+                NameDigitsAsWritten = false, UnseenIssueFloor = 0.45f, MarkExpectations = true, MarkShifters = true, EndingOutcomes = true, MarkVictims = true,
             },
             Trainer = new Dictionary<string, string> { ["trainer"] = "maxent", ["l2"] = "0.001" },
             TrainingData = new TrainingDataInfo
