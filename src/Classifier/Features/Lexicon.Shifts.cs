@@ -140,7 +140,7 @@ internal sealed partial class Lexicon
             if (outcomes && OpensOutcome(tokens, chars, t))
             {
                 // What ended gives way to its outcome: its term is dropped below, and the ending adds no shift key.
-                var ended = TermBefore(tokens, chars, Passive.Contains(t > 0 ? tokens[t - 1].Raw : 0) && !BreakBetween(chars, tokens[t - 1], tokens[t]) ? t - 1 : t, matchAt, reading);
+                var ended = TermBefore(tokens, chars, IsPassive(tokens, chars, t) ? t - 1 : t, matchAt, reading);
                 acted[t] = ended >= 0 ? matchAt[ended] : -1;
                 consumed[t] = EndedGivesWay;
                 continue;
@@ -258,7 +258,7 @@ internal sealed partial class Lexicon
             return -1;
         }
 
-        var passive = t > 0 && Passive.Contains(tokens[t - 1].Raw) && !BreakBetween(chars, tokens[t - 1], tokens[t]);
+        var passive = IsPassive(tokens, chars, t);
         if (!passive)
         {
             var open = false;
@@ -309,6 +309,10 @@ internal sealed partial class Lexicon
 
         return -1;
     }
+
+    /// <summary>Whether the shifter at token <paramref name="t"/> is passive: a form of "be" (or "get") just before it, in the same clause ("the eviction was blocked").</summary>
+    private static bool IsPassive(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t) =>
+        t > 0 && Passive.Contains(tokens[t - 1].Raw) && !BreakBetween(chars, tokens[t - 1], tokens[t]);
 
     /// <summary>Whether a token can be what a shifter acts on: a lexicon term, a quantity word of known polarity, or a shifter read already.</summary>
     private static bool IsObject(ulong raw, int match, sbyte reading) => match >= 0 || reading != 0 || ObjectPolarity(raw) != 0;
