@@ -160,9 +160,11 @@ public sealed partial record FeaturizerSettings
     /// "with" (or "on a", as in "ended on a high note") introduces what the ending came to, and that outcome is the news.
     /// In "the ceasefire talks ended in a triumph" and "the boom ended in a crash" what ended ("ceasefire", "boom") is
     /// then neither reversed nor counted, and no shift feature is added; the outcome's own terms read as they stand. "In"
-    /// that opens a time ("ended in 2021", "ended in March", "ended in the early hours") leaves the ending read as before
-    /// ("the war ended in 2021" is good news), as does "an end in sight". Needs <see cref="MarkShifters"/>. Models saved
-    /// before this setting existed load with it off, so they score as trained.
+    /// that opens a time ("ended in 2021", "ended in March", "ended in the early hours", "in the third quarter") leaves the
+    /// ending read as before ("the war ended in 2021" is good news), as do "an end in sight", a negated ending ("has not
+    /// ended in a ceasefire"), one after "to" ("failed to end in an agreement"), a passive ("was ended with a deal", whose
+    /// "with" names the means) and a lexicon term the ending is part of ("a happy ending", "a dead end"). Needs
+    /// <see cref="MarkShifters"/>. Models saved before this setting existed load with it off, so they score as trained.
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool EndingOutcomes { get; init; }

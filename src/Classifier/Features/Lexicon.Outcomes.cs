@@ -24,8 +24,11 @@ internal sealed partial class Lexicon
     /// <summary>Words after "end in" that make it no outcome: "an end in sight", "an end in itself".</summary>
     private static readonly FrozenSet<ulong> NoOutcomeAfterIn = FeatureHash.TokenSet("sight", "itself", "view");
 
-    /// <summary>Words between "in" and a time that still open one: "in the early hours", "in late March".</summary>
-    private static readonly FrozenSet<ulong> BeforeTime = FeatureHash.TokenSet("the", "early", "late", "mid", "mid-");
+    /// <summary>Words between "in" and a time that still open one: "in the early hours", "in late March", "in the third quarter", "in about three days".</summary>
+    private static readonly FrozenSet<ulong> BeforeTime = FeatureHash.TokenSet(
+        "the", "its", "their", "that", "this", "early", "late", "mid", "first", "second", "third", "fourth", "fifth", "last",
+        "final", "closing", "opening", "dying", "next", "same", "following", "previous", "about", "around", "under", "just",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     /// <summary>Words that make "in ..." a time: months, seasons, days and spans.</summary>
     private static readonly FrozenSet<ulong> TimeWords = FeatureHash.TokenSet(
@@ -39,6 +42,10 @@ internal sealed partial class Lexicon
     private static readonly FrozenSet<ulong> Days = FeatureHash.TokenSet(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    private static readonly ulong To = FeatureHash.Token("to");
+
+    /// <summary>"ended", which after a form of "be" is a passive ("the blockade was ended with a deal": "with" names the means, not an outcome), unlike "is ending in".</summary>
+    private static readonly ulong Ended = FeatureHash.Token("ended");
     private static readonly ulong In = FeatureHash.Token("in");
     private static readonly ulong With = FeatureHash.Token("with");
     private static readonly ulong On = FeatureHash.Token("on");
@@ -46,12 +53,14 @@ internal sealed partial class Lexicon
 
     /// <summary>
     /// Whether token <paramref name="t"/> is a form of "end" that names its outcome: followed at once by "with", by "in" that
-    /// opens no time, or by "on a" and no day; not the noun ("an end in sight", "at the end of").
+    /// opens no time, or by "on a" and no day; not the noun ("an end in sight", "at the end of"), not negated ("has not
+    /// ended in a ceasefire" reads as "has not ended"), and not after "to" ("failed to end in an agreement": what ended
+    /// is not the verb before).
     /// </summary>
     private static bool OpensOutcome(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int t)
     {
-        if (!EndForms.Contains(tokens[t].Raw) || t + 1 >= tokens.Length || BreakBetween(chars, tokens[t], tokens[t + 1])
-            || (t > 0 && BeforeNounEnd.Contains(tokens[t - 1].Raw)))
+        if (!EndForms.Contains(tokens[t].Raw) || tokens[t].Negated || t + 1 >= tokens.Length || BreakBetween(chars, tokens[t], tokens[t + 1])
+            || (t > 0 && (BeforeNounEnd.Contains(tokens[t - 1].Raw) || tokens[t - 1].Raw == To)))
         {
             return false;
         }
@@ -80,6 +89,10 @@ internal sealed partial class Lexicon
 
         return next == In && t + 2 < tokens.Length && !NoOutcomeAfterIn.Contains(tokens[t + 2].Raw) && !OpensTime(tokens, chars, t + 2);
     }
+
+    /// <summary>Whether the lexicon term at token <paramref name="u"/> (if any) reaches the ending <paramref name="end"/>: "a happy ending", "a dead end", where "end" is a noun of the term.</summary>
+    private static bool EndsInside(List<LexiconMatch> found, ReadOnlySpan<int> matchAt, int u, Token end) =>
+        u >= 0 && matchAt[u] >= 0 && found[matchAt[u]].Start + found[matchAt[u]].Length > end.Start;
 
     /// <summary>Whether the words from token <paramref name="k"/> on are a time: a number ("2021", "the 1990s"), a month, a day, a season or a span, after "the", "early" or "late".</summary>
     private static bool OpensTime(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int k)

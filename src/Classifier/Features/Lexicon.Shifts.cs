@@ -137,10 +137,10 @@ internal sealed partial class Lexicon
         var any = false;
         for (var t = tokens.Length - 1; t >= 0; t--)
         {
-            if (outcomes && OpensOutcome(tokens, chars, t))
+            if (outcomes && OpensOutcome(tokens, chars, t) && !(tokens[t].Raw == Ended && IsPassive(tokens, chars, t))
+                && TermBefore(tokens, chars, t, matchAt, reading) is var ended && !EndsInside(found, matchAt, ended, tokens[t]))
             {
                 // What ended gives way to its outcome: its term is dropped below, and the ending adds no shift key.
-                var ended = TermBefore(tokens, chars, IsPassive(tokens, chars, t) ? t - 1 : t, matchAt, reading);
                 acted[t] = ended >= 0 ? matchAt[ended] : -1;
                 consumed[t] = EndedGivesWay;
                 continue;
@@ -200,7 +200,7 @@ internal sealed partial class Lexicon
             return;
         }
 
-        var net = 0;
+        var (net, dropped) = (0, 0);
         for (var m = 0; m < found.Count; m++)
         {
             // The shifter's own term is read with what it acts on.
@@ -212,6 +212,7 @@ internal sealed partial class Lexicon
             // What an ending that names its outcome ended (outcomes): not counted.
             if (readAs[m] == Dropped)
             {
+                dropped++;
                 continue;
             }
 
@@ -229,7 +230,8 @@ internal sealed partial class Lexicon
             }
         }
 
-        if (found.Count > 0)
+        // No net key when every match was dropped (outcomes), as for a text with none.
+        if (found.Count > dropped)
         {
             sink.Add(NetKey(Math.Sign(net)));
         }
