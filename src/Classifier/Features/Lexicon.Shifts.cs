@@ -195,6 +195,16 @@ internal sealed partial class Lexicon
             }
         }
 
+        // A shifter whose term an ending dropped gives way with it: "Efforts to halt the fighting ended in failure" keeps
+        // no good shift for "halt the fighting".
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (reading[t] != 0 && consumed[t] == 0 && acted[t] >= 0 && readAs[acted[t]] == Dropped)
+            {
+                consumed[t] = 1;
+            }
+        }
+
         if (found.Count == 0 && !any)
         {
             return;

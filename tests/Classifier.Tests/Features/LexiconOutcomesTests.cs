@@ -16,6 +16,7 @@ public sealed class LexiconOutcomesTests
     [InlineData("The boycott ended on an upbeat note.", "boycott:1 upbeat:1 [boycott ended]:1", "upbeat:1")]
     [InlineData("The standoff could end in violence.", "standoff:-1 violence:-1", "violence:-1")]
     [InlineData("The war ended in two deaths.", "war:1 deaths:-1 [war ended]:1", "deaths:-1")]
+    [InlineData("Efforts to halt the fighting ended in failure.", "fighting:1 failure:-1 [halt the fighting]:1 [fighting ended]:1", "failure:-1")]
     public void EmitShifted_EndingThatNamesItsOutcome_DropsWhatEndedAndItsShift(string text, string off, string on)
     {
         Assert.Equal(off, LexiconShiftsTests.Read(text).Matches);
@@ -52,6 +53,28 @@ public sealed class LexiconOutcomesTests
         // Off, "war" reversed (+1) and "disaster" (-1) net to 0; on, the disaster alone decides.
         Assert.Equal(("war:1 disaster:-1 [war ended]:1", 0), LexiconShiftsTests.Read("The war ended in disaster."));
         Assert.Equal(("disaster:-1", -1), LexiconShiftsTests.Read("The war ended in disaster.", outcomes: true));
+    }
+
+    [Fact]
+    public void EmitShifted_OutcomesOnAReusedSink_AllocatesNothingOnceWarm()
+    {
+        var settings = new FeaturizerSettings { CharNgramMax = 0, WordNgramMax = 1, MarkShifters = true };
+        var lexicon = new Lexicon(BuiltInResources.Lexicon());
+        var text = string.Join(' ', Enumerable.Repeat("The ceasefire talks ended in a triumph, and the boom ended with a crash.", 30));
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        var count = sink.Count;
+        lexicon.EmitShifted(sink, outcomes: true);
+        var least = long.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            sink.KeepTextBlocks(count);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            lexicon.EmitShifted(sink, outcomes: true);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
     }
 
     [Fact]
