@@ -94,7 +94,7 @@ internal sealed partial class Lexicon
     private static bool EndsInside(List<LexiconMatch> found, ReadOnlySpan<int> matchAt, int u, Token end) =>
         u >= 0 && matchAt[u] >= 0 && found[matchAt[u]].Start + found[matchAt[u]].Length > end.Start;
 
-    /// <summary>Whether the words from token <paramref name="k"/> on are a time: a number ("2021", "the 1990s"), a month, a day, a season or a span, after "the", "early" or "late".</summary>
+    /// <summary>Whether the words from token <paramref name="k"/> on are a time: a number ("2021", "the 1990s"), a month, a day, a season or a span, after words of <see cref="BeforeTime"/> ("the", "early", "third", "about three").</summary>
     private static bool OpensTime(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int k)
     {
         while (k < tokens.Length && BeforeTime.Contains(tokens[k].Raw))
