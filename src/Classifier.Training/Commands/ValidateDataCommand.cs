@@ -40,6 +40,10 @@ internal static class ValidateDataCommand
             Description = "With --near-sources: close when the character 4-gram Jaccard similarity with one source sentence is at least this.",
             DefaultValueFactory = _ => SourceOverlap.DefaultCharJaccard,
         };
+        var nearReport = new Option<string?>("--near-report")
+        {
+            Description = "With --near-sources: write a TSV of every sentence checked with the source sentence that holds the largest share of its word 3-grams (file, line, text, containment, char_jaccard, source_file, source_line, source_text), near or not.",
+        };
         var aliases = new Option<string?>("--aliases")
         {
             Description = "Stance: the alias table training will use (TSV of target, alias; as train --aliases), by which targets written in other forms (\"china\", \"Beijing\") count as one; default: the built-in table (data/stance/aliases.tsv).",
@@ -51,7 +55,7 @@ internal static class ValidateDataCommand
         var format = CommonOptions.Format("text", "markdown");
         var command = new Command("validate-data", "Check labeled files: schema, duplicates, leakage between splits, balance, variety.")
         {
-            task, files, data, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, aliases, representatives, format,
+            task, files, data, minShare, minRows, minTargets, minContrast, unseen, maxOpening, sources, containment, jaccard, nearReport, aliases, representatives, format,
         };
         command.SetAction((parse, _) => CliRunner.RunToEndAsync(parse, () =>
         {
@@ -74,6 +78,17 @@ internal static class ValidateDataCommand
 
             TrainCommand.RefuseRepeats(labeled);
             CheckNearness(parse.GetValue(containment), parse.GetValue(jaccard));
+            var reportFile = parse.GetValue(nearReport);
+            if (reportFile is not null)
+            {
+                if (parse.GetValue(sources) is not { Length: > 0 })
+                {
+                    throw new UsageException("--near-report lists each sentence's closest source sentence, so it needs --near-sources FILE... to compare with");
+                }
+
+                OutputPath.EnsureWritable(reportFile, "closest.tsv",
+                    [.. labeled.Select(f => ("a labeled file", (string?)f)), .. parse.GetValue(sources)!.Select(f => ("--near-sources", (string?)f))]);
+            }
 
             // A bad alias file is reported with the data files' problems, not instead of them.
             IReadOnlyDictionary<string, IReadOnlyList<string>>? aliasTable = null;
@@ -101,6 +116,12 @@ internal static class ValidateDataCommand
                 Sources = parse.GetValue(sources) is { Length: > 0 } paths ? LoadSources(paths, parse.GetValue(containment), parse.GetValue(jaccard)) : null,
             };
             var report = DataValidator.Validate(parse.GetValue(task), labeled, rules);
+            if (reportFile is not null)
+            {
+                Classifier.Model.AtomicFile.WriteAllText(reportFile, NearReport(report));
+                Console.Error.WriteLine($"wrote {reportFile}: {report.Files.Sum(f => f.ClosestSources?.Count ?? 0):N0} sentences with their closest source sentence");
+            }
+
             if (parse.GetValue(format) == "markdown")
             {
                 Console.Write(ValidationMarkdown.Render(report));
@@ -154,7 +175,7 @@ internal static class ValidateDataCommand
             .AddColumns("file", "rows", "sentences", "labels", "targets", "vocabulary", "words min/median/max", "top opening", "near-dup pairs");
         if (report.Files.Any(f => f.NearSources is not null))
         {
-            table.AddColumn("near sources");
+            table.AddColumns("near sources", "closest source, 3-gram share mean/max");
         }
 
         foreach (var f in report.Files)
@@ -162,7 +183,9 @@ internal static class ValidateDataCommand
             string[] cells = [Markup.Escape(f.Path), N(f.Rows), N(f.Sentences),
                 string.Join(" ", f.Labels.Select(l => $"{l.Key} {DataValidator.Pct(l.Value / (double)f.Rows, 0)}")), f.Targets == 0 ? "-" : N(f.Targets),
                 N(f.Vocabulary), $"{f.MinWords}/{f.MedianWords}/{f.MaxWords}", Markup.Escape($"{DataValidator.Pct(f.TopOpeningShare, 1)} '{f.TopOpening}'"), N(f.NearDuplicatePairs)];
-            table.AddRow(f.NearSources is { } n ? [.. cells, N(n)] : cells);
+            table.AddRow(f.NearSources is { } n
+                ? [.. cells, N(n), f.ClosestMean is { } mean ? $"{DataValidator.Pct(mean, 0)}/{DataValidator.Pct(f.ClosestMax!.Value, 0)}" : "-"]
+                : cells);
         }
 
         Terminal.Out.Write(table);
@@ -189,6 +212,25 @@ internal static class ValidateDataCommand
 
         Terminal.Out.WriteLine(report.Passed ? "validation passed" : $"validation failed: {report.Failures.Count} problem(s)");
     }
+
+    /// <summary>
+    /// The TSV of <c>--near-report</c>: each sentence checked, at its first row, with its closest source sentence (empty
+    /// source columns and shares of 0 when no source sentence shares a word 3-gram with it). Tabs and line breaks inside
+    /// a text, which the TSV could not hold, are written as spaces.
+    /// </summary>
+    internal static string NearReport(ValidationReport report)
+    {
+        var sb = new System.Text.StringBuilder("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text\n");
+        foreach (var (example, closest) in report.Files.SelectMany(f => f.ClosestSources ?? []))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{Cell(example.Path)}\t{example.Line}\t{Cell(example.Text)}\t{closest?.Containment ?? 0:0.000}\t{closest?.CharJaccard ?? 0:0.000}\t");
+            sb.Append(CultureInfo.InvariantCulture, $"{Cell(closest?.SourcePath ?? "")}\t{(closest is null ? "" : closest.SourceLine)}\t{Cell(closest?.Source ?? "")}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -53,6 +53,18 @@ internal sealed record FileStats(string Path, int Rows, int Sentences, IReadOnly
 {
     /// <summary>Sentences close to a source sentence, when sources were given; else null.</summary>
     public int? NearSources { get; init; }
+
+    /// <summary>
+    /// When sources were given, each distinct sentence (at its first row) with the source sentence that holds the largest
+    /// share of its word 3-grams (<see cref="SourceOverlap.Closest"/>; null when none shares one); else null.
+    /// </summary>
+    public IReadOnlyList<(LabeledExample Example, SourceMatch? Closest)>? ClosestSources { get; init; }
+
+    /// <summary>The mean over <see cref="ClosestSources"/> of the share of a sentence's word 3-grams in its closest source sentence (0 for none).</summary>
+    public double? ClosestMean => ClosestSources is { Count: > 0 } c ? c.Average(r => r.Closest?.Containment ?? 0) : null;
+
+    /// <summary>The largest such share.</summary>
+    public double? ClosestMax => ClosestSources is { Count: > 0 } c ? c.Max(r => r.Closest?.Containment ?? 0) : null;
 }
 
 /// <summary>The outcome of validating a set of files.</summary>
@@ -80,7 +92,11 @@ internal static class DataValidator
         var stats = sets.Select((s, i) => Stats(s, texts[i], grams.Lists[i], grams.Count, rules, targets, failures)).ToArray();
         if (rules.Sources is { } sources)
         {
-            stats = sets.Zip(stats, (s, f) => f with { NearSources = CheckSources(s, sources, failures) }).ToArray();
+            stats = sets.Zip(stats, (s, f) =>
+            {
+                var closest = new List<(LabeledExample, SourceMatch?)>();
+                return f with { NearSources = CheckSources(s, sources, failures, closest), ClosestSources = closest };
+            }).ToArray();
         }
 
         CheckLeakage(sets, texts, grams, rules, failures);
@@ -208,13 +224,18 @@ internal static class DataValidator
         }
     }
 
-    /// <summary>Counts the file's sentences close to a source sentence; each one is a failure naming both.</summary>
-    private static int CheckSources(LabeledDataSet set, SourceOverlap sources, List<string> failures)
+    /// <summary>
+    /// Counts the file's sentences close to a source sentence; each one is a failure naming both. Adds each distinct
+    /// sentence with its closest source sentence to <paramref name="closest"/>.
+    /// </summary>
+    private static int CheckSources(LabeledDataSet set, SourceOverlap sources, List<string> failures, List<(LabeledExample, SourceMatch?)> closest)
     {
         var near = 0;
         foreach (var example in set.Examples.DistinctBy(e => e.Text, StringComparer.Ordinal))
         {
-            if (sources.Find(example.Text) is { } m)
+            var (match, nearest) = sources.Examine(example.Text);
+            closest.Add((example, nearest));
+            if (match is { } m)
             {
                 near++;
                 failures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -86,7 +86,17 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
     }
 
     /// <summary>The closest source sentence to <paramref name="text"/> that passes either threshold, or null.</summary>
-    public SourceMatch? Find(string text)
+    public SourceMatch? Find(string text) => Examine(text).Near;
+
+    /// <summary>
+    /// The source sentence that holds the largest share of <paramref name="text"/>'s word 3-grams (of two such, the one
+    /// with the larger character 4-gram Jaccard, then the first added), whether or not it passes a threshold: how far
+    /// the sentence is from everything in the sources. Null when no source sentence shares a 3-gram with it.
+    /// </summary>
+    public SourceMatch? Closest(string text) => Examine(text).Closest;
+
+    /// <summary><see cref="Find"/> and <see cref="Closest"/> from one pass over the indexes.</summary>
+    public (SourceMatch? Near, SourceMatch? Closest) Examine(string text)
     {
         var rare = _rare ??= RareIndex();
         var trigrams = TextSimilarity.Trigrams(text);
@@ -131,6 +141,16 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
             counts[j] = 0;
         }
 
+        SourceMatch? closest = null;
+        if (candidates.Count > 0)
+        {
+            var most = candidates.Values.Max();
+            var at = candidates.Where(kv => kv.Value == most).Select(kv => kv.Key).Order()
+                .Select(j => (J: j, Jaccard: Jaccard(grams, _grams[j]))).MaxBy(c => c.Jaccard);
+            var (source, path, line) = _sentences[at.J];
+            closest = new SourceMatch(text, source, path, line, most / (double)trigrams.Count, at.Jaccard);
+        }
+
         SourceMatch? best = null;
         var contained = candidates.Where(kv => kv.Value >= MinContainment * trigrams.Count).Select(kv => kv.Key);
         foreach (var j in contained.Concat(shared).Distinct())
@@ -145,7 +165,7 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
             }
         }
 
-        return best;
+        return (best, closest);
     }
 
     /// <summary>The sorted, distinct character 4-grams of the normalised text, each packed into 64 bits (one-to-one).</summary>

@@ -141,4 +141,120 @@ public sealed class SourceOverlapTests : IDisposable
         Assert.Equal(2, overlap.Count);
         Assert.Equal(1, overlap.Find("The ferry service between the islands resumed after a week of storms.")!.SourceLine);
     }
+
+    [Fact]
+    public void Closest_SentenceBelowBothThresholds_GivesTheSourceHoldingMostOfItsTrigrams()
+    {
+        var overlap = new SourceOverlap(0.6, 0.4);
+        overlap.Add("Rain is forecast for the weekend across the north.", "src.tsv", 2);
+        overlap.Add("The port authority said the new terminal would open next year after long delays.", "src.tsv", 3);
+        overlap.Add("Dockers said the new terminal would cost jobs.", "src.tsv", 4);
+        var sentence = "Shipping firms welcomed news that the new terminal would open next year, ending a decade of congestion.";
+
+        var (near, closest) = overlap.Examine(sentence);
+
+        Assert.Null(near);
+        Assert.NotNull(closest);
+        Assert.Equal(3, closest.SourceLine);
+        // 15 word 3-grams; "the new terminal", "new terminal would", "terminal would open", "would open next", "open next year" are in line 3.
+        Assert.Equal(5 / 15.0, closest.Containment, 6);
+        Assert.Equal(SourceOverlap.Jaccard(SourceOverlap.CharGrams(sentence), SourceOverlap.CharGrams(overlap.Closest(sentence)!.Source)), closest.CharJaccard, 6);
+    }
+
+    [Fact]
+    public void Closest_NoSharedTrigram_Null()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("Rain is forecast for the weekend across the north.", "src.tsv", 2);
+
+        Assert.Null(overlap.Closest("Parliament passed the budget by a narrow margin on Friday."));
+    }
+
+    [Fact]
+    public void Closest_TwoSourcesSharingAsManyTrigrams_TakesTheOneWithMoreCharacterGramsInCommon()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("Floods closed the coastal road to Tarmi for a week of repairs and inspections by engineers.", "src.tsv", 2);
+        overlap.Add("Floods closed the coastal road again, near a border post.", "src.tsv", 3);
+
+        // Each holds "floods closed the", "closed the coastal", "the coastal road"; the second, added later, has more of the characters.
+        var closest = overlap.Closest("Landslides and floods closed the coastal road near the border crossing overnight.");
+
+        Assert.Equal(3, closest!.SourceLine);
+        Assert.Equal(3 / 10.0, closest.Containment, 6);
+    }
+
+    [Fact]
+    public void Validate_WithSources_GivesEachSentenceItsClosestAndTheFileMeanAndLargestShare()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nThe ferry service between the islands resumed on Monday.\tpositive\n" +
+            "Parliament passed the budget by a narrow margin.\tneutral\nThe ferry service between the islands resumed on Monday.\tpositive\n");
+        var overlap = new SourceOverlap();
+        overlap.Add("The ferry service between the islands was cut by storms.", "pub.tsv", 5);
+
+        var file = DataValidator.Validate(ClassifierTask.Sentiment, [data], new ValidationRules { Sources = overlap }).Files[0];
+
+        // The repeated sentence counts once, at its first row; 4 of its 7 word 3-grams are in the source.
+        Assert.Equal([(2, 4 / 7.0), (3, 0.0)], file.ClosestSources!.Select(r => (r.Example.Line, r.Closest?.Containment ?? 0)));
+        Assert.Equal(2 / 7.0, file.ClosestMean!.Value, 6);
+        Assert.Equal(4 / 7.0, file.ClosestMax!.Value, 6);
+    }
+
+    [Fact]
+    public void Validate_WithoutSources_NoClosestFigures()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nParliament passed the budget by a narrow margin.\tneutral\n");
+
+        var file = DataValidator.Validate(ClassifierTask.Sentiment, [data], new ValidationRules()).Files[0];
+
+        Assert.Null(file.ClosestSources);
+        Assert.Null(file.ClosestMean);
+    }
+
+    [Fact]
+    public void ValidateDataCli_NearReport_WritesEverySentenceWithItsClosestSource()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nThe ferry service between the islands resumed on Monday.\tpositive\n" +
+            "Parliament passed the budget by a narrow margin.\tneutral\n");
+        var source = _dir.File("batch.tsv", "text\tlabel\nRockets hit the port.\tnegative\nThe ferry service between the islands was cut by storms.\tnegative\n");
+        var report = Path.Combine(_dir.Path, "closest.tsv");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", source, "--near-report", report,
+            "--near-containment", "0.9", "--near-jaccard", "0.9");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = File.ReadAllLines(report);
+        Assert.Equal("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text", lines[0]);
+        var first = lines[1].Split('\t');
+        Assert.Equal([data, "2", "The ferry service between the islands resumed on Monday.", "0.571"], first[..4]);
+        Assert.Equal([source, "3", "The ferry service between the islands was cut by storms."], first[5..]);
+        Assert.Equal([data, "3", "Parliament passed the budget by a narrow margin.", "0.000", "0.000", "", "", ""], lines[2].Split('\t'));
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("wrote " + report + ": 2 sentences", result.Stderr);
+    }
+
+    [Fact]
+    public void ValidateDataCli_NearReportWithoutSources_UsageErrorWritesNothing()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var report = Path.Combine(_dir.Path, "closest.tsv");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-report", report);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--near-report lists each sentence's closest source sentence, so it needs --near-sources", result.Stderr);
+        Assert.False(File.Exists(report));
+    }
+
+    [Fact]
+    public void ValidateDataCli_NearReportOverALabeledFile_RefusedAndTheFileKept()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var source = _dir.File("batch.tsv", "text\nRockets hit the port.\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", source, "--near-report", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("text\tlabel\nRockets hit the port.\tnegative\n", File.ReadAllText(data));
+    }
 }
