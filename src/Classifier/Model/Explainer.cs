@@ -86,14 +86,17 @@ internal static class Explainer
         // them, and as two rows it would show as a repeated row of half the weight each.
         // Grouped by the feature as the model read it, lower-cased and folded as its n-grams are, so that two places
         // differing only in case ("The", "the") or invisible characters are one; the contribution's text is the first
-        // place's, as the caller's text has it.
-        var contributions = groups.Where(g => g.Value > 0)
+        // place's, as the caller's text has it. Its weight is the sum over every place, kept only when that sum pushes
+        // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and
+        // summing only the places that push toward it would show one word pushing toward every label.
+        var contributions = groups
             .Select(g => (Group: g, Span: ReadingForm.Original(map, g.Key.Start, g.Key.End)))
             .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
                 Read: Normalized(Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned)),
                 Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
             .GroupBy(c => (c.Kind, c.Read, Placed: c.Span.Start >= 0))
             .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
+            .Where(g => g.Sum(c => c.Weight) > 0)
             .Select(g => FeatureContribution.Scored(g[0].Feature, g[0].Kind, g.Sum(c => c.Weight),
                 g[0].Span.Start >= 0 ? g.Select(c => new TextSpan(c.Span.Start, c.Span.End - c.Span.Start)).ToArray() : []))
             .Concat(Untouched(scorer, target, label, gate, nearestIssue))

@@ -50,6 +50,31 @@ public sealed class ExplanationLabelTests
     }
 
     [Fact]
+    public void Explain_WordAtTwoPlaces_ListsBothPlacesWithTheirSummedWeightForEveryLabelItPushesToward()
+    {
+        // "the" comes before and after "but" in Mixed, so its second place is also a contrast-marked feature: the two
+        // places can push opposite ways. The contribution is the word's, over every place (docs/cli.md: "one
+        // contribution with every span, its weight their sum"), not the places that happen to push toward the label.
+        var scorer = new ModelScorer(new LoadedModel(Sentiment.Scorer.Info, Sentiment.Scorer.Vocabulary,
+            new ModelWeights([Sentiment.Scorer.Model.Members[0]], 1f), Sentiment.Scorer.Featurizer.Lexicon));
+        var places = new[] { Mixed.IndexOf(" the third", StringComparison.Ordinal) + 1, Mixed.IndexOf(" the border", StringComparison.Ordinal) + 1 };
+        var found = 0;
+        foreach (var label in Enumerable.Range(0, scorer.Labels.Length))
+        {
+            var the = Explainer.Explain(scorer, Mixed, target: null, top: 1000, label).Contributions
+                .Where(c => c.Kind == FeatureKind.Words && c.Feature == "the").ToArray();
+            foreach (var c in the)
+            {
+                found++;
+                Assert.Equal(places, c.Spans.Select(s => s.Start));
+            }
+        }
+
+        // Pushes toward the three labels sum to zero in one softmax member, so the word pushes toward one or two of them.
+        Assert.InRange(found, 1, 2);
+    }
+
+    [Fact]
     public void Explain_GoodChangeInASentenceReadNegative_ShowsTheChangeTowardPositive()
     {
         const string text = "Poverty declined for the third straight year.";
