@@ -17,7 +17,19 @@ internal static class OutputPath
     /// <param name="example">A file name to suggest in the errors, such as <c>model.zip</c>.</param>
     /// <param name="inputs">The command's input files: the option that names each (such as <c>--data</c>) and its path (null when not given).</param>
     /// <exception cref="UsageException">The path is empty, a directory, a device, in a missing or unwritable folder, read-only, or an input.</exception>
-    public static void EnsureWritable(string path, string example = "model.zip", params IEnumerable<(string Option, string? Path)> inputs)
+    public static void EnsureWritable(string path, string example = "model.zip", params IEnumerable<(string Option, string? Path)> inputs) =>
+        EnsureWritableFor("--out", path, example, inputs);
+
+    /// <summary>
+    /// <see cref="EnsureWritable"/> for an output named by another option than <c>--out</c> (such as
+    /// <c>validate-data --near-report</c>), which the errors then name.
+    /// </summary>
+    /// <param name="option">The option that names the output.</param>
+    /// <param name="path">Its value.</param>
+    /// <param name="example">A file name to suggest in the errors.</param>
+    /// <param name="inputs">The command's input files: the option that names each and its path (null when not given).</param>
+    /// <exception cref="UsageException">The path is empty, a directory, a device, in a missing or unwritable folder, read-only, or an input.</exception>
+    public static void EnsureWritableFor(string option, string path, string example, IEnumerable<(string Option, string? Path)> inputs)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -37,7 +49,7 @@ internal static class OutputPath
                 $"file, not a file to write to; give the path of a regular file such as {example}");
         }
 
-        RefuseInputs(path, RealPath(path), example, inputs);
+        RefuseInputs(option, path, RealPath(path), example, inputs);
 
         if (!Directory.Exists(directory))
         {
@@ -52,7 +64,7 @@ internal static class OutputPath
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new UsageException(CannotWrite(path, directory, probe, ex));
+            throw new UsageException(CannotWrite(path, directory, probe, ex, option));
         }
 
         if (File.Exists(full) && new FileInfo(full).IsReadOnly)
@@ -69,24 +81,25 @@ internal static class OutputPath
     /// <param name="directory">Its folder.</param>
     /// <param name="probe">The probe file that could not be written.</param>
     /// <param name="ex">Why.</param>
-    internal static string CannotWrite(string path, string directory, string probe, Exception ex)
+    /// <param name="option">The option that names the output.</param>
+    internal static string CannotWrite(string path, string directory, string probe, Exception ex, string option = "--out")
     {
         var reason = ex is UnauthorizedAccessException
             ? "permission denied"
             : ex.Message.Replace($" : '{probe}'", string.Empty, StringComparison.Ordinal).Replace($"'{probe}'", "it", StringComparison.Ordinal).TrimEnd('.');
-        return $"{path}: cannot write to {directory} ({reason}); give --out a file in a folder you can write to";
+        return $"{path}: cannot write to {directory} ({reason}); give {option} a file in a folder you can write to";
     }
 
-    /// <summary>Throws a usage error when <paramref name="full"/> (the resolved <c>--out</c>) is also one of <paramref name="inputs"/>.</summary>
+    /// <summary>Throws a usage error when <paramref name="full"/> (the resolved output, named by <paramref name="output"/>) is also one of <paramref name="inputs"/>.</summary>
     /// <exception cref="UsageException">The output is one of the inputs.</exception>
-    private static void RefuseInputs(string path, string full, string example, IEnumerable<(string Option, string? Path)> inputs)
+    private static void RefuseInputs(string output, string path, string full, string example, IEnumerable<(string Option, string? Path)> inputs)
     {
         foreach (var (option, input) in inputs)
         {
             if (!string.IsNullOrWhiteSpace(input) && string.Equals(RealPath(input), full, PathComparison))
             {
-                throw new UsageException($"--out {path} is also the {option} file{(input == path ? string.Empty : $" ({input})")}: writing it would destroy that input; " +
-                    $"give --out another file, such as {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, example)}");
+                throw new UsageException($"{output} {path} is also the {option} file{(input == path ? string.Empty : $" ({input})")}: writing it would destroy that input; " +
+                    $"give {output} another file, such as {Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, example)}");
             }
         }
     }

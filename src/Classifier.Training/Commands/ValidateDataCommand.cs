@@ -86,8 +86,19 @@ internal static class ValidateDataCommand
                     throw new UsageException("--near-report lists each sentence's closest source sentence, so it needs --near-sources FILE... to compare with");
                 }
 
-                OutputPath.EnsureWritable(reportFile, "closest.tsv",
-                    [.. labeled.Select(f => ("a labeled file", (string?)f)), .. parse.GetValue(sources)!.Select(f => ("--near-sources", (string?)f))]);
+                var sourcePaths = parse.GetValue(sources)!;
+                OutputPath.EnsureWritableFor("--near-report", reportFile, "closest.tsv",
+                    [.. labeled.Select(f => ("--data", (string?)f)), .. sourcePaths.Select(f => ("--near-sources", (string?)f)),
+                        ("--aliases", aliasFile), ("--representatives", peopleFile)]);
+
+                // A report inside a source folder would be read as a source by the next run (a TSV with a text column),
+                // and every sentence would then be a copy of itself.
+                var reportPath = Path.GetFullPath(reportFile);
+                if (sourcePaths.Where(Directory.Exists).Select(d => Path.TrimEndingDirectorySeparator(Path.GetFullPath(d)) + Path.DirectorySeparatorChar)
+                    .FirstOrDefault(d => reportPath.StartsWith(d, StringComparison.Ordinal)) is { } folder)
+                {
+                    throw new UsageException($"--near-report {reportFile} is inside the --near-sources folder {folder}, where the next check would read it as a source; write it elsewhere");
+                }
             }
 
             // A bad alias file is reported with the data files' problems, not instead of them.

@@ -89,9 +89,11 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
     public SourceMatch? Find(string text) => Examine(text).Near;
 
     /// <summary>
-    /// The source sentence that holds the largest share of <paramref name="text"/>'s word 3-grams (of two such, the one
-    /// with the larger character 4-gram Jaccard, then the first added), whether or not it passes a threshold: how far
-    /// the sentence is from everything in the sources. Null when no source sentence shares a 3-gram with it.
+    /// The source sentence that holds the largest share of <paramref name="text"/>'s word 3-grams (of two such, the first
+    /// added), whether or not it passes a threshold: how far the sentence is from everything in the sources. When none
+    /// shares a 3-gram (a sentence of one or two words, a copy with its words reordered), the one with the largest
+    /// character 4-gram Jaccard among those sharing at least <see cref="MinSharedRareGrams"/> rare 4-grams, with a share
+    /// of 0; null when there is none either.
     /// </summary>
     public SourceMatch? Closest(string text) => Examine(text).Closest;
 
@@ -141,14 +143,26 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
             counts[j] = 0;
         }
 
+        // The closest: the most 3-grams shared, the first added of a tie (one Jaccard computed, not one per tied sentence:
+        // a best of one common 3-gram, "according to the", ties thousands of public sentences); with no 3-gram shared,
+        // the largest Jaccard among the sentences sharing rare character grams, so a short copy is not reported as far.
         SourceMatch? closest = null;
+        var nearest = -1;
         if (candidates.Count > 0)
         {
             var most = candidates.Values.Max();
-            var at = candidates.Where(kv => kv.Value == most).Select(kv => kv.Key).Order()
-                .Select(j => (J: j, Jaccard: Jaccard(grams, _grams[j]))).MaxBy(c => c.Jaccard);
-            var (source, path, line) = _sentences[at.J];
-            closest = new SourceMatch(text, source, path, line, most / (double)trigrams.Count, at.Jaccard);
+            nearest = candidates.Where(kv => kv.Value == most).Min(kv => kv.Key);
+        }
+        else if (shared.Count > 0)
+        {
+            nearest = shared.Order().MaxBy(j => Jaccard(grams, _grams[j]));
+        }
+
+        if (nearest >= 0)
+        {
+            var (source, path, line) = _sentences[nearest];
+            var share = trigrams.Count == 0 ? 0 : candidates.GetValueOrDefault(nearest) / (double)trigrams.Count;
+            closest = new SourceMatch(text, source, path, line, share, Jaccard(grams, _grams[nearest]));
         }
 
         SourceMatch? best = null;

@@ -158,7 +158,8 @@ public sealed class SourceOverlapTests : IDisposable
         Assert.Equal(3, closest.SourceLine);
         // 15 word 3-grams; "the new terminal", "new terminal would", "terminal would open", "would open next", "open next year" are in line 3.
         Assert.Equal(5 / 15.0, closest.Containment, 6);
-        Assert.Equal(SourceOverlap.Jaccard(SourceOverlap.CharGrams(sentence), SourceOverlap.CharGrams(overlap.Closest(sentence)!.Source)), closest.CharJaccard, 6);
+        Assert.Equal(SourceOverlap.Jaccard(SourceOverlap.CharGrams(sentence),
+            SourceOverlap.CharGrams("The port authority said the new terminal would open next year after long delays.")), closest.CharJaccard, 6);
     }
 
     [Fact]
@@ -171,17 +172,53 @@ public sealed class SourceOverlapTests : IDisposable
     }
 
     [Fact]
-    public void Closest_TwoSourcesSharingAsManyTrigrams_TakesTheOneWithMoreCharacterGramsInCommon()
+    public void Closest_TwoSourcesSharingAsManyTrigrams_TakesTheFirstAdded()
     {
         var overlap = new SourceOverlap();
         overlap.Add("Floods closed the coastal road to Tarmi for a week of repairs and inspections by engineers.", "src.tsv", 2);
         overlap.Add("Floods closed the coastal road again, near a border post.", "src.tsv", 3);
+        var sentence = "Landslides and floods closed the coastal road near the border crossing overnight.";
 
-        // Each holds "floods closed the", "closed the coastal", "the coastal road"; the second, added later, has more of the characters.
-        var closest = overlap.Closest("Landslides and floods closed the coastal road near the border crossing overnight.");
+        // Each holds "floods closed the", "closed the coastal", "the coastal road": 3 of the sentence's 10. The second is
+        // the more alike by characters, but a tie goes to the first added (no Jaccard per tied sentence).
+        var closest = overlap.Closest(sentence);
+
+        Assert.Equal(2, closest!.SourceLine);
+        Assert.Equal(3 / 10.0, closest.Containment, 6);
+        Assert.True(SourceOverlap.Jaccard(SourceOverlap.CharGrams(sentence), SourceOverlap.CharGrams("Floods closed the coastal road again, near a border post."))
+            > closest.CharJaccard, "the test needs the later source to be the more alike by characters");
+    }
+
+    [Fact]
+    public void Closest_LongSourceHoldingMoreTrigrams_WinsOverAShortOneMoreAlikeByCharacters()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("The harbour tunnel will reopen to lorries next month.", "src.tsv", 2);
+        overlap.Add("Officials said harbour tunnel would reopen to lorries next month, but only at night and under police escort, after months of delays.", "src.tsv", 3);
+        var sentence = "The harbour tunnel would reopen to lorries next month.";
+
+        // The sentence's 7 word 3-grams: the first source holds 4, the second 6 (all but "the harbour tunnel").
+        var closest = overlap.Closest(sentence);
 
         Assert.Equal(3, closest!.SourceLine);
-        Assert.Equal(3 / 10.0, closest.Containment, 6);
+        Assert.Equal(6 / 7.0, closest.Containment, 6);
+        Assert.True(SourceOverlap.Jaccard(SourceOverlap.CharGrams(sentence), SourceOverlap.CharGrams("The harbour tunnel will reopen to lorries next month."))
+            > closest.CharJaccard, "the test needs the short source to be the more alike by characters");
+    }
+
+    [Fact]
+    public void Closest_TwoWordSentenceCopied_GivesItsSourceByCharactersWithAShareOfZero()
+    {
+        var overlap = new SourceOverlap();
+        overlap.Add("Rain is forecast for the weekend.", "src.tsv", 2);
+        overlap.Add("Dockers strike", "src.tsv", 3);
+
+        // Two words hold no word 3-gram, so only the character grams can find the copy.
+        var closest = overlap.Closest("Dockers strike");
+
+        Assert.Equal(3, closest!.SourceLine);
+        Assert.Equal(0, closest.Containment);
+        Assert.Equal(1.0, closest.CharJaccard, 6);
     }
 
     [Fact]
@@ -215,7 +252,7 @@ public sealed class SourceOverlapTests : IDisposable
     public void ValidateDataCli_NearReport_WritesEverySentenceWithItsClosestSource()
     {
         var data = _dir.File("test.tsv", "text\tlabel\nThe ferry service between the islands resumed on Monday.\tpositive\n" +
-            "Parliament passed the budget by a narrow margin.\tneutral\n");
+            "Quiz joy.\tneutral\n");
         var source = _dir.File("batch.tsv", "text\tlabel\nRockets hit the port.\tnegative\nThe ferry service between the islands was cut by storms.\tnegative\n");
         var report = Path.Combine(_dir.Path, "closest.tsv");
 
@@ -228,7 +265,8 @@ public sealed class SourceOverlapTests : IDisposable
         var first = lines[1].Split('\t');
         Assert.Equal([data, "2", "The ferry service between the islands resumed on Monday.", "0.571"], first[..4]);
         Assert.Equal([source, "3", "The ferry service between the islands was cut by storms."], first[5..]);
-        Assert.Equal([data, "3", "Parliament passed the budget by a narrow margin.", "0.000", "0.000", "", "", ""], lines[2].Split('\t'));
+        // A sentence sharing neither a 3-gram nor three character 4-grams with any source sentence has none.
+        Assert.Equal([data, "3", "Quiz joy.", "0.000", "0.000", "", "", ""], lines[2].Split('\t'));
         Assert.Equal(3, lines.Length);
         Assert.Contains("wrote " + report + ": 2 sentences", result.Stderr);
     }
@@ -255,6 +293,36 @@ public sealed class SourceOverlapTests : IDisposable
         var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", source, "--near-report", data);
 
         Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"--near-report {data} is also the --data file: writing it would destroy that input; give --near-report another file", result.Stderr);
         Assert.Equal("text\tlabel\nRockets hit the port.\tnegative\n", File.ReadAllText(data));
+    }
+
+    [Fact]
+    public void ValidateDataCli_NearReportOverTheAliasTable_RefusedAndTheTableKept()
+    {
+        var data = _dir.File("test.tsv", "text\ttarget\tlabel\nRockets hit the port of Odesa.\tUkraine\tnone\n");
+        var source = _dir.File("batch.tsv", "text\nRockets hit the port.\n");
+        var aliases = _dir.File("aliases.tsv", "target\talias\nUkraine\tKyiv\n");
+
+        var result = CliProcess.Run("validate-data", "--task", "stance", data, "--aliases", aliases, "--near-sources", source, "--near-report", aliases);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"is also the --aliases file", result.Stderr);
+        Assert.Equal("target\talias\nUkraine\tKyiv\n", File.ReadAllText(aliases));
+    }
+
+    [Fact]
+    public void ValidateDataCli_NearReportInsideASourceFolder_RefusedBeforeItIsWritten()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nRockets hit the port.\tnegative\n");
+        var sources = Directory.CreateDirectory(Path.Combine(_dir.Path, "sources")).FullName;
+        File.WriteAllText(Path.Combine(sources, "batch.tsv"), "text\nRockets hit the port.\n");
+        var report = Path.Combine(sources, "closest.tsv");
+
+        var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", sources, "--near-report", report);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is inside the --near-sources folder", result.Stderr);
+        Assert.False(File.Exists(report));
     }
 }
