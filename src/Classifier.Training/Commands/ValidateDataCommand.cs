@@ -225,9 +225,9 @@ internal static class ValidateDataCommand
     }
 
     /// <summary>
-    /// The TSV of <c>--near-report</c>: each sentence checked, at its first row, with its closest source sentence (empty
-    /// source columns and shares of 0 when no source sentence shares a word 3-gram with it). Tabs and line breaks inside
-    /// a text, which the TSV could not hold, are written as spaces.
+    /// The TSV of <c>--near-report</c>: each sentence checked, at its first row, with its closest source sentence
+    /// (<see cref="SourceOverlap.Closest"/>; empty source columns and shares of 0 when there is none). Tabs and line breaks
+    /// inside a text, which the TSV could not hold, are written as spaces.
     /// </summary>
     internal static string NearReport(ValidationReport report)
     {

@@ -55,8 +55,9 @@ internal sealed record FileStats(string Path, int Rows, int Sentences, IReadOnly
     public int? NearSources { get; init; }
 
     /// <summary>
-    /// When sources were given, each distinct sentence (at its first row) with the source sentence that holds the largest
-    /// share of its word 3-grams (<see cref="SourceOverlap.Closest"/>; null when none shares one); else null.
+    /// When sources were given, each distinct sentence (at its first row) with its closest source sentence, the one that
+    /// holds the largest share of its word 3-grams (<see cref="SourceOverlap.Closest"/>, which says what it falls back on;
+    /// null when there is none); else null.
     /// </summary>
     public IReadOnlyList<(LabeledExample Example, SourceMatch? Closest)>? ClosestSources { get; init; }
 

@@ -50,7 +50,7 @@ public sealed class ExplanationLabelTests
     }
 
     [Fact]
-    public void Explain_WordAtTwoPlaces_ListsBothPlacesWithTheirSummedWeightForEveryLabelItPushesToward()
+    public void Explain_WordAtTwoPlaces_ListsBothPlacesForEveryLabelItPushesToward()
     {
         // "the" comes before and after "but" in Mixed, so its second place is also a contrast-marked feature: the two
         // places can push opposite ways. The contribution is the word's, over every place (docs/cli.md: "one
