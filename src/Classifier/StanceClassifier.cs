@@ -64,15 +64,23 @@ public sealed partial class StanceClassifier
     /// <see cref="MaxTargetLength"/>, holds a control character other than white space or has no letter or digit, an alias already names another target in the model's table or is a person the model
     /// reads as speaking for another target, or an alias of a target
     /// written as a name has 3 letters or fewer and no capital ("us" for "United States"), so it would match the ordinary
-    /// word: write it in capitals ("US").</exception>
+    /// word: write it in capitals ("US"); or <paramref name="target"/> or an alias is only function words that the model's
+    /// alias table does not know and would find in every text ("the", "their"; see <see cref="Predict"/>).</exception>
     public StanceClassifier WithAliases(string target, params IEnumerable<string> aliases)
     {
         CheckTarget(target, nameof(target));
+        Context(target, nameof(target));
         ArgumentNullException.ThrowIfNull(aliases);
         var names = aliases.ToArray();
         for (var i = 0; i < names.Length; i++)
         {
             CheckTarget(names[i], nameof(aliases), ArgumentMessages.Element(nameof(aliases), i), target);
+            if (_scorer.FoundEverywhere(names[i]))
+            {
+                throw new ArgumentException(
+                    FunctionWordsMessage(names[i], ArgumentMessages.Element(nameof(aliases), i), $"give each alias as a name of '{target}', or leave it out"),
+                    nameof(aliases));
+            }
         }
 
         return new StanceClassifier(_scorer.WithAliases(target, names));
@@ -85,13 +93,13 @@ public sealed partial class StanceClassifier
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
     public StanceResult Predict(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
         Span<double> probabilities = stackalloc double[_scorer.Classes];
-        _scorer.Probabilities(text, _scorer.Target(target), probabilities);
+        _scorer.Probabilities(text, Context(target, nameof(target)), probabilities);
         return ResultFactory.Stance(target, _scorer.Labels, probabilities);
     }
 
@@ -118,7 +126,7 @@ public sealed partial class StanceClassifier
     /// <param name="items">The pairs; no text or target may be null, nor a target blank, longer than <see cref="MaxTargetLength"/>, holding a control character or without a letter or digit.</param>
     /// <returns>One result per pair, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/>, or a text or target in it, is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
     public IReadOnlyList<StanceResult> PredictBatch(IEnumerable<(string Text, string Target)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -135,14 +143,14 @@ public sealed partial class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, int top = 10)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        return Explainer.Explain(_scorer, text, _scorer.Target(target), top);
+        return Explainer.Explain(_scorer, text, Context(target, nameof(target)), top);
     }
 
     /// <summary>
@@ -157,7 +165,7 @@ public sealed partial class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns><paramref name="label"/>, its probability and the top contributions toward it, largest first (none when no feature pushed toward it).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="target"/> or <paramref name="label"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit; or <paramref name="label"/> is not one of the model's labels.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written); or <paramref name="label"/> is not one of the model's labels.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, string label, int top = 10)
     {
@@ -165,7 +173,7 @@ public sealed partial class StanceClassifier
         CheckTarget(target, nameof(target));
         var index = Explainer.LabelIndex(_scorer, label, nameof(label));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        return Explainer.Explain(_scorer, text, _scorer.Target(target), top, index);
+        return Explainer.Explain(_scorer, text, Context(target, nameof(target)), top, index);
     }
 
     /// <summary>
@@ -188,11 +196,12 @@ public sealed partial class StanceClassifier
     /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
     /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
+        Context(target, nameof(target));
         // Found in the text without its invisible characters ("Chi\u200Bna" is China), given as spans of the caller's text.
         var read = _scorer.Readable(text, out var map);
         var mentions = new List<Stance.Mention>();
@@ -283,7 +292,7 @@ public sealed partial class StanceClassifier
     /// <param name="targets">The targets.</param>
     /// <returns>One result per target, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit.</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
     public IReadOnlyList<StanceResult> PredictTargets(string text, IEnumerable<string> targets)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -295,7 +304,7 @@ public sealed partial class StanceClassifier
         }
 
         // The text's own features are extracted once; only the target's are extracted per target.
-        var contexts = names.Select(_scorer.Target).ToArray();
+        var contexts = names.Select((name, i) => Context(name, nameof(targets), i)).ToArray();
         var probabilities = new double[names.Length * _scorer.Classes];
         _scorer.ProbabilitiesForTargets(text, contexts, probabilities);
         return names.Select((target, t) => ResultFactory.Stance(target, _scorer.Labels, probabilities.AsSpan(t * _scorer.Classes, _scorer.Classes))).ToArray();

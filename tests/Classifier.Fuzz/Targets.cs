@@ -13,6 +13,9 @@ internal static class Targets
     private static readonly Lazy<SentimentClassifier> Sentiment = new(SentimentClassifier.LoadDefault);
     private static readonly Lazy<StanceClassifier> Stance = new(StanceClassifier.LoadDefault);
 
+    /// <summary>The phrases of <see cref="StanceClassifier.Predict"/>'s documented refusals of a target's characters or words.</summary>
+    private static readonly string[] Refusals = ["holds the control character", "has no letter or digit", "is only function words"];
+
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>
     {
         ["tsv"] = Tsv,
@@ -87,7 +90,17 @@ internal static class Targets
             return;
         }
 
-        var stance = Stance.Value.Predict(sentence, target);
+        StanceResult stance;
+        try
+        {
+            stance = Stance.Value.Predict(sentence, target);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "target" && Refusals.Any(r => ex.Message.Contains(r, StringComparison.Ordinal)))
+        {
+            // A documented refusal: a control character, no letter or digit, or only function words ("the").
+            return;
+        }
+
         Check.Result(Stance.Value.Labels, stance.Label, stance.Probabilities);
         Check.That(stance.Target == target, "result names another target");
         foreach (var span in Stance.Value.FindMentions(sentence, target))

@@ -54,7 +54,8 @@ internal sealed class AliasOption
     /// <param name="scorer">The model's scorer.</param>
     /// <param name="aliases">The names given with <c>--alias</c>.</param>
     /// <param name="modelPath">The <c>--model</c> file the scorer was loaded from, named in the error; null for the embedded model.</param>
-    /// <exception cref="UsageException">Aliases were given for a sentiment model, or a name already names another target.</exception>
+    /// <exception cref="UsageException">Aliases were given for a sentiment model, a name already names another target, or the
+    /// target or a name is only function words the model would find in every text ("the": <see cref="ModelScorer.FunctionWordsProblem"/>).</exception>
     public static ModelScorer Apply(ModelScorer scorer, IReadOnlyList<(string Target, string[] Names)> aliases, string? modelPath)
     {
         if (aliases.Count > 0 && !scorer.IsStance)
@@ -72,7 +73,7 @@ internal sealed class AliasOption
     }
 
     /// <summary>The classifier with <paramref name="aliases"/> added to its alias table.</summary>
-    /// <exception cref="UsageException">A name already names another target.</exception>
+    /// <exception cref="UsageException">A name already names another target, or the target or a name is only function words the model would find in every text.</exception>
     public static StanceClassifier Apply(StanceClassifier classifier, IReadOnlyList<(string Target, string[] Names)> aliases)
     {
         foreach (var (target, names) in aliases)
@@ -89,6 +90,12 @@ internal sealed class AliasOption
         if (scorer.Aliases.Conflict(target, names) is { } conflict)
         {
             throw new UsageException($"--alias: {conflict}");
+        }
+
+        // As StanceClassifier.WithAliases refuses them: a target or name "the" would make every "the" a mention.
+        if ((scorer.FunctionWordsProblem(target) ?? names.Select(n => scorer.FunctionWordsProblem(n, target)).FirstOrDefault(p => p is not null)) is { } everywhere)
+        {
+            throw new UsageException($"--alias: {everywhere}");
         }
     }
 }

@@ -88,6 +88,7 @@ internal static class AnalyzeCommand
                 }
             }
 
+            FoundTargets.Check(analyzer.Stance.Scorer, "--target", chosen);
             UnseenTargets.Note(analyzer.Stance.Scorer, chosen);
             var analysis = analyzer.Analyze(text, chosen, options);
             if (parse.GetValue(format) == "json")

@@ -58,6 +58,11 @@ internal static class ExplainCommand
                     ?? throw new UsageException($"--label '{given}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}");
 
             var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);
+            if (stance is not null)
+            {
+                FoundTargets.Check(stance.Scorer, "--target", [t]);
+            }
+
             var sentiment = t is null ? new SentimentClassifier(scorer) : null;
             var explanation = (stance, asked) switch
             {

@@ -118,6 +118,7 @@ internal static class PredictCommand
             throw ModelOption.NeedsTargetField(request.Model, request.File is null or "-" ? "(stdin)" : request.File, line, keys);
         }
 
+        FoundTargets.Check(scorer, "--target", [request.Target]);
         UnseenTargets.Note(scorer, [request.Target]);
 
         // A reader of the results that goes away (`| head`) stops the run: see StandardOutput.
@@ -234,7 +235,7 @@ internal static class PredictCommand
                 var t = chunk[i].Target ?? target;
                 problems[i] = chunk[i].Error ?? (!scorer.IsStance ? null
                     : string.IsNullOrWhiteSpace(t) ? noTarget
-                    : Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t));
+                    : Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t) ?? scorer.FunctionWordsProblem(t));
                 if (problems[i] is null)
                 {
                     scorer.Probabilities(chunk[i].Text, scorer.IsStance ? scorer.Target(t!) : null, p);

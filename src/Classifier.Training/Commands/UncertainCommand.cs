@@ -40,6 +40,7 @@ internal static class UncertainCommand
                 throw ModelOption.StanceOnly("--target", modelPath);
             }
 
+            FoundTargets.Check(scorer, "--target", [parse.GetValue(target)]);
             if (scorer.IsStance && parse.GetValue(target) is null && InputReader.ColumnsWithoutTarget(reader, inputFormat) is { } columns)
             {
                 throw ModelOption.NeedsTargetColumn(modelPath, path, columns);
@@ -66,7 +67,7 @@ internal static class UncertainCommand
                     throw Utf8Text.Refusal(path, item.Line, InputReader.NoTarget(inputFormat));
                 }
 
-                if (scorer.IsStance && (Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t)) is { } tooLong)
+                if (scorer.IsStance && (Classifier.Stance.TargetLength.RowProblem(t) ?? Classifier.Stance.TargetCharacters.RowProblem(t) ?? scorer.FunctionWordsProblem(t!)) is { } tooLong)
                 {
                     // As a line that cannot be read: the file is refused (exit code 2), naming the line.
                     throw Utf8Text.Refusal(path, item.Line, tooLong);

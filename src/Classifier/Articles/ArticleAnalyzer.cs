@@ -52,7 +52,8 @@ public sealed class ArticleAnalyzer
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <returns>Each sentence with its offsets, sentiment and stances, and the aggregates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articleText"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit;
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit,
+    /// or is only function words that the stance model's alias table does not know and would find in every text ("the", "will": see <see cref="StanceClassifier.Predict"/>);
     /// or <paramref name="articleText"/> is longer than <see cref="AnalysisOptions.MaxArticleLength"/> (200,000 characters by default).</exception>
     public ArticleAnalysis Analyze(string articleText, IEnumerable<string> targets, AnalysisOptions? options = null)
     {
@@ -62,6 +63,7 @@ public sealed class ArticleAnalyzer
         for (var i = 0; i < targetList.Length; i++)
         {
             StanceClassifier.CheckTarget(targetList[i], nameof(targets), i);
+            Stance.Context(targetList[i], nameof(targets), i);
         }
 
         targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();

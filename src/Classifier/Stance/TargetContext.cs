@@ -24,6 +24,7 @@ internal sealed class TargetContext
         Canonical = canonical;
         CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
         IsName = LooksLikeName(canonical);
+        OnlyFunctionWords = extraPatterns.Length > 0 && FunctionWords.All(canonical);
         Polarity = TargetPolarity.Of(canonical);
         ExtraPatterns = extraPatterns;
         Stems = stems;
@@ -35,6 +36,12 @@ internal sealed class TargetContext
 
     /// <summary>Whether the target counts as a name rather than an issue (<see cref="LooksLikeName"/>; used by <see cref="FeaturizerSettings.AbsentKind"/>).</summary>
     public bool IsName { get; }
+
+    /// <summary>
+    /// Whether the target is unknown to the alias table and only function words ("the", "will": <see cref="FunctionWords.All"/>);
+    /// the scorer refuses such a target when it would be found wherever its words are used (<see cref="FunctionWords.FoundEverywhere"/>).
+    /// </summary>
+    public bool OnlyFunctionWords { get; }
 
     /// <summary>+1 if the target is for its subject, -1 if against ("This house would ban boxing"; see <see cref="TargetPolarity"/>, used by <see cref="FeaturizerSettings.TargetPolarity"/>).</summary>
     public int Polarity { get; }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Classifier.Stance;
@@ -15,20 +14,6 @@ namespace Classifier.Stance;
 /// </summary>
 internal static class UnseenIssueCheck
 {
-    /// <summary>Words that say nothing of what an issue or a text is about: a closed list of function words.</summary>
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "the", "an", "of", "and", "or", "but", "nor", "on", "for", "in", "into", "onto", "to", "with", "without", "from", "by",
-        "at", "as", "about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below",
-        "between", "beyond", "down", "during", "off", "out", "over", "per", "since", "than", "through", "under", "until",
-        "up", "upon", "via", "within", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "this", "that",
-        "these", "those", "he", "she", "they", "them", "their", "his", "her", "we", "us", "our", "you", "your", "me", "my",
-        "not", "no", "so", "if", "then", "who", "whom", "which", "what", "when", "where", "how", "all", "any", "some",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Longest word looked up; longer runs (hashes, long links) are skipped.</summary>
     private const int MaxWordLength = 64;
 
@@ -137,7 +122,7 @@ internal static class UnseenIssueCheck
 
         var lower = buffer[..word.Length];
         word.ToLowerInvariant(lower);
-        return StopWordSpans.Contains(lower) ? [] : lower;
+        return FunctionWords.Contains(lower) ? [] : lower;
     }
 
     /// <summary>

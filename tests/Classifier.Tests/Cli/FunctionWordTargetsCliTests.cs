@@ -1,0 +1,85 @@
+namespace Classifier.Tests.Cli;
+
+/// <summary>
+/// A target (or <c>--alias</c> name) the library refuses for being only function words ("the", "will":
+/// <see cref="Model.ModelScorer.FunctionWordsProblem"/>) is refused by the CLI in its own terms: a usage error for an
+/// option, said once, and an error record for an input row. Before, <c>predict --target the</c> scored every row.
+/// </summary>
+public sealed class FunctionWordTargetsCliTests : IDisposable
+{
+    private const string Problem = "target 'the' is only function words, so the model would read every 'the' in a text as a mention of it; "
+        + "put the name of a country, organisation, person or policy in the target (in this model a name written with a capital, such as 'May', is matched only as written)";
+
+    private static readonly string Stance = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("predict")]
+    [InlineData("explain")]
+    public void Command_FunctionWordTargetOption_IsAUsageError(string command)
+    {
+        var result = CliProcess.Run(command, "--model", Stance, "--target", "the", "The plan will fail.");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --target: {Problem}\n", result.Stderr);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void Analyze_FunctionWordTargetOption_IsAUsageError()
+    {
+        var article = _dir.File("article.txt", "China praised the plan. The plan will fail.\n");
+
+        var result = CliProcess.Run("analyze", "--target", "China", "--target", "the", "--file", article);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --target: {Problem}\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Predict_FunctionWordAliasName_IsAUsageError()
+    {
+        var result = CliProcess.Run("predict", "--model", Stance, "--alias", "China=their", "--target", "China", "China protested.");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: --alias: name 'their' is only function words, so the model would read every 'their' in a text as a mention of it; give a name of 'China' or leave it out", result.Stderr);
+    }
+
+    [Fact]
+    public void Predict_RowTargetOfFunctionWords_GetsAnErrorRecordAndTheOtherRowsAreScored()
+    {
+        var input = _dir.File("rows.tsv", "text\ttarget\nThe plan will fail.\tthe\nThe plan will fail.\tus\n");
+
+        var result = CliProcess.Run("predict", "--model", Stance, "--file", input);
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal($"{{\"text\":\"The plan will fail.\",\"target\":\"the\",\"line\":2,\"error\":\"{Problem}\"}}", lines[0]);
+        Assert.Contains("\"target\":\"us\",\"label\":", lines[1]);
+    }
+
+    [Fact]
+    public void Uncertain_RowTargetOfFunctionWords_IsRefusedAtItsLine()
+    {
+        var input = _dir.File("rows.tsv", "text\ttarget\nThe plan will fail.\tChina\nThe plan will fail.\twill\n");
+
+        var result = CliProcess.Run("uncertain", "--model", Stance, "--data", input);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {input}:3: target 'will' is only function words", result.Stderr);
+    }
+
+    [Fact]
+    public void Uncertain_FunctionWordTargetOption_IsAUsageError()
+    {
+        var input = _dir.File("lines.txt", "The plan will fail.\n");
+
+        var result = CliProcess.Run("uncertain", "--model", Stance, "--target", "the", "--data", input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: --target: {Problem}\n", result.Stderr);
+    }
+}
