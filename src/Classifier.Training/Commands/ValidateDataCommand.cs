@@ -42,7 +42,8 @@ internal static class ValidateDataCommand
         };
         var nearReport = new Option<string?>("--near-report")
         {
-            Description = "With --near-sources: write a TSV of every sentence checked with the source sentence that holds the largest share of its word 3-grams (file, line, text, containment, char_jaccard, source_file, source_line, source_text), near or not.",
+            Description = "With --near-sources: write a TSV of every sentence checked with the source sentence that holds the largest share of its word 3-grams (file, line, text, containment, char_jaccard, source_file, source_line, source_text), near or not, "
+                + "and the source sentence sharing two or more names with it, likely the same story (shared_names, names_source_file, names_source_line, names_source_text; empty when none does).",
         };
         var aliases = new Option<string?>("--aliases")
         {
@@ -130,7 +131,7 @@ internal static class ValidateDataCommand
             if (reportFile is not null)
             {
                 Classifier.Model.AtomicFile.WriteAllText(reportFile, NearReport(report));
-                Console.Error.WriteLine($"wrote {reportFile}: {report.Files.Sum(f => f.ClosestSources?.Count ?? 0):N0} sentences with their closest source sentence");
+                Console.Error.WriteLine($"wrote {reportFile}: {report.Files.Sum(f => f.ClosestSources?.Count ?? 0):N0} sentences with their closest source sentence, {report.Files.Sum(f => f.SharingNames ?? 0):N0} sharing two or more names with one");
             }
 
             if (parse.GetValue(format) == "markdown")
@@ -186,7 +187,7 @@ internal static class ValidateDataCommand
             .AddColumns("file", "rows", "sentences", "labels", "targets", "vocabulary", "words min/median/max", "top opening", "near-dup pairs");
         if (report.Files.Any(f => f.NearSources is not null))
         {
-            table.AddColumns("near sources", "closest source, 3-gram share mean/max");
+            table.AddColumns("near sources", "closest source, 3-gram share mean/max", "sharing 2+ names");
         }
 
         foreach (var f in report.Files)
@@ -195,7 +196,7 @@ internal static class ValidateDataCommand
                 string.Join(" ", f.Labels.Select(l => $"{l.Key} {DataValidator.Pct(l.Value / (double)f.Rows, 0)}")), f.Targets == 0 ? "-" : N(f.Targets),
                 N(f.Vocabulary), $"{f.MinWords}/{f.MedianWords}/{f.MaxWords}", Markup.Escape($"{DataValidator.Pct(f.TopOpeningShare, 1)} '{f.TopOpening}'"), N(f.NearDuplicatePairs)];
             table.AddRow(f.NearSources is { } n
-                ? [.. cells, N(n), f.ClosestMean is { } mean ? $"{DataValidator.Pct(mean, 0)}/{DataValidator.Pct(f.ClosestMax!.Value, 0)}" : "-"]
+                ? [.. cells, N(n), f.ClosestMean is { } mean ? $"{DataValidator.Pct(mean, 0)}/{DataValidator.Pct(f.ClosestMax!.Value, 0)}" : "-", N(f.SharingNames ?? 0)]
                 : cells);
         }
 
@@ -226,16 +227,19 @@ internal static class ValidateDataCommand
 
     /// <summary>
     /// The TSV of <c>--near-report</c>: each sentence checked, at its first row, with its closest source sentence
-    /// (<see cref="SourceOverlap.Closest"/>; empty source columns and shares of 0 when there is none). Tabs and line breaks
-    /// inside a text, which the TSV could not hold, are written as spaces.
+    /// (<see cref="SourceOverlap.Closest"/>; empty source columns and shares of 0 when there is none), and the source
+    /// sentence sharing the most names with it, two or more (<see cref="SourceOverlap.SharedNames"/>: the names, as the
+    /// sentence writes them, joined by "; ", and that sentence; empty when none shares two). Tabs and line breaks inside a
+    /// text, which the TSV could not hold, are written as spaces.
     /// </summary>
     internal static string NearReport(ValidationReport report)
     {
-        var sb = new System.Text.StringBuilder("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text\n");
-        foreach (var (example, closest) in report.Files.SelectMany(f => f.ClosestSources ?? []))
+        var sb = new System.Text.StringBuilder("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text\tshared_names\tnames_source_file\tnames_source_line\tnames_source_text\n");
+        foreach (var (example, closest, names) in report.Files.SelectMany(f => f.ClosestSources ?? []))
         {
             sb.Append(CultureInfo.InvariantCulture, $"{Cell(example.Path)}\t{example.Line}\t{Cell(example.Text)}\t{closest?.Containment ?? 0:0.000}\t{closest?.CharJaccard ?? 0:0.000}\t");
-            sb.Append(CultureInfo.InvariantCulture, $"{Cell(closest?.SourcePath ?? "")}\t{(closest is null ? "" : closest.SourceLine)}\t{Cell(closest?.Source ?? "")}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{Cell(closest?.SourcePath ?? "")}\t{(closest is null ? "" : closest.SourceLine)}\t{Cell(closest?.Source ?? "")}\t");
+            sb.Append(CultureInfo.InvariantCulture, $"{Cell(names is null ? "" : string.Join("; ", names.Names))}\t{Cell(names?.SourcePath ?? "")}\t{(names is null ? "" : names.SourceLine)}\t{Cell(names?.Source ?? "")}\n");
         }
 
         return sb.ToString();

@@ -57,9 +57,13 @@ internal sealed record FileStats(string Path, int Rows, int Sentences, IReadOnly
     /// <summary>
     /// When sources were given, each distinct sentence (at its first row) with its closest source sentence, the one that
     /// holds the largest share of its word 3-grams (<see cref="SourceOverlap.Closest"/>, which says what it falls back on;
-    /// null when there is none); else null.
+    /// null when there is none), and the one sharing the most names, two or more (<see cref="SourceOverlap.SharedNames"/>;
+    /// null when none shares two); else null.
     /// </summary>
-    public IReadOnlyList<(LabeledExample Example, SourceMatch? Closest)>? ClosestSources { get; init; }
+    public IReadOnlyList<(LabeledExample Example, SourceMatch? Closest, NamesMatch? Names)>? ClosestSources { get; init; }
+
+    /// <summary>How many of <see cref="ClosestSources"/> share two or more names with a source sentence (<see cref="SourceOverlap.SharedNames"/>): likely the same story.</summary>
+    public int? SharingNames => ClosestSources?.Count(r => r.Names is not null);
 
     /// <summary>The mean over <see cref="ClosestSources"/> of the share of a sentence's word 3-grams in its closest source sentence (0 for none).</summary>
     public double? ClosestMean => ClosestSources is { Count: > 0 } c ? c.Average(r => r.Closest?.Containment ?? 0) : null;
@@ -95,7 +99,7 @@ internal static class DataValidator
         {
             stats = sets.Zip(stats, (s, f) =>
             {
-                var closest = new List<(LabeledExample, SourceMatch?)>();
+                var closest = new List<(LabeledExample, SourceMatch?, NamesMatch?)>();
                 return f with { NearSources = CheckSources(s, sources, failures, closest), ClosestSources = closest };
             }).ToArray();
         }
@@ -227,15 +231,15 @@ internal static class DataValidator
 
     /// <summary>
     /// Counts the file's sentences close to a source sentence; each one is a failure naming both. Adds each distinct
-    /// sentence with its closest source sentence to <paramref name="closest"/>.
+    /// sentence with its closest source sentence and the one sharing two or more names with it to <paramref name="closest"/>.
     /// </summary>
-    private static int CheckSources(LabeledDataSet set, SourceOverlap sources, List<string> failures, List<(LabeledExample, SourceMatch?)> closest)
+    private static int CheckSources(LabeledDataSet set, SourceOverlap sources, List<string> failures, List<(LabeledExample, SourceMatch?, NamesMatch?)> closest)
     {
         var near = 0;
         foreach (var example in set.Examples.DistinctBy(e => e.Text, StringComparer.Ordinal))
         {
             var (match, nearest) = sources.Examine(example.Text);
-            closest.Add((example, nearest));
+            closest.Add((example, nearest, sources.SharedNames(example.Text)));
             if (match is { } m)
             {
                 near++;

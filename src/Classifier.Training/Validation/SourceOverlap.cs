@@ -39,6 +39,7 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
     private readonly Dictionary<string, List<int>> _trigrams = new(StringComparer.Ordinal);
     private Dictionary<ulong, int[]>? _rare;
     private int[] _counts = [];
+    private readonly SharedNames _names = new();
 
     public double MinContainment { get; } = minContainment;
 
@@ -82,8 +83,17 @@ internal sealed class SourceOverlap(double minContainment = SourceOverlap.Defaul
             (CollectionsMarshal.GetValueRefOrAddDefault(_trigrams, g, out _) ??= []).Add(index);
         }
 
+        _names.Add(text);
         _rare = null;
     }
+
+    /// <summary>
+    /// The source sentence sharing the most names with <paramref name="text"/>, two or more (<see cref="Validation.SharedNames"/>:
+    /// likely the same story in other words), with the names; null when none shares two.
+    /// </summary>
+    public NamesMatch? SharedNames(string text) => _names.Find(text) is var (j, names)
+        ? new NamesMatch(names, _sentences[j].Text, _sentences[j].Path, _sentences[j].Line)
+        : null;
 
     /// <summary>The closest source sentence to <paramref name="text"/> that passes either threshold, or null.</summary>
     public SourceMatch? Find(string text) => Examine(text).Near;

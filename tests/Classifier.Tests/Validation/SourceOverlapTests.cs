@@ -238,6 +238,20 @@ public sealed class SourceOverlapTests : IDisposable
     }
 
     [Fact]
+    public void Validate_WithSources_CountsTheSentencesSharingTwoNamesWithASource()
+    {
+        var data = _dir.File("test.tsv", "text\tlabel\nThe African Union lifted its suspension of Gabon.\tpositive\n" +
+            "Voters in Gabon went to the polls.\tneutral\n");
+        var overlap = new SourceOverlap();
+        overlap.Add("Leaders of the African Union voted to readmit Gabon.", "batch.tsv", 7);
+
+        var file = DataValidator.Validate(ClassifierTask.Sentiment, [data], new ValidationRules { Sources = overlap }).Files[0];
+
+        Assert.Equal(1, file.SharingNames);
+        Assert.Equal([("batch.tsv", 7)], file.ClosestSources!.Where(r => r.Names is not null).Select(r => (r.Names!.SourcePath, r.Names.SourceLine)));
+    }
+
+    [Fact]
     public void Validate_WithoutSources_NoClosestFigures()
     {
         var data = _dir.File("test.tsv", "text\tlabel\nParliament passed the budget by a narrow margin.\tneutral\n");
@@ -246,14 +260,16 @@ public sealed class SourceOverlapTests : IDisposable
 
         Assert.Null(file.ClosestSources);
         Assert.Null(file.ClosestMean);
+        Assert.Null(file.SharingNames);
     }
 
     [Fact]
-    public void ValidateDataCli_NearReport_WritesEverySentenceWithItsClosestSource()
+    public void ValidateDataCli_NearReport_WritesEverySentenceWithItsClosestSourceAndTheOneSharingNames()
     {
         var data = _dir.File("test.tsv", "text\tlabel\nThe ferry service between the islands resumed on Monday.\tpositive\n" +
-            "Quiz joy.\tneutral\n");
-        var source = _dir.File("batch.tsv", "text\tlabel\nRockets hit the port.\tnegative\nThe ferry service between the islands was cut by storms.\tnegative\n");
+            "Quiz joy.\tneutral\nThe African Union lifted its suspension of Gabon.\tpositive\n");
+        var source = _dir.File("batch.tsv", "text\tlabel\nRockets hit the port.\tnegative\nThe ferry service between the islands was cut by storms.\tnegative\n" +
+            "Leaders of the African Union voted to readmit Gabon.\tpositive\n");
         var report = Path.Combine(_dir.Path, "closest.tsv");
 
         var result = CliProcess.Run("validate-data", "--task", "sentiment", data, "--near-sources", source, "--near-report", report,
@@ -261,14 +277,16 @@ public sealed class SourceOverlapTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var lines = File.ReadAllLines(report);
-        Assert.Equal("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text", lines[0]);
+        Assert.Equal("file\tline\ttext\tcontainment\tchar_jaccard\tsource_file\tsource_line\tsource_text\tshared_names\tnames_source_file\tnames_source_line\tnames_source_text", lines[0]);
         var first = lines[1].Split('\t');
         Assert.Equal([data, "2", "The ferry service between the islands resumed on Monday.", "0.571"], first[..4]);
-        Assert.Equal([source, "3", "The ferry service between the islands was cut by storms."], first[5..]);
+        Assert.Equal([source, "3", "The ferry service between the islands was cut by storms.", "", "", "", ""], first[5..]);
         // A sentence sharing neither a 3-gram nor three character 4-grams with any source sentence has none.
-        Assert.Equal([data, "3", "Quiz joy.", "0.000", "0.000", "", "", ""], lines[2].Split('\t'));
-        Assert.Equal(3, lines.Length);
-        Assert.Contains("wrote " + report + ": 2 sentences", result.Stderr);
+        Assert.Equal([data, "3", "Quiz joy.", "0.000", "0.000", "", "", "", "", "", "", ""], lines[2].Split('\t'));
+        // The same story in other words: two names in common, a 3-gram share of a sixth.
+        Assert.Equal(["African Union; Gabon", source, "4", "Leaders of the African Union voted to readmit Gabon."], lines[3].Split('\t')[8..]);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("wrote " + report + ": 3 sentences with their closest source sentence, 1 sharing two or more names with one", result.Stderr);
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using Classifier.Training.Validation;
+
+namespace Classifier.Tests.Validation;
+
+/// <summary>
+/// The story screen of <c>validate-data --near-report</c>: the source sentence sharing two or more names with a labeled
+/// sentence, which the copy screen misses when the same event is told in other words.
+/// </summary>
+public sealed class SharedNamesTests
+{
+    private static SharedNames Sources(params string[] sentences)
+    {
+        var names = new SharedNames();
+        foreach (var s in sentences)
+        {
+            names.Add(s);
+        }
+
+        return names;
+    }
+
+    [Fact]
+    public void Find_SameStoryInOtherWords_GivesTheSourceAndTheNamesAsTheSentenceWritesThem()
+    {
+        var names = Sources(
+            "Officials in Gabon welcomed the decision.",
+            "Leaders of the African Union voted to readmit Gabon after the coup.",
+            "The officials met in the capital.");
+
+        var found = names.Find("The African Union lifted Gabon's suspension.");
+
+        Assert.NotNull(found);
+        Assert.Equal(1, found.Value.Sentence);
+        Assert.Equal(["African Union", "Gabon"], found.Value.Names);
+    }
+
+    [Fact]
+    public void Find_OneNameShared_Null()
+    {
+        var names = Sources("Leaders of the African Union voted to readmit Gabon after the coup.");
+
+        Assert.Null(names.Find("Voters in Gabon went to the polls."));
+        // One name of two words is one name: "African" and "Union" are not two.
+        Assert.Null(names.Find("The African Union met in the capital."));
+    }
+
+    [Fact]
+    public void Find_TwoSourcesSharingAsMany_TakesTheFirstAdded()
+    {
+        var names = Sources("Ships from Benin reached Lagos.", "Traders in Benin and Lagos protested.");
+
+        Assert.Equal(0, names.Find("Benin and Lagos agreed a deal.")!.Value.Sentence);
+    }
+
+    [Fact]
+    public void Find_NameInMoreSourcesThanTheLimit_IsNotLookedUp()
+    {
+        var sentences = Enumerable.Range(0, SharedNames.MaxNameFrequency).Select(i => $"Talks with China went on for {i} days.")
+            .Append("Exports from China to Gabon rose.").ToArray();
+        var names = Sources(sentences);
+
+        Assert.Null(names.Find("China and Gabon signed a deal."));
+        Assert.NotNull(Sources(sentences[^1]).Find("China and Gabon signed a deal."));
+    }
+
+    [Fact]
+    public void Find_NamesMoreSourcesShareThanTheLimit_NullAsACommonPairing()
+    {
+        var sentences = Enumerable.Range(0, SharedNames.MaxSharing + 1).Select(i => $"Trade between Britain and France grew by {i} percent.").ToArray();
+
+        Assert.Null(Sources(sentences).Find("Britain and France signed a fisheries deal."));
+        Assert.Equal(0, Sources(sentences[..SharedNames.MaxSharing]).Find("Britain and France signed a fisheries deal.")!.Value.Sentence);
+    }
+
+    [Fact]
+    public void Find_NameWrittenTwiceInTheSentence_ListedOnce()
+    {
+        var names = Sources("Ships of the Greek and Turkish navies met near Kos.");
+
+        Assert.Equal(["Greek", "Turkish"], names.Find("Greek and Turkish boats shadowed each other, Greek television said.")!.Value.Names);
+    }
+
+    [Theory]
+    [InlineData("Gabon", true)]
+    [InlineData("Officials", false)] // written in lower case inside a sentence more often
+    [InlineData("March", false)] // a month names a date, not a story
+    [InlineData("The", false)] // a function word
+    [InlineData("Lagos", false)] // only ever at the start of a sentence: the sources cannot tell it from a common word
+    public void IsName_WordWrittenWithACapital_IsANameWhenTheSourcesWriteItSoInsideSentences(string word, bool expected)
+    {
+        var names = Sources("Officials in Gabon met in March.", "The officials left.", "Lagos voted.", "Talks in Gabon ended.");
+
+        Assert.Equal(expected, names.IsName(word));
+    }
+}
