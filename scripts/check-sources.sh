@@ -14,6 +14,8 @@
 #                                                          word 3-gram containment of 0.6 or a character 4-gram
 #                                                          Jaccard of 0.4 fails (the batches' screen); it needs no
 #                                                          ../shared, and takes seconds
+#        With --screen or --screen-data, options of validate-data after FILE... are passed on: --near-report R.tsv lists each sentence's
+#        closest source sentence and the one sharing two or more names with it (see docs/cli.md, validate-data)
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
   # The comment above, which is the usage: what a first-time user tries first.
   sed -n '2,/^[^#]/{/^#/s/^# \{0,1\}//p}' "$0"

@@ -82,4 +82,29 @@ public sealed class FunctionWordTargetsCliTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"error: --target: {Problem}\n", result.Stderr);
     }
+
+    [Fact]
+    public void Train_LabeledRowTowardAFunctionWord_IsABadFileAtItsLine()
+    {
+        var data = _dir.File("train.tsv", string.Join('\n', File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(150)) + "\nThe plan will fail.\tthe\tagainst\n");
+        var model = Path.Combine(_dir.Path, "model.zip");
+
+        var result = CliProcess.Run("train", "--task", "stance", "--data", data, "--out", model);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {data}:151: target 'the' is only function words, so the model would read every 'the' in a text as a mention of it;", result.Stderr);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public void Evaluate_LabeledRowTowardAFunctionWord_IsABadFileAtItsLine()
+    {
+        var data = _dir.File("test.tsv", "text\ttarget\tlabel\nChina protested.\tChina\tnone\nThe plan will fail.\twill\tagainst\nThe plan will fail.\tus\tagainst\n");
+
+        var result = CliProcess.Run("evaluate", "--model", Stance, "--data", data);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: {data}:3: target 'will' is only function words, so the model would read every 'will' in a text as a mention of it; "
+            + "put the name of a country, organisation, person or policy in the target (in this model a name written with a capital, such as 'May', is matched only as written)\n", result.Stderr);
+    }
 }
