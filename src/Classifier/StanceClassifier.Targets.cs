@@ -22,7 +22,7 @@ public sealed partial class StanceClassifier
             CheckTarget(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
         }
 
-        if (_scorer.FoundEverywhere(_scorer.Target(item.Target)))
+        if (_scorer.FoundEverywhere(item.Target))
         {
             throw FoundEverywhereError(item.Target, parameter, $"The Target of {ArgumentMessages.Element(parameter, index)}");
         }
@@ -31,30 +31,30 @@ public sealed partial class StanceClassifier
     /// <summary>
     /// The model's reading of <paramref name="target"/> (already passed by <see cref="CheckTarget(string, string, string, string?)"/>),
     /// refusing a target the alias table does not know that is only function words and would be found wherever its words
-    /// are used ("the", "will": <see cref="Model.ModelScorer.FoundEverywhere(Stance.TargetContext)"/>), since every "the" of a text would be
+    /// are used ("the", "will": <see cref="Stance.TargetContext.FoundEverywhere"/>), since every "the" of a text would be
     /// read as a mention of it.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="target"/> is such a target.</exception>
     private Stance.TargetContext Context(string target, string parameter)
     {
         var context = _scorer.Target(target);
-        return _scorer.FoundEverywhere(context) ? throw FoundEverywhereError(target, parameter) : context;
+        return context.FoundEverywhere ? throw FoundEverywhereError(target, parameter) : context;
     }
 
     /// <summary><see cref="Context(string, string)"/> for <paramref name="parameter"/>'s element <paramref name="index"/>, named in its message ("targets[1] (0-based), 'the', is ...").</summary>
     internal Stance.TargetContext Context(string target, string parameter, int index)
     {
         var context = _scorer.Target(target);
-        return _scorer.FoundEverywhere(context) ? throw FoundEverywhereError(target, parameter, ArgumentMessages.Element(parameter, index)) : context;
+        return context.FoundEverywhere ? throw FoundEverywhereError(target, parameter, ArgumentMessages.Element(parameter, index)) : context;
     }
 
     /// <summary>The error for a target <see cref="Context(string, string)"/> refuses, <paramref name="which"/> naming it as <see cref="CheckTarget(string, string, string, string?)"/> does.</summary>
-    private ArgumentException FoundEverywhereError(string target, string parameter, string which = "The target") =>
-        new(FunctionWordsMessage(target, which, "name the country, organisation, person or policy the stance is about"), parameter);
+    private static ArgumentException FoundEverywhereError(string target, string parameter, string which = "The target") =>
+        new(FunctionWordsMessage(target, which, "name the country, organisation, person or policy the stance is about, a person by their full name ('Theresa May', not 'May')"), parameter);
 
     /// <summary><see cref="Stance.FunctionWords.Problem"/> for a target or alias named as <paramref name="which"/> names it, as a sentence.</summary>
-    private string FunctionWordsMessage(string name, string which, string fix) => Stance.FunctionWords.Problem(
-        which == "The target" ? $"{which} '{name.Trim()}'" : $"{which}, '{name.Trim()}',", name, fix, _scorer.Info.Featurizer.NamesAsWritten) + ".";
+    private static string FunctionWordsMessage(string name, string which, string fix) => Stance.FunctionWords.Problem(
+        which == "The target" ? $"{which} '{name.Trim()}'" : $"{which}, '{name.Trim()}',", name, fix) + ".";
 
     /// <summary><see cref="CheckTarget(string, string, string, string?)"/> for <paramref name="parameter"/>'s element <paramref name="index"/>, named in its messages ("targets[1] (0-based)").</summary>
     internal static void CheckTarget(string target, string parameter, int index)

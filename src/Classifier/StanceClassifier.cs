@@ -75,7 +75,14 @@ public sealed partial class StanceClassifier
         for (var i = 0; i < names.Length; i++)
         {
             CheckTarget(names[i], nameof(aliases), ArgumentMessages.Element(nameof(aliases), i), target);
-            if (_scorer.FoundEverywhere(names[i]))
+        }
+
+        // The table's own checks first (a name of another target, a short lower-case name of a name), then the words.
+        var scorer = _scorer.WithAliases(target, names);
+        for (var i = 0; i < names.Length; i++)
+        {
+            // Even a name the table knows in another case: "us" added to pension reform would match every "us".
+            if (Stance.FunctionWords.FoundEverywhere(names[i]))
             {
                 throw new ArgumentException(
                     FunctionWordsMessage(names[i], ArgumentMessages.Element(nameof(aliases), i), $"give each alias as a name of '{target}', or leave it out"),
@@ -83,7 +90,7 @@ public sealed partial class StanceClassifier
             }
         }
 
-        return new StanceClassifier(_scorer.WithAliases(target, names));
+        return new StanceClassifier(scorer);
     }
 
     /// <summary>Tells the stance of one sentence toward one target.</summary>

@@ -28,7 +28,7 @@ internal static class EvaluateCommand
         TrainCommand.RefuseRepeats(dataFiles);
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
         var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
-        Training.FunctionWordRows.Refuse(data, scorer.FoundEverywhere, scorer.Info.Featurizer.NamesAsWritten);
+        Training.FunctionWordRows.Refuse(data, scorer.FoundEverywhere);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)
         {
             Console.Error.WriteLine($"note: {string.Join(", ", dataFiles)} is the data this model was trained on (the same SHA-256 as its training data): " +

@@ -65,7 +65,7 @@ internal static class TrainCommand
             if (parse.GetValue(check))
             {
                 return Task.FromResult(Check(
-                    parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(dev), parse.GetValue(test), parse.GetValue(checkFiles) ?? [], parse.GetValue(keep)));
+                    parse.GetValue(task), parse.GetValue(data)!, parse.GetValue(dev), parse.GetValue(test), parse.GetValue(checkFiles) ?? [], parse.GetValue(keep), features));
             }
 
             return Task.FromResult(Run(
@@ -91,6 +91,11 @@ internal static class TrainCommand
         }
 
         WarnOfOverlap(data, splits, task);
+        foreach (var split in splits.Values)
+        {
+            // Scored after training and recorded in the model, as evaluate would refuse to score them.
+            FunctionWordRows.Refuse(split, inputs.Aliases, inputs.Representatives);
+        }
 
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, WritesModel = true, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
@@ -150,11 +155,12 @@ internal static class TrainCommand
     /// the warning that <c>--dev</c> or <c>--test</c> rows are also training rows. The config file and the lexicon, alias
     /// and representatives tables have been read by then, as for training.
     /// </summary>
-    /// <exception cref="DataFileException">A data file is bad.</exception>
-    private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates)
+    /// <exception cref="DataFileException">A data file is bad, or has a stance row toward a target of only function words (<see cref="FunctionWordRows"/>).</exception>
+    private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates, FeatureInputs inputs)
     {
         var data = Read(dataFiles, task, keepDuplicates);
         ModelTrainer.RequireTwoLabels(data);
+        FunctionWordRows.Refuse(data, inputs.Aliases, inputs.Representatives);
         var warnings = data.Warnings.Count;
         var splits = new Dictionary<string, LabeledDataSet>();
         foreach (var (name, file) in new[] { ("dev", devFile), ("test", testFile) })
@@ -162,13 +168,16 @@ internal static class TrainCommand
             if (file is not null)
             {
                 splits[name] = Read([file], task, keepDuplicates);
+                FunctionWordRows.Refuse(splits[name], inputs.Aliases, inputs.Representatives);
                 warnings += splits[name].Warnings.Count;
             }
         }
 
         foreach (var file in checkFiles)
         {
-            warnings += Read([file], task, keepDuplicates).Warnings.Count;
+            var checkedFile = Read([file], task, keepDuplicates);
+            FunctionWordRows.Refuse(checkedFile, inputs.Aliases, inputs.Representatives);
+            warnings += checkedFile.Warnings.Count;
         }
 
         warnings += WarnOfOverlap(data, splits, task);

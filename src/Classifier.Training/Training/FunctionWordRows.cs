@@ -7,25 +7,31 @@ namespace Classifier.Training.Training;
 /// Refuses labeled stance rows toward a target the model (being trained, or scoring) would find in every text: one the
 /// alias table does not know that is only function words ("the", "will": <see cref="FunctionWords.FoundEverywhere"/>),
 /// most often a column shifted by one. The library refuses such a target at scoring, so a model must not train on one,
-/// nor <c>evaluate</c> score one. Stateless; safe from any thread.
+/// nor be measured on one. Stateless; safe from any thread.
 /// </summary>
 internal static class FunctionWordRows
 {
     /// <summary>The most rows named in the error; the count says how many there were.</summary>
     private const int MaxListed = 20;
 
-    /// <summary>Throws when a stance row of <paramref name="data"/> has such a target, as <paramref name="table"/> and <paramref name="namesAsWritten"/> read targets.</summary>
+    /// <summary>Throws when a stance row of <paramref name="data"/> has such a target, as a model with these alias and representatives tables reads targets.</summary>
     /// <exception cref="DataFileException">A row's target is only function words the model would find in every text; each such row is named by its file and line.</exception>
-    public static void Refuse(LabeledDataSet data, AliasTable table, bool namesAsWritten) =>
-        Refuse(data, t => !table.IsKnown(table.Resolve(t)) && FunctionWords.FoundEverywhere(t, namesAsWritten), namesAsWritten);
+    public static void Refuse(LabeledDataSet data, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
+    {
+        if (data.Task == ClassifierTask.Stance)
+        {
+            Refuse(data, new AliasTable(aliases, representatives, ignoreFormerPeople: false));
+        }
+    }
 
-    /// <summary>
-    /// Throws when a stance row of <paramref name="data"/> has a target <paramref name="foundEverywhere"/> says the model
-    /// would find in every text; the message adds a word on capitalised names when the model reads names as written
-    /// (<paramref name="namesAsWritten"/>).
-    /// </summary>
+    /// <summary>Throws when a stance row of <paramref name="data"/> has such a target, as <paramref name="table"/> reads targets.</summary>
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
-    public static void Refuse(LabeledDataSet data, Func<string, bool> foundEverywhere, bool namesAsWritten)
+    public static void Refuse(LabeledDataSet data, AliasTable table) =>
+        Refuse(data, t => FunctionWords.All(t) && table.Resolve(t) is var canonical && !table.IsKnown(canonical) && FunctionWords.FoundEverywhere(canonical));
+
+    /// <summary>Throws when a stance row of <paramref name="data"/> has a target <paramref name="foundEverywhere"/> says the model would find in every text.</summary>
+    /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
+    public static void Refuse(LabeledDataSet data, Func<string, bool> foundEverywhere)
     {
         if (data.Task != ClassifierTask.Stance)
         {
@@ -35,8 +41,7 @@ internal static class FunctionWordRows
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
         var bad = data.Examples
             .Where(e => e.Target is { } t && (verdicts.TryGetValue(t, out var v) ? v : verdicts[t] = foundEverywhere(t)))
-            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.Problem($"target '{e.Target!.Trim()}'", e.Target!,
-                "put the name of a country, organisation, person or policy in the target", namesAsWritten)))
+            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.Problem($"target '{e.Target!.Trim()}'", e.Target!, FunctionWords.RowFix)))
             .ToList();
         if (bad.Count > 0)
         {

@@ -83,7 +83,7 @@ internal sealed partial class ModelTrainer(FeaturizerSettings featurizer, Traine
         var (aliases, people) = data.Task == ClassifierTask.Stance ? (Aliases, Representatives) : (none, none);
         var lexicon = featurizer.UseLexicon && Lexicon is { Count: > 0 } entries ? new Lexicon(entries) : null;
         var table = new Stance.AliasTable(aliases, people, featurizer.IgnoreFormerPeople);
-        FunctionWordRows.Refuse(data, table, featurizer.NamesAsWritten);
+        FunctionWordRows.Refuse(data, table);
         var source = new FeatureSource(new TextFeaturizer(featurizer, lexicon, table));
         Progress?.Invoke($"Featurising {data.Examples.Count:N0} rows");
         // Rows whose keys fit in a share of the memory the process may use keep them, so each is extracted once; more are

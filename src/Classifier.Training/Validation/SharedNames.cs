@@ -18,11 +18,11 @@ internal sealed record NamesMatch(IReadOnlyList<string> Names, string Source, st
 /// </summary>
 /// <remarks>
 /// A word is a name when the sources write it with a capital inside a sentence more often than in lower case anywhere
-/// (so "Gabon" is one at the start of a sentence too, and "Officials" is not); a function word (<see cref="FunctionWords"/>),
-/// a month or a day never is. A labeled sentence's names are its runs of consecutive name words ("African Union"
+/// (so "Gabon" is one at the start of a sentence too, and "Officials" is not), or it is written in capitals ("US",
+/// "ECOWAS"); a function word (<see cref="FunctionWords"/>) written otherwise never is, nor a month or a day. A labeled sentence's names are its runs of consecutive name words ("African Union"
 /// is one name); a run is found in a source sentence when one of its words is. Words found in more than
 /// <see cref="MaxNameFrequency"/> source sentences ("China", "US") say nothing of one story and are not looked up, and
-/// names that more than <see cref="MaxSharing"/> source sentences share with a sentence are a common pairing. Meant for
+/// two names that more than <see cref="MaxSharing"/> source sentences share with a sentence are a common pairing. Meant for
 /// a batch against a file of a few hundred sentences; against a large public set few sentences are reported.
 /// Not thread-safe: sentences are added, then looked up.
 /// </remarks>
@@ -35,8 +35,8 @@ internal sealed class SharedNames
     public const int MinShared = 2;
 
     /// <summary>
-    /// The most source sentences that may share <see cref="MinShared"/> names with a sentence for one of them to be
-    /// reported: names more share are a common pairing ("Britain" and "France" in a large public set), not one story.
+    /// The most source sentences that may share <see cref="MinShared"/> names with a sentence for one sharing only that many
+    /// to be reported: two names more share are a common pairing ("Britain" and "France" in a large public set), not one story.
     /// </summary>
     public const int MaxSharing = 3;
 
@@ -80,48 +80,68 @@ internal sealed class SharedNames
 
     /// <summary>
     /// The source sentence (its number in the order added) sharing the most names with <paramref name="text"/>, at least
-    /// <see cref="MinShared"/>, with the names shared; of two sharing as many, the first added. Null when none shares two,
-    /// or when more than <see cref="MaxSharing"/> do.
+    /// <see cref="MinShared"/>, with the names shared; of two sharing as many, the first added. A name counts once for a
+    /// source sentence however often the text writes it ("the African Union ... the Union" is one). Null when none shares
+    /// two, or when the best shares exactly <see cref="MinShared"/> and more than <see cref="MaxSharing"/> source sentences
+    /// share that many (a common pairing); a source sharing more names is always given.
     /// </summary>
     public (int Sentence, IReadOnlyList<string> Names)? Find(string text)
     {
         var postings = _postings ??= Index();
-        var hits = new Dictionary<int, List<string>>();
+        var hits = new Dictionary<int, (List<string> Names, HashSet<string> Words)>();
         foreach (var run in Runs(text))
         {
-            var sentences = new HashSet<int>();
+            // The source sentences holding a word of this name, with the words they hold.
+            var found = new Dictionary<int, List<string>>();
             foreach (var word in run.Words)
             {
                 if (postings.TryGetValue(word, out var list))
                 {
-                    sentences.UnionWith(list);
+                    foreach (var j in list)
+                    {
+                        (CollectionsMarshal.GetValueRefOrAddDefault(found, j, out _) ??= []).Add(word);
+                    }
                 }
             }
 
-            foreach (var j in sentences)
+            foreach (var (j, words) in found)
             {
-                var shared = CollectionsMarshal.GetValueRefOrAddDefault(hits, j, out _) ??= [];
-                if (!shared.Contains(run.Text))
+                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, j, out var exists);
+                if (!exists)
                 {
-                    shared.Add(run.Text);
+                    hit = ([], new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                // A name whose words an earlier name already matched in this sentence is the same name written again.
+                if (!words.TrueForAll(hit.Words.Contains))
+                {
+                    hit.Names.Add(run.Text);
+                    hit.Words.UnionWith(words);
                 }
             }
         }
 
-        var sharing = hits.Where(h => h.Value.Count >= MinShared).ToList();
-        if (sharing.Count > MaxSharing)
+        var sharing = hits.Where(h => h.Value.Names.Count >= MinShared).ToList();
+        var best = sharing.OrderByDescending(h => h.Value.Names.Count).ThenBy(h => h.Key).FirstOrDefault();
+        if (best.Value.Names is null || (best.Value.Names.Count == MinShared && sharing.Count > MaxSharing))
         {
-            // Names many source sentences share with it ("Britain" and "France") are a common pairing, not one story.
+            // Two names many source sentences share with it ("Britain" and "France") are a common pairing, not one story.
             return null;
         }
 
-        var best = sharing.OrderByDescending(h => h.Value.Count).ThenBy(h => h.Key).FirstOrDefault();
-        return best.Value is null ? null : (best.Key, best.Value);
+        return (best.Key, best.Value.Names);
     }
 
-    /// <summary>Whether the sources read <paramref name="word"/>, written with a capital, as a name (a month or a day never is).</summary>
+    /// <summary>
+    /// Whether the sources read <paramref name="word"/>, written with a capital, as a name: a word of two or more letters
+    /// all in capitals is one ("US", "WHO", "ECOWAS": an abbreviation, whatever the lower-case word); another when the
+    /// sources write it with a capital inside a sentence more often than in lower case, unless it is a function word; a
+    /// month or a day never is.
+    /// </summary>
     internal bool IsName(string word) =>
-        !FunctionWords.Contains(word.ToLowerInvariant()) && !Dates.Contains(word) && _inside.GetValueOrDefault(word) > _lower.GetValueOrDefault(word.ToLowerInvariant());
+        !Dates.Contains(word)
+        && (word.Length >= 2 && word.All(c => !char.IsLower(c))
+            || (!FunctionWords.Contains(word.ToLowerInvariant()) && _inside.GetValueOrDefault(word) > _lower.GetValueOrDefault(word.ToLowerInvariant())));
 
     /// <summary>The runs of consecutive name words of <paramref name="text"/> (separated by white space only), each with its words and its text.</summary>
     internal IEnumerable<(string Text, List<string> Words)> Runs(string text)

@@ -127,32 +127,25 @@ internal sealed partial class ModelScorer
     }
 
     /// <summary>
-    /// Whether <paramref name="context"/>'s target is one the alias table does not know that is only function words and
-    /// would be found wherever they are used ("the", "will"; not "May" in a model that reads names as written:
-    /// <see cref="Stance.FunctionWords.FoundEverywhere"/>): every "the" of a text would be read as a mention of it.
+    /// Whether <paramref name="target"/> is one the alias table does not know that is only function words and would be
+    /// found wherever they are used ("the", "will", "May": <see cref="TargetContext.FoundEverywhere"/>); the words are
+    /// looked at first, without allocating, and only a target of function words is resolved (its reading is cached).
     /// </summary>
-    public bool FoundEverywhere(TargetContext context) =>
-        context.OnlyFunctionWords && Stance.FunctionWords.FoundEverywhere(context.Canonical, Info.Featurizer.NamesAsWritten);
+    public bool FoundEverywhere(string target) => Stance.FunctionWords.All(target) && Target(target).FoundEverywhere;
 
     /// <summary>
-    /// Whether <paramref name="name"/>, a target or a name to add to the alias table, is one the table does not know that
-    /// is only function words and would be found wherever they are used (<see cref="FoundEverywhere(TargetContext)"/>).
+    /// For a stance model, why <paramref name="name"/> (a target, or with <paramref name="aliasOf"/> a name to add to that
+    /// target, from a row or an option) names nothing the model can find, in the CLI's terms ("target 'the' is only
+    /// function words, ..."); null when it names something. A target is judged as <see cref="FoundEverywhere(string)"/>
+    /// judges it; a name to add is refused even when the table knows it in another case ("us" as a name of pension reform
+    /// would match every "us"), as <see cref="StanceClassifier.WithAliases"/> refuses it.
     /// </summary>
-    public bool FoundEverywhere(string name) =>
-        !Aliases.IsKnown(Aliases.Resolve(name)) && Stance.FunctionWords.FoundEverywhere(name, Info.Featurizer.NamesAsWritten);
-
-    /// <summary>
-    /// For a stance model, why <paramref name="name"/> (a target, or with <paramref name="aliasOf"/> a name of that target,
-    /// from a row or an option) names nothing the model can find (<see cref="FoundEverywhere(string)"/>), in the CLI's terms
-    /// ("target 'the' is only function words, ..."); null when it names something.
-    /// </summary>
-    public string? FunctionWordsProblem(string name, string? aliasOf = null) => IsStance && FoundEverywhere(name)
-        ? Stance.FunctionWords.Problem(
+    public string? FunctionWordsProblem(string name, string? aliasOf = null) =>
+        !IsStance || !(aliasOf is null ? FoundEverywhere(name) : Stance.FunctionWords.FoundEverywhere(name)) ? null
+        : Stance.FunctionWords.Problem(
             aliasOf is null ? $"target '{name.Trim()}'" : $"name '{name.Trim()}'",
             name,
-            aliasOf is null ? "put the name of a country, organisation, person or policy in the target" : $"give a name of '{aliasOf}' or leave it out",
-            Info.Featurizer.NamesAsWritten)
-        : null;
+            aliasOf is null ? Stance.FunctionWords.RowFix : $"give a name of '{aliasOf}' or leave it out");
 
     /// <summary>Featurises <paramref name="text"/> (as <see cref="Visible(string)"/> gives it; toward <paramref name="target"/> for stance) into this thread's scratch vector.</summary>
     private SparseVector Vectorize(string text, TargetContext? target = null)

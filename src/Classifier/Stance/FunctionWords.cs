@@ -3,16 +3,19 @@ using System.Collections.Frozen;
 namespace Classifier.Stance;
 
 /// <summary>
-/// A closed list of English function words (articles, prepositions, conjunctions, pronouns, auxiliaries and modals: "the",
-/// "of", "their", "will"), which say nothing of what a text is about; used by <see cref="UnseenIssueCheck"/>, and to refuse
-/// a target that is only such words (<see cref="FoundEverywhere"/>).
+/// A closed list of English function words (articles, prepositions, conjunctions, pronouns, auxiliaries and modals: "a",
+/// "the", "of", "their", "will"), which say nothing of what a text is about; used by <see cref="UnseenIssueCheck"/>, and to
+/// refuse a target or alias that is only such words (<see cref="FoundEverywhere"/>).
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class FunctionWords
 {
+    /// <summary>The longest word of the list; a longer word is none of them.</summary>
+    private const int MaxLength = 7;
+
     private static readonly FrozenSet<string> Words = new[]
     {
-        "the", "an", "of", "and", "or", "but", "nor", "on", "for", "in", "into", "onto", "to", "with", "without", "from", "by",
+        "a", "i", "the", "an", "of", "and", "or", "but", "nor", "on", "for", "in", "into", "onto", "to", "with", "without", "from", "by",
         "at", "as", "about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below",
         "between", "beyond", "down", "during", "off", "out", "over", "per", "since", "than", "through", "under", "until",
         "up", "upon", "via", "within", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
@@ -27,33 +30,83 @@ internal static class FunctionWords
     public static bool Contains(ReadOnlySpan<char> lower) => Spans.Contains(lower);
 
     /// <summary>
-    /// Whether <paramref name="name"/> has a word and every word (run of letters and digits, in any case) is a function
-    /// word: "the", "Will", "of the"; not "The Hague".
+    /// Whether <paramref name="name"/> has a word and every word (run of letters and digits, read by <see cref="WordRunes"/>,
+    /// in any case) is a function word: "the", "Will", "of the"; not "The Hague". Invisible format characters (a soft
+    /// hyphen, a zero-width space) are read as absent, as the model reads them: "th\u00ADe" is "the". Allocates nothing.
     /// </summary>
     public static bool All(string name)
     {
-        var words = WordRunes.Words(name);
-        return words.Count > 0 && words.TrueForAll(w => Contains(w.ToLowerInvariant()));
+        Span<char> word = stackalloc char[MaxLength];
+        var (length, words, inWord, other) = (0, 0, false, false);
+        var i = 0;
+        while (true)
+        {
+            if (i < name.Length && char.GetUnicodeCategory(name[i]) == System.Globalization.UnicodeCategory.Format)
+            {
+                i++;
+                continue;
+            }
+
+            var step = 1;
+            if (i < name.Length && WordRunes.IsWordAt(name, i, out step))
+            {
+                // A letter written as a surrogate pair, or a word longer than any on the list, is no function word.
+                other |= step > 1 || length == MaxLength;
+                if (!other)
+                {
+                    word[length++] = char.ToLowerInvariant(name[i]);
+                }
+
+                inWord = true;
+                i += step;
+                continue;
+            }
+
+            if (inWord)
+            {
+                if (other || !Contains(word[..length]))
+                {
+                    return false;
+                }
+
+                (words, length, inWord) = (words + 1, 0, false);
+            }
+
+            if (i >= name.Length)
+            {
+                return words > 0;
+            }
+
+            i += step;
+        }
     }
 
     /// <summary>
-    /// Whether <paramref name="name"/>, a target or alias the model's alias table does not know, would be found wherever
-    /// its words are used: it is only function words (<see cref="All"/>) and is not matched only as written, as a name of
-    /// 3 letters or fewer in capitals is (<see cref="EntityPattern"/>: "WE") and, when <paramref name="namesAsWritten"/>
-    /// (<see cref="Features.FeaturizerSettings.NamesAsWritten"/>), a name that reads as one ("May", "It":
-    /// <see cref="TargetContext.LooksLikeName"/>).
+    /// Whether <paramref name="name"/>, a target or alias, would be found wherever its words are used: it is only function
+    /// words (<see cref="All"/>) and is not a name of 2 or 3 letters in capitals, which matches only as written
+    /// (<see cref="EntityPattern"/>: "WE"). A capitalised one ("May", "The") is found too: at the start of every sentence
+    /// that opens with it, and anywhere in a text without capitals. Whether the model's alias table knows the name
+    /// (the target "us" is the United States) is the caller's to ask.
     /// </summary>
-    public static bool FoundEverywhere(string name, bool namesAsWritten) =>
-        All(name) && !EntityPattern.Create(name.Trim(), name).CaseSensitive && !(namesAsWritten && TargetContext.LooksLikeName(name.Trim()));
+    public static bool FoundEverywhere(string name)
+    {
+        if (!All(name))
+        {
+            return false;
+        }
+
+        var (letters, _) = WordRunes.CountLetters(name);
+        return letters < 2 || !EntityPattern.Create(name.Trim(), name).CaseSensitive;
+    }
+
+    /// <summary>What to do about such a target in a row or an option, in the CLI's terms.</summary>
+    public const string RowFix = "put the name of a country, organisation, person or policy in the target, a person by their full name ('Theresa May', not 'May')";
 
     /// <summary>
     /// Why a name that is only function words names nothing, for <paramref name="quoted"/> ("The target 'will'",
     /// "target 'will'"): "... is only function words, so the model would read every 'will' in a text as a mention of it; "
-    /// and <paramref name="fix"/>, with a word on names written with a capital when <paramref name="namesAsWritten"/>.
+    /// and <paramref name="fix"/>.
     /// </summary>
-    public static string Problem(string quoted, string name, string fix, bool namesAsWritten)
-    {
-        var capitals = namesAsWritten ? " (in this model a name written with a capital, such as 'May', is matched only as written)" : string.Empty;
-        return $"{quoted} is only function words, so the model would read every '{name.Trim().ToLowerInvariant()}' in a text as a mention of it; {fix}{capitals}";
-    }
+    public static string Problem(string quoted, string name, string fix) =>
+        $"{quoted} is only function words, so the model would read every '{name.Trim().ToLowerInvariant()}' in a text as a mention of it; {fix}";
 }

@@ -24,7 +24,7 @@ internal sealed class TargetContext
         Canonical = canonical;
         CrossHash = FeatureHash.Token(canonical.ToLowerInvariant());
         IsName = LooksLikeName(canonical);
-        OnlyFunctionWords = extraPatterns.Length > 0 && FunctionWords.All(canonical);
+        FoundEverywhere = extraPatterns.Length > 0 && FunctionWords.FoundEverywhere(canonical);
         Polarity = TargetPolarity.Of(canonical);
         ExtraPatterns = extraPatterns;
         Stems = stems;
@@ -38,10 +38,10 @@ internal sealed class TargetContext
     public bool IsName { get; }
 
     /// <summary>
-    /// Whether the target is unknown to the alias table and only function words ("the", "will": <see cref="FunctionWords.All"/>);
-    /// the scorer refuses such a target when it would be found wherever its words are used (<see cref="FunctionWords.FoundEverywhere"/>).
+    /// Whether the target is unknown to the alias table and would be found wherever its words are used, being only
+    /// function words ("the", "will": <see cref="FunctionWords.FoundEverywhere"/>); the classifier refuses such a target.
     /// </summary>
-    public bool OnlyFunctionWords { get; }
+    public bool FoundEverywhere { get; }
 
     /// <summary>+1 if the target is for its subject, -1 if against ("This house would ban boxing"; see <see cref="TargetPolarity"/>, used by <see cref="FeaturizerSettings.TargetPolarity"/>).</summary>
     public int Polarity { get; }

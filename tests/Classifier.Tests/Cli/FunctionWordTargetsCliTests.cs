@@ -8,7 +8,7 @@ namespace Classifier.Tests.Cli;
 public sealed class FunctionWordTargetsCliTests : IDisposable
 {
     private const string Problem = "target 'the' is only function words, so the model would read every 'the' in a text as a mention of it; "
-        + "put the name of a country, organisation, person or policy in the target (in this model a name written with a capital, such as 'May', is matched only as written)";
+        + "put the name of a country, organisation, person or policy in the target, a person by their full name ('Theresa May', not 'May')";
 
     private static readonly string Stance = Path.Combine(TestPaths.RepositoryRoot, "models", "stance.zip");
 
@@ -45,7 +45,7 @@ public sealed class FunctionWordTargetsCliTests : IDisposable
         var result = CliProcess.Run("predict", "--model", Stance, "--alias", "China=their", "--target", "China", "China protested.");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("error: --alias: name 'their' is only function words, so the model would read every 'their' in a text as a mention of it; give a name of 'China' or leave it out", result.Stderr);
+        Assert.Equal("error: --alias: name 'their' is only function words, so the model would read every 'their' in a text as a mention of it; give a name of 'China' or leave it out\n", result.Stderr);
     }
 
     [Fact]
@@ -105,6 +105,18 @@ public sealed class FunctionWordTargetsCliTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"error: {data}:3: target 'will' is only function words, so the model would read every 'will' in a text as a mention of it; "
-            + "put the name of a country, organisation, person or policy in the target (in this model a name written with a capital, such as 'May', is matched only as written)\n", result.Stderr);
+            + "put the name of a country, organisation, person or policy in the target, a person by their full name ('Theresa May', not 'May')\n", result.Stderr);
+    }
+
+    [Fact]
+    public void TrainCheck_DevRowTowardAFunctionWord_IsABadFileAtItsLine()
+    {
+        var data = _dir.File("train.tsv", string.Join('\n', File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(150)) + "\n");
+        var dev = _dir.File("dev.tsv", "text\ttarget\tlabel\nChina protested.\tChina\tnone\nThe plan will fail.\tof the\tagainst\n");
+
+        var result = CliProcess.Run("train", "--check", "--task", "stance", "--data", data, "--dev", dev);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {dev}:3: target 'of the' is only function words", result.Stderr);
     }
 }

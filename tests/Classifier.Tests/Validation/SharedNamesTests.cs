@@ -73,6 +73,23 @@ public sealed class SharedNamesTests
     }
 
     [Fact]
+    public void Find_NamesMoreSourcesShareThanTheLimitButOneSharesMore_GivesThatOne()
+    {
+        var sentences = Enumerable.Range(0, SharedNames.MaxSharing + 1).Select(i => $"Trade between Britain and France grew by {i} percent.")
+            .Append("Ferries from Britain to France stopped at Calais.").ToArray();
+
+        Assert.Equal(SharedNames.MaxSharing + 1, Sources(sentences).Find("Britain and France reopened the port of Calais.")!.Value.Sentence);
+    }
+
+    [Fact]
+    public void Find_OneNameWrittenInFullAndShort_CountsOnce()
+    {
+        var names = Sources("Leaders of the African Union met.", "Voters in Gabon and the Union agreed.");
+
+        Assert.Null(names.Find("The African Union met, and the Union agreed."));
+    }
+
+    [Fact]
     public void Find_NameWrittenTwiceInTheSentence_ListedOnce()
     {
         var names = Sources("Ships of the Greek and Turkish navies met near Kos.");
@@ -84,11 +101,14 @@ public sealed class SharedNamesTests
     [InlineData("Gabon", true)]
     [InlineData("Officials", false)] // written in lower case inside a sentence more often
     [InlineData("March", false)] // a month names a date, not a story
-    [InlineData("The", false)] // a function word
+    [InlineData("The", false)] // a function word, though written with a capital inside a sentence
+    [InlineData("US", true)] // an abbreviation, though "us" is a function word
+    [InlineData("I", false)]
     [InlineData("Lagos", false)] // only ever at the start of a sentence: the sources cannot tell it from a common word
     public void IsName_WordWrittenWithACapital_IsANameWhenTheSourcesWriteItSoInsideSentences(string word, bool expected)
     {
-        var names = Sources("Officials in Gabon met in March.", "The officials left.", "Lagos voted.", "Talks in Gabon ended.");
+        var names = Sources("Officials in Gabon met in March.", "The officials left.", "Lagos voted.", "Talks in Gabon ended.",
+            "A film called The Talks won.", "Envoys of the US and I met us.");
 
         Assert.Equal(expected, names.IsName(word));
     }
