@@ -55,6 +55,7 @@ internal static class CompareCommand
         var baselineName = baselinePath ?? $"(embedded {TaskLabels.Name(task)} model)";
 
         var rows = TrainCommand.Read(dataFiles, task, keepDuplicates);
+        Training.FunctionWordRows.Refuse(rows, t => scorer.FoundEverywhere(t) || baselineScorer.FoundEverywhere(t));
         // Labels only: ModelComparison computes the metrics.
         var predicted = Evaluator.Score(scorer, rows.Examples).Select(p => p.Label).ToArray();
         var before = Evaluator.Score(baselineScorer, rows.Examples).Select(p => p.Label).ToArray();

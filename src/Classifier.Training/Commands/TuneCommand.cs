@@ -60,7 +60,12 @@ internal static class TuneCommand
             var features = inputs.Read(parse, t);
             var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
-            if (devSet is null)
+            if (devSet is not null)
+            {
+                // Scored by every candidate, as evaluate would refuse to score them.
+                Training.FunctionWordRows.Refuse(devSet, features.Aliases, features.Representatives);
+            }
+            else
             {
                 FoldCount.Check(k, train.Examples, parse.GetValue(unseen), features.Aliases);
             }

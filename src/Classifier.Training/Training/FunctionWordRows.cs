@@ -26,23 +26,32 @@ internal static class FunctionWordRows
 
     /// <summary>Throws when a stance row of <paramref name="data"/> has such a target, as <paramref name="table"/> reads targets.</summary>
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
-    public static void Refuse(LabeledDataSet data, AliasTable table) =>
-        Refuse(data, t => FunctionWords.All(t) && table.Resolve(t) is var canonical && !table.IsKnown(canonical) && FunctionWords.FoundEverywhere(canonical));
+    public static void Refuse(LabeledDataSet data, AliasTable table) => Refuse(data, Judge(table));
+
+    /// <summary>Whether a target is such a target as a model with <paramref name="table"/> reads it (the target resolved as scoring resolves it).</summary>
+    public static Func<string, bool> Judge(AliasTable table) =>
+        t => FunctionWords.All(t) && table.Resolve(t) is var canonical && !table.IsKnown(canonical) && FunctionWords.FoundEverywhere(canonical);
+
+    /// <summary>The stance rows of <paramref name="data"/> whose target <paramref name="foundEverywhere"/> says the model would find in every text, each as an error at its file and line; none for sentiment.</summary>
+    public static IEnumerable<DataFileError> Find(LabeledDataSet data, Func<string, bool> foundEverywhere)
+    {
+        if (data.Task != ClassifierTask.Stance)
+        {
+            return [];
+        }
+
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return data.Examples
+            .Where(e => e.Target is { } t && (verdicts.TryGetValue(t, out var v) ? v : verdicts[t] = foundEverywhere(t)))
+            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.Problem($"target '{e.Target!.Trim()}'", e.Target!, FunctionWords.RowFix)))
+            .ToList();
+    }
 
     /// <summary>Throws when a stance row of <paramref name="data"/> has a target <paramref name="foundEverywhere"/> says the model would find in every text.</summary>
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
     public static void Refuse(LabeledDataSet data, Func<string, bool> foundEverywhere)
     {
-        if (data.Task != ClassifierTask.Stance)
-        {
-            return;
-        }
-
-        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var bad = data.Examples
-            .Where(e => e.Target is { } t && (verdicts.TryGetValue(t, out var v) ? v : verdicts[t] = foundEverywhere(t)))
-            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.Problem($"target '{e.Target!.Trim()}'", e.Target!, FunctionWords.RowFix)))
-            .ToList();
+        var bad = Find(data, foundEverywhere).ToList();
         if (bad.Count > 0)
         {
             throw new DataFileException(bad.Take(MaxListed).ToArray(), bad.Count);

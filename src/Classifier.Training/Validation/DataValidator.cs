@@ -106,6 +106,14 @@ internal static class DataValidator
 
         CheckLeakage(sets, texts, grams, rules, failures);
         CheckUnseenTargets(sets, rules, targets, failures);
+        if (task == ClassifierTask.Stance)
+        {
+            // A target of only function words the alias table does not know ("the"), which training would refuse.
+            var judge = Training.FunctionWordRows.Judge(new Stance.AliasTable(rules.Aliases ?? Training.BuiltInResources.Aliases(),
+                new Dictionary<string, IReadOnlyList<string>>(), ignoreFormerPeople: false));
+            failures.AddRange(sets.SelectMany(s => Training.FunctionWordRows.Find(s, judge)).Select(e => $"{e.Path}:{e.Line}: {e.Message}"));
+        }
+
         foreach (var s in sets)
         {
             notes.AddRange(s.Warnings.Select(w => $"warning: {w}"));

@@ -119,4 +119,28 @@ public sealed class FunctionWordTargetsCliTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: {dev}:3: target 'of the' is only function words", result.Stderr);
     }
+
+    [Theory]
+    [InlineData("validate-data")]
+    [InlineData("compare")]
+    [InlineData("tune")]
+    public void Command_LabeledRowTowardAFunctionWord_FailsNamingItsLine(string command)
+    {
+        var rows = _dir.File("rows.tsv", "text\ttarget\tlabel\nChina protested.\tChina\tnone\nThe plan will fail.\tthe\tagainst\nThe US plan failed.\tus\tagainst\n");
+        var train = _dir.File("train.tsv", string.Join('\n', File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(150)) + "\n");
+        var output = Path.Combine(_dir.Path, "tuned.json");
+        string[] args = command switch
+        {
+            "validate-data" => ["validate-data", "--task", "stance", rows],
+            "compare" => ["compare", "--model", Stance, "--data", rows],
+            _ => ["tune", "--task", "stance", "--data", train, "--dev", rows, "--budget-minutes", "1", "--out", output],
+        };
+
+        var result = CliProcess.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{rows}:3: {Problem}", result.Stdout + result.Stderr);
+        Assert.DoesNotContain($"{rows}:4:", result.Stdout + result.Stderr);
+        Assert.False(File.Exists(output));
+    }
 }
