@@ -64,8 +64,9 @@ public sealed partial class StanceClassifier
     /// <see cref="MaxTargetLength"/>, holds a control character other than white space or has no letter or digit, an alias already names another target in the model's table or is a person the model
     /// reads as speaking for another target, or an alias of a target
     /// written as a name has 3 letters or fewer and no capital ("us" for "United States"), so it would match the ordinary
-    /// word: write it in capitals ("US"); or <paramref name="target"/> or an alias is only function words that the model's
-    /// alias table does not know and would find in every text ("the", "their"; see <see cref="Predict"/>).</exception>
+    /// word: write it in capitals ("US"); or <paramref name="target"/> is only function words that the model's alias table
+    /// does not know, or an alias is only function words (even one the table knows as a target: "us" for a policy), which
+    /// the model would find in every text ("the", "their"; see <see cref="Predict"/>).</exception>
     public StanceClassifier WithAliases(string target, params IEnumerable<string> aliases)
     {
         CheckTarget(target, nameof(target));
@@ -100,7 +101,7 @@ public sealed partial class StanceClassifier
     /// <param name="target">The target: a name the model knows, one of its aliases, or any other name.</param>
     /// <returns>The label, its confidence and the probability of every label.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us").</exception>
     public StanceResult Predict(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -133,7 +134,7 @@ public sealed partial class StanceClassifier
     /// <param name="items">The pairs; no text or target may be null, nor a target blank, longer than <see cref="MaxTargetLength"/>, holding a control character or without a letter or digit.</param>
     /// <returns>One result per pair, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/>, or a text or target in it, is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us").</exception>
     public IReadOnlyList<StanceResult> PredictBatch(IEnumerable<(string Text, string Target)> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -150,7 +151,7 @@ public sealed partial class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us").</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, int top = 10)
     {
@@ -172,7 +173,7 @@ public sealed partial class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns><paramref name="label"/>, its probability and the top contributions toward it, largest first (none when no feature pushed toward it).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="target"/> or <paramref name="label"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written); or <paramref name="label"/> is not one of the model's labels.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us"); or <paramref name="label"/> is not one of the model's labels.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, string label, int top = 10)
     {
@@ -203,7 +204,7 @@ public sealed partial class StanceClassifier
     /// <see cref="Features.FeaturizerSettings.MaxTextLength"/> characters (20,000 in the default model), those read as absent
     /// not counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us").</exception>
     public IReadOnlyList<TextSpan> FindMentions(string text, string target)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -299,7 +300,7 @@ public sealed partial class StanceClassifier
     /// <param name="targets">The targets.</param>
     /// <returns>One result per target, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="targets"/> or a target is null.</exception>
-    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will"; not "May" in the default model, which reads names as written).</exception>
+    /// <exception cref="ArgumentException">A target is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us").</exception>
     public IReadOnlyList<StanceResult> PredictTargets(string text, IEnumerable<string> targets)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -45,6 +45,7 @@ internal static class AuditCommand
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             FoldCount.Check(k, set.Examples, byTarget, features.Aliases);
             var result = CrossValidateCommand.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, byTarget, TrainCommand.Log, ct);

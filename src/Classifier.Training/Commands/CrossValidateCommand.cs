@@ -34,6 +34,7 @@ internal static class CrossValidateCommand
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, parse.GetValue(unseen), TrainCommand.Log, ct);

@@ -59,6 +59,7 @@ internal static class TuneCommand
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            Training.FunctionWordRows.Refuse(train, features.Aliases, features.Representatives);
             var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
             if (devSet is not null)
             {

@@ -140,7 +140,7 @@ internal sealed class SharedNames
     /// </summary>
     internal bool IsName(string word) =>
         !Dates.Contains(word)
-        && (word.Length >= 2 && word.All(c => !char.IsLower(c))
+        && (word.Count(char.IsLetter) >= 2 && word.All(c => !char.IsLower(c))
             || (!FunctionWords.Contains(word.ToLowerInvariant()) && _inside.GetValueOrDefault(word) > _lower.GetValueOrDefault(word.ToLowerInvariant())));
 
     /// <summary>The runs of consecutive name words of <paramref name="text"/> (separated by white space only), each with its words and its text.</summary>

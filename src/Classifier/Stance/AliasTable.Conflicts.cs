@@ -49,7 +49,9 @@ internal sealed partial class AliasTable
     /// case: so do "Turkey" and "May", and what keeps any such name from matching the word is
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/> (the default model's), under which "Us" is found only where a
     /// text writes it with a capital, while "us" is found as the table writes it, everywhere. Refusing "Us" by its shape
-    /// would refuse "Xi" and "Lao" with it.
+    /// would refuse "Xi" and "Lao" with it. (<see cref="StanceClassifier.WithAliases"/> and the CLI's <c>--alias</c> refuse
+    /// "Us" on other grounds, as a function word found at every sentence opening "Us": <see cref="FunctionWords"/>; an
+    /// alias file does not.)
     /// </remarks>
     public static string? OrdinaryWord(string name, string canonical, bool person = false)
     {

@@ -31,22 +31,18 @@ internal static class FunctionWords
 
     /// <summary>
     /// Whether <paramref name="name"/> has a word and every word (run of letters and digits, read by <see cref="WordRunes"/>,
-    /// in any case) is a function word: "the", "Will", "of the"; not "The Hague". Invisible format characters (a soft
-    /// hyphen, a zero-width space) are read as absent, as the model reads them: "th\u00ADe" is "the". Allocates nothing.
+    /// in any case) is a function word: "the", "Will", "of the"; not "The Hague". The name is read as the model reads it
+    /// (<see cref="Features.ReadingForm"/>): "th\u00ADe", with a soft hyphen, and "&amp;#116;heir", a character reference,
+    /// are "the" and "their". Allocates nothing for a name that reading leaves as written.
     /// </summary>
     public static bool All(string name)
     {
+        name = Features.ReadingForm.Of(name, int.MaxValue);
         Span<char> word = stackalloc char[MaxLength];
         var (length, words, inWord, other) = (0, 0, false, false);
         var i = 0;
         while (true)
         {
-            if (i < name.Length && char.GetUnicodeCategory(name[i]) == System.Globalization.UnicodeCategory.Format)
-            {
-                i++;
-                continue;
-            }
-
             var step = 1;
             if (i < name.Length && WordRunes.IsWordAt(name, i, out step))
             {
@@ -95,8 +91,10 @@ internal static class FunctionWords
             return false;
         }
 
-        var (letters, _) = WordRunes.CountLetters(name);
-        return letters < 2 || !EntityPattern.Create(name.Trim(), name).CaseSensitive;
+        // As read: "&#87;&#69;" is "WE", matched only as written.
+        var read = Features.ReadingForm.Of(name, int.MaxValue).Trim();
+        var (letters, _) = WordRunes.CountLetters(read);
+        return letters < 2 || !EntityPattern.Create(read, read).CaseSensitive;
     }
 
     /// <summary>What to do about such a target in a row or an option, in the CLI's terms.</summary>
@@ -108,5 +106,5 @@ internal static class FunctionWords
     /// and <paramref name="fix"/>.
     /// </summary>
     public static string Problem(string quoted, string name, string fix) =>
-        $"{quoted} is only function words, so the model would read every '{name.Trim().ToLowerInvariant()}' in a text as a mention of it; {fix}";
+        $"{quoted} is only function words, so the model would read every '{Features.ReadingForm.Of(name, int.MaxValue).Trim().ToLowerInvariant()}' in a text as a mention of it; {fix}";
 }

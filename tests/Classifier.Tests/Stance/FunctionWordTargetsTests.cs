@@ -24,7 +24,8 @@ public sealed class FunctionWordTargetsTests
     [InlineData("The", "'the'")]
     [InlineData("a", "'a'")]
     [InlineData("I", "'i'")]
-    [InlineData("th\u00ADe", "'th\u00ADe'")]
+    [InlineData("th\u00ADe", "'the'")] // read as the model reads it
+    [InlineData("th&#101;", "'the'")]
     public void Predict_FunctionWordTarget_ThrowsNamingTheTargetAndTheWord(string target, string word)
     {
         var ex = Assert.Throws<ArgumentException>(() => Stance.Predict(Text, target));
@@ -85,12 +86,15 @@ public sealed class FunctionWordTargetsTests
         Assert.Contains("give each alias as a name of 'China', or leave it out", alias.Message);
         Assert.Equal("target", target.ParamName);
         Assert.Throws<ArgumentException>(() => Stance.WithAliases("China", "PRC", "Their"));
+        // A character reference is read as its character: "&#116;heir" is "their".
+        Assert.StartsWith("aliases[0] (0-based), '&#116;heir', is only function words, so the model would read every 'their'",
+            Assert.Throws<ArgumentException>(() => Stance.WithAliases("China", "&#116;heir")).Message);
     }
 
     [Theory]
     [InlineData("us")]
     [InlineData("who")]
-    public void WithAliases_FunctionWordTheTableKnowsInAnotherCase_ThrowsAsANameOfAnotherTarget(string alias)
+    public void WithAliases_FunctionWordTheTableKnowsAsATarget_ThrowsAsFunctionWordsForAPolicy(string alias)
     {
         // The target "us" is the United States, but "us" added to pension reform would match every "us" of a text.
         var ex = Assert.Throws<ArgumentException>(() => Stance.WithAliases("pension reform", alias));
