@@ -35,17 +35,14 @@ public sealed partial class StanceClassifier
     /// read as a mention of it.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="target"/> is such a target.</exception>
-    private Stance.TargetContext Context(string target, string parameter)
-    {
-        var context = _scorer.Target(target);
-        return context.FoundEverywhere ? throw FoundEverywhereError(target, parameter) : context;
-    }
+    private Stance.TargetContext Context(string target, string parameter) => Context(target, parameter, index: -1);
 
-    /// <summary><see cref="Context(string, string)"/> for <paramref name="parameter"/>'s element <paramref name="index"/>, named in its message ("targets[1] (0-based), 'the', is ...").</summary>
+    /// <summary><see cref="Context(string, string)"/> for <paramref name="parameter"/>'s element <paramref name="index"/>, named in its message ("targets[1] (0-based), 'the', is ..."); a negative index names the target alone.</summary>
     internal Stance.TargetContext Context(string target, string parameter, int index)
     {
         var context = _scorer.Target(target);
-        return context.FoundEverywhere ? throw FoundEverywhereError(target, parameter, ArgumentMessages.Element(parameter, index)) : context;
+        return !context.FoundEverywhere ? context
+            : throw FoundEverywhereError(target, parameter, index < 0 ? "The target" : ArgumentMessages.Element(parameter, index));
     }
 
     /// <summary>The error for a target <see cref="Context(string, string)"/> refuses, <paramref name="which"/> naming it as <see cref="CheckTarget(string, string, string, string?)"/> does.</summary>

@@ -28,9 +28,12 @@ internal static class FunctionWordRows
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
     public static void Refuse(LabeledDataSet data, AliasTable table) => Refuse(data, Judge(table));
 
-    /// <summary>Whether a target is such a target as a model with <paramref name="table"/> reads it (the target resolved as scoring resolves it).</summary>
+    /// <summary>
+    /// Whether a target is such a target as a model with <paramref name="table"/> reads it: the scorer's own reading
+    /// (<see cref="TargetContext.FoundEverywhere"/>), built only for a target of function words.
+    /// </summary>
     public static Func<string, bool> Judge(AliasTable table) =>
-        t => FunctionWords.All(t) && table.Resolve(t) is var canonical && !table.IsKnown(canonical) && FunctionWords.FoundEverywhere(canonical);
+        t => FunctionWords.All(t) && TargetContext.Create(t, table).FoundEverywhere;
 
     /// <summary>The stance rows of <paramref name="data"/> whose target <paramref name="foundEverywhere"/> says the model would find in every text, each as an error at its file and line; none for sentiment.</summary>
     public static IEnumerable<DataFileError> Find(LabeledDataSet data, Func<string, bool> foundEverywhere)
