@@ -6,7 +6,9 @@ namespace Classifier.Training.Training;
 /// Reads an alias file: UTF-8 TSV with header <c>target</c>, <c>alias</c>; one row per other name of a
 /// target ("United States", "Washington"). The table is stored in the stance model's manifest. A short lower-case alias
 /// of a target written as a name ("United States", "us") is an error: it would match the ordinary word
-/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>); so are an empty or over-long name and a name of two targets.
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>); so are an empty or over-long name, a name of two targets, and
+/// a target or alias of only function words ("the", "Us"; not "US": <see cref="Classifier.Stance.FunctionWords.FoundEverywhere"/>),
+/// which the model would find wherever those words are used.
 /// Every table read here obeys all of <see cref="Classifier.Stance.NameTableRules"/>' rules, a superset of what loading a
 /// model checks, so training never writes a model that <c>Load</c> refuses.
 /// </summary>
@@ -55,7 +57,7 @@ internal static class AliasFile
                 continue;
             }
 
-            if ((Classifier.Stance.NameTableRules.TargetProblem(target) ?? Classifier.Stance.NameTableRules.NameProblem(alias, target, person: names != "alias")) is { } word)
+            if (((names == "alias" ? Classifier.Stance.NameTableRules.FileTargetProblem(target) : Classifier.Stance.NameTableRules.TargetProblem(target)) ?? Classifier.Stance.NameTableRules.NameProblem(alias, target, person: names != "alias")) is { } word)
             {
                 errors.Add(new DataFileError(path, i + 1, word));
                 continue;
@@ -110,7 +112,7 @@ internal sealed record NameTable(IReadOnlyDictionary<string, IReadOnlyList<strin
 /// Reads a representatives file: UTF-8 TSV with header <c>target</c>, <c>name</c>; one row per person who speaks or acts
 /// for a target ("Russia", "Vladimir Putin"). Every target must be one the alias table knows, and no name may also be a
 /// name of a target, or be 3 letters or fewer with no capital ("xi"), which would match an ordinary word
-/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>), or be empty or longer than
+/// (<see cref="Classifier.Stance.AliasTable.OrdinaryWord"/>), or be only function words ("May": give the full name), or be empty or longer than
 /// <see cref="StanceClassifier.MaxTargetLength"/>, and a person speaks for one target. The table is stored in the stance
 /// model's manifest.
 /// </summary>

@@ -26,7 +26,8 @@ internal sealed partial class AliasTable
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }
 
-            if (NameTableRules.NameProblem(name, canonical) is { } word)
+            // Function words are WithAliases' to judge, naming the alias's place in its list.
+            if (NameTableRules.NameProblem(name, canonical, functionWords: false) is { } word)
             {
                 return word;
             }
@@ -50,8 +51,8 @@ internal sealed partial class AliasTable
     /// <see cref="Features.FeaturizerSettings.NamesAsWritten"/> (the default model's), under which "Us" is found only where a
     /// text writes it with a capital, while "us" is found as the table writes it, everywhere. Refusing "Us" by its shape
     /// would refuse "Xi" and "Lao" with it. (<see cref="StanceClassifier.WithAliases"/> and the CLI's <c>--alias</c> refuse
-    /// "Us" on other grounds, as a function word found at every sentence opening "Us": <see cref="FunctionWords"/>; an
-    /// alias file does not.)
+    /// "Us" on other grounds, as a function word found at every sentence opening "Us": <see cref="FunctionWords"/>; so do
+    /// the training CLI's alias and representatives files, through <see cref="NameTableRules.NameProblem"/>.)
     /// </remarks>
     public static string? OrdinaryWord(string name, string canonical, bool person = false)
     {

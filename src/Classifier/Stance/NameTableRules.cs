@@ -25,16 +25,52 @@ internal static class NameTableRules
     /// <summary>
     /// Why <paramref name="name"/> may not be a name of <paramref name="target"/> or, with <paramref name="person"/>, the
     /// name of someone who speaks for it: empty or white space, longer than <see cref="StanceClassifier.MaxTargetLength"/>,
-    /// with a control character or no letter or digit (<see cref="TargetCharacters"/>), or an ordinary word
-    /// (<see cref="AliasTable.OrdinaryWord"/>). Null when it may.
+    /// with a control character or no letter or digit (<see cref="TargetCharacters"/>), with <paramref name="functionWords"/>
+    /// only function words (<see cref="FunctionWords.FoundEverywhere"/>: "their", "Us", "May"; not "US"), or an ordinary
+    /// word (<see cref="AliasTable.OrdinaryWord"/>). Null when it may.
     /// </summary>
-    public static string? NameProblem(string name, string target, bool person = false)
+    /// <param name="name">The name.</param>
+    /// <param name="target">The target it names, or the person speaks for.</param>
+    /// <param name="person">Whether the name is a person's (a representatives table) rather than an alias.</param>
+    /// <param name="functionWords">Whether to judge function words here: the training files do; <see cref="AliasTable.Conflict"/>
+    /// leaves them to <see cref="StanceClassifier.WithAliases"/>, whose message names the alias's place in its list.</param>
+    public static string? NameProblem(string name, string target, bool person = false, bool functionWords = true)
     {
         var trimmed = name.Trim();
         var what = person ? $"a person who speaks for '{target}'" : $"an alias of '{target}'";
         return trimmed.Length == 0 ? $"{what} is empty"
             : trimmed.Length > StanceClassifier.MaxTargetLength ? TooLong($"{what}, '{TargetLength.Cut(trimmed)}',", trimmed.Length, "a name")
-            : TargetCharacters.Problem(trimmed, what, $"{what}, '{trimmed}',") ?? AliasTable.OrdinaryWord(trimmed, target, person);
+            : TargetCharacters.Problem(trimmed, what, $"{what}, '{trimmed}',")
+            ?? (functionWords ? FunctionWordName(trimmed, target, what, person) : null)
+            ?? AliasTable.OrdinaryWord(trimmed, target, person);
+    }
+
+    /// <summary>
+    /// Why <paramref name="target"/> may not be a target of an alias file: <see cref="TargetProblem"/>'s reasons, or it is
+    /// only function words (<see cref="FunctionWords.FoundEverywhere"/>: "the", "Us"), so that, once the table knew it, the
+    /// model would find it wherever those words are used. Not applied at load (<see cref="Unusable"/>).
+    /// </summary>
+    public static string? FileTargetProblem(string target) =>
+        TargetProblem(target) ?? (FunctionWords.FoundEverywhere(target.Trim())
+            ? FunctionWords.Problem($"the target '{target.Trim()}'", target, "name a country, organisation, person or policy, a person by their full name ('Theresa May', not 'May')")
+            : null);
+
+    /// <summary>
+    /// Why <paramref name="name"/>, an alias or a person named as <paramref name="what"/>, may not be one because it is
+    /// only function words, or null. For a short lower-case alias of a target written as a name ("us" for United
+    /// States) the message also says to write an abbreviation in capitals ("US"), which match only as written.
+    /// </summary>
+    private static string? FunctionWordName(string name, string target, string what, bool person)
+    {
+        if (!FunctionWords.FoundEverywhere(name))
+        {
+            return null;
+        }
+
+        var fix = person ? "give the person's full name ('Theresa May', not 'May')"
+            : AliasTable.OrdinaryWord(name, target) is null ? $"give a name of '{target}' or leave it out"
+            : $"give a name of '{target}' or leave it out, or write an abbreviation in capitals ('{name.ToUpperInvariant()}'), which match only as written";
+        return FunctionWords.Problem($"{what}, '{name}',", name, fix);
     }
 
     /// <summary>
@@ -69,7 +105,7 @@ internal static class NameTableRules
 
     /// <summary>
     /// Every problem of <paramref name="aliases"/> and <paramref name="representatives"/> as a manifest stores them, in
-    /// order of target (ordinal): a target or name refused by <see cref="TargetProblem"/> or <see cref="NameProblem"/>, a
+    /// order of target (ordinal): a target or name refused by <see cref="FileTargetProblem"/> or <see cref="NameProblem"/>, a
     /// name (any case, and read as the table reads names: <see cref="AliasTable.Name"/>) of two targets, also with or without a leading "the" ("the Hague" and "Hague"), people listed for a target the alias table does not have, a person (any case) who
     /// speaks for two targets or is also a target's name.
     /// </summary>
@@ -81,7 +117,7 @@ internal static class NameTableRules
         var owner = new Dictionary<string, (string Target, string Spelling)>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in Sorted(aliases.Keys))
         {
-            if (TargetProblem(target) is { } bad)
+            if (FileTargetProblem(target) is { } bad)
             {
                 yield return new NameTableProblem(NameTableKind.Aliases, target, target, bad);
                 continue;

@@ -176,13 +176,13 @@ public sealed class AliasCliTests : IDisposable
     [Fact]
     public void Train_AliasFileWithShortLowerCaseAliasOfAName_FailsNamingFileAndLine()
     {
-        var aliases = _dir.File("aliases.tsv", "target\talias\nUnited States\tWashington\nUnited States\tus\nforeign aid\taid\n");
+        var aliases = _dir.File("aliases.tsv", "target\talias\nUnited States\tWashington\nUnited States\tusa\nforeign aid\taid\n");
         var data = _dir.File("train.tsv", "text\ttarget\tlabel\n" + string.Join("\n", Rows.Select((r, i) => $"{r}\t{Tax}\t{Labels[i]}")) + "\n");
 
         var result = CliProcess.Run("train", "--task", "stance", "--data", data, "--aliases", aliases, "--out", Path.Combine(_dir.Path, "m.zip"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{aliases}:3: 'us' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'us' in every text; write it in capitals ('US')", result.Stderr);
+        Assert.Contains($"{aliases}:3: 'usa' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'usa' in every text; write it in capitals ('USA')", result.Stderr);
         Assert.DoesNotContain(":4:", result.Stderr);
         Assert.False(File.Exists(Path.Combine(_dir.Path, "m.zip")));
     }

@@ -11,7 +11,7 @@ public sealed class AliasFileTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    [InlineData("United States\tus", "'us' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'us' in every text; write it in capitals ('US'), which match only as written.")]
+    [InlineData("United States\tusa", "'usa' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'usa' in every text; write it in capitals ('USA'), which match only as written.")]
     [InlineData("European Union\te.u.", "'e.u.' has 3 letters or fewer and no capital, so as a name of 'European Union' it would match the ordinary word 'e.u.' in every text; write it in capitals ('E.U.'), which match only as written.")]
     public void Read_ShortLowerCaseAliasOfAName_ErrorWithFileAndLine(string row, string message)
     {
