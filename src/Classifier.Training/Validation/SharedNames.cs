@@ -81,17 +81,18 @@ internal sealed class SharedNames
     /// <summary>
     /// The source sentence (its number in the order added) sharing the most names with <paramref name="text"/>, at least
     /// <see cref="MinShared"/>, with the names shared; of two sharing as many, the first added. A name counts once for a
-    /// source sentence however often the text writes it ("the African Union ... the Union" is one). Null when none shares
+    /// source sentence however often, or in whatever order, the text writes it in full and in short ("the African Union
+    /// ... the Union" and "the Union ... the African Union" are one). Null when none shares
     /// two, or when the best shares exactly <see cref="MinShared"/> and more than <see cref="MaxSharing"/> source sentences
     /// share that many (a common pairing); a source sharing more names is always given.
     /// </summary>
     public (int Sentence, IReadOnlyList<string> Names)? Find(string text)
     {
         var postings = _postings ??= Index();
-        var hits = new Dictionary<int, (List<string> Names, HashSet<string> Words)>();
+        // Each source sentence holding a word of a name, with the names it holds and the words of each it holds.
+        var hits = new Dictionary<int, List<(string Name, List<string> Words)>>();
         foreach (var run in Runs(text))
         {
-            // The source sentences holding a word of this name, with the words they hold.
             var found = new Dictionary<int, List<string>>();
             foreach (var word in run.Words)
             {
@@ -106,30 +107,41 @@ internal sealed class SharedNames
 
             foreach (var (j, words) in found)
             {
-                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, j, out var exists);
-                if (!exists)
-                {
-                    hit = ([], new HashSet<string>(StringComparer.Ordinal));
-                }
-
-                // A name whose words an earlier name already matched in this sentence is the same name written again.
-                if (!words.TrueForAll(hit.Words.Contains))
-                {
-                    hit.Names.Add(run.Text);
-                    hit.Words.UnionWith(words);
-                }
+                (CollectionsMarshal.GetValueRefOrAddDefault(hits, j, out _) ??= []).Add((run.Text, words));
             }
         }
 
-        var sharing = hits.Where(h => h.Value.Names.Count >= MinShared).ToList();
-        var best = sharing.OrderByDescending(h => h.Value.Names.Count).ThenBy(h => h.Key).FirstOrDefault();
-        if (best.Value.Names is null || (best.Value.Names.Count == MinShared && sharing.Count > MaxSharing))
+        var sharing = hits.Select(h => (Sentence: h.Key, Names: Distinct(h.Value))).Where(h => h.Names.Count >= MinShared).ToList();
+        var best = sharing.OrderByDescending(h => h.Names.Count).ThenBy(h => h.Sentence).FirstOrDefault();
+        if (best.Names is null || (best.Names.Count == MinShared && sharing.Count > MaxSharing))
         {
             // Two names many source sentences share with it ("Britain" and "France") are a common pairing, not one story.
             return null;
         }
 
-        return (best.Key, best.Value.Names);
+        return (best.Sentence, best.Names);
+    }
+
+    /// <summary>
+    /// The names a source sentence shares, each once: a name whose matched words the names matching more words already
+    /// matched is one of them written again or in short ("the Union ... the African Union", in either order). In the
+    /// order the text writes them.
+    /// </summary>
+    private static List<string> Distinct(List<(string Name, List<string> Words)> names)
+    {
+        var kept = new List<int>();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in Enumerable.Range(0, names.Count).OrderByDescending(i => names[i].Words.Count))
+        {
+            if (!names[i].Words.TrueForAll(words.Contains))
+            {
+                kept.Add(i);
+                words.UnionWith(names[i].Words);
+            }
+        }
+
+        kept.Sort();
+        return [.. kept.Select(i => names[i].Name)];
     }
 
     /// <summary>

@@ -10,9 +10,6 @@ namespace Classifier.Stance;
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class FunctionWords
 {
-    /// <summary>The longest word of the list; a longer word is none of them.</summary>
-    private const int MaxLength = 7;
-
     private static readonly FrozenSet<string> Words = new[]
     {
         "a", "i", "the", "an", "of", "and", "or", "but", "nor", "on", "for", "in", "into", "onto", "to", "with", "without", "from", "by",
@@ -25,6 +22,9 @@ internal static class FunctionWords
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest word of the list ("without", "between"); a longer word is none of them.</summary>
+    private static readonly int MaxLength = Words.Max(w => w.Length);
 
     /// <summary>Whether <paramref name="lower"/>, a word in lower case, is a function word.</summary>
     public static bool Contains(ReadOnlySpan<char> lower) => Spans.Contains(lower);
