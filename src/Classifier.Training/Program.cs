@@ -45,6 +45,14 @@ if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
     return ExitCodes.Usage;
 }
 
+if (EmptyPaths.Check(parsed) is { } empty)
+{
+    // "--data ''" (an unset variable in a script): named here, not by .NET's "(Parameter 'path')" once the command runs.
+    Console.Error.WriteLine($"error: {empty}");
+    Console.Error.WriteLine($"Run '{HelpPointer()} --help' for the options.");
+    return ExitCodes.Usage;
+}
+
 if (StandardOutput.WasClosedFor(parsed) is { } command)
 {
     // Started with `>&-`: the results would go nowhere (see ClosedAtStart).
