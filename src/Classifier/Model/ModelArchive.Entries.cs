@@ -15,6 +15,9 @@ internal static partial class ModelArchive
     /// and label counts allow) is refused before it is read, and an entry is read into a buffer that grows with the bytes
     /// that actually arrive, never past its declared length: one that holds more or fewer bytes than it declares is refused.
     /// </summary>
+    /// <summary>What a file that cannot be opened as a zip archive is.</summary>
+    internal const string NotAZip = "is not a model file: it is not a zip archive (or it is truncated)";
+
     internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;
@@ -24,7 +27,7 @@ internal static partial class ModelArchive
         }
         catch (InvalidDataException ex)
         {
-            throw new ModelFileException(path, "is not a model file: it is not a zip archive (or it is truncated)", ex);
+            throw new ModelFileException(path, NotAZip, ex);
         }
 
         using (zip)

@@ -5,7 +5,8 @@ namespace Classifier.Model;
 /// <summary>
 /// Reads a model file's bytes, at most <see cref="MaxFileBytes"/> of them: a longer file or stream is refused before it is
 /// read when its length is known (a file, a seekable stream) and as soon as more bytes than that arrive otherwise, so
-/// loading a hostile or mistaken file (a disk image given as a model) costs bounded memory.
+/// loading a hostile or mistaken file (a disk image given as a model) costs bounded memory: a stream without a length is
+/// kept in chunks (<see cref="Chunks"/>), and a file that cannot be a zip archive is refused unread (<see cref="MayBeZip"/>).
 /// </summary>
 /// <threadsafety>Stateless; safe from any thread.</threadsafety>
 internal static class ModelBytes
@@ -22,7 +23,7 @@ internal static class ModelBytes
     {
         // Like File.ReadAllBytes (no buffer: the bytes go straight into the array), with the length checked first.
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Read(file, path, isFile: true, MaxFileBytes);
+        return Read(file, path, isFile: true, MaxFileBytes, zipOnly: true);
     }
 
     /// <summary>The rest of <paramref name="stream"/>, at most <see cref="MaxFileBytes"/>.</summary>
@@ -38,11 +39,12 @@ internal static class ModelBytes
 
     /// <summary>
     /// The asynchronous <see cref="Read"/>: a seekable stream longer than <paramref name="limit"/> is refused unread, any
-    /// other once it passes the limit; a seekable stream is read straight into one array of its length, as <see cref="Read"/> reads it.
+    /// other once it passes the limit; a seekable stream is read straight into one array of its length, as <see cref="Read"/>
+    /// reads it, any other in chunks.
     /// </summary>
     internal static async Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        var chunks = new Chunks();
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
         {
             if (remaining > limit)
@@ -59,23 +61,22 @@ internal static class ModelBytes
             }
 
             // The stream held more or less than its length said: keep what was read and read whatever is left.
-            buffer.Write(bytes, 0, read);
+            chunks.Append(bytes.AsSpan(0, read));
             if (read == bytes.Length)
             {
-                buffer.WriteByte(extra[0]);
+                chunks.Append(extra);
             }
         }
 
-        var chunk = new byte[81920];
-        while (buffer.Length <= limit)
+        while (chunks.Length <= limit)
         {
-            var n = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false);
+            var n = await stream.ReadAsync(chunks.Free(limit + 1), cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
-                return buffer.ToArray();
+                return chunks.ToArray();
             }
 
-            buffer.Write(chunk, 0, n);
+            chunks.Advance(n);
         }
 
         throw TooLarge(name, size: null, isFile: false, limit);
@@ -85,15 +86,24 @@ internal static class ModelBytes
     /// The rest of <paramref name="stream"/>, at most <paramref name="limit"/> bytes, else a <see cref="ModelFileException"/>
     /// naming <paramref name="name"/> (a file's path if <paramref name="isFile"/>), the size and the limit. A seekable stream (a file,
     /// the embedded resource) is read straight into one array of its length: growing a buffer by doubling touched three times
-    /// the memory, and fresh memory is most of the start-up cost on a virtual machine (about 3 ms per MB here).
+    /// the memory, and fresh memory is most of the start-up cost on a virtual machine (about 3 ms per MB here). Any other
+    /// is kept in chunks and copied once into one array at its end, so a stream that never ends costs about the limit,
+    /// not a doubling buffer's two to three times it. With <paramref name="zipOnly"/> (a file), bytes that cannot be a zip
+    /// archive (<see cref="MayBeZip"/>) are refused before they are read: a large file that is no zip is not read whole.
     /// </summary>
-    internal static byte[] Read(Stream stream, string name, bool isFile, long limit)
+    internal static byte[] Read(Stream stream, string name, bool isFile, long limit, bool zipOnly = false)
     {
+        var chunks = new Chunks();
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
         {
             if (remaining > limit)
             {
                 throw TooLarge(name, remaining, isFile, limit);
+            }
+
+            if (zipOnly && !MayBeZip(stream, remaining))
+            {
+                throw new ModelFileException(name, ModelArchive.NotAZip);
             }
 
             var bytes = new byte[remaining];
@@ -105,36 +115,120 @@ internal static class ModelBytes
             }
 
             // The stream held more or less than its length said: keep what was read and read whatever is left.
-            using var rest = new MemoryStream();
-            rest.Write(bytes, 0, read);
+            chunks.Append(bytes.AsSpan(0, read));
             if (extra >= 0)
             {
-                rest.WriteByte((byte)extra);
+                chunks.Append([(byte)extra]);
             }
-
-            return ReadBounded(stream, rest, name, isFile, limit);
         }
 
-        using var buffer = new MemoryStream();
-        return ReadBounded(stream, buffer, name, isFile, limit);
-    }
-
-    /// <summary><paramref name="buffer"/> followed by the rest of <paramref name="stream"/>, refused once it passes <paramref name="limit"/>.</summary>
-    private static byte[] ReadBounded(Stream stream, MemoryStream buffer, string name, bool isFile, long limit)
-    {
-        var chunk = new byte[81920];
-        while (buffer.Length <= limit)
+        while (chunks.Length <= limit)
         {
-            var n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length));
+            var n = stream.Read(chunks.Free(limit + 1).Span);
             if (n == 0)
             {
-                return buffer.ToArray();
+                return chunks.ToArray();
             }
 
-            buffer.Write(chunk, 0, n);
+            chunks.Advance(n);
         }
 
         throw TooLarge(name, size: null, isFile, limit);
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="remaining"/> bytes of a seekable <paramref name="stream"/> (a file) may be a zip archive:
+    /// they open as one does (a local file header, <c>PK\x03\x04</c>, as every model the training CLI writes), or their
+    /// last 64 KiB hold the end record a zip archive closes with (<c>PK\x05\x06</c>), as a model file cut short at its start
+    /// still does, so that it is read and reported as damaged. Reads at most those bytes and returns to where it started;
+    /// no bytes at all are left to the reader's own message ("is empty").
+    /// </summary>
+    private static bool MayBeZip(Stream stream, long remaining)
+    {
+        if (remaining == 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<byte> local = [0x50, 0x4B, 0x03, 0x04];
+        ReadOnlySpan<byte> end = [0x50, 0x4B, 0x05, 0x06];
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        var may = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual(local);
+        if (!may)
+        {
+            // The end record is 22 bytes and its comment at most 65,535.
+            var tail = new byte[(int)Math.Min(remaining, 22 + 65_535)];
+            stream.Seek(start + remaining - tail.Length, SeekOrigin.Begin);
+            may = tail.AsSpan(0, stream.ReadAtLeast(tail, tail.Length, throwOnEndOfStream: false)).IndexOf(end) >= 0;
+        }
+
+        stream.Seek(start, SeekOrigin.Begin);
+        return may;
+    }
+
+    /// <summary>
+    /// Bytes read so far, in chunks that grow from 64 KiB to at most 1 MiB (so a long stream wastes little of its last
+    /// chunk), copied into one array only at the end.
+    /// </summary>
+    private sealed class Chunks
+    {
+        private const int First = 1 << 16;
+        private const int Largest = 1 << 20;
+        private readonly List<byte[]> _full = [];
+        private byte[] _current = new byte[First];
+        private int _used;
+
+        /// <summary>How many bytes have been kept.</summary>
+        public long Length { get; private set; }
+
+        /// <summary>Room for the next read, so that no more than <paramref name="most"/> bytes are ever kept in all.</summary>
+        public Memory<byte> Free(long most)
+        {
+            if (_used == _current.Length)
+            {
+                _full.Add(_current);
+                _current = new byte[Math.Min(Largest, _current.Length * 2)];
+                _used = 0;
+            }
+
+            return _current.AsMemory(_used, (int)Math.Min(_current.Length - _used, most - Length));
+        }
+
+        /// <summary>Keeps the <paramref name="n"/> bytes just read into <see cref="Free"/>.</summary>
+        public void Advance(int n)
+        {
+            _used += n;
+            Length += n;
+        }
+
+        /// <summary>Keeps a copy of <paramref name="bytes"/>.</summary>
+        public void Append(ReadOnlySpan<byte> bytes)
+        {
+            while (!bytes.IsEmpty)
+            {
+                var room = Free(long.MaxValue).Span;
+                var n = Math.Min(room.Length, bytes.Length);
+                bytes[..n].CopyTo(room);
+                Advance(n);
+                bytes = bytes[n..];
+            }
+        }
+
+        /// <summary>Every byte kept, in one array.</summary>
+        public byte[] ToArray()
+        {
+            var result = new byte[Length];
+            var at = 0;
+            foreach (var chunk in _full)
+            {
+                chunk.CopyTo(result, at);
+                at += chunk.Length;
+            }
+
+            _current.AsSpan(0, _used).CopyTo(result.AsSpan(at));
+            return result;
+        }
     }
 
     /// <summary>The refusal: the size if known before reading (<paramref name="size"/>), else that reading passed the limit.</summary>
