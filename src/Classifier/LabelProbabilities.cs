@@ -167,6 +167,18 @@ public sealed class LabelProbabilities : IReadOnlyDictionary<string, double>, IE
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as LabelProbabilities);
 
+    /// <summary>Whether <paramref name="left"/> and <paramref name="right"/> are equal by value (<see cref="Equals(LabelProbabilities?)"/>), as the result records' <c>==</c> compares them.</summary>
+    /// <param name="left">Probabilities, or null.</param>
+    /// <param name="right">Other probabilities, or null.</param>
+    /// <returns><see langword="true"/> if both are null or they are equal.</returns>
+    public static bool operator ==(LabelProbabilities? left, LabelProbabilities? right) => left?.Equals(right) ?? right is null;
+
+    /// <summary>Whether <paramref name="left"/> and <paramref name="right"/> differ by value (<see cref="Equals(LabelProbabilities?)"/>).</summary>
+    /// <param name="left">Probabilities, or null.</param>
+    /// <param name="right">Other probabilities, or null.</param>
+    /// <returns><see langword="true"/> unless both are null or they are equal.</returns>
+    public static bool operator !=(LabelProbabilities? left, LabelProbabilities? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode()
     {

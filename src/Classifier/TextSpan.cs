@@ -6,12 +6,15 @@ namespace Classifier;
 /// <param name="Start">Index of the first character: 0 or more.</param>
 /// <param name="Length">Number of characters: 0 or more, and with <paramref name="Start"/> at most <see cref="int.MaxValue"/>.</param>
 /// <remarks>
-/// The constructor and the <c>init</c> accessors (so a <see langword="with"/> expression too) check these rules.
+/// The constructor and the <c>init</c> accessors (so a <see langword="with"/> expression too) check these rules; JSON
+/// read as a span is checked by them too, a broken rule being a <see cref="System.Text.Json.JsonException"/>
+/// (<see cref="Serialization.TextSpanJsonConverter"/>).
 /// <see langword="default"/>(<see cref="TextSpan"/>), as every struct's default, is made without them; it is the empty span
 /// at 0, which they allow, so no <see cref="TextSpan"/> breaks them.
 /// </remarks>
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Start"/> or <paramref name="Length"/> is negative, or the span would end past <see cref="int.MaxValue"/>.</exception>
 /// <threadsafety>This type is immutable and safe to use from any number of threads.</threadsafety>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TextSpanJsonConverter))]
 public readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>Index of the first character.</summary>

@@ -189,29 +189,5 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
             : throw JsonFields.Error(TypeName, ExplanationRules.KindProblem(text!));
     }
 
-    private static TextSpan ReadSpan(ref Utf8JsonReader reader, JsonSerializerOptions options)
-    {
-        JsonFields.StartObject(ref reader, nameof(TextSpan));
-        (int? start, int? length) = (null, null);
-        while (JsonFields.NextProperty(ref reader, out var name))
-        {
-            if (JsonFields.Is(name, nameof(TextSpan.Start), options))
-            {
-                start = JsonFields.Integer(ref reader, nameof(TextSpan.Start), TypeName);
-            }
-            else if (JsonFields.Is(name, nameof(TextSpan.Length), options))
-            {
-                length = JsonFields.Integer(ref reader, nameof(TextSpan.Length), TypeName);
-            }
-            else
-            {
-                JsonFields.Skip(ref reader, name, nameof(TextSpan), options);
-            }
-        }
-
-        // Checked here, as TextSpan's constructor checks them, so that a bad span is a JSON error, not an argument error.
-        return start is { } s && length is { } l && TextSpan.Fits(s, l)
-            ? new TextSpan(s, l)
-            : throw JsonFields.Error(TypeName, $"a span has Start {start?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} and Length {length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}; each must be a whole number of 0 or more, ending by int.MaxValue.");
-    }
+    private static TextSpan ReadSpan(ref Utf8JsonReader reader, JsonSerializerOptions options) => TextSpanJsonConverter.Read(ref reader, options, TypeName);
 }

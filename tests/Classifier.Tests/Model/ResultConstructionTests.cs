@@ -23,6 +23,23 @@ public sealed class ResultConstructionTests
     }
 
     [Fact]
+    public void EqualityOperators_TwoPredictionsOfOneText_CompareByValue()
+    {
+        // Two calls give two instances: == compared their references before, while Equals and the records' == compared values.
+        var first = Sentiment.Predict("Talks resumed.").Probabilities;
+        var again = Sentiment.Predict("Talks resumed.").Probabilities;
+        var other = Sentiment.Predict("Talks collapsed.").Probabilities;
+        LabelProbabilities? none = null;
+
+        Assert.NotSame(first, again);
+        Assert.True(first == again);
+        Assert.False(first != again);
+        Assert.True(first != other);
+        Assert.False(first == none);
+        Assert.True(none == null);
+    }
+
+    [Fact]
     public void LabelProbabilities_SumWithinTolerance_KeptAsGivenInOrder()
     {
         var probabilities = new LabelProbabilities([new("favor", 0.333), new("against", 0.333), new("none", 0.333)]);

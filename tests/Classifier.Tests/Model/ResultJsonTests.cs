@@ -128,6 +128,32 @@ public sealed class ResultJsonTests
         Assert.Equal(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("{\"Start\":-1,\"Length\":2}", "Cannot read JSON as TextSpan: a span has Start -1 and Length 2; each must be a whole number of 0 or more, ending by int.MaxValue.")]
+    [InlineData("{\"Start\":2147483647,\"Length\":1}", "Cannot read JSON as TextSpan: a span has Start 2147483647 and Length 1; each must be a whole number of 0 or more, ending by int.MaxValue.")]
+    [InlineData("{\"Length\":3}", "Cannot read JSON as TextSpan: a span has Start missing and Length 3; each must be a whole number of 0 or more, ending by int.MaxValue.")]
+    public void DeserializeTextSpan_Malformed_ThrowsJsonExceptionSayingWhy(string json, string message)
+    {
+        // A span alone (FindMentions' results, stored): an ArgumentOutOfRangeException from its constructor before.
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TextSpan>(json));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(OptionSets))]
+    public void RoundTrip_Mentions_EqualAfterwardsInTheShapeSpansAlwaysHad(string optionSet)
+    {
+        var options = optionSet == "web" ? Web : JsonSerializerOptions.Default;
+        var mentions = Stance.FindMentions(Text, "United States");
+
+        var json = JsonSerializer.Serialize(mentions, options);
+
+        Assert.NotEmpty(mentions);
+        Assert.Equal(mentions, JsonSerializer.Deserialize<TextSpan[]>(json, options));
+        Assert.StartsWith(optionSet == "web" ? "[{\"start\":" : "[{\"Start\":", json);
+    }
+
     [Fact]
     public void Deserialize_UnknownProperty_SkippedUnlessTheOptionsDisallowIt()
     {
