@@ -109,9 +109,7 @@ internal static class DataValidator
         if (task == ClassifierTask.Stance)
         {
             // A target of only function words the alias table does not know ("the"), which training would refuse.
-            var judge = Training.FunctionWordRows.Judge(new Stance.AliasTable(rules.Aliases ?? Training.BuiltInResources.Aliases(),
-                new Dictionary<string, IReadOnlyList<string>>(), ignoreFormerPeople: false));
-            var rows = sets.SelectMany(s => Training.FunctionWordRows.Find(s, judge)).ToList();
+            var rows = FunctionWordRows(sets, rules);
             failures.AddRange(rows.Take(20).Select(e => $"{e.Path}:{e.Line}: {e.Message}"));
             if (rows.Count > 20)
             {
@@ -184,7 +182,24 @@ internal static class DataValidator
             }
         }
 
+        if (total > 0 && task == ClassifierTask.Stance)
+        {
+            // The files read well are judged too, so that one run lists every file's problems: their rows toward a
+            // target of only function words, otherwise reported only once the bad file is mended.
+            var rows = FunctionWordRows(sets, rules);
+            errors.AddRange(rows.Take(20));
+            total += rows.Count;
+        }
+
         return total == 0 ? sets.ToArray() : throw new DataFileException(errors, total);
+    }
+
+    /// <summary>The stance rows of <paramref name="sets"/> toward a target of only function words the alias table (the rules', else the built-in one) does not know.</summary>
+    private static List<DataFileError> FunctionWordRows(IEnumerable<LabeledDataSet> sets, ValidationRules rules)
+    {
+        var judge = Training.FunctionWordRows.Judge(new Stance.AliasTable(rules.Aliases ?? Training.BuiltInResources.Aliases(),
+            new Dictionary<string, IReadOnlyList<string>>(), ignoreFormerPeople: false));
+        return [.. sets.SelectMany(s => Training.FunctionWordRows.Find(s, judge))];
     }
 
     /// <summary>The statistics of <paramref name="set"/>, whose distinct sentences are <paramref name="sentences"/> and their 3-gram sets <paramref name="grams"/>.</summary>

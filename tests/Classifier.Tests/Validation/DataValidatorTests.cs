@@ -105,6 +105,20 @@ public sealed class DataValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_StanceFileWithAFunctionWordTargetBesideABadFile_ListsBothFilesProblems()
+    {
+        // The row toward "the" was reported only once the other file was mended: one run now lists both.
+        var good = _dir.File("train.tsv", "text\ttarget\tlabel\nBeijing condemned the drills.\tChina\tagainst\nThe vote will go ahead.\tthe\tnone\n");
+        var bad = _dir.File("dev.tsv", "text\ttarget\tlabel\nSeoul welcomed the talks.\t\tfavor\n");
+
+        var ex = Assert.Throws<Classifier.Data.DataFileException>(() => DataValidator.Validate(ClassifierTask.Stance, [good, bad], new ValidationRules()));
+
+        Assert.Equal([(bad, 2), (good, 3)], ex.Errors.Select(e => (e.Path, e.Line)));
+        Assert.StartsWith("target 'the' is only function words", ex.Errors[1].Message);
+        Assert.Equal(2, ex.TotalErrors);
+    }
+
+    [Fact]
     public void ValidateDataCli_TwoFilesWithBadRows_ExitsTwoNamingEachFileAndLine()
     {
         var first = Sentiment("first.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnope");
