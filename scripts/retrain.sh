@@ -469,7 +469,8 @@ fi
   if [[ -s "$against" ]]; then
     echo "## Against the shipped models"; echo
     echo "The library's embedded model (the baseline) and this one on each held-out file: each metric, the change and its"
-    echo "95% interval (paired bootstrap, \`compare\`); \"better\" or \"worse\" only when the interval excludes 0."; echo
+    echo "95% interval (paired bootstrap of 1,000 draws: \`compare --samples 1000\`, whose default is 2,000, so its interval differs"
+    echo "a little); \"better\" or \"worse\" only when the interval excludes 0."; echo
     cat "$against"
   fi
   echo "## Details"; echo

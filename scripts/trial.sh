@@ -31,7 +31,8 @@
 # F_avg for stance) on dev.tsv, every test*.tsv, the test rows both second readers confirm (stance, when
 # test_second_reading.tsv exists) and each --slice file, and beside each the macro-F1 change against the repository's
 # model of the task (models/TASK.zip), the difference of the two figures each rounded to four decimals (so figure - change
-# is that model's figure as evaluate gives it), with its 95% interval (paired bootstrap, `compare`), and last the same for
+# is that model's figure as evaluate gives it), with its 95% interval (paired bootstrap of 1,000 draws, `compare --samples
+# 1000`; compare's default is 2,000), and last the same for
 # pooled-tests.tsv: every test*.tsv file in one, less the rows of any --slice. Run it without a change for the baseline.
 # When this checkout's code scores the repository's model otherwise than when it was trained (its dev figure has moved
 # from its manifest's: a featurizer change being tried), a last note says so: the change column is then against the
@@ -89,11 +90,37 @@ cp -r "$data/$task" "$work/data/$task"
 [[ -f $data/lexicon.tsv ]] && cp "$data/lexicon.tsv" "$work/data/"
 dir=$work/data/$task
 
-# Appends rows, dropping a header line that repeats the target file's.
+# Prints the rows of TSV file $1 in the columns of $2's header: a byte-order mark and CRLF line ends are read as the CLI
+# reads them, a header line naming the same columns in another order (or more columns) is followed by name, and a file
+# without a header line is taken to be in $2's order. With a third argument, the header line is printed first.
+rows_as() {
+  /usr/bin/env python3 - "$@" <<'PY'
+import sys
+src, like, with_header = sys.argv[1], sys.argv[2], len(sys.argv) > 3
+def lines(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [l for l in f.read().splitlines() if l.strip()]
+header = lines(like)[0]
+names = [c.strip().lower() for c in header.split("\t")]
+rows = lines(src)
+first = [c.strip().lower() for c in rows[0].split("\t")] if rows else []
+if with_header:
+    print(header)
+if rows and set(names) <= set(first):
+    order = [first.index(n) for n in names]
+    for row in rows[1:]:
+        fields = row.split("\t")
+        # A row of another field count is left as it is, for the reader to report.
+        print("\t".join(fields[i] for i in order) if len(fields) == len(first) else row)
+else:
+    print("\n".join(rows)) if rows else None
+PY
+}
+
+# Appends rows (rows_as), without the file's own header line.
 append() {
-  local header; header=$(head -n 1 "$2")
   [[ -s $2 && -n $(tail -c 1 "$2") ]] && echo >> "$2"
-  awk -v h="$header" 'NR == 1 && $0 == h { next } { print }' "$1" >> "$2"
+  rows_as "$1" "$2" >> "$2"
 }
 for f in ${add_train[@]+"${add_train[@]}"}; do append "$f" "$dir/train.tsv"; done
 for f in ${add_dev[@]+"${add_dev[@]}"}; do [[ -f $dir/dev.tsv ]] || head -n 1 "$dir/train.tsv" > "$dir/dev.tsv"; append "$f" "$dir/dev.tsv"; done
@@ -136,29 +163,36 @@ if [[ $task == stance && -f $dir/test_second_reading.tsv && -f $dir/test.tsv ]];
     "$dir/test_second_reading.tsv" "$dir/test.tsv" > "$work/test_confirmed.tsv"
   held+=("$work/test_confirmed.tsv")
 fi
-# A slice without the header line gets train.tsv's.
-header=$(head -n 1 "$dir/train.tsv")
+# A slice in train.tsv's columns, with its header line (rows_as: a slice without one gets train.tsv's).
 n=0 slice_copies=()
 for f in ${slices[@]+"${slices[@]}"}; do
   n=$((n + 1)); copy_to=$work/slice$n-$(basename "$f")
-  { [[ $(head -n 1 "$f") == "$header" ]] || echo "$header"; cat "$f"; } > "$copy_to"
+  rows_as "$f" "$dir/train.tsv" header > "$copy_to"
   held+=("$copy_to"); slice_copies+=("$copy_to")
 done
 
-# Every test*.tsv file in one (pooled-tests.tsv), less the rows of any slice (matched by all columns but the label):
-# one figure for "everything else", steadier than each small file's, for a batch whose own rows are a slice.
+# Every test*.tsv file in one (pooled-tests.tsv), in train.tsv's columns, less the rows of any slice (matched by every
+# column but the label, by name): one figure for "everything else", steadier than each small file's, for a batch whose
+# own rows are a slice. A test file may order its columns otherwise, or hold more (a source column), as the CLI allows.
 if (( ${#tests[@]} >= 2 )); then
-  /usr/bin/env python3 - "$work/pooled-tests.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
+  /usr/bin/env python3 - "$work/pooled-tests.tsv" "$dir/train.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
 import sys
-out, n = sys.argv[1], int(sys.argv[2])
-tests, slices = sys.argv[3:3 + n], sys.argv[3 + n:]
+out, like, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+tests, slices = sys.argv[4:4 + n], sys.argv[4 + n:]
+def lines(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [l for l in f.read().splitlines() if l.strip()]
+header = lines(like)[0]
+names = [c.strip().lower() for c in header.split("\t")]
 def rows(path):
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    return lines[0], [l for l in lines[1:] if l.strip()]
-header = rows(tests[0])[0]
-skip = {tuple(l.split("\t")[:-1]) for s in slices for l in rows(s)[1]}
-kept = [l for t in tests for l in rows(t)[1] if tuple(l.split("\t")[:-1]) not in skip]
+    """Each row as a tuple in train.tsv's column order (a row of another field count as it is, for the reader to report)."""
+    first, *rest = lines(path)
+    cols = [c.strip().lower() for c in first.split("\t")]
+    order = [cols.index(c) for c in names] if set(names) <= set(cols) else list(range(len(cols)))
+    return [tuple(f[i] for i in order) if len(f := r.split("\t")) == len(cols) else (r,) for r in rest]
+key = [i for i, c in enumerate(names) if c != "label"]
+skip = {tuple(r[i] for i in key) for s in slices for r in rows(s) if len(r) == len(names)}
+kept = ["\t".join(r) for t in tests for r in rows(t) if len(r) != len(names) or tuple(r[i] for i in key) not in skip]
 with open(out, "w", encoding="utf-8") as f:
     f.write("\n".join([header, *kept]) + "\n")
 PY

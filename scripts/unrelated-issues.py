@@ -35,6 +35,10 @@ def is_name(target):
     return target[:1].isupper() and not any(len(w) >= 4 and w[0].islower() for w in target.split())
 
 
+if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+    # The opening comment is the usage, on stdout, exit 0, as every script's --help.
+    print(__doc__)
+    sys.exit(0)
 if len(sys.argv) < 4:
     sys.exit(__doc__.split("\n\n")[-1])
 texts_path, targets_path, out = sys.argv[1:4]

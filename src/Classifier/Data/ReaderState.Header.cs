@@ -131,8 +131,10 @@ internal sealed partial class ReaderState
             var found = ColumnsFound(header);
             // A sentiment file given for stance (evaluate with a stance model): said as the reverse mistake is, below.
             var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header, Array.IndexOf(header, "label")) : null;
+            // A first line holding a label ("... cut rates<TAB>neutral") is a row: the file has no header line.
+            var row = header.FirstOrDefault(_labels.Contains) is { } held ? $" The first line holds the label '{held}', so it looks like a row, not a header: add a header line above it." : string.Empty;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
-                $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}. " +
+                $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}.{row} " +
                 $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +
                 (other is { } o ? $"; every row's label is a {TaskLabels.Name(o)} label, so this looks like a {TaskLabels.Name(o)} file: " +
                     $"give a {TaskLabels.Name(task)} file, or use this one for {TaskLabels.Name(o)} (train --task {TaskLabels.Name(o)}, or evaluate a {TaskLabels.Name(o)} model on it)" : string.Empty));

@@ -155,6 +155,11 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
     /// </summary>
     private string LabelMeant(string label)
     {
+        if (string.Equals(label, "label", StringComparison.OrdinalIgnoreCase))
+        {
+            return " (this line repeats the header line, as when files are joined with cat: delete it)";
+        }
+
         if (_labels.FirstOrDefault(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) is { } cased)
         {
             return $" (labels are lower case: write '{cased}')";

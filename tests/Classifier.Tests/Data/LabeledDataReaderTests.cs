@@ -156,6 +156,30 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_FileWithoutAHeaderLine_SaysTheFirstLineLooksLikeARow()
+    {
+        var path = _dir.File("rows.tsv", "The central bank cut rates.\tneutral\nShares fell.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: missing required columns 'text', 'label'; columns found: the central bank cut rates., neutral. " +
+            "The first line holds the label 'neutral', so it looks like a row, not a header: add a header line above it. " +
+            "A sentiment file needs a tab-separated header with 'text' and 'label'", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderLineRepeatedInside_SaysSo()
+    {
+        // Two files joined with cat: the second's header is a row whose label is "label".
+        var path = _dir.File("joined.tsv", "text\tlabel\nShares fell.\tnegative\ntext\tlabel\nShares rose.\tpositive\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:3: label 'label' is not a sentiment label; use one of: negative, neutral, positive " +
+            "(this line repeats the header line, as when files are joined with cat: delete it)", ex.Message);
+    }
+
+    [Fact]
     public void Read_MissingLabelColumn_ListsColumnsFound()
     {
         var path = _dir.File("cols.tsv", "text\tsentiment\nTalks resumed.\tpositive\n");

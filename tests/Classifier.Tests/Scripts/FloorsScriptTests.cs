@@ -153,6 +153,28 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Trial_BatchWithBomAndCrlfBesideATestFileInItsOwnColumnOrder_TrainsOnTheBatchAndPoolsBoth()
+    {
+        // A batch saved on Windows (a byte-order mark, CRLF) had its header trained on as a row ("label 'label' is not a
+        // sentiment label" in a temporary file), and a test file with its columns in another order broke the pooled file.
+        var data = SmallDataFolder(trainRows: 400, devRows: 150);
+        var train = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).ToArray();
+        var objects = File.ReadLines(TestPaths.Data("sentiment", "test_objects.tsv")).Where(l => l.Length > 0).ToArray();
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_objects.tsv"), objects);
+        var mine = train.Skip(600).Take(40).Select(l => l.Split('\t')).Select(c => $"{c[1]}\t{c[0]}\tmy notes").Prepend("label\ttext\tsource");
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), mine);
+        var batch = Path.Combine(_dir.Path, "batch.tsv");
+        File.WriteAllText(batch, "\uFEFF" + string.Join("\r\n", train.Take(1).Concat(train.Skip(400).Take(20))) + "\r\n");
+
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data, "--add-train", batch, "--slice", Path.Combine(data, "sentiment", "test_mine.tsv"));
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("training on 419 rows of sentiment/train.tsv", stderr);
+        Assert.Equal("40", Row(stdout, "test_mine.tsv")[1]);
+        Assert.Equal(objects.Length - 1, int.Parse(Row(stdout, "pooled-tests.tsv")[1], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Trial_DevScoredAsTheModelRecorded_NoNote()
     {
         var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);

@@ -45,6 +45,17 @@ public sealed class ScriptHelpTests
     }
 
     [Fact]
+    public async Task UnrelatedIssuesScript_Help_PrintsItsUsageAndExitsZero()
+    {
+        // It printed its usage on stderr and exited 1, as for missing arguments.
+        var (exitCode, stdout, stderr) = await ScriptRunner.RunPythonAsync("unrelated-issues.py", "--help");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("Usage: scripts/unrelated-issues.py TEXTS TARGETS OUT [N] [SEED]", stdout);
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
     public async Task SyntheticRowsScript_Help_PrintsItsUsageAndWritesNothing()
     {
         var (exitCode, stdout, stderr) = await ScriptRunner.RunPythonAsync("synthetic-rows.py", "--help");
