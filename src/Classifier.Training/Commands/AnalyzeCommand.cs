@@ -90,6 +90,7 @@ internal static class AnalyzeCommand
 
             FoundTargets.Check(analyzer.Stance.Scorer, "--target", chosen);
             UnseenTargets.Note(analyzer.Stance.Scorer, chosen);
+            NoteMerged(analyzer.Stance.Scorer, chosen);
             var analysis = analyzer.Analyze(text, chosen, options);
             if (parse.GetValue(format) == "json")
             {
@@ -158,6 +159,23 @@ internal static class AnalyzeCommand
 
     private static JsonObject Means(IReadOnlyDictionary<string, double> means) =>
         new(means.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Math.Round(kv.Value, 6))));
+
+    /// <summary>
+    /// Says on stderr which <c>--target</c>s name a target given before them ("--target Moscow --target russia": both are
+    /// Russia), which the analysis reports once, under the first name (<see cref="ArticleAnalyzer.Analyze(string, IEnumerable{string}, AnalysisOptions?)"/>).
+    /// </summary>
+    private static void NoteMerged(Classifier.Model.ModelScorer scorer, IReadOnlyList<string> targets)
+    {
+        var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var target in targets)
+        {
+            var canonical = scorer.Aliases.Resolve(target);
+            if (!first.TryAdd(canonical, target) && !string.Equals(first[canonical], target, StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"note: --target {target} names the same target as --target {first[canonical]} ({canonical}); reported once, as {first[canonical]}");
+            }
+        }
+    }
 }
 
 /// <summary>The analysis as coloured tables.</summary>

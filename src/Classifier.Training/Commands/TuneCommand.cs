@@ -50,6 +50,12 @@ internal static class TuneCommand
                 throw new UsageException("--unseen-targets applies to cross-validation: leave out --dev");
             }
 
+            if (parse.GetValue(dev) is not null && parse.GetResult(folds) is { Implicit: false })
+            {
+                // Given, that is: the default of 5 is no choice. The candidates are scored on --dev alone.
+                throw new UsageException("--folds applies to cross-validation, and --dev scores the candidates on that file instead: leave out one of them");
+            }
+
             var k = parse.GetValue(folds);
             // Checked again against the data once it is read; these fail before any input is read.
             FoldCount.CheckOptions(parse.GetValue(dev) is null ? k : null, parse.GetValue(unseen), t);

@@ -12,11 +12,14 @@ internal static class UncertainCommand
     public static Command Create()
     {
         var model = new Option<string?>("--model") { Description = "The model file (.zip); default: the embedded stance model if a target is given (--target, or a target column in the TSV header or a target key in the first JSON line of --data), else the embedded sentiment model." };
-        var data = new Option<string>("--data") { Description = "Texts to rank: plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case.", Required = true };
+        var data = new Option<string>("--data") { Description = "Texts to rank ('-': standard input): plain lines, TSV with a 'text' column (and 'target' for stance), or JSON lines ({\"text\": ..., \"target\": ...}); column names and keys are matched ignoring case.", Required = true };
+        var input = new Option<string?>("--input") { Description = "Input format: lines, tsv or jsonl, as predict's --input; default: from the file extension, else lines (standard input: lines)." };
+        input.CustomParser = CommonOptions.AnyCaseOf(InputReader.Formats);
+        input.CompletionSources.Add(InputReader.Formats);
         var target = new Option<string?>("--target") { Description = "Stance: the target, for rows without a target column." };
         var top = new Option<int>("--top") { Description = "How many texts to list.", DefaultValueFactory = _ => 20 };
         var format = CommonOptions.Format("text", "tsv", "json");
-        var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, target, top, format };
+        var command = new Command("uncertain", "List the texts a model is least sure of, to label next.") { model, data, input, target, top, format };
         command.SetAction((parse, cancellation) => CliRunner.RunAsync(parse, ct =>
         {
             StandardOutput.StopWhenReaderGone();
@@ -24,10 +27,13 @@ internal static class UncertainCommand
             var k = parse.GetValue(top) is >= 1 and var n ? n : throw new UsageException($"--top must be 1 or more; got {parse.GetValue(top)}");
             CommonOptions.CheckTargets(parse.GetValue(target));
             var modelPath = parse.GetValue(model);
-            var path = parse.GetValue(data)!;
+            var file = parse.GetValue(data)!;
+            // "-" is standard input, as predict's --file reads it; its lines are named "(stdin)".
+            var path = file == "-" ? "(stdin)" : file;
             var worst = new PriorityQueue<(InputItem Item, string? Target, double[] P), double>();
-            var inputFormat = InputReader.Detect(null, path);
-            using var reader = new Utf8LineReader(MissingFile.OpenRead(path, "input file"), path);
+            var inputFormat = InputReader.Detect(parse.GetValue(input), file == "-" ? null : file);
+            using var reader = new Utf8LineReader(
+                file == "-" ? StandardInput.Open("give the texts with --data FILE") : MissingFile.OpenRead(file, "input file"), path);
             Interrupt.StopAtOnceIfBlocking(reader.Stream);
 
             // As in predict: without --model, a target (--target, or a target column or key in the input's first line) picks

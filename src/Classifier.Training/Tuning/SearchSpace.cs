@@ -272,15 +272,23 @@ internal static class SearchSpace
         var trainer = t.Trainer switch
         {
             "ova-perceptron" => t.Trainer,
-            "ova-svc" => FormattableString.Invariant($"ova-svc C={1 / t.L2:0.###}{(t.Tolerance != 1e-4f ? $" tol={t.Tolerance:0.#####}" : "")}"),
+            "ova-svc" => FormattableString.Invariant($"ova-svc C={1 / t.L2:0.###}{(t.Tolerance != 1e-4f ? $" tol={Small(t.Tolerance)}" : "")}"),
             "ova-fasttree" => FormattableString.Invariant($"ova-fasttree {t.Trees}x{t.Leaves}"),
             _ when t.Trainer.Contains('+') => t.Trainer,
-            "maxent" when t.Tolerance > 1e-6f || t.History != 20 => FormattableString.Invariant($"maxent l2={t.L2:0.#####} tol={t.Tolerance:0.#####} iter={t.MaxIterations}{(t.History != 20 ? $" hist={t.History}" : "")}"),
-            _ => FormattableString.Invariant($"{t.Trainer} l2={t.L2:0.#####}"),
+            "maxent" when t.Tolerance > 1e-6f || t.History != 20 => FormattableString.Invariant($"maxent l2={Small(t.L2)} tol={Small(t.Tolerance)} iter={t.MaxIterations}{(t.History != 20 ? $" hist={t.History}" : "")}"),
+            _ => FormattableString.Invariant($"{t.Trainer} l2={Small(t.L2)}"),
         };
         parts.Add(trainer);
         Add(t.ClassWeighting == "balanced", "balanced");
         Add(t.ClassWeights is { Count: > 0 }, "weights " + string.Join(",", t.ClassWeights?.Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}")) ?? []));
         return string.Join(", ", parts);
     }
+
+    /// <summary>
+    /// A regularisation weight or tolerance as the ranking shows it: five decimals ("0.00001"), or, below them, in
+    /// exponent form ("1E-6"), so that a value the settings file holds is never shown as 0 (l2 = 1e-6 read "l2=0").
+    /// </summary>
+    private static string Small(double value) => value == 0 || Math.Abs(value) >= 0.000005
+        ? value.ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture)
+        : value.ToString("0.###E+0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -78,7 +78,7 @@ internal static partial class Boilerplate
     private static bool IsOtherSpace(char c) => c > ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
 
     /// <summary>A control or label on a line of its own.</summary>
-    [GeneratedRegex(@"^(accept( all)?( cookies)?( (and|to) continue)?|reject( all)?( cookies)?|continue without (accepting|agreeing)|decline|agree|i agree|ok|got it|dismiss|close|menu|advertisement|sponsored( content)?|share( this( article| story)?)?|tweet|email|print|read more|read next|more stories|related( articles| stories| coverage)?|comments?|subscribe( now)?|sign up|sign in|log in|skip to (main )?content|back to top|cookie (settings|preferences|policy)|(manage|change|update) (cookie |privacy )?(cookies|preferences|settings|choices|options))\s*[.!:»›>]*$",
+    [GeneratedRegex(@"^(accept( all)?( cookies)?( (and|to) continue( reading)?)?|reject( all)?( cookies)?|continue (without (accepting|agreeing)|reading)|decline|agree|i agree|ok|got it|dismiss|close|menu|advertisement|sponsored( content)?|share( this( article| story)?)?|tweet|email|print|read more|read next|more stories|related( articles| stories| coverage)?|comments?|subscribe( now)?|sign up|sign in|log in|skip to (main )?content|back to top|cookie (settings|preferences|policy)|(manage|change|update) (cookie |privacy )?(cookies|preferences|settings|choices|options))\s*[.!:»›>]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Control();
 

@@ -178,6 +178,21 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     }
 
     [Fact]
+    public void AnalyzeCli_TwoTargetsOfOneName_ReportedOnceAndSaidSo()
+    {
+        // "russia" was dropped without a word, as the same target as "Moscow".
+        var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");
+
+        var result = CliProcess.Run("analyze", "--file", path, "--target", "Moscow", "--target", "russia", "--target", "China", "--format", "json",
+            "--sentiment-model", fixture.SentimentPath, "--stance-model", fixture.StancePath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("note: --target russia names the same target as --target Moscow (Russia); reported once, as Moscow", result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(["Moscow", "China"], json.RootElement.GetProperty("summary").GetProperty("targets").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public void AnalyzeCli_Json_HasSentencesAndSummary()
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "article.txt");

@@ -15,6 +15,8 @@ public sealed class BoilerplateTests
     [InlineData("Accept")]
     [InlineData("Accept all cookies")]
     [InlineData("Accept all cookies to continue.")]
+    [InlineData("Accept all cookies to continue reading.")] // scored as prose before
+    [InlineData("Continue reading")]
     [InlineData("Accept cookies and continue")]
     [InlineData("Reject all cookies")]
     [InlineData("Continue without accepting")]

@@ -18,6 +18,7 @@ public sealed class OptionsBeforeFilesCliTests : IDisposable
     [InlineData("cross-validate --task sentiment --folds 1", "--folds must be 2 or more; got 1")]
     [InlineData("tune --task sentiment --folds 1", "--folds must be 2 or more; got 1")]
     [InlineData("tune --task stance --unseen-targets --dev MISSING/dev.tsv", "--unseen-targets applies to cross-validation: leave out --dev")]
+    [InlineData("tune --task sentiment --folds 4 --dev MISSING/dev.tsv", "--folds applies to cross-validation, and --dev scores the candidates on that file instead: leave out one of them")] // --folds was ignored
     [InlineData("tune --task sentiment --budget-minutes 0", "--budget-minutes must be above 0; got 0")]
     [InlineData("tune --task sentiment --max-model-mb 0", "--max-model-mb must be above 0")]
     [InlineData("tune --task sentiment --max-train-seconds -1", "--max-train-seconds must be above 0")]

@@ -66,6 +66,32 @@ public sealed class UncertainCliTests : IDisposable
     }
 
     [Fact]
+    public void Uncertain_StandardInput_RanksItsLines()
+    {
+        // "--data -" was a file named "-": "input file not found".
+        var run = CliProcess.RunWithInput("Talks resumed.\nShares fell sharply.\n", "uncertain", "--data", "-", "--format", "tsv");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(["1\tTalks resumed.", "2\tShares fell sharply.", "line\ttext\tmargin\tnegative\tneutral\tpositive"],
+            run.Stdout.Split('\n').Where(l => l.Length > 0).Select((l, i) => i == 0 ? l.TrimEnd('\r') : string.Join('\t', l.Split('\t')[..2])).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Uncertain_TsvNamedTxtWithInputTsv_ReadsItsColumnsAndTargets()
+    {
+        // Read as plain lines before: the header ranked as a text, each target glued to its text, the sentiment model.
+        var file = _dir.File("pairs.txt", "text\ttarget\nBeijing condemned the drills.\tChina\nTalks resumed.\tChina\n");
+
+        var run = CliProcess.Run("uncertain", "--data", file, "--input", "tsv", "--format", "tsv");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var lines = run.Stdout.Split('\n').Where(l => l.Length > 0).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("line\ttext\ttarget\tmargin\tagainst\tnone\tfavor", lines[0]);
+        Assert.Equal(["2", "3"], lines[1..].Select(l => l.Split('\t')[0]).Order(StringComparer.Ordinal));
+        Assert.All(lines[1..], l => Assert.Equal("China", l.Split('\t')[2]));
+    }
+
+    [Fact]
     public void Uncertain_NoModelJsonLinesWithTargets_RanksWithTheEmbeddedStanceModel()
     {
         var file = _dir.File("pairs.jsonl", "{\"text\": \"Beijing condemned the drills.\", \"target\": \"China\"}\n{\"text\": \"Talks resumed.\", \"target\": \"China\"}\n");

@@ -76,6 +76,20 @@ public sealed class SearchSpaceTests
         }
     }
 
+    [Theory]
+    [InlineData("sdca", 1e-6f, 1e-6f, "sdca l2=1E-6")] // read "l2=0" before, though the settings file said 1E-06
+    [InlineData("sdca", 1e-5f, 1e-6f, "sdca l2=0.00001")]
+    [InlineData("maxent", 1e-7f, 1e-5f, "maxent l2=1E-7 tol=0.00001 iter=100")]
+    [InlineData("ova-svc", 0.25f, 1e-6f, "ova-svc C=4 tol=1E-6")]
+    public void Describe_SmallWeights_NeverShownAsZero(string trainer, float l2, float tolerance, string expected)
+    {
+        var t = new TrainerSettings { Trainer = trainer, L2 = l2, Tolerance = tolerance, MaxIterations = 100 };
+
+        var parts = SearchSpace.Describe(ClassifierTask.Sentiment, new FeaturizerSettings(), t).Split(", ");
+
+        Assert.Contains(expected, parts);
+    }
+
     [Fact]
     public void Describe_NormalizeDigits_SaysDigitsAreReadAsZero()
     {
