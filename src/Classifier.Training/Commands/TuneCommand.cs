@@ -167,7 +167,8 @@ internal static class TuneCommand
 
         CandidateResult? best = null;
         Tuner? tuner = null;
-        Terminal.Error.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+        var width = Terminal.Error.Profile.Width;
+        Terminal.Error.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn { Width = BarWidth(width) }, new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
                 var bar = ctx.AddTask("tuning", maxValue: options.Budget.TotalSeconds);
@@ -182,11 +183,11 @@ internal static class TuneCommand
                     if (fit is null)
                     {
                         // Spectre refuses a task without a description.
-                        fit = ctx.AddTask(Markup.Escape(line), autoStart: false).IsIndeterminate();
+                        fit = ctx.AddTask(Markup.Escape(FitDescription(line, width)), autoStart: false).IsIndeterminate();
                     }
                     else
                     {
-                        fit.Description = Markup.Escape(line);
+                        fit.Description = Markup.Escape(FitDescription(line, width));
                     }
                 }
 
@@ -195,7 +196,7 @@ internal static class TuneCommand
                     Evaluated = (r, n) =>
                     {
                         bar.Value = Math.Min(options.Budget.TotalSeconds, (DateTime.UtcNow - started).TotalSeconds);
-                        bar.Description = Markup.Escape(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: best so far {Math.Max(r.Score, best?.Score ?? 0):0.0000}"));
+                        bar.Description = Markup.Escape(FitDescription(FormattableString.Invariant($"#{n} {r.Candidate.Stage}: best so far {Math.Max(r.Score, best?.Score ?? 0):0.0000}"), width));
                         best = best is null || (r.Rejected is null && r.Score > best.Score) ? r : best;
                     },
                     FitStarted = Show,
@@ -207,6 +208,21 @@ internal static class TuneCommand
                 fit?.IsIndeterminate(false).Value(fit.MaxValue).Description = "done";
             });
         return (best!, tuner!.Results, tuner.Interrupted);
+    }
+
+    /// <summary>The progress bar's width on a terminal <paramref name="width"/> columns wide: 40 on a wide one, down to 10 on an 80-column one, so the description keeps room.</summary>
+    internal static int BarWidth(int width) => Math.Clamp(width - 100, 10, 40);
+
+    /// <summary>
+    /// <paramref name="text"/> cut, with an ellipsis, to what a progress row of a terminal <paramref name="width"/>
+    /// columns wide leaves the description beside the bar (<see cref="BarWidth"/>) and the elapsed and remaining times
+    /// (8 each) with their gaps: a longer one (a FastTree report) wrapped the row and squeezed the times into a column of
+    /// two characters on an 80-column terminal. At least 20 characters are kept.
+    /// </summary>
+    internal static string FitDescription(string text, int width)
+    {
+        var room = Math.Max(20, width - BarWidth(width) - 8 - 8 - 6);
+        return text.Length <= room ? text : text[..(room - 1)] + "…";
     }
 
     /// <summary>
