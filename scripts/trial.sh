@@ -90,23 +90,32 @@ cp -r "$data/$task" "$work/data/$task"
 [[ -f $data/lexicon.tsv ]] && cp "$data/lexicon.tsv" "$work/data/"
 dir=$work/data/$task
 
-# Prints the rows of TSV file $1 in the columns of $2's header: a byte-order mark and CRLF line ends are read as the CLI
-# reads them, a header line naming the same columns in another order (or more columns) is followed by name, and a file
-# without a header line is taken to be in $2's order. With a third argument, the header line is printed first.
+# Prints the rows of TSV file $1 in the columns of $2's header: a byte-order mark and line ends are read as the CLI
+# reads them, a header line (one naming text, target or label) is followed by name, in any order and with more columns,
+# and must name every column of $2's (else an error, exit 1); a file without a header line is taken to be in $2's order.
+# With a third argument, the header line is printed first.
 rows_as() {
   /usr/bin/env python3 - "$@" <<'PY'
-import sys
+import re, sys
+sys.stdout.reconfigure(encoding="utf-8")
 src, like, with_header = sys.argv[1], sys.argv[2], len(sys.argv) > 3
 def lines(path):
+    """Its lines, split as the CLI splits them (LF or CRLF; a lone CR only in a file without LF), blank ones left out."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return [l for l in f.read().splitlines() if l.strip()]
+        t = f.read()
+    return [l for l in (re.split(r"\r?\n", t) if "\n" in t else t.split("\r")) if l.strip()]
 header = lines(like)[0]
 names = [c.strip().lower() for c in header.split("\t")]
 rows = lines(src)
 first = [c.strip().lower() for c in rows[0].split("\t")] if rows else []
 if with_header:
     print(header)
-if rows and set(names) <= set(first):
+if set(first) & {"text", "target", "label"}:
+    # A header line: every column of like's must be named in it.
+    missing = [n for n in names if n not in first]
+    if missing:
+        sys.exit("error: %s: its header line (%s) has no column %s, which %s has; name its columns as that file does"
+                 % (src, ", ".join(first), ", ".join(missing), "/".join(like.replace("\\", "/").split("/")[-2:])))
     order = [first.index(n) for n in names]
     for row in rows[1:]:
         fields = row.split("\t")
@@ -176,12 +185,14 @@ done
 # own rows are a slice. A test file may order its columns otherwise, or hold more (a source column), as the CLI allows.
 if (( ${#tests[@]} >= 2 )); then
   /usr/bin/env python3 - "$work/pooled-tests.tsv" "$dir/train.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
-import sys
+import re, sys
 out, like, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 tests, slices = sys.argv[4:4 + n], sys.argv[4 + n:]
 def lines(path):
+    """Its lines, split as the CLI splits them (LF or CRLF; a lone CR only in a file without LF), blank ones left out."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return [l for l in f.read().splitlines() if l.strip()]
+        t = f.read()
+    return [l for l in (re.split(r"\r?\n", t) if "\n" in t else t.split("\r")) if l.strip()]
 header = lines(like)[0]
 names = [c.strip().lower() for c in header.split("\t")]
 def rows(path):

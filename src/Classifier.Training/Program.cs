@@ -45,7 +45,7 @@ if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
     return ExitCodes.Usage;
 }
 
-if (EmptyPaths.Check(parsed) is { } empty)
+if (parsed.Action is not System.CommandLine.Help.HelpAction && EmptyPaths.Check(parsed) is { } empty)
 {
     // "--data ''" (an unset variable in a script): named here, not by .NET's "(Parameter 'path')" once the command runs.
     Console.Error.WriteLine($"error: {empty}");

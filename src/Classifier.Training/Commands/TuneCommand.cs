@@ -222,7 +222,14 @@ internal static class TuneCommand
     internal static string FitDescription(string text, int width)
     {
         var room = Math.Max(20, width - BarWidth(width) - 8 - 8 - 6);
-        return text.Length <= room ? text : text[..(room - 1)] + "…";
+        if (text.Length <= room)
+        {
+            return text;
+        }
+
+        // Not between the two halves of a character written as a surrogate pair.
+        var cut = char.IsHighSurrogate(text[room - 2]) ? room - 2 : room - 1;
+        return text[..cut] + "…";
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace Classifier.Model;
 /// <summary>A model file's entries: read within their limits and checked against <c>checksums.sha256</c>.</summary>
 internal static partial class ModelArchive
 {
+    /// <summary>What a file that cannot be opened as a zip archive is.</summary>
+    internal const string NotAZip = "is not a model file: it is not a zip archive (or it is truncated)";
+
     /// <summary>
     /// The model's entries by name (checksums included, not yet verified); a file that is not a model zip is a
     /// <see cref="ModelFileException"/>. Memory stays bounded whatever the zip directory claims: an entry declaring more than
@@ -15,9 +18,6 @@ internal static partial class ModelArchive
     /// and label counts allow) is refused before it is read, and an entry is read into a buffer that grows with the bytes
     /// that actually arrive, never past its declared length: one that holds more or fewer bytes than it declares is refused.
     /// </summary>
-    /// <summary>What a file that cannot be opened as a zip archive is.</summary>
-    internal const string NotAZip = "is not a model file: it is not a zip archive (or it is truncated)";
-
     internal static Dictionary<string, byte[]> ReadEntries(byte[] bytes, string path)
     {
         ZipArchive zip;

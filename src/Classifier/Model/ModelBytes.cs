@@ -44,7 +44,7 @@ internal static class ModelBytes
     /// </summary>
     internal static async Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken)
     {
-        var chunks = new Chunks();
+        Chunks? chunks = null;
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
         {
             if (remaining > limit)
@@ -61,6 +61,7 @@ internal static class ModelBytes
             }
 
             // The stream held more or less than its length said: keep what was read and read whatever is left.
+            chunks = new Chunks();
             chunks.Append(bytes.AsSpan(0, read));
             if (read == bytes.Length)
             {
@@ -68,6 +69,7 @@ internal static class ModelBytes
             }
         }
 
+        chunks ??= new Chunks();
         while (chunks.Length <= limit)
         {
             var n = await stream.ReadAsync(chunks.Free(limit + 1), cancellationToken).ConfigureAwait(false);
@@ -93,7 +95,7 @@ internal static class ModelBytes
     /// </summary>
     internal static byte[] Read(Stream stream, string name, bool isFile, long limit, bool zipOnly = false)
     {
-        var chunks = new Chunks();
+        Chunks? chunks = null;
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
         {
             if (remaining > limit)
@@ -115,6 +117,7 @@ internal static class ModelBytes
             }
 
             // The stream held more or less than its length said: keep what was read and read whatever is left.
+            chunks = new Chunks();
             chunks.Append(bytes.AsSpan(0, read));
             if (extra >= 0)
             {
@@ -122,6 +125,7 @@ internal static class ModelBytes
             }
         }
 
+        chunks ??= new Chunks();
         while (chunks.Length <= limit)
         {
             var n = stream.Read(chunks.Free(limit + 1).Span);

@@ -95,16 +95,23 @@ public sealed class ModelBytesMemoryTests : IDisposable
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
         {
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < buffer.Length; i++)
             {
-                buffer[offset + i] = BytesRead + i < head.Length ? head[BytesRead + i] : (byte)0;
+                buffer[i] = BytesRead + i < head.Length ? head[BytesRead + i] : (byte)0;
             }
 
-            BytesRead += count;
-            return count;
+            BytesRead += buffer.Length;
+            return buffer.Length;
         }
+
+        // Completed at once, on the caller's thread, so that the test thread's allocation count sees the whole read
+        // (the base ReadAsync would read on the thread pool).
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
 
         public override void Flush() { }
 

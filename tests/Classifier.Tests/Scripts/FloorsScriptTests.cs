@@ -175,6 +175,21 @@ public sealed class FloorsScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Trial_BatchWithAHeaderLackingAColumn_FailsNamingTheBatchBeforeTraining()
+    {
+        // Taken for a file without a header before: its header was trained on as a row, reported at a temporary file's line.
+        var data = SmallDataFolder(trainRows: 50, devRows: 20);
+        var batch = Path.Combine(_dir.Path, "batch.tsv");
+        File.WriteAllText(batch, "text\tsentiment\nShares fell.\tnegative\n");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("trial.sh", "sentiment", "--data", data, "--add-train", batch);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"error: {batch}: its header line (text, sentiment) has no column label, which sentiment/train.tsv has", stderr);
+        Assert.DoesNotContain("training on", stderr);
+    }
+
+    [Fact]
     public async Task Trial_DevScoredAsTheModelRecorded_NoNote()
     {
         var data = SmallDataFolder(trainRows: 300, devRows: int.MaxValue);
