@@ -184,26 +184,29 @@ done
 # column but the label, by name): one figure for "everything else", steadier than each small file's, for a batch whose
 # own rows are a slice. A test file may order its columns otherwise, or hold more (a source column), as the CLI allows.
 if (( ${#tests[@]} >= 2 )); then
-  /usr/bin/env python3 - "$work/pooled-tests.tsv" "$dir/train.tsv" "${#tests[@]}" "${tests[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
-import re, sys
-out, like, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-tests, slices = sys.argv[4:4 + n], sys.argv[4 + n:]
+  # Each test file in train.tsv's columns first (rows_as), as the slices already are.
+  n=0 in_columns=()
+  for t in "${tests[@]}"; do
+    n=$((n + 1)); in_columns+=("$work/columns$n-$(basename "$t")")
+    rows_as "$t" "$dir/train.tsv" header > "${in_columns[-1]}"
+  done
+  /usr/bin/env python3 - "$work/pooled-tests.tsv" "${#in_columns[@]}" "${in_columns[@]}" ${slice_copies[@]+"${slice_copies[@]}"} <<'PY'
+import sys
+out, n = sys.argv[1], int(sys.argv[2])
+tests, slices = sys.argv[3:3 + n], sys.argv[3 + n:]
 def lines(path):
-    """Its lines, split as the CLI splits them (LF or CRLF; a lone CR only in a file without LF), blank ones left out."""
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        t = f.read()
-    return [l for l in (re.split(r"\r?\n", t) if "\n" in t else t.split("\r")) if l.strip()]
-header = lines(like)[0]
+    """Its lines: rows_as wrote them, one per LF."""
+    with open(path, encoding="utf-8") as f:
+        return [l for l in f.read().split("\n") if l.strip()]
+header = lines(tests[0])[0]
 names = [c.strip().lower() for c in header.split("\t")]
-def rows(path):
-    """Each row as a tuple in train.tsv's column order (a row of another field count as it is, for the reader to report)."""
-    first, *rest = lines(path)
-    cols = [c.strip().lower() for c in first.split("\t")]
-    order = [cols.index(c) for c in names] if set(names) <= set(cols) else list(range(len(cols)))
-    return [tuple(f[i] for i in order) if len(f := r.split("\t")) == len(cols) else (r,) for r in rest]
 key = [i for i, c in enumerate(names) if c != "label"]
-skip = {tuple(r[i] for i in key) for s in slices for r in rows(s) if len(r) == len(names)}
-kept = ["\t".join(r) for t in tests for r in rows(t) if len(r) != len(names) or tuple(r[i] for i in key) not in skip]
+def keyed(row):
+    """A row's columns but the label, or the row whole when it has another field count (for the reader to report)."""
+    f = row.split("\t")
+    return tuple(f[i] for i in key) if len(f) == len(names) else (row,)
+skip = {keyed(r) for s in slices for r in lines(s)[1:]}
+kept = [r for t in tests for r in lines(t)[1:] if keyed(r) not in skip]
 with open(out, "w", encoding="utf-8") as f:
     f.write("\n".join([header, *kept]) + "\n")
 PY
