@@ -168,10 +168,7 @@ public sealed class FeatureContributionJsonConverter : JsonConverter<FeatureCont
         writer.WriteStartArray(JsonFields.Name(nameof(FeatureContribution.Spans), options));
         foreach (var span in value.Spans)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber(JsonFields.Name(nameof(TextSpan.Start), options), span.Start);
-            writer.WriteNumber(JsonFields.Name(nameof(TextSpan.Length), options), span.Length);
-            writer.WriteEndObject();
+            TextSpanJsonConverter.WriteSpan(writer, span, options);
         }
 
         writer.WriteEndArray();

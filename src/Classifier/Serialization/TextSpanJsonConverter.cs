@@ -30,6 +30,12 @@ public sealed class TextSpanJsonConverter : JsonConverter<TextSpan>
     public override void Write(Utf8JsonWriter writer, TextSpan value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteSpan(writer, value, options);
+    }
+
+    /// <summary>A span as an object of <c>Start</c> and <c>Length</c> (a span alone, or one of a <see cref="FeatureContribution"/>'s).</summary>
+    internal static void WriteSpan(Utf8JsonWriter writer, TextSpan value, JsonSerializerOptions options)
+    {
         writer.WriteStartObject();
         writer.WriteNumber(JsonFields.Name(nameof(TextSpan.Start), options), value.Start);
         writer.WriteNumber(JsonFields.Name(nameof(TextSpan.Length), options), value.Length);
