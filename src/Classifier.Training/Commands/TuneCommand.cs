@@ -83,7 +83,7 @@ internal static class TuneCommand
                 MaxModelMegabytes = parse.GetValue(maxSize),
             };
             var (best, results, interrupted) = Search(options, train, devSet, features, start, ct);
-            WriteRanking(t, options.Metric, results, best);
+            TuneRanking.Write(Terminal.Out, t, options.Metric, results, best);
             if (interrupted)
             {
                 return Task.FromResult(KeepBestSoFar(t, options, best, results, outFile, devSet is null));
@@ -243,54 +243,4 @@ internal static class TuneCommand
             ? $"{head} {r.Rejected}"
             : FormattableString.Invariant($"{head} -> {r.Score:0.0000} ({r.TrainSeconds:0.00} s, {r.ModelMegabytes:0.0} MB){(r.Rejected is null ? "" : " rejected: " + r.Rejected)}");
     }
-
-    /// <summary>
-    /// The ranking table's title: how many candidates ran, how many were not run for lack of time (when any), and, when more
-    /// ran than the table shows (<see cref="RankingRows"/>), that only the best are shown.
-    /// </summary>
-    internal static string RankingTitle(string metric, IReadOnlyList<CandidateResult> results)
-    {
-        var skipped = results.Count(r => r.Skipped);
-        var ran = results.Count - skipped;
-        var counts = skipped == 0 ? $"{results.Count} candidates" : $"{ran} candidates run, {skipped} not run for lack of time";
-        return ran > RankingRows
-            ? $"{counts}, the best {RankingRows} shown, best first (by {metric})"
-            : $"{counts}, best first (by {metric})";
-    }
-
-    /// <summary>The most candidates the ranking table shows.</summary>
-    internal const int RankingRows = 25;
-
-    private static void WriteRanking(ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
-    {
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(RankingTitle(metric, results)))
-            .AddColumns("#", "stage", "settings (changes from the defaults)", $"score ({metric})", "accuracy", "macro-F1");
-        if (task == ClassifierTask.Stance)
-        {
-            table.AddColumn("F_avg");
-        }
-
-        table.AddColumns("train s", "MB", "");
-        var rank = 0;
-        foreach (var r in results.Where(r => !r.Skipped).OrderBy(r => r.Rejected is null ? 0 : 1).ThenByDescending(r => r.Score).Take(RankingRows))
-        {
-            string[] cells = [(++rank).ToString(CultureInfo.InvariantCulture), r.Candidate.Stage, Markup.Escape(r.Candidate.Describe(task)), F(r.Score), F(r.Accuracy), F(r.MacroF1)];
-            string[] tail = [r.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture), r.ModelMegabytes.ToString("0.0", CultureInfo.InvariantCulture), r == best && r.Rejected is null ? "chosen" : r.Rejected ?? ""];
-            table.AddRow(task == ClassifierTask.Stance ? [.. cells, F(r.Favg ?? 0), .. tail] : [.. cells, .. tail]);
-        }
-
-        Terminal.Out.Write(table);
-        var skipped = results.Where(r => r.Skipped).ToArray();
-        if (skipped.Length > 0)
-        {
-            // Listed apart, not in the table: they have no score, seconds or megabytes to show.
-            Terminal.Out.WriteLine($"{skipped.Length} candidate(s) not run for lack of time (expected to take longer than what was left of --budget-minutes or than one candidate may run):");
-            foreach (var r in skipped)
-            {
-                Terminal.Out.WriteLine($"  {r.Candidate.Stage}: {r.Candidate.Describe(task)}: {r.Rejected}");
-            }
-        }
-    }
-
-    private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -297,8 +297,8 @@ public sealed class CandidateTimesTests
         var ran = new CandidateResult(candidate, 0.8, 0.8, 0.8, null, 1, null);
         var skipped = ran with { Rejected = "not run for lack of time", Skipped = true };
 
-        Assert.Equal("3 candidates run, 2 not run for lack of time, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran, skipped, skipped]));
-        Assert.Equal("3 candidates, best first (by macroF1)", TuneCommand.RankingTitle("macroF1", [ran, ran, ran]));
+        Assert.Equal("3 candidates run, 2 not run for lack of time, best first (by macroF1)", TuneRanking.Title("macroF1", [ran, ran, ran, skipped, skipped]));
+        Assert.Equal("3 candidates, best first (by macroF1)", TuneRanking.Title("macroF1", [ran, ran, ran]));
     }
 
     [Fact]
@@ -309,8 +309,8 @@ public sealed class CandidateTimesTests
         var skipped = ran with { Rejected = "not run for lack of time", Skipped = true };
 
         Assert.Equal("63 candidates, the best 25 shown, best first (by macroF1)",
-            TuneCommand.RankingTitle("macroF1", Enumerable.Repeat(ran, 63).ToArray()));
+            TuneRanking.Title("macroF1", Enumerable.Repeat(ran, 63).ToArray()));
         Assert.Equal("25 candidates run, 9 not run for lack of time, best first (by macroF1)",
-            TuneCommand.RankingTitle("macroF1", [.. Enumerable.Repeat(ran, 25), .. Enumerable.Repeat(skipped, 9)]));
+            TuneRanking.Title("macroF1", [.. Enumerable.Repeat(ran, 25), .. Enumerable.Repeat(skipped, 9)]));
     }
 }
