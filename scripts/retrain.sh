@@ -7,9 +7,10 @@
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
 #               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
-# A DATA_DIR that is no folder, or a MODELS_DIR that is a file or cannot be written to, is an error (exit 2) said before
-# anything is built or trained. A run that fails or is stopped removes a MODELS_DIR it made itself (and the parent folders
-# it made for it), each only while empty; a folder that was already there is never removed.
+# A DATA_DIR that is no folder, another DATA_DIR than data/ without MODELS_DIR, or a MODELS_DIR that is a file or cannot
+# be written to, is an error (exit 2) said before anything is built or trained. A run that fails or is stopped removes a
+# MODELS_DIR it made itself (and the parent folders it made for it), each only while empty; a folder that was already
+# there is never removed.
 # DATA_DIR/stance/train_absent.tsv, if present (scripts/absent-targets.py DATA_DIR makes it), is trained on
 # with stance/train.tsv. The optional inputs a task used, and those the shipped models used (from data/) that DATA_DIR
 # lacks, are printed on stderr and listed under "Trained with" in REPORT.md. A task whose train.tsv is missing is skipped
@@ -102,7 +103,7 @@ if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
   echo "error: give MODELS_DIR too (scripts/retrain.sh ${only:+--task $only }$1 MODELS_DIR): without it the models trained from $data" >&2
   echo "would overwrite the shipped models in $root/models, which the library embeds (LoadDefault) and which" >&2
   echo "retrain.sh compares yours against. Only the repository's data/ retrains those." >&2
-  exit 1
+  exit 2
 fi
 models=${2:-$root/models}
 if [[ -e $models && ! -d $models ]]; then

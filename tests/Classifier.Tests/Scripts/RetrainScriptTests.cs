@@ -87,13 +87,14 @@ public sealed class RetrainScriptTests : IDisposable
     [Fact]
     public async Task Retrain_OtherDataFolderWithoutModelsFolder_RefusesSinceItWouldOverwriteTheShippedModels()
     {
-        // A folder with no train.tsv: were the refusal missing, the script would stop later (exit 2) having written nothing.
+        // A folder with no train.tsv: were the refusal missing, the script would stop later, having written nothing. A usage
+        // error, exit 2, as the script's other argument errors are (it was 1).
         var data = Path.Combine(_dir.Path, "my-data");
         Directory.CreateDirectory(Path.Combine(data, "stance"));
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data);
 
-        Assert.True(exitCode == 1, stderr);
+        Assert.True(exitCode == 2, stderr);
         Assert.Contains("give MODELS_DIR too", stderr);
         Assert.Contains("would overwrite the shipped models", stderr);
     }
