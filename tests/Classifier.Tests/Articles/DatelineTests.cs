@@ -15,6 +15,12 @@ public sealed class DatelineTests
     [InlineData("SÃO PAULO — Brazil's central bank held rates.", "SÃO PAULO — ")]
     [InlineData("SEOUL, March 3 (Reuters) - eBay said it would close its Korean unit.", "SEOUL, March 3 (Reuters) - ")] // a small letter after an agency: still a dateline
     [InlineData("WASHINGTON (AP) — iPhone sales fell in the third quarter.", "WASHINGTON (AP) — ")]
+    [InlineData("BRUSSELS/WASHINGTON (Reuters) - European officials met on Monday.", "BRUSSELS/WASHINGTON (Reuters) - ")] // cities joined by a slash
+    [InlineData("NEW YORK/LONDON — Shares slid on both sides of the Atlantic.", "NEW YORK/LONDON — ")]
+    [InlineData("GENEVA, 5 January (Reuters) - Delegates resumed talks.", "GENEVA, 5 January (Reuters) - ")] // the day first
+    [InlineData("BEIJING, 12 Mar. (AFP) - Factory output grew.", "BEIJING, 12 Mar. (AFP) - ")]
+    [InlineData("ROME — Italy's senate approved the budget.", "ROME — ")] // a city of four letters
+    [InlineData("UK, June 3 (Reuters) - Retail sales rose.", "UK, June 3 (Reuters) - ")] // an abbreviation with a date is a dateline
     public void Length_SentenceOpeningWithADateline_IsTheDatelineWithItsDash(string sentence, string dateline)
     {
         Assert.Equal(dateline.Length, Dateline.Length(sentence));
@@ -32,8 +38,30 @@ public sealed class DatelineTests
     [InlineData("EU – the bloc's executive – proposed new tariffs.")]
     [InlineData("US, China — the world's two largest economies — agreed to talks.")]
     [InlineData("IAEA (the U.N. watchdog) — the agency said it would inspect the site.")]
+    [InlineData("UK – EU relations have improved since the deal.")] // an abbreviation paired with another name
+    [InlineData("US — China tensions rose after the drills.")]
+    [InlineData("U.S. – Mexico trade grew last year.")]
+    [InlineData("IMF — Argentina's deal won approval.")]
+    [InlineData("NATO — Russia talks broke down on Friday.")]
     public void Length_NoDateline_IsZero(string sentence)
     {
         Assert.Equal(0, Dateline.Length(sentence));
+    }
+
+    [Theory]
+    [InlineData("UK – EU relations have improved since the deal.", "United Kingdom")] // was read as the dateline "UK – "
+    [InlineData("BRUSSELS/WASHINGTON (Reuters) - Officials met on Monday to discuss steel.", null)] // "WASHINGTON" was a mention
+    public void FindTargets_DefaultModel_ReadsTheOpeningAsItsDatelineRuleSays(string sentence, string? first)
+    {
+        var targets = StanceClassifier.LoadDefault().FindTargets(sentence);
+
+        if (first is null)
+        {
+            Assert.Empty(targets);
+        }
+        else
+        {
+            Assert.Equal(first, targets[0]);
+        }
     }
 }
