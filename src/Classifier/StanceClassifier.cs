@@ -55,7 +55,8 @@ public sealed partial class StanceClassifier
     /// <param name="target">The target, as callers will pass it; if it is a name the table knows ("US"), the aliases are
     /// added to that name's target ("United States").</param>
     /// <param name="aliases">Its other names. A name the table already gives to another target, or a person the model reads as
-    /// speaking for another target (<see cref="ModelInfo.Representatives"/>), is refused; a person who speaks for this target
+    /// speaking for another target (<see cref="ModelInfo.Representatives"/>), is refused, unless the target is that person
+    /// ("Vladimir Putin": "Putin"), who is found by such names with or without them; a person who speaks for this target
     /// is accepted ("China": "Xi Jinping"), and then, passed as a target, resolves to it rather than standing as a target of
     /// its own.</param>
     /// <returns>The classifier with the larger alias table.</returns>

@@ -6,7 +6,8 @@ internal sealed partial class AliasTable
     /// <summary>
     /// Why <see cref="With"/> would refuse <paramref name="aliases"/> as names of <paramref name="target"/>: a message
     /// naming the first alias that already names another target of the table (with or without a leading "the"), or is a
-    /// person the table reads as another target (<see cref="Representatives"/>), or is refused by the rule every name of a
+    /// person the table reads as another target (<see cref="Representatives"/>; not when the target is that person:
+    /// "Putin" for "Vladimir Putin", <see cref="IsOwnPerson"/>), or is refused by the rule every name of a
     /// model's table obeys (<see cref="NameTableRules.NameProblem"/>: empty, too long, an ordinary word), or null when none does.
     /// </summary>
     public string? Conflict(string target, IReadOnlyList<string> aliases)
@@ -21,7 +22,7 @@ internal sealed partial class AliasTable
                 return $"'{name.Trim()}' already names '{owner}' in the model's alias table, so it cannot also name '{canonical}'; an alias names one target.";
             }
 
-            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Name(name), out var speaksFor) && speaksFor != canonical)
+            if (!IsKnown(owner) && _targetByPerson.TryGetValue(Name(name), out var speaksFor) && speaksFor != canonical && !IsOwnPerson(canonical, name))
             {
                 return $"'{name.Trim()}' is a person the model reads as speaking for '{speaksFor}', so it cannot also name '{canonical}'; an alias names one target.";
             }

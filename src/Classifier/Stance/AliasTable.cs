@@ -155,6 +155,14 @@ internal sealed partial class AliasTable
     public bool IsKnown(string canonical) => Aliases.ContainsKey(canonical);
 
     /// <summary>
+    /// The targets <see cref="With"/> added that the table did not know before (a caller's "Vladimir Putin"): as an unknown
+    /// target was, such a target is also found by the representatives' names that are its own
+    /// (<see cref="TargetContext.RelatedPeople"/>: "Putin"), which are not made its aliases, since they name another target
+    /// (Russia) for every other caller's target.
+    /// </summary>
+    public IReadOnlySet<string> Added { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
     /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
     /// </summary>
@@ -169,9 +177,23 @@ internal sealed partial class AliasTable
         var canonical = Resolve(target);
         var merged = new Dictionary<string, IReadOnlyList<string>>(Aliases, StringComparer.Ordinal);
         var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
-        merged[canonical] = before.Concat(aliases.Select(n => n.Trim())).ToArray();
-        return new AliasTable(merged, Representatives, IgnoreFormerPeople);
+        // A person's own name given for them ("Putin" for "Vladimir Putin") is found through Added; as an alias it would
+        // stop naming the target that person speaks for (Russia) for every other target.
+        merged[canonical] = before.Concat(aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => n.Trim())).ToArray();
+        return new AliasTable(merged, Representatives, IgnoreFormerPeople)
+        {
+            Added = known is null ? new HashSet<string>(Added, StringComparer.Ordinal) { canonical } : Added,
+        };
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a person the table reads as speaking for a target other than
+    /// <paramref name="canonical"/> whose name is part of the target's or holds it as whole words: the target is that
+    /// person ("Putin" or "Vladimir Putin" for the target "Vladimir Putin").
+    /// </summary>
+    private bool IsOwnPerson(string canonical, string name) =>
+        _targetByPerson.TryGetValue(Name(name), out var speaksFor) && speaksFor != canonical
+        && (TargetContext.ContainsWords(canonical, Name(name)) || TargetContext.ContainsWords(Name(name), canonical));
 
     /// <summary>
     /// Appends to <paramref name="mentions"/> the mentions <see cref="Finder"/> finds.

@@ -46,7 +46,10 @@ internal sealed class TargetContext
     /// <summary>+1 if the target is for its subject, -1 if against ("This house would ban boxing"; see <see cref="TargetPolarity"/>, used by <see cref="FeaturizerSettings.TargetPolarity"/>).</summary>
     public int Polarity { get; }
 
-    /// <summary>Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s".</summary>
+    /// <summary>
+    /// Patterns for a target the alias table does not know: the name as given, without "the", without a plural "s", and
+    /// the representatives' names that are its own; for one <see cref="AliasTable.With"/> added, those names alone.
+    /// </summary>
     public EntityPattern[] ExtraPatterns { get; }
 
     /// <summary>
@@ -69,7 +72,9 @@ internal sealed class TargetContext
             throw new ArgumentException("The target is empty or white space; name the target the stance is about.", nameof(target));
         }
 
-        var extra = aliases.IsKnown(canonical) ? [] : Variants(canonical).Concat(RelatedPeople(canonical, aliases))
+        // A target WithAliases added is known now, but is still found by its own people's names, as it was before.
+        var extra = (aliases.IsKnown(canonical) ? aliases.Added.Contains(canonical) ? RelatedPeople(canonical, aliases) : []
+                : Variants(canonical).Concat(RelatedPeople(canonical, aliases)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Select(v => EntityPattern.Create(v, canonical)).ToArray();
         var stems = WordRunes.Words(canonical.ToLowerInvariant())
             .Where(w => WordRunes.Count(w) >= 4 && !StopWords.Contains(w))
@@ -113,7 +118,7 @@ internal sealed class TargetContext
     /// words ("Putin" and "Vladimir Putin" for the target "Vladimir Putin" or "Putin"), so that they mention it and not the
     /// target the person speaks for.
     /// </summary>
-    private static IEnumerable<string> RelatedPeople(string name, AliasTable aliases)
+    internal static IEnumerable<string> RelatedPeople(string name, AliasTable aliases)
     {
         foreach (var p in aliases.RepresentativePatterns)
         {

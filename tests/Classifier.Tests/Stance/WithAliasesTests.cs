@@ -68,6 +68,34 @@ public sealed class WithAliasesTests
         Assert.Equal("aliases", error.ParamName);
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin", "Vladimir Vladimirovich Putin", "Putin praised the ceasefire.", "Putin")]
+    [InlineData("Putin", "Vlad", "Vladimir Putin praised the ceasefire.", "Vladimir Putin")]
+    public void WithAliases_PersonAsTheTarget_StillFoundByTheNamesTheyWereFoundByBefore(string target, string alias, string text, string found)
+    {
+        // The target was unknown, so found by the representatives' names that are its own; once known (WithAliases), it
+        // was found by its aliases alone, and its stance read as though it were not mentioned.
+        var extended = Default.WithAliases(target, alias);
+
+        var mention = Assert.Single(extended.FindMentions(text, target));
+        Assert.Equal(found, text.Substring(mention.Start, mention.Length));
+        Assert.Equal(Default.FindMentions(text, target), extended.FindMentions(text, target));
+        Assert.Equal(Default.Predict(text, target).Probabilities, extended.Predict(text, target).Probabilities);
+    }
+
+    [Fact]
+    public void WithAliases_ThePersonsOwnNameForThePerson_AcceptedAndRussiaStillMentionedByIt()
+    {
+        // "Putin" speaks for Russia; as a name of the target "Vladimir Putin" it was refused as another target's person.
+        var extended = Default.WithAliases("Vladimir Putin", "Putin");
+        const string text = "Putin praised the ceasefire.";
+
+        Assert.Single(extended.FindMentions(text, "Vladimir Putin"));
+        Assert.Equal(Default.FindMentions(text, "Russia"), extended.FindMentions(text, "Russia"));
+        Assert.Equal(Default.Predict(text, "Russia").Probabilities, extended.Predict(text, "Russia").Probabilities);
+        Assert.Equal(Default.Predict(text, "United States").Probabilities, extended.Predict(text, "United States").Probabilities);
+    }
+
     [Fact]
     public void WithAliases_PersonOfTheSameTarget_Accepted()
     {
