@@ -65,6 +65,19 @@ internal static class Abbreviations
         "when", "if", "would", "between", "against", "toward", "towards", "during", "since", "until", "amid", "across",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Capitalised words that open many multiword names and titles and that a headline does not end with: a line ending
+    /// with one, over a line opening with a capitalised word that opens no sentence, is a name wrapped across the lines
+    /// ("...briefed by the United" / "States on the plan."), not a headline over its story. Matched as written.
+    /// </summary>
+    public static readonly FrozenSet<string> NameStarts = new[]
+    {
+        "United", "South", "North", "East", "West", "New", "Saudi", "Sri", "Hong", "Costa", "El", "San", "Sierra", "Czech",
+        "Dominican", "Central", "Burkina", "Papua", "Puerto", "European", "World", "International", "Security", "White",
+        "Prime", "Supreme", "Federal", "Islamic", "Middle", "Gaza", "Wall", "Arab", "African", "Human", "Red", "Foreign",
+        "Defence", "Defense", "Finance", "Interior", "President", "Secretary", "Chancellor", "Vice", "General", "Pope",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that follow a time of day inside the same sentence ("3 p.m. Monday", "9 a.m. GMT").</summary>
     public static readonly FrozenSet<string> AfterTime = new[]
     {

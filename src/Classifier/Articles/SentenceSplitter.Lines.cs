@@ -144,7 +144,11 @@ public static partial class SentenceSplitter
     /// <summary>A line's length without its trailing white space.</summary>
     private static int Width(string text, (int Start, int End) line) => text.AsSpan(line.Start, line.End - line.Start).TrimEnd().Length;
 
-    /// <summary>A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a headline.</summary>
+    /// <summary>
+    /// A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a
+    /// headline; not when it ends with a connective ("...held in") or with a word that opens names (<see cref="Abbreviations.NameStarts"/>:
+    /// "...briefed by the United") over a line that does not open with a sentence's first word ("States on the plan.").
+    /// </summary>
     private static bool IsHeadline(string text, (int Start, int End) line, int next)
     {
         var trimmed = text.AsSpan(line.Start, line.End - line.Start).Trim();
@@ -161,7 +165,20 @@ public static partial class SentenceSplitter
 
         var lastWord = trimmed[(trimmed.LastIndexOfAny(WordSpaces) + 1)..].ToString();
         return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
-            && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord);
+            && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord)
+            && !(Abbreviations.NameStarts.Contains(lastWord) && !Abbreviations.SentenceOpeners.Contains(FirstWord(text, first)));
+    }
+
+    /// <summary>The word that starts at <paramref name="start"/>: its letters, digits, hyphens and apostrophes.</summary>
+    private static string FirstWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\'' or '\u2019'))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     /// <summary>

@@ -124,6 +124,28 @@ public sealed partial class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Officials in Seoul said on Monday that they had been briefed by the United\nStates on the new plan for the region.")]
+    [InlineData("Officials said the drills had been planned for months with the help of South\nKorean forces stationed near the border.")]
+    [InlineData("The finance ministers agreed that the budget rules set by the European\nUnion were too strict for a downturn.")]
+    [InlineData("Reporters waited outside the residence for hours before Prime\nMinister Ortiz arrived to read a statement.")]
+    public void Split_TwoLineParagraphWrappedInsideAName_IsOneSentence(string text)
+    {
+        // The first line, without final punctuation over a capitalised line, was taken for a headline: the name was cut in two.
+        Assert.Equal([text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("Sanctions bite in the North\nThe economy shrank for a third year, the central bank said.")]
+    [InlineData("Leaders gather in New\nYork for the summit.", false)]
+    [InlineData("Trade talks with the United\nThey will resume next week, officials said.")]
+    public void Split_LineEndingWithANameWordOverASentenceOpener_StaysAHeadline(string text, bool headline = true)
+    {
+        var lines = text.Split('\n');
+
+        Assert.Equal(headline ? [lines[0], lines[1]] : [text], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
     [InlineData("\r")]
     [InlineData("\u0085")]
     [InlineData("\u2028")]
