@@ -6,7 +6,7 @@
 #               carried (below)
 #   DATA_DIR    folder with sentiment/{train,dev,test}.tsv and stance/{train,dev,test}.tsv (default: data/)
 #   MODELS_DIR  where sentiment.zip and stance.zip are written (default: models/, the shipped models, and only when
-#               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given)
+#               DATA_DIR is the repository's data/: with another DATA_DIR, MODELS_DIR must be given, and be another folder)
 # A DATA_DIR that is no folder, another DATA_DIR than data/ without MODELS_DIR, or a MODELS_DIR that is a file or cannot
 # be written to, is an error (exit 2) said before anything is built or trained. A run that fails or is stopped removes a
 # MODELS_DIR it made itself (and the parent folders it made for it), each only while empty; a folder that was already
@@ -108,6 +108,14 @@ fi
 models=${2:-$root/models}
 if [[ -e $models && ! -d $models ]]; then
   echo "error: MODELS_DIR $models is a file, not a folder; give the folder the models are to be written to" >&2
+  exit 2
+fi
+# The shipped models' folder, however it is named (models, ./models/, a link to it): given as MODELS_DIR with another
+# DATA_DIR it would be overwritten as surely as when MODELS_DIR is left out.
+shipped=$(cd "$root/models" && pwd -P)
+if [[ -d $models && "$(cd "$models" && pwd -P)" == "$shipped" && "$(cd "$data" && pwd -P)" != "$(cd "$root/data" && pwd -P)" ]]; then
+  echo "error: MODELS_DIR $2 is the repository's models/, the shipped models the library embeds (LoadDefault):" >&2
+  echo "only the repository's data/ retrains those. Give another folder (scripts/retrain.sh ${only:+--task $only }$1 my-models)." >&2
   exit 2
 fi
 # The folders of MODELS_DIR's path that are not there yet, deepest first: this run makes them, and a run that fails
@@ -451,7 +459,7 @@ for task in sentiment stance; do
     interval=$(grep -m1 '^95% intervals' <<< "$md" | sed -E 's/.*macro-F1 ([0-9]+\.[0-9]+) to ([0-9]+\.[0-9]+).*/\1-\2/')
     printf '| `%s.zip` | %s KiB | `%s/%s.tsv` | %s | %s | %s | %s | %s | %s |\n' "$task" "$size" "$task" "$held" "$n" "$acc" "$f1" "$interval" "$favg" "$ece" >> "$summary"
     # Models written elsewhere than models/ are also set against the shipped (embedded) model of the task, row for row.
-    if [[ "$models" != "$root/models" ]]; then
+    if [[ "$(cd "$models" && pwd -P)" != "$shipped" ]]; then
       { "${cli[@]}" compare --model "$stage/$task.zip" --data "$dir/$held.tsv" --format markdown --samples 1000 --flips 0; echo; } >> "$against"
     fi
   done
@@ -495,7 +503,7 @@ mv -f "$stage/REPORT.md" "$models/REPORT.md"
 # train's and evaluate's lines above name the work folder the models were written to, gone now: say where they are.
 echo "models: $(for task in "${trained_tasks[@]}"; do printf '%s, ' "$models/$task.zip"; done | sed 's/, $//') (moved from the work folder the lines above name)" >&2
 echo "report: $models/REPORT.md" >&2
-if [[ "$models" == "$root/models" ]]; then
+if [[ "$(cd "$models" && pwd -P)" == "$shipped" ]]; then
   echo "rebuilding the library (and the CLI) so LoadDefault() embeds the new models..." >&2
   dotnet build "$root/src/Classifier.Training/Classifier.Training.csproj" -c Release -nologo -v quiet >&2
 fi

@@ -84,6 +84,30 @@ public sealed class RetrainScriptTests : IDisposable
         Assert.Contains($"- sentiment: the settings in `{Path.Combine(models, "sentiment.config.json")}`", await File.ReadAllTextAsync(Path.Combine(models, "REPORT.md")));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Retrain_OtherDataFolderWithTheShippedModelsFolderGiven_Refuses(bool throughALink)
+    {
+        // Given as MODELS_DIR ("models", or a link to it), the shipped models were replaced by the analyst's. The row is
+        // bad, so that were the refusal missing the run would stop at its up-front check, having replaced nothing.
+        var data = Path.Combine(_dir.Path, "my-data");
+        Directory.CreateDirectory(Path.Combine(data, "sentiment"));
+        File.WriteAllLines(Path.Combine(data, "sentiment", "train.tsv"), ["text\tlabel", "Talks resumed.\tpositve"]);
+        var shipped = Path.Combine(TestPaths.RepositoryRoot, "models");
+        var models = shipped;
+        if (throughALink)
+        {
+            models = Path.Combine(_dir.Path, "my-models");
+            Directory.CreateSymbolicLink(models, shipped);
+        }
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.StartsWith($"error: MODELS_DIR {models} is the repository's models/, the shipped models", stderr);
+    }
+
     [Fact]
     public async Task Retrain_OtherDataFolderWithoutModelsFolder_RefusesSinceItWouldOverwriteTheShippedModels()
     {
