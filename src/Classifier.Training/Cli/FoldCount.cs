@@ -51,8 +51,8 @@ internal static class FoldCount
         var texts = rows.Select(r => r.Text).Distinct(StringComparer.Ordinal).Count();
         if (folds > texts)
         {
-            throw new UsageException($"--folds {folds} is more than the {texts} distinct texts of --data ({rows.Count} rows; rows of one text share a fold, " +
-                $"so each fold needs a text of its own): use --folds {texts} or fewer");
+            throw new UsageException($"--folds {folds} is more than the {texts} distinct {(texts == 1 ? "text" : "texts")} of --data ({rows.Count} rows; rows of one text share a fold, " +
+                $"so each fold needs a text of its own): {Fewer(texts, "distinct texts")}");
         }
 
         if (!unseenTargets)
@@ -64,8 +64,8 @@ internal static class FoldCount
         var targets = rows.Select(r => r.Target is null ? string.Empty : names.Canonical(r.Target)).Distinct(StringComparer.Ordinal).Count();
         if (folds > targets)
         {
-            throw new UsageException($"--folds {folds} is more than the {targets} distinct targets of --data (as the alias table counts them; with --unseen-targets each fold holds whole targets): " +
-                $"use --folds {targets} or fewer");
+            throw new UsageException($"--folds {folds} is more than the {targets} distinct {(targets == 1 ? "target" : "targets")} of --data (as the alias table counts them; with --unseen-targets each fold holds whole targets): " +
+                Fewer(targets, "distinct targets, or leave out --unseen-targets"));
         }
 
         try
@@ -78,4 +78,12 @@ internal static class FoldCount
                 "for a target of another fold): use fewer folds");
         }
     }
+
+    /// <summary>
+    /// What to do when the data has only <paramref name="count"/> texts or targets: fewer folds, while 2 or more remain
+    /// possible (as <c>--folds 1</c> is refused, "use --folds 1 or fewer" was advice that could not be followed), else
+    /// more data (<paramref name="more"/>: "distinct texts").
+    /// </summary>
+    internal static string Fewer(int count, string more) =>
+        count >= 2 ? $"use --folds {count} or fewer" : $"cross-validation needs at least 2 {more}";
 }

@@ -85,6 +85,26 @@ public sealed class FoldCountCliTests : IDisposable
     }
 
     [Fact]
+    public void CrossValidate_UnseenTargetsWithOneTarget_SaysTwoAreNeededNotFoldsOne()
+    {
+        // It said "use --folds 1 or fewer", which --folds refuses.
+        var data = Path.Combine(_dir.Path, "one-target.tsv");
+        File.WriteAllLines(data,
+        [
+            "text\ttarget\tlabel",
+            "Paris welcomed the accord.\tFrance\tfavor",
+            "Paris rejected the plan.\tFrance\tagainst",
+            "Paris held talks on Monday.\tFrance\tnone",
+        ]);
+
+        var result = CliProcess.Run("cross-validate", "--task", "stance", "--data", data, "--unseen-targets", "--folds", "2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: --folds 2 is more than the 1 distinct target of --data (as the alias table counts them; with --unseen-targets each fold holds whole targets): " +
+            $"cross-validation needs at least 2 distinct targets, or leave out --unseen-targets{Environment.NewLine}", result.Stderr);
+    }
+
+    [Fact]
     public void Tune_MoreFoldsThanRows_ExitsOneBeforeAnyCandidate()
     {
         var result = CliProcess.Run("tune", "--task", "sentiment", "--data", Rows("sentiment", 30), "--folds", "31", "--budget-minutes", "0.1",
