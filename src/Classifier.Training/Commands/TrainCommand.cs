@@ -151,15 +151,15 @@ internal static class TrainCommand
     /// <c>train --check</c>: reads every input training reads, each as training reads it, so that a bad file fails with the
     /// reader's own error (file, line) in seconds rather than after a training run (as <c>scripts/retrain.sh</c> uses it, for
     /// both tasks before either trains). The rows' warnings (a duplicate kept once, white space around a label) are printed
-    /// as training prints them, and counted, so that a check says what the run that trains will say of its rows, and so is
-    /// the warning that <c>--dev</c> or <c>--test</c> rows are also training rows. The config file and the lexicon, alias
+    /// as training prints them, and counted, so that a check says what the run that trains will say of its rows, and so are
+    /// the warnings that <c>--dev</c> or <c>--test</c> rows are also training rows or have a label the training rows lack. The config file and the lexicon, alias
     /// and representatives tables have been read by then, as for training.
     /// </summary>
     /// <exception cref="DataFileException">A data file is bad, or has a stance row toward a target of only function words (<see cref="FunctionWordRows"/>).</exception>
     private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates, FeatureInputs inputs)
     {
         var data = Read(dataFiles, task, keepDuplicates);
-        ModelTrainer.RequireTwoLabels(data);
+        var labels = ModelTrainer.RequireTwoLabels(data);
         FunctionWordRows.Refuse(data, inputs.Aliases, inputs.Representatives);
         var warnings = data.Warnings.Count;
         var splits = new Dictionary<string, LabeledDataSet>();
@@ -181,6 +181,12 @@ internal static class TrainCommand
         }
 
         warnings += WarnOfOverlap(data, splits, task);
+        foreach (var (name, split) in splits)
+        {
+            // The labels a model trained on the data would have, as training warns once it has the model.
+            warnings += WarnOfUnknownLabels(name, split, labels) ? 1 : 0;
+        }
+
         var files = splits.Count + checkFiles.Length;
 
         Console.Error.WriteLine($"checked {TaskLabels.Name(task)} inputs: {data.Examples.Count:N0} training rows; {files} other labeled file(s); " +
@@ -224,14 +230,15 @@ internal static class TrainCommand
     /// Warns when dev or test rows have a label the training data lacks, so the model cannot predict it: they are left out
     /// of the temperature fitted on dev (<see cref="TemperatureCalibration.Fit"/>), but the split's metrics are computed
     /// over every row and count them as errors; the warning names the file, each such label and how many rows it has.
+    /// Returns whether it warned.
     /// </summary>
-    private static void WarnOfUnknownLabels(string name, LabeledDataSet split, IReadOnlyList<string> known)
+    private static bool WarnOfUnknownLabels(string name, LabeledDataSet split, IReadOnlyList<string> known)
     {
         var unknown = split.Examples.Where(e => !known.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
             .Select(g => (Label: g.Key, Rows: g.Count())).ToArray();
         if (unknown.Length == 0)
         {
-            return;
+            return false;
         }
 
         var rows = unknown.Sum(u => u.Rows);
@@ -244,6 +251,7 @@ internal static class TrainCommand
             $"{(unknown.Length > 1 ? "are" : "is")} not in the training data ({string.Join(", ", known)}), so the model cannot predict " +
             $"{(unknown.Length > 1 ? "them" : "it")}: {what}; add training rows with {(unknown.Length > 1 ? "those labels" : "that label")}, " +
             $"or leave {(rows == 1 ? "that row" : "those rows")} out of the --{name} file");
+        return true;
     }
 
     /// <summary>Throws a usage error when two of <paramref name="files"/> name the same file (by full path).</summary>

@@ -52,6 +52,22 @@ public sealed class TrainCheckCliTests : IDisposable
     }
 
     [Fact]
+    public void Check_HeldOutLabelTheTrainingRowsLack_WarnsAsTrainingWouldAndCountsIt()
+    {
+        // Before, a check said "no warnings" though the run that trains warns of each such file.
+        var data = _dir.File("train.tsv", "text\tlabel\nPrices fell sharply.\tnegative\nTalks resumed on Tuesday.\tpositive\n");
+        var dev = _dir.File("dev.tsv", "text\tlabel\nExports slumped.\tnegative\nThe meeting is on Monday.\tneutral\n");
+        var test = _dir.File("test.tsv", "text\tlabel\nThe panel meets on Friday.\tneutral\nMarkets rallied.\tpositive\n");
+
+        var result = CliProcess.Run("train", "--task", "sentiment", "--data", data, "--dev", dev, "--test", test, "--check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: --dev {dev}: label 'neutral' (1 row) is not in the training data (negative, positive)", result.Stderr);
+        Assert.Contains($"warning: --test {test}: label 'neutral' (1 row) is not in the training data (negative, positive)", result.Stderr);
+        Assert.Contains("checked sentiment inputs: 2 training rows; 2 other labeled file(s); 2 warnings (above; the rows are read as they say)", result.Stderr);
+    }
+
+    [Fact]
     public void Check_BadHeldOutFile_FailsWithItsFileAndLine()
     {
         var data = _dir.File("train.tsv", Good);
