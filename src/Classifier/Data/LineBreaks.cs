@@ -37,4 +37,16 @@ internal static class LineBreaks
 
         return line;
     }
+
+    /// <summary>
+    /// For a line read from a file with <c>\n</c> endings that still holds a lone <c>\r</c>: that it does ("holds a lone
+    /// carriage return ...", for the caller to name the line), that the file ends some lines
+    /// with a lone CR, which ends no line in such a file (a file saved with CR endings, then given a final LF by an editor
+    /// or a tool), so several of its lines were read as this one; null for a line without one.
+    /// </summary>
+    public static string? LoneCarriageReturn(string line) =>
+        line.Contains('\r')
+            ? "holds a lone carriage return (CR, \\r) where a line seems to end; in a file that also has LF (\\n) line endings a lone CR ends no line, " +
+              "so several lines were read as one: convert the file to LF or CRLF line endings (dos2unix, or save it again with Unix or Windows line endings)"
+            : null;
 }

@@ -132,7 +132,9 @@ internal sealed partial class ReaderState
             // A sentiment file given for stance (evaluate with a stance model): said as the reverse mistake is, below.
             var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header, Array.IndexOf(header, "label")) : null;
             // A first line holding a label ("... cut rates<TAB>neutral") is a row: the file has no header line.
-            var row = header.FirstOrDefault(_labels.Contains) is { } held ? $" The first line holds the label '{held}', so it looks like a row, not a header: add a header line above it." : string.Empty;
+            // Lines ended by lone CRs in a file with a final LF are one line: adding a header would not help.
+            var row = LineBreaks.LoneCarriageReturn(lines[headerIndex]) is { } cr ? $" The header line {cr}."
+                : header.FirstOrDefault(_labels.Contains) is { } held ? $" The first line holds the label '{held}', so it looks like a row, not a header: add a header line above it." : string.Empty;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}.{row} " +
                 $"A {TaskLabels.Name(task)} file needs a tab-separated header with {RequiredColumnsText()}" +

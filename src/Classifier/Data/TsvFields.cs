@@ -8,11 +8,17 @@ internal static partial class TsvFields
     /// The error for a row of <paramref name="found"/> fields where the header has <paramref name="expected"/>: when the extra
     /// fields at its end are all empty, to delete the tab at the end of the line; when a quote opened in one field closes in a
     /// later one (a quoted text holding a tab, as a spreadsheet writes it), to remove that tab, since the format has no
-    /// quoting; otherwise to check for a missing or extra tab.
+    /// quoting; when the row holds a lone CR, to convert the file's line endings (<see cref="LineBreaks.LoneCarriageReturn"/>);
+    /// otherwise to check for a missing or extra tab.
     /// </summary>
     public static string WrongCount(int expected, string[] found)
     {
         var head = $"expected {expected} tab-separated fields as in the header, found {found.Length}";
+        if (LineBreaks.LoneCarriageReturn(string.Concat(found)) is { } cr)
+        {
+            return $"{head}: the line {cr}";
+        }
+
         var extraAtEnd = found.Length > expected && found.Skip(expected).All(f => f.Trim().Length == 0);
         if (extraAtEnd)
         {

@@ -66,6 +66,30 @@ public sealed class LabeledDataReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_CrEndingsWithOneFinalLf_SaysToConvertTheLineEndingsNotToAddAHeader()
+    {
+        // Its lone CRs end no line, as the file has an LF: the whole file was one line, and the error said the first line
+        // holds a label, so add a header line above it.
+        var path = _dir.File("cr-then-lf.tsv", "text\tlabel\rTrade talks ended in a warm accord.\tpositive\rShelling killed nine civilians.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Contains("The header line holds a lone carriage return (CR, \\r)", ex.Message);
+        Assert.Contains("convert the file to LF or CRLF line endings", ex.Message);
+        Assert.DoesNotContain("add a header line above it", ex.Message);
+    }
+
+    [Fact]
+    public void Read_RowWithLoneCrsInAnLfFile_WrongFieldCountSaysWhy()
+    {
+        var path = _dir.File("mixed-cr.tsv", "text\tlabel\nTalks resumed.\tpositive\rShelling resumed.\tnegative\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.StartsWith($"{path}:2: expected 2 tab-separated fields as in the header, found 3: the line holds a lone carriage return", ex.Message);
+    }
+
+    [Fact]
     public void Read_InvalidUtf8InCrOnlyFile_ReportsLine()
     {
         var path = Path.Combine(_dir.Path, "latin1-cr.tsv");
