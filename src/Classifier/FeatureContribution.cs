@@ -19,7 +19,8 @@ public sealed record FeatureContribution
     /// <param name="Feature">The feature as text (the words, or the word its characters come from), or a description for features without a place in the text.</param>
     /// <param name="Kind">What kind of feature it is: a defined <see cref="FeatureKind"/>.</param>
     /// <param name="Weight">How much it raised the explained label's score over the other labels' (summed over the feature's
-    /// occurrences, in the log-odds of the probabilities the model reports: a model calibrated by temperature divides its
+    /// occurrences that read alike; a feature that reads differently at its places is shared equally among them, one
+    /// contribution each; in the log-odds of the probabilities the model reports: a model calibrated by temperature divides its
     /// scores, and so its contributions, by the temperature): a positive finite number.</param>
     /// <param name="Spans">Where in the text the feature occurs (empty for features such as "target not mentioned"); each
     /// <see cref="TextSpan"/> checks its own values.</param>
@@ -70,7 +71,9 @@ public sealed record FeatureContribution
     }
 
     /// <summary>
-    /// How much it raised the explained label's score over the other labels' (summed over the feature's occurrences), in
+    /// How much it raised the explained label's score over the other labels' (summed over the feature's occurrences that
+    /// read alike; a feature that reads differently at its places, a lexicon feature over "praised" and "success", is
+    /// shared equally among them, one contribution each), in
     /// the log-odds of the probabilities the model reports: a model calibrated by temperature (both default models;
     /// <c>Info.Trainer["temperature"]</c>) divides its scores by the temperature, and its contributions with them. For a
     /// one-versus-all member the label's score is its own log-odds against the rest, and an ensemble averages its

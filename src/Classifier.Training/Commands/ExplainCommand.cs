@@ -55,7 +55,9 @@ internal static class ExplainCommand
             var given = parse.GetValue(label);
             var asked = given is null ? null
                 : scorer.Labels.FirstOrDefault(l => l.Equals(given, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new UsageException($"--label '{given}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}");
+                    ?? throw new UsageException($"--label '{given}' is not one of the model's labels: give one of {string.Join(", ", scorer.Labels)}" +
+                        (path is null && !scorer.IsStance && TaskLabels.For(ClassifierTask.Stance).Contains(given, StringComparer.OrdinalIgnoreCase)
+                            ? $" ('{given}' is a stance label: give --target T to explain the stance model)" : ""));
 
             var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);
             if (stance is not null)
@@ -103,7 +105,7 @@ internal static class ExplainCommand
             foreach (var c in explanation.Contributions)
             {
                 // A feature found at several places is one row, its count beside it (the JSON lists every span).
-                table.AddRow(Markup.Escape(c.DisplayText) + (c.Spans.Count > 1 ? $" (x{c.Spans.Count})" : ""), c.Kind.ToString(), c.Weight.ToString("0.000", CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(c.DisplayText) + (c.Spans.Count > 1 ? $" (x{c.Spans.Count})" : ""), c.Kind.ToString(), Weight(c.Weight));
             }
 
             Terminal.Out.Write(table);
@@ -113,6 +115,9 @@ internal static class ExplainCommand
     }
 
     private static string Invariant(double p) => p.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>A contribution's weight to three decimals; one under 0.0005, which would show as 0.000 though every listed weight is above 0, as "<0.001".</summary>
+    internal static string Weight(double weight) => weight < 0.0005 ? "<0.001" : weight.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>A text longer than this is shown only around the top contributions' spans.</summary>
     internal const int ShownWhole = 600;

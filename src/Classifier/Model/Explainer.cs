@@ -83,8 +83,10 @@ internal static class Explainer
         }
 
         // A feature at two places ("praised" twice) is one contribution with both spans: its weight was shared out among
-        // them, and as two rows it would show as a repeated row of half the weight each.
-        // Grouped by the feature as the model read it, lower-cased and folded as its n-grams are, so that two places
+        // them, and as two rows it would show as a repeated row of half the weight each. A feature whose places read
+        // differently (a lexicon feature over "praised" and "success", one change feature over "unemployment fell" and
+        // "exports rose") keeps a contribution per place, each its share: each place is its own evidence.
+        // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, so that two places
         // differing only in case ("The", "the") or invisible characters are one; the contribution's text is the first
         // place's, as the caller's text has it. Its weight is the sum over every place, kept only when that sum pushes
         // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and

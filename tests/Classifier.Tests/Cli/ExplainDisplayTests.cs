@@ -53,6 +53,15 @@ public sealed class ExplainDisplayTests
         Assert.Equal("\" war \"", (words with { Kind = FeatureKind.TargetCharacters }).DisplayText);
     }
 
+    [Theory]
+    [InlineData(0.0004, "<0.001")] // every listed weight is above 0; "0.000" said otherwise
+    [InlineData(0.0005, "0.001")]
+    [InlineData(1.3186, "1.319")]
+    public void Weight_AnyContribution_ThreeDecimalsAndNeverZero(double weight, string shown)
+    {
+        Assert.Equal(shown, Classifier.Training.Commands.ExplainCommand.Weight(weight));
+    }
+
     private static (string Text, FeatureContribution Characters) SentenceWithCharacterContribution()
     {
         var sentiment = SentimentClassifier.LoadDefault();

@@ -67,7 +67,8 @@ public sealed class ExplainLabelCliTests
         var run = CliProcess.Run("explain", "--label", "favor", Text);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--label 'favor' is not one of the model's labels: give one of negative, neutral, positive", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--label 'favor' is not one of the model's labels: give one of negative, neutral, positive" +
+            " ('favor' is a stance label: give --target T to explain the stance model)", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

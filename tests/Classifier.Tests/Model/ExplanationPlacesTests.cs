@@ -23,6 +23,20 @@ public sealed class ExplanationPlacesTests
     }
 
     [Fact]
+    public void Explain_OneChangeFeatureAtPlacesThatReadDifferently_AContributionPerPlaceEachAnEqualShare()
+    {
+        // As the docs now say: one good-change feature over four changes shows as four rows of equal weight, one per place
+        // (the docs said every feature at several places was one contribution, its weight their sum).
+        const string text = "Unemployment fell, inflation eased, exports rose and losses narrowed, the ministry said.";
+
+        var changes = SentimentClassifier.LoadDefault().Explain(text, top: 50).Contributions.Where(c => c.Kind == FeatureKind.Change).ToArray();
+
+        Assert.Equal(["Unemployment fell", "inflation eased", "exports rose", "losses narrowed"], changes.OrderBy(c => c.Spans[0].Start).Select(c => c.Feature));
+        Assert.All(changes, c => Assert.Equal(changes[0].Weight, c.Weight, 12));
+        Assert.All(changes, c => Assert.Single(c.Spans));
+    }
+
+    [Fact]
     public void Explain_TargetNotMentioned_SaysSoNotHowItIsMentioned()
     {
         var explanation = StanceClassifier.LoadDefault().Explain("Talks resumed after a two-year freeze.", "China", top: 50);
