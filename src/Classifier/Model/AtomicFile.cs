@@ -3,7 +3,7 @@ namespace Classifier.Model;
 /// <summary>
 /// Writes files so that a failure never leaves a partial file or replaces a good one: a temporary file beside the target,
 /// then a move. A target that is a symbolic link is written through: the file it finally points to is replaced, and the
-/// link stays. A writer killed between the two (<c>kill -9</c>, a power cut) leaves its temporary file; the next write of
+/// link stays. The file written keeps the permissions of the one it replaces. A writer killed between the two (<c>kill -9</c>, a power cut) leaves its temporary file; the next write of
 /// the same file removes such files once they are an hour old, so they do not pile up.
 /// </summary>
 internal static class AtomicFile
@@ -22,6 +22,7 @@ internal static class AtomicFile
         try
         {
             writeTemp(temp);
+            KeepMode(full, temp);
             File.Move(temp, full, overwrite: true);
         }
         finally
@@ -57,6 +58,28 @@ internal static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: the write itself goes on and reports its own errors.
+        }
+    }
+
+    /// <summary>
+    /// Gives <paramref name="temp"/> the permissions of the file it replaces, so that a model kept private (mode 600: it
+    /// holds n-grams of its training text) stays so once rewritten; the temporary file had the process's default mode.
+    /// Best effort, and not on Windows, whose files have no such mode; a new file keeps the default.
+    /// </summary>
+    private static void KeepMode(string full, string temp)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(full))
+        {
+            return;
+        }
+
+        try
+        {
+            File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The old file vanished or its mode cannot be read: the default mode is kept.
         }
     }
 
