@@ -35,6 +35,7 @@ internal static class EvaluateCommand
                 "these figures say how well it fits its training rows, not how well it does on sentences it has not seen");
         }
 
+        WarnOfUnpredictableLabels(data, scorer.Labels, dataFiles);
         var (evaluated, predicted) = Evaluator.Evaluate(scorer, data);
         var report = Evaluator.WithTrainingRows(evaluated, scorer) with
         {
@@ -55,5 +56,21 @@ internal static class EvaluateCommand
         ModelInfoWriter.WriteText(Terminal.Out, modelPath, scorer.Info);
         ReportWriter.WriteText(Terminal.Out, report);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Warns when rows have a label the model cannot predict (one its training data lacked: a two-label model scored on a
+    /// three-label file), as <c>train --test</c> does: the metrics count every such row as an error.
+    /// </summary>
+    internal static void WarnOfUnpredictableLabels(Classifier.Data.LabeledDataSet data, IReadOnlyList<string> labels, IReadOnlyList<string> files)
+    {
+        var unknown = data.Examples.Where(e => !labels.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
+            .Select(g => $"'{g.Key}' ({g.Count():N0} row{(g.Count() == 1 ? "" : "s")})").ToArray();
+        if (unknown.Length > 0)
+        {
+            Console.Error.WriteLine($"warning: {string.Join(", ", files)}: label{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown)} " +
+                $"{(unknown.Length > 1 ? "are" : "is")} not among the model's labels ({string.Join(", ", labels)}), so it never predicts " +
+                $"{(unknown.Length > 1 ? "them" : "it")}: the metrics count those rows as errors");
+        }
     }
 }

@@ -114,6 +114,12 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
             return;
         }
 
+        if (label.Length == 0)
+        {
+            Error(path, line, $"empty label; write the row's label in the 'label' column, one of: {string.Join(", ", _labels)}");
+            return;
+        }
+
         if (!_labels.Contains(label))
         {
             Error(path, line, $"label '{label}' is not a {TaskLabels.Name(task)} label; use one of: {string.Join(", ", _labels)}{LabelMeant(label)}");

@@ -113,6 +113,22 @@ public sealed class CliTests(TrainingFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Evaluate_LabelTheModelCannotPredict_WarnsAsTrainTestDoes()
+    {
+        // A two-label model on a three-label file: the neutral rows all count as errors, and nothing said why.
+        var rows = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Skip(1).Where(l => !l.EndsWith("\tneutral", StringComparison.Ordinal)).Take(60);
+        var data = _dir.File("two-labels.tsv", string.Join('\n', ["text\tlabel", .. rows]) + "\n");
+        var model = Path.Combine(_dir.Path, "two.zip");
+        Assert.Equal(0, CliProcess.Run("train", "--task", "sentiment", "--data", data, "--out", model).ExitCode);
+        var held = _dir.File("held.tsv", "text\tlabel\nThe panel meets on Friday.\tneutral\nShelling killed nine people.\tnegative\n");
+
+        var result = CliProcess.Run("evaluate", "--model", model, "--data", held, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: {held}: label 'neutral' (1 row) is not among the model's labels (negative, positive), so it never predicts it: the metrics count those rows as errors", result.Stderr);
+    }
+
+    [Fact]
     public void Evaluate_DamagedModel_ExitsTwoWithOneLineNamingTheFile()
     {
         var model = _dir.File("broken.zip", "this is not a zip");

@@ -65,6 +65,19 @@ public sealed class LabeledDataReaderTests : IDisposable
             data.Examples);
     }
 
+    [Theory]
+    [InlineData("Talks resumed.\t\n")]
+    [InlineData("Talks resumed.\t  \n")]
+    public void Read_EmptyLabel_SaysTheLabelIsEmpty(string row)
+    {
+        // It said "label '' is not a sentiment label".
+        var path = _dir.File("empty-label.tsv", "text\tlabel\n" + row);
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:2: empty label; write the row's label in the 'label' column, one of: negative, neutral, positive", ex.Message);
+    }
+
     [Fact]
     public void Read_CrEndingsWithOneFinalLf_SaysToConvertTheLineEndingsNotToAddAHeader()
     {
