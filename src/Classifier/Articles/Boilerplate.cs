@@ -50,7 +50,7 @@ internal static partial class Boilerplate
     public static bool IsPageLine(string sentence)
     {
         var text = Spaced(sentence).Trim();
-        return Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text);
+        return Control().IsMatch(text) || Copyright().IsMatch(text) || Credit().IsMatch(text) || Byline().IsMatch(text) || Sharing().IsMatch(text);
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal static partial class Boilerplate
     /// Wire credits, photo labels, links to other stories and time stamps: "(Reporting by A; Editing by B)", "FILE PHOTO: ...",
     /// "READ MORE: ...", "Updated 3 hours ago".
     /// </summary>
-    [GeneratedRegex(@"^[(\[]?((additional )?reporting|writing|editing|compiled|translated) by\b|^(file )?photo:|^(read more|read also|also read|read next|see also|related( articles?| stories| coverage)?|more on this( story)?|recommended)\s*[:|»›>]|^image (source|caption):|^(updated|published|posted|last updated)(:| on)?\s+(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^.]{0,40}$",
+    [GeneratedRegex(@"^[(\[]?((additional )?reporting|writing|editing|compiled|translated) by\b|^(file )?photo:|^(read more|read also|also read|read next|see also|related( articles?| stories| coverage)?|more on this( story)?|recommended)\s*[:|»›>]|^image (source|caption):|^(updated|published|posted|last updated)(:| on)?\s+(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[^.]|(?<=\b(?:[ap]|[ap]\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.){0,50}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 
@@ -105,8 +105,14 @@ internal static partial class Boilerplate
     /// A byline on its own: "By Jane Smith", "By Jane Smith and Lee Min-ji", "By J.K. Lee Jr." (names capitalised; a full
     /// stop at the end only after an initial or a short suffix, so "By Christmas Eve." is prose).
     /// </summary>
-    [GeneratedRegex(@"^[Bb]y \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}(( and|,) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3})*(?<!\p{L}{3}\.)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Bb]y \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}(( and|,) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3})*(?<!\p{L}{3}\.)" +
+        @"(,( [\p{L}'’.-]+){0,3} (correspondent|reporter|editor|writer|columnist|contributor|bureau chief|staff)s?| in \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    /// <summary>A share or follow prompt ("Share this article on Facebook, X or LinkedIn.", "Follow us on Instagram"), which need not speak to the reader as "you".</summary>
+    [GeneratedRegex(@"^((share|tweet|post|email|send) (this|the) (article|story|page|post|video|report) (on|via|with|to|by)|follow us (on|at))\b[^.!?]{0,60}[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sharing();
 
     [GeneratedRegex(@"\b(you|your|you're|you’re|you'll|you’ll|we'll|we’ll|our|this (web)?site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reader();

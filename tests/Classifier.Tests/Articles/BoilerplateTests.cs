@@ -48,6 +48,13 @@ public sealed class BoilerplateTests
     [InlineData("Sign up to our newsletter to hear when new deals are announced.")]
     [InlineData("Please disable your ad blocker; our journalism says what others won't.")]
     [InlineData("Subscribe to our newsletter, you said, and we listened.")]
+    [InlineData("By Maria Lindqvist, Brussels correspondent")] // a byline with the writer's role
+    [InlineData("By Tom Okafor and Ines Duarte, staff writers")]
+    [InlineData("By Lee Min-ji in Seoul")]
+    [InlineData("Updated 3:45 p.m. ET, Oct. 4, 2025")] // a time stamp whose abbreviations have full stops
+    [InlineData("Published Dec. 2, 2025 at 9 a.m.")]
+    [InlineData("Share this article on Facebook, X or LinkedIn.")] // a share prompt without "you"
+    [InlineData("Follow us on Instagram")]
     [InlineData("We have updated our privacy policy, and you told us you like our newsletter.")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
@@ -81,6 +88,10 @@ public sealed class BoilerplateTests
     [InlineData("Your cookies and browsing data were sold to advertisers, according to the regulator.")]
     [InlineData("Your browsing data was shared with advertisers, the watchdog told parliament.")]
     [InlineData("Our subscribers will get refunds, said the regulator, after the newsletter breach.")]
+    [InlineData("By Friday, most delegates had left.")]
+    [InlineData("Share the burden with allies, the minister urged.")]
+    [InlineData("Follow us to the border, the protesters told reporters.")]
+    [InlineData("Updated May forecasts, published on Friday, show growth slowing to 2 percent.")]
     [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
     [InlineData("")]
     public void IsBoilerplate_Prose_False(string sentence) => Assert.False(Boilerplate.IsBoilerplate(sentence));
