@@ -111,7 +111,9 @@ internal sealed partial class AliasTable
     /// read ("Chi\u200Bna" is China), and each run of white space one space ("South  Korea", "South\r\nKorea"); otherwise the
     /// trimmed target as written, without its invisible characters and with each run of white space, or white space other
     /// than a plain space (a no-break space), one plain space (its crossed features hash it so; other typographic variants
-    /// are not folded there, as models trained before the folding did not).
+    /// are not folded there, as models trained before the folding did not). Quotes or brackets around a target are no
+    /// part of it ("\"China\"" is China, "(windfall tax)" windfall tax), nor, for a target the table knows, a final stop
+    /// or comma ("China.") or a possessive ("China's": <see cref="KnownBare"/>).
     /// </summary>
     public string Resolve(string target) => Resolve(target, capitalsInAnyCase: true);
 
@@ -124,9 +126,55 @@ internal sealed partial class AliasTable
     private string Resolve(string target, bool capitalsInAnyCase)
     {
         var folded = Name(target);
-        return Lookup(folded) ?? Lookup(OtherArticleForm(folded))
-            ?? (capitalsInAnyCase ? InAnyCase(folded) ?? InAnyCase(OtherArticleForm(folded)) : null)
-            ?? Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim());
+        return Known(folded, capitalsInAnyCase) ?? KnownBare(folded, capitalsInAnyCase)
+            ?? Unwrapped(Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim()));
+    }
+
+    private string? Known(string name, bool capitalsInAnyCase) =>
+        Lookup(name) ?? Lookup(OtherArticleForm(name))
+        ?? (capitalsInAnyCase ? InAnyCase(name) ?? InAnyCase(OtherArticleForm(name)) : null);
+
+    /// <summary>
+    /// The canonical name of <paramref name="folded"/> once what is no part of a name is taken off, when the table knows
+    /// what is left: quotes or brackets around it ("\"China\"", "(China)"), then a final stop, comma or other punctuation
+    /// ("China.", "China,") or a possessive ("China's"); null when it knows none of them. Tried only after the name as
+    /// given, so a name the table writes with a stop ("U.S.") is found as it is.
+    /// </summary>
+    private string? KnownBare(string folded, bool capitalsInAnyCase)
+    {
+        var unwrapped = Unwrapped(folded);
+        var unpunctuated = unwrapped.TrimEnd(".,;:!?".ToCharArray()).TrimEnd();
+        var possessive = unwrapped.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? unwrapped[..^2].TrimEnd() : unwrapped;
+        foreach (var bare in (ReadOnlySpan<string>)[unwrapped, unpunctuated, possessive])
+        {
+            if (bare.Length > 0 && bare != folded && Known(bare, capitalsInAnyCase) is { } canonical)
+            {
+                return canonical;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> without the matching quotes or brackets around it, any number of pairs ("\"China\"",
+    /// "“windfall tax”", "(China)"), which never belong to a name; the name itself when it has none, or nothing would be left.
+    /// </summary>
+    internal static string Unwrapped(string name)
+    {
+        var inner = name.AsSpan();
+        while (inner.Length >= 2 && (inner[0], inner[^1]) is ('"', '"') or ('\'', '\'') or ('\u201C', '\u201D') or ('\u2018', '\u2019') or ('(', ')') or ('[', ']'))
+        {
+            var next = inner[1..^1].Trim();
+            if (next.Length == 0)
+            {
+                break;
+            }
+
+            inner = next;
+        }
+
+        return inner.Length == name.Length ? name : inner.ToString();
     }
 
     /// <summary>

@@ -179,7 +179,8 @@ public sealed class StanceFeaturesTests
     [Theory]
     [InlineData("C\u00F4te d\u2019Ivoire", "Ivory Coast")]
     [InlineData("South\u00A0Korea", "South Korea")]
-    [InlineData("\u201CUnited Nations\u201D", "\u201CUnited Nations\u201D")]
+    [InlineData("\u201CUnited Nations\u201D", "United Nations")] // unknown here, and its quotes no part of it (TargetPunctuationTests)
+    [InlineData("the O\u2019Neill plan", "the O\u2019Neill plan")] // unknown: its typographic apostrophe kept, as its crossed features hash it
     public void Resolve_TypographicVariants_FoldedBeforeLookup(string target, string expected)
     {
         var table = new AliasTable(new Dictionary<string, IReadOnlyList<string>>
