@@ -169,10 +169,10 @@ internal static class AnalyzeCommand
         var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var target in targets)
         {
-            var canonical = scorer.Aliases.Resolve(target);
-            if (!first.TryAdd(canonical, target) && !string.Equals(first[canonical], target, StringComparison.Ordinal))
+            var key = scorer.Aliases.SameTargetKey(target);
+            if (!first.TryAdd(key, target) && !string.Equals(first[key], target, StringComparison.Ordinal))
             {
-                Console.Error.WriteLine($"note: --target {target} names the same target as --target {first[canonical]} ({canonical}); reported once, as {first[canonical]}");
+                Console.Error.WriteLine($"note: --target {target} names the same target as --target {first[key]} ({scorer.Aliases.Resolve(first[key])}); reported once, as {first[key]}");
             }
         }
     }

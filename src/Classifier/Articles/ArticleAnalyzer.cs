@@ -66,7 +66,7 @@ public sealed class ArticleAnalyzer
             Stance.Context(targetList[i], nameof(targets), i);
         }
 
-        targetList = targetList.DistinctBy(t => Stance.Scorer.Aliases.Resolve(t), StringComparer.OrdinalIgnoreCase).ToArray();
+        targetList = targetList.DistinctBy(Stance.Scorer.Aliases.SameTargetKey, StringComparer.OrdinalIgnoreCase).ToArray();
 
         options ??= DefaultOptions;
         options.CheckLength(articleText);

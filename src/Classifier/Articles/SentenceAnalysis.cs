@@ -7,7 +7,8 @@ namespace Classifier.Articles;
 /// <param name="Index">0-based position of the sentence in the article: 0 or more.</param>
 /// <param name="Span">Where the sentence is in the article; not null.</param>
 /// <param name="Sentiment">Its sentiment; not null.</param>
-/// <param name="Stance">Its stance toward each requested target, in the order they were given; not null and without null
+/// <param name="Stance">Its stance toward each requested target, in the order they were given, names of one target given
+/// twice ("US", "Washington") counted once, under the first, as in <see cref="ArticleSummary.Targets"/>; not null and without null
 /// elements. It is copied: a change to the caller's list later does not change the record.</param>
 /// <remarks>The constructor and the <c>init</c> accessors (so a <see langword="with"/> expression too) check these rules.</remarks>
 /// <exception cref="ArgumentNullException"><paramref name="Span"/>, <paramref name="Sentiment"/> or <paramref name="Stance"/> is null.</exception>
@@ -29,7 +30,10 @@ public sealed record SentenceAnalysis(int Index, SentenceSpan Span, SentimentRes
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public SentimentResult Sentiment { get; init => field = RecordRules.NotNull(value, nameof(Sentiment)); } = RecordRules.NotNull(Sentiment, nameof(Sentiment));
 
-    /// <summary>Its stance toward each requested target, in the order they were given (a read-only copy of the list given).</summary>
+    /// <summary>
+    /// Its stance toward each requested target, in the order they were given, names of one target given twice ("US",
+    /// "Washington") counted once, under the first, as in <see cref="ArticleSummary.Targets"/> (a read-only copy of the list given).
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The value holds a null element.</exception>
     public IReadOnlyList<TargetStance> Stance { get; init => field = RecordRules.List(value, nameof(Stance)); } = RecordRules.List(Stance, nameof(Stance));

@@ -130,6 +130,13 @@ internal sealed partial class AliasTable
             ?? Unwrapped(Features.TextNormalizer.CollapseWhiteSpace(Features.ReadingForm.Of(target, int.MaxValue).Trim()));
     }
 
+    /// <summary>
+    /// The key by which two targets a caller gives are one (<see cref="Articles.ArticleAnalyzer"/> reports them once, and
+    /// the CLI's <c>analyze</c> says so), compared in any case: <see cref="Resolve(string)"/>'s name with its typographic
+    /// variants folded, so that "Acme’s bid" and "Acme's bid", unknown to the table, are one as well as "US" and "Washington".
+    /// </summary>
+    public string SameTargetKey(string target) => Features.TextNormalizer.FoldTypography(Resolve(target));
+
     private string? Known(string name, bool capitalsInAnyCase) =>
         Lookup(name) ?? Lookup(OtherArticleForm(name))
         ?? (capitalsInAnyCase ? InAnyCase(name) ?? InAnyCase(OtherArticleForm(name)) : null);

@@ -68,6 +68,15 @@ public sealed class ArticleAnalyzerTests(TrainingFixture sentiment, Classifier.T
     }
 
     [Fact]
+    public void Analyze_UnknownTargetWrittenWithTwoApostrophes_ReportedOnce()
+    {
+        // Names the table does not know were merged as written: "Acme’s bid" and "Acme's bid" gave two summaries alike.
+        var analysis = ArticleAnalyzer.LoadDefault().Analyze("Shareholders rejected Acme's bid on Friday.", ["Acme\u2019s bid", "Acme's bid", "\"Acme's bid\""]);
+
+        Assert.Equal(["Acme\u2019s bid"], analysis.Summary.Targets.Select(t => t.Target));
+    }
+
+    [Fact]
     public void Analyze_UnmentionedTarget_CountsAsNoneWithoutScoring()
     {
         var analysis = fixture.Analyzer.Analyze(fixture.Article, Targets);
