@@ -5,8 +5,8 @@
 # Both tasks are checked, and the problems of both listed, before it fails (exit 2 when either has a problem). A task
 # whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it; dev.tsv and test.tsv are checked when
 # present (retrain.sh trains without them), and their absence is noted; so are the repository's other held-out files, but
-# for those mostly none by design (test_absent_*, test_unseen_untouched*). Your own test_*.tsv is named on stderr and not
-# checked here (a slice of one kind of sentence fails the per-file limits): retrain.sh reads it. The thresholds are those of the
+# for those mostly none by design (test_absent_*, test_unseen_untouched*). Your own test_*.tsv is named on stderr and
+# checked apart, for bad rows and duplicates only (a slice of one kind of sentence fails the per-file limits). The thresholds are those of the
 # repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
@@ -51,17 +51,37 @@ splits() {
   fi
   return 0
 }
-# Any other test_*.tsv of a task folder (an analyst's own test_mine.tsv) is named on stderr, not checked: its label shares
-# and size are its own (a slice of one kind of sentence fails the corpus's per-file limits), and retrain.sh reads it with
-# train --check, as training reads a held-out file.
+# Any other test_*.tsv of a task folder (an analyst's own test_mine.tsv) is listed (and named on stderr) to be checked
+# apart, by own_files, for what makes a row bad (a label, a column, an encoding) and for duplicates, but not against the
+# corpus's limits: its label shares and size are its own (a slice of one kind of sentence fails the per-file limits).
 others() {
   local dir=$1 f name; shift
   for f in "$dir"/test_*.tsv; do
     [[ -e $f ]] || continue
     name=$(basename "$f" .tsv)
     [[ " $* " == *" $name "* || $name == test_absent_* || $name == test_unseen_untouched* || $name == test_second_reading ]] && continue
-    echo "note: $f is not one of the repository's held-out files: not checked here (its label shares are its own); retrain.sh reads it with train --check" >&2
+    echo "note: $f is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits (its label shares are its own)" >&2
+    echo "$f"
   done
+  return 0
+}
+# The --format given, if any, for the own-files check (the corpus's thresholds given do not apply to it).
+format=()
+for ((i = 0; i < ${#common[@]}; i++)); do
+  case ${common[i]} in
+    --format=*) format=("${common[i]}") ;;
+    --format) format=(--format "${common[i + 1]:-}") ;;
+  esac
+done
+# Checks a task's own held-out files (others) with every limit off: bad rows, repeated rows, a stance target of only
+# function words. Sets status and the task's outcome as the corpus check does.
+own_files() {
+  local task=$1; shift
+  [[ $# -gt 0 ]] || return 0
+  local limits=(--min-label-share 0 --min-rows 0 --max-opening-share 1)
+  [[ $task == stance ]] && limits+=(--min-targets 0 --min-contrastive 0 ${tables[@]+"${tables[@]}"})
+  "${cli[@]}" validate-data --task "$task" "$@" "${limits[@]}" ${format[@]+"${format[@]}"} || {
+    code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; own_failed=1; }
   return 0
 }
 status=0; checked=0; stance_failed=0; outcomes=()
@@ -69,10 +89,11 @@ if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
   listed=(test_comparisons test_measures test_measures_fresh test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_outcomes test_outcomes_fresh test_long test_fresh)
   mapfile -t sentiment_extra < <(for f in "${listed[@]}"; do optional "$data/sentiment/$f.tsv"; done)
-  others "$data/sentiment" test "${listed[@]}"
+  mapfile -t sentiment_own < <(others "$data/sentiment" test "${listed[@]}")
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
+  own_failed=0; own_files sentiment ${sentiment_own[@]+"${sentiment_own[@]}"}
   checked=$((checked + 1)); outcomes+=("sentiment $( ((status == 0)) && echo passed || echo failed)")
 else
   echo "skipping sentiment: $data/sentiment/train.tsv not found" >&2
@@ -81,7 +102,7 @@ if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
   listed=(test_unseen_targets test_fresh test_people test_people_fresh test_people_named test_people_former test_long test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested)
   mapfile -t stance_extra < <(for f in "${listed[@]}"; do optional "$data/stance/$f.tsv"; done)
-  others "$data/stance" test "${listed[@]}"
+  mapfile -t stance_own < <(others "$data/stance" test "${listed[@]}")
   # Files of targets never trained on: their targets must not occur in the other files.
   unseen=()
   for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
@@ -97,6 +118,8 @@ if [[ -f $data/stance/train.tsv ]]; then
     $(default --min-label-share 0.20) $(default --min-rows 6000) $(default --min-targets 40) $(default --min-contrastive 0.33) \
     ${unseen[@]+"${unseen[@]}"} ${tables[@]+"${tables[@]}"} ${stance_only[@]+"${stance_only[@]}"} ${common[@]+"${common[@]}"} || {
       code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; stance_failed=1; }
+  own_failed=0; own_files stance ${stance_own[@]+"${stance_own[@]}"}
+  ((own_failed)) && stance_failed=1
   checked=$((checked + 1)); outcomes+=("stance $( ((stance_failed)) && echo failed || echo passed)")
 else
   echo "skipping stance: $data/stance/train.tsv not found" >&2

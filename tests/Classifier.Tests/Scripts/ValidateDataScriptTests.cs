@@ -51,16 +51,33 @@ public sealed class ValidateDataScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task ValidateDataScript_OwnTestFile_IsNamedAndLeftToRetrainNotHeldToThePerFileLimits()
+    public async Task ValidateDataScript_OwnTestFile_IsNamedAndNotHeldToThePerFileLimits()
     {
-        // A slice of one kind of sentence (all negative here) would fail --min-label-share; retrain.sh reads it instead.
+        // A slice of one kind of sentence (all negative here) would fail --min-label-share.
         var data = Folder("sentiment");
         File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), ["text\tlabel", "Shelling resumed overnight.\tnegative", "Talks collapsed.\tnegative"]);
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains("test_mine.tsv is not one of the repository's held-out files: not checked here", stderr);
+        Assert.Contains("test_mine.tsv is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits", stderr);
+    }
+
+    [Theory]
+    [InlineData("sentiment", "text\tlabel", "Talks collapsed.\tnegatve")]
+    [InlineData("stance", "text\ttarget\tlabel", "Beijing condemned the drills.\tChina\tagainst ")]
+    public async Task ValidateDataScript_OwnTestFileWithABadRow_FailsNamingItsLine(string task, string header, string row)
+    {
+        // It was named and not read: the run said "passed" of a folder whose own file had a bad label (the stance row's
+        // trailing space is a warning only, so its bad row is the second).
+        var data = Folder(task);
+        var mine = Path.Combine(data, task, "test_mine.tsv");
+        File.WriteAllLines(mine, [header, row, task == "stance" ? "Seoul said little.\tSouth Korea\tfavour" : "Exports rose.\tpositive"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"{mine}:{(task == "stance" ? 3 : 2)}: label", stderr);
     }
 
     [Fact]
