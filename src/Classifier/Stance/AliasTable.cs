@@ -219,7 +219,8 @@ internal sealed partial class AliasTable
 
     /// <summary>
     /// This table with <paramref name="aliases"/> added as names of <paramref name="target"/> (or of the target it is a
-    /// name of). A target the table did not know keeps the names it was found by before (<see cref="TargetContext.Variants"/>).
+    /// name of), each with its other forms (<see cref="TargetContext.Variants"/>: "windfall levies" for "windfall levy").
+    /// A target the table did not know keeps the names it was found by before.
     /// </summary>
     /// <exception cref="ArgumentException">A name already names another target of the table (<see cref="Conflict"/>).</exception>
     public AliasTable With(string target, IReadOnlyList<string> aliases)
@@ -234,7 +235,11 @@ internal sealed partial class AliasTable
         var before = merged.TryGetValue(canonical, out var known) ? known : TargetContext.Variants(canonical).Skip(1);
         // A person's own name given for them ("Putin" for "Vladimir Putin") is found through Added; as an alias it would
         // stop naming the target that person speaks for (Russia) for every other target.
-        merged[canonical] = before.Concat(aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => n.Trim())).ToArray();
+        // Each alias with its other forms, as a target of its own is found ("windfall levy": "windfall levies"; a name such
+        // as "TSLA" has none), but a form that names another target.
+        var added = aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => n.Trim())
+            .SelectMany(n => TargetContext.Variants(n).Where((v, i) => i == 0 || !IsKnown(ResolveName(v)) || ResolveName(v) == canonical));
+        merged[canonical] = before.Concat(added).Distinct(StringComparer.Ordinal).ToArray();
         return new AliasTable(merged, Representatives, IgnoreFormerPeople)
         {
             Added = known is null ? new HashSet<string>(Added, StringComparer.Ordinal) { canonical } : Added,

@@ -22,6 +22,29 @@ public sealed class WithAliasesTests
     }
 
     [Fact]
+    public void WithAliases_AliasInThePlural_IsAMentionAsTheTargetsOwnPluralIs()
+    {
+        // "windfall taxes" mentioned the target, "windfall levies" not its alias.
+        const string text = "Lawmakers voted to scrap the windfall levies on banks and energy firms.";
+
+        var withLevy = Default.WithAliases("windfall tax", "windfall levy");
+
+        var mention = Assert.Single(withLevy.FindMentions(text, "windfall tax"));
+        Assert.Equal("windfall levies", text.Substring(mention.Start, mention.Length));
+        Assert.Single(withLevy.FindMentions("Lawmakers voted to scrap the windfall taxes on banks.", "windfall tax"));
+    }
+
+    [Fact]
+    public void WithAliases_NameAlias_GetsNoPluralAndNamesNoOtherTarget()
+    {
+        var extended = Default.WithAliases("Tesla", "TSLA");
+
+        Assert.Empty(extended.FindMentions("TSLAs fell.", "Tesla"));
+        Assert.Equal(Default.Predict("Washington pledged fresh aid.", "United States").Probabilities,
+            extended.Predict("Washington pledged fresh aid.", "United States").Probabilities);
+    }
+
+    [Fact]
     public void WithAliases_UnknownTarget_KeepsTheNamesItWasFoundByBefore()
     {
         const string text = "The price cap on household gas bills will expire in March, the regulator said.";
