@@ -177,6 +177,24 @@ internal sealed partial class ModelScorer
         {
             RaiseNoneIfUntouched(s, s.Sink, text, target, probabilities);
         }
+
+        Release(text.Length);
+    }
+
+    /// <summary>
+    /// The longest text after which a thread keeps the scratch buffers it grew (about 180 KiB for both default models at
+    /// 2,000 characters, against 5 MiB at 20,000): after a longer one they are dropped for fresh ones, so that a thread of a
+    /// server's pool that once scored a long text does not hold its buffers while it lives.
+    /// </summary>
+    internal const int KeepScratchUpTo = 2_000;
+
+    /// <summary>Replaces this thread's scratch with a fresh one after a text longer than <see cref="KeepScratchUpTo"/>.</summary>
+    private void Release(int textLength)
+    {
+        if (textLength > KeepScratchUpTo)
+        {
+            _scratch.Value = new Scratch(Model.Classes, Model.ScoreSlots);
+        }
     }
 
     /// <summary>
@@ -201,6 +219,7 @@ internal sealed partial class ModelScorer
         s.WordVectorsReady = false;
         var gate = target is null ? IssueGate.None : RaiseNoneIfUntouched(s, sink, text, target, probabilities);
         nearestIssue = gate == IssueGate.TrainedUntouched ? Topics!.Nearest(s.TextVector) : null;
+        Release(text.Length);
         return gate;
     }
 
@@ -230,5 +249,7 @@ internal sealed partial class ModelScorer
             Model.Probabilities(s.Vector, s.Scores, s.Member, probabilities.Slice(t * Classes, Classes));
             RaiseNoneIfUntouched(s, s.Sink, text, targets[t], probabilities.Slice(t * Classes, Classes));
         }
+
+        Release(text.Length);
     }
 }
