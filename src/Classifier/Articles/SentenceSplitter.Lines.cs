@@ -146,8 +146,8 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// A paragraph's first line that has no final punctuation nor a sentence end inside, followed by a capitalised line: a
-    /// headline; not when it ends with a connective ("...held in") or with a word that opens names (<see cref="Abbreviations.NameStarts"/>:
-    /// "...briefed by the United") over a line that does not open with a sentence's first word ("States on the plan.").
+    /// headline; not when it ends with a connective ("...held in") or with the first word of a name whose second word opens
+    /// the next line (<see cref="Abbreviations.NamePairs"/>: "...briefed by the United" over "States on the plan.").
     /// </summary>
     private static bool IsHeadline(string text, (int Start, int End) line, int next)
     {
@@ -166,14 +166,14 @@ public static partial class SentenceSplitter
         var lastWord = trimmed[(trimmed.LastIndexOfAny(WordSpaces) + 1)..].ToString();
         return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
             && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord)
-            && !(Abbreviations.NameStarts.Contains(lastWord) && !Abbreviations.SentenceOpeners.Contains(FirstWord(text, first)));
+            && !(Abbreviations.NamePairs.TryGetValue(lastWord, out var seconds) && seconds.Contains(FirstWord(text, first)));
     }
 
-    /// <summary>The word that starts at <paramref name="start"/>: its letters, digits, hyphens and apostrophes.</summary>
+    /// <summary>The word that starts at <paramref name="start"/>: its letters and digits ("States" of "States'", "Korea" of "Korea's").</summary>
     private static string FirstWord(string text, int start)
     {
         var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\'' or '\u2019'))
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
         {
             end++;
         }
