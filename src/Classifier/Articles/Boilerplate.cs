@@ -109,10 +109,16 @@ internal static partial class Boilerplate
         @"(,( [\p{L}'’.-]+){0,3} (correspondent|reporter|editor|writer|columnist|contributor|bureau chief|staff)s?| in \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    /// <summary>A share or follow prompt ("Share this article on Facebook, X or LinkedIn.", "Follow us on Instagram"), which need not speak to the reader as "you".</summary>
-    [GeneratedRegex(@"^((share|tweet|post|email|send) (this|the) (article|story|page|post|video|report) (on|via|with|to|by)|follow us (on|at))\b[^.!?]{0,60}[.!]?$",
+    /// <summary>
+    /// A share or follow prompt ("Share this article on Facebook, X or LinkedIn.", "Follow us on Instagram"), which need not
+    /// speak to the reader as "you": "this" article, and nothing after it but the platforms, so that "Share the video with
+    /// police, officers urged." and "Post the video on social media, police urged residents." stay prose.
+    /// </summary>
+    [GeneratedRegex(@"^((share|tweet|post|email) this (article|story|page|post|video)|follow us)( (on|via) " + Platforms + "((, | or | and |, or |, and )" + Platforms + @")*)?[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sharing();
+
+    private const string Platforms = "(facebook|x|twitter|linkedin|whatsapp|reddit|telegram|email|e-mail|bluesky|threads|instagram|tiktok|youtube|mastodon|flipboard|pinterest|messenger)";
 
     [GeneratedRegex(@"\b(you|your|you're|you’re|you'll|you’ll|we'll|we’ll|our|this (web)?site)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reader();

@@ -55,6 +55,7 @@ public sealed class BoilerplateTests
     [InlineData("Published Dec. 2, 2025 at 9 a.m.")]
     [InlineData("Share this article on Facebook, X or LinkedIn.")] // a share prompt without "you"
     [InlineData("Follow us on Instagram")]
+    [InlineData("Share this story via WhatsApp, Telegram, or email")]
     [InlineData("We have updated our privacy policy, and you told us you like our newsletter.")]
     public void IsBoilerplate_PageFurniture_True(string sentence) => Assert.True(Boilerplate.IsBoilerplate(sentence));
 
@@ -90,6 +91,11 @@ public sealed class BoilerplateTests
     [InlineData("Our subscribers will get refunds, said the regulator, after the newsletter breach.")]
     [InlineData("By Friday, most delegates had left.")]
     [InlineData("Share the burden with allies, the minister urged.")]
+    [InlineData("Send the report to parliament, the minister urged.")]
+    [InlineData("Post the video on social media, police urged residents.")]
+    [InlineData("Share the video with police, officers urged.")]
+    [InlineData("Email the report to the committee by Friday.")]
+    [InlineData("Share this story with the world, the activists said.")]
     [InlineData("Follow us to the border, the protesters told reporters.")]
     [InlineData("Updated May forecasts, published on Friday, show growth slowing to 2 percent.")]
     [InlineData("By Christmas Eve.")] // a date, not a name: a byline ends with a full stop only after an initial or a short suffix
