@@ -29,8 +29,10 @@ internal static class AliasFile
         var errors = new List<DataFileError>();
         if (ti < 0 || ai < 0)
         {
+            // Lines ended by lone CRs in a file with a final LF are one line, read as the header: say so, as the data reader does.
+            var cr = lines.Length > 0 && LineBreaks.LoneCarriageReturn(lines[0]) is { } said ? $". The header line {said}" : string.Empty;
             throw new DataFileException([new DataFileError(path, 1,
-                $"{article} {file} needs a tab-separated header with 'target' and '{names}'; columns found: {string.Join(", ", header)}")], 1);
+                $"{article} {file} needs a tab-separated header with 'target' and '{names}'; columns found: {ReaderState.ColumnsFound(header)}{cr}")], 1);
         }
 
         var table = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);

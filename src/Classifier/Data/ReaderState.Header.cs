@@ -149,12 +149,14 @@ internal sealed partial class ReaderState
     /// <summary>
     /// The header's first <see cref="ColumnsListed"/> names, each cut to <see cref="Stance.TargetLength.Quoted"/> characters,
     /// and how many there are in all when there are more: a header that is not one (a file without tabs or line breaks
-    /// the reader knows) is named by its start, never printed whole.
+    /// the reader knows) is named by its start, never printed whole; a carriage return in a name is shown as <c>\r</c>, not
+    /// sent to the terminal, where it would move the cursor back over the message. The alias and representatives readers
+    /// list a bad header so too.
     /// </summary>
-    private static string ColumnsFound(string[] header)
+    internal static string ColumnsFound(string[] header)
     {
         var names = header.Take(ColumnsListed).Select(h => h.Length == 0 ? "(empty)"
-            : h.Length > Stance.TargetLength.Quoted ? Stance.TargetLength.Cut(h) : h);
+            : h.Length > Stance.TargetLength.Quoted ? Stance.TargetLength.Cut(h) : h).Select(h => h.Replace("\r", "\\r", StringComparison.Ordinal));
         var more = header.Length > ColumnsListed ? $", … ({header.Length} columns in all)" : string.Empty;
         return string.Join(", ", names) + more;
     }

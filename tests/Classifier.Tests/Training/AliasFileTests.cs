@@ -10,6 +10,19 @@ public sealed class AliasFileTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [Fact]
+    public void Read_CrEndingsWithOneFinalLf_SaysToConvertTheLineEndingsAndShowsTheCr()
+    {
+        // Read as one line, the header: the error listed the columns with their raw carriage returns and no advice.
+        var path = _dir.File("aliases.tsv", "target\talias\rUnited States\tWashington\rChina\tBeijing\n");
+
+        var ex = Assert.Throws<DataFileException>(() => AliasFile.Read(path));
+
+        Assert.Contains("columns found: target, alias\\runited states, washington\\rchina, beijing", ex.Message);
+        Assert.Contains("The header line holds a lone carriage return", ex.Message);
+        Assert.DoesNotContain('\r', ex.Message);
+    }
+
     [Theory]
     [InlineData("United States\tusa", "'usa' has 3 letters or fewer and no capital, so as a name of 'United States' it would match the ordinary word 'usa' in every text; write it in capitals ('USA'), which match only as written.")]
     [InlineData("European Union\te.u.", "'e.u.' has 3 letters or fewer and no capital, so as a name of 'European Union' it would match the ordinary word 'e.u.' in every text; write it in capitals ('E.U.'), which match only as written.")]
