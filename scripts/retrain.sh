@@ -99,7 +99,7 @@ if [[ -n $only && ! -f $data/$only/train.tsv ]]; then
   exit 2
 fi
 # models/ holds the shipped models, which the library embeds: only the repository's own data/ may replace them.
-if [[ $# -lt 2 && "$data" != "$(cd "$root/data" && pwd)" ]]; then
+if [[ $# -lt 2 && "$(cd "$data" && pwd -P)" != "$(cd "$root/data" && pwd -P)" ]]; then
   echo "error: give MODELS_DIR too (scripts/retrain.sh ${only:+--task $only }$1 MODELS_DIR): without it the models trained from $data" >&2
   echo "would overwrite the shipped models in $root/models, which the library embeds (LoadDefault) and which" >&2
   echo "retrain.sh compares yours against. Only the repository's data/ retrains those." >&2
@@ -112,7 +112,7 @@ if [[ -e $models && ! -d $models ]]; then
 fi
 # The shipped models' folder, however it is named (models, ./models/, a link to it): given as MODELS_DIR with another
 # DATA_DIR it would be overwritten as surely as when MODELS_DIR is left out.
-shipped=$(cd "$root/models" && pwd -P)
+shipped=$(cd "$root/models" 2>/dev/null && pwd -P || printf '%s' "$root/models")
 if [[ -d $models && "$(cd "$models" && pwd -P)" == "$shipped" && "$(cd "$data" && pwd -P)" != "$(cd "$root/data" && pwd -P)" ]]; then
   echo "error: MODELS_DIR $2 is the repository's models/, the shipped models the library embeds (LoadDefault):" >&2
   echo "only the repository's data/ retrains those. Give another folder (scripts/retrain.sh ${only:+--task $only }$1 my-models)." >&2
