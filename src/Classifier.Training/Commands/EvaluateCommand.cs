@@ -64,8 +64,7 @@ internal static class EvaluateCommand
     /// </summary>
     internal static void WarnOfUnpredictableLabels(Classifier.Data.LabeledDataSet data, IReadOnlyList<string> labels, IReadOnlyList<string> files)
     {
-        var unknown = data.Examples.Where(e => !labels.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
-            .Select(g => $"'{g.Key}' ({g.Count():N0} row{(g.Count() == 1 ? "" : "s")})").ToArray();
+        var unknown = TrainCommand.UnknownLabels(data, labels).Select(u => $"'{u.Label}' ({u.Rows:N0} row{(u.Rows == 1 ? "" : "s")})").ToArray();
         if (unknown.Length > 0)
         {
             Console.Error.WriteLine($"warning: {string.Join(", ", files)}: label{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown)} " +

@@ -234,8 +234,7 @@ internal static class TrainCommand
     /// </summary>
     private static bool WarnOfUnknownLabels(string name, LabeledDataSet split, IReadOnlyList<string> known)
     {
-        var unknown = split.Examples.Where(e => !known.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
-            .Select(g => (Label: g.Key, Rows: g.Count())).ToArray();
+        var unknown = UnknownLabels(split, known);
         if (unknown.Length == 0)
         {
             return false;
@@ -253,6 +252,11 @@ internal static class TrainCommand
             $"or leave {(rows == 1 ? "that row" : "those rows")} out of the --{name} file");
         return true;
     }
+
+    /// <summary>The labels of <paramref name="data"/>'s rows that are not among <paramref name="known"/>, each with its rows, in the order first met.</summary>
+    internal static (string Label, int Rows)[] UnknownLabels(LabeledDataSet data, IReadOnlyList<string> known) =>
+        data.Examples.Where(e => !known.Contains(e.Label)).GroupBy(e => e.Label, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count())).ToArray();
 
     /// <summary>Throws a usage error when two of <paramref name="files"/> name the same file (by full path).</summary>
     /// <exception cref="UsageException">A file is given twice.</exception>

@@ -247,13 +247,18 @@ internal sealed partial class AliasTable
     }
 
     /// <summary>
-    /// Whether <paramref name="name"/> is a person the table reads as speaking for a target other than
-    /// <paramref name="canonical"/> whose name is part of the target's or holds it as whole words: the target is that
-    /// person ("Putin" or "Vladimir Putin" for the target "Vladimir Putin").
+    /// Whether the target <paramref name="canonical"/> is a person the table reads as speaking for another target, and
+    /// <paramref name="name"/> another name of theirs for the same target, part of the target's name or holding it as
+    /// whole words: the target is that person ("Putin" or "Vladimir Putin" for the target "Vladimir Putin"; not "Trump"
+    /// for "Trump tariffs", which names no person).
     /// </summary>
-    private bool IsOwnPerson(string canonical, string name) =>
-        _targetByPerson.TryGetValue(Name(name), out var speaksFor) && speaksFor != canonical
-        && (TargetContext.ContainsWords(canonical, Name(name)) || TargetContext.ContainsWords(Name(name), canonical));
+    private bool IsOwnPerson(string canonical, string name)
+    {
+        var person = Name(name);
+        return _targetByPerson.TryGetValue(person, out var speaksFor) && speaksFor != canonical
+            && _targetByPerson.TryGetValue(Name(canonical), out var targetSpeaksFor) && targetSpeaksFor == speaksFor
+            && (TargetContext.ContainsWords(canonical, person) || TargetContext.ContainsWords(person, canonical));
+    }
 
     /// <summary>
     /// Appends to <paramref name="mentions"/> the mentions <see cref="Finder"/> finds.

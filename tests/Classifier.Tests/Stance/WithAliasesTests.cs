@@ -120,6 +120,15 @@ public sealed class WithAliasesTests
     }
 
     [Fact]
+    public void WithAliases_PersonsNameForATargetThatIsNoPerson_StillRefused()
+    {
+        // "Trump tariffs" holds the name "Trump" but is a policy, not the person.
+        var error = Assert.Throws<ArgumentException>(() => Default.WithAliases("Trump tariffs", "Trump"));
+
+        Assert.Contains("is a person the model reads as speaking for 'United States'", error.Message);
+    }
+
+    [Fact]
     public void WithAliases_PersonOfTheSameTarget_Accepted()
     {
         var extended = Default.WithAliases("China", "Xi Jinping");
