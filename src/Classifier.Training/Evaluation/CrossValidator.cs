@@ -74,7 +74,7 @@ internal static class CrossValidator
         if (targets.Length < folds)
         {
             throw new ArgumentOutOfRangeException(nameof(folds), folds,
-                $"Cross-validation over unseen targets needs at least as many targets as folds; the data has {targets.Length}: use --folds {targets.Length} or fewer.");
+                $"Cross-validation over unseen targets needs at least as many targets as folds; the data has {targets.Length}: {Cli.FoldCount.Fewer(targets.Length, "distinct targets")}.");
         }
 
         var sizes = new int[folds];

@@ -23,7 +23,7 @@ internal static partial class Dateline
     /// Abbreviations of four letters or more that open sentences before a dash as a name paired with another ("NATO –
     /// Russia talks"); one of three letters or fewer is taken for one without a list ("UK – EU relations").
     /// </summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairedAbbreviations =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
         [
             "NATO", "OPEC", "IAEA", "OSCE", "OECD", "ASEAN", "NAFTA", "USMCA", "ECOWAS", "UNESCO", "UNICEF", "UNHCR", "UNRWA",
@@ -82,7 +82,7 @@ internal static partial class Dateline
 
     /// <summary>
     /// Whether the dateline's place, before its dash, is one word ("SÃO PAULO" and "GAZA, Palestinian Territories" are
-    /// not) of at most three letters ("UK", "U.S.") or one of <see cref="Abbreviations"/>.
+    /// not) of at most three letters ("UK", "U.S.") or one of <see cref="PairedAbbreviations"/>.
     /// </summary>
     private static bool IsAbbreviation(ReadOnlySpan<char> dateline)
     {
@@ -98,7 +98,7 @@ internal static partial class Dateline
             letters += char.IsLetter(c) ? 1 : 0;
         }
 
-        return letters <= 3 || Abbreviations.Contains(place);
+        return letters <= 3 || PairedAbbreviations.Contains(place);
     }
 
     private static bool HasDateOrAgency(ReadOnlySpan<char> dateline)

@@ -150,8 +150,8 @@ internal sealed partial class AliasTable
     private string? KnownBare(string folded, bool capitalsInAnyCase)
     {
         var unwrapped = Unwrapped(folded);
-        var unpunctuated = unwrapped.TrimEnd(".,;:!?".ToCharArray()).TrimEnd();
-        var possessive = unwrapped.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? unwrapped[..^2].TrimEnd() : unwrapped;
+        var unpunctuated = unwrapped.TrimEnd(FinalPunctuation).TrimEnd();
+        var possessive = unpunctuated.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? unpunctuated[..^2].TrimEnd() : unpunctuated;
         foreach (var bare in (ReadOnlySpan<string>)[unwrapped, unpunctuated, possessive])
         {
             if (bare.Length > 0 && bare != folded && Known(bare, capitalsInAnyCase) is { } canonical)
@@ -163,6 +163,8 @@ internal sealed partial class AliasTable
         return null;
     }
 
+    private static readonly char[] FinalPunctuation = ['.', ',', ';', ':', '!', '?'];
+
     /// <summary>
     /// <paramref name="name"/> without the matching quotes or brackets around it, any number of pairs ("\"China\"",
     /// "“windfall tax”", "(China)"), which never belong to a name; the name itself when it has none, or nothing would be left.
@@ -172,8 +174,15 @@ internal sealed partial class AliasTable
         var inner = name.AsSpan();
         while (inner.Length >= 2 && (inner[0], inner[^1]) is ('"', '"') or ('\'', '\'') or ('\u201C', '\u201D') or ('\u2018', '\u2019') or ('(', ')') or ('[', ']'))
         {
+            // Not when the pair's marks occur inside too: "\"US\" and \"China\"" is two quoted names, not one in quotes.
             var next = inner[1..^1].Trim();
-            if (next.Length == 0)
+            var middle = next;
+            while (middle.Length >= 2 && middle[0] == inner[0] && middle[^1] == inner[^1])
+            {
+                middle = middle[1..^1];
+            }
+
+            if (next.Length == 0 || middle.IndexOfAny(inner[0], inner[^1]) >= 0)
             {
                 break;
             }
@@ -237,7 +246,7 @@ internal sealed partial class AliasTable
         // stop naming the target that person speaks for (Russia) for every other target.
         // Each alias with its other forms, as a target of its own is found ("windfall levy": "windfall levies"; a name such
         // as "TSLA" has none), but a form that names another target.
-        var added = aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => n.Trim())
+        var added = aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => Unwrapped(n.Trim()))
             .SelectMany(n => TargetContext.Variants(n).Where((v, i) => i == 0 || !IsKnown(ResolveName(v)) || ResolveName(v) == canonical));
         merged[canonical] = before.Concat(added).Distinct(StringComparer.Ordinal).ToArray();
         return new AliasTable(merged, Representatives, IgnoreFormerPeople)

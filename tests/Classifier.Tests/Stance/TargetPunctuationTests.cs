@@ -20,6 +20,7 @@ public sealed class TargetPunctuationTests
     [InlineData("China's")]
     [InlineData("China\u2019s")]
     [InlineData("'the United States'")]
+    [InlineData("China's.")]
     public void Predict_KnownTargetWithPunctuationAround_IsThatTarget(string given)
     {
         var plain = given.Contains("United", StringComparison.Ordinal) ? "United States" : "China";
@@ -45,5 +46,17 @@ public sealed class TargetPunctuationTests
     {
         Assert.Equal(Default.TrainingRows("United States"), Default.TrainingRows("U.S."));
         Assert.True(Default.TrainingRows("U.S.") > 0);
+    }
+
+    [Theory]
+    [InlineData("\"China\"", "China")]
+    [InlineData("((China))", "China")]
+    [InlineData("\u201C windfall tax \u201D", "windfall tax")]
+    [InlineData("\"US\" and \"China\"", "\"US\" and \"China\"")] // two quoted names: stripping the ends left 'US" and "China'
+    [InlineData("(Iran) and (Iraq)", "(Iran) and (Iraq)")]
+    [InlineData("\"\"", "\"\"")]
+    public void Unwrapped_MarksAroundTheWholeName_TakenOffOnlyThen(string given, string expected)
+    {
+        Assert.Equal(expected, Classifier.Stance.AliasTable.Unwrapped(given));
     }
 }
