@@ -1,6 +1,5 @@
 using Classifier.Features;
 using Classifier.Training.Evaluation;
-using Spectre.Console;
 
 namespace Classifier.Tests.Evaluation;
 
@@ -83,18 +82,5 @@ public sealed class ModelInfoWriterTests
         Assert.Equal(settings.Select(p => p.Key), ModelInfoWriter.ChangedSettings(changed).Select(s => s.Name));
     }
 
-    private static string Header(ModelInfo info)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        ModelInfoWriter.WriteText(console, "model.zip", info);
-        return string.Join("\n", writer.ToString().Split('\n').Select(line => line.TrimEnd()));
-    }
+    private static string Header(ModelInfo info) => PlainConsole.Render(200, console => ModelInfoWriter.WriteText(console, "model.zip", info));
 }

@@ -37,18 +37,5 @@ public sealed class CrossValidationFoldsTableTests
 
     private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static string Render(Table table)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        console.Write(table);
-        return writer.ToString();
-    }
+    private static string Render(Table table) => PlainConsole.Render(200, console => console.Write(table));
 }

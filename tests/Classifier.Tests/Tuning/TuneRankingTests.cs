@@ -2,7 +2,6 @@ using Classifier.Features;
 using Classifier.Training.Commands;
 using Classifier.Training.Training;
 using Classifier.Training.Tuning;
-using Spectre.Console;
 
 namespace Classifier.Tests.Tuning;
 
@@ -67,18 +66,6 @@ public sealed class TuneRankingTests
     private static CandidateResult Result(Candidate candidate, double score, string? rejected) =>
         new(candidate, score, score + 0.01, score, score - 0.01, 1.5, rejected) { ModelMegabytes = 0.5 };
 
-    private static string Render(int width, ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best)
-    {
-        var writer = new StringWriter { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = width;
-        TuneRanking.Write(console, task, metric, results, best);
-        return string.Join("\n", writer.ToString().Split('\n').Select(line => line.TrimEnd()));
-    }
+    private static string Render(int width, ClassifierTask task, string metric, IReadOnlyList<CandidateResult> results, CandidateResult best) =>
+        PlainConsole.Render(width, console => TuneRanking.Write(console, task, metric, results, best));
 }
