@@ -240,6 +240,13 @@ internal static class DataValidator
             lengths.LastOrDefault(), openings?.Key ?? string.Empty, openingShare, near, contrastive);
     }
 
+    /// <summary>How many leaking pairs a leakage failure names, each side with its file and line.</summary>
+    internal const int LeakagePairsShown = 3;
+
+    /// <summary>Where <paramref name="text"/> first stands in <paramref name="set"/>: "file:line".</summary>
+    private static string FirstRow(LabeledDataSet set, string text) =>
+        set.Examples.First(e => string.Equals(e.Text, text, StringComparison.Ordinal)).Location;
+
     private static void CheckLeakage(LabeledDataSet[] sets, string[][] texts, TrigramSets grams, ValidationRules rules, List<string> failures)
     {
         for (var a = 0; a < sets.Length; a++)
@@ -250,7 +257,11 @@ internal static class DataValidator
                 var pairs = TextSimilarity.SimilarPairs(grams.Lists[a], grams.Lists[b], grams.Count, rules.LeakageJaccard).ToArray();
                 if (exact + pairs.Length > 0)
                 {
-                    var example = pairs.Length > 0 ? $"; e.g. \"{Short(texts[a][pairs[0].I])}\" ~ \"{Short(texts[b][pairs[0].J])}\"" : string.Empty;
+                    // The first pairs with the line of each side, so that they can be found and one of them removed.
+                    var example = pairs.Length > 0
+                        ? "; " + (pairs.Length > LeakagePairsShown ? $"the first {LeakagePairsShown}: " : string.Empty) + string.Join("; ", pairs.Take(LeakagePairsShown).Select(p =>
+                            $"{FirstRow(sets[a], texts[a][p.I])} \"{Short(texts[a][p.I])}\" ~ {FirstRow(sets[b], texts[b][p.J])} \"{Short(texts[b][p.J])}\""))
+                        : string.Empty;
                     failures.Add($"leakage between {sets[a].Paths[0]} and {sets[b].Paths[0]}: {pairs.Length} sentence pairs with 3-gram Jaccard >= {rules.LeakageJaccard}{example}");
                 }
             }

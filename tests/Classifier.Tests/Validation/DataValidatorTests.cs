@@ -19,6 +19,9 @@ public sealed class DataValidatorTests : IDisposable
 
         Assert.False(report.Passed);
         Assert.StartsWith($"leakage between {train} and {test}: 1 sentence pairs with 3-gram Jaccard >= 0.7", Assert.Single(report.Failures));
+        // With the line of each side (the message named no line).
+        Assert.Contains($"{train}:2 \"Talks between the two ministers", report.Failures[0]);
+        Assert.Contains($"~ {test}:2 \"Talks between", report.Failures[0]);
     }
 
     [Fact]
