@@ -116,7 +116,7 @@ internal static class TuneRanking
                 .. others.Select(o => F(o.Value(r))), Seconds(r), Megabytes(r)]);
         }
 
-        return table.Caption(Markup.Escape($"s: training seconds; MB: model megabytes"));
+        return table.Caption("s: training seconds; MB: model megabytes");
     }
 
     /// <summary>The metrics shown beside the score in the narrow table: those the score is not.</summary>

@@ -92,13 +92,7 @@ internal static partial class Dateline
             return false;
         }
 
-        var letters = 0;
-        foreach (var c in place)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters <= 3 || PairedAbbreviations.Contains(place);
+        return Stance.WordRunes.CountLetters(place).Letters <= 3 || PairedAbbreviations.Contains(place);
     }
 
     private static bool HasDateOrAgency(ReadOnlySpan<char> dateline)

@@ -29,7 +29,7 @@ internal sealed partial class ModelScorer
         Topics = loaded.Topics;
         _none = Array.IndexOf(Labels, "none");
         _trained = TrainedByCrossHash(Info.TrainingData.Targets);
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
+        _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
 
     /// <summary>A scorer of the same model whose alias table is <paramref name="aliases"/> (<see cref="WithAliases"/>).</summary>
@@ -45,7 +45,7 @@ internal sealed partial class ModelScorer
         Topics = source.Topics;
         _none = source._none;
         _trained = source._trained;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(Model.Classes, Model.ScoreSlots));
+        _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
 
     public ModelInfo Info { get; }
@@ -193,9 +193,12 @@ internal sealed partial class ModelScorer
     {
         if (textLength > KeepScratchUpTo)
         {
-            _scratch.Value = new Scratch(Model.Classes, Model.ScoreSlots);
+            _scratch.Value = NewScratch();
         }
     }
+
+    /// <summary>A thread's scratch as it starts out, before any text has grown its buffers.</summary>
+    private Scratch NewScratch() => new(Model.Classes, Model.ScoreSlots);
 
     /// <summary>
     /// Featurises <paramref name="text"/> (as <see cref="Visible(string, out ReadingMap)"/> gives it: the spans the sink traces are in that text) into <paramref name="sink"/> (an explanation's, which traces each key's span) and

@@ -247,7 +247,7 @@ internal sealed partial class AliasTable
         // Each alias with its other forms, as a target of its own is found ("windfall levy": "windfall levies"; a name such
         // as "TSLA" has none), but a form that names another target.
         var added = aliases.Where(n => !IsOwnPerson(canonical, n)).Select(n => Unwrapped(n.Trim()))
-            .SelectMany(n => TargetContext.Variants(n).Where((v, i) => i == 0 || !IsKnown(ResolveName(v)) || ResolveName(v) == canonical));
+            .SelectMany(n => TargetContext.Variants(n).Where((v, i) => i == 0 || ResolveName(v) is var owner && (!IsKnown(owner) || owner == canonical)));
         merged[canonical] = before.Concat(added).Distinct(StringComparer.Ordinal).ToArray();
         return new AliasTable(merged, Representatives, IgnoreFormerPeople)
         {
