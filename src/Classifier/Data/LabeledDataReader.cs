@@ -82,7 +82,7 @@ public static class LabeledDataReader
             ReadFile(state, path, bytes);
         }
 
-        state.ThrowIfErrors();
+        state.Finish();
         return new LabeledDataSet(task, paths.ToArray(), state.Examples, state.Warnings,
             Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
@@ -92,7 +92,7 @@ public static class LabeledDataReader
     {
         var state = new ReaderState(task, keepDuplicates);
         ReadFile(state, path, bytes);
-        state.ThrowIfErrors();
+        state.Finish();
         return new LabeledDataSet(task, [path], state.Examples, state.Warnings, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 

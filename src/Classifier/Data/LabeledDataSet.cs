@@ -27,7 +27,10 @@ public sealed class LabeledDataSet
     /// <summary>The rows, in file order, each distinct (text, target) kept once.</summary>
     public IReadOnlyList<LabeledExample> Examples { get; }
 
-    /// <summary>Problems that did not stop loading, such as exact duplicates that were kept once, or a label with white space around it (read trimmed).</summary>
+    /// <summary>
+    /// Problems that did not stop loading, such as exact duplicates that were kept once, a label with white space around it
+    /// (read trimmed), a text in a spreadsheet's quoting (read as written), or one longer than a model reads by default.
+    /// </summary>
     public IReadOnlyList<DataFileError> Warnings { get; }
 
     /// <summary>Lower-case hex SHA-256 of the files' bytes, read in order.</summary>

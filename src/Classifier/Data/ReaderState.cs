@@ -21,7 +21,7 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         }
     }
 
-    public void ThrowIfErrors()
+    private void ThrowIfErrors()
     {
         if (_totalErrors > 0)
         {
@@ -83,11 +83,21 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Trim().Length > 0)
+            if (line.Trim().Length == 0)
             {
-                rows++;
-                ReadRow(path, i + 1, line, header.Length, columns.Value);
+                continue;
             }
+
+            rows++;
+            if (TsvFields.QuotedLineBreak(lines, i, header.Length) is { } split)
+            {
+                // One error for the row, and its later lines not read as rows of their own.
+                Error(path, i + 1, split.Message);
+                i = split.Last;
+                continue;
+            }
+
+            ReadRow(path, i + 1, line, header.Length, columns.Value);
         }
 
         if (rows == 0)
@@ -151,7 +161,16 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
             Warnings.Add(new DataFileError(path, line, spaces));
         }
 
+        if (text.Length > Features.FeaturizerSettings.DefaultMaxTextLength)
+        {
+            // Most often lines run together (line breaks lost on the way), which no other check sees when the tabs still add up.
+            Warnings.Add(new DataFileError(path, line, $"the text is {text.Length:N0} characters, more than the {Features.FeaturizerSettings.DefaultMaxTextLength:N0} " +
+                "a model reads by default (the featurizer's maxTextLength), so the rest is not read; a row holds a sentence or a short passage: " +
+                "check the line for lost line breaks, or split the text over several rows"));
+        }
+
         var example = new LabeledExample(text, label, task == ClassifierTask.Stance ? target : null, path, line);
+        WarnOfQuoting(example);
         AddUnique(example);
     }
 
@@ -164,6 +183,12 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         if (string.Equals(label, "label", StringComparison.OrdinalIgnoreCase))
         {
             return " (this line repeats the header line, as when files are joined with cat: delete it)";
+        }
+
+        if (label.Length > 2 && label[0] == '"' && label[^1] == '"' && _labels.Contains(label[1..^1]))
+        {
+            return $" (it is in quotes, as a spreadsheet saved with quoting writes every field: save the file again without quoting " +
+                $"(text delimiter none), or write '{label[1..^1]}')";
         }
 
         if (_labels.FirstOrDefault(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) is { } cased)

@@ -260,7 +260,10 @@ public sealed partial record FeaturizerSettings
     /// </summary>
     /// <value>Default 20,000. Range 100-1,000,000.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside the range.</exception>
-    public int MaxTextLength { get; init => field = Check(value, 100, 1_000_000, nameof(MaxTextLength)); } = 20_000;
+    public int MaxTextLength { get; init => field = Check(value, 100, 1_000_000, nameof(MaxTextLength)); } = DefaultMaxTextLength;
+
+    /// <summary>The default of <see cref="MaxTextLength"/>, which the data reader warns of a longer text by.</summary>
+    internal const int DefaultMaxTextLength = 20_000;
 
     /// <summary>The scale of a block's normalised values.</summary>
     internal float Weight(FeatureBlock block) => block switch
