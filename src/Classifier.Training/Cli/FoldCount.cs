@@ -80,6 +80,27 @@ internal static class FoldCount
     }
 
     /// <summary>
+    /// Warns, on standard error, of each label of <paramref name="rows"/> that has a single row (<see cref="LoneLabels"/>):
+    /// cross-validation runs, but its figures for that label say nothing of the data.
+    /// </summary>
+    public static void WarnOfLoneLabels(IReadOnlyList<LabeledExample> rows)
+    {
+        foreach (var warning in LoneLabels(rows))
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+    }
+
+    /// <summary>
+    /// A warning for each label that only one of <paramref name="rows"/> has, in label order: the fold that tests that row
+    /// trains without the label, so can never predict it, and its F1 is 0 whatever the data.
+    /// </summary>
+    internal static IEnumerable<string> LoneLabels(IReadOnlyList<LabeledExample> rows) =>
+        rows.GroupBy(r => r.Label, StringComparer.Ordinal).Where(g => g.Count() == 1).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"label '{g.Key}' has one row ({g.Single().Location}): the fold that tests it trains without the label, so it is never " +
+                "predicted there and its F1 is 0 whatever the data; label more rows of it, or leave the row out");
+
+    /// <summary>
     /// What to do when the data has only <paramref name="count"/> texts or targets: fewer folds, while 2 or more remain
     /// possible (as <c>--folds 1</c> is refused, "use --folds 1 or fewer" was advice that could not be followed), else
     /// more data (<paramref name="more"/>: "distinct texts").

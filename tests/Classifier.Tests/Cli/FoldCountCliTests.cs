@@ -128,6 +128,30 @@ public sealed class FoldCountCliTests : IDisposable
     }
 
     /// <summary>The header and the first <paramref name="rows"/> rows of the task's training file.</summary>
+    [Fact]
+    public void CrossValidate_LabelWithOneRow_WarnsThatItsFoldCannotPredictIt()
+    {
+        var lines = File.ReadLines(TestPaths.Data("sentiment", "train.tsv")).Skip(1).Where(l => !l.EndsWith("\tneutral", StringComparison.Ordinal)).Take(40);
+        var path = Path.Combine(_dir.Path, "one-neutral.tsv");
+        File.WriteAllLines(path, ["text\tlabel", .. lines, "The committee meets on Tuesday.\tneutral"]);
+
+        var result = CliProcess.Run("cross-validate", "--task", "sentiment", "--data", path, "--folds", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: label 'neutral' has one row ({path}:42): the fold that tests it trains without the label, so it is never predicted " +
+            $"there and its F1 is 0 whatever the data; label more rows of it, or leave the row out{Environment.NewLine}", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, result.Stderr.Split("warning:").Length); // that warning alone
+    }
+
+    [Fact]
+    public void LoneLabels_EveryLabelWithTwoRowsOrMore_None()
+    {
+        var rows = new[] { "positive", "positive", "negative", "negative" }.Select((l, i) => new Classifier.Data.LabeledExample($"Text {i}.", l, null, "a.tsv", i + 2)).ToArray();
+
+        Assert.Empty(Classifier.Training.Cli.FoldCount.LoneLabels(rows));
+        Assert.Single(Classifier.Training.Cli.FoldCount.LoneLabels(rows[1..]));
+    }
+
     private string Rows(string task, int rows)
     {
         var path = Path.Combine(_dir.Path, $"{task}-{rows}.tsv");
