@@ -59,6 +59,13 @@ internal static class ExplainCommand
                         (path is null && !scorer.IsStance && TaskLabels.For(ClassifierTask.Stance).Contains(given, StringComparer.OrdinalIgnoreCase)
                             ? $" ('{given}' is a stance label: give --target T to explain the stance model)" : ""));
 
+            if (t is not null && scorer.Labels.Contains(t.Trim(), StringComparer.Ordinal))
+            {
+                // The library refuses it too (Explain(text, "favor") meant as a label); said here in the CLI's terms.
+                throw new UsageException($"--target '{t.Trim()}' is one of the model's stance labels, not a target: give the target with --target " +
+                    $"and the stance to explain with --label {t.Trim()}");
+            }
+
             var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);
             if (stance is not null)
             {

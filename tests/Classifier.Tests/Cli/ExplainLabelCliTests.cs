@@ -72,6 +72,16 @@ public sealed class ExplainLabelCliTests
     }
 
     [Fact]
+    public void Explain_StanceLabelAsTheTarget_UsageErrorSayingToGiveItAsTheLabel()
+    {
+        var run = CliProcess.Run("explain", "--target", "favor", "China praised the plan.");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("error: --target 'favor' is one of the model's stance labels, not a target: give the target with --target and the stance " +
+            $"to explain with --label favor{Environment.NewLine}", run.Stderr);
+    }
+
+    [Fact]
     public void Explain_NoFeatureTowardTheLabel_SaysSoInPlaceOfTheTable()
     {
         // A one-word text and a label none of its features pushes toward, in the shipped model ("triumph" toward neutral
