@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Classifier.Articles;
@@ -163,14 +164,21 @@ public static partial class SentenceSplitter
             first++;
         }
 
-        var lastWord = trimmed[(trimmed.LastIndexOfAny(WordSpaces) + 1)..].ToString();
+        // Looked up as spans: the line's last word and the next line's first are never made strings.
+        var lastWord = trimmed[(trimmed.LastIndexOfAny(WordSpaces) + 1)..];
         return first < text.Length && (char.IsUpper(text[first]) || char.IsDigit(text[first]))
-            && !HasInnerSentenceEnd(text, line.Start, line.End) && !Abbreviations.Connectives.Contains(lastWord)
-            && !(Abbreviations.NamePairs.TryGetValue(lastWord, out var seconds) && seconds.Contains(FirstWord(text, first)));
+            && !HasInnerSentenceEnd(text, line.Start, line.End) && !ConnectiveWords.Contains(lastWord)
+            && !(NamePairFirsts.TryGetValue(lastWord, out var seconds) && seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(FirstWord(text, first)));
     }
 
+    /// <summary><see cref="Abbreviations.Connectives"/>, looked up by a span.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectiveWords = Abbreviations.Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="Abbreviations.NamePairs"/>, looked up by a span.</summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> NamePairFirsts = Abbreviations.NamePairs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The word that starts at <paramref name="start"/>: its letters and digits ("States" of "States'", "Korea" of "Korea's").</summary>
-    private static string FirstWord(string text, int start)
+    private static ReadOnlySpan<char> FirstWord(string text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsLetterOrDigit(text[end]))
@@ -178,7 +186,7 @@ public static partial class SentenceSplitter
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>
