@@ -125,12 +125,7 @@ internal static class AnalyzeCommand
         {
             ["sentences"] = analysis.Summary.Sentences,
             ["boilerplateSentences"] = analysis.Summary.BoilerplateSentences,
-            ["sentiment"] = new JsonObject
-            {
-                ["label"] = analysis.Summary.OverallSentiment,
-                ["counts"] = Counts(analysis.Summary.SentimentCounts),
-                ["meanProbabilities"] = Means(analysis.Summary.MeanSentiment),
-            },
+            ["sentiment"] = Overall(analysis.Summary),
             ["targets"] = new JsonObject(analysis.Summary.Targets.Select(t => KeyValuePair.Create(t.Target, (JsonNode?)new JsonObject
             {
                 ["stance"] = t.OverallStance,
@@ -141,6 +136,19 @@ internal static class AnalyzeCommand
                 ["mostHostile"] = t.MostHostile?.Index,
             }))),
         },
+    };
+
+    /// <summary>
+    /// The article's sentiment: its label, counts and mean probabilities. With no sentence counted (an empty article, or
+    /// one of page furniture only) there is no sentiment to report: the label is null and the means are empty, as a
+    /// target's are when no sentence was scored for it, rather than the library's placeholder <c>neutral</c> and means of 0
+    /// (<see cref="ArticleSummary.OverallSentiment"/>), which read as a verdict on text that was never there.
+    /// </summary>
+    private static JsonObject Overall(ArticleSummary summary) => new()
+    {
+        ["label"] = summary.Sentences == 0 ? null : summary.OverallSentiment,
+        ["counts"] = Counts(summary.SentimentCounts),
+        ["meanProbabilities"] = summary.Sentences == 0 ? new JsonObject() : Means(summary.MeanSentiment),
     };
 
     private static JsonObject Result(string label, double confidence, IReadOnlyDictionary<string, double> probabilities, bool? mentioned = null)
@@ -259,7 +267,7 @@ internal static class AnalysisText
         var skipped = sum.BoilerplateSentences == 0 ? "" : $" ({sum.BoilerplateSentences} more left out as page furniture, marked skip)";
         if (sum.Sentences == 0)
         {
-            // No sentence was scored: no verdict to give (the JSON's summary says neutral, as its record must hold a label).
+            // No sentence was counted: no verdict to give (the JSON's summary has a null label and no means).
             console.MarkupLine($"[bold]Article[/]: 0 sentences{skipped}: nothing to score");
             return;
         }

@@ -6,9 +6,11 @@ namespace Classifier.Articles;
 /// <summary>The article as a whole.</summary>
 /// <param name="Sentences">How many sentences the summary counts: all of them, less those left out as boilerplate; 0 or more.</param>
 /// <param name="SentimentCounts">Counted sentences per sentiment label: keyed by sentiment labels (<see cref="TaskLabels.Sentiment"/>), none below 0.</param>
-/// <param name="MeanSentiment">Mean probability of each sentiment label over the counted sentences, each from 0 to 1, keyed by sentiment labels.</param>
+/// <param name="MeanSentiment">Mean probability of each sentiment label over the counted sentences, each from 0 to 1, keyed by sentiment labels
+/// (0 for each label when <paramref name="Sentences"/> is 0).</param>
 /// <param name="OverallSentiment">The sentiment label with the highest mean probability (ties allowed; <c>neutral</c> for an
-/// empty article).</param>
+/// empty article, a placeholder, since the record holds a label: nothing was read, so check <paramref name="Sentences"/> before
+/// reporting it, as the training CLI's <c>analyze</c> does, which then reports no sentiment).</param>
 /// <param name="Targets">One summary per requested target, in the order given; not null and without null elements.</param>
 /// <remarks>
 /// The collections are copied into read-only ones. The constructor checks every rule; the <c>init</c> accessors (so a
@@ -39,7 +41,10 @@ public sealed record ArticleSummary(int Sentences, IReadOnlyDictionary<string, i
     public IReadOnlyDictionary<string, double> MeanSentiment { get; init => field = RecordRules.Means(value, TaskLabels.Sentiment, nameof(MeanSentiment)); } =
         RecordRules.Means(MeanSentiment, TaskLabels.Sentiment, nameof(MeanSentiment));
 
-    /// <summary>The sentiment label with the highest mean probability (<c>neutral</c> for an empty article).</summary>
+    /// <summary>
+    /// The sentiment label with the highest mean probability (<c>neutral</c> for an empty article, a placeholder: with
+    /// <see cref="Sentences"/> 0 nothing was read, so there is no sentiment to report).
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The value is not a sentiment label.</exception>
     public string OverallSentiment { get; init => field = RecordRules.Label(value, TaskLabels.Sentiment, nameof(OverallSentiment)); } =

@@ -86,6 +86,25 @@ public sealed class CliInputTests : IDisposable
         Assert.DoesNotContain("overall", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("\n\n", 0)]
+    [InlineData("We use cookies to improve your experience.\n\nAccept\n", 2)]
+    public void Analyze_EmptyArticleAsJson_GivesNoSentimentLabelAndNoMeans(string article, int furniture)
+    {
+        // Before: "label": "neutral" with means of 0 for every label, a verdict on nothing read.
+        var file = _dir.File("empty.txt", article);
+
+        var result = CliProcess.Run("analyze", "--file", file, "--target", "China", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(result.Stdout)!["summary"]!;
+        Assert.Equal(0, (int)summary["sentences"]!);
+        Assert.Equal(furniture, (int)summary["boilerplateSentences"]!);
+        Assert.Equal("""{"label":null,"counts":{"negative":0,"neutral":0,"positive":0},"meanProbabilities":{}}""", summary["sentiment"]!.ToJsonString());
+        Assert.Equal("""{"stance":"none","mentionedIn":0,"counts":{"against":0,"none":0,"favor":0},"meanProbabilities":{},"mostFavorable":null,"mostHostile":null}""",
+            summary["targets"]!["China"]!.ToJsonString());
+    }
+
     [Fact]
     public void Predict_EmptyTextAsTextFormat_NoLineEndsInSpaces()
     {
