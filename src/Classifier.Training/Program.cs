@@ -53,6 +53,14 @@ if (parsed.Action is not System.CommandLine.Help.HelpAction && EmptyPaths.Check(
     return ExitCodes.Usage;
 }
 
+if (parsed.Action is not System.CommandLine.Help.HelpAction && NullCharacterPaths.Check(parsed) is { } nul)
+{
+    // "--model 'mod\0el.zip'" from a response file: the option named, not "cannot be read: Null character in path." (exit 2).
+    Console.Error.WriteLine($"error: {nul}");
+    Console.Error.WriteLine($"Run '{HelpPointer()} --help' for the options.");
+    return ExitCodes.Usage;
+}
+
 if (StandardOutput.WasClosedFor(parsed) is { } command)
 {
     // Started with `>&-`: the results would go nowhere (see ClosedAtStart).

@@ -42,7 +42,7 @@ public sealed class SentimentClassifier
     /// <param name="path">The model file (<c>.zip</c>).</param>
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space, or holds the null character U+0000, which no file path may hold (the message names the parameter and the character's index).</exception>
     /// <exception cref="ModelFileException">The file is missing, larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a stance model.</exception>
     public static SentimentClassifier Load(string path, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromFile(path, ClassifierTask.Sentiment, options));

@@ -14,7 +14,7 @@ public sealed partial class StanceClassifier
     /// <param name="path">The model file (<c>.zip</c>).</param>
     /// <param name="options">Load options, such as an expected SHA-256; <see langword="null"/> for none.</param>
     /// <returns>The classifier.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space, or holds the null character U+0000, which no file path may hold (the message names the parameter and the character's index).</exception>
     /// <exception cref="ModelFileException">The file is missing, larger than a model file may hold, damaged, modified, of an unknown format version, written by a later version with a featurizer setting this one does not know, or a sentiment model; or its manifest's alias or representatives table holds an entry no caller could use (an empty or over-long target, an empty name), which the message names. The training files' naming rules (short lower-case names, a name of two targets...) are not re-applied: a model an earlier build trained under looser ones loads.</exception>
     public static StanceClassifier Load(string path, ModelLoadOptions? options = null) =>
         new(ModelLoading.FromFile(path, ClassifierTask.Stance, options));

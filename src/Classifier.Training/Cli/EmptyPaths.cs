@@ -24,23 +24,30 @@ internal static class EmptyPaths
     private static readonly IReadOnlySet<string> Arguments = new HashSet<string>(StringComparer.Ordinal) { "files" };
 
     /// <summary>The usage error for the first path given empty or white space, or null if there is none.</summary>
-    public static string? Check(ParseResult parse)
+    public static string? Check(ParseResult parse) =>
+        Given(parse, Options).FirstOrDefault(g => g.Values.Any(string.IsNullOrWhiteSpace)) is { Name: { } name }
+            ? $"{name} is given an empty path; give the path of a file or folder (an unset variable in a script gives an empty value)"
+            : null;
+
+    /// <summary>
+    /// Each of <paramref name="options"/> given in the command line, and validate-data's <c>files</c> argument, with the
+    /// values given: named as the errors name them (<c>--data</c>, <c>the files argument</c>).
+    /// </summary>
+    internal static IEnumerable<(string Name, IReadOnlyList<string> Values)> Given(ParseResult parse, IReadOnlySet<string> options)
     {
         foreach (var child in parse.CommandResult.Children)
         {
             var (name, tokens) = child switch
             {
-                OptionResult o when Options.Contains(o.Option.Name) => (o.Option.Name, o.Tokens),
+                OptionResult o when options.Contains(o.Option.Name) => (o.Option.Name, o.Tokens),
                 ArgumentResult a when Arguments.Contains(a.Argument.Name) => ($"the {a.Argument.Name} argument", a.Tokens),
                 _ => (null, []),
             };
 
-            if (name is not null && tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            if (name is not null)
             {
-                return $"{name} is given an empty path; give the path of a file or folder (an unset variable in a script gives an empty value)";
+                yield return (name, tokens.Select(t => t.Value).ToArray());
             }
         }
-
-        return null;
     }
 }

@@ -21,10 +21,12 @@ public static class LabeledDataReader
     /// <param name="task">The task whose columns and labels the file must have.</param>
     /// <returns>The validated rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> holds the null character U+0000, which no file path may hold.</exception>
     /// <exception cref="DataFileException">The file is missing or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(string path, ClassifierTask task)
     {
         ArgumentNullException.ThrowIfNull(path);
+        PathArguments.ThrowIfNullCharacter(path, nameof(path));
         return Read([path], task);
     }
 
@@ -33,7 +35,7 @@ public static class LabeledDataReader
     /// <param name="task">The task whose columns and labels the files must have.</param>
     /// <returns>The validated rows of all files.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty, or one of its paths holds the null character U+0000, which no file path may hold (the message names it by its index).</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task) => Read(paths, task, keepDuplicates: false);
 
@@ -47,7 +49,7 @@ public static class LabeledDataReader
     /// <param name="keepDuplicates">Keep repeated and conflicting rows instead of rejecting conflicts and keeping repeats once.</param>
     /// <returns>The validated rows of all files.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty, or one of its paths holds the null character U+0000, which no file path may hold (the message names it by its index).</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates)
     {
@@ -63,6 +65,8 @@ public static class LabeledDataReader
             {
                 throw new ArgumentNullException(nameof(paths), $"{ArgumentMessages.Element(nameof(paths), i)} is null; give the path of every data file.");
             }
+
+            PathArguments.ThrowIfNullCharacter(paths[i], nameof(paths), ArgumentMessages.Element(nameof(paths), i));
         }
 
         var state = new ReaderState(task, keepDuplicates);

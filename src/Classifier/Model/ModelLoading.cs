@@ -9,6 +9,7 @@ internal static class ModelLoading
     public static ModelScorer FromFile(string path, ClassifierTask? task, ModelLoadOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        PathArguments.ThrowIfNullCharacter(path, nameof(path));
         if (Directory.Exists(path))
         {
             throw new ModelFileException(path, "is a folder, not a model file; give the path of a model's .zip file");
@@ -27,11 +28,6 @@ internal static class ModelLoading
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw new ModelFileException(path, $"cannot be read: {ex.Message}", ex);
-        }
-        catch (ArgumentException ex)
-        {
-            // A path the file system refuses (one holding a null character): a problem with the file, as any other.
-            throw new ModelFileException(path, $"cannot be read: {ArgumentMessages.Sentence(ex)}", ex);
         }
 
         return new ModelScorer(ModelArchive.Read(bytes, path, task, options));
