@@ -134,8 +134,8 @@ internal static class ExplainCommand
 
     /// <summary>
     /// The sentence with the characters of the top contributions underlined; a text longer than <see cref="ShownWhole"/>
-    /// characters only around the first two places of each (<see cref="Context"/> characters each side, the rest as " … "),
-    /// so that the table is not pushed off the screen by a whole article.
+    /// characters only around the first two places of each (up to <see cref="Context"/> characters each side, cut at a
+    /// word's edge (<see cref="ExcerptCuts"/>), the rest as " … "), so that the table is not pushed off the screen by a whole article.
     /// </summary>
     internal static string Highlight(string text, Explanation explanation)
     {
@@ -155,21 +155,21 @@ internal static class ExplainCommand
         }
         else
         {
-            // Around the first two places of each contribution: a word repeated through a long text would show it all.
+            // Around the first two places of each contribution: a word repeated through a long text would show it all. The
+            // context is cut at a word's edge, or at least between two characters and outside an HTML reference (ExcerptCuts).
+            var cuts = new ExcerptCuts(text);
             foreach (var span in explanation.Contributions.SelectMany(c => c.Spans.Take(2)))
             {
-                var (from, to) = (Math.Max(0, span.Start - Context), Math.Min(text.Length, span.Start + span.Length + Context));
-                // Not between the halves of a surrogate pair (an emoji), which would print half a character.
-                from -= from > 0 && char.IsLowSurrogate(text[from]) ? 1 : 0;
-                to += to < text.Length && char.IsLowSurrogate(text[to]) ? 1 : 0;
-                Array.Fill(shown, true, from, Math.Max(0, to - from));
+                var (start, end) = (Math.Min(text.Length, span.Start), Math.Min(text.Length, span.Start + span.Length));
+                var (from, to) = (cuts.Start(Math.Max(0, start - Context), start), cuts.End(Math.Min(text.Length, end + Context), end));
+                Array.Fill(shown, true, from, to - from);
             }
-        }
 
-        if (!shown.Contains(true))
-        {
-            // A long text none of whose contributions has a place in it: its start, so that the reader knows which text it is.
-            Array.Fill(shown, true, 0, Math.Min(text.Length, 2 * Context));
+            if (!shown.Contains(true))
+            {
+                // A long text none of whose contributions has a place in it: its start, so that the reader knows which text it is.
+                Array.Fill(shown, true, 0, cuts.End(2 * Context, 0));
+            }
         }
 
         var sb = new System.Text.StringBuilder();

@@ -88,11 +88,12 @@ internal static class Explainer
         // "exports rose") keeps a contribution per place, each its share: each place is its own evidence.
         // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, so that two places
         // differing only in case ("The", "the") or invisible characters are one; the contribution's text is the first
-        // place's, as the caller's text has it. Its weight is the sum over every place, kept only when that sum pushes
+        // place's, as the caller's text has it, each span widened to whole characters as a reader sees them ("👍🏽", not the
+        // "👍" the lexicon read). Its weight is the sum over every place, kept only when that sum pushes
         // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and
         // summing only the places that push toward it would show one word pushing toward every label.
         var contributions = groups
-            .Select(g => (Group: g, Span: ReadingForm.Original(map, g.Key.Start, g.Key.End)))
+            .Select(g => (Group: g, Span: ElementSpans.Whole(text, ReadingForm.Original(map, g.Key.Start, g.Key.End))))
             .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
                 Read: Normalized(Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned)),
                 Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
