@@ -68,7 +68,7 @@ internal static class CompareCommand
         }
         else if (format == "markdown")
         {
-            Console.Write(ToMarkdown(report, baselineName, Path.GetFileName(modelPath), string.Join(", ", dataFiles.Select(Path.GetFileName))));
+            Console.Write(ToMarkdown(report, baselineName, Path.GetFileName(modelPath), string.Join(", ", dataFiles.Select(Path.GetFileName)), changed, flips));
         }
         else
         {
@@ -120,8 +120,12 @@ internal static class CompareCommand
     /// <summary>"= 0.0213", or "&lt; 0.0001" for smaller values.</summary>
     private static string PValue(double p) => p < 0.0001 ? "< 0.0001" : "= " + p.ToString("0.####", CultureInfo.InvariantCulture);
 
-    /// <summary>A Markdown section: a heading, one table row per metric, and McNemar's test.</summary>
-    private static string ToMarkdown(ComparisonReport report, string baseline, string model, string data)
+    /// <summary>
+    /// A Markdown section: a heading, one table row per metric, McNemar's test, and a table of the first
+    /// <paramref name="flips"/> rows gained and lost, as the text output has them (none with <c>--flips 0</c>, as
+    /// <c>scripts/retrain.sh</c> asks for its report).
+    /// </summary>
+    private static string ToMarkdown(ComparisonReport report, string baseline, string model, string data, ChangedRow[] changed, int flips)
     {
         static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
         static string Signed(double v) => v.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture);
@@ -138,8 +142,23 @@ internal static class CompareCommand
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
             $"Rows only one model gets right: the model {report.Gained:N0}, the baseline {report.Lost:N0}; McNemar's exact p {PValue(report.McNemarP)}.");
+        if (flips > 0 && changed.Length > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| row | text | gold | baseline | model |");
+            md.AppendLine("|---|---|---|---|---|");
+            foreach (var c in changed.Where(c => c.Gained).Take(flips).Concat(changed.Where(c => !c.Gained).Take(flips)))
+            {
+                var text = c.Row.Target is null ? c.Row.Text : $"{c.Row.Text} [{c.Row.Target}]";
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {(c.Gained ? "gained" : "lost")} | {Cell(text)} | {c.Row.Label} | {c.Baseline} | {c.Model} |");
+            }
+        }
+
         return md.ToString();
     }
+
+    /// <summary>A text as a Markdown table cell: its pipes escaped, so that they do not end the cell.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static void WriteText(IAnsiConsole console, ComparisonReport report, string baseline, string model, string data, ChangedRow[] changed, int flips)
     {

@@ -32,6 +32,30 @@ public sealed class CompareCliTests(TrainingFixture sentiment, StanceFixture sta
     }
 
     [Fact]
+    public void Compare_Markdown_ListsTheRowsThatChangedAsJsonDoesAndNoneWithFlipsZero()
+    {
+        string[] args = ["compare", "--model", _sentimentPath, "--data", TestPaths.Data("sentiment", "test.tsv"), "--samples", "300", "--flips", "2"];
+        var json = CliProcess.Run([.. args, "--format", "json"]);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var expected = new[] { "gained", "lost" }.SelectMany(k => doc.RootElement.GetProperty(k).EnumerateArray().Select(r =>
+            $"| {k} | {r.GetProperty("text").GetString()!.Replace("|", "\\|", StringComparison.Ordinal)} | {r.GetProperty("gold").GetString()} | " +
+            $"{r.GetProperty("baseline").GetString()} | {r.GetProperty("model").GetString()} |")).ToArray();
+        Assert.NotEmpty(expected);
+
+        var markdown = CliProcess.Run([.. args, "--format", "markdown"]);
+        var none = CliProcess.Run([.. args[..^2], "--flips", "0", "--format", "markdown"]);
+
+        Assert.True(markdown.ExitCode == 0, markdown.Stderr);
+        // Before, the markdown ended at McNemar's line whatever --flips said.
+        var lines = markdown.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        var header = Array.IndexOf(lines, "| row | text | gold | baseline | model |");
+        Assert.True(header > 0, markdown.Stdout);
+        Assert.Equal(expected, lines.Skip(header + 2).Where(l => l.Length > 0));
+        Assert.DoesNotContain("| row | text |", none.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith(none.Stdout, markdown.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_ModelWithItself_NoClearDifference()
     {
         var result = CliProcess.Run("compare", "--model", _stancePath, "--baseline", _stancePath, "--data", TestPaths.Data("stance", "test_fresh.tsv"),
