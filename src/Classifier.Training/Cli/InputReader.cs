@@ -184,15 +184,17 @@ internal static class InputReader
                 continue;
             }
 
+            // A row short of the header's fields is refused even when the text (and target) columns it has are there: most
+            // often a tab lost, so that the row's text runs into its label ("Talks resumed. positive"), as the data reader refuses it.
             var fields = line.Split('\t');
-            if (fields.Length <= ti || (gi >= 0 && fields.Length <= gi))
+            if (fields.Length < header.Length)
             {
                 yield return new InputItem(line, null, n, $"expected {header.Length} tab-separated fields, found {fields.Length}");
                 continue;
             }
 
             // A row that is not valid UTF-8 keeps its fields (the bad bytes read as U+FFFD) to be reported with its target.
-            yield return new InputItem(fields[ti], gi >= 0 && gi < fields.Length && fields[gi].Length > 0 ? fields[gi] : null, n, problem);
+            yield return new InputItem(fields[ti], gi >= 0 && fields[gi].Length > 0 ? fields[gi] : null, n, problem);
         }
     }
 

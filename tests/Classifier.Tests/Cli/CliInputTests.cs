@@ -254,6 +254,20 @@ public sealed class CliInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("predict", "--file")]
+    [InlineData("uncertain", "--data")]
+    public void Command_TsvRowShortOfAColumnAfterItsText_ReportedNotScored(string command, string option)
+    {
+        // A lost tab: the row's text runs into its label. It was scored as the text "Talks resumed. positive", exit 0.
+        var file = _dir.File("short.tsv", "text\tlabel\nShelling resumed.\tnegative\nTalks resumed. positive\n");
+
+        var result = CliProcess.Run(command, option, file, "--format", "tsv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:3: expected 2 tab-separated fields, found 1", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("predict --file FOLDER", 2, "input file")]
     [InlineData("analyze --target China --file FOLDER", 2, "input file")]
     [InlineData("train --task sentiment --lexicon FOLDER", 2, "lexicon file")]
