@@ -152,17 +152,17 @@ public sealed partial class StanceClassifier
     /// <param name="top">How many contributions to return at most.</param>
     /// <returns>The predicted label, its probability and the top contributions, largest first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="target"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us"); or is one of the model's labels as written ("favor": a label meant for <see cref="Explain(string, string, string, int)"/>, given without its target).</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is empty or white space, longer than <see cref="MaxTargetLength"/>, holds a control character other than white space (such as U+0000) or has no letter or digit, or is only function words that the model's alias table does not know and would find in every text ("the", "will", and capitalised: "May", "The"; not a name of 2 or 3 capitals, "WE", nor one the table knows as a target, "us"); or is one of the model's labels in any case ("favor", "Favor": a label meant for <see cref="Explain(string, string, string, int)"/>, given without its target).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     public Explanation Explain(string text, string target, int top = 10)
     {
         ArgumentNullException.ThrowIfNull(text);
         CheckTarget(target, nameof(target));
-        if (Labels.Contains(target.Trim(), StringComparer.Ordinal))
+        if (Labels.FirstOrDefault(l => l.Equals(target.Trim(), StringComparison.OrdinalIgnoreCase)) is { } label)
         {
             // Explain(text, "favor") reads as the sentiment classifier's Explain(text, label) but explained "favor" as a target.
             throw new ArgumentException($"The target '{target.Trim()}' is one of the model's stance labels, not a target: to explain the stance " +
-                $"'{target.Trim()}' toward a target, call Explain(text, target, \"{target.Trim()}\").", nameof(target));
+                $"'{label}' toward a target, call Explain(text, target, \"{label}\").", nameof(target));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);

@@ -59,11 +59,11 @@ internal static class ExplainCommand
                         (path is null && !scorer.IsStance && TaskLabels.For(ClassifierTask.Stance).Contains(given, StringComparer.OrdinalIgnoreCase)
                             ? $" ('{given}' is a stance label: give --target T to explain the stance model)" : ""));
 
-            if (t is not null && scorer.Labels.Contains(t.Trim(), StringComparer.Ordinal))
+            if (t is not null && scorer.Labels.FirstOrDefault(l => l.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)) is { } labelAsTarget)
             {
-                // The library refuses it too (Explain(text, "favor") meant as a label); said here in the CLI's terms.
+                // The library refuses it too (Explain(text, "favor") meant as a label); said here in the CLI's terms, in any case as --label takes it.
                 throw new UsageException($"--target '{t.Trim()}' is one of the model's stance labels, not a target: give the target with --target " +
-                    $"and the stance to explain with --label {t.Trim()}");
+                    $"and the stance to explain with --label {labelAsTarget}");
             }
 
             var stance = t is null ? null : AliasOption.Apply(new StanceClassifier(scorer), aliases);

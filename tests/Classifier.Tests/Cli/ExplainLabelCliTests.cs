@@ -71,14 +71,17 @@ public sealed class ExplainLabelCliTests
             " ('favor' is a stance label: give --target T to explain the stance model)", run.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Explain_StanceLabelAsTheTarget_UsageErrorSayingToGiveItAsTheLabel()
+    [Theory]
+    [InlineData("favor")]
+    [InlineData("Favor")]
+    [InlineData("NONE")]
+    public void Explain_StanceLabelAsTheTarget_UsageErrorSayingToGiveItAsTheLabel(string target)
     {
-        var run = CliProcess.Run("explain", "--target", "favor", "China praised the plan.");
+        var run = CliProcess.Run("explain", "--target", target, "China praised the plan.");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: --target 'favor' is one of the model's stance labels, not a target: give the target with --target and the stance " +
-            $"to explain with --label favor{Environment.NewLine}", run.Stderr);
+        Assert.Equal($"error: --target '{target}' is one of the model's stance labels, not a target: give the target with --target and the stance " +
+            $"to explain with --label {target.ToLowerInvariant()}{Environment.NewLine}", run.Stderr);
     }
 
     [Fact]

@@ -42,15 +42,18 @@ public sealed class FunctionWordTargetsTests
     [InlineData("favor")]
     [InlineData(" against ")]
     [InlineData("none")]
+    [InlineData("Favor")]
+    [InlineData("NONE")]
     public void Explain_StanceLabelGivenAsTheTarget_ThrowsSayingToGiveItAsTheLabel(string target)
     {
         // Explain(text, "favor") reads as the sentiment classifier's Explain(text, label); it explained "favor" as a target.
         var ex = Assert.Throws<ArgumentException>(() => Stance.Explain(Text, target));
 
+        var label = target.Trim().ToLowerInvariant();
         Assert.Equal("target", ex.ParamName);
-        Assert.Equal($"The target '{target.Trim()}' is one of the model's stance labels, not a target: to explain the stance '{target.Trim()}' " +
-            $"toward a target, call Explain(text, target, \"{target.Trim()}\"). (Parameter 'target')", ex.Message);
-        Assert.Equal(target.Trim(), Stance.Explain(Text, "China", target.Trim()).Label);
+        Assert.Equal($"The target '{target.Trim()}' is one of the model's stance labels, not a target: to explain the stance '{label}' " +
+            $"toward a target, call Explain(text, target, \"{label}\"). (Parameter 'target')", ex.Message);
+        Assert.Equal(label, Stance.Explain(Text, "China", label).Label);
     }
 
     [Theory]
