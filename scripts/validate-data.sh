@@ -6,7 +6,8 @@
 # whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it; dev.tsv and test.tsv are checked when
 # present (retrain.sh trains without them), and their absence is noted; so are the repository's other held-out files, but
 # for those mostly none by design (test_absent_*, test_unseen_untouched*). Your own test_*.tsv is named on stderr and
-# checked apart, for bad rows and duplicates only (a slice of one kind of sentence fails the per-file limits). The thresholds are those of the
+# checked apart, for bad rows and duplicates only (a slice of one kind of sentence fails the per-file limits); one whose
+# header names no text column (a record of readings) is named and left out, as retrain.sh leaves it out. The thresholds are those of the
 # repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
@@ -60,6 +61,12 @@ others() {
     [[ -e $f ]] || continue
     name=$(basename "$f" .tsv)
     [[ " $* " == *" $name "* || $name == test_absent_* || $name == test_unseen_untouched* || $name == test_second_reading ]] && continue
+    # A file whose first non-blank line names no text column (a record of readings) is no labeled file: retrain.sh leaves
+    # it out by the same test, so it is named and left out here too (an empty file or a folder is checked, and refused).
+    if [[ -f $f ]] && ! awk 'NF { seen = 1; sub(/^\xef\xbb\xbf/, ""); sub(/\r$/, ""); n = split($0, f, "\t"); for (i = 1; i <= n; i++) { c = tolower(f[i]); gsub(/^[ ]+|[ ]+$/, "", c); if (c == "text") found = 1 }; exit } END { exit !(found || !seen) }' "$f"; then
+      echo "note: $f has no text column in its header: not a labeled file, so not checked (retrain.sh does not measure it)" >&2
+      continue
+    fi
     echo "note: $f is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits (its label shares are its own)" >&2
     echo "$f"
   done

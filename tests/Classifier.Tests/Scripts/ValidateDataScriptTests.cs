@@ -63,6 +63,21 @@ public sealed class ValidateDataScriptTests : IDisposable
         Assert.Contains("test_mine.tsv is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits", stderr);
     }
 
+    [Fact]
+    public async Task ValidateDataScript_OwnTestFileWithoutATextColumn_IsNamedAndLeftOutAsRetrainLeavesItOut()
+    {
+        // A record of readings (retrain.sh names it and measures nothing on it) failed the task: "missing required columns".
+        var data = Folder("sentiment");
+        var notes = Path.Combine(data, "sentiment", "test_notes.tsv");
+        File.WriteAllLines(notes, ["id\treading", "1\tnegative"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains($"note: {notes} has no text column in its header: not a labeled file, so not checked (retrain.sh does not measure it)", stderr);
+        Assert.DoesNotContain("missing required column", stderr);
+    }
+
     [Theory]
     [InlineData("sentiment", "text\tlabel", "Talks collapsed.\tnegatve")]
     [InlineData("stance", "text\ttarget\tlabel", "Beijing condemned the drills.\tChina\tagainst ")]
