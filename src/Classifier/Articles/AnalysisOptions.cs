@@ -16,7 +16,8 @@ public sealed record AnalysisOptions
     /// cookie and consent notices, subscription and sign-up prompts, share and follow buttons, copyright lines, bylines,
     /// wire credits ("(Reporting by ...; Editing by ...)"), photo labels, links to other stories ("READ MORE: ..."), time
     /// stamps, and controls on a line of their own ("Accept", "Advertisement"). They stay in <see cref="ArticleAnalysis.Sentences"/>,
-    /// scored, with <see cref="SentenceAnalysis.IsBoilerplate"/> set. Turn it off to count every sentence.
+    /// scored, with <see cref="SentenceAnalysis.IsBoilerplate"/> set. Turn it off to count every sentence; none is then marked
+    /// (<see cref="SentenceAnalysis.IsBoilerplate"/> is false for all).
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SkipBoilerplate { get; init; } = true;
