@@ -4,7 +4,7 @@ namespace Classifier.Training.Cli;
 
 /// <summary>
 /// The message for a write that failed because the disk is full (ENOSPC) or the user's quota is spent (EDQUOT): an
-/// error of the machine, not of the CLI, so it is said as one, naming the file as the user named it. .NET's message
+/// error of the machine, not of the CLI, so it is said as one, naming the file the user asked for (by its full path). .NET's message
 /// names the hidden temporary file a model, settings file or report is first written to
 /// (<c>.model.zip.GUID.tmp</c>, removed again when the write fails), which the user never asked for. Thread-safe.
 /// </summary>

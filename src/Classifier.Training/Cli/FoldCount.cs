@@ -80,25 +80,45 @@ internal static class FoldCount
     }
 
     /// <summary>
-    /// Warns, on standard error, of each label of <paramref name="rows"/> that has a single row (<see cref="LoneLabels"/>):
+    /// Warns, on standard error, of each label of <paramref name="rows"/> that one fold holds whole (<see cref="LoneLabels"/>):
     /// cross-validation runs, but its figures for that label say nothing of the data.
     /// </summary>
-    public static void WarnOfLoneLabels(IReadOnlyList<LabeledExample> rows)
+    public static void WarnOfLoneLabels(IReadOnlyList<LabeledExample> rows, bool unseenTargets = false,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases = null)
     {
-        foreach (var warning in LoneLabels(rows))
+        foreach (var warning in LoneLabels(rows, unseenTargets, aliases))
         {
             Console.Error.WriteLine($"warning: {warning}");
         }
     }
 
     /// <summary>
-    /// A warning for each label that only one of <paramref name="rows"/> has, in label order: the fold that tests that row
-    /// trains without the label, so can never predict it, and its F1 is 0 whatever the data.
+    /// A warning for each label whose rows one fold holds whole, by the label's name in ordinal order: a single row, rows of
+    /// one text (folds keep a text's rows together: a sentence labeled for two targets, or a row repeated with
+    /// <c>--keep-duplicates</c>), or with <paramref name="unseenTargets"/> rows toward one target (as the alias table counts
+    /// them). The fold that tests them trains without the label, so can never predict it, and its F1 is 0 whatever the data.
     /// </summary>
-    internal static IEnumerable<string> LoneLabels(IReadOnlyList<LabeledExample> rows) =>
-        rows.GroupBy(r => r.Label, StringComparer.Ordinal).Where(g => g.Count() == 1).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"label '{g.Key}' has one row ({g.Single().Location}): the fold that tests it trains without the label, so it is never " +
-                "predicted there and its F1 is 0 whatever the data; label more rows of it, or leave the row out");
+    internal static IEnumerable<string> LoneLabels(IReadOnlyList<LabeledExample> rows, bool unseenTargets = false,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases = null)
+    {
+        var names = unseenTargets ? CrossValidator.TargetNames(aliases) : null;
+        foreach (var label in rows.GroupBy(r => r.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = label.First();
+            var (count, oneText) = (label.Count(), label.All(r => r.Text == first.Text));
+            var oneTarget = names is not null && label.All(r => r.Target is not null && first.Target is not null
+                && names.Canonical(r.Target) == names.Canonical(first.Target));
+            var which = count == 1 ? $"has one row ({first.Location})"
+                : oneText ? $"has {count} rows, all of one text (the first at {first.Location}), which one fold holds"
+                : oneTarget ? $"has {count} rows, all toward one target ('{names!.Canonical(first.Target!)}', the first at {first.Location}), which one fold holds with --unseen-targets"
+                : null;
+            if (which is not null)
+            {
+                yield return $"label '{label.Key}' {which}: the fold that tests {(count == 1 ? "it" : "them")} trains without the label, so it is never " +
+                    $"predicted there and its F1 is 0 whatever the data; label more rows of it, or leave {(count == 1 ? "the row" : "them")} out";
+            }
+        }
+    }
 
     /// <summary>
     /// What to do when the data has only <paramref name="count"/> texts or targets: fewer folds, while 2 or more remain

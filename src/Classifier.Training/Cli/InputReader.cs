@@ -176,6 +176,9 @@ internal static class InputReader
                 "name the column that holds the texts 'text' in the header line");
         }
 
+        // The fields a row needs: up to the header's last named column, so that a tab at the end of the header (an empty
+        // name) asks no row for a field after it.
+        var named = Array.FindLastIndex(header, h => h.Length > 0) + 1;
         while (reader.ReadLine() is (var line, var n, var problem))
         {
             // Blank and white-space-only lines are skipped, as labeled data files skip them.
@@ -187,9 +190,9 @@ internal static class InputReader
             // A row short of the header's fields is refused even when the text (and target) columns it has are there: most
             // often a tab lost, so that the row's text runs into its label ("Talks resumed. positive"), as the data reader refuses it.
             var fields = line.Split('\t');
-            if (fields.Length < header.Length)
+            if (fields.Length < named)
             {
-                yield return new InputItem(line, null, n, $"expected {header.Length} tab-separated fields, found {fields.Length}");
+                yield return new InputItem(line, null, n, $"expected {named} tab-separated fields, found {fields.Length}");
                 continue;
             }
 

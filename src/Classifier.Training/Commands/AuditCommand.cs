@@ -48,7 +48,7 @@ internal static class AuditCommand
             FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             FoldCount.Check(k, set.Examples, byTarget, features.Aliases);
-            FoldCount.WarnOfLoneLabels(set.Examples);
+            FoldCount.WarnOfLoneLabels(set.Examples, byTarget, features.Aliases);
             var result = CrossValidateCommand.Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, byTarget, TrainCommand.Log, ct);
             var suspects = Suspects(set.Examples, result.Predictions, parse.GetValue(minConfidence)).ToArray();
             var shown = suspects.Take(parse.GetValue(top)).ToArray();

@@ -36,7 +36,7 @@ internal static class CrossValidateCommand
             var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
             FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
-            FoldCount.WarnOfLoneLabels(set.Examples);
+            FoldCount.WarnOfLoneLabels(set.Examples, parse.GetValue(unseen), features.Aliases);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             var run = Run(set, k, parse.GetValue(seed), trainer, settings.Trainer, parse.GetValue(unseen), TrainCommand.Log, ct);
             // As evaluate gives them, here over every row's out-of-fold prediction, pooled.

@@ -5,7 +5,8 @@ namespace Classifier.Training.Commands;
 
 /// <summary>
 /// Where <c>explain</c> may cut a long text around a span (<see cref="ExplainCommand.Highlight"/>): at a word's edge, where
-/// there is one in the context, else between two characters as a reader sees them (text elements: never inside a surrogate
+/// there is one in the context (none shown on a side whose only word is longer than the context), else, in a run without
+/// white space, between two characters as a reader sees them (text elements: never inside a surrogate
 /// pair, an emoji sequence or a letter and its accent) outside any HTML character reference the models read
 /// ("&amp;amp;"). Before, the context was cut at a fixed count of characters: "… eview the schedule", "AT&amp;am …".
 /// </summary>
@@ -39,7 +40,7 @@ internal sealed class ExcerptCuts
     /// <summary>
     /// Where context that may begin at <paramref name="from"/> begins, for a span starting at <paramref name="limit"/>: the first
     /// word's start at or after <paramref name="from"/>, its white space left out; with no word starting there before
-    /// <paramref name="limit"/>, the first place that may be cut; <paramref name="limit"/> when none may.
+    /// <paramref name="limit"/>, in a run without white space the first place that may be cut; else <paramref name="limit"/>.
     /// </summary>
     public int Start(int from, int limit)
     {
@@ -51,7 +52,9 @@ internal sealed class ExcerptCuts
             }
         }
 
-        for (var i = from; i < limit; i++)
+        // Cut inside a word only in a run without white space: where the context has some, a word longer than it before the
+        // span ("https://…/abcdefghij massacred") is left out whole rather than shown cut.
+        for (var i = from; i < limit && !HasWhiteSpace(from, limit); i++)
         {
             if (_cuttable[i] && !char.IsWhiteSpace(_text[i]))
             {
@@ -65,7 +68,7 @@ internal sealed class ExcerptCuts
     /// <summary>
     /// Where context that may end at <paramref name="to"/> ends, for a span ending at <paramref name="limit"/>: the last
     /// word's end at or before <paramref name="to"/>, its white space left out; with no word ending there after
-    /// <paramref name="limit"/>, the last place that may be cut; <paramref name="limit"/> when none may.
+    /// <paramref name="limit"/>, in a run without white space the last place that may be cut; else <paramref name="limit"/>.
     /// </summary>
     public int End(int to, int limit)
     {
@@ -77,7 +80,7 @@ internal sealed class ExcerptCuts
             }
         }
 
-        for (var i = to; i > limit; i--)
+        for (var i = to; i > limit && !HasWhiteSpace(limit, to); i--)
         {
             if (_cuttable[i] && !char.IsWhiteSpace(_text[i - 1]))
             {
@@ -86,5 +89,19 @@ internal sealed class ExcerptCuts
         }
 
         return limit;
+    }
+
+    /// <summary>Whether the text between <paramref name="start"/> and <paramref name="end"/> holds white space.</summary>
+    private bool HasWhiteSpace(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(_text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -59,9 +59,10 @@ internal static class ExplainCommand
                         (path is null && !scorer.IsStance && TaskLabels.For(ClassifierTask.Stance).Contains(given, StringComparer.OrdinalIgnoreCase)
                             ? $" ('{given}' is a stance label: give --target T to explain the stance model)" : ""));
 
-            if (t is not null && scorer.Labels.FirstOrDefault(l => l.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)) is { } labelAsTarget)
+            if (t is not null && given is null && scorer.Labels.FirstOrDefault(l => l.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)) is { } labelAsTarget)
             {
-                // The library refuses it too (Explain(text, "favor") meant as a label); said here in the CLI's terms, in any case as --label takes it.
+                // As the library refuses it in Explain(text, target) (Explain(text, "favor") meant as a label), and not with a label
+                // asked; said here in the CLI's terms, in any case as --label takes it.
                 throw new UsageException($"--target '{t.Trim()}' is one of the model's stance labels, not a target: give the target with --target " +
                     $"and the stance to explain with --label {labelAsTarget}");
             }

@@ -75,7 +75,7 @@ internal static class TuneCommand
             else
             {
                 FoldCount.Check(k, train.Examples, parse.GetValue(unseen), features.Aliases);
-                FoldCount.WarnOfLoneLabels(train.Examples);
+                FoldCount.WarnOfLoneLabels(train.Examples, parse.GetValue(unseen), features.Aliases);
             }
 
             var options = new TuneOptions(t, parse.GetValue(metric)!, k, parse.GetValue(seed), TimeSpan.FromMinutes(parse.GetValue(budget)), parse.GetValue(maxSeconds))

@@ -133,7 +133,10 @@ internal sealed partial class ReaderState
             var other = missing is ["target"] ? OtherTasksLabels(lines, headerIndex, header, Array.IndexOf(header, "label")) : null;
             // A first line holding a label ("... cut rates<TAB>neutral") is a row: the file has no header line.
             // Lines ended by lone CRs in a file with a final LF are one line: adding a header would not help.
+            // Names in quotes ("text"): a spreadsheet saved with quoting on, which quotes every field, the rows' too.
             var row = LineBreaks.LoneCarriageReturn(lines[headerIndex]) is { } cr ? $" The header line {cr}."
+                : missing.Any(m => header.Contains($"\"{m}\"")) ? " The column names are in quotes, as a spreadsheet saved with quoting writes every field: " +
+                    "save the file again without quoting (text delimiter none)."
                 : header.FirstOrDefault(_labels.Contains) is { } held ? $" The first line holds the label '{held}', so it looks like a row, not a header: add a header line above it." : string.Empty;
             Error(path, line, $"missing required column{(missing.Length > 1 ? "s" : string.Empty)} " +
                 $"{string.Join(", ", missing.Select(m => $"'{m}'"))}; columns found: {found}.{row} " +

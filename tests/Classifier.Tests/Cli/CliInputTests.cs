@@ -267,6 +267,17 @@ public sealed class CliInputTests : IDisposable
         Assert.Contains($"{file}:3: expected 2 tab-separated fields, found 1", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Predict_TsvHeaderEndingInATab_RowsWithoutThatEmptyColumnAreScored()
+    {
+        var file = _dir.File("header-tab.tsv", "text\t\nTalks resumed.\nShelling resumed.\n");
+
+        var result = CliProcess.Run("predict", "--file", file, "--format", "tsv");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(3, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Theory]
     [InlineData("predict --file FOLDER", 2, "input file")]
     [InlineData("analyze --target China --file FOLDER", 2, "input file")]

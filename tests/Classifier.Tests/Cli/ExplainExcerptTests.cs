@@ -37,6 +37,18 @@ public sealed class ExplainExcerptTests
     }
 
     [Fact]
+    public void Highlight_WordLongerThanTheContextNextToTheSpan_LeftOutWholeNotCut()
+    {
+        // White space only between it and the span: the cut fell inside the word ("… bcdefghijabcdefghij massacred").
+        var url = "https://example.com/" + string.Concat(Enumerable.Repeat("abcdefghij", 8));
+        var text = Fillers + url + " massacred " + url + " " + Fillers;
+
+        var shown = ExplainCommand.Highlight(text, Around(text, "massacred"));
+
+        Assert.Equal(" … [underline yellow]massacred[/] … ", shown);
+    }
+
+    [Fact]
     public void Highlight_LongRunOfEmojiWithSkinTones_CutsNoEmojiFromItsTone()
     {
         // Each "👍🏽" is two surrogate pairs; both cuts 60 characters from the span fall between the thumb and its tone.

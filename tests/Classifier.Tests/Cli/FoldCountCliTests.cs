@@ -1,3 +1,6 @@
+using Classifier.Data;
+using Classifier.Training.Cli;
+
 namespace Classifier.Tests.Cli;
 
 /// <summary>
@@ -127,7 +130,6 @@ public sealed class FoldCountCliTests : IDisposable
         Assert.Equal($"error: --min-confidence must be between 0 and 1 (a probability); got {value}{Environment.NewLine}", result.Stderr);
     }
 
-    /// <summary>The header and the first <paramref name="rows"/> rows of the task's training file.</summary>
     [Fact]
     public void CrossValidate_LabelWithOneRow_WarnsThatItsFoldCannotPredictIt()
     {
@@ -146,12 +148,32 @@ public sealed class FoldCountCliTests : IDisposable
     [Fact]
     public void LoneLabels_EveryLabelWithTwoRowsOrMore_None()
     {
-        var rows = new[] { "positive", "positive", "negative", "negative" }.Select((l, i) => new Classifier.Data.LabeledExample($"Text {i}.", l, null, "a.tsv", i + 2)).ToArray();
+        var rows = new[] { "positive", "positive", "negative", "negative" }.Select((l, i) => new LabeledExample($"Text {i}.", l, null, "a.tsv", i + 2)).ToArray();
 
-        Assert.Empty(Classifier.Training.Cli.FoldCount.LoneLabels(rows));
-        Assert.Single(Classifier.Training.Cli.FoldCount.LoneLabels(rows[1..]));
+        Assert.Empty(FoldCount.LoneLabels(rows));
+        Assert.Single(FoldCount.LoneLabels(rows[1..]));
     }
 
+    [Fact]
+    public void LoneLabels_LabelWhoseRowsAreOneSentenceForTwoTargets_WarnsAsOneFoldHoldsThem()
+    {
+        // Folds keep a text's rows together, so two rows of one sentence are tested by one fold that never trained on them.
+        LabeledExample Row(string text, string target, string label, int line) => new(text, label, target, "s.tsv", line);
+        var rows = new[]
+        {
+            Row("Seoul welcomed the offer.", "South Korea", "favor", 2), Row("Tokyo rejected it.", "Japan", "against", 3),
+            Row("Talks were held.", "China", "none", 4), Row("Talks were held.", "Japan", "none", 5),
+            Row("Seoul praised it.", "South Korea", "favor", 6), Row("Beijing condemned it.", "China", "against", 7),
+        };
+
+        Assert.Equal(["label 'none' has 2 rows, all of one text (the first at s.tsv:4), which one fold holds: the fold that tests them trains without " +
+            "the label, so it is never predicted there and its F1 is 0 whatever the data; label more rows of it, or leave them out"], FoldCount.LoneLabels(rows));
+        Assert.Equal(["label 'favor' has 2 rows, all toward one target ('South Korea', the first at s.tsv:2), which one fold holds with --unseen-targets: " +
+            "the fold that tests them trains without the label, so it is never predicted there and its F1 is 0 whatever the data; label more rows of it, " +
+            "or leave them out", .. FoldCount.LoneLabels(rows)], FoldCount.LoneLabels(rows, unseenTargets: true));
+    }
+
+    /// <summary>The header and the first <paramref name="rows"/> rows of the task's training file.</summary>
     private string Rows(string task, int rows)
     {
         var path = Path.Combine(_dir.Path, $"{task}-{rows}.tsv");

@@ -25,7 +25,34 @@ public sealed class SpreadsheetQuotingTests : IDisposable
         var error = Assert.Single(ex.Errors);
         Assert.Equal(new DataFileError(path, 3,
             "one row over lines 3-4: a line break inside quotes ('\"The envoy left<line break>in protest.\"'), as a spreadsheet saves a cell " +
-            "holding one; the format has no quoting, so every line is a row: join the lines into one, each break replaced by a space"), error);
+            "holding one; the format has no quoting, so every line is a row: join the lines into one, each break replaced by a space, " +
+            "and remove the spreadsheet's quotes around the text"), error);
+    }
+
+    [Fact]
+    public void Read_RowSplitByALineBreakInsideQuotesInALastTextColumn_OneErrorNotARowCutShort()
+    {
+        // The row's first line has every field, so it was read as a row whose text ends at the break ('"The envoy left'),
+        // and only its second line was an error.
+        var path = _dir.File("last.tsv", "label\ttext\nnegative\t\"The envoy left\nin protest.\"\npositive\tTalks resumed.\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal(new DataFileError(path, 2,
+            "one row over lines 2-3: a line break inside quotes ('\"The envoy left<line break>in protest.\"'), as a spreadsheet saves a cell " +
+            "holding one; the format has no quoting, so every line is a row: join the lines into one, each break replaced by a space, " +
+            "and remove the spreadsheet's quotes around the text"), Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void Read_LastTextColumnWithAQuoteLeftOpenAndAFullRowAfterIt_ReadAsWritten()
+    {
+        // A quote that runs on into the next paragraph, as news prints it, is no break when the next line is a row.
+        var path = _dir.File("open-last.tsv", "label\ttext\nnegative\t\"We will not back down, the minister said.\npositive\tTalks resumed.\n");
+
+        var data = LabeledDataReader.Read(path, ClassifierTask.Sentiment);
+
+        Assert.Equal(["\"We will not back down, the minister said.", "Talks resumed."], data.Examples.Select(e => e.Text));
     }
 
     [Fact]
@@ -105,6 +132,19 @@ public sealed class SpreadsheetQuotingTests : IDisposable
 
         Assert.Equal($"{path}:2: label '\"positive\"' is not a sentiment label; use one of: negative, neutral, positive (it is in quotes, as a spreadsheet " +
             "saved with quoting writes every field: save the file again without quoting (text delimiter none), or write 'positive')", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HeaderInQuotes_SaysToSaveWithoutQuoting()
+    {
+        // A spreadsheet saving with quoting quotes the header too; the reader stops there, so the label's hint is never reached.
+        var path = _dir.File("all-quoted.tsv", "\"text\"\t\"label\"\n\"Talks resumed.\"\t\"positive\"\n");
+
+        var ex = Assert.Throws<DataFileException>(() => LabeledDataReader.Read(path, ClassifierTask.Sentiment));
+
+        Assert.Equal($"{path}:1: missing required columns 'text', 'label'; columns found: \"text\", \"label\". The column names are in quotes, as a " +
+            "spreadsheet saved with quoting writes every field: save the file again without quoting (text delimiter none). A sentiment file needs a " +
+            "tab-separated header with 'text' and 'label'", ex.Message);
     }
 
     [Fact]
