@@ -54,7 +54,12 @@ internal sealed class ExcerptCuts
 
         // Cut inside a word only in a run without white space: where the context has some, a word longer than it before the
         // span ("https://…/abcdefghij massacred") is left out whole rather than shown cut.
-        for (var i = from; i < limit && !HasWhiteSpace(from, limit); i++)
+        if (HasWhiteSpace(from, limit))
+        {
+            return limit;
+        }
+
+        for (var i = from; i < limit; i++)
         {
             if (_cuttable[i] && !char.IsWhiteSpace(_text[i]))
             {
@@ -80,7 +85,12 @@ internal sealed class ExcerptCuts
             }
         }
 
-        for (var i = to; i > limit && !HasWhiteSpace(limit, to); i--)
+        if (HasWhiteSpace(limit, to))
+        {
+            return limit;
+        }
+
+        for (var i = to; i > limit; i--)
         {
             if (_cuttable[i] && !char.IsWhiteSpace(_text[i - 1]))
             {
