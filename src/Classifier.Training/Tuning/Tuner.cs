@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Classifier.Data;
 using Classifier.Features;
 using Classifier.Training.Cli;
@@ -15,7 +14,7 @@ namespace Classifier.Training.Tuning;
 /// </summary>
 internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, LabeledDataSet? dev, FeatureInputs inputs)
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long? _started;
     private readonly List<CandidateResult> _results = [];
     private readonly Dictionary<string, CandidateResult> _seen = new(StringComparer.Ordinal);
     private (FeaturizerSettings Settings, PreparedData[] Folds, LabeledDataSet[] Tests)? _cache;
@@ -40,6 +39,14 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     /// <value>10 s, as <c>train</c> prints them; a live display may ask for more.</value>
     public TimeSpan TrainerProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The clock the budget is spent on, from the first time it is read (<see cref="Run"/> reads it first); tests give one
+    /// that moves only when they move it, so that what fits in the budget does not depend on the machine's load.
+    /// </summary>
+    internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    private TimeSpan Elapsed => Clock.GetElapsedTime(_started ??= Clock.GetTimestamp());
+
     /// <summary>The durations that decide whether a candidate fits in what is left of the budget; tests give their own.</summary>
     internal CandidateTimes Times { get; init; } = new((long)train.Examples.Count * (dev is null ? options.Folds - 1 : 1));
 
@@ -56,6 +63,7 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     /// </remarks>
     public CandidateResult Run(TrainingConfig start, CancellationToken cancellation)
     {
+        _started ??= Clock.GetTimestamp();
         WarmUp(start, cancellation);
         var first = Evaluate(new Candidate("start", start.Featurizer, start.Trainer), cancellation);
         try
@@ -160,7 +168,7 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     private double Scale(double foldSeconds) => foldSeconds * (dev is null ? options.Folds / (double)(options.Folds - 1) : 1);
 
     /// <summary>True once the given fraction of the budget is spent (each stage gets its share).</summary>
-    private bool OutOfTime(double fraction) => _clock.Elapsed > options.Budget * fraction;
+    private bool OutOfTime(double fraction) => Elapsed > options.Budget * fraction;
 
     /// <summary>
     /// How long one candidate may run: not past the budget (plus a grace period), not more than a quarter of the budget
@@ -184,7 +192,7 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     /// </summary>
     private TimeSpan Cap()
     {
-        var cap = CandidateCap(options.Budget, _clock.Elapsed, options.MaxTrainSeconds, dev is null ? options.Folds : 1);
+        var cap = CandidateCap(options.Budget, Elapsed, options.MaxTrainSeconds, dev is null ? options.Folds : 1);
         return cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap;
     }
 
@@ -193,7 +201,7 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     /// the budget left and the limit it would get), or null when it would.
     /// </summary>
     internal string? SkipReason(string trainer, FeaturizerSettings? features = null, TreeShape? shape = null) =>
-        Times.SkipReason(trainer, options.Budget - _clock.Elapsed, Cap(), features, shape);
+        Times.SkipReason(trainer, options.Budget - Elapsed, Cap(), features, shape);
 
     private static bool Better(CandidateResult a, CandidateResult b) => a.Rejected is null && (b.Rejected is not null || a.Score > b.Score + 1e-4);
 

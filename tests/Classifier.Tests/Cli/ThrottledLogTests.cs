@@ -8,17 +8,6 @@ namespace Classifier.Tests.Cli;
 /// </summary>
 public sealed class ThrottledLogTests
 {
-    private sealed class ManualClock : TimeProvider
-    {
-        public long Ticks { get; set; }
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Ticks;
-
-        public void Advance(double seconds) => Ticks += (long)(seconds * TimeSpan.TicksPerSecond);
-    }
-
     private readonly ManualClock _clock = new();
     private readonly List<string> _written = [];
 

@@ -81,9 +81,16 @@ public sealed class CandidateTimesTests
         var dev = TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment);
         var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
         // maxent is known to take an hour: none of its candidates fits in 15 s; the other trainers have no estimate yet.
+        // Each candidate trained takes 1 s of a clock that moves only then, so what fits does not depend on the machine's load.
         var times = new CandidateTimes(rowsPerCandidate: 300);
         times.Record("maxent", 3600);
-        var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>())) { Times = times };
+        var clock = new ManualClock();
+        var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
+        {
+            Times = times,
+            Clock = clock,
+            Evaluated = (r, _) => clock.Advance(r.Skipped ? 0 : 1),
+        };
 
         var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
 
@@ -94,6 +101,27 @@ public sealed class CandidateTimesTests
         Assert.Contains(tuner.Results, r => !r.Skipped && r.Rejected is null);
         Assert.Null(best.Rejected);
         Assert.NotEqual("maxent", best.Candidate.Trainer.Trainer);
+    }
+
+    [Fact]
+    public void Run_BudgetSpentByTheStartSettings_ScoresNothingElse()
+    {
+        using var dir = new TempDirectory();
+        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
+        var train = TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment);
+        var dev = TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment);
+        var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
+        var clock = new ManualClock();
+        var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
+        {
+            Clock = clock,
+            Evaluated = (_, _) => clock.Advance(20),
+        };
+
+        var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
+
+        Assert.Equal("start", Assert.Single(tuner.Results).Candidate.Stage);
+        Assert.Same(tuner.Results[0], best);
     }
 
     [Fact]
