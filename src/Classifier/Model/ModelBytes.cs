@@ -38,51 +38,10 @@ internal static class ModelBytes
         ReadAsync(stream, name, MaxFileBytes, cancellationToken);
 
     /// <summary>
-    /// The asynchronous <see cref="Read"/>: a seekable stream longer than <paramref name="limit"/> is refused unread, any
-    /// other once it passes the limit; a seekable stream is read straight into one array of its length, as <see cref="Read"/>
-    /// reads it, any other in chunks.
+    /// The asynchronous <see cref="Read"/>: the same reading, awaiting each read (<see cref="ReadCore{TReads}"/>).
     /// </summary>
-    internal static async Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken)
-    {
-        Chunks? chunks = null;
-        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
-        {
-            if (remaining > limit)
-            {
-                throw TooLarge(name, remaining, isFile: false, limit);
-            }
-
-            var bytes = new byte[remaining];
-            var read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            var extra = new byte[1];
-            if (read == bytes.Length && await stream.ReadAsync(extra, cancellationToken).ConfigureAwait(false) == 0)
-            {
-                return bytes;
-            }
-
-            // The stream held more or less than its length said: keep what was read and read whatever is left.
-            chunks = new Chunks();
-            chunks.Append(bytes.AsSpan(0, read));
-            if (read == bytes.Length)
-            {
-                chunks.Append(extra);
-            }
-        }
-
-        chunks ??= new Chunks();
-        while (chunks.Length <= limit)
-        {
-            var n = await stream.ReadAsync(chunks.Free(limit + 1), cancellationToken).ConfigureAwait(false);
-            if (n == 0)
-            {
-                return chunks.ToArray();
-            }
-
-            chunks.Advance(n);
-        }
-
-        throw TooLarge(name, size: null, isFile: false, limit);
-    }
+    internal static Task<byte[]> ReadAsync(Stream stream, string name, long limit, CancellationToken cancellationToken) =>
+        ReadCore<Awaiting>(stream, name, isFile: false, limit, zipOnly: false, cancellationToken).AsTask();
 
     /// <summary>
     /// The rest of <paramref name="stream"/>, at most <paramref name="limit"/> bytes, else a <see cref="ModelFileException"/>
@@ -94,6 +53,17 @@ internal static class ModelBytes
     /// archive (<see cref="MayBeZip"/>) are refused before they are read: a large file that is no zip is not read whole.
     /// </summary>
     internal static byte[] Read(Stream stream, string name, bool isFile, long limit, bool zipOnly = false)
+    {
+        // Blocking reads complete the task before it is returned: nothing waits here.
+        return ReadCore<Blocking>(stream, name, isFile, limit, zipOnly, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> and <see cref="ReadAsync"/> share, reading through <typeparamref name="TReads"/>: blocking
+    /// (<see cref="Blocking"/>) or awaited (<see cref="Awaiting"/>), one body for both, as the runtime's SslStream does.
+    /// </summary>
+    private static async ValueTask<byte[]> ReadCore<TReads>(Stream stream, string name, bool isFile, long limit, bool zipOnly, CancellationToken cancellationToken)
+        where TReads : IReads
     {
         Chunks? chunks = null;
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0)
@@ -109,9 +79,10 @@ internal static class ModelBytes
             }
 
             var bytes = new byte[remaining];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            var extra = read == bytes.Length ? stream.ReadByte() : -1;
-            if (read == bytes.Length && extra < 0)
+            var read = await TReads.ReadAtLeast(stream, bytes, bytes.Length, cancellationToken).ConfigureAwait(false);
+            var extra = new byte[1];
+            var more = read == bytes.Length && await TReads.ReadAtLeast(stream, extra, 1, cancellationToken).ConfigureAwait(false) > 0;
+            if (read == bytes.Length && !more)
             {
                 return bytes;
             }
@@ -119,16 +90,16 @@ internal static class ModelBytes
             // The stream held more or less than its length said: keep what was read and read whatever is left.
             chunks = new Chunks();
             chunks.Append(bytes.AsSpan(0, read));
-            if (extra >= 0)
+            if (more)
             {
-                chunks.Append([(byte)extra]);
+                chunks.Append(extra);
             }
         }
 
         chunks ??= new Chunks();
         while (chunks.Length <= limit)
         {
-            var n = stream.Read(chunks.Free(limit + 1).Span);
+            var n = await TReads.ReadAtLeast(stream, chunks.Free(limit + 1), 1, cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
                 return chunks.ToArray();
@@ -138,6 +109,26 @@ internal static class ModelBytes
         }
 
         throw TooLarge(name, size: null, isFile, limit);
+    }
+
+    /// <summary>How <see cref="ReadCore{TReads}"/> reads: at least <c>least</c> bytes into the buffer, fewer only at the stream's end.</summary>
+    private interface IReads
+    {
+        static abstract ValueTask<int> ReadAtLeast(Stream stream, Memory<byte> buffer, int least, CancellationToken cancellationToken);
+    }
+
+    /// <summary>Reads with <see cref="Stream.ReadAtLeast(Span{byte}, int, bool)"/>, returning a completed task.</summary>
+    private readonly struct Blocking : IReads
+    {
+        public static ValueTask<int> ReadAtLeast(Stream stream, Memory<byte> buffer, int least, CancellationToken cancellationToken) =>
+            new(stream.ReadAtLeast(buffer.Span, least, throwOnEndOfStream: false));
+    }
+
+    /// <summary>Reads with <see cref="Stream.ReadAtLeastAsync(Memory{byte}, int, bool, CancellationToken)"/> (a stream that allows only asynchronous reads, as an ASP.NET Core request body does).</summary>
+    private readonly struct Awaiting : IReads
+    {
+        public static ValueTask<int> ReadAtLeast(Stream stream, Memory<byte> buffer, int least, CancellationToken cancellationToken) =>
+            stream.ReadAtLeastAsync(buffer, least, throwOnEndOfStream: false, cancellationToken);
     }
 
     /// <summary>
