@@ -10,18 +10,11 @@ StandardError.Install();
 
 var root = new RootCommand("Train, evaluate and use Classifier models (sentiment and stance of news sentences).");
 root.Options.Add(CliRunner.Verbose);
-root.Subcommands.Add(TrainCommand.Create());
-root.Subcommands.Add(EvaluateCommand.Create());
-root.Subcommands.Add(CompareCommand.Create());
-root.Subcommands.Add(PredictCommand.Create());
-root.Subcommands.Add(ValidateDataCommand.Create());
-root.Subcommands.Add(CrossValidateCommand.Create());
-root.Subcommands.Add(TuneCommand.Create());
-root.Subcommands.Add(AuditCommand.Create());
-root.Subcommands.Add(BenchmarkCommand.Create());
-root.Subcommands.Add(AnalyzeCommand.Create());
-root.Subcommands.Add(ExplainCommand.Create());
-root.Subcommands.Add(UncertainCommand.Create());
+foreach (var subcommand in CliCommands.Create())
+{
+    root.Subcommands.Add(subcommand);
+}
+
 var parsed = root.Parse(args);
 string HelpPointer() => string.Join(' ', parsed.CommandResult.Command.Name is var name && name != root.Name ? ["Classifier.Training", name] : ["Classifier.Training"]);
 if (UnknownOptions.Check(parsed) is { } unknown)

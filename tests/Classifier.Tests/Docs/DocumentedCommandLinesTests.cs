@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Classifier.Training.Commands;
+using Classifier.Training.Cli;
 
 namespace Classifier.Tests.Docs;
 
@@ -14,12 +14,7 @@ public sealed partial class DocumentedCommandLinesTests
     /// <summary>Misspellings the docs show on purpose, as what the CLI answers "did you mean ...?" to.</summary>
     private static readonly HashSet<string> DeliberateTypos = ["--taget", "--fromat"];
 
-    private static readonly Command[] Commands =
-    [
-        TrainCommand.Create(), EvaluateCommand.Create(), CompareCommand.Create(), PredictCommand.Create(), ValidateDataCommand.Create(),
-        CrossValidateCommand.Create(), TuneCommand.Create(), AuditCommand.Create(), BenchmarkCommand.Create(), AnalyzeCommand.Create(),
-        ExplainCommand.Create(), UncertainCommand.Create(),
-    ];
+    private static readonly Command[] Commands = CliCommands.Create();
 
     public static TheoryData<string> Documents => new()
     {
