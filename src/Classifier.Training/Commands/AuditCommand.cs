@@ -44,7 +44,7 @@ internal static class AuditCommand
             TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
-            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep), FunctionWordRows.Judge(features.Aliases, features.Representatives));
             FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             var trainer = new ModelTrainer(settings.Featurizer, settings.Trainer, parse.GetValue(seed)) { Aliases = features.Aliases, Representatives = features.Representatives, Lexicon = features.Lexicon };
             FoldCount.Check(k, set.Examples, byTarget, features.Aliases);

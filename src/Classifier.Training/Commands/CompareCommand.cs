@@ -54,8 +54,9 @@ internal static class CompareCommand
         var baselineScorer = ModelOption.Load(baselinePath, "--baseline", task, $" (the task of --model {modelPath})");
         var baselineName = baselinePath ?? $"(embedded {TaskLabels.Name(task)} model)";
 
-        var rows = TrainCommand.Read(dataFiles, task, keepDuplicates);
-        Training.FunctionWordRows.Refuse(rows, t => scorer.FoundEverywhere(t) || baselineScorer.FoundEverywhere(t));
+        Func<string, bool> judge = t => scorer.FoundEverywhere(t) || baselineScorer.FoundEverywhere(t);
+        var rows = TrainCommand.Read(dataFiles, task, keepDuplicates, judge);
+        Training.FunctionWordRows.Refuse(rows, judge);
         // Labels only: ModelComparison computes the metrics.
         var predicted = Evaluator.Score(scorer, rows.Examples).Select(p => p.Label).ToArray();
         var before = Evaluator.Score(baselineScorer, rows.Examples).Select(p => p.Label).ToArray();

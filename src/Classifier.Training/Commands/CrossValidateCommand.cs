@@ -33,7 +33,7 @@ internal static class CrossValidateCommand
             TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var settings = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
-            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
+            var set = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep), FunctionWordRows.Judge(features.Aliases, features.Representatives));
             FunctionWordRows.Refuse(set, features.Aliases, features.Representatives);
             FoldCount.Check(k, set.Examples, parse.GetValue(unseen), features.Aliases);
             FoldCount.WarnOfLoneLabels(set.Examples, parse.GetValue(unseen), features.Aliases);

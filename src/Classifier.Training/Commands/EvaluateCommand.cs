@@ -27,7 +27,7 @@ internal static class EvaluateCommand
         // Before the model is read: a usage error that needs only the options is not hidden behind a bad model file.
         TrainCommand.RefuseRepeats(dataFiles);
         var scorer = AliasOption.Apply(ModelLoading.FromFile(modelPath, task: null, options: null), aliases, modelPath);
-        var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates);
+        var data = TrainCommand.Read(dataFiles, scorer.Info.Task, keepDuplicates, scorer.FoundEverywhere);
         Training.FunctionWordRows.Refuse(data, scorer.FoundEverywhere);
         if (data.Sha256 == scorer.Info.TrainingData.Sha256)
         {

@@ -78,16 +78,20 @@ internal static class TrainCommand
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, TrainingConfig config,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        var data = Read(dataFiles, task, keepDuplicates);
+        // As the trainer (data) and evaluate (dev, test) read targets; their rows toward a target of only function words
+        // are named with a file's other problems, if it has any (and refused below, or by the trainer, if not).
+        var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives, config.Featurizer.IgnoreFormerPeople);
+        var data = Read(dataFiles, task, keepDuplicates, judge);
         var splits = new Dictionary<string, LabeledDataSet>();
+        var scored = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
         if (devFile is not null)
         {
-            splits["dev"] = Read([devFile], task, keepDuplicates);
+            splits["dev"] = Read([devFile], task, keepDuplicates, scored);
         }
 
         if (testFile is not null)
         {
-            splits["test"] = Read([testFile], task, keepDuplicates);
+            splits["test"] = Read([testFile], task, keepDuplicates, scored);
         }
 
         WarnOfOverlap(data, splits, task);
@@ -158,25 +162,26 @@ internal static class TrainCommand
     /// <exception cref="DataFileException">A data file is bad, or has a stance row toward a target of only function words (<see cref="FunctionWordRows"/>).</exception>
     private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates, FeatureInputs inputs)
     {
-        var data = Read(dataFiles, task, keepDuplicates);
+        var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
+        var data = Read(dataFiles, task, keepDuplicates, judge);
         var labels = ModelTrainer.RequireTwoLabels(data);
-        FunctionWordRows.Refuse(data, inputs.Aliases, inputs.Representatives);
+        FunctionWordRows.Refuse(data, judge);
         var warnings = data.Warnings.Count;
         var splits = new Dictionary<string, LabeledDataSet>();
         foreach (var (name, file) in new[] { ("dev", devFile), ("test", testFile) })
         {
             if (file is not null)
             {
-                splits[name] = Read([file], task, keepDuplicates);
-                FunctionWordRows.Refuse(splits[name], inputs.Aliases, inputs.Representatives);
+                splits[name] = Read([file], task, keepDuplicates, judge);
+                FunctionWordRows.Refuse(splits[name], judge);
                 warnings += splits[name].Warnings.Count;
             }
         }
 
         foreach (var file in checkFiles)
         {
-            var checkedFile = Read([file], task, keepDuplicates);
-            FunctionWordRows.Refuse(checkedFile, inputs.Aliases, inputs.Representatives);
+            var checkedFile = Read([file], task, keepDuplicates, judge);
+            FunctionWordRows.Refuse(checkedFile, judge);
             warnings += checkedFile.Warnings.Count;
         }
 
@@ -275,11 +280,11 @@ internal static class TrainCommand
     /// again, to name the one that exists but cannot be opened as a bad file (exit 2), not an internal error; the reader
     /// reports missing files itself.
     /// </summary>
-    private static LabeledDataSet ReadOnce(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates)
+    private static LabeledDataSet ReadOnce(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates, Func<string, bool>? functionWordTarget)
     {
         try
         {
-            return LabeledDataReader.Read(files, task, keepDuplicates);
+            return LabeledDataReader.Read(files, task, keepDuplicates, functionWordTarget);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -292,11 +297,17 @@ internal static class TrainCommand
         }
     }
 
-    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false)
+    /// <summary>
+    /// Reads labeled files, printing their warnings. With <paramref name="functionWordTarget"/> (<see cref="FunctionWordRows.Judge(AliasTable)"/>),
+    /// a stance row toward a target of only function words is named among the files' other problems, if they have any;
+    /// alone, such rows are left to the caller's <see cref="FunctionWordRows.Refuse(LabeledDataSet, Func{string, bool})"/>.
+    /// </summary>
+    /// <exception cref="DataFileException">A file is bad: every problem, each at its file and line.</exception>
+    internal static LabeledDataSet Read(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates = false, Func<string, bool>? functionWordTarget = null)
     {
         RefuseRepeats(files);
 
-        var data = ReadOnce(files, task, keepDuplicates);
+        var data = ReadOnce(files, task, keepDuplicates, functionWordTarget);
         foreach (var warning in data.Warnings.Take(10))
         {
             Console.Error.WriteLine($"warning: {warning}");

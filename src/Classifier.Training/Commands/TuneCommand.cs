@@ -64,13 +64,14 @@ internal static class TuneCommand
             TrainCommand.RefuseRepeats(parse.GetValue(data)!);
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
-            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep));
-            Training.FunctionWordRows.Refuse(train, features.Aliases, features.Representatives);
-            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep)) : null;
+            var judge = Training.FunctionWordRows.Judge(features.Aliases, features.Representatives);
+            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep), judge);
+            Training.FunctionWordRows.Refuse(train, judge);
+            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep), judge) : null;
             if (devSet is not null)
             {
                 // Scored by every candidate, as evaluate would refuse to score them.
-                Training.FunctionWordRows.Refuse(devSet, features.Aliases, features.Representatives);
+                Training.FunctionWordRows.Refuse(devSet, judge);
             }
             else
             {

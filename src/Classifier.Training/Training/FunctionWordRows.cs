@@ -20,13 +20,25 @@ internal static class FunctionWordRows
     {
         if (data.Task == ClassifierTask.Stance)
         {
-            Refuse(data, new AliasTable(aliases, representatives, ignoreFormerPeople: false));
+            Refuse(data, Judge(aliases, representatives));
         }
     }
 
     /// <summary>Throws when a stance row of <paramref name="data"/> has such a target, as <paramref name="table"/> reads targets.</summary>
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
     public static void Refuse(LabeledDataSet data, AliasTable table) => Refuse(data, Judge(table));
+
+    /// <summary>
+    /// Whether a target is such a target as a model with these alias and representatives tables reads it: for
+    /// <c>LabeledDataReader</c> to list such rows among a file's other problems, so that one run names them all. The table
+    /// is built at the first target of function words (none for sentiment data, whose rows have no target).
+    /// </summary>
+    public static Func<string, bool> Judge(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives,
+        bool ignoreFormerPeople = false)
+    {
+        var table = new Lazy<AliasTable>(() => new AliasTable(aliases, representatives, ignoreFormerPeople));
+        return t => FunctionWords.All(t) && TargetContext.Create(t, table.Value).FoundEverywhere;
+    }
 
     /// <summary>
     /// Whether a target is such a target as a model with <paramref name="table"/> reads it: the scorer's own reading
@@ -46,7 +58,7 @@ internal static class FunctionWordRows
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
         return data.Examples
             .Where(e => e.Target is { } t && (verdicts.TryGetValue(t, out var v) ? v : verdicts[t] = foundEverywhere(t)))
-            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.Problem($"target '{e.Target!.Trim()}'", e.Target!, FunctionWords.RowFix)))
+            .Select(e => new DataFileError(e.Path, e.Line, FunctionWords.RowProblem(e.Target!)))
             .ToList();
     }
 

@@ -148,11 +148,13 @@ internal static class DataValidator
         var sets = new List<LabeledDataSet>();
         var errors = new List<DataFileError>(rules.AliasFileErrors?.Errors ?? []);
         var total = rules.AliasFileErrors?.TotalErrors ?? 0;
+        // A bad file's rows toward a target of only function words are named with its other problems, at their lines.
+        var judge = task == ClassifierTask.Stance ? FunctionWordJudge(rules) : null;
         foreach (var path in paths)
         {
             try
             {
-                sets.Add(LabeledDataReader.Read(path, task));
+                sets.Add(LabeledDataReader.Read([path], task, keepDuplicates: false, judge));
             }
             catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && File.Exists(path))
             {
@@ -197,10 +199,13 @@ internal static class DataValidator
     /// <summary>The stance rows of <paramref name="sets"/> toward a target of only function words the alias table (the rules', else the built-in one) does not know.</summary>
     private static List<DataFileError> FunctionWordRows(IEnumerable<LabeledDataSet> sets, ValidationRules rules)
     {
-        var judge = Training.FunctionWordRows.Judge(new Stance.AliasTable(rules.Aliases ?? Training.BuiltInResources.Aliases(),
-            new Dictionary<string, IReadOnlyList<string>>(), ignoreFormerPeople: false));
+        var judge = FunctionWordJudge(rules);
         return [.. sets.SelectMany(s => Training.FunctionWordRows.Find(s, judge))];
     }
+
+    /// <summary>Whether a target is only function words the alias table (the rules', else the built-in one) does not know.</summary>
+    private static Func<string, bool> FunctionWordJudge(ValidationRules rules) =>
+        Training.FunctionWordRows.Judge(rules.Aliases ?? Training.BuiltInResources.Aliases(), new Dictionary<string, IReadOnlyList<string>>());
 
     /// <summary>The statistics of <paramref name="set"/>, whose distinct sentences are <paramref name="sentences"/> and their 3-gram sets <paramref name="grams"/>.</summary>
     private static FileStats Stats(LabeledDataSet set, string[] sentences, int[][] grams, int gramCount, ValidationRules rules, TargetNames targets,

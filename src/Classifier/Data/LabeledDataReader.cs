@@ -51,7 +51,16 @@ public static class LabeledDataReader
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty, or one of its paths holds the null character U+0000, which no file path may hold (the message names it by its index).</exception>
     /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
-    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates)
+    public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates) =>
+        Read(paths, task, keepDuplicates, functionWordTarget: null);
+
+    /// <summary>
+    /// Reads several files as <see cref="Read(IReadOnlyList{string}, ClassifierTask, bool)"/> does, and lists each stance row
+    /// whose target <paramref name="functionWordTarget"/> says a model would find in every text (only function words,
+    /// "their") among the files' other problems, at its line, so that one run names them all. Rows refused only for that
+    /// do not fail the read: the caller refuses them in its own terms.
+    /// </summary>
+    internal static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates, Func<string, bool>? functionWordTarget)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Count == 0)
@@ -69,7 +78,7 @@ public static class LabeledDataReader
             PathArguments.ThrowIfNullCharacter(paths[i], nameof(paths), ArgumentMessages.Element(nameof(paths), i));
         }
 
-        var state = new ReaderState(task, keepDuplicates);
+        var state = new ReaderState(task, keepDuplicates, functionWordTarget);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var path in paths)
         {

@@ -1,7 +1,10 @@
 namespace Classifier.Data;
 
 /// <summary>Parses file contents into rows, collecting every problem rather than stopping at the first.</summary>
-internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicates)
+/// <param name="task">The task whose columns and labels the files must have.</param>
+/// <param name="keepDuplicates">Keep repeated and conflicting rows (as warnings).</param>
+/// <param name="functionWordTarget">The caller's judge of a target of only function words (see <see cref="TargetError"/>); null for none.</param>
+internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicates, Func<string, bool>? functionWordTarget = null)
 {
     private readonly IReadOnlyList<string> _labels = TaskLabels.For(task);
     private readonly Dictionary<(string Text, string? Target), LabeledExample> _seen = new();
@@ -23,7 +26,7 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
 
     private void ThrowIfErrors()
     {
-        if (_totalErrors > 0)
+        if (_totalErrors > _targetErrors)
         {
             throw new DataFileException(_errors, _totalErrors);
         }
@@ -230,14 +233,14 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
         if (!_seen.TryGetValue(key, out var first))
         {
             _seen.Add(key, example);
-            Examples.Add(example);
+            Keep(example);
             return;
         }
 
         var what = example.Target is null ? "the same text" : $"the same text and target '{example.Target}'";
         if (keepDuplicates)
         {
-            Examples.Add(example);
+            Keep(example);
             Warnings.Add(new DataFileError(example.Path, example.Line, first.Label == example.Label
                 ? $"duplicate of {first.Location} ({what} and label); kept"
                 : $"{what} has label '{first.Label}' at {first.Location} but '{example.Label}' here; both kept"));

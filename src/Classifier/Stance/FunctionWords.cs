@@ -107,4 +107,7 @@ internal static class FunctionWords
     /// </summary>
     public static string Problem(string quoted, string name, string fix) =>
         $"{quoted} is only function words, so the model would read every '{Features.ReadingForm.Of(name, int.MaxValue).Trim().ToLowerInvariant()}' in a text as a mention of it; {fix}";
+
+    /// <summary>Why a labeled row toward <paramref name="target"/>, such a target, is refused: "target 'their' is only function words, ..." and <see cref="RowFix"/>.</summary>
+    public static string RowProblem(string target) => Problem($"target '{target.Trim()}'", target, RowFix);
 }
