@@ -16,7 +16,7 @@ namespace Classifier.Model;
 /// change feature ("unemployment fell") is its own kind, apart from the bigram with the same span; the word-vector
 /// blocks are shared among the words whose vectors make them up.
 /// </summary>
-internal static class Explainer
+internal static partial class Explainer
 {
     /// <summary>
     /// The contributions toward the label <paramref name="scorer"/> gives <paramref name="text"/> (toward
@@ -86,16 +86,17 @@ internal static class Explainer
         // them, and as two rows it would show as a repeated row of half the weight each. A feature whose places read
         // differently (a lexicon feature over "praised" and "success", one change feature over "unemployment fell" and
         // "exports rose") keeps a contribution per place, each its share: each place is its own evidence.
-        // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, so that two places
-        // differing only in case ("The", "the") or invisible characters are one; the contribution's text is the first
-        // place's, as the caller's text has it, each span widened to whole characters as a reader sees them ("👍🏽", not the
-        // "👍" the lexicon read). Its weight is the sum over every place, kept only when that sum pushes
+        // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, and what lies between two
+        // of its words as one space (ReadAs), so that two places differing only in case ("The", "the"), invisible
+        // characters, or an emoji or comma between the words ("rose 📈 sharply", "rose sharply") are one; the
+        // contribution's text is the first place's, as the caller's text has it, each span widened to whole characters as
+        // a reader sees them ("👍🏽", not the "👍" the lexicon read). Its weight is the sum over every place, kept only when that sum pushes
         // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and
         // summing only the places that push toward it would show one word pushing toward every label.
         var contributions = groups
             .Select(g => (Group: g, Span: ElementSpans.Whole(text, ReadingForm.Original(map, g.Key.Start, g.Key.End))))
             .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
-                Read: Normalized(Describe(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, scorer.Info.Featurizer.TargetPolarity, targetMentioned)),
+                Read: ReadAs(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, sink, scorer.Info.Featurizer.TargetPolarity, targetMentioned),
                 Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
             .GroupBy(c => (c.Kind, c.Read, Placed: c.Span.Start >= 0))
             .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
