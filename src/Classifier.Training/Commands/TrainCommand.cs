@@ -8,7 +8,7 @@ using Classifier.Training.Training;
 namespace Classifier.Training.Commands;
 
 /// <summary><c>train</c>: labeled TSV files in, a model file out (written atomically).</summary>
-internal static class TrainCommand
+internal static partial class TrainCommand
 {
     public static Command Create()
     {
@@ -78,28 +78,23 @@ internal static class TrainCommand
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, TrainingConfig config,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        // As the trainer (data) and evaluate (dev, test) read targets; their rows toward a target of only function words
-        // are named with a file's other problems, if it has any (and refused below, or by the trainer, if not).
+        // Rows toward a target of only function words are named with a file's other problems. The training rows are refused as the trainer reads targets, the dev and test rows (scored after training and
+        // recorded in the model) as evaluate would refuse them; every file's problems are named in one run (ReadEach).
         var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives, config.Featurizer.IgnoreFormerPeople);
-        var data = Read(dataFiles, task, keepDuplicates, judge);
-        var splits = new Dictionary<string, LabeledDataSet>();
         var scored = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
-        if (devFile is not null)
+        Func<LabeledDataSet>? Split(string? file) => file is null ? null : () => FunctionWordRows.Refuse(Read([file], task, keepDuplicates, scored), scored);
+        var sets = ReadEach(() => FunctionWordRows.Refuse(Read(dataFiles, task, keepDuplicates, judge), judge), Split(devFile), Split(testFile));
+        var data = sets[0]!;
+        var splits = new Dictionary<string, LabeledDataSet>();
+        foreach (var (name, set) in new[] { ("dev", sets[1]), ("test", sets[2]) })
         {
-            splits["dev"] = Read([devFile], task, keepDuplicates, scored);
-        }
-
-        if (testFile is not null)
-        {
-            splits["test"] = Read([testFile], task, keepDuplicates, scored);
+            if (set is not null)
+            {
+                splits[name] = set;
+            }
         }
 
         WarnOfOverlap(data, splits, task);
-        foreach (var split in splits.Values)
-        {
-            // Scored after training and recorded in the model, as evaluate would refuse to score them.
-            FunctionWordRows.Refuse(split, inputs.Aliases, inputs.Representatives);
-        }
 
         var trainer = new ModelTrainer(config.Featurizer, config.Trainer, seed) { Progress = Log, WritesModel = true, Aliases = inputs.Aliases, Representatives = inputs.Representatives, Lexicon = inputs.Lexicon };
         var trained = trainer.Train(data, cancellation);
@@ -162,27 +157,21 @@ internal static class TrainCommand
     /// <exception cref="DataFileException">A data file is bad, or has a stance row toward a target of only function words (<see cref="FunctionWordRows"/>).</exception>
     private static int Check(ClassifierTask task, string[] dataFiles, string? devFile, string? testFile, string[] checkFiles, bool keepDuplicates, FeatureInputs inputs)
     {
+        // Every file's problems in one run (ReadEach): a bad --data does not hide a bad --dev or --check-file.
         var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
-        var data = Read(dataFiles, task, keepDuplicates, judge);
+        Func<LabeledDataSet>? Checked(string[]? files) => files is null ? null : () => FunctionWordRows.Refuse(Read(files, task, keepDuplicates, judge), judge);
+        var sets = ReadEach([Checked(dataFiles), Checked(devFile is null ? null : [devFile]), Checked(testFile is null ? null : [testFile]),
+            .. checkFiles.Select(f => Checked([f]))]);
+        var data = sets[0]!;
         var labels = ModelTrainer.RequireTwoLabels(data);
-        FunctionWordRows.Refuse(data, judge);
-        var warnings = data.Warnings.Count;
+        var warnings = sets.Sum(s => s?.Warnings.Count ?? 0);
         var splits = new Dictionary<string, LabeledDataSet>();
-        foreach (var (name, file) in new[] { ("dev", devFile), ("test", testFile) })
+        foreach (var (name, set) in new[] { ("dev", sets[1]), ("test", sets[2]) })
         {
-            if (file is not null)
+            if (set is not null)
             {
-                splits[name] = Read([file], task, keepDuplicates, judge);
-                FunctionWordRows.Refuse(splits[name], judge);
-                warnings += splits[name].Warnings.Count;
+                splits[name] = set;
             }
-        }
-
-        foreach (var file in checkFiles)
-        {
-            var checkedFile = Read([file], task, keepDuplicates, judge);
-            FunctionWordRows.Refuse(checkedFile, judge);
-            warnings += checkedFile.Warnings.Count;
         }
 
         warnings += WarnOfOverlap(data, splits, task);

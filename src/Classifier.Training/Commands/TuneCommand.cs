@@ -65,15 +65,13 @@ internal static class TuneCommand
             var start = parse.GetValue(config) is { } file ? TrainingConfig.Load(file) : TrainingConfig.Default(t);
             var features = inputs.Read(parse, t);
             var judge = Training.FunctionWordRows.Judge(features.Aliases, features.Representatives);
-            var train = TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep), judge);
-            Training.FunctionWordRows.Refuse(train, judge);
-            var devSet = parse.GetValue(dev) is { } d ? TrainCommand.Read([d], t, parse.GetValue(keep), judge) : null;
-            if (devSet is not null)
-            {
-                // Scored by every candidate, as evaluate would refuse to score them.
-                Training.FunctionWordRows.Refuse(devSet, judge);
-            }
-            else
+            // The dev rows are scored by every candidate, so refused as evaluate would refuse them; both files' problems are
+            // named in one run.
+            var sets = TrainCommand.ReadEach(
+                () => Training.FunctionWordRows.Refuse(TrainCommand.Read(parse.GetValue(data)!, t, parse.GetValue(keep), judge), judge),
+                parse.GetValue(dev) is { } d ? () => Training.FunctionWordRows.Refuse(TrainCommand.Read([d], t, parse.GetValue(keep), judge), judge) : null);
+            var (train, devSet) = (sets[0]!, sets[1]);
+            if (devSet is null)
             {
                 FoldCount.Check(k, train.Examples, parse.GetValue(unseen), features.Aliases);
                 FoldCount.WarnOfLoneLabels(train.Examples, parse.GetValue(unseen), features.Aliases);

@@ -63,13 +63,11 @@ internal static class FunctionWordRows
     }
 
     /// <summary>Throws when a stance row of <paramref name="data"/> has a target <paramref name="foundEverywhere"/> says the model would find in every text.</summary>
+    /// <returns><paramref name="data"/>, when it has no such row.</returns>
     /// <exception cref="DataFileException">Such a row; each is named by its file and line.</exception>
-    public static void Refuse(LabeledDataSet data, Func<string, bool> foundEverywhere)
+    public static LabeledDataSet Refuse(LabeledDataSet data, Func<string, bool> foundEverywhere)
     {
         var bad = Find(data, foundEverywhere).ToList();
-        if (bad.Count > 0)
-        {
-            throw new DataFileException(bad.Take(MaxListed).ToArray(), bad.Count);
-        }
+        return bad.Count == 0 ? data : throw new DataFileException(bad.Take(MaxListed).ToArray(), bad.Count);
     }
 }
