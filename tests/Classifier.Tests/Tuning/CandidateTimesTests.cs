@@ -1,3 +1,4 @@
+using Classifier.Data;
 using Classifier.Features;
 using Classifier.Training.Cli;
 using Classifier.Training.Commands;
@@ -75,10 +76,7 @@ public sealed class CandidateTimesTests
     [Fact]
     public void Run_ATrainerExpectedToOutrunTheBudget_SkippedAndReportedWhileOthersRun()
     {
-        using var dir = new TempDirectory();
-        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
-        var train = TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment);
-        var dev = TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment);
+        var (train, dev) = SmallSets();
         var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
         // maxent is known to take an hour: none of its candidates fits in 15 s; the other trainers have no estimate yet.
         // Each candidate trained takes 1 s of a clock that moves only then, so what fits does not depend on the machine's load.
@@ -106,10 +104,7 @@ public sealed class CandidateTimesTests
     [Fact]
     public void Run_BudgetSpentByTheStartSettings_ScoresNothingElse()
     {
-        using var dir = new TempDirectory();
-        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
-        var train = TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment);
-        var dev = TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment);
+        var (train, dev) = SmallSets();
         var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
         var clock = new ManualClock();
         var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
@@ -340,5 +335,14 @@ public sealed class CandidateTimesTests
             TuneRanking.Title("macroF1", Enumerable.Repeat(ran, 63).ToArray()));
         Assert.Equal("25 candidates run, 9 not run for lack of time, best first (by macroF1)",
             TuneRanking.Title("macroF1", [.. Enumerable.Repeat(ran, 25), .. Enumerable.Repeat(skipped, 9)]));
+    }
+
+    /// <summary>300 training rows and 100 dev rows of the repository's sentiment training file.</summary>
+    private static (LabeledDataSet Train, LabeledDataSet Dev) SmallSets()
+    {
+        using var dir = new TempDirectory();
+        var lines = File.ReadAllLines(TestPaths.Data("sentiment", "train.tsv"));
+        return (TrainCommand.Read([dir.File("train.tsv", string.Join('\n', lines.Take(301)) + "\n")], ClassifierTask.Sentiment),
+            TrainCommand.Read([dir.File("dev.tsv", string.Join('\n', lines.Take(1).Concat(lines.Skip(301).Take(100))) + "\n")], ClassifierTask.Sentiment));
     }
 }
