@@ -33,6 +33,26 @@ internal static partial class TrainCommand
             ExceptionDispatchInfo.Throw(failed[0]);
         }
 
-        return failed.Count == 0 ? sets : throw new DataFileException([.. failed.SelectMany(f => f.Errors)], failed.Sum(f => f.TotalErrors));
+        return failed.Count == 0 ? sets : throw new DataFileException(Listed(failed), failed.Sum(f => f.TotalErrors));
+    }
+
+    /// <summary>
+    /// The problems of several failed reads listed together, at most <see cref="LabeledDataReader.MaxReportedErrors"/> as one
+    /// read lists them: an equal share of each read's first problems (each bad file named), the rest of the room filled
+    /// in the order given, listed read by read.
+    /// </summary>
+    private static DataFileError[] Listed(IReadOnlyList<DataFileException> failed)
+    {
+        var share = Math.Max(1, LabeledDataReader.MaxReportedErrors / failed.Count);
+        var room = LabeledDataReader.MaxReportedErrors - failed.Sum(f => Math.Min(share, f.Errors.Count));
+        var taken = new int[failed.Count];
+        for (var i = 0; i < failed.Count; i++)
+        {
+            var extra = Math.Clamp(failed[i].Errors.Count - share, 0, Math.Max(0, room));
+            taken[i] = Math.Min(share, failed[i].Errors.Count) + extra;
+            room -= extra;
+        }
+
+        return [.. failed.SelectMany((f, i) => f.Errors.Take(taken[i])).Take(LabeledDataReader.MaxReportedErrors)];
     }
 }

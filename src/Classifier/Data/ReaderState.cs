@@ -8,8 +8,11 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
 {
     private readonly IReadOnlyList<string> _labels = TaskLabels.For(task);
     private readonly Dictionary<(string Text, string? Target), LabeledExample> _seen = new();
-    private readonly List<DataFileError> _errors = [];
+    private readonly List<(int Order, DataFileError Error)> _errors = [];
     private int _totalErrors;
+
+    /// <summary>How many problems have been found, the rows of <see cref="TargetError"/> among them: each one's place in the listing.</summary>
+    private int _found;
 
     public List<LabeledExample> Examples { get; } = [];
 
@@ -18,17 +21,24 @@ internal sealed partial class ReaderState(ClassifierTask task, bool keepDuplicat
     public void Error(string path, int line, string message)
     {
         _totalErrors++;
+        _found++;
         if (_errors.Count < LabeledDataReader.MaxReportedErrors)
         {
-            _errors.Add(new DataFileError(path, line, message));
+            _errors.Add((_found, new DataFileError(path, line, message)));
         }
     }
 
+    /// <summary>
+    /// Throws the problems found, if any but the rows of <see cref="TargetError"/> were: the reader's own first (each one
+    /// listed, up to the cap), then as many such rows as the cap leaves room for, all in the order they were found.
+    /// </summary>
     private void ThrowIfErrors()
     {
-        if (_totalErrors > _targetErrors)
+        if (_totalErrors > 0)
         {
-            throw new DataFileException(_errors, _totalErrors);
+            var listed = _errors.Concat(_targetRows.Take(LabeledDataReader.MaxReportedErrors - _errors.Count))
+                .OrderBy(e => e.Order).Select(e => e.Error).ToArray();
+            throw new DataFileException(listed, _totalErrors + _targetRowCount);
         }
     }
 

@@ -11,6 +11,8 @@ internal static partial class Explainer
     /// and, but for character n-grams (read from a word's characters, its punctuation included), what lies between two of
     /// the words in it as one space: the word n-grams, lexicon terms and changes are read from the words alone, so the
     /// bigram of "rose 📈 sharply", "rose, sharply" and "rose sharply" is one feature, read "rose sharply" at each place.
+    /// Negation is not part of the reading, as it is not of the text: words in a negation's scope are grouped with the
+    /// same words out of it ("good" and a negated "good", and so "can't go", whose word is "can", with "can go").
     /// </summary>
     private static string ReadAs(FeatureKind kind, int start, int end, string read, FeatureSink sink, bool targetPolarity, bool targetMentioned)
     {

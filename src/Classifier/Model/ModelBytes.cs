@@ -31,7 +31,7 @@ internal static class ModelBytes
         Read(stream, name, isFile: false, MaxFileBytes);
 
     /// <summary>
-    /// The rest of <paramref name="stream"/>, at most <see cref="MaxFileBytes"/>, read with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>
+    /// The rest of <paramref name="stream"/>, at most <see cref="MaxFileBytes"/>, read with <see cref="Stream.ReadAtLeastAsync(Memory{byte}, int, bool, CancellationToken)"/>
     /// (a stream that allows only asynchronous reads, as an ASP.NET Core request body does); refused as <see cref="Read"/> refuses.
     /// </summary>
     public static Task<byte[]> FromStreamAsync(Stream stream, string name, CancellationToken cancellationToken) =>

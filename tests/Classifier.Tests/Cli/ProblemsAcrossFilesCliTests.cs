@@ -55,6 +55,25 @@ public sealed class ProblemsAcrossFilesCliTests : IDisposable
     }
 
     [Fact]
+    public void TrainCheck_MoreProblemsInDataThanTheCapAndOneInDev_ListsTheCapNamingBothFiles()
+    {
+        // 60 bad labels in the data (lines 2-61) and one in dev: 50 problems listed, as one file's are, dev's among them.
+        var data = _dir.File("data.tsv", "text\tlabel\n" + string.Concat(Enumerable.Range(1, 60).Select(i => $"Talks stalled for day {i}.\tnegativ\n")));
+        var dev = _dir.File("dev.tsv", "text\tlabel\nTalks resumed.\tpositiv\n");
+
+        var result = CliProcess.Run("train", "--check", "--task", "sentiment", "--data", data, "--dev", dev);
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("error: ... and 11 more problems", lines[^1]);
+        var listed = lines.Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).SkipLast(1).ToArray();
+        Assert.Equal(50, listed.Length);
+        // The data's first 49 (lines 2-50), then dev's.
+        Assert.StartsWith($"error: {data}:50: label 'negativ'", listed[^2], StringComparison.Ordinal);
+        Assert.StartsWith($"error: {dev}:2: label 'positiv' is not a sentiment label", listed[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_FunctionWordTargetInDataAndBadDev_NamesBoth()
     {
         var data = _dir.File("data.tsv", string.Join('\n', File.ReadLines(TestPaths.Data("stance", "train.tsv")).Take(150)) + "\nThey lost their bid.\ttheir\tagainst\n");
