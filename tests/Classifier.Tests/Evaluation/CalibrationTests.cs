@@ -61,6 +61,31 @@ public sealed class CalibrationTests
     }
 
     [Fact]
+    public void Mean_FoldsSharingABin_AveragesEachMeasureAndPoolsTheBinWeightedByRows()
+    {
+        // First fold: two rows at 0.9 (bin 13 of 15), one right. Mean confidence 0.9, ECE |1 - 1.8| / 2 = 0.4.
+        // Second: two rows at 0.6 (bin 9), both right; one at 0.88 (bin 13), right. Mean confidence 2.08 / 3,
+        // ECE (|2 - 1.2| + |1 - 0.88|) / 3 = 0.92 / 3.
+        // Pooled bin 13: three rows, accuracy (1 + 1) / 3, mean confidence (0.9 + 0.9 + 0.88) / 3 = 2.68 / 3.
+        var first = Calibration.Measure(["a", "b"], [Row("a", 0.9, "b"), Row("a", 0.9, "b")]);
+        var second = Calibration.Measure(["a", "a", "a"], [Row("a", 0.6, "b"), Row("a", 0.6, "b"), Row("a", 0.88, "b")]);
+
+        var mean = Calibration.Mean([first, second]);
+
+        Assert.Equal((0.9 + (2.08 / 3)) / 2, mean.MeanConfidence, 12);
+        Assert.Equal((0.4 + (0.92 / 3)) / 2, mean.Ece, 12);
+        var logLoss = (-(Math.Log(0.9) + Math.Log(0.1)) / 2 - ((2 * Math.Log(0.6)) + Math.Log(0.88)) / 3) / 2;
+        Assert.Equal(logLoss, mean.LogLoss, 12);
+        Assert.Equal(15, mean.Bins);
+        Assert.Equal([9.0 / 15, 13.0 / 15], mean.PerBin.Select(b => b.Lower));
+        Assert.Equal((10.0 / 15, 2, 1.0), (mean.PerBin[0].Upper, mean.PerBin[0].Rows, mean.PerBin[0].Accuracy));
+        Assert.Equal(0.6, mean.PerBin[0].MeanConfidence, 12);
+        Assert.Equal((14.0 / 15, 3), (mean.PerBin[1].Upper, mean.PerBin[1].Rows));
+        Assert.Equal(2.0 / 3, mean.PerBin[1].Accuracy, 12);
+        Assert.Equal(2.68 / 3, mean.PerBin[1].MeanConfidence, 12);
+    }
+
+    [Fact]
     public void Measure_CertainAndWrong_LogLossIsClippedNotInfinite()
     {
         var c = Calibration.Measure(["b"], [Row("a", 1.0, "b")]);
@@ -72,7 +97,9 @@ public sealed class CalibrationTests
     [Fact]
     public void Measure_LengthsDiffer_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Calibration.Measure(["a", "b"], [Row("a", 0.7, "b")]));
+        var error = Assert.Throws<ArgumentException>(() => Calibration.Measure(["a", "b"], [Row("a", 0.7, "b")]));
+
+        Assert.Equal("Gold labels and scored rows must be non-empty and of equal length.", error.Message);
     }
 
     [Fact]

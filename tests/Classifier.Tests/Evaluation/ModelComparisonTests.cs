@@ -26,6 +26,38 @@ public sealed class ModelComparisonTests
     }
 
     [Fact]
+    public void McNemarExact_TermsTooLargeForExp_StaysExact()
+    {
+        // 2,000 against 2,100 of 4,100: log C(4100, 2000) is about 2,840, past what Math.Exp holds (about 709), so the
+        // tail must be summed around its largest term. Exact (integer binomials): 2 x sum C(4100, i) / 2^4100, i <= 2000.
+        Assert.Equal(0.122065, ModelComparison.McNemarExact(2000, 2100), 6);
+    }
+
+    [Fact]
+    public void Compare_FewerThanAHundredSamples_Throws()
+    {
+        string[] labels = ["favor", "none"];
+
+        Assert.Throws<ArgumentOutOfRangeException>("samples", () => ModelComparison.Compare(ClassifierTask.Stance, labels, labels, labels, samples: 99, seed: 1));
+    }
+
+    [Fact]
+    public void Compare_ModelWrongWhereBaselineWasRight_WorseWithTheIntervalBelowZero()
+    {
+        var gold = Enumerable.Range(0, 200).Select(i => Stance[i % 3]).ToArray();
+        var model = gold.Select((g, i) => i % 5 == 0 ? Stance[(i + 1) % 3] : g).ToArray();
+
+        var report = ModelComparison.Compare(ClassifierTask.Stance, gold, gold, model, samples: 1000, seed: 1);
+
+        var accuracy = report.Metrics.Single(m => m.Name == "accuracy");
+        Assert.Equal((1.0, 0.8, -0.2), (accuracy.Baseline, accuracy.Model, Math.Round(accuracy.Difference, 12)));
+        Assert.True(accuracy.High < -0.1, $"interval {accuracy.Low} to {accuracy.High}");
+        Assert.All(report.Metrics, m => Assert.Equal("worse", m.Verdict));
+        Assert.Equal((0, 40), (report.Gained, report.Lost));
+        Assert.True(report.McNemarP < 1e-9);
+    }
+
+    [Fact]
     public void Compare_SamePredictions_NoDifferenceAnywhere()
     {
         var (gold, predicted) = Labels(300, seed: 3);
