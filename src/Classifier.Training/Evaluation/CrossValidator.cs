@@ -204,7 +204,7 @@ internal static class CrossValidator
         };
     }
 
-    private static Dictionary<string, double> Std(List<EvaluationReport> reports)
+    internal static Dictionary<string, double> Std(List<EvaluationReport> reports)
     {
         var std = new Dictionary<string, double>
         {

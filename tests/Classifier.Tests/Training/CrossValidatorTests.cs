@@ -108,5 +108,113 @@ public sealed class CrossValidatorTests
         Assert.Contains("has 2", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AssignFolds_UnseenTargetsLeavingTheFirstFoldEmpty_ThrowsNamingFoldOne()
+    {
+        // Atlantis and Borduria tie at three rows; Atlantis comes first by name, so takes fold 1, Borduria fold 2. Every
+        // sentence of Atlantis was first labeled for Borduria, so goes with it: fold 1 is left without rows.
+        LabeledExample[] rows =
+        [
+            Row("s1", "favor", "Borduria", 0), Row("s2", "against", "Borduria", 1), Row("s3", "none", "Borduria", 2),
+            Row("s1", "against", "Atlantis", 3), Row("s2", "favor", "Atlantis", 4), Row("s3", "none", "Atlantis", 5),
+        ];
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(rows, 2, 1, unseenTargets: true));
+
+        Assert.Contains("left fold 1 without rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mean_TwoStanceFolds_AveragesEachMeasureAndSumsCounts()
+    {
+        // Fold 1 (China): favor->favor, against->against. Accuracy 1; against and favor P = R = F1 = 1; macro-F1 1; F_avg 1.
+        // Fold 2: China favor->none, none->none; Norway none->none, against->against. Accuracy 3/4.
+        //   against P = R = F1 = 1 (support 1); none tp 2, fp 1: P 2/3, R 1, F1 4/5 (support 2); favor 0 (support 1).
+        //   Macro-F1 (1 + 4/5 + 0) / 3 = 3/5; F_avg (0 + 1) / 2 = 1/2.
+        //   China: none F1 2/3, favor 0: macro-F1 1/3, F_avg 0 (favor is gold). Norway: macro-F1 1, F_avg 1.
+        var calibration = new Calibration(0.9, 0.1, 0.3, 15, []);
+        var fold1 = Metrics.Compute(ClassifierTask.Stance, ["favor", "against"], ["favor", "against"], ["China", "China"]) with { Calibration = calibration };
+        var fold2 = Metrics.Compute(ClassifierTask.Stance, ["favor", "none", "none", "against"], ["none", "none", "none", "against"],
+            ["China", "China", "Norway", "Norway"]) with { Calibration = calibration };
+
+        var mean = CrossValidator.Mean(ClassifierTask.Stance, [fold1, fold2]);
+
+        Assert.Equal(6, mean.Examples);
+        Assert.Equal((1 + 0.75) / 2, mean.Accuracy, 12);
+        Assert.Equal((1 + 0.6) / 2, mean.MacroF1, 12);
+        Assert.Equal((1 + 0.5) / 2, mean.Favg!.Value, 12);
+        Assert.Equal(["against", "none", "favor"], mean.PerClass.Keys);
+        Assert.Equal(new ClassMetrics(1, 1, 1, 2), mean.PerClass["against"]);
+        Assert.Equal((0.666667, 1.0, 0.8, 2), Rounded(mean.PerClass["none"]));
+        Assert.Equal(new ClassMetrics(0.5, 0.5, 0.5, 2), mean.PerClass["favor"]);
+        Assert.Equal([[2, 0, 0], [0, 2, 0], [0, 1, 1]], mean.Confusion.Matrix);
+        Assert.Equal(["China", "Norway"], mean.PerTarget!.Keys);
+        Assert.Equal(4, mean.PerTarget["China"].Examples);
+        Assert.Equal((1 + (1.0 / 3)) / 2, mean.PerTarget["China"].MacroF1, 12);
+        Assert.Equal(0.5, mean.PerTarget["China"].Favg);
+        Assert.Equal(new TargetMetrics(2, 1, 1), mean.PerTarget["Norway"]);
+    }
+
+    [Fact]
+    public void Mean_SentimentFolds_HaveNoFavg()
+    {
+        var calibration = new Calibration(0.9, 0.1, 0.3, 15, []);
+        var fold = Metrics.Compute(ClassifierTask.Sentiment, ["negative", "positive"], ["negative", "negative"]) with { Calibration = calibration };
+
+        var mean = CrossValidator.Mean(ClassifierTask.Sentiment, [fold, fold]);
+
+        Assert.Null(mean.Favg);
+        Assert.Null(mean.PerTarget);
+    }
+
+    [Fact]
+    public void Std_ThreeFolds_IsTheSampleStandardDeviation()
+    {
+        // Accuracy 0.6, 0.7, 0.8: mean 0.7, squared deviations 0.01 + 0 + 0.01, over n - 1 = 2: 0.01, root 0.1
+        // (the population's would be root(0.02 / 3), 0.0816). Macro-F1 0.5, 0.5, 0.8: (0.01 + 0.01 + 0.04) / 2 = 0.03.
+        // F_avg 0.2, 0.4, 0.6: 0.2. ECE 0.1, 0.1, 0.4: (0.01 + 0.01 + 0.04) / 2. Log loss 0.3 each: 0.
+        var std = CrossValidator.Std([Report(0.6, 0.5, 0.2, 0.1), Report(0.7, 0.5, 0.4, 0.1), Report(0.8, 0.8, 0.6, 0.4)]);
+
+        Assert.Equal(["accuracy", "macroF1", "ece", "logLoss", "favg"], std.Keys);
+        Assert.Equal(0.1, std["accuracy"], 12);
+        Assert.Equal(Math.Sqrt(0.03), std["macroF1"], 12);
+        Assert.Equal(0.2, std["favg"], 12);
+        Assert.Equal(Math.Sqrt(0.03), std["ece"], 12);
+        Assert.Equal(0, std["logLoss"], 12);
+    }
+
+    [Fact]
+    public void Std_TwoFolds_IsTheSampleStandardDeviation()
+    {
+        // Accuracy 1 and 0.75: mean 0.875, squared deviations 2 x 0.125^2 over n - 1 = 1: root 0.03125 = 0.1767767.
+        var std = CrossValidator.Std([Report(1, 1, null, 0.1), Report(0.75, 1, null, 0.1)]);
+
+        Assert.Equal(Math.Sqrt(0.03125), std["accuracy"], 12);
+        Assert.False(std.ContainsKey("favg"));
+    }
+
+    [Fact]
+    public void Std_OneFold_IsZero()
+    {
+        var std = CrossValidator.Std([Report(0.6, 0.5, 0.2, 0.1)]);
+
+        Assert.All(std.Values, v => Assert.Equal(0, v));
+    }
+
+    private static (double, double, double, int) Rounded(ClassMetrics m) =>
+        (Math.Round(m.Precision, 6), Math.Round(m.Recall, 6), Math.Round(m.F1, 6), m.Support);
+
+    private static EvaluationReport Report(double accuracy, double macroF1, double? favg, double ece) => new()
+    {
+        Task = "stance",
+        Examples = 10,
+        Accuracy = accuracy,
+        MacroF1 = macroF1,
+        PerClass = new Dictionary<string, ClassMetrics>(),
+        Confusion = new ConfusionMatrix([], []),
+        Favg = favg,
+        Calibration = new Calibration(0.9, ece, 0.3, 15, []),
+    };
+
     private static LabeledExample Row(string text, string label, string target, int line) => new(text, label, target, "x.tsv", line + 2);
 }
