@@ -40,8 +40,23 @@ public sealed class CrossValidatorTests
     }
 
     [Fact]
-    public void AssignFolds_OneFold_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 1, 1));
+    public void AssignFolds_OneFold_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(Rows, 1, 1));
+
+        Assert.StartsWith("Cross-validation needs at least 2 folds.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssignFolds_UnseenTargetsWithOneTarget_ThrowsSayingTwoTargetsAreNeeded()
+    {
+        LabeledExample[] rows = [Row("s1", "favor", "Atlantis", 0), Row("s2", "against", "Atlantis", 1)];
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>("folds", () => CrossValidator.AssignFolds(rows, 2, 1, unseenTargets: true));
+
+        Assert.StartsWith("Cross-validation over unseen targets needs at least as many targets as folds; the data has 1: "
+            + "cross-validation needs at least 2 distinct targets.", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AssignFolds_UnseenTargets_PutsEachTargetInOneFoldAndBalancesSizes()
