@@ -1,5 +1,7 @@
 using Classifier.Data;
+using Classifier.Features;
 using Classifier.Training.Evaluation;
+using Classifier.Training.Training;
 
 namespace Classifier.Tests.Training;
 
@@ -214,6 +216,25 @@ public sealed class CrossValidatorTests
         var std = CrossValidator.Std([Report(0.6, 0.5, 0.2, 0.1)]);
 
         Assert.All(std.Values, v => Assert.Equal(0, v));
+    }
+
+    [Fact]
+    public void Run_LabelWithOneRow_RefusesBeforeTrainingNamingTheFoldAndTheLabel()
+    {
+        // Two folds: the negative row's stratum comes first ("\u0001negative" < "\u0001positive"), so it takes fold 1 and the
+        // three positive rows take folds 2, 1, 2. Fold 1's model would train on fold 2 alone: positive rows only.
+        LabeledExample[] rows =
+        [
+            new("good", "positive", null, "x.tsv", 2), new("fine", "positive", null, "x.tsv", 3),
+            new("great", "positive", null, "x.tsv", 4), new("bad", "negative", null, "x.tsv", 5),
+        ];
+        var settings = new TrainerSettings { Trainer = "maxent", MaxIterations = 5, Threads = 1 };
+
+        var error = Assert.Throws<Classifier.Training.Cli.UsageException>(() => CrossValidator.Run(
+            new LabeledDataSet(ClassifierTask.Sentiment, ["x.tsv"], rows, [], "0"), 2, 1, new ModelTrainer(new FeaturizerSettings(), settings, seed: 1), settings));
+
+        Assert.Equal("fold 1 of 2 would train on the label 'positive' alone: the label 'negative' has only 1 row(s), all in that fold; "
+            + "use fewer folds (--folds) or add rows of that label", error.Message);
     }
 
     private static (double, double, double, int) Rounded(ClassMetrics m) =>
