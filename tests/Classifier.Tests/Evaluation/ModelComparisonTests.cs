@@ -28,8 +28,9 @@ public sealed class ModelComparisonTests
     [Fact]
     public void McNemarExact_TermsTooLargeForExp_StaysExact()
     {
-        // 2,000 against 2,100 of 4,100: log C(4100, 2000) is about 2,840, past what Math.Exp holds (about 709), so the
-        // tail must be summed around its largest term. Exact (integer binomials): 2 x sum C(4100, i) / 2^4100, i <= 2000.
+        // 2,000 against 2,100 of 4,100: the first term, 2^-4100 (about e^-2842), and C(4100, 2000) (about e^2840) both lie far
+        // outside a double's range, so the tail is summed in log space. Exact, with integer binomials:
+        // 2 x (sum of C(4100, i) for i <= 2000) / 2^4100 = 0.1220650 (Python's math.comb and fractions).
         Assert.Equal(0.122065, ModelComparison.McNemarExact(2000, 2100), 6);
     }
 
