@@ -78,8 +78,9 @@ internal static partial class TrainCommand
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, TrainingConfig config,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        // Rows toward a target of only function words are named with a file's other problems. The training rows are refused as the trainer reads targets, the dev and test rows (scored after training and
-        // recorded in the model) as evaluate would refuse them; every file's problems are named in one run (ReadEach).
+        // Rows toward a target of only function words are named with a file's other problems: the training rows judged as
+        // the trainer reads targets, the dev and test rows (scored after training and recorded in the model) as evaluate
+        // would judge them. Every file's problems are named in one run (ReadEach).
         var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives, config.Featurizer.IgnoreFormerPeople);
         var scored = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
         Func<LabeledDataSet>? Split(string? file) => file is null ? null : () => FunctionWordRows.Refuse(Read([file], task, keepDuplicates, scored), scored);
