@@ -49,6 +49,60 @@ public sealed class ResultConstructionTests
         Assert.Equal(0.333, probabilities["none"]);
     }
 
+    [Fact]
+    public void LabelProbabilities_ZeroAndOne_Accepted()
+    {
+        var probabilities = new LabelProbabilities([new("negative", 0), new("positive", 1)]);
+
+        Assert.Equal([0.0, 1.0], probabilities.Values);
+    }
+
+    [Fact]
+    public void LabelProbabilities_Lookups_FindEveryLabelAndNoOther()
+    {
+        var probabilities = new LabelProbabilities([new("negative", 0.1), new("neutral", 0.2), new("positive", 0.7)]);
+
+        Assert.True(probabilities.ContainsKey("negative"));
+        Assert.False(probabilities.ContainsKey("favor"));
+        Assert.True(probabilities.TryGetValue("negative", out var first));
+        Assert.Equal(0.1, first);
+        Assert.False(probabilities.TryGetValue("favor", out var missing));
+        Assert.Equal(0, missing);
+        Assert.Equal(3, probabilities.Count);
+        var error = Assert.Throws<KeyNotFoundException>(() => probabilities["favor"]);
+        Assert.Equal("'favor' is not a label of this model; its labels are: negative, neutral, positive.", error.Message);
+    }
+
+    [Fact]
+    public void LabelProbabilities_Null_ThrowsNamingTheParameter()
+    {
+        Assert.Equal("probabilities", Assert.Throws<ArgumentNullException>(() => new LabelProbabilities(null!)).ParamName);
+    }
+
+    [Fact]
+    public void LabelProbabilities_ModelsOneOrTwoLabels_KeepTheirProbabilities()
+    {
+        // The constructor the classifiers use: a two-label sentiment model gives two probabilities, not three.
+        Assert.Equal([1.0], new LabelProbabilities(["positive"], [1.0]).Values);
+        Assert.Equal([0.25, 0.75], new LabelProbabilities(["negative", "positive"], [0.25, 0.75]).Values);
+    }
+
+    [Theory]
+    [InlineData(new[] { "negative", "neutral", "positive" }, new[] { 0.5, 0.5 }, "3 labels and 2 probabilities; they must match and be at most 3.")]
+    [InlineData(new[] { "a", "b", "c", "d" }, new[] { 0.25, 0.25, 0.25, 0.25 }, "4 labels and 4 probabilities; they must match and be at most 3.")]
+    public void LabelProbabilities_ModelsLabelsAndProbabilitiesDisagree_Throws(string[] labels, double[] values, string message)
+    {
+        Assert.Equal(message, Assert.Throws<ArgumentException>(() => new LabelProbabilities(labels, values)).Message);
+    }
+
+    [Fact]
+    public void LabelProbabilities_ToString_GivesEachLabelAndItsProbabilityToThreeDecimals()
+    {
+        var probabilities = new LabelProbabilities([new("against", 0.12345), new("none", 0.2), new("favor", 0.67655)]);
+
+        Assert.Equal("against=0.123 none=0.2 favor=0.677", probabilities.ToString());
+    }
+
     [Theory]
     [InlineData(new string[0], new double[0], "There are 0 labels; give from 1 to 3, each with its probability.")]
     [InlineData(new[] { "a", "b", "c", "d" }, new[] { 0.25, 0.25, 0.25, 0.25 }, "There are 4 labels; give from 1 to 3, each with its probability.")]
