@@ -1,3 +1,5 @@
+using Classifier.Model;
+
 namespace Classifier.Tests.Model;
 
 /// <summary>
@@ -141,6 +143,36 @@ public sealed class ResultConstructionTests
 
         Assert.Equal(parameter, error.ParamName);
         Assert.Equal($"{message} (Parameter '{parameter}')", error.Message);
+    }
+
+    [Fact]
+    public void Constructors_NullTargetOrLabel_ThrowArgumentNullException()
+    {
+        var sentiment = new LabelProbabilities([new("positive", 1)]);
+        var stance = new LabelProbabilities([new("none", 1)]);
+
+        Assert.Equal("Label", Assert.Throws<ArgumentNullException>(() => new SentimentResult(null!, 1, sentiment)).ParamName);
+        Assert.Equal("Target", Assert.Throws<ArgumentNullException>(() => new StanceResult(null!, "none", 1, stance)).ParamName);
+        Assert.Equal("Label", Assert.Throws<ArgumentNullException>(() => new StanceResult("China", null!, 1, stance)).ParamName);
+    }
+
+    [Fact]
+    public void StanceResult_ConfidenceNotTheLabelsProbability_ThrowsNamingTheConfidence()
+    {
+        var probabilities = new LabelProbabilities([new("against", 0.1), new("none", 0.3), new("favor", 0.6)]);
+
+        var error = Assert.Throws<ArgumentException>(() => new StanceResult("China", "favor", 0.5, probabilities));
+
+        Assert.Equal("Confidence", error.ParamName);
+        Assert.Equal("Confidence is 0.5, but the probability of 'favor' is 0.6; a result's confidence is its label's probability. (Parameter 'Confidence')", error.Message);
+    }
+
+    [Fact]
+    public void Scoring_TiedProbabilities_GivesTheFirstTiedLabel()
+    {
+        var result = ResultFactory.Sentiment(["negative", "neutral", "positive"], [0.2, 0.4, 0.4]);
+
+        Assert.Equal(("neutral", 0.4), (result.Label, result.Confidence));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ResultLabelsTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new StanceResult("China", "positive", 0.7, Sentiment));
 
-        Assert.StartsWith("'negative' is not a stance label (against, none, favor)", ex.Message);
+        Assert.Equal("'negative' is not a stance label (against, none, favor); a StanceResult holds the probabilities of stance labels. (Parameter 'Probabilities')", ex.Message);
     }
 
     [Fact]

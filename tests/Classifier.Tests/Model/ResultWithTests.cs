@@ -50,6 +50,15 @@ public sealed class ResultWithTests
     }
 
     [Fact]
+    public void With_GoodLabelAndConfidenceFromZeroToOne_Kept()
+    {
+        Assert.Equal(Sentiment, Sentiment with { Label = "positive", Confidence = 0.7 });
+        Assert.Equal(Stance, Stance with { Label = "favor", Confidence = 0.6 });
+        Assert.Equal(0, (Sentiment with { Confidence = 0 }).Confidence);
+        Assert.Equal(1, (Stance with { Confidence = 1 }).Confidence);
+    }
+
+    [Fact]
     public void Explanation_WithBadValue_Throws()
     {
         Refused<ArgumentNullException>(() => Explained with { Label = null! }, "Label");
