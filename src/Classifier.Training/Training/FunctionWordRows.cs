@@ -37,15 +37,18 @@ internal static class FunctionWordRows
         bool ignoreFormerPeople = false)
     {
         var table = new Lazy<AliasTable>(() => new AliasTable(aliases, representatives, ignoreFormerPeople));
-        return t => FunctionWords.All(t) && TargetContext.Create(t, table.Value).FoundEverywhere;
+        return t => FoundEverywhere(t, () => table.Value);
     }
 
     /// <summary>
     /// Whether a target is such a target as a model with <paramref name="table"/> reads it: the scorer's own reading
     /// (<see cref="TargetContext.FoundEverywhere"/>), built only for a target of function words.
     /// </summary>
-    public static Func<string, bool> Judge(AliasTable table) =>
-        t => FunctionWords.All(t) && TargetContext.Create(t, table).FoundEverywhere;
+    public static Func<string, bool> Judge(AliasTable table) => t => FoundEverywhere(t, () => table);
+
+    /// <summary>The judgement both <c>Judge</c>s make: the table is asked for only when the target is all function words.</summary>
+    private static bool FoundEverywhere(string target, Func<AliasTable> table) =>
+        FunctionWords.All(target) && TargetContext.Create(target, table()).FoundEverywhere;
 
     /// <summary>The stance rows of <paramref name="data"/> whose target <paramref name="foundEverywhere"/> says the model would find in every text, each as an error at its file and line; none for sentiment.</summary>
     public static IEnumerable<DataFileError> Find(LabeledDataSet data, Func<string, bool> foundEverywhere)
