@@ -78,13 +78,12 @@ internal static partial class TrainCommand
     private static int Run(ClassifierTask task, string[] dataFiles, string output, int seed, TrainingConfig config,
         string? devFile, string? testFile, FeatureInputs inputs, bool keepDuplicates, CancellationToken cancellation)
     {
-        // Rows toward a target of only function words are named with a file's other problems: the training rows judged as
-        // the trainer reads targets, the dev and test rows (scored after training and recorded in the model) as evaluate
-        // would judge them. Every file's problems are named in one run (ReadEach).
-        var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives, config.Featurizer.IgnoreFormerPeople);
-        var scored = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
-        Func<LabeledDataSet>? Split(string? file) => file is null ? null : () => FunctionWordRows.Refuse(Read([file], task, keepDuplicates, scored), scored);
-        var sets = ReadEach(() => FunctionWordRows.Refuse(Read(dataFiles, task, keepDuplicates, judge), judge), Split(devFile), Split(testFile));
+        // Rows toward a target of only function words are named with a file's other problems, in the training rows and in
+        // the dev and test rows (scored after training and recorded in the model), as the trainer and evaluate judge them.
+        // Every file's problems are named in one run (ReadEach).
+        var judge = FunctionWordRows.Judge(inputs.Aliases, inputs.Representatives);
+        Func<LabeledDataSet>? Checked(string[]? files) => files is null ? null : () => FunctionWordRows.Refuse(Read(files, task, keepDuplicates, judge), judge);
+        var sets = ReadEach(Checked(dataFiles), Checked(devFile is null ? null : [devFile]), Checked(testFile is null ? null : [testFile]));
         var data = sets[0]!;
         var splits = new Dictionary<string, LabeledDataSet>();
         foreach (var (name, set) in new[] { ("dev", sets[1]), ("test", sets[2]) })
@@ -265,29 +264,6 @@ internal static partial class TrainCommand
     }
 
     /// <summary>
-    /// Reads the files once: a FIFO (<c>mkfifo</c>) yields its rows to one open only, and an open of it that is closed
-    /// unread would end its writer, so a second open would wait for ever. Only when the read fails is each file opened
-    /// again, to name the one that exists but cannot be opened as a bad file (exit 2), not an internal error; the reader
-    /// reports missing files itself.
-    /// </summary>
-    private static LabeledDataSet ReadOnce(IReadOnlyList<string> files, ClassifierTask task, bool keepDuplicates, Func<string, bool>? functionWordTarget)
-    {
-        try
-        {
-            return LabeledDataReader.Read(files, task, keepDuplicates, functionWordTarget);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            foreach (var file in files.Where(File.Exists))
-            {
-                MissingFile.OpenRead(file, "data file").Dispose();
-            }
-
-            throw;
-        }
-    }
-
-    /// <summary>
     /// Reads labeled files, printing their warnings. With <paramref name="functionWordTarget"/> (<see cref="FunctionWordRows.Judge(AliasTable)"/>),
     /// a stance row toward a target of only function words is named among the files' other problems, if they have any;
     /// alone, such rows are left to the caller's <see cref="FunctionWordRows.Refuse(LabeledDataSet, Func{string, bool})"/>.
@@ -297,7 +273,9 @@ internal static partial class TrainCommand
     {
         RefuseRepeats(files);
 
-        var data = ReadOnce(files, task, keepDuplicates, functionWordTarget);
+        // The reader opens each file once (a FIFO from mkfifo yields its rows to one open only) and names a file that exists
+        // but cannot be read among the other files' problems.
+        var data = LabeledDataReader.Read(files, task, keepDuplicates, functionWordTarget);
         foreach (var warning in data.Warnings.Take(10))
         {
             Console.Error.WriteLine($"warning: {warning}");

@@ -31,12 +31,13 @@ internal static class FunctionWordRows
     /// <summary>
     /// Whether a target is such a target as a model with these alias and representatives tables reads it: for
     /// <c>LabeledDataReader</c> to list such rows among a file's other problems, so that one run names them all. The table
-    /// is built at the first target of function words (none for sentiment data, whose rows have no target).
+    /// is built at the first target of function words (none for sentiment data, whose rows have no target). The table's
+    /// <see cref="AliasTable.IgnoreFormerPeople"/> is left off: it changes which mentions a text has, not how a target is
+    /// read, so the verdict is the same under every config (and <c>train --check</c> judges as <c>train</c> does).
     /// </summary>
-    public static Func<string, bool> Judge(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives,
-        bool ignoreFormerPeople = false)
+    public static Func<string, bool> Judge(IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, IReadOnlyDictionary<string, IReadOnlyList<string>> representatives)
     {
-        var table = new Lazy<AliasTable>(() => new AliasTable(aliases, representatives, ignoreFormerPeople));
+        var table = new Lazy<AliasTable>(() => new AliasTable(aliases, representatives));
         return t => FoundEverywhere(t, () => table.Value);
     }
 

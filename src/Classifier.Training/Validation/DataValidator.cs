@@ -156,14 +156,6 @@ internal static class DataValidator
             {
                 sets.Add(LabeledDataReader.Read([path], task, keepDuplicates: false, judge));
             }
-            catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && File.Exists(path))
-            {
-                // A file that exists but cannot be opened is a bad file, not an internal error. Opened again only now: a
-                // FIFO yields its rows to one open only (see TrainCommand.Read).
-                var unreadable = Cli.MissingFile.Unreadable(path, "data file", ex);
-                errors.AddRange(unreadable.Errors);
-                total += unreadable.TotalErrors;
-            }
             catch (DataFileException ex)
             {
                 errors.AddRange(ex.Errors);

@@ -22,7 +22,7 @@ public static class LabeledDataReader
     /// <returns>The validated rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> holds the null character U+0000, which no file path may hold.</exception>
-    /// <exception cref="DataFileException">The file is missing or has invalid rows; every problem is listed.</exception>
+    /// <exception cref="DataFileException">The file is missing, cannot be read, or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(string path, ClassifierTask task)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -36,7 +36,7 @@ public static class LabeledDataReader
     /// <returns>The validated rows of all files.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty, or one of its paths holds the null character U+0000, which no file path may hold (the message names it by its index).</exception>
-    /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
+    /// <exception cref="DataFileException">A file is missing, cannot be read, or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task) => Read(paths, task, keepDuplicates: false);
 
     /// <summary>
@@ -50,7 +50,7 @@ public static class LabeledDataReader
     /// <returns>The validated rows of all files.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its paths is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="paths"/> is empty, or one of its paths holds the null character U+0000, which no file path may hold (the message names it by its index).</exception>
-    /// <exception cref="DataFileException">A file is missing or has invalid rows; every problem is listed.</exception>
+    /// <exception cref="DataFileException">A file is missing, cannot be read, or has invalid rows; every problem is listed.</exception>
     public static LabeledDataSet Read(IReadOnlyList<string> paths, ClassifierTask task, bool keepDuplicates) =>
         Read(paths, task, keepDuplicates, functionWordTarget: null);
 
@@ -90,7 +90,19 @@ public static class LabeledDataReader
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Permissions, a lock another program holds, an I/O error part-way: a problem of this file, listed with the
+                // other files' problems rather than hiding them.
+                state.Error(path, 0, $"the data file cannot be read ({ex.Message}); check its permissions, or whether another program holds it");
+                continue;
+            }
+
             sha.AppendData(bytes);
             ReadFile(state, path, bytes);
         }
