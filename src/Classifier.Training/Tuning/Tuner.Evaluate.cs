@@ -35,8 +35,9 @@ internal sealed partial class Tuner
         var cap = Cap();
         var watch = Stopwatch.StartNew();
         var onePass = TimeSpan.Zero;
-        using var capped = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        capped.CancelAfter(cap);
+        // The cap runs on the tuner's clock, as the budget does.
+        using var timer = new CancellationTokenSource(cap, Clock);
+        using var capped = CancellationTokenSource.CreateLinkedTokenSource(cancellation, timer.Token);
         try
         {
             for (var i = 0; i < folds.Length; i++)

@@ -40,8 +40,9 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     public TimeSpan TrainerProgressInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// The clock the budget is spent on, from the first time it is read (<see cref="Run"/> reads it first); tests give one
-    /// that moves only when they move it, so that what fits in the budget does not depend on the machine's load.
+    /// The clock the budget is spent on, from the first time it is read (<see cref="Run"/> reads it first), and each
+    /// candidate's time limit; tests give one that moves only when they move it, so that what fits in the budget, and what
+    /// outruns a limit, does not depend on the machine's load.
     /// </summary>
     internal TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Classifier.Training.Cli;
 
 namespace Classifier.Tests.Cli;
@@ -8,7 +9,7 @@ namespace Classifier.Tests.Cli;
 /// </summary>
 public sealed class ThrottledLogTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly List<string> _written = [];
 
     private ThrottledLog Log() => new(_written.Add, TimeSpan.FromSeconds(10), _clock);
@@ -18,7 +19,7 @@ public sealed class ThrottledLogTests
     {
         var log = Log();
         log.Line("#1 start: score");
-        _clock.Advance(9.9);
+        _clock.Advance(TimeSpan.FromSeconds(9.9));
 
         log.AfterSilence("#2 features, fold 1/5: featurising");
 
@@ -30,11 +31,11 @@ public sealed class ThrottledLogTests
     {
         var log = Log();
         log.Line("#1 start: score");
-        _clock.Advance(10);
+        _clock.Advance(TimeSpan.FromSeconds(10));
         log.AfterSilence("#2 features, fold 1/5: featurising");
-        _clock.Advance(5);
+        _clock.Advance(TimeSpan.FromSeconds(5));
         log.AfterSilence("#2 features, fold 2/5: featurising");
-        _clock.Advance(5);
+        _clock.Advance(TimeSpan.FromSeconds(5));
         log.AfterSilence("#2 features, fold 3/5: featurising");
 
         Assert.Equal(["#1 start: score", "#2 features, fold 1/5: featurising", "#2 features, fold 3/5: featurising"], _written);
@@ -44,7 +45,7 @@ public sealed class ThrottledLogTests
     public void Line_JustAfterALine_IsAlwaysWritten()
     {
         var log = Log();
-        _clock.Advance(30);
+        _clock.Advance(TimeSpan.FromSeconds(30));
 
         log.Line("a");
         log.Line("b");
@@ -57,7 +58,7 @@ public sealed class ThrottledLogTests
     {
         var log = Log();
         log.AfterSilence("too soon");
-        _clock.Advance(10);
+        _clock.Advance(TimeSpan.FromSeconds(10));
         log.AfterSilence("after 10 s");
 
         Assert.Equal(["after 10 s"], _written);

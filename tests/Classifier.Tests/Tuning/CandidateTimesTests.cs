@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Classifier.Data;
 using Classifier.Features;
 using Classifier.Training.Cli;
@@ -82,12 +83,12 @@ public sealed class CandidateTimesTests
         // Each candidate trained takes 1 s of a clock that moves only then, so what fits does not depend on the machine's load.
         var times = new CandidateTimes(rowsPerCandidate: 300);
         times.Record("maxent", 3600);
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider();
         var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
         {
             Times = times,
             Clock = clock,
-            Evaluated = (r, _) => clock.Advance(r.Skipped ? 0 : 1),
+            Evaluated = (r, _) => clock.Advance(TimeSpan.FromSeconds(r.Skipped ? 0 : 1)),
         };
 
         var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
@@ -106,17 +107,49 @@ public sealed class CandidateTimesTests
     {
         var (train, dev) = SmallSets();
         var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromSeconds(15), null);
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider();
         var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
         {
             Clock = clock,
-            Evaluated = (_, _) => clock.Advance(20),
+            Evaluated = (_, _) => clock.Advance(TimeSpan.FromSeconds(20)),
         };
 
         var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
 
         Assert.Equal("start", Assert.Single(tuner.Results).Candidate.Stage);
         Assert.Same(tuner.Results[0], best);
+    }
+
+    [Fact]
+    public void Run_CandidateOutrunningItsTimeLimit_StoppedAndRejectedAsTooSlow()
+    {
+        // The tuner's clock jumps an hour at the start candidate's first trainer report: past its time limit (and the
+        // budget), which runs on that clock, so its fit is stopped. A limit on the real clock (at least 10 s) would let
+        // this fit of 300 rows finish, whatever the clock said.
+        var (train, dev) = SmallSets();
+        var options = new TuneOptions(ClassifierTask.Sentiment, "macroF1", 5, 1, TimeSpan.FromMinutes(15), null);
+        var clock = new FakeTimeProvider();
+        var jumped = 0;
+        var tuner = new Tuner(options, train, dev, new FeatureInputs(null, new Dictionary<string, IReadOnlyList<string>>()))
+        {
+            Clock = clock,
+            TrainerProgress = _ =>
+            {
+                if (Interlocked.Exchange(ref jumped, 1) == 0)
+                {
+                    clock.Advance(TimeSpan.FromHours(1));
+                }
+            },
+            TrainerProgressInterval = TimeSpan.Zero,
+        };
+
+        var best = tuner.Run(TrainingConfig.Default(ClassifierTask.Sentiment), CancellationToken.None);
+
+        var start = Assert.Single(tuner.Results);
+        Assert.Equal("start", start.Candidate.Stage);
+        Assert.Matches(@"^stopped after \d+ s: too slow for the time limit or the budget$", start.Rejected);
+        Assert.Same(start, best);
+        Assert.False(tuner.Interrupted);
     }
 
     [Fact]
