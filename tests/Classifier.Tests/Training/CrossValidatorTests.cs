@@ -237,6 +237,47 @@ public sealed class CrossValidatorTests
             + "use fewer folds (--folds) or add rows of that label", error.Message);
     }
 
+    [Fact]
+    public void Run_UnseenTargetsFoldHoldingEveryRowOfTwoLabels_NamesTheRarerOfThem()
+    {
+        // Folds by target: China's three rows take fold 1, Japan's fold 2. Fold 1's model would train on Japan's rows
+        // alone, all 'none'; both 'against' (2 rows) and 'favor' (1 row) are missing from it, and the rarer is named.
+        LabeledExample[] rows =
+        [
+            new("Beijing condemned the move.", "against", "China", "x.tsv", 2), new("Beijing called it a provocation.", "against", "China", "x.tsv", 3),
+            new("Beijing welcomed the talks.", "favor", "China", "x.tsv", 4), new("Tokyo said nothing.", "none", "Japan", "x.tsv", 5),
+            new("Tokyo held a meeting.", "none", "Japan", "x.tsv", 6), new("Tokyo issued a schedule.", "none", "Japan", "x.tsv", 7),
+        ];
+        var settings = new TrainerSettings { Trainer = "maxent", MaxIterations = 5, Threads = 1 };
+
+        var error = Assert.Throws<Classifier.Training.Cli.UsageException>(() => CrossValidator.Run(
+            new LabeledDataSet(ClassifierTask.Stance, ["x.tsv"], rows, [], "0"), 2, 1, new ModelTrainer(new FeaturizerSettings(), settings, seed: 1), settings,
+            unseenTargets: true));
+
+        Assert.Equal("fold 1 of 2 would train on the label 'none' alone: the label 'favor' has only 1 row(s), all in that fold; "
+            + "use fewer folds (--folds) or add rows of that label", error.Message);
+    }
+
+    [Fact]
+    public void Run_ThreeLabelsOneWithASingleRow_TrainsTheFoldWithoutItOnTheOtherTwo()
+    {
+        // The neutral row's fold trains on positive and negative rows only: two labels, enough to train, so no fold is refused.
+        LabeledExample[] rows =
+        [
+            new("good", "positive", null, "x.tsv", 2), new("fine", "positive", null, "x.tsv", 3), new("great", "positive", null, "x.tsv", 4),
+            new("bad", "negative", null, "x.tsv", 5), new("awful", "negative", null, "x.tsv", 6), new("poor", "negative", null, "x.tsv", 7),
+            new("plain", "neutral", null, "x.tsv", 8),
+        ];
+        var settings = new TrainerSettings { Trainer = "maxent", MaxIterations = 5, Threads = 1 };
+
+        var result = CrossValidator.Run(
+            new LabeledDataSet(ClassifierTask.Sentiment, ["x.tsv"], rows, [], "0"), 2, 1, new ModelTrainer(new FeaturizerSettings(), settings, seed: 1), settings);
+
+        Assert.Equal(2, result.Folds.Count);
+        Assert.Equal(7, result.Predictions.Length);
+        Assert.All(result.Predictions, p => Assert.NotNull(p.Label));
+    }
+
     private static (double, double, double, int) Rounded(ClassMetrics m) =>
         (Math.Round(m.Precision, 6), Math.Round(m.Recall, 6), Math.Round(m.F1, 6), m.Support);
 
