@@ -48,7 +48,12 @@ public sealed record FeatureContribution
     private readonly double _weight;
     private readonly IReadOnlyList<TextSpan> _spans;
 
-    /// <summary>The feature as text (the words, or the word its characters come from, as written at its first place), or a description for features without a place in the text.</summary>
+    /// <summary>
+    /// The feature as text (the words, or the word its characters come from, as written at its first place), or a description
+    /// for features without a place in the text. A word n-gram whose first word stands in a negation's scope, which the
+    /// model reads as another feature than the same words out of one, ends with " (negated)": "good (negated)" for the
+    /// "good" of "not good", a contribution apart from the "good" of "the food is good".
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public string Feature { get => _feature; init => _feature = value ?? throw new ArgumentNullException(nameof(Feature)); }
 

@@ -6,13 +6,47 @@ namespace Classifier.Model;
 /// <summary>How the places of a contribution are told apart.</summary>
 internal static partial class Explainer
 {
+    /// <summary>What a contribution's <see cref="FeatureContribution.Feature"/> ends with when its first word stands in a negation's scope.</summary>
+    internal const string NegatedSuffix = " (negated)";
+
+    /// <summary>
+    /// Whether the word n-gram at <paramref name="start"/> (<see cref="FeatureKind.Words"/>, <see cref="FeatureKind.TargetWords"/>)
+    /// opens with a word in a negation's scope (<see cref="FeaturizerSettings.MarkNegation"/>): the model reads it as
+    /// other features than the same words out of one ("good" in "not good" and in "the food is good"), so the two are
+    /// told apart, not summed into one contribution, and the negated one's text says so, "good (negated)". A place whose
+    /// negation opens inside it ("not good") shows its negator, and is read as it is.
+    /// </summary>
+    private static bool Negated(FeatureKind kind, int start, FeatureSink sink)
+    {
+        if (start < 0 || kind is not (FeatureKind.Words or FeatureKind.TargetWords))
+        {
+            return false;
+        }
+
+        var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
+        var t = FirstAtOrAfter(tokens, start);
+        return t < tokens.Length && tokens[t].Start == start && tokens[t].Negated;
+    }
+
+    /// <summary>The first of <paramref name="tokens"/> (in text order) that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int start)
+    {
+        var (low, high) = (0, tokens.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = tokens[middle].Start < start ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     /// <summary>
     /// A group's text as the model read it, by which its places are grouped: lower-cased and folded as its n-grams are,
     /// and, but for character n-grams (read from a word's characters, its punctuation included), what lies between two of
     /// the words in it as one space: the word n-grams, lexicon terms and changes are read from the words alone, so the
     /// bigram of "rose 📈 sharply", "rose, sharply" and "rose sharply" is one feature, read "rose sharply" at each place.
-    /// Negation is not part of the reading, as it is not of the text: words in a negation's scope are grouped with the
-    /// same words out of it ("good" and a negated "good", and so "can't go", whose word is "can", with "can go").
+    /// Negation is not part of this reading, as it is not of the text; <see cref="Negated"/> tells the places apart.
     /// </summary>
     private static string ReadAs(FeatureKind kind, int start, int end, string read, FeatureSink sink, bool targetPolarity, bool targetMentioned)
     {
@@ -23,14 +57,7 @@ internal static partial class Explainer
         }
 
         var tokens = sink.Tokens.AsSpan(0, sink.TokenCount);
-        var (low, high) = (0, tokens.Length);
-        while (low < high)
-        {
-            // The first word that starts at or after the span's start (the words are in text order).
-            var middle = (low + high) / 2;
-            (low, high) = tokens[middle].Start < start ? (middle + 1, high) : (low, middle);
-        }
-
+        var low = FirstAtOrAfter(tokens, start);
         var words = new StringBuilder();
         var last = -1;
         for (var t = low; t < tokens.Length && tokens[t].Start + tokens[t].Length <= start + text.Length; t++)

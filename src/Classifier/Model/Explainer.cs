@@ -88,17 +88,19 @@ internal static partial class Explainer
         // "exports rose") keeps a contribution per place, each its share: each place is its own evidence.
         // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, and what lies between two
         // of its words as one space (ReadAs), so that two places differing only in case ("The", "the"), invisible
-        // characters, or an emoji or comma between the words ("rose 📈 sharply", "rose sharply") are one; the
+        // characters, or an emoji or comma between the words ("rose 📈 sharply", "rose sharply") are one, and words in a
+        // negation's scope apart from the same words out of one, which the model reads as other features (Negated); the
         // contribution's text is the first place's, as the caller's text has it, each span widened to whole characters as
         // a reader sees them ("👍🏽", not the "👍" the lexicon read). Its weight is the sum over every place, kept only when that sum pushes
         // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and
         // summing only the places that push toward it would show one word pushing toward every label.
         var contributions = groups
             .Select(g => (Group: g, Span: ElementSpans.Whole(text, ReadingForm.Original(map, g.Key.Start, g.Key.End))))
-            .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span,
+            .Select(g => (g.Group, g.Span, Negated: Negated(g.Group.Key.Kind, g.Group.Key.Start, sink)))
+            .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span, g.Negated,
                 Read: ReadAs(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, sink, scorer.Info.Featurizer.TargetPolarity, targetMentioned),
-                Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned)))
-            .GroupBy(c => (c.Kind, c.Read, Placed: c.Span.Start >= 0))
+                Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned) + (g.Negated ? NegatedSuffix : "")))
+            .GroupBy(c => (c.Kind, c.Read, c.Negated, Placed: c.Span.Start >= 0))
             .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
             .Where(g => g.Sum(c => c.Weight) > 0)
             .Select(g => FeatureContribution.Scored(g[0].Feature, g[0].Kind, g.Sum(c => c.Weight),
