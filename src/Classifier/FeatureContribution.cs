@@ -52,7 +52,8 @@ public sealed record FeatureContribution
     /// The feature as text (the words, or the word its characters come from, as written at its first place), or a description
     /// for features without a place in the text. A word n-gram whose first word stands in a negation's scope, which the
     /// model reads as another feature than the same words out of one, ends with " (negated)": "good (negated)" for the
-    /// "good" of "not good", a contribution apart from the "good" of "the food is good".
+    /// "good" of "not good", a contribution apart from the "good" of "the food is good" (and so for a word beside a
+    /// stance target's mention, <see cref="FeatureKind.Mention"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public string Feature { get => _feature; init => _feature = value ?? throw new ArgumentNullException(nameof(Feature)); }
@@ -63,7 +64,7 @@ public sealed record FeatureContribution
     /// quotes, with the space each side that the n-grams take at the word's edges (scikit-learn's <c>char_wb</c> padding):
     /// <c>" war "</c>, so they cannot be taken for the word <c>war</c> (a <see cref="FeatureKind.Words"/> contribution,
     /// shown as it is). For every other kind, <see cref="Feature"/> itself. It is computed, not serialised: JSON keeps
-    /// <see cref="Feature"/> as the text at the span.
+    /// <see cref="Feature"/> as it is (the text at the first span, " (negated)" after it for a negated word).
     /// </summary>
     public string DisplayText => Kind is FeatureKind.Characters or FeatureKind.TargetCharacters ? $"\" {Feature} \"" : Feature;
 

@@ -193,8 +193,9 @@ internal sealed partial class Tuner(TuneOptions options, LabeledDataSet train, L
     /// </summary>
     private TimeSpan Cap()
     {
+        // At most 30 days: a timer's longest (about 49.7 days) is far beyond any budget, and a longer one cannot be set.
         var cap = CandidateCap(options.Budget, Elapsed, options.MaxTrainSeconds, dev is null ? options.Folds : 1);
-        return cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap;
+        return cap < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : cap > TimeSpan.FromDays(30) ? TimeSpan.FromDays(30) : cap;
     }
 
     /// <summary>

@@ -97,9 +97,10 @@ public static class LabeledDataReader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Permissions, a lock another program holds, an I/O error part-way: a problem of this file, listed with the
-                // other files' problems rather than hiding them.
-                state.Error(path, 0, $"the data file cannot be read ({ex.Message}); check its permissions, or whether another program holds it");
+                // Permissions, a lock another program holds, an I/O error part-way, a file removed since: a problem of this
+                // file, listed with the other files' problems rather than hiding them.
+                state.Error(path, 0, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found; check the path"
+                    : $"the data file cannot be read ({ex.Message}); check its permissions, or whether another program holds it");
                 continue;
             }
 

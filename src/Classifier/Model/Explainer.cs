@@ -89,17 +89,17 @@ internal static partial class Explainer
         // Grouped by the text as the model read it, lower-cased and folded as its n-grams are, and what lies between two
         // of its words as one space (ReadAs), so that two places differing only in case ("The", "the"), invisible
         // characters, or an emoji or comma between the words ("rose 📈 sharply", "rose sharply") are one, and words in a
-        // negation's scope apart from the same words out of one, which the model reads as other features (Negated); the
+        // negation's scope apart from the same words out of one, which the model reads as other features (Negation); the
         // contribution's text is the first place's, as the caller's text has it, each span widened to whole characters as
         // a reader sees them ("👍🏽", not the "👍" the lexicon read). Its weight is the sum over every place, kept only when that sum pushes
         // toward the label: a place can push the other way (a word after "but" is also a contrast-marked feature), and
         // summing only the places that push toward it would show one word pushing toward every label.
         var contributions = groups
             .Select(g => (Group: g, Span: ElementSpans.Whole(text, ReadingForm.Original(map, g.Key.Start, g.Key.End))))
-            .Select(g => (g.Group, g.Span, Negated: Negated(g.Group.Key.Kind, g.Group.Key.Start, sink)))
-            .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span, g.Negated,
+            .Select(g => (g.Group, g.Span, Negation: Negation(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, sink)))
+            .Select(g => (Kind: g.Group.Key.Kind, Weight: g.Group.Value, g.Span, Negated: g.Negation.Mask,
                 Read: ReadAs(g.Group.Key.Kind, g.Group.Key.Start, g.Group.Key.End, read, sink, scorer.Info.Featurizer.TargetPolarity, targetMentioned),
-                Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned) + (g.Negated ? NegatedSuffix : "")))
+                Feature: Describe(g.Group.Key.Kind, g.Span.Start, g.Span.End, text, scorer.Info.Featurizer.TargetPolarity, targetMentioned) + (g.Negation.First ? NegatedSuffix : "")))
             .GroupBy(c => (c.Kind, c.Read, c.Negated, Placed: c.Span.Start >= 0))
             .Select(g => g.OrderBy(c => c.Span.Start).ToArray())
             .Where(g => g.Sum(c => c.Weight) > 0)

@@ -42,6 +42,19 @@ public sealed class ExplanationNegationTests
 
         Assert.Contains(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature == "is not" && c.Spans.SequenceEqual([new TextSpan(9, 6)]));
         Assert.Contains(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature == "not" && c.Spans.SequenceEqual([new TextSpan(12, 3)]));
-        Assert.DoesNotContain(explanation.Contributions, c => c.Kind != FeatureKind.Words && c.Feature.EndsWith(" (negated)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("none", "war (negated)", 21)]
+    [InlineData("against", "war", 43)]
+    public void Explain_StanceWordBesideAMentionInAndOutOfANegation_TwoMentionContributions(string label, string feature, int start)
+    {
+        // The words around a mention are negation-marked too: "war" after "the US does not want" and after "the US does
+        // want" are two features of the stance model. Before, they were one Mention row with both spans.
+        var explanation = StanceClassifier.LoadDefault().Explain("The US does not want war; the US does want war.", "US", label, top: 60);
+
+        var war = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Mention && c.Feature.StartsWith("war", StringComparison.Ordinal));
+        Assert.Equal(feature, war.Feature);
+        Assert.Equal([new TextSpan(start, 3)], war.Spans);
     }
 }
