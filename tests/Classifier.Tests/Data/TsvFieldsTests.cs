@@ -51,6 +51,25 @@ public sealed class TsvFieldsTests : IDisposable
     // A long run of spaces next to the tab is counted, so the stretch still shows the words and where the tab is.
     [InlineData("“The ports will stay                              \topen,” officials said.", "“The ports will stay<30 spaces><TAB>open,” officials said.")]
     [InlineData("“The ports will stay\t                              open,” officials said.", "“The ports will stay<TAB><30 spaces>open,” officials said.")]
+    // A run of four is counted already; a run not all spaces (a no-break space among them) is counted as white space.
+    [InlineData("“The ports will stay    \topen,” officials said.", "“The ports will stay<4 spaces><TAB>open,” officials said.")]
+    [InlineData("“The ports will stay\t \u00A0 \u00A0open,” officials said.", "“The ports will stay<TAB><4 white-space characters>open,” officials said.")]
+    // A field of just the 25 characters shown is shown whole, with no ellipsis.
+    [InlineData("“The ports will stay open\tthrough winter,” he said.", "“The ports will stay open<TAB>through winter,” he said.")]
+    // A cut that falls at the start of a word keeps that word; one that falls on a space ends at the word before it.
+    [InlineData("“The minister said ports will stay open soon\tafter the talks in Geneva ended,” aides said.",
+        "… ports will stay open soon<TAB>after the talks in Geneva …")]
+    // Spaces after the tab and then one long word: the word is kept, cut, not dropped for the blank before it.
+    [InlineData("“ab\t  cdefghijklmnopqrstuvwxyzabcd”", "“ab<TAB>  cdefghijklmnopqrstuvwxy…")]
+    // Single quotes: nested ones both closed after the tab; the outer one still open after an inner one closed before it.
+    [InlineData("‘He said ‘no\tand never,’ she wrote,’ the paper said.", "‘He said ‘no<TAB>and never,’ she wrote,’ …")]
+    [InlineData("‘He said ‘no’ twice\tand left,’ she said.", "‘He said ‘no’ twice<TAB>and left,’ she said.")]
+    // A close at the very start of the field after the tab.
+    [InlineData("‘We will stay home.\t’ she said.", "‘We will stay home.<TAB>’ she said.")]
+    // No plain close after the tab: the first possessive-looking ’ closes the quote, even with another after it; one
+    // before the quote opens is a possessive.
+    [InlineData("‘Strike now\tsay the workers’ and the drivers’ unions.", "‘Strike now<TAB>say the workers’ and the …")]
+    [InlineData("Unions’ ‘strike now\tsay the bosses’ men.", "Unions’ ‘strike now<TAB>say the bosses’ men.")]
     public void WrongCount_TabInsideQuotes_ShowsTheQuotedStretchCutAtWords(string text, string shown)
     {
         var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
@@ -66,11 +85,30 @@ public sealed class TsvFieldsTests : IDisposable
     [InlineData("Seoul’s envoy left\tTokyo’s talks early.")]
     // A ‘ that closes before the tab: nothing is open across it.
     [InlineData("The ‘sunshine’ policy returned\tafter the vote, aides’ notes show.")]
+    // A '"' for inches, which no later field closes.
+    [InlineData("The 12\" single sold out\tfast.")]
+    // A ’ closing a quote that no field opened.
+    [InlineData("The talks went well\tenough,’ he said.")]
+    // A quote closed before the tab by a possessive-looking ’ (no plain close after it): one after the tab closes nothing.
+    [InlineData("‘Strike, say the workers’ leaders\tand the bosses’ men.")]
+    // A ’ ending the field before the tab, after an "s" or closing a quote.
+    [InlineData("The workers’\tunion struck.")]
+    [InlineData("He backed the ‘sunshine’\tpolicy again.")]
     public void WrongCount_ApostrophesOrQuotesClosedBeforeTheTab_SaysToCheckTheTabs(string text)
     {
         var message = TsvFields.WrongCount(2, [.. text.Split('\t'), "favor"]);
 
         Assert.Equal("expected 2 tab-separated fields as in the header, found 3; check for a missing or extra tab", message);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Talks resumed.", "positive", "", " " }, "found 4, the last 2 empty; delete the tab at the end of the line")]
+    [InlineData(new[] { "Talks resumed.", "positive", "late", "" }, "found 4; check for a missing or extra tab")]
+    public void WrongCount_ExtraFieldsAtTheEnd_SaysHowManyAreEmptyOnlyWhenAllAre(string[] fields, string expected)
+    {
+        var message = TsvFields.WrongCount(2, fields);
+
+        Assert.Equal($"expected 2 tab-separated fields as in the header, {expected}", message);
     }
 
     [Fact]
