@@ -287,6 +287,19 @@ public sealed class LabeledDataReaderTests : IDisposable
     [InlineData(ClassifierTask.Sentiment, "1", "not a sentiment label; use one of: negative, neutral, positive")]
     [InlineData(ClassifierTask.Sentiment, "ne", "not a sentiment label; use one of: negative, neutral, positive")]
     [InlineData(ClassifierTask.Sentiment, "mixed", "not a sentiment label; use one of: negative, neutral, positive")]
+    [InlineData(ClassifierTask.Stance, "for", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
+    [InlineData(ClassifierTask.Stance, "support", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
+    [InlineData(ClassifierTask.Stance, "supports", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
+    [InlineData(ClassifierTask.Stance, "in favor", "not a stance label; use one of: against, none, favor (did you mean 'favor'?)")]
+    [InlineData(ClassifierTask.Stance, "anti", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Stance, "oppose", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Stance, "opposes", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Stance, "opposed", "not a stance label; use one of: against, none, favor (did you mean 'against'?)")]
+    [InlineData(ClassifierTask.Stance, "neither", "not a stance label; use one of: against, none, favor (did you mean 'none'?)")]
+    [InlineData(ClassifierTask.Stance, "unrelated", "not a stance label; use one of: against, none, favor (did you mean 'none'?)")]
+    [InlineData(ClassifierTask.Stance, "no", "not a stance label; use one of: against, none, favor")]
+    [InlineData(ClassifierTask.Stance, "fa", "not a stance label; use one of: against, none, favor")]
+    [InlineData(ClassifierTask.Sentiment, "'positive\"", "not a sentiment label; use one of: negative, neutral, positive (did you mean 'positive'?)")]
     public void Read_LabelSlip_SaysWhichLabelWasMeant(ClassifierTask task, string label, string expected)
     {
         var path = _dir.File("label.tsv", $"text\ttarget\tlabel\nTalks resumed.\tChina\t{label}\n");
