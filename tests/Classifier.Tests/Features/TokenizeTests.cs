@@ -1,0 +1,118 @@
+using Classifier.Features;
+
+namespace Classifier.Tests.Features;
+
+/// <summary>
+/// The word tokens <see cref="FeatureExtractor"/> reads: their spans, their hashes in and out of a negation scope, links and
+/// @names under <see cref="FeaturizerSettings.NormalizeSocial"/>, and the hashes of a lexicon term's words.
+/// </summary>
+public sealed class TokenizeTests
+{
+    private static readonly FeaturizerSettings Plain = new() { CharNgramMax = 0, WordNgramMax = 1 };
+    private static readonly FeaturizerSettings Social = Plain with { NormalizeSocial = true };
+
+    /// <summary>FNV-1a of "\u0001URL" and "\u0001USER" over UTF-16 code units, worked out apart from the code: model files hold them.</summary>
+    private const ulong UrlHash = 5242569816419936293UL;
+    private const ulong UserHash = 8896041040564407087UL;
+
+    [Theory]
+    [InlineData("see http://t.co/x1 now", "see|http|now")]
+    [InlineData("see https://t.co/x1 now", "see|https|now")]
+    [InlineData("see www.example.org now", "see|www|now")]
+    [InlineData("see http://t.co/x1", "see|http")]
+    public void Extract_LinkUnderNormalizeSocial_IsOneUrlTokenToTheNextSpace(string text, string expected)
+    {
+        var tokens = Tokens(Social, text);
+
+        Assert.Equal(expected, string.Join("|", tokens.Select(t => t.Text)));
+        Assert.Equal(UrlHash, tokens[1].Token.Raw);
+        Assert.Equal(UrlHash, tokens[1].Token.Hash);
+    }
+
+    [Fact]
+    public void Extract_LinkInNegationScope_IsNotMarked()
+    {
+        var url = Tokens(Social, "not http://t.co/x1")[1].Token;
+
+        Assert.False(url.Negated);
+        Assert.Equal(UrlHash, url.Hash);
+    }
+
+    [Fact]
+    public void Extract_LinkWithoutNormalizeSocial_IsReadAsWords() =>
+        Assert.Equal("see|http|co|x1|now", string.Join("|", Tokens(Plain, "see http://t.co/x1 now").Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("visit www", "ww")] // no link without ':' or '.' after it; "www" is a run of three equal letters
+    [InlineData("visit http", "http")]
+    public void Extract_LinkWordEndingTheText_IsAWord(string text, string word) =>
+        Assert.Equal([FeatureHash.Token("visit"), FeatureHash.Token(word)], Tokens(Social, text).Select(t => t.Token.Raw));
+
+    [Fact]
+    public void Extract_AtNameUnderNormalizeSocial_IsOneUserToken()
+    {
+        var tokens = Tokens(Social, "ann thanks @ann");
+
+        Assert.Equal([FeatureHash.Token("ann"), FeatureHash.Token("thanks"), UserHash], tokens.Select(t => t.Token.Raw));
+    }
+
+    [Theory]
+    [InlineData("sooooo", "soo")]
+    [InlineData("sooo", "soo")]
+    [InlineData("soo", "soo")]
+    [InlineData("aaah", "aah")]
+    [InlineData("1000", "1000")] // only letters are cut
+    public void Extract_RunOfEqualLettersUnderNormalizeSocial_CountsAsTwo(string word, string expected) =>
+        Assert.Equal(FeatureHash.Token(expected), Assert.Single(Tokens(Social, word)).Token.Raw);
+
+    [Fact]
+    public void Extract_WordInNegationScope_IsItsHashWithTheNegationMark()
+    {
+        var work = Tokens(Plain, "It doesn't work")[2].Token;
+
+        Assert.Equal(FeatureHash.Token("work"), work.Raw);
+        Assert.Equal(FeatureHash.Combine(FeatureHash.Token("work"), FeatureExtractor.NegationMark), work.Hash);
+    }
+
+    [Fact]
+    public void Extract_SecondNegator_KeepsTheScopeOpen()
+    {
+        var tokens = Tokens(Plain, "It is not without merit");
+
+        Assert.Equal(["merit"], tokens.Where(t => t.Token.Negated).Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Extract_SplitNotAtTheEnd_IsTheWordNotSpanningNApostropheT()
+    {
+        var tokens = Tokens(Plain, "They do n't");
+
+        Assert.Equal("n't", tokens[2].Text);
+        Assert.Equal(FeatureHash.Token("not"), tokens[2].Token.Raw);
+    }
+
+    [Fact]
+    public void WordHashes_Term_AreTheFoldedWordsOfTwoOrMoreCharacters()
+    {
+        var hashes = new ulong[4];
+
+        Assert.Equal(2, FeatureExtractor.WordHashes("Don't STOP", hashes));
+        Assert.Equal([FeatureHash.Token("don"), FeatureHash.Token("stop"), 0UL, 0UL], hashes);
+    }
+
+    [Fact]
+    public void WordHashes_MoreWordsThanRoom_CountsThemAllAndFillsTheRoom()
+    {
+        var hashes = new ulong[2];
+
+        Assert.Equal(3, FeatureExtractor.WordHashes("rates rose sharply", hashes));
+        Assert.Equal([FeatureHash.Token("rates"), FeatureHash.Token("rose")], hashes);
+    }
+
+    private static (string Text, Token Token)[] Tokens(FeaturizerSettings settings, string text)
+    {
+        var sink = new FeatureSink();
+        FeatureExtractor.Extract(settings, text, sink);
+        return sink.Tokens.Take(sink.TokenCount).Select(t => (text.Substring(t.Start, t.Length), t)).ToArray();
+    }
+}
