@@ -22,6 +22,7 @@ public sealed class ScriptHelpTests
     [InlineData("sst2-cv.sh", "--help", "Usage: scripts/sst2-cv.sh [CONFIG [cross-validate options...]]")]
     [InlineData("set-cv.sh", "--help", "Usage: scripts/set-cv.sh SET TASK FOLDS METRIC CONFIG")]
     [InlineData("fuzz.sh", "--help", "Usage: scripts/fuzz.sh [EXECS] [TARGET...]")]
+    [InlineData("mutation.sh", "--help", "Usage: scripts/mutation.sh FILE TEST-FILTER [CONCURRENCY]")]
     [InlineData("fasttree-prior.sh", "--help", "Usage: scripts/fasttree-prior.sh [SIZES]")]
     [InlineData("word-vectors/build.sh", "--help", "Usage: scripts/word-vectors/build.sh")]
     public async Task Script_Help_PrintsItsUsageAndExitsZeroDoingNothing(string script, string flag, string usage)
