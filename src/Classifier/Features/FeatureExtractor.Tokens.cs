@@ -93,9 +93,21 @@ internal static partial class FeatureExtractor
         return h;
     }
 
+    /// <summary>Combined with the hash of a word that a lexicon term writes with "n't" ("can't stand"), and of such a word in a text.</summary>
+    private static readonly ulong ContractionMark = FeatureHash.Token("\u0001N'T");
+
     /// <summary>
-    /// Writes the raw hashes of the word tokens of <paramref name="text"/> (by the same rules as <see cref="Tokenize"/>;
-    /// for lexicon terms) into <paramref name="hashes"/>, at most its length; returns how many there are.
+    /// The hash a lexicon matches the word ending at <paramref name="end"/> by: <paramref name="raw"/>, combined with a mark when
+    /// the word is the stem of a "n't" contraction. The token of "can't" is "can", whose raw hash is that of "can"; without the
+    /// mark the term "can't stand" (negative) also matched "can stand" (until 7 December).
+    /// </summary>
+    internal static ulong LexiconWord(ulong raw, ReadOnlySpan<char> chars, int end) =>
+        end >= 1 && IsNotContraction(chars, end) ? FeatureHash.Combine(raw, ContractionMark) : raw;
+
+    /// <summary>
+    /// Writes the hashes a lexicon matches the word tokens of <paramref name="text"/> by (the raw hashes, found by the same rules
+    /// as <see cref="Tokenize"/>, a "n't" stem's marked as by <see cref="LexiconWord"/>) into <paramref name="hashes"/>, at most
+    /// its length; returns how many there are.
     /// </summary>
     public static int WordHashes(string text, Span<ulong> hashes)
     {
@@ -115,7 +127,7 @@ internal static partial class FeatureExtractor
             {
                 if (count < hashes.Length)
                 {
-                    hashes[count] = FeatureHash.Token(folded[start..i]);
+                    hashes[count] = LexiconWord(FeatureHash.Token(folded[start..i]), folded, i);
                 }
 
                 count++;

@@ -144,7 +144,8 @@ internal sealed partial class Lexicon
     /// </summary>
     private int LongestMatch(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int i, Span<ulong> window, out sbyte value)
     {
-        if (!IsSet(_startsTerm, tokens[i].Raw) || !_longestFrom.TryGetValue(tokens[i].Raw, out var longest))
+        var first = Word(tokens[i], chars);
+        if (!IsSet(_startsTerm, first) || !_longestFrom.TryGetValue(first, out var longest))
         {
             value = 0;
             return 0;
@@ -159,7 +160,7 @@ internal sealed partial class Lexicon
         {
             for (var j = 0; j < n; j++)
             {
-                window[j] = tokens[i + j].Raw;
+                window[j] = Word(tokens[i + j], chars);
             }
 
             if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
@@ -171,6 +172,9 @@ internal sealed partial class Lexicon
         value = 0;
         return 0;
     }
+
+    /// <summary>The hash a term's word is matched by (<see cref="FeatureExtractor.LexiconWord"/>): "can" of "can't" is not "can".</summary>
+    private static ulong Word(Token token, ReadOnlySpan<char> chars) => FeatureExtractor.LexiconWord(token.Raw, chars, token.Start + token.Length);
 
     /// <summary>
     /// Whether a clause break or a bracket lies between the end of <paramref name="left"/> and the start of

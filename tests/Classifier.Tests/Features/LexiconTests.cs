@@ -97,6 +97,30 @@ public sealed class LexiconTests
         Assert.Equal(expected, string.Join(' ', Matches(BuiltIn, text)));
     }
 
+    [Theory]
+    [InlineData("I can recommend it.", "recommend:1")]
+    [InlineData("I can't recommend it.", "can't recommend:-1")]
+    [InlineData("I can\u2019t recommend it enough.", "can't recommend it enough:1")]
+    [InlineData("The reform can wait until spring.", "reform:1")]
+    [InlineData("We can't wait for spring.", "can't wait:1")]
+    [InlineData("Her team won work in Lyon.", "")]
+    [InlineData("The plan won't work.", "won't work:-1")]
+    [InlineData("Some can, stand by.", "")]
+    public void Emit_TermWithANotContraction_MatchesOnlyTheContraction(string text, string expected)
+    {
+        // The token of "can't" is "can": until 7 December "can't recommend" (negative) also matched "can recommend".
+        Assert.Equal(expected, string.Join(' ', Matches(BuiltIn, text)));
+    }
+
+    [Fact]
+    public void Emit_ContractionsOff_TermWithANotContractionStillMatchesIt()
+    {
+        var plain = Words with { Contractions = false };
+
+        Assert.Equal(["can't stand:-1"], Matches(BuiltIn, "I can't stand it.", plain));
+        Assert.Equal([], Matches(BuiltIn, "I can stand it.", plain));
+    }
+
     [Fact]
     public void Emit_NegatedPhrase_CountsAgainstItsPolarity()
     {

@@ -96,8 +96,35 @@ public sealed class TokenizeTests
     {
         var hashes = new ulong[4];
 
-        Assert.Equal(2, FeatureExtractor.WordHashes("Don't STOP", hashes));
+        Assert.Equal(2, FeatureExtractor.WordHashes("Don STOP", hashes));
         Assert.Equal([FeatureHash.Token("don"), FeatureHash.Token("stop"), 0UL, 0UL], hashes);
+    }
+
+    [Theory]
+    [InlineData("Don't STOP")]
+    [InlineData("don\u2019t stop")]
+    public void WordHashes_NotContraction_MarksItsStemApartFromThePlainWord(string term)
+    {
+        var hashes = new ulong[4];
+
+        Assert.Equal(2, FeatureExtractor.WordHashes(term, hashes));
+        Assert.NotEqual(FeatureHash.Token("don"), hashes[0]);
+        Assert.Equal(FeatureExtractor.LexiconWord(FeatureHash.Token("don"), "don't", 3), hashes[0]);
+        Assert.Equal(FeatureHash.Token("stop"), hashes[1]);
+    }
+
+    [Theory]
+    [InlineData("don't", 3, true)]
+    [InlineData("don't.", 3, true)]
+    [InlineData("don'ts", 3, false)]
+    [InlineData("don't", 5, false)]
+    [InlineData("can'", 3, false)]
+    [InlineData("cat't", 3, false)]
+    public void LexiconWord_WordBeforeApostropheT_MarkedOnlyForANotContraction(string text, int end, bool marked)
+    {
+        var raw = FeatureHash.Token(text.AsSpan(0, 3));
+
+        Assert.Equal(marked, FeatureExtractor.LexiconWord(raw, text, end) != raw);
     }
 
     [Fact]
