@@ -105,9 +105,39 @@ internal static partial class FeatureExtractor
         end >= 1 && IsNotContraction(chars, end) ? FeatureHash.Combine(raw, ContractionMark) : raw;
 
     /// <summary>
-    /// Writes the hashes a lexicon matches the word tokens of <paramref name="text"/> by (the raw hashes, found by the same rules
-    /// as <see cref="Tokenize"/>, a "n't" stem's marked as by <see cref="LexiconWord"/>) into <paramref name="hashes"/>, at most
-    /// its length; returns how many there are.
+    /// The hash a lexicon matches a word followed by a split "n't" by ("ca n't", "does n't", as treebank-tokenised text writes
+    /// "can't" and "doesn't"): that of the contraction's stem ("can", "doesn") as <see cref="LexiconWord"/> marks it.
+    /// <paramref name="raw"/> is the word's raw hash ("ca", "does").
+    /// </summary>
+    internal static ulong SplitContraction(ulong raw) => FeatureHash.Combine(FeatureHash.Step(raw, 'n'), ContractionMark);
+
+    /// <summary>
+    /// Whether <paramref name="next"/> is the lone "n't" of a split contraction (<see cref="Tokenize"/>) written right after
+    /// <paramref name="word"/>, with only spaces between.
+    /// </summary>
+    internal static bool IsSplitNot(ReadOnlySpan<char> chars, Token word, Token next)
+    {
+        if (next.Length != 3 || chars[next.Start] != 'n' || chars[next.Start + 1] != '\'' || next.Start == word.Start + word.Length)
+        {
+            return false;
+        }
+
+        for (var k = word.Start + word.Length; k < next.Start; k++)
+        {
+            if (chars[k] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the hashes a lexicon matches the word tokens of <paramref name="text"/> by into <paramref name="hashes"/>, at
+    /// most its length, and returns how many there are: the raw hashes of the words <see cref="Tokenize"/> finds, a "n't"
+    /// stem's marked as by <see cref="LexiconWord"/>, and a word followed by a split "n't" ("does n't") read as its
+    /// contraction (<see cref="SplitContraction"/>), so a term matches either way of writing it.
     /// </summary>
     public static int WordHashes(string text, Span<ulong> hashes)
     {
@@ -115,6 +145,7 @@ internal static partial class FeatureExtractor
         TextNormalizer.Normalize(text, folded);
         var count = 0;
         var i = 0;
+        var (previousEnd, previousRaw) = (-1, 0UL);
         while (i < folded.Length)
         {
             var start = i;
@@ -123,14 +154,26 @@ internal static partial class FeatureExtractor
                 i++;
             }
 
-            if (i - start >= 2)
+            if (i - start == 1 && folded[start] == 'n' && IsNotContraction(folded, i) && previousEnd >= 0 && previousEnd < start
+                && folded[previousEnd..start].Trim(' ').IsEmpty)
             {
+                if (count <= hashes.Length)
+                {
+                    hashes[count - 1] = SplitContraction(previousRaw);
+                }
+
+                previousEnd = -1;
+            }
+            else if (i - start >= 2)
+            {
+                var raw = FeatureHash.Token(folded[start..i]);
                 if (count < hashes.Length)
                 {
-                    hashes[count] = LexiconWord(FeatureHash.Token(folded[start..i]), folded, i);
+                    hashes[count] = LexiconWord(raw, folded, i);
                 }
 
                 count++;
+                (previousEnd, previousRaw) = (i, raw);
             }
 
             i = Math.Max(i, start + 1);

@@ -140,32 +140,33 @@ internal sealed partial class Lexicon
 
     /// <summary>
     /// The number of tokens (0: none) of the longest lexicon term starting at token <paramref name="i"/>, and its value. The
-    /// tokens of a term lie within one clause: no clause break (<see cref="TextNormalizer.IsClauseBreak"/>) or bracket between them.
+    /// tokens of a term lie within one clause: no clause break (<see cref="TextNormalizer.IsClauseBreak"/>) or bracket between
+    /// them. A word and the split "n't" after it ("ca n't") are two tokens and one word of a term (<see cref="Word"/>).
     /// </summary>
     private int LongestMatch(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, int i, Span<ulong> window, out sbyte value)
     {
-        var first = Word(tokens[i], chars);
+        var next = i;
+        var first = Word(tokens, chars, ref next);
         if (!IsSet(_startsTerm, first) || !_longestFrom.TryGetValue(first, out var longest))
         {
             value = 0;
             return 0;
         }
 
+        Span<int> ends = stackalloc int[MaxTokens];
+        (window[0], ends[0]) = (first, next);
         var joined = 1;
-        for (var limit = Math.Min(longest, tokens.Length - i); joined < limit && !BreakBetween(chars, tokens[i + joined - 1], tokens[i + joined]); joined++)
+        for (; joined < longest && next < tokens.Length && !BreakBetween(chars, tokens[next - 1], tokens[next]); joined++)
         {
+            window[joined] = Word(tokens, chars, ref next);
+            ends[joined] = next;
         }
 
         for (var n = joined; n >= 1; n--)
         {
-            for (var j = 0; j < n; j++)
-            {
-                window[j] = Word(tokens[i + j], chars);
-            }
-
             if (_byTokens.TryGetValue(SequenceKey(window[..n]), out value))
             {
-                return n;
+                return ends[n - 1] - i;
             }
         }
 
@@ -173,8 +174,22 @@ internal sealed partial class Lexicon
         return 0;
     }
 
-    /// <summary>The hash a term's word is matched by (<see cref="FeatureExtractor.LexiconWord"/>): "can" of "can't" is not "can".</summary>
-    private static ulong Word(Token token, ReadOnlySpan<char> chars) => FeatureExtractor.LexiconWord(token.Raw, chars, token.Start + token.Length);
+    /// <summary>
+    /// The hash the term word at token <paramref name="next"/> is matched by, moving <paramref name="next"/> past it: a "n't"
+    /// stem's marked (<see cref="FeatureExtractor.LexiconWord"/>: "can" of "can't" is not "can"), and a word with a split "n't"
+    /// after it read as the contraction (<see cref="FeatureExtractor.SplitContraction"/>: "ca n't" as "can't").
+    /// </summary>
+    private static ulong Word(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> chars, ref int next)
+    {
+        var token = tokens[next++];
+        if (next < tokens.Length && FeatureExtractor.IsSplitNot(chars, token, tokens[next]))
+        {
+            next++;
+            return FeatureExtractor.SplitContraction(token.Raw);
+        }
+
+        return FeatureExtractor.LexiconWord(token.Raw, chars, token.Start + token.Length);
+    }
 
     /// <summary>
     /// Whether a clause break or a bracket lies between the end of <paramref name="left"/> and the start of

@@ -11,8 +11,11 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// characters as a phrase: one with a symbol (":)", "&lt;3", "#fail", "0/10"), a one-letter word or a separator at either
 /// end ("a steal", "i love", "f'd up", "-ish") or more words than that. (Until 4 December such terms were matched by their
 /// longer words alone, "a steal" as "steal", "f'd up" as "up", "0/10" as "10", and terms of more words not at all.) A
-/// term's word written with "n't" matches only that contraction: the token of "can't" is "can", but "can't stand" is not
-/// found in "can stand" (<see cref="FeatureExtractor.LexiconWord"/>; until 7 December it was). A
+/// term's word written with "n't" matches only that contraction, and a term's plain word never matches one: the token of
+/// "can't" is "can", but "can't stand" is not found in "can stand", nor "can afford" in "can't afford"
+/// (<see cref="FeatureExtractor.LexiconWord"/>; until 7 December they were). A contraction split as treebank text writes
+/// it ("ca n't stand", "does n't work") is the same word, in a term or a text (<see cref="FeatureExtractor.SplitContraction"/>;
+/// until 7 December it matched no such term). A
 /// phrase that starts with a letter or digit starts a word, and one that ends with one ends a word, so "a steal" is not
 /// found in "Thieves steal" nor "&lt;3" in "&lt;35"; a space in it stands for any run of spaces. A phrase with a digit
 /// matches nothing in a model that writes every digit as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>): "5 stars"

@@ -105,11 +105,51 @@ public sealed class LexiconTests
     [InlineData("We can't wait for spring.", "can't wait:1")]
     [InlineData("Her team won work in Lyon.", "")]
     [InlineData("The plan won't work.", "won't work:-1")]
-    [InlineData("Some can, stand by.", "")]
+    [InlineData("I ca n't recommend it.", "ca n't recommend:-1")]
+    [InlineData("It does n't work.", "does n't work:-1")]
+    [InlineData("You wo n't be disappointed.", "wo n't be disappointed:1")]
+    [InlineData("Some ca n't, stand by.", "")]
     public void Emit_TermWithANotContraction_MatchesOnlyTheContraction(string text, string expected)
     {
-        // The token of "can't" is "can": until 7 December "can't recommend" (negative) also matched "can recommend".
+        // The token of "can't" is "can": until 7 December "can't recommend" (negative) also matched "can recommend", and
+        // treebank-split text ("ca n't recommend") matched nothing.
         Assert.Equal(expected, string.Join(' ', Matches(BuiltIn, text)));
+    }
+
+    [Theory]
+    [InlineData("You won't regret it.", "you won't regret:1")]
+    [InlineData("You wo n't regret it.", "you wo n't regret:1")]
+    [InlineData("You won regret.", "regret:-1")]
+    [InlineData("They won't, regret.", "regret:-1")]
+    [InlineData("Fans can afford it.", "can afford:1")]
+    [InlineData("Fans can't afford it.", "")]
+    public void Emit_NotContractionAfterATermsFirstWord_MatchesOnlyTheContraction(string text, string expected)
+    {
+        var lexicon = new Lexicon([new LexiconEntry("you won't regret", 1, 1), new LexiconEntry("regret", -1, 1), new LexiconEntry("can afford", 1, 1)]);
+
+        Assert.Equal(expected, string.Join(' ', Matches(lexicon, text)));
+    }
+
+    [Theory]
+    [InlineData("It doesn't work.", "doesn't work:-1")]
+    [InlineData("It does n't work.", "does n't work:-1")]
+    [InlineData("It does work.", "")]
+    [InlineData("It does not work.", "")]
+    public void Emit_TermWrittenWithASplitNot_MatchesTheContractionEitherWay(string text, string expected)
+    {
+        var lexicon = new Lexicon([new LexiconEntry("does n't work", -1, 1)]);
+
+        Assert.Equal(expected, string.Join(' ', Matches(lexicon, text)));
+    }
+
+    [Fact]
+    public void Emit_NegationMarked_NotContractionTermsStillMatch()
+    {
+        var negating = Words with { MarkNegation = true };
+
+        Assert.Equal(["can't wait:1"], Matches(BuiltIn, "We can't wait.", negating));
+        Assert.Equal(["ca n't wait:1"], Matches(BuiltIn, "We ca n't wait.", negating));
+        Assert.Equal([], Matches(BuiltIn, "It can wait.", negating));
     }
 
     [Fact]

@@ -114,6 +114,30 @@ public sealed class TokenizeTests
     }
 
     [Theory]
+    [InlineData("does n't work", "doesn't work")]
+    [InlineData("ca  n't wait", "can't wait")]
+    [InlineData("Wo n't", "won't")]
+    public void WordHashes_SplitNot_HashesAsTheContraction(string split, string joined)
+    {
+        var (a, b) = (new ulong[4], new ulong[4]);
+
+        Assert.Equal(FeatureExtractor.WordHashes(joined, b), FeatureExtractor.WordHashes(split, a));
+        Assert.Equal(b, a);
+    }
+
+    [Theory]
+    [InlineData("does not work", 3)]
+    [InlineData("n't work", 1)]
+    [InlineData("does-n't work", 2)]
+    public void WordHashes_NotASplitNot_KeepsTheWordsApart(string term, int count)
+    {
+        var hashes = new ulong[4];
+
+        Assert.Equal(count, FeatureExtractor.WordHashes(term, hashes));
+        Assert.Equal(FeatureHash.Token("work"), hashes[count - 1]);
+    }
+
+    [Theory]
     [InlineData("don't", 3, true)]
     [InlineData("don't.", 3, true)]
     [InlineData("don'ts", 3, false)]
