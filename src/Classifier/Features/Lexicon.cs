@@ -14,8 +14,8 @@ internal sealed record LexiconEntry(string Term, int Polarity, int Strength);
 /// term's word written with "n't" matches only that contraction, and a term's plain word never matches one: the token of
 /// "can't" is "can", but "can't stand" is not found in "can stand", nor "can afford" in "can't afford"
 /// (<see cref="FeatureExtractor.LexiconWord"/>; until 7 December they were). A contraction split as treebank text writes
-/// it ("ca n't stand", "does n't work") is the same word, in a term or a text (<see cref="FeatureExtractor.SplitContraction"/>;
-/// until 7 December it matched no such term). A
+/// it ("ca n't stand", "does n't work") is the same word, in a term or (with <see cref="FeaturizerSettings.Contractions"/>, which
+/// reads its "n't") a text (<see cref="FeatureExtractor.SplitContraction"/>; until 7 December it matched no such term). A
 /// phrase that starts with a letter or digit starts a word, and one that ends with one ends a word, so "a steal" is not
 /// found in "Thieves steal" nor "&lt;3" in "&lt;35"; a space in it stands for any run of spaces. A phrase with a digit
 /// matches nothing in a model that writes every digit as 0 (<see cref="FeaturizerSettings.NormalizeDigits"/>): "5 stars"
