@@ -115,23 +115,11 @@ internal static partial class FeatureExtractor
     /// Whether <paramref name="next"/> is the lone "n't" of a split contraction (<see cref="Tokenize"/>) written right after
     /// <paramref name="word"/>, with only spaces between.
     /// </summary>
-    internal static bool IsSplitNot(ReadOnlySpan<char> chars, Token word, Token next)
-    {
-        if (next.Length != 3 || chars[next.Start] != 'n' || chars[next.Start + 1] != '\'' || next.Start == word.Start + word.Length)
-        {
-            return false;
-        }
+    internal static bool IsSplitNot(ReadOnlySpan<char> chars, Token word, Token next) =>
+        next.Length == 3 && chars[next.Start] == 'n' && chars[next.Start + 1] == '\'' && OnlySpaces(chars, word.Start + word.Length, next.Start);
 
-        for (var k = word.Start + word.Length; k < next.Start; k++)
-        {
-            if (chars[k] != ' ')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether <c>[from, to)</c> is one or more spaces and nothing else.</summary>
+    private static bool OnlySpaces(ReadOnlySpan<char> chars, int from, int to) => from < to && chars[from..to].Trim(' ').IsEmpty;
 
     /// <summary>
     /// Writes the hashes a lexicon matches the word tokens of <paramref name="text"/> by into <paramref name="hashes"/>, at
@@ -154,8 +142,7 @@ internal static partial class FeatureExtractor
                 i++;
             }
 
-            if (i - start == 1 && folded[start] == 'n' && IsNotContraction(folded, i) && previousEnd >= 0 && previousEnd < start
-                && folded[previousEnd..start].Trim(' ').IsEmpty)
+            if (i - start == 1 && IsNotContraction(folded, i) && previousEnd >= 0 && OnlySpaces(folded, previousEnd, start))
             {
                 if (count <= hashes.Length)
                 {
