@@ -97,8 +97,7 @@ internal static class TuneCommand
                     $"{outFile} was not written: raise the limits or give a longer --budget-minutes");
             }
 
-            var chosen = new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer };
-            chosen.Save(outFile);
+            Chosen(best).Save(outFile);
             Console.WriteLine($"wrote {outFile}: {best.Candidate.Describe(t)} ({options.Metric} {best.Score:0.0000}, {ScoredBy(options, devSet is null)})");
             return Task.FromResult(ExitCodes.Success);
         }, cancellation));
@@ -138,11 +137,21 @@ internal static class TuneCommand
             return ExitCodes.Cancelled;
         }
 
-        new TrainingConfig { Featurizer = best.Candidate.Featurizer, Trainer = best.Candidate.Trainer }.Save(outFile);
+        Chosen(best).Save(outFile);
         Console.Error.WriteLine(FormattableString.Invariant(
             $"cancelled after {scored} candidate(s): wrote {outFile} with the best so far, {best.Candidate.Describe(task)} ({options.Metric} {best.Score:0.0000}, {ScoredBy(options, folds)}); the search did not finish"));
         return ExitCodes.Cancelled;
     }
+
+    /// <summary>
+    /// The settings file for the chosen candidate, with the thread count it was scored with in place of 0 ("every core"):
+    /// on a machine with another number of cores, <c>train --config</c> then makes the weights the search scored.
+    /// </summary>
+    internal static TrainingConfig Chosen(CandidateResult best) => new()
+    {
+        Featurizer = best.Candidate.Featurizer,
+        Trainer = best.Candidate.Trainer with { Threads = Training.Learners.Learners.Threads(best.Candidate.Trainer) },
+    };
 
     /// <summary>How the candidates were scored, for the closing line: "5-fold", "5-fold over unseen targets" or "dev".</summary>
     private static string ScoredBy(TuneOptions options, bool folds) =>

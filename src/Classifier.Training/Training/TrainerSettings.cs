@@ -46,7 +46,10 @@ internal sealed record TrainerSettings
     /// <summary>ova-fasttree: fewest training examples in a leaf.</summary>
     public int MinLeafExamples { get; init; } = 10;
 
-    /// <summary>Threads the trainer may use; 0 means every core.</summary>
+    /// <summary>
+    /// Threads the trainer may use; 0 means every core. The count changes the last digits of the weights (sums split over
+    /// threads round differently), so a model records the count it was trained with and <c>tune</c> writes it.
+    /// </summary>
     public int Threads { get; init; }
 
     /// <summary>Per-label example weights (a label not listed weighs 1); <c>balanced</c> in <see cref="ClassWeighting"/> overrides.</summary>
@@ -85,6 +88,9 @@ internal sealed record TrainerSettings
         ["history"] = History.ToString(CultureInfo.InvariantCulture),
         ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
         ["nbAlpha"] = NbAlpha.ToString("R", CultureInfo.InvariantCulture),
+        // The count the trainer ran with, never 0: sums split over another number of threads round differently, so a
+        // retrain reproduces the weights only with this count (docs/retraining.md).
+        ["threads"] = Learners.Learners.Threads(this).ToString(CultureInfo.InvariantCulture),
         ["classWeights"] = ClassWeighting == "balanced" ? "balanced"
             : ClassWeights is null ? "none" : string.Join(",", ClassWeights.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}"))),
     };

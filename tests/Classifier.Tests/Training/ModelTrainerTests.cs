@@ -96,6 +96,7 @@ public sealed class ModelTrainerTests(TrainingFixture fixture)
         Assert.Equal(fixture.Train.Sha256, info.TrainingData.Sha256);
         Assert.Equal(["train.tsv"], info.TrainingData.Files);
         Assert.Equal("maxent", info.Trainer["trainer"]);
+        Assert.Equal("1", info.Trainer["threads"]);
         Assert.Equal(fixture.Model.Vocabulary.Count, info.Features);
     }
 

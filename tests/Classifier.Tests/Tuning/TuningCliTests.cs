@@ -80,8 +80,11 @@ public sealed class TuningCliTests : IDisposable
         var train = CliProcess.Run("train", "--task", "sentiment", "--data", _train, "--config", config, "--out", Path.Combine(_dir.Path, "m.zip"));
         Assert.True(train.ExitCode == 0, train.Stderr);
         using var written = JsonDocument.Parse(File.ReadAllText(config));
-        Assert.Equal(written.RootElement.GetProperty("trainer").GetProperty("trainer").GetString(),
-            SentimentClassifier.Load(Path.Combine(_dir.Path, "m.zip")).Info.Trainer["trainer"]);
+        var trained = SentimentClassifier.Load(Path.Combine(_dir.Path, "m.zip")).Info.Trainer;
+        Assert.Equal(written.RootElement.GetProperty("trainer").GetProperty("trainer").GetString(), trained["trainer"]);
+        // The search ran with threads 0 (every core); the file names the count, so another machine's retrain matches.
+        Assert.Equal(Environment.ProcessorCount, written.RootElement.GetProperty("trainer").GetProperty("threads").GetInt32());
+        Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), trained["threads"]);
     }
 
     [Fact]
