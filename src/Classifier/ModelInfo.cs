@@ -53,7 +53,7 @@ public sealed record ModelInfo
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public FeaturizerSettings Featurizer { get; init => field = RecordRules.NotNull(value, nameof(Featurizer)); } = new();
 
-    /// <summary>The trainer and its settings, as name/value pairs (for example <c>trainer</c>, <c>l2</c>, and <c>threads</c>, the number the trainer ran with, in models trained since 7 December 2026).</summary>
+    /// <summary>The trainer and its settings, as name/value pairs (for example <c>trainer</c>, <c>l2</c>, and, in models trained by this version since the fifty-seventh session, <c>threads</c>: the number of threads the trainer was allowed).</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">A setting's value is null.</exception>
     public IReadOnlyDictionary<string, string> Trainer { get; init => field = RecordRules.NoNullValues(value, nameof(Trainer)); } = new Dictionary<string, string>();

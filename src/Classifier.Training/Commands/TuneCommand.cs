@@ -144,8 +144,9 @@ internal static class TuneCommand
     }
 
     /// <summary>
-    /// The settings file for the chosen candidate, with the thread count it was scored with in place of 0 ("every core"):
-    /// on a machine with another number of cores, <c>train --config</c> then makes the weights the search scored.
+    /// The settings file for the chosen candidate, with the thread count it was scored with in place of 0 ("every core"), so
+    /// that a machine with another number of cores does not train it differently for that reason (another CPU still can:
+    /// docs/retraining.md).
     /// </summary>
     internal static TrainingConfig Chosen(CandidateResult best) => new()
     {

@@ -48,7 +48,7 @@ internal sealed record TrainerSettings
 
     /// <summary>
     /// Threads the trainer may use; 0 means every core. The count changes the last digits of the weights (sums split over
-    /// threads round differently), so a model records the count it was trained with and <c>tune</c> writes it.
+    /// threads round differently), so a model records the count it was allowed and <c>tune</c> writes it.
     /// </summary>
     public int Threads { get; init; }
 
@@ -88,8 +88,9 @@ internal sealed record TrainerSettings
         ["history"] = History.ToString(CultureInfo.InvariantCulture),
         ["epochs"] = Epochs.ToString(CultureInfo.InvariantCulture),
         ["nbAlpha"] = NbAlpha.ToString("R", CultureInfo.InvariantCulture),
-        // The count the trainer ran with, never 0: sums split over another number of threads round differently, so a
-        // retrain reproduces the weights only with this count (docs/retraining.md).
+        // The count the trainer was allowed, never 0 (sdca, ova-svm and ova-perceptron use one whatever it says): sums split
+        // over another number of threads round differently, so a retrain reproduces the weights only with this count
+        // (docs/retraining.md).
         ["threads"] = Learners.Learners.Threads(this).ToString(CultureInfo.InvariantCulture),
         ["classWeights"] = ClassWeighting == "balanced" ? "balanced"
             : ClassWeights is null ? "none" : string.Join(",", ClassWeights.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => FormattableString.Invariant($"{kv.Key}:{kv.Value}"))),

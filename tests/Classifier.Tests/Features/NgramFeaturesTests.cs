@@ -76,9 +76,10 @@ public sealed class NgramFeaturesTests
     [InlineData("however slow it felt it was good", new[] { "slow", "it", "felt", "it", "was", "good" })]
     [InlineData("it was good still", new string[0])]
     [InlineData("it was good and bright", new string[0])]
+    [InlineData("it was bad but it was fun", new[] { "it", "was", "fun" })]
     public void Extract_MarkContrast_MarksEachWordAfterTheLastContrastWordAtItsSpan(string text, string[] after)
     {
-        var on = new FeaturizerSettings { MarkContrast = true, CharNgramMax = 0, WordNgramMax = 1, UseLexicon = false };
+        var on = new FeaturizerSettings { MarkContrast = true, CharNgramMax = 0, WordNgramMax = 1, UseLexicon = false, MarkChanges = false, MarkNegation = false };
         var plain = WordBlockWithSpans(on with { MarkContrast = false }, text);
 
         var marked = WordBlockWithSpans(on, text);
@@ -87,8 +88,8 @@ public sealed class NgramFeaturesTests
         Assert.Equal(plain, marked.Take(plain.Length));
         var added = marked.Skip(plain.Length).ToArray();
         Assert.Equal(after, added.Select(k => text[k.Start..k.End]));
+        // A word after the contrast word is a key of its own, apart from the same word before it ("it was" in the last row).
         Assert.All(added, k => Assert.DoesNotContain(k.Key, plain.Select(p => p.Key)));
-        // The same word before and after the contrast word: two different keys.
         Assert.Equal(after.Distinct().Count(), added.Select(k => k.Key).Distinct().Count());
     }
 
@@ -112,7 +113,11 @@ public sealed class NgramFeaturesTests
         return sink.Keys[range].ToArray().Zip(sink.Trace!.ToArray()[range], (k, s) => (k, s.Start, s.End)).ToArray();
     }
 
-    /// <summary>scikit-learn's <c>_char_wb_ngrams</c>, loop for loop, with each gram's word span.</summary>
+    /// <summary>
+    /// scikit-learn's <c>_char_wb_ngrams</c>, loop for loop, with each gram's word span; the same as scikit-learn on text of
+    /// BMP characters (it counts code points, and Python's <c>split</c> also takes U+001C-U+001F as white space, which
+    /// <see cref="TextNormalizer"/> blanks before this step).
+    /// </summary>
     private static IEnumerable<(string Gram, int Start, int End)> CharWb(string text, int min, int max)
     {
         for (var i = 0; i < text.Length; i++)

@@ -59,6 +59,8 @@ public sealed partial class InterruptTests(TrainingFixture fixture) : IDisposabl
         Assert.NotEqual(before, File.ReadAllText(settings));
         var written = TrainingConfig.Load(settings);
         Assert.Equal(kept.Groups["settings"].Value, new Candidate("", written.Featurizer, written.Trainer).Describe(ClassifierTask.Sentiment));
+        // The search ran with threads 0 (every core); the file kept names the count.
+        Assert.Equal(Environment.ProcessorCount, written.Trainer.Threads);
     }
 
     /// <summary>
