@@ -7,7 +7,7 @@ namespace Classifier.Tests.Training;
 public sealed class TrainerSettingsTests
 {
     [Fact]
-    public void Describe_ThreadsZero_RecordsTheCoreCountTheTrainerRanWith()
+    public void Describe_ThreadsZero_RecordsTheCoreCountTheTrainerWasAllowed()
     {
         var described = new TrainerSettings { Threads = 0 }.Describe();
 
