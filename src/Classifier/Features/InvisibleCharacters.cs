@@ -144,16 +144,10 @@ internal static class InvisibleCharacters
         return false;
     }
 
-    /// <summary>Whether the candidate <paramref name="c"/> at <paramref name="at"/> of <paramref name="text"/>, after <paramref name="before"/> (what is kept before it), is removed.</summary>
-    internal static bool IsRemoved(char c, char before, string text, int at)
-    {
-        var visible = 0;
-        return IsRemoved(c, before, text, at, ref visible);
-    }
-
     /// <summary>
-    /// <see cref="IsRemoved(char, char, string, int)"/>, with <paramref name="visible"/> the position of the first character
-    /// after <paramref name="at"/> that is no candidate (or the text's length), found only when it is not past
+    /// Whether the candidate <paramref name="c"/> at <paramref name="at"/> of <paramref name="text"/>, after
+    /// <paramref name="before"/> (what is kept before it), is removed, with <paramref name="visible"/> the position of the
+    /// first character after <paramref name="at"/> that is no candidate (or the text's length), found only when it is not past
     /// <paramref name="at"/> already: a reader passing the same variable for each candidate of a text, in order, finds it
     /// once for a run of candidates, not once for each (which read a long run in quadratic time).
     /// </summary>

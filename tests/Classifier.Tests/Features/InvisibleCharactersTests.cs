@@ -102,4 +102,83 @@ public sealed class InvisibleCharactersTests
 
         Assert.Same(text, InvisibleCharacters.Remove(text, 10));
     }
+
+    [Fact]
+    public void Original_EmptySpanAfterARemovedCharacter_StandsWhereTheNextCharacterDoes()
+    {
+        // "China" starts at 12 of the read text; an empty span there is before its "C", not after the space before the
+        // zero-width space that was left out.
+        const string text = "Germany and \u200BChina.";
+        var read = InvisibleCharacters.Remove(text, int.MaxValue, out var map);
+        Assert.Equal("Germany and China.", read);
+
+        Assert.Equal((13, 13), InvisibleCharacters.Original(map, 12, 12));
+    }
+
+    [Fact]
+    public void Original_SpanPastTheReadText_StandsAtTheEndOfWhatWasRead()
+    {
+        const string text = "Chi\u200Bna";
+        var read = InvisibleCharacters.Remove(text, int.MaxValue, out var map);
+
+        Assert.Equal((text.Length, text.Length), InvisibleCharacters.Original(map, read.Length + 3, read.Length + 5));
+    }
+
+    [Fact]
+    public void Remove_ShorterThanMaxLength_GivesAMapOfOneEntryMoreThanTheText()
+    {
+        var read = InvisibleCharacters.Remove("Chi\u200Bna", int.MaxValue, out var map);
+
+        Assert.Equal("China", read);
+        Assert.Equal(new[] { 0, 1, 2, 4, 5, 6 }, map);
+    }
+
+    [Fact]
+    public void Remove_ZeroWidthSpaceAfterChineseBeforeARemovedOne_KeepsTheFirst()
+    {
+        // The first zero-width space follows Chinese, so a reader needs it; the one inside "China" is left out. What is
+        // kept before a candidate decides, not a space assumed before it.
+        const string text = "\u82F9\u679C\u200Bapple and Chi\u200Bna";
+
+        Assert.Equal("\u82F9\u679C\u200Bapple and China", InvisibleCharacters.Remove(text, int.MaxValue));
+    }
+
+    [Fact]
+    public void Remove_KeptCandidateRightBeforeARemovedOne_LeavesOutTheSecond()
+    {
+        // The zero-width space after Chinese stays; the soft hyphen right after it goes. The search for the next
+        // candidate finds it at once (no character between them).
+        Assert.Equal("\u82F9\u200Bmore", InvisibleCharacters.Remove("\u82F9\u200B\u00ADmore", int.MaxValue));
+    }
+
+    [Theory]
+    [InlineData("\u200B\u82F9\u679C")]
+    [InlineData("\u82F9\u679C\u200C")]
+    public void Remove_ConditionalCandidateAtAnEndNextToChinese_KeepsIt(string text)
+    {
+        Assert.Same(text, InvisibleCharacters.Remove(text, int.MaxValue));
+    }
+
+    [Theory]
+    [InlineData("\u180EChina", "China")]
+    [InlineData("Chi\u180Ena\u180E", "China")]
+    [InlineData("China\u200B\u200D", "China")]
+    public void Remove_ConditionalCandidateAtAnEndNextToLatin_LeavesItOut(string text, string expected)
+    {
+        Assert.Equal(expected, InvisibleCharacters.Remove(text, int.MaxValue));
+    }
+
+    [Theory]
+    [InlineData('\u052F', true)] // Cyrillic Supplement's last: plain
+    [InlineData('\u0530', false)] // the Armenian block's first: not
+    [InlineData('\u1DFF', false)] // Combining Diacritical Marks Supplement's last: not
+    [InlineData('\u1E00', true)] // Latin Extended Additional's first: plain
+    [InlineData('\u206F', true)] // General Punctuation's last: plain
+    [InlineData('\u2070', false)] // Superscripts and Subscripts' first: not
+    public void Remove_ZeroWidthSpaceNextToTheEdgesOfThePlainBlocks_LeftOutOnlyBesidePlainCharacters(char neighbour, bool removed)
+    {
+        var text = $"a\u200B{neighbour}";
+
+        Assert.Equal(removed ? $"a{neighbour}" : text, InvisibleCharacters.Remove(text, int.MaxValue));
+    }
 }
