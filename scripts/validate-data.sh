@@ -94,7 +94,7 @@ own_files() {
 status=0; checked=0; stance_failed=0; outcomes=()
 if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
-  listed=(test_comparisons test_measures test_measures_fresh test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_copula_verdicts test_bare_verdicts test_outcomes test_outcomes_fresh test_long test_fresh)
+  listed=(test_comparisons test_measures test_measures_fresh test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_copula_verdicts test_bare_verdicts test_bare_verdicts_second test_outcomes test_outcomes_fresh test_long test_fresh)
   mapfile -t sentiment_extra < <(for f in "${listed[@]}"; do optional "$data/sentiment/$f.tsv"; done)
   mapfile -t sentiment_own < <(others "$data/sentiment" test "${listed[@]}")
   # shellcheck disable=SC2046 # each default is an option and its value

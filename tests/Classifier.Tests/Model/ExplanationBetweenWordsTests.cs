@@ -26,9 +26,9 @@ public sealed class ExplanationBetweenWordsTests
     }
 
     [Theory]
-    [InlineData("Prices rose 📈 sharply and wages rose sharply.", "rose 📈 sharply", 7, 15, 33, 12, 0.8232)]
-    [InlineData("Prices rose, sharply and wages rose sharply.", "rose, sharply", 7, 13, 31, 12, 0.8232)]
-    [InlineData("Wages rose sharply and prices rose 📈 sharply.", "rose sharply", 6, 12, 30, 15, 0.8312)]
+    [InlineData("Prices rose 📈 sharply and wages rose sharply.", "rose 📈 sharply", 7, 15, 33, 12, 0.8272)]
+    [InlineData("Prices rose, sharply and wages rose sharply.", "rose, sharply", 7, 13, 31, 12, 0.8272)]
+    [InlineData("Wages rose sharply and prices rose 📈 sharply.", "rose sharply", 6, 12, 30, 15, 0.8352)]
     public void Explain_BigramWithAndWithoutASkippedCharacterBetweenItsWords_IsOneContributionWithBothSpans(
         string text, string feature, int first, int firstLength, int second, int secondLength, double weight)
     {
