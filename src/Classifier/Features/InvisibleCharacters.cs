@@ -14,8 +14,8 @@ namespace Classifier.Features;
 /// Always removed, as they never change what a word is in any script: the soft hyphen U+00AD (a hyphenation hint), the
 /// word joiner U+2060, the zero-width no-break space U+FEFF (a byte-order mark inside text), and the direction marks and
 /// controls U+200E, U+200F, U+061C, U+202A-U+202E and U+2066-U+2069 (they order the display, not the characters).
-/// Removed only between characters of the Latin, Greek and Cyrillic scripts, ASCII and general punctuation, or at the
-/// text's start or end (<see cref="IsPlain"/>), where they do nothing: the zero-width space U+200B, the zero-width
+/// Removed only between characters of the Latin, Greek and Cyrillic scripts, ASCII and general punctuation, or between
+/// such a character and the text's start or end (<see cref="IsPlain"/>), where they do nothing: the zero-width space U+200B, the zero-width
 /// non-joiner U+200C and joiner U+200D, and the Mongolian vowel separator U+180E. Elsewhere they are kept, as a reader
 /// needs them: the joiner inside an emoji sequence ("&#x1F926;&#x200D;&#x2640;&#xFE0F;", a lexicon term), the non-joiner
 /// inside a Persian or Hindi word, the zero-width space between Thai or Khmer words (those scripts' word break), the vowel

@@ -39,7 +39,8 @@ public sealed class SparseVectorTests
     public void Sort_UnsortedEntries_OrdersIndicesAndCarriesEachValueWithItsIndex()
     {
         var vector = new SparseVector();
-        foreach (var (index, value) in new[] { (40, 0.4f), (7, 0.07f), (300, 3f), (12, 0.12f) })
+        // Values in another order than their indices, so that sorting the two arrays apart would be seen.
+        foreach (var (index, value) in new[] { (40, 3f), (7, 0.4f), (300, 0.07f), (12, 5f) })
         {
             vector.Add(index, value);
         }
@@ -47,6 +48,6 @@ public sealed class SparseVectorTests
         vector.Sort();
 
         Assert.Equal([7, 12, 40, 300], vector.Indices.ToArray());
-        Assert.Equal([0.07f, 0.12f, 0.4f, 3f], vector.Values.ToArray());
+        Assert.Equal([0.4f, 5f, 3f, 0.07f], vector.Values.ToArray());
     }
 }
