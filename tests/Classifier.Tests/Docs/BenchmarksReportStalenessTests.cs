@@ -46,10 +46,7 @@ public sealed class BenchmarksReportStalenessTests
     {
         // models/REPORT.md: | model | size | held-out file | examples | accuracy | macro-F1 | interval | F_avg | ECE |
         // docs/benchmarks.md: | model | data | examples | accuracy | macro-F1 | F_avg | mean confidence | ECE |
-        var lines = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "models", "REPORT.md"));
-        var summary = Array.IndexOf(lines, "## Summary");
-        Assert.True(summary >= 0, "models/REPORT.md has no '## Summary' section");
-        var retrained = lines.Skip(summary + 1).SkipWhile(line => line.Length == 0).TakeWhile(line => line.StartsWith('|')).Skip(2)
+        var retrained = ModelsReadmeMetricsTests.SummaryTable(ModelsReadmeMetricsTests.Lines("REPORT.md")).Skip(2)
             .Select(Cells)
             .Select(c => (Model: c[0].Trim('`'), File: c[2].Trim('`'), Figures: (c[3], c[4], c[5], c[7], c[8])))
             .ToArray();

@@ -36,13 +36,14 @@ public sealed class ModelsReadmeMetricsTests
     }
 
     /// <summary>The table right under REPORT.md's "## Summary" heading, header and separator included.</summary>
-    private static string[] SummaryTable(string[] report)
+    internal static string[] SummaryTable(string[] report)
     {
         var summary = Array.IndexOf(report, "## Summary");
         Assert.True(summary >= 0, "models/REPORT.md has no '## Summary' section");
         return report.Skip(summary + 1).SkipWhile(line => line.Length == 0).TakeWhile(line => line.StartsWith('|')).ToArray();
     }
 
-    private static string[] Lines(string file) =>
+    /// <summary>The lines of a file of models/, without trailing white space.</summary>
+    internal static string[] Lines(string file) =>
         File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "models", file)).Select(line => line.TrimEnd()).ToArray();
 }
