@@ -40,12 +40,13 @@
 # record its namespace is judged as before, by this namespace's processes: give each container its own MODELS_DIR, or do
 # not run two at once, while such folders may be about. Every
 # task's inputs (training data, dev, test, held-out files, settings and tables) are read first (train --check), so a bad
-# file fails in seconds, before any task trains (every task the run trains is checked, and the problems of all said). The metrics on every held-out file (test.tsv and test_fresh.tsv;
-# for sentiment, test_comparisons.tsv, test_measures.tsv, test_measures_fresh.tsv, test_mood.tsv, test_reported.tsv, test_forward.tsv, test_objects.tsv, test_expectations.tsv, test_shifters.tsv, test_shifters_fresh.tsv, test_shifters_third.tsv, test_shifters_fourth.tsv, test_evaluative.tsv, test_evaluative_second.tsv, test_copula_verdicts.tsv, test_bare_verdicts.tsv, test_bare_verdicts_second.tsv, test_outcomes.tsv, test_outcomes_fresh.tsv and test_long.tsv; for stance, test_unseen_targets.tsv, test_unseen_fresh.tsv, test_unseen_issues.tsv, test_unseen_issues_fresh.tsv, test_unseen_issues_third.tsv, test_unseen_issues_fourth.tsv, test_absent_targets.tsv, test_absent_issues.tsv, test_absent_issues_second.tsv, test_absent_issues_third.tsv, test_people.tsv, test_people_fresh.tsv, test_people_named.tsv, test_people_former.tsv, test_long.tsv, test_everyday.tsv, test_digit_names.tsv, test_polar_names.tsv, test_victims.tsv, test_victims_fresh.tsv, test_victims_third.tsv, test_nested.tsv, test_unseen_untouched.tsv and test_unseen_untouched_second.tsv; then any other test_*.tsv of the
-# task's folder, such as your own test_mine.tsv, in name order) go to MODELS_DIR/REPORT.md (a task with none is measured on
-# its dev.tsv, which the report says also fitted the calibration, or said to be unmeasured); a
-# summary table (sizes and headline metrics) is also written into MODELS_DIR/README.md when that file has the
-# <!-- metrics:start --> and <!-- metrics:end --> markers, as models/README.md has.
+# file fails in seconds, before any task trains (every task the run trains is checked, and the problems of all said).
+# The metrics on every held-out file (those the task folder's held-out.txt lists, in its order, as
+# data/sentiment/held-out.txt and data/stance/held-out.txt do; then its test.tsv and any other test_*.tsv not listed,
+# such as your own test_mine.tsv, in name order) go to MODELS_DIR/REPORT.md (a task with none is measured on its
+# dev.tsv, which the report says also fitted the calibration, or said to be unmeasured); a summary table (sizes and
+# headline metrics) is also written into MODELS_DIR/README.md when that file has the <!-- metrics:start --> and
+# <!-- metrics:end --> markers, as models/README.md has.
 set -euo pipefail
 # The options (--task, --help), anywhere among the arguments; the rest are DATA_DIR and MODELS_DIR, in that order.
 only="" positional=()
@@ -295,12 +296,18 @@ trained=0
 } > "$report"
 printf '%s\n|---|---|---|---|---|---|---|---|---|\n' "$summary_header" > "$summary"
 trained_tasks=() carried_lines=""
-held_out=(test test_comparisons test_measures test_measures_fresh test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_copula_verdicts test_bare_verdicts test_bare_verdicts_second test_outcomes test_outcomes_fresh test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_absent_targets test_absent_issues test_absent_issues_second test_absent_issues_third test_people test_people_fresh test_people_named test_people_former test_long test_fresh test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested test_unseen_untouched test_unseen_untouched_second)
-# The held-out files of a task folder, without .tsv: those of the list above that it has, in the list's order, then any
-# other test_*.tsv of its own (an analyst's test_mine.tsv), in name order, but for one whose header has no text column
-# (a record of readings such as data/stance/test_second_reading.tsv), said so on stderr when a second argument is given.
-# (An empty file or one that is not a regular file is passed on, for the check to refuse with its file and reason.) A file
-# that is another one of the list reached again through a symbolic link is left out, said so with the second argument.
+# The file names (without .tsv) folder $1's held-out.txt lists, in its order: the first word of each line, "#" starting a
+# comment (a role after the name is for validate-data.sh). None when the folder has no list.
+listed_held() {
+  [[ -f $1/held-out.txt ]] || return 0
+  awk '{ sub(/\r$/, ""); sub(/#.*/, "") } NF { sub(/\.tsv$/, "", $1); print $1 }' "$1/held-out.txt"
+}
+# The held-out files of a task folder, without .tsv: those its held-out.txt lists (data/sentiment/held-out.txt), in the
+# list's order, then its test.tsv and any other test_*.tsv of its own (an analyst's test_mine.tsv) not listed, in name
+# order, but for one whose header has no text column (a record of readings such as data/stance/test_second_reading.tsv),
+# said so on stderr when a second argument is given; so is a listed file that is not there. (An empty file or one that is
+# not a regular file is passed on, for the check to refuse with its file and reason.) A file that is another one reached
+# again through a symbolic link is left out, said so with the second argument.
 # Whether file $1 was listed already under another name (test_mine.tsv a symbolic link to test.tsv), said so when $2 is
 # given; else it is remembered. Reads and fills held_files' map "seen" (a file that does not exist is never "again").
 again() {
@@ -314,15 +321,20 @@ again() {
   return 1
 }
 held_files() {
-  local held f name
+  local held f name listed
   local -A seen=()
-  for held in "${held_out[@]}"; do
-    [[ -f "$1/$held.tsv" ]] && ! again "$1/$held.tsv" "${2:-}" && echo "$held"
+  mapfile -t listed < <(listed_held "$1")
+  for held in ${listed[@]+"${listed[@]}"}; do
+    if [[ ! -f "$1/$held.tsv" ]]; then
+      [[ -n ${2:-} ]] && echo "note: $1/held-out.txt lists $held.tsv, which is not there: not measured" >&2
+      continue
+    fi
+    again "$1/$held.tsv" "${2:-}" || echo "$held"
   done
-  for f in "$1"/test_*.tsv; do
+  for f in "$1"/test.tsv "$1"/test_*.tsv; do
     [[ -e $f || -L $f ]] || continue
     name=$(basename "$f" .tsv)
-    [[ " ${held_out[*]} " == *" $name "* ]] && continue
+    [[ " ${listed[*]-} " == *" $name "* ]] && continue
     again "$f" "${2:-}" && continue
     # Its first non-blank line names a text column (in any case, spaces around it aside), as the reader reads headers; an
     # empty file, a folder or a broken link counts, so that the check below refuses it with the reader's own message.

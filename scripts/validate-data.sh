@@ -4,10 +4,13 @@
 # Usage: scripts/validate-data.sh [DATA_DIR] [--format markdown] [validate-data options]
 # Both tasks are checked, and the problems of both listed, before it fails (exit 2 when either has a problem). A task
 # whose DATA_DIR/TASK/train.tsv is missing is skipped, as retrain.sh skips it; dev.tsv and test.tsv are checked when
-# present (retrain.sh trains without them), and their absence is noted; so are the repository's other held-out files, but
-# for those mostly none by design (test_absent_*, test_unseen_untouched*). Your own test_*.tsv is named on stderr and
-# checked apart, for bad rows and duplicates only (a slice of one kind of sentence fails the per-file limits); one whose
-# header names no text column (a record of readings) is named and left out, as retrain.sh leaves it out. The thresholds are those of the
+# present (retrain.sh trains without them), and their absence is noted. So are the held-out files the task folder's
+# held-out.txt lists (data/stance/held-out.txt: one file a line, and after it a role: unseen-targets, whose targets
+# must occur in none of the other files, or mostly-none, checked apart as below since most rows are none by design); a
+# line of that list naming a file not there, named twice or with another role fails the check with the list's line.
+# Your own test_*.tsv, not listed, is named on stderr and checked apart, for bad rows and duplicates only (a slice of
+# one kind of sentence fails the per-file limits); one whose header names no text column (a record of readings) is named
+# and left out, as retrain.sh leaves it out. The thresholds are those of the
 # repository's corpus (--min-rows 6000, --min-label-share 0.25 for sentiment and 0.20 for stance, --min-targets 40,
 # --min-contrastive 0.33); one given here replaces its default, so a smaller folder of your own can be checked with its
 # own (scripts/validate-data.sh my-data --min-rows 500). The stance-only options (--min-targets, --min-contrastive,
@@ -39,9 +42,8 @@ while [[ $# -gt 0 ]]; do
   given+="${option%%=*} "
 done
 default() { [[ $given == *" $1 "* ]] || echo "$1 $2"; }
-# train is required; dev, test and the other held-out files are checked when the folder has them, as retrain.sh trains a
-# folder without them (a folder lacking dev.tsv or test.tsv is said so, on stderr).
-optional() { for f in "$@"; do [[ -f $f ]] && echo "$f"; done; return 0; }
+# train is required; dev and test are checked when the folder has them, as retrain.sh trains a folder without them (a
+# folder lacking dev.tsv or test.tsv is said so, on stderr).
 splits() {
   local f absent=()
   echo "$1"
@@ -60,7 +62,7 @@ others() {
   for f in "$dir"/test_*.tsv; do
     [[ -e $f ]] || continue
     name=$(basename "$f" .tsv)
-    [[ " $* " == *" $name "* || $name == test_absent_* || $name == test_unseen_untouched* || $name == test_second_reading ]] && continue
+    [[ " $* " == *" $name "* || $name == test_second_reading ]] && continue
     # A file whose first non-blank line names no text column (a record of readings) is no labeled file: retrain.sh leaves
     # it out by the same test, so it is named and left out here too (an empty file or a folder is checked, and refused).
     if [[ -f $f ]] && ! awk 'NF { seen = 1; sub(/^\xef\xbb\xbf/, ""); sub(/\r$/, ""); n = split($0, f, "\t"); for (i = 1; i <= n; i++) { c = tolower(f[i]); gsub(/^[ ]+|[ ]+$/, "", c); if (c == "text") found = 1 }; exit } END { exit !(found || !seen) }' "$f"; then
@@ -87,16 +89,58 @@ own_files() {
   [[ $# -gt 0 ]] || return 0
   local limits=(--min-label-share 0 --min-rows 0 --max-opening-share 1)
   [[ $task == stance ]] && limits+=(--min-targets 0 --min-contrastive 0 ${tables[@]+"${tables[@]}"})
+  printf '\n%s files checked apart, for bad rows and repeats only (mostly none by design, or not in held-out.txt):\n\n' "$task"
   "${cli[@]}" validate-data --task "$task" "$@" "${limits[@]}" ${format[@]+"${format[@]}"} || {
     code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; own_failed=1; }
+  return 0
+}
+# Reads folder $1's held-out.txt (data/sentiment/held-out.txt): one held-out file a line, in the order retrain.sh reports
+# them, a role after it (unseen-targets, mostly-none), "#" starting a comment. Fills listed (every name, without .tsv),
+# corpus (those held to the corpus's limits, test.tsv aside: a split), unseen_listed and mostly_none. A line that names
+# no .tsv file of the folder, names one twice or gives another role is said with the list's file and line, and fails
+# the task's check (list_failed).
+read_list() {
+  local list=$1/held-out.txt n=0 line name role rest problem
+  listed=() corpus=() unseen_listed=() mostly_none=() list_failed=0
+  [[ -f $list ]] || return 0
+  while IFS= read -r line || [[ -n $line ]]; do
+    n=$((n + 1)); line=${line%$'\r'}; line=${line%%#*}
+    name="" role="" rest=""
+    read -r name role rest <<< "$line" || true
+    [[ -n $name ]] || continue
+    problem=""
+    if [[ $name != ?*.tsv || $name == */* ]]; then
+      problem="'$name' is not a file name ending in .tsv; write one held-out file of this folder a line, such as test_fresh.tsv"
+    elif [[ -n $rest || ( -n $role && $role != unseen-targets && $role != mostly-none ) ]]; then
+      problem="'$role${rest:+ $rest}' is not a role; after the file name write unseen-targets, mostly-none or nothing"
+    elif [[ ! -f $1/$name ]]; then
+      problem="$name is not in $1; add the file or remove the line"
+    elif [[ " ${listed[*]-} " == *" ${name%.tsv} "* ]]; then
+      problem="$name is listed twice; keep the line at its place in the report's order and remove the other"
+    fi
+    if [[ -n $problem ]]; then
+      echo "error: $list:$n: $problem" >&2
+      list_failed=1
+      continue
+    fi
+    name=${name%.tsv}
+    listed+=("$name")
+    case $role in
+      mostly-none) mostly_none+=("$1/$name.tsv"); continue ;;
+      unseen-targets) unseen_listed+=("$1/$name.tsv") ;;
+    esac
+    [[ $name == test ]] || corpus+=("$1/$name.tsv")
+  done < "$list"
   return 0
 }
 status=0; checked=0; stance_failed=0; outcomes=()
 if [[ -f $data/sentiment/train.tsv ]]; then
   mapfile -t sentiment_splits < <(splits "$data"/sentiment/{train,dev,test}.tsv)
-  listed=(test_comparisons test_measures test_measures_fresh test_mood test_reported test_forward test_objects test_expectations test_shifters test_shifters_fresh test_shifters_third test_shifters_fourth test_evaluative test_evaluative_second test_copula_verdicts test_bare_verdicts test_bare_verdicts_second test_outcomes test_outcomes_fresh test_long test_fresh)
-  mapfile -t sentiment_extra < <(for f in "${listed[@]}"; do optional "$data/sentiment/$f.tsv"; done)
-  mapfile -t sentiment_own < <(others "$data/sentiment" test "${listed[@]}")
+  read_list "$data/sentiment"
+  sentiment_extra=(${corpus[@]+"${corpus[@]}"})
+  mapfile -t sentiment_own < <(others "$data/sentiment" test ${listed[@]+"${listed[@]}"})
+  sentiment_own=(${mostly_none[@]+"${mostly_none[@]}"} ${sentiment_own[@]+"${sentiment_own[@]}"})
+  ((list_failed)) && status=2
   # shellcheck disable=SC2046 # each default is an option and its value
   "${cli[@]}" validate-data --task sentiment "${sentiment_splits[@]}" ${sentiment_extra[@]+"${sentiment_extra[@]}"} \
     $(default --min-label-share 0.25) $(default --min-rows 6000) ${common[@]+"${common[@]}"} || status=$?
@@ -107,20 +151,21 @@ else
 fi
 if [[ -f $data/stance/train.tsv ]]; then
   mapfile -t stance_splits < <(splits "$data"/stance/{train,dev,test}.tsv)
-  listed=(test_unseen_targets test_fresh test_people test_people_fresh test_people_named test_people_former test_long test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth test_everyday test_digit_names test_polar_names test_victims test_victims_fresh test_victims_third test_nested)
-  mapfile -t stance_extra < <(for f in "${listed[@]}"; do optional "$data/stance/$f.tsv"; done)
-  mapfile -t stance_own < <(others "$data/stance" test "${listed[@]}")
-  # Files of targets never trained on: their targets must not occur in the other files.
+  read_list "$data/stance"
+  stance_extra=(${corpus[@]+"${corpus[@]}"})
+  mapfile -t stance_own < <(others "$data/stance" test ${listed[@]+"${listed[@]}"})
+  stance_own=(${mostly_none[@]+"${mostly_none[@]}"} ${stance_own[@]+"${stance_own[@]}"})
+  ((list_failed)) && { status=2; stance_failed=1; }
+  # Files of targets never trained on (unseen-targets in the list): their targets must not occur in the other files.
   unseen=()
-  for f in test_unseen_targets test_unseen_fresh test_unseen_issues test_unseen_issues_fresh test_unseen_issues_third test_unseen_issues_fourth; do
-    [[ -f $data/stance/$f.tsv ]] && unseen+=(--unseen-targets "$data/stance/$f.tsv")
-  done
+  for f in ${unseen_listed[@]+"${unseen_listed[@]}"}; do unseen+=(--unseen-targets "$f"); done
   # Targets are counted as training counts them, by the alias table retrain.sh trains with (the folder's, else the built-in).
   tables=()
   [[ -f $data/stance/aliases.tsv && $given != *" --aliases "* ]] && tables+=(--aliases "$data/stance/aliases.tsv")
   # The representatives table retrain.sh trains with, read as training reads it.
   [[ -f $data/stance/representatives.tsv && $given != *" --representatives "* ]] && tables+=(--representatives "$data/stance/representatives.tsv")
   # shellcheck disable=SC2046 # each default is an option and its value
+  ((checked > 0)) && echo
   "${cli[@]}" validate-data --task stance "${stance_splits[@]}" ${stance_extra[@]+"${stance_extra[@]}"} \
     $(default --min-label-share 0.20) $(default --min-rows 6000) $(default --min-targets 40) $(default --min-contrastive 0.33) \
     ${unseen[@]+"${unseen[@]}"} ${tables[@]+"${tables[@]}"} ${stance_only[@]+"${stance_only[@]}"} ${common[@]+"${common[@]}"} || {

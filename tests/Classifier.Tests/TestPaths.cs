@@ -9,6 +9,9 @@ internal static class TestPaths
 
     public static string Data(params string[] parts) => Path.Combine([RepositoryRoot, "data", .. parts]);
 
+    /// <summary>The held-out files (without .tsv) data/TASK/held-out.txt lists, in its order.</summary>
+    public static IEnumerable<string> HeldOut(string task) => Classifier.Training.Benchmarks.HeldOutList.Read(Data(task)).Select(f => f.Name);
+
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 
     /// <summary>The public benchmark sets beside the repository, or null when this machine does not have them.</summary>

@@ -16,25 +16,23 @@ internal sealed record CurvePoint(int Rows, double MacroF1);
 /// <summary>Measures the shipped models on their test splits and on real sentences they never saw; draws their learning curves.</summary>
 internal static class ShippedModels
 {
-    /// <summary>The held-out files of <c>data/</c> each shipped model is measured on, in the report's order.</summary>
-    internal static readonly string[] SentimentFiles =
-        ["test", "test_comparisons", "test_measures", "test_measures_fresh", "test_mood", "test_reported", "test_forward", "test_objects", "test_expectations", "test_shifters", "test_shifters_fresh", "test_shifters_third", "test_shifters_fourth", "test_evaluative", "test_evaluative_second", "test_copula_verdicts", "test_bare_verdicts", "test_bare_verdicts_second", "test_outcomes", "test_outcomes_fresh", "test_long", "test_fresh"];
-
-    internal static readonly string[] StanceFiles =
-        ["test", "test_unseen_targets", "test_unseen_fresh", "test_unseen_issues", "test_unseen_issues_fresh", "test_unseen_issues_third", "test_unseen_issues_fourth", "test_absent_targets", "test_absent_issues", "test_absent_issues_second", "test_absent_issues_third", "test_people", "test_people_fresh", "test_people_named", "test_people_former", "test_long", "test_fresh", "test_everyday", "test_digit_names", "test_polar_names", "test_victims", "test_victims_fresh", "test_victims_third", "test_nested", "test_unseen_untouched", "test_unseen_untouched_second"];
-
+    /// <summary>
+    /// Each shipped model on the held-out files its task folder's <c>held-out.txt</c> names, in its order (a folder without
+    /// one: its <c>test.tsv</c>), then the sentiment model on the public sets' real sentences when <paramref name="datasets"/> is given.
+    /// </summary>
+    /// <exception cref="Classifier.Data.DataFileException">A <c>held-out.txt</c> has a bad line.</exception>
     public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets)
     {
         var sentiment = Path.Combine(models, "sentiment.zip");
         var stance = Path.Combine(models, "stance.zip");
-        foreach (var file in SentimentFiles)
+        foreach (var file in HeldOutList.Read(Path.Combine(data, "sentiment")))
         {
-            yield return Evaluate(sentiment, Path.Combine(data, "sentiment", file + ".tsv"), keep: false);
+            yield return Evaluate(sentiment, Path.Combine(data, "sentiment", file.Name + ".tsv"), keep: false);
         }
 
-        foreach (var file in StanceFiles)
+        foreach (var file in HeldOutList.Read(Path.Combine(data, "stance")))
         {
-            yield return Evaluate(stance, Path.Combine(data, "stance", file + ".tsv"), keep: false);
+            yield return Evaluate(stance, Path.Combine(data, "stance", file.Name + ".tsv"), keep: false);
         }
 
         if (datasets is not null)

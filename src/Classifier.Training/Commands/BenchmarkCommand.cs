@@ -46,6 +46,9 @@ internal static class BenchmarkCommand
             // The public stance sets train without data/stance/representatives.tsv: it reads office-holders as their
             // countries, which merges the rival candidates of their US election targets (P-Stance, SemEval-2016 task B).
             var stanceInputs = sentimentInputs with { Aliases = AliasFile.Read(Path.Combine(dataDir, "stance", "aliases.tsv")) };
+            // The shipped-model table's lists are read now, so that a bad line fails before the public sets' long runs.
+            _ = HeldOutList.Read(Path.Combine(dataDir, "sentiment"));
+            _ = HeldOutList.Read(Path.Combine(dataDir, "stance"));
             var results = new List<BenchmarkResult>();
             if (available)
             {

@@ -16,7 +16,7 @@ internal static class ValidateDataCommand
         var task = CommonOptions.Task();
         var files = new Argument<string[]>("files") { Description = "The labeled TSV files (for example every split of a task); --data FILE also names one.", Arity = ArgumentArity.ZeroOrMore };
         var data = new Option<string[]>("--data") { Description = "A labeled TSV file, as the other commands take it (repeatable); the same as giving it as an argument." };
-        var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label is below this share of any file (0-1; 0: no check).", DefaultValueFactory = _ => 0 };
+        var minShare = new Option<double>("--min-label-share") { Description = "Fail if a label of the task is below this share of any file, one it lacks being 0% (0-1; 0: no check).", DefaultValueFactory = _ => 0 };
         var minRows = new Option<int>("--min-rows") { Description = "Fail if the files hold fewer rows in all (0: no check).", DefaultValueFactory = _ => 0 };
         var minTargets = new Option<int>("--min-targets") { Description = "Stance: fail if fewer distinct targets (0: no check).", DefaultValueFactory = _ => 0 };
         var minContrast = new Option<double>("--min-contrastive") { Description = "Stance: fail if a file has fewer sentences with 2+ targets of different labels (0-1; 0: no check).", DefaultValueFactory = _ => 0 };

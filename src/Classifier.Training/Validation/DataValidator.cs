@@ -205,9 +205,10 @@ internal static class DataValidator
     {
         var path = set.Paths[0];
         var labels = set.LabelCounts();
-        foreach (var (label, count) in labels)
+        // Every label of the task, so that one a file lacks altogether (0%) fails as one it has too few of does.
+        foreach (var label in TaskLabels.For(set.Task).Where(_ => set.Examples.Count > 0))
         {
-            var share = count / (double)set.Examples.Count;
+            var share = labels.GetValueOrDefault(label) / (double)set.Examples.Count;
             if (rules.MinLabelShare > 0 && share < rules.MinLabelShare)
             {
                 failures.Add($"{path}: label '{label}' is {Pct(share, 1)} of the rows; at least {Pct(rules.MinLabelShare, 0)} is required (--min-label-share)");

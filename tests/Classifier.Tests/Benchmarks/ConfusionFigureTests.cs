@@ -13,8 +13,8 @@ public sealed class ConfusionFigureTests
     [Fact]
     public void ConfusionFigures_ShippedResultsInMeasuredOrder_DrawEachModelOnTheFileItsImageNames()
     {
-        var shipped = ShippedModels.SentimentFiles.Select(f => Result("sentiment", f))
-            .Concat(ShippedModels.StanceFiles.Select(f => Result("stance", f))).ToArray();
+        var shipped = TestPaths.HeldOut("sentiment").Select(f => Result("sentiment", f))
+            .Concat(TestPaths.HeldOut("stance").Select(f => Result("stance", f))).ToArray();
 
         var figures = ShippedModels.ConfusionFigures(shipped).Select(x => (x.Name, BenchmarkReport.Rel(x.Result.Model), BenchmarkReport.Rel(x.Result.Data)));
 
@@ -38,8 +38,8 @@ public sealed class ConfusionFigureTests
     public void ReliabilitySeries_EveryFileMeasured_DrawsTheTestSplitsOnly()
     {
         // Thirty-four lines (every file measured) left a legend that hid the diagram and ran off its edge.
-        var shipped = ShippedModels.SentimentFiles.Select(f => Result("sentiment", f))
-            .Concat(ShippedModels.StanceFiles.Select(f => Result("stance", f))).ToArray();
+        var shipped = TestPaths.HeldOut("sentiment").Select(f => Result("sentiment", f))
+            .Concat(TestPaths.HeldOut("stance").Select(f => Result("stance", f))).ToArray();
 
         var series = ShippedModels.ReliabilitySeries(shipped).Select(s => s.Name);
 

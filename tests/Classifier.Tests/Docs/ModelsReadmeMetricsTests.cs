@@ -25,13 +25,13 @@ public sealed class ModelsReadmeMetricsTests
     [Fact]
     public void MetricsTable_ModelsReport_HasARowForEachHeldOutFileOfEachShippedModelInTheBenchmarksOrder()
     {
-        // retrain.sh's held_out list and the benchmark's ShippedModels lists name the same files in the same order; a row
-        // missing, repeated or out of place in the report means one of them, or a hand edit, went wrong.
+        // retrain.sh and the benchmark both measure the files data/TASK/held-out.txt lists, in its order; a row missing,
+        // repeated or out of place in the report means a stale report, or a hand edit.
         var rows = SummaryTable(Lines("REPORT.md")).Skip(2).Select(line => line.Split('|')).ToArray();
 
         Assert.All(rows, cells => Assert.Equal(11, cells.Length));
-        var expected = ShippedModels.SentimentFiles.Select(f => ("`sentiment.zip`", $"`sentiment/{f}.tsv`"))
-            .Concat(ShippedModels.StanceFiles.Select(f => ("`stance.zip`", $"`stance/{f}.tsv`")));
+        var expected = TestPaths.HeldOut("sentiment").Select(f => ("`sentiment.zip`", $"`sentiment/{f}.tsv`"))
+            .Concat(TestPaths.HeldOut("stance").Select(f => ("`stance.zip`", $"`stance/{f}.tsv`")));
         Assert.Equal(expected, rows.Select(cells => (cells[1].Trim(), cells[3].Trim())));
     }
 

@@ -40,6 +40,28 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrain_HeldOutList_MeasuresTheListedFilesInItsOrderThenTheOthersByName()
+    {
+        var data = SentimentFolder();
+        var fresh = File.ReadLines(TestPaths.Data("sentiment", "test_fresh.tsv")).ToArray();
+        foreach (var (name, skip, take) in new[] { ("test_b", 1, 50), ("test_a", 51, 40), ("test_c", 91, 30) })
+        {
+            File.WriteAllLines(Path.Combine(data, "sentiment", name + ".tsv"), [fresh[0], .. fresh.Skip(skip).Take(take)]);
+        }
+
+        File.WriteAllLines(Path.Combine(data, "sentiment", "held-out.txt"), ["# mine", "test_b.tsv", "test_gone.tsv", "test_a.tsv"]);
+        var models = Path.Combine(_dir.Path, "my-models");
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
+
+        Assert.True(exitCode == 0, stderr);
+        var rows = File.ReadLines(Path.Combine(models, "REPORT.md")).Where(line => line.StartsWith("| `sentiment.zip` |", StringComparison.Ordinal))
+            .Select(line => line.Split('|')[3].Trim()).ToArray();
+        Assert.Equal(["`sentiment/test_b.tsv`", "`sentiment/test_a.tsv`", "`sentiment/test_c.tsv`"], rows);
+        Assert.Contains($"note: {Path.Combine(data, "sentiment")}/held-out.txt lists test_gone.tsv, which is not there: not measured", stderr);
+    }
+
+    [Fact]
     public async Task Retrain_OwnTestFileWithABadRow_FailsBeforeTrainingNamingItsLine()
     {
         var data = SentimentFolder();

@@ -96,6 +96,73 @@ public sealed class ValidateDataScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateDataScript_FileTheListNames_IsHeldToTheCorpusLimits()
+    {
+        // The same one-label slice passes as an own file (above) but, once held-out.txt lists it, is held to the label shares.
+        var data = Folder("sentiment");
+        File.WriteAllLines(Path.Combine(data, "sentiment", "test_mine.tsv"), ["text\tlabel", "Shelling resumed overnight.\tnegative", "Talks collapsed.\tnegative"]);
+        File.WriteAllLines(Path.Combine(data, "sentiment", "held-out.txt"), ["test.tsv", "test_mine.tsv"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains("test_mine.tsv: label 'neutral' is 0.0% of the rows", stderr);
+        Assert.DoesNotContain("test_mine.tsv is not one of the repository's held-out files", stderr);
+    }
+
+    [Fact]
+    public async Task ValidateDataScript_BadLinesInTheList_FailNamingTheListAndEachLine()
+    {
+        var data = Folder("sentiment", "stance");
+        var list = Path.Combine(data, "stance", "held-out.txt");
+        File.WriteAllLines(list, ["# the report's order", "test.tsv", "test_gone.tsv", "test.tsv", "test.tsv unseen", "test"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"error: {list}:3: test_gone.tsv is not in {Path.Combine(data, "stance")}; add the file or remove the line", stderr);
+        Assert.Contains($"error: {list}:4: test.tsv is listed twice", stderr);
+        Assert.Contains($"error: {list}:5: 'unseen' is not a role", stderr);
+        Assert.Contains($"error: {list}:6: 'test' is not a file name ending in .tsv", stderr);
+        Assert.Equal("validate-data.sh: sentiment passed, stance failed", stderr.TrimEnd().Split('\n')[^1].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task ValidateDataScript_UnseenTargetsFileWithATrainedTarget_Fails()
+    {
+        // The role is what asks for the check: the same file listed without it passes.
+        var data = Folder("stance");
+        var trained = File.ReadLines(Path.Combine(data, "stance", "train.tsv")).Skip(1).First().Split('\t')[1];
+        File.WriteAllLines(Path.Combine(data, "stance", "test_new.tsv"),
+            [.. File.ReadLines(TestPaths.Data("stance", "test_unseen_targets.tsv")).Take(61), $"Officials met to discuss the budget.\t{trained}\tnone"]);
+        var list = Path.Combine(data, "stance", "held-out.txt");
+        File.WriteAllLines(list, ["test.tsv", "test_new.tsv"]);
+        var (plainCode, _, plainErr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+        File.WriteAllLines(list, ["test.tsv", "test_new.tsv unseen-targets"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(plainCode == 0, plainErr);
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains(trained, stderr);
+    }
+
+    [Fact]
+    public async Task ValidateDataScript_MostlyNoneFileWithABadRow_FailsNamingItsLine()
+    {
+        // A file of the role was left out of every check; it is now read as an own file is, its label shares its own.
+        var data = Folder("stance");
+        var absent = Path.Combine(data, "stance", "test_absent.tsv");
+        File.WriteAllLines(absent, ["text\ttarget\tlabel", "Officials met to discuss the budget.\tWorld Bank\tnone", "Officials met again.\tWorld Bank\tnon"]);
+        File.WriteAllLines(Path.Combine(data, "stance", "held-out.txt"), ["test.tsv", "test_absent.tsv mostly-none"]);
+
+        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+
+        Assert.True(exitCode == 2, stderr);
+        Assert.Contains($"{absent}:3: label", stderr);
+    }
+
+    [Fact]
     public async Task ValidateDataScript_FolderWithSentimentOnly_ChecksItAndSkipsStance()
     {
         var data = Folder("sentiment");

@@ -48,11 +48,29 @@ public sealed class DataValidatorTests : IDisposable
     [Fact]
     public void Validate_LabelBelowMinimumShare_Fails()
     {
-        var path = Sentiment("skew.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnegative", "More bad news came.\tnegative", "Worse news came.\tnegative");
+        var path = Sentiment("skew.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnegative", "More bad news came.\tnegative", "The news came.\tneutral");
 
-        var report = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MinLabelShare = 0.3 });
+        var report = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MinLabelShare = 0.25 });
+        var stricter = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MinLabelShare = 0.3 });
 
-        Assert.Equal([$"{path}: label 'positive' is 25.0% of the rows; at least 30% is required (--min-label-share)"], report.Failures);
+        Assert.Empty(report.Failures);
+        Assert.Equal(
+            [
+                $"{path}: label 'neutral' is 25.0% of the rows; at least 30% is required (--min-label-share)",
+                $"{path}: label 'positive' is 25.0% of the rows; at least 30% is required (--min-label-share)",
+            ],
+            stricter.Failures);
+    }
+
+    [Fact]
+    public void Validate_LabelAbsentFromTheFile_FailsAtZeroPercent()
+    {
+        // Only the labels a file had were counted, so a file with no neutral row at all passed any --min-label-share.
+        var path = Sentiment("nonneutral.tsv", "Good news arrived.\tpositive", "Bad news arrived.\tnegative");
+
+        var report = DataValidator.Validate(ClassifierTask.Sentiment, [path], new ValidationRules { MinLabelShare = 0.1 });
+
+        Assert.Equal([$"{path}: label 'neutral' is 0.0% of the rows; at least 10% is required (--min-label-share)"], report.Failures);
     }
 
     [Fact]
