@@ -8,7 +8,7 @@ namespace Classifier.Tests.Model;
 /// asked about; it held before. The bigram at two places, with and without what lies between its words, is one
 /// contribution with both spans and the whole weight: before, places were grouped by the text between the words too,
 /// so "rose 📈 sharply" and "rose sharply" were two rows of half the weight each (0.4207 each for the first two texts
-/// below, 0.4248 for the third).
+/// below, 0.4248 for the third, with the model of then).
 /// </summary>
 public sealed class ExplanationBetweenWordsTests
 {
@@ -26,18 +26,25 @@ public sealed class ExplanationBetweenWordsTests
     }
 
     [Theory]
-    [InlineData("Prices rose 📈 sharply and wages rose sharply.", "rose 📈 sharply", 7, 15, 33, 12, 0.8272)]
-    [InlineData("Prices rose, sharply and wages rose sharply.", "rose, sharply", 7, 13, 31, 12, 0.8272)]
-    [InlineData("Wages rose sharply and prices rose 📈 sharply.", "rose sharply", 6, 12, 30, 15, 0.8352)]
+    [InlineData("Prices rose 📈 sharply and wages rose sharply.", "rose 📈 sharply", 7, 15, 33, 12)]
+    [InlineData("Prices rose, sharply and wages rose sharply.", "rose, sharply", 7, 13, 31, 12)]
+    [InlineData("Wages rose sharply and prices rose 📈 sharply.", "rose sharply", 6, 12, 30, 15)]
     public void Explain_BigramWithAndWithoutASkippedCharacterBetweenItsWords_IsOneContributionWithBothSpans(
-        string text, string feature, int first, int firstLength, int second, int secondLength, double weight)
+        string text, string feature, int first, int firstLength, int second, int secondLength)
     {
         var explanation = SentimentClassifier.LoadDefault().Explain(text, "negative", top: 100);
 
         var bigram = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature.StartsWith("rose", StringComparison.Ordinal) && c.Feature.EndsWith("sharply", StringComparison.Ordinal));
         Assert.Equal(feature, bigram.Feature);
         Assert.Equal([new TextSpan(first, firstLength), new TextSpan(second, secondLength)], bigram.Spans);
-        // The shipped model's figure, to the four places the CLI shows: twice the 0.4207 (0.4248) each of the two rows had before.
-        Assert.Equal(weight, bigram.Weight, 4);
+        // The whole weight: that of the same text with nothing between the words, where both places are written alike
+        // (the word block, whose values the weight is read from, is the same). The two rows of before had half each.
+        var plain = SentimentClassifier.LoadDefault().Explain(Plain(text), "negative", top: 100);
+        var whole = Assert.Single(plain.Contributions, c => c.Kind == FeatureKind.Words && c.Feature == "rose sharply");
+        Assert.Equal(whole.Weight, bigram.Weight, 4);
+        Assert.True(bigram.Weight > 0.0001, $"the bigram pushes toward negative ({bigram.Weight})");
     }
+
+    /// <summary>The text with the emoji and comma between "rose" and "sharply" taken out.</summary>
+    private static string Plain(string text) => text.Replace("rose 📈 sharply", "rose sharply", StringComparison.Ordinal).Replace("rose, sharply", "rose sharply", StringComparison.Ordinal);
 }
