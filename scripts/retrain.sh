@@ -297,10 +297,24 @@ trained=0
 printf '%s\n|---|---|---|---|---|---|---|---|---|\n' "$summary_header" > "$summary"
 trained_tasks=() carried_lines=""
 # The file names (without .tsv) folder $1's held-out.txt lists, in its order: the first word of each line, "#" starting a
-# comment (a role after the name is for validate-data.sh). None when the folder has no list.
+# comment (a role after the name is for validate-data.sh, which checks the list). A line whose name is not test.tsv or
+# test_*.tsv of the folder, or repeats one, is left out, said so on stderr when $2 is given. None without a list.
 listed_held() {
   [[ -f $1/held-out.txt ]] || return 0
-  awk '{ sub(/\r$/, ""); sub(/#.*/, "") } NF { sub(/\.tsv$/, "", $1); print $1 }' "$1/held-out.txt"
+  awk -v note="${2:-}" -v list="$1/held-out.txt" '
+    NR == 1 { sub(/^\xef\xbb\xbf/, "") }
+    { sub(/\r$/, ""); sub(/#.*/, "") }
+    NF {
+      bad = $1 !~ /^test(_[^\/]+)?\.tsv$/ ? "'"'"'" $1 "'"'"' is not test.tsv or test_*.tsv" : ($1 in seen) ? $1 " is listed again" : ""
+      if (bad != "") {
+        if (note != "") printf "note: %s:%d: %s: line left out (validate-data.sh fails on it)\n", list, NR, bad > "/dev/stderr"
+        next
+      }
+      seen[$1] = 1
+      name = $1
+      sub(/\.tsv$/, "", name)
+      print name
+    }' "$1/held-out.txt"
 }
 # The held-out files of a task folder, without .tsv: those its held-out.txt lists (data/sentiment/held-out.txt), in the
 # list's order, then its test.tsv and any other test_*.tsv of its own (an analyst's test_mine.tsv) not listed, in name
@@ -323,7 +337,7 @@ again() {
 held_files() {
   local held f name listed
   local -A seen=()
-  mapfile -t listed < <(listed_held "$1")
+  mapfile -t listed < <(listed_held "$1" "${2:-}")
   for held in ${listed[@]+"${listed[@]}"}; do
     if [[ ! -f "$1/$held.tsv" ]]; then
       [[ -n ${2:-} ]] && echo "note: $1/held-out.txt lists $held.tsv, which is not there: not measured" >&2

@@ -7,7 +7,8 @@
 # present (retrain.sh trains without them), and their absence is noted. So are the held-out files the task folder's
 # held-out.txt lists (data/stance/held-out.txt: one file a line, and after it a role: unseen-targets, whose targets
 # must occur in none of the other files, or mostly-none, checked apart as below since most rows are none by design); a
-# line of that list naming a file not there, named twice or with another role fails the check with the list's line.
+# line of that list naming a file not there or other than test.tsv or a test_*.tsv, named twice, with another role or
+# with a role for test.tsv fails the check with the list's line.
 # Your own test_*.tsv, not listed, is named on stderr and checked apart, for bad rows and duplicates only (a slice of
 # one kind of sentence fails the per-file limits); one whose header names no text column (a record of readings) is named
 # and left out, as retrain.sh leaves it out. The thresholds are those of the
@@ -69,7 +70,7 @@ others() {
       echo "note: $f has no text column in its header: not a labeled file, so not checked (retrain.sh does not measure it)" >&2
       continue
     fi
-    echo "note: $f is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits (its label shares are its own)" >&2
+    echo "note: $f is not in $dir/held-out.txt: checked for bad rows and duplicates, not against the corpus's limits (its label shares are its own)" >&2
     echo "$f"
   done
   return 0
@@ -89,7 +90,8 @@ own_files() {
   [[ $# -gt 0 ]] || return 0
   local limits=(--min-label-share 0 --min-rows 0 --max-opening-share 1)
   [[ $task == stance ]] && limits+=(--min-targets 0 --min-contrastive 0 ${tables[@]+"${tables[@]}"})
-  printf '\n%s files checked apart, for bad rows and repeats only (mostly none by design, or not in held-out.txt):\n\n' "$task"
+  printf '\n%s files checked apart, for bad rows and repeats only (%s):\n\n' "$task" \
+    "$([[ $task == stance ]] && echo "mostly none by design, or not in held-out.txt" || echo "not in held-out.txt")"
   "${cli[@]}" validate-data --task "$task" "$@" "${limits[@]}" ${format[@]+"${format[@]}"} || {
     code=$?; [[ $status -eq 0 || $code -lt $status ]] && status=$code; own_failed=1; }
   return 0
@@ -105,14 +107,17 @@ read_list() {
   [[ -f $list ]] || return 0
   while IFS= read -r line || [[ -n $line ]]; do
     n=$((n + 1)); line=${line%$'\r'}; line=${line%%#*}
+    ((n == 1)) && line=${line#$'\xef\xbb\xbf'}
     name="" role="" rest=""
     read -r name role rest <<< "$line" || true
     [[ -n $name ]] || continue
     problem=""
-    if [[ $name != ?*.tsv || $name == */* ]]; then
-      problem="'$name' is not a file name ending in .tsv; write one held-out file of this folder a line, such as test_fresh.tsv"
+    if [[ ! $name =~ ^test(_[^/]+)?\.tsv$ ]]; then
+      problem="'$name' is not a held-out file name; write one test.tsv or test_*.tsv of this folder a line, such as test_fresh.tsv"
     elif [[ -n $rest || ( -n $role && $role != unseen-targets && $role != mostly-none ) ]]; then
       problem="'$role${rest:+ $rest}' is not a role; after the file name write unseen-targets, mostly-none or nothing"
+    elif [[ $name == test.tsv && -n $role ]]; then
+      problem="test.tsv is checked as the test split; give it no role"
     elif [[ ! -f $1/$name ]]; then
       problem="$name is not in $1; add the file or remove the line"
     elif [[ " ${listed[*]-} " == *" ${name%.tsv} "* ]]; then

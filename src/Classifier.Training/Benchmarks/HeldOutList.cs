@@ -33,7 +33,10 @@ internal static class HeldOutList
     /// The held-out files <paramref name="folder"/>'s list names, in its order; a folder without a list has one, its
     /// <c>test.tsv</c>.
     /// </summary>
-    /// <exception cref="DataFileException">A line names no <c>.tsv</c> file, names one twice, or gives an unknown role.</exception>
+    /// <exception cref="DataFileException">
+    /// A line names a file other than <c>test.tsv</c> or a <c>test_*.tsv</c> of the folder, names one twice, gives an unknown
+    /// role or gives <c>test.tsv</c> one (<c>scripts/validate-data.sh</c> holds a list to the same rules).
+    /// </exception>
     internal static IReadOnlyList<HeldOutFile> Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
@@ -75,9 +78,12 @@ internal static class HeldOutList
     /// <summary>What is wrong with a line's fields, or null.</summary>
     private static string? Parse(string[] fields)
     {
-        if (!fields[0].EndsWith(".tsv", StringComparison.Ordinal) || fields[0].Length == 4 || fields[0].Contains('/', StringComparison.Ordinal))
+        var name = fields[0];
+        var held = name == "test.tsv" || (name.Length > "test_.tsv".Length && name.StartsWith("test_", StringComparison.Ordinal)
+            && name.EndsWith(".tsv", StringComparison.Ordinal) && !name.Contains('/', StringComparison.Ordinal));
+        if (!held)
         {
-            return $"'{fields[0]}' is not a file name ending in .tsv; write one held-out file of this folder a line, such as test_fresh.tsv";
+            return $"'{name}' is not a held-out file name; write one test.tsv or test_*.tsv of this folder a line, such as test_fresh.tsv";
         }
 
         if (fields.Length > 2 || (fields.Length == 2 && Role(fields[1]) is null))
@@ -85,7 +91,7 @@ internal static class HeldOutList
             return $"'{string.Join(' ', fields[1..])}' is not a role; after the file name write unseen-targets, mostly-none or nothing";
         }
 
-        return null;
+        return fields.Length == 2 && name == "test.tsv" ? "test.tsv is checked as the test split; give it no role" : null;
     }
 
     private static HeldOutRole? Role(string text) => text switch

@@ -13,7 +13,7 @@ public sealed class HeldOutListTests : IDisposable
     [Fact]
     public void Read_ListWithCommentsRolesAndBlankLines_GivesTheFilesInItsOrder()
     {
-        _dir.File("held-out.txt", "# the report's order\n\ntest_b.tsv\t\tunseen-targets\r\n  test.tsv   # the split\ntest_a.tsv mostly-none\n");
+        _dir.File("held-out.txt", "\uFEFF# the report's order\n\ntest_b.tsv\t\tunseen-targets\r\n  test.tsv   # the split\ntest_a.tsv mostly-none\n");
 
         var files = HeldOutList.Read(_dir.Path);
 
@@ -35,11 +35,15 @@ public sealed class HeldOutListTests : IDisposable
     }
 
     [Theory]
-    [InlineData("test.tsv\ntest_fresh", 2, "'test_fresh' is not a file name ending in .tsv")]
-    [InlineData("test.tsv\n.tsv", 2, "'.tsv' is not a file name ending in .tsv")]
-    [InlineData("sentiment/test.tsv", 1, "'sentiment/test.tsv' is not a file name ending in .tsv")]
+    [InlineData("test.tsv\ntest_fresh", 2, "'test_fresh' is not a held-out file name; write one test.tsv or test_*.tsv")]
+    [InlineData("test.tsv\n.tsv", 2, "'.tsv' is not a held-out file name")]
+    [InlineData("test_.tsv", 1, "'test_.tsv' is not a held-out file name")]
+    [InlineData("sentiment/test.tsv", 1, "'sentiment/test.tsv' is not a held-out file name")]
+    [InlineData("test_a/b.tsv", 1, "'test_a/b.tsv' is not a held-out file name")]
+    [InlineData("test.tsv\ntrain.tsv", 2, "'train.tsv' is not a held-out file name")]
     [InlineData("test.tsv\n\ntest_a.tsv unseen", 3, "'unseen' is not a role; after the file name write unseen-targets, mostly-none or nothing")]
     [InlineData("test.tsv mostly-none extra", 1, "'mostly-none extra' is not a role")]
+    [InlineData("test.tsv unseen-targets", 1, "test.tsv is checked as the test split; give it no role")]
     [InlineData("test.tsv\ntest_a.tsv\ntest.tsv", 3, "'test.tsv' is named twice")]
     public void Read_BadLine_ThrowsNamingTheListAndLine(string list, int line, string message)
     {

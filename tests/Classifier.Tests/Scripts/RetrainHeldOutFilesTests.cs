@@ -49,7 +49,7 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
             File.WriteAllLines(Path.Combine(data, "sentiment", name + ".tsv"), [fresh[0], .. fresh.Skip(skip).Take(take)]);
         }
 
-        File.WriteAllLines(Path.Combine(data, "sentiment", "held-out.txt"), ["# mine", "test_b.tsv", "test_gone.tsv", "test_a.tsv"]);
+        File.WriteAllLines(Path.Combine(data, "sentiment", "held-out.txt"), ["# mine", "test_b.tsv", "test_gone.tsv", "train.tsv", "test_a.tsv"]);
         var models = Path.Combine(_dir.Path, "my-models");
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("retrain.sh", data, models);
@@ -59,6 +59,8 @@ public sealed class RetrainHeldOutFilesTests : IDisposable
             .Select(line => line.Split('|')[3].Trim()).ToArray();
         Assert.Equal(["`sentiment/test_b.tsv`", "`sentiment/test_a.tsv`", "`sentiment/test_c.tsv`"], rows);
         Assert.Contains($"note: {Path.Combine(data, "sentiment")}/held-out.txt lists test_gone.tsv, which is not there: not measured", stderr);
+        // The model's own training data is no held-out file: the line is left out, not measured.
+        Assert.Contains($"note: {Path.Combine(data, "sentiment")}/held-out.txt:4: 'train.tsv' is not test.tsv or test_*.tsv: line left out", stderr);
     }
 
     [Fact]

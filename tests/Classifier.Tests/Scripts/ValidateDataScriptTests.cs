@@ -60,7 +60,7 @@ public sealed class ValidateDataScriptTests : IDisposable
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains("test_mine.tsv is not one of the repository's held-out files: checked for bad rows and duplicates, not against the corpus's limits", stderr);
+        Assert.Contains($"test_mine.tsv is not in {Path.Combine(data, "sentiment")}/held-out.txt: checked for bad rows and duplicates, not against the corpus's limits", stderr);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ValidateDataScriptTests : IDisposable
 
         Assert.True(exitCode == 2, stderr);
         Assert.Contains("test_mine.tsv: label 'neutral' is 0.0% of the rows", stderr);
-        Assert.DoesNotContain("test_mine.tsv is not one of the repository's held-out files", stderr);
+        Assert.DoesNotContain("test_mine.tsv is not in", stderr);
     }
 
     [Fact]
@@ -115,7 +115,8 @@ public sealed class ValidateDataScriptTests : IDisposable
     {
         var data = Folder("sentiment", "stance");
         var list = Path.Combine(data, "stance", "held-out.txt");
-        File.WriteAllLines(list, ["# the report's order", "test.tsv", "test_gone.tsv", "test.tsv", "test.tsv unseen", "test"]);
+        // A byte-order mark first, as Notepad saves: not part of the first line's name.
+        File.WriteAllLines(list, ["\uFEFFtest.tsv", "# the report's order", "test_gone.tsv", "test.tsv", "test.tsv unseen", "test", "train.tsv", "test.tsv mostly-none"]);
 
         var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
 
@@ -123,7 +124,10 @@ public sealed class ValidateDataScriptTests : IDisposable
         Assert.Contains($"error: {list}:3: test_gone.tsv is not in {Path.Combine(data, "stance")}; add the file or remove the line", stderr);
         Assert.Contains($"error: {list}:4: test.tsv is listed twice", stderr);
         Assert.Contains($"error: {list}:5: 'unseen' is not a role", stderr);
-        Assert.Contains($"error: {list}:6: 'test' is not a file name ending in .tsv", stderr);
+        Assert.Contains($"error: {list}:6: 'test' is not a held-out file name", stderr);
+        Assert.Contains($"error: {list}:7: 'train.tsv' is not a held-out file name", stderr);
+        Assert.Contains($"error: {list}:8: test.tsv is checked as the test split; give it no role", stderr);
+        Assert.DoesNotContain($"{list}:1:", stderr);
         Assert.Equal("validate-data.sh: sentiment passed, stance failed", stderr.TrimEnd().Split('\n')[^1].TrimEnd('\r'));
     }
 
@@ -144,22 +148,33 @@ public sealed class ValidateDataScriptTests : IDisposable
 
         Assert.True(plainCode == 0, plainErr);
         Assert.True(exitCode == 2, stderr);
-        Assert.Contains(trained, stderr);
+        Assert.Contains($"test_new.tsv: targets also used in the other files: {trained}", stderr);
     }
 
     [Fact]
-    public async Task ValidateDataScript_MostlyNoneFileWithABadRow_FailsNamingItsLine()
+    public async Task ValidateDataScript_MostlyNoneRole_ChecksTheFileApartWithoutTheLabelShares()
     {
-        // A file of the role was left out of every check; it is now read as an own file is, its label shares its own.
+        // A file of none only: listed plainly it fails the label shares; with the role it is read apart, limits off, as
+        // before the list no check but retrain.sh's read it. A bad row in it fails the task either way.
         var data = Folder("stance");
-        var absent = Path.Combine(data, "stance", "test_absent.tsv");
-        File.WriteAllLines(absent, ["text\ttarget\tlabel", "Officials met to discuss the budget.\tWorld Bank\tnone", "Officials met again.\tWorld Bank\tnon"]);
-        File.WriteAllLines(Path.Combine(data, "stance", "held-out.txt"), ["test.tsv", "test_absent.tsv mostly-none"]);
+        var absent = Path.Combine(data, "stance", "test_absent_x.tsv");
+        File.WriteAllLines(absent, ["text\ttarget\tlabel", "Officials met to discuss the budget.\tWorld Bank\tnone", "Officials met again on Friday.\tNATO\tnone"]);
+        var list = Path.Combine(data, "stance", "held-out.txt");
+        File.WriteAllLines(list, ["test.tsv", "test_absent_x.tsv"]);
+        var (plainCode, _, plainErr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+        File.WriteAllLines(list, ["test.tsv", "test_absent_x.tsv mostly-none"]);
+        var (roleCode, roleOut, roleErr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+        File.AppendAllLines(absent, ["Officials met once more.\tNATO\tnon"]);
 
-        var (exitCode, _, stderr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
+        var (badCode, _, badErr) = await ScriptRunner.RunAsync("validate-data.sh", [data, .. SmallFolder]);
 
-        Assert.True(exitCode == 2, stderr);
-        Assert.Contains($"{absent}:3: label", stderr);
+        Assert.True(plainCode == 2, plainErr);
+        Assert.Contains("test_absent_x.tsv: label 'against' is 0.0% of the rows", plainErr);
+        Assert.True(roleCode == 0, roleErr);
+        Assert.Contains("stance files checked apart, for bad rows and repeats only", roleOut);
+        Assert.DoesNotContain("test_absent_x.tsv is not in", roleErr);
+        Assert.True(badCode == 2, badErr);
+        Assert.Contains($"{absent}:4: label", badErr);
     }
 
     [Fact]
