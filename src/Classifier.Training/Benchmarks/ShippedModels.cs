@@ -17,20 +17,21 @@ internal sealed record CurvePoint(int Rows, double MacroF1);
 internal static class ShippedModels
 {
     /// <summary>
-    /// Each shipped model on the held-out files its task folder's <c>held-out.txt</c> names, in its order (a folder without
-    /// one: its <c>test.tsv</c>), then the sentiment model on the public sets' real sentences when <paramref name="datasets"/> is given.
+    /// Each shipped model on the held-out files of its task folder (<paramref name="sentimentFiles"/> and
+    /// <paramref name="stanceFiles"/>, as <see cref="HeldOutList.Read"/> gives them from <c>held-out.txt</c>), in their order,
+    /// then the sentiment model on the public sets' real sentences when <paramref name="datasets"/> is given.
     /// </summary>
-    /// <exception cref="Classifier.Data.DataFileException">A <c>held-out.txt</c> has a bad line.</exception>
-    public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets)
+    public static IEnumerable<ShippedResult> Measure(string models, string data, string? datasets, IReadOnlyList<HeldOutFile> sentimentFiles,
+        IReadOnlyList<HeldOutFile> stanceFiles)
     {
         var sentiment = Path.Combine(models, "sentiment.zip");
         var stance = Path.Combine(models, "stance.zip");
-        foreach (var file in HeldOutList.Read(Path.Combine(data, "sentiment")))
+        foreach (var file in sentimentFiles)
         {
             yield return Evaluate(sentiment, Path.Combine(data, "sentiment", file.Name + ".tsv"), keep: false);
         }
 
-        foreach (var file in HeldOutList.Read(Path.Combine(data, "stance")))
+        foreach (var file in stanceFiles)
         {
             yield return Evaluate(stance, Path.Combine(data, "stance", file.Name + ".tsv"), keep: false);
         }

@@ -47,8 +47,8 @@ internal static class BenchmarkCommand
             // countries, which merges the rival candidates of their US election targets (P-Stance, SemEval-2016 task B).
             var stanceInputs = sentimentInputs with { Aliases = AliasFile.Read(Path.Combine(dataDir, "stance", "aliases.tsv")) };
             // The shipped-model table's lists are read now, so that a bad line fails before the public sets' long runs.
-            _ = HeldOutList.Read(Path.Combine(dataDir, "sentiment"));
-            _ = HeldOutList.Read(Path.Combine(dataDir, "stance"));
+            var sentimentFiles = HeldOutList.Read(Path.Combine(dataDir, "sentiment"));
+            var stanceFiles = HeldOutList.Read(Path.Combine(dataDir, "stance"));
             var results = new List<BenchmarkResult>();
             if (available)
             {
@@ -69,7 +69,7 @@ internal static class BenchmarkCommand
                 Console.Error.WriteLine($"note: {dir} not found: the public benchmark rows are skipped");
             }
 
-            var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null).ToArray();
+            var shipped = ShippedModels.Measure(parse.GetValue(models)!, dataDir, available ? dir : null, sentimentFiles, stanceFiles).ToArray();
             var figures = Figures(shipped, images, dataDir, parse.GetValue(models)!, sentimentInputs, stanceInputs, !parse.GetValue(noCurves), ct);
             var note = available ? null : $"The public sets were not found at `{dir}` in this run: their rows are missing.";
             var report = BenchmarkReport.Render(results, sk, shipped, figures, note, parse.GetValue(timingRuns));
