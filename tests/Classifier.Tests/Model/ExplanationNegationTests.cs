@@ -5,7 +5,9 @@ namespace Classifier.Tests.Model;
 /// (<c>markNegation</c>), so an explanation keeps the two apart, the negated one's <see cref="FeatureContribution.Feature"/>
 /// ending " (negated)" (docs/library.md, Explain). Before, places were grouped by their words alone, so the default
 /// sentiment model explained negative in the sentence below with one row "good (x2)" of 0.104: the negated word's
-/// 0.189 less the 0.085 the plain one pushed away from negative, neither of which the row showed.
+/// 0.189 less the 0.085 the plain one pushed away from negative, neither of which the row showed. An explanation lists
+/// only what spoke for its label, so each label below has one "good" row, the place that pushed toward it; the tests
+/// pin no weight, which moves with each retraining.
 /// </summary>
 public sealed class ExplanationNegationTests
 {
@@ -19,8 +21,6 @@ public sealed class ExplanationNegationTests
         var negated = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature.StartsWith("good", StringComparison.Ordinal));
         Assert.Equal("good (negated)", negated.Feature);
         Assert.Equal([new TextSpan(16, 4)], negated.Spans);
-        // The shipped model's figure, to the four places the CLI shows.
-        Assert.Equal(0.3423, negated.Weight, 4);
     }
 
     [Fact]
@@ -31,7 +31,6 @@ public sealed class ExplanationNegationTests
         var plain = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature.StartsWith("good", StringComparison.Ordinal));
         Assert.Equal("good", plain.Feature);
         Assert.Equal([new TextSpan(38, 4)], plain.Spans);
-        Assert.Equal(0.0175, plain.Weight, 4);
     }
 
     [Fact]
