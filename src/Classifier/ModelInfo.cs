@@ -128,8 +128,8 @@ public sealed record ModelInfo
     };
 
     /// <summary>
-    /// A one-line summary for logs and the console: "sentiment model: labels negative, neutral, positive; trained on 12,401
-    /// rows (train.tsv); 100,000 features; trainer maxent+nb-logistic; macro-F1 test 0.8363, dev 0.8356; written 2026-12-07 by
+    /// A one-line summary for logs and the console: "sentiment model: labels negative, neutral, positive; trained on 12,646
+    /// rows (train.tsv); 100,000 features; trainer maxent+nb-logistic; macro-F1 test 0.8337, dev 0.8342; written 2026-12-08 by
     /// library 0.1.0". The properties hold everything; this gives what a reader checks first, which the record's own
     /// listing of properties buried under collection type names.
     /// </summary>
