@@ -18,11 +18,19 @@ public sealed class ExplanationBetweenWordsTests
     [InlineData("Prices rose · sharply.", "rose · sharply")]
     public void Explain_WordBigramOverASkippedCharacter_SpanRunsFromTheFirstWordToTheLast(string text, string bigram)
     {
-        var explanation = SentimentClassifier.LoadDefault().Explain(text, top: 50);
+        // The bigram pushes toward some label; which one is the shipped model's and moves with retraining, so every label
+        // is explained and the bigram looked for in each.
+        var classifier = SentimentClassifier.LoadDefault();
+        var found = classifier.Labels.SelectMany(label => classifier.Explain(text, label, top: 50).Contributions)
+            .Where(c => c.Kind == FeatureKind.Words && c.Feature.StartsWith("rose", StringComparison.Ordinal) && c.Feature.EndsWith("sharply", StringComparison.Ordinal))
+            .ToList();
 
-        var words = Assert.Single(explanation.Contributions, c => c.Kind == FeatureKind.Words && c.Feature.StartsWith("rose", StringComparison.Ordinal) && c.Feature.EndsWith("sharply", StringComparison.Ordinal));
-        Assert.Equal(bigram, words.Feature);
-        Assert.Equal([new TextSpan(7, bigram.Length)], words.Spans);
+        Assert.NotEmpty(found);
+        Assert.All(found, words =>
+        {
+            Assert.Equal(bigram, words.Feature);
+            Assert.Equal([new TextSpan(7, bigram.Length)], words.Spans);
+        });
     }
 
     [Theory]
