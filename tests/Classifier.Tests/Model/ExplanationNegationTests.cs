@@ -5,9 +5,9 @@ namespace Classifier.Tests.Model;
 /// (<c>markNegation</c>), so an explanation keeps the two apart, the negated one's <see cref="FeatureContribution.Feature"/>
 /// ending " (negated)" (docs/library.md, Explain). Before, places were grouped by their words alone, so the default
 /// sentiment model explained negative in the sentence below with one row "good (x2)" of 0.104: the negated word's
-/// 0.189 less the 0.085 the plain one pushed away from negative, neither of which the row showed. An explanation lists
-/// only what spoke for its label, so each label below has one "good" row, the place that pushed toward it; the tests
-/// pin no weight, which moves with each retraining.
+/// 0.189 less the 0.085 the plain one pushed away from negative, neither of which the row showed. The tests take the
+/// shipped model's signs as given (the negated "good" pushes toward negative, the plain one toward positive, as the
+/// words read) and pin no weight, which moves with each retraining.
 /// </summary>
 public sealed class ExplanationNegationTests
 {
